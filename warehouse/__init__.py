@@ -1,0 +1,4 @@
+"""Warehouse: dataset contracts, lake IO, reference data, SQL models, indicators, reports.
+
+The lowest layer: it imports neither spiders nor nlp.
+"""
