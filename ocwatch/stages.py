@@ -1,0 +1,165 @@
+"""The pipeline's stages for one run date; the CLI and the Airflow DAGs call these same functions.
+
+Each stage resolves paths from Settings, calls into spiders/, nlp/ or
+warehouse/, and returns a StageResult. Heavy imports stay inside the functions
+so that importing this module (as the DAG files do at parse time) is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ocwatch.settings import PROJECT_ROOT, Settings
+
+log = logging.getLogger("ocwatch")
+
+
+@dataclass
+class StageResult:
+    stage: str
+    ok: bool = True
+    outputs: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in self.counts.items())
+        state = "ok" if self.ok else f"FAILED ({'; '.join(self.errors[:3])})"
+        return f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")
+
+
+def _date(date: str | dt.date) -> dt.date:
+    from warehouse.lake import parse_date
+
+    return parse_date(date)
+
+
+def default_week(date: str | dt.date) -> str:
+    """The report week for a run date: the ISO week of the last complete day."""
+    year, week, _ = (_date(date) - dt.timedelta(days=1)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def load_sources(settings: Settings) -> list[dict]:
+    from spiders.registry import load_sources as _load
+
+    return [s.as_dict() for s in _load(settings.sources)]
+
+
+def list_source_ids(settings: Settings) -> list[str]:
+    return [s["id"] for s in load_sources(settings)]
+
+
+def _child_env(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    if settings.comtrade_key:
+        env["COMTRADE_API_KEY"] = settings.comtrade_key
+    return env
+
+
+def _run_child(args: list[str], settings: Settings, log_name: str) -> subprocess.CompletedProcess:
+    # Scrapy's Twisted reactor cannot restart inside one interpreter: every crawl is its own process.
+    settings.logs.mkdir(parents=True, exist_ok=True)
+    with open(settings.logs / log_name, "ab") as logf:
+        return subprocess.run([sys.executable, *args], stdout=logf, stderr=subprocess.STDOUT,
+                              env=_child_env(settings), cwd=PROJECT_ROOT, check=False)
+
+
+def crawl_one(settings: Settings, date: str | dt.date, source_id: str) -> StageResult:
+    d = _date(date).isoformat()
+    args = ["-m", "spiders.run", "crawl", "--source", source_id, "--sources", str(settings.sources),
+            "--date", d, "--lake", str(settings.lake), "--raw", str(settings.raw)]
+    proc = _run_child(args, settings, f"crawl-{d}-{source_id}.log")
+    result = StageResult(f"crawl[{source_id}]", ok=proc.returncode == 0)
+    if not result.ok:
+        result.errors.append(f"crawl of source {source_id!r} exited {proc.returncode}; see {settings.logs}")
+    result.outputs["documents"] = str(settings.lake / "documents" / f"date={d}" / f"{source_id}.parquet")
+    return result
+
+
+def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None = None,
+          workers: int = 2) -> StageResult:
+    """Crawl every source (or the named ones), a process each, a few at a time."""
+    ids = source_ids or list_source_ids(settings)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        parts = list(pool.map(lambda sid: crawl_one(settings, date, sid), ids))
+    result = StageResult("crawl", ok=all(p.ok for p in parts))
+    result.counts["sources"] = len(ids)
+    result.counts["failed_sources"] = sum(not p.ok for p in parts)
+    for p in parts:
+        result.errors.extend(p.errors)
+    result.outputs["documents"] = str(settings.lake / "documents" / f"date={_date(date).isoformat()}")
+    return result
+
+
+def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = None,
+          bulk: list[Path] | None = None) -> StageResult:
+    """Pull Comtrade data for the watch lists (API), or import bulk files."""
+    d = _date(date).isoformat()
+    args = ["-m", "spiders.comtrade", "--date", d, "--lake", str(settings.lake),
+            "--raw", str(settings.raw), "--url", settings.comtrade_url]
+    if periods:
+        args += ["--periods", ",".join(periods)]
+    for path in bulk or []:
+        args += ["--bulk", str(path)]
+    proc = _run_child(args, settings, f"trade-{d}.log")
+    result = StageResult("trade", ok=proc.returncode == 0)
+    if not result.ok:
+        result.errors.append(f"trade pull exited {proc.returncode}; see {settings.logs}")
+    result.outputs["trade_flows"] = str(settings.lake / "trade_flows" / f"date={d}")
+    return result
+
+
+def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
+            workers: int = 1) -> StageResult:
+    """Documents of the date in; sentences, mentions and links out."""
+    d = _date(date)
+    if reparse:
+        from spiders.reparse import reparse_documents
+
+        reparse_documents(str(settings.lake), str(settings.raw), d)
+    from nlp.extract import extract_partition
+
+    counts = extract_partition(str(settings.lake), d, workers=workers)
+    result = StageResult("extract", counts=dict(counts))
+    result.outputs["mentions"] = str(settings.lake / "mentions" / f"date={d.isoformat()}")
+    return result
+
+
+def build(settings: Settings, date: str | dt.date) -> StageResult:
+    """Rebuild warehouse.duckdb from the lake; readers keep the old file until the swap."""
+    from warehouse.build import build_warehouse
+
+    path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings))
+    return StageResult("build", outputs={"warehouse": str(path)})
+
+
+def report(settings: Settings, date: str | dt.date | None = None, week: str | None = None,
+           lang: str = "en") -> StageResult:
+    from warehouse.report import render_report
+
+    week = week or default_week(date or dt.date.today())
+    paths = render_report(settings.warehouse, settings.reports, week, lang=lang)
+    return StageResult("report", outputs={k: str(v) for k, v in paths.items()})
+
+
+def run(settings: Settings, date: str | dt.date, lang: str = "en") -> list[StageResult]:
+    """The nightly pipeline: crawl, trade, extract, build, report.
+
+    A failed crawl or trade pull does not stop the night: what was fetched is
+    extracted and built, and the report's coverage section shows the gap.
+    """
+    settings.ensure_dirs()
+    results = [crawl(settings, date), trade(settings, date)]
+    results.append(extract(settings, date))
+    results.append(build(settings, date))
+    results.append(report(settings, date=date, lang=lang))
+    return results

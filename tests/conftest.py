@@ -1,0 +1,111 @@
+"""The one conftest: fixtures shared by every test module."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from ocwatch.settings import Settings
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    """The shared real-world corpus; tests that need it skip where it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    return CORPUS
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings whose data root is a fresh temporary folder."""
+    s = Settings.from_env(env={}, home=tmp_path / "home")
+    s.ensure_dirs()
+    return s
+
+
+# A route answers a request: (status, headers, body), or a callable taking the
+# handler and returning that triple (for counting requests, reading headers,
+# sleeping to force a timeout...).
+Response = tuple[int, dict[str, str], bytes]
+Route = Response | Callable[[BaseHTTPRequestHandler], Response]
+
+
+@dataclass
+class LocalServer:
+    """A threaded HTTP server on 127.0.0.1 serving a mutable route table."""
+
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+    httpd: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        assert self.httpd is not None
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def add(self, path: str, body: bytes | str, status: int = 200,
+            content_type: str = "text/html; charset=utf-8", **headers: str) -> None:
+        data = body.encode() if isinstance(body, str) else body
+        self.routes[path] = (status, {"Content-Type": content_type, **headers}, data)
+
+    def add_dir(self, folder: Path, prefix: str = "/") -> None:
+        """Serve every file below a folder, guessing content types from suffixes."""
+        types = {".html": "text/html; charset=utf-8", ".xml": "application/xml",
+                 ".json": "application/json", ".pdf": "application/pdf", ".txt": "text/plain"}
+        for p in folder.rglob("*"):
+            if p.is_file():
+                rel = prefix.rstrip("/") + "/" + p.relative_to(folder).as_posix()
+                self.add(rel, p.read_bytes(), content_type=types.get(p.suffix, "application/octet-stream"))
+
+
+def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:  # keep test output quiet
+            pass
+
+        def _answer(self, with_body: bool) -> None:
+            server.hits.append(self.path)
+            route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
+            if route is None:
+                route = (404, {"Content-Type": "text/plain"}, b"not found")
+            status, headers, body = route(self) if callable(route) else route
+            self.send_response(status)
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            if with_body:
+                self.wfile.write(body)
+
+        def do_GET(self) -> None:
+            self._answer(True)
+
+        def do_HEAD(self) -> None:
+            self._answer(False)
+
+    return Handler
+
+
+@pytest.fixture
+def http_server() -> Iterator[LocalServer]:
+    """A local HTTP server the test fills with routes; it stops when the test ends."""
+    server = LocalServer()
+    server.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(server))
+    server.httpd.daemon_threads = True
+    thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
