@@ -1,0 +1,5 @@
+import sys
+
+from ocwatch.cli import main
+
+sys.exit(main())
