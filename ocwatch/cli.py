@@ -171,10 +171,10 @@ def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_query(args: argparse.Namespace, s: Settings) -> int:
-    from warehouse.query import run_query
-
     if not s.warehouse.exists():
         raise RuntimeError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
+    from warehouse.query import run_query
+
     print(run_query(s.warehouse, args.sql, fmt=args.format))
     return 0
 

@@ -1,0 +1,94 @@
+"""The dataset contracts and the lake's partition IO."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from warehouse import lake
+from warehouse.contracts import DATASETS, DOCUMENTS
+
+NOW = dt.datetime(2026, 11, 16, 3, 0, tzinfo=dt.UTC)
+
+
+def _doc(doc_id: str, text: str = "body") -> dict:
+    return {"doc_id": doc_id, "url": f"http://x.test/{doc_id}", "source_id": "src",
+            "fetched_at": NOW, "content_sha256": "0" * 64, "raw_path": "ab/x.gz", "text": text}
+
+
+def test_every_dataset_in_the_design_is_declared_with_documented_columns() -> None:
+    for name in ("documents", "crawl_log", "trade_flows", "sentences", "mentions", "links"):
+        ds = DATASETS[name]
+        assert all(ds.doc_of(c) for c in ds.columns), name
+
+
+def test_written_partition_reads_back_with_the_declared_schema(tmp_path: Path) -> None:
+    path = lake.write_partition(str(tmp_path), "documents", "2026-11-16", [_doc("a"), _doc("b")], part="src")
+    table = lake.read_partition(str(tmp_path), "documents", "2026-11-16")
+    assert table.schema.equals(DOCUMENTS.schema, check_metadata=False)
+    assert sorted(table.column("doc_id").to_pylist()) == ["a", "b"]
+    assert pq.read_schema(path).names == DOCUMENTS.columns
+    assert path.endswith("documents/date=2026-11-16/src.parquet")
+
+
+def test_rewriting_a_part_replaces_it_and_leaves_other_parts(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("a")], part="one")
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("b")], part="two")
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("c")], part="one")
+    ids = sorted(lake.read_partition(root, "documents", "2026-11-16").column("doc_id").to_pylist())
+    assert ids == ["b", "c"]
+    assert lake.read_partition(root, "documents", "2026-11-16", part="one").num_rows == 1
+
+
+def test_failed_write_leaves_the_previous_partition_and_no_temp_file(tmp_path: Path, monkeypatch) -> None:
+    root = str(tmp_path)
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("good")])
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(lake.pq, "write_table", broken)
+    with pytest.raises(OSError):
+        lake.write_partition(root, "documents", "2026-11-16", [_doc("new")])
+    monkeypatch.undo()
+    assert lake.read_partition(root, "documents", "2026-11-16").column("doc_id").to_pylist() == ["good"]
+    folder = Path(lake.partition_dir(root, "documents", "2026-11-16"))
+    assert sorted(p.name for p in folder.iterdir()) == ["part.parquet"]
+
+
+def test_rows_that_break_the_contract_are_refused_before_anything_is_written(tmp_path: Path) -> None:
+    bad = _doc("x")
+    bad["doc_id"] = None  # not nullable
+    with pytest.raises((pa.ArrowInvalid, ValueError, TypeError)):
+        lake.write_partition(str(tmp_path), "documents", "2026-11-16", [bad])
+    assert lake.list_parts(str(tmp_path), "documents", "2026-11-16") == []
+
+
+@pytest.mark.parametrize("part", ["../escape", "a/b", "", ".hidden", "UPPER"])
+def test_part_names_cannot_escape_the_partition(tmp_path: Path, part: str) -> None:
+    with pytest.raises(ValueError, match="invalid partition part name"):
+        lake.write_partition(str(tmp_path), "documents", "2026-11-16", [_doc("a")], part=part)
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "../../etc", "2026-1-1", "20261116", ""])
+def test_bad_dates_are_refused_with_the_input_named(value: str) -> None:
+    with pytest.raises(ValueError, match="invalid date"):
+        lake.parse_date(value)
+
+
+def test_missing_partition_reads_as_an_empty_typed_table(tmp_path: Path) -> None:
+    table = lake.read_partition(str(tmp_path), "mentions", "2026-01-01")
+    assert table.num_rows == 0
+    assert table.schema.names == DATASETS["mentions"].columns
+
+
+def test_partition_dates_lists_dates_oldest_first(tmp_path: Path) -> None:
+    for d in ("2026-11-16", "2026-11-14", "2026-11-15"):
+        lake.write_partition(str(tmp_path), "crawl_log", d, [])
+    assert lake.partition_dates(str(tmp_path), "crawl_log") == [
+        dt.date(2026, 11, 14), dt.date(2026, 11, 15), dt.date(2026, 11, 16)]
