@@ -1,0 +1,49 @@
+-- Unit values: US dollars per kilogram of each reported flow, and how far each sits from
+-- the median for its HS code and period across all reporters, as a robust z-score on the
+-- log unit value: z = 0.6745 * (ln uv - median) / MAD. Logs because prices spread
+-- multiplicatively; median and MAD because the outliers we look for would drag a mean.
+-- Values are compared as reported (exports FOB, imports CIF): the ~6% CIF margin is
+-- small beside the spreads that mark mis-invoicing. A z-score needs at least 3 priced
+-- flows and a non-zero MAD; otherwise it is NULL and the flow is not flagged.
+WITH params AS (
+    SELECT coalesce(getvariable('uv_z_threshold'), 3.5)::DOUBLE AS threshold
+),
+watch AS (
+    SELECT CASE WHEN length(h) % 2 = 1 THEN '0' || h ELSE h END AS hs_code, commodity_id, market
+    FROM (SELECT CAST(hs_code AS VARCHAR) AS h, commodity_id, market FROM ref_hs_watchlist)
+),
+latest AS (
+    SELECT f.*, w.commodity_id, w.market
+    FROM trade_flows AS f JOIN watch AS w USING (hs_code)
+    WHERE f.flow IN ('X', 'M') AND f.partner_iso3 <> 'WLD' AND f.partner_iso3 <> f.reporter_iso3
+    QUALIFY row_number() OVER (
+        PARTITION BY f.period, f.reporter_iso3, f.partner_iso3, f.flow, f.hs_code
+        ORDER BY f.partition_date DESC, f.fetched_at DESC) = 1
+),
+priced AS (
+    SELECT *,
+           CASE WHEN value_usd > 0 AND net_kg > 0 THEN value_usd / net_kg END AS uv,
+           CASE WHEN value_usd > 0 AND net_kg > 0 THEN ln(value_usd / net_kg) END AS log_uv
+    FROM latest
+),
+centre AS (
+    SELECT hs_code, period, median(log_uv) AS med, count(log_uv) AS n
+    FROM priced GROUP BY hs_code, period
+),
+spread AS (
+    SELECT p.hs_code, p.period, median(abs(p.log_uv - c.med)) AS mad
+    FROM priced AS p JOIN centre AS c USING (hs_code, period)
+    GROUP BY p.hs_code, p.period
+),
+scored AS (
+    SELECT p.*, exp(c.med) AS median_unit_value,
+           CASE WHEN c.n >= 3 AND s.mad > 0 THEN 0.6745 * (p.log_uv - c.med) / s.mad END AS robust_z
+    FROM priced AS p
+    JOIN centre AS c USING (hs_code, period)
+    JOIN spread AS s USING (hs_code, period)
+)
+SELECT hs_code, commodity_id, market, reporter_iso3, partner_iso3, flow, period,
+       value_usd, net_kg, uv AS unit_value_usd_per_kg, median_unit_value, robust_z,
+       coalesce(abs(robust_z) > params.threshold, false) AS is_outlier
+FROM scored, params
+ORDER BY hs_code, period, reporter_iso3, partner_iso3, flow
