@@ -1,0 +1,1 @@
+"""Extraction of actors, commodities and markets, and places from documents (spaCy)."""

@@ -1,0 +1,119 @@
+"""Texts in, sentence, mention and link rows out: routing, the relevance gate, batching.
+
+This is the one entry point the stage (extract.py), the ad-hoc command
+(extract_text.py) and the evaluation share, so all three see the same output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from nlp import config, lang, patterns, rows
+from nlp.pipeline import get_nlp, model_version
+
+# Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
+# memory, and a 300-page PDF report must still be read to the end.
+SEGMENT_CHARS = 100_000
+_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class DocInput:
+    doc_id: str
+    text: str | None
+    lang: str | None = None
+
+
+@dataclass
+class DocResult:
+    doc_id: str
+    lang: str | None = None
+    relevant: bool = False
+    model_version: str | None = None
+    sentences: list[rows.Row] = field(default_factory=list)
+    mentions: list[rows.Row] = field(default_factory=list)
+    links: list[rows.Row] = field(default_factory=list)
+    error_kind: str | None = None
+    error: str | None = None
+
+
+def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) cuts of a text, at paragraph breaks where possible, each at most ``limit`` long."""
+    out, start = [], 0
+    while len(text) - start > limit:
+        cut = start + limit
+        breaks = [m.end() for m in _BREAK.finditer(text, start + limit // 2, cut)]
+        cut = breaks[-1] if breaks else cut
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _triage(item: DocInput, use_gate: bool) -> DocResult:
+    """Route and gate one input; an unusable one comes back with its error set."""
+    result = DocResult(item.doc_id)
+    if not item.text or not item.text.strip():
+        result.error_kind, result.error = "empty_text", f"document {item.doc_id}: no text to read"
+        return result
+    result.lang = lang.route(item.lang, item.text)
+    if result.lang not in config.SUPPORTED:
+        result.error_kind = "unsupported_language"
+        result.error = f"document {item.doc_id}: language {result.lang!r} is not supported"
+        return result
+    result.relevant = not use_gate or patterns.is_relevant(item.text, result.lang)
+    return result
+
+
+def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
+    sent_offset = 0
+    texts = segments(item.text or "")
+    for (offset, _), doc in zip(texts, nlp.pipe([t for _, t in texts]), strict=True):
+        sentences, mentions, n = rows.doc_rows(doc, offset, sent_offset)
+        result.sentences += sentences
+        result.mentions += mentions
+        sent_offset += n
+    result.links = rows.link_rows(result.mentions)
+    result.model_version = model_version(nlp)
+
+
+def _process_batch(nlp: Language, batch: list[tuple[DocInput, DocResult]]) -> None:
+    if all(len(item.text or "") <= SEGMENT_CHARS for item, _ in batch):
+        try:
+            for (_item, result), doc in zip(batch, nlp.pipe([i.text for i, _ in batch]), strict=True):
+                result.sentences, result.mentions, _ = rows.doc_rows(doc)
+                result.links = rows.link_rows(result.mentions)
+                result.model_version = model_version(nlp)
+            return
+        except Exception:  # one bad document must not cost the batch: redo it one by one
+            pass
+    for item, result in batch:
+        result.sentences, result.mentions, result.links = [], [], []
+        try:
+            _process(nlp, item, result)
+        except Exception as exc:
+            result.sentences, result.mentions, result.links = [], [], []
+            result.error_kind = "nlp_error"
+            result.error = f"document {item.doc_id}: {type(exc).__name__}: {exc}"
+
+
+def analyze(inputs: Iterable[DocInput], use_gate: bool = True,
+            batch_size: int = config.BATCH_SIZE) -> Iterator[DocResult]:
+    """Results in input order; documents the gate finds irrelevant skip the model entirely."""
+    items = list(inputs)
+    results = [_triage(item, use_gate) for item in items]
+    by_lang: dict[str, list[tuple[DocInput, DocResult]]] = {}
+    for item, result in zip(items, results, strict=True):
+        if result.relevant and result.error_kind is None:
+            by_lang.setdefault(result.lang or "", []).append((item, result))
+    for code, todo in by_lang.items():
+        nlp = get_nlp(code)
+        if nlp is None:
+            continue
+        for i in range(0, len(todo), batch_size):
+            _process_batch(nlp, todo[i: i + batch_size])
+    yield from results

