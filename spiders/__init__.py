@@ -1,0 +1,1 @@
+"""Crawling: the sources registry, Scrapy spiders and the lake writers for documents and crawl_log."""

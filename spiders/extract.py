@@ -1,0 +1,162 @@
+"""Article text and metadata from raw bytes: trafilatura for HTML, pypdf for PDF.
+
+Pure functions of (bytes, content type, URL, hints), so the crawl and
+``reparse`` (rebuilding documents from raw/ without the network) give the same
+result for the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import io
+import logging
+from dataclasses import dataclass, field
+
+import py3langid
+import trafilatura
+from pypdf import PdfReader
+from w3lib.encoding import html_to_unicode
+
+MIN_TEXT_CHARS = 150  # below this an "article" is a stub, a paywall or a listing
+BROKEN_ENCODING_RATIO = 0.01  # share of U+FFFD characters that means the declared charset is wrong
+DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are per-page noise
+
+
+class ExtractionError(Exception):
+    """A body that yields no document; ``kind`` is the crawl_log error_kind."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        self.kind = kind
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What a feed item or sitemap entry said about the document, used when the page is silent."""
+
+    title: str | None = None
+    author: str | None = None
+    published_at: dt.datetime | None = None
+
+
+@dataclass
+class Extracted:
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published_at: dt.datetime | None = None
+    language: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def _parse_text(value: str) -> dt.datetime | None:
+    value = value.strip()
+    try:  # ISO 8601 / W3C datetime: pages, sitemaps, Atom, JSON Feed
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:  # RFC 822: RSS pubDate, Last-Modified
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def parse_when(value: object) -> dt.datetime | None:
+    """Any date or timestamp (ISO, RFC 822, datetime) as an aware UTC datetime; None if unreadable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        when: dt.datetime | None = value
+    elif isinstance(value, dt.date):
+        when = dt.datetime(value.year, value.month, value.day)
+    else:
+        when = _parse_text(str(value))
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC)
+
+
+def sniff_kind(body: bytes, content_type: str | None) -> str:
+    """'pdf', 'html' or 'binary', from the bytes first and the declared type second."""
+    head = body[:1024].lstrip().lower()
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if body.startswith(b"%PDF") or ctype == "application/pdf":
+        return "pdf"
+    if ctype in HTML_TYPES or head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html" if b"\x00" not in body[:4096] else "binary"
+    return "binary"
+
+
+def detect_language(text: str) -> str | None:
+    if not text.strip():
+        return None
+    lang, _score = py3langid.classify(text[:10000])
+    return lang
+
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """Unicode text of an HTML body; a mis-declared charset is an ExtractionError('encoding')."""
+    encoding, text = html_to_unicode(content_type, body)
+    bad = text.count("\ufffd")
+    if bad and bad / max(len(text), 1) > BROKEN_ENCODING_RATIO:
+        raise ExtractionError("encoding", f"{bad} undecodable characters as {encoding}")
+    return text
+
+
+def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetime | None:
+    # The page's date wins, but it often carries no time: a feed timestamp on the same day is more precise.
+    if page is None:
+        return hint
+    if hint is not None and hint.date() == page.date():
+        return hint
+    return page
+
+
+def extract_html(html: str, url: str | None) -> Extracted:
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+                                      date_extraction_params=DATE_PARAMS)
+    text = (doc.text or "").strip() if doc is not None else ""
+    if doc is None:
+        return Extracted(text="")
+    return Extracted(text=text, title=doc.title or None, author=doc.author or None,
+                     published_at=parse_when(doc.date))
+
+
+def extract_pdf(body: bytes) -> Extracted:
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+    except Exception as exc:  # pypdf raises many types on broken files; all mean the same here
+        raise ExtractionError("parse_error", f"unreadable PDF: {type(exc).__name__}: {exc}") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    title = (meta.title if meta else None) or None
+    author = (meta.author if meta else None) or None
+    try:
+        created = meta.creation_date if meta else None
+    except Exception:  # a malformed date string in the metadata is not worth losing the text for
+        created = None
+    return Extracted(text=text, title=title, author=author, published_at=parse_when(created))
+
+
+def extract_document(body: bytes, content_type: str | None, url: str | None,
+                     language: str = "auto", hints: Hints | None = None) -> Extracted:
+    """The document in a response body; ExtractionError(kind) when there is none."""
+    hints = hints or Hints()
+    kind = sniff_kind(body, content_type)
+    if kind == "binary":
+        raise ExtractionError("binary", f"not HTML or PDF (Content-Type {content_type!r})")
+    out = extract_pdf(body) if kind == "pdf" else extract_html(decode_html(body, content_type), url)
+    if len(out.text) < MIN_TEXT_CHARS:
+        raise ExtractionError("empty", f"no article text ({len(out.text)} characters extracted)")
+    out.title = out.title or hints.title or (out.text.splitlines()[0][:200] if kind == "pdf" else None)
+    out.author = out.author or hints.author
+    out.published_at = _published(out.published_at, hints.published_at)
+    out.language = language if language != "auto" else detect_language(out.text)
+    return out

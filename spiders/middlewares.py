@@ -1,0 +1,120 @@
+"""Downloader middlewares: address safety, off-site redirects, and retries that back off.
+
+Each refusal raises an IgnoreRequest subclass whose ``kind`` becomes the
+crawl_log error_kind, so the spider's errback can record it by name.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
+from scrapy.utils.asyncio import sleep
+from scrapy.utils.response import response_status_message
+
+from spiders.urls import is_private_host, site_of
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+log = logging.getLogger(__name__)
+REDIRECT_CODES = (301, 302, 303, 307, 308)
+
+
+class Refused(IgnoreRequest):
+    kind = "refused"
+
+
+class PrivateAddressRefused(Refused):
+    kind = "private"
+
+
+class OffsiteRedirect(Refused):
+    kind = "offsite"
+
+
+class _WithCrawler:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> _WithCrawler:
+        return cls(crawler)
+
+
+class PrivateAddressMiddleware(_WithCrawler):
+    """Refuse loopback and private addresses unless the source allows them (demo, tests, intranets).
+
+    Checked on every request, redirects included, so a public page cannot bounce the crawler inward.
+    """
+
+    def process_request(self, request: Request) -> None:
+        source = getattr(self.crawler.spider, "source", None)
+        if source is None or source.allow_private:
+            return
+        host = urlsplit(request.url).hostname or ""
+        if is_private_host(host):
+            raise PrivateAddressRefused(f"{request.url}: {host} is a private or loopback address "
+                                        f"and source {source.id!r} has allow_private: false")
+
+
+class OffsiteRedirectMiddleware(_WithCrawler):
+    """A redirect to another site is recorded as off-site instead of followed.
+
+    Runs before RedirectMiddleware sees the response (higher order number).
+    """
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in REDIRECT_CODES or b"Location" not in response.headers:
+            return response
+        target = urljoin(request.url, response.headers[b"Location"].decode("latin-1"))
+        allowed = {site_of(request.url), *getattr(self.crawler.spider, "allowed_sites", ())}
+        if site_of(target) not in allowed:
+            raise OffsiteRedirect(f"{request.url}: redirect to another site ({target})")
+        return response
+
+
+class TimingMiddleware:
+    """Stamp each attempt as it goes to the network, so crawl_log's elapsed_ms excludes queueing."""
+
+    def process_request(self, request: Request) -> None:
+        request.meta["ocw_t0"] = time.monotonic()
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, with exponential backoff (and Retry-After on 429 and 503) between attempts."""
+
+    def __init__(self, settings) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    def _delay(self, request: Request, response: Response | None) -> float:
+        attempt = request.meta.get("retry_times", 0)
+        delay = self.base * (2 ** attempt)
+        header = response.headers.get(b"Retry-After") if response is not None else None
+        if header and header.strip().isdigit():
+            delay = max(delay, float(header.strip()))
+        return min(delay, self.cap)
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:
+        if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        await sleep(self._delay(request, response))
+        return retry
+
+    async def process_exception(self, request: Request, exception: Exception) -> Request | None:
+        if request.meta.get("dont_retry") or not isinstance(exception, self.exceptions_to_retry):
+            return None
+        retry = self._retry(request, exception)
+        if retry is not None:
+            await sleep(self._delay(request, None))
+        return retry

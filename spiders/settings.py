@@ -1,0 +1,49 @@
+"""Scrapy settings for every ocwatch crawl: polite by default.
+
+Per-source ``crawl:`` overrides in the registry are applied on top by
+``crawl_settings`` (spiders/run.py); the Comtrade crawler imports this module too.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "ocwatch"
+SPIDER_MODULES = ["spiders.spiders"]
+NEWSPIDER_MODULE = "spiders.spiders"
+USER_AGENT = "ocwatch/0.1 (+https://github.com/ocwatch/ocwatch)"
+
+# Politeness: robots.txt, a delay that AutoThrottle stretches when a site slows down,
+# and at most two requests in flight per site.
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Timeouts, retries with exponential backoff, and a ceiling on what one response may weigh.
+DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 20
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 408, 522, 524]
+RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry, doubled each time
+RETRY_BACKOFF_MAX = 120.0
+DOWNLOAD_MAXSIZE = 25 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.PrivateAddressMiddleware": 60,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.OffsiteRedirectMiddleware": 610,
+    "spiders.middlewares.TimingMiddleware": 950,
+}
+ITEM_PIPELINES = {"spiders.pipelines.LakePipeline": 300}
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,181 @@
+"""The spider every source kind builds on: document requests, extraction, and one crawl_log row per outcome.
+
+Subclasses only say how an index page (feed, sitemap, listing) yields document
+URLs; fetching, incremental checks, raw storage, extraction and error
+recording are here, so every kind behaves the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from spiders.extract import ExtractionError, Hints, extract_document
+from spiders.history import History
+from spiders.items import CrawlLogItem, DocumentItem
+from spiders.middlewares import Refused
+from spiders.rawstore import store_raw
+from spiders.registry import Source
+from spiders.urls import canonical_url, doc_id, site_of
+
+DEFAULT_MAX_PAGES = 2000  # documents per source and run: a runaway listing stops here
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None]:
+    """(status, error_kind, message, bytes) of a failed request, for crawl_log."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        resp = exc.response
+        kind = "not_modified" if resp.status == 304 else "http_error"
+        return resp.status, kind, f"HTTP {resp.status} for {resp.url}", len(resp.body)
+    if isinstance(exc, Refused):
+        return None, exc.kind, str(exc), None
+    if isinstance(exc, IgnoreRequest):
+        kind = "robots" if "robots.txt" in str(exc) else "ignored"
+        return None, kind, str(exc), None
+    kinds = [(DownloadTimeoutError, "timeout"), (TimeoutError, "timeout"),
+             (CannotResolveHostError, "dns"), (DownloadConnectionRefusedError, "refused"),
+             (DownloadCancelledError, "too_large")]
+    for cls, kind in kinds:
+        if isinstance(exc, cls):
+            return None, kind, f"{type(exc).__name__}: {exc}", None
+    return None, "network", f"{type(exc).__name__}: {exc}", None
+
+
+class SourceSpider(scrapy.Spider):
+    """Crawls one registry source; subclasses implement ``parse_index``."""
+
+    name = "source"
+
+    def __init__(self, source: Source, raw_root: str, history: History | None = None,
+                 lake: str | None = None, run_date: dt.date | None = None,
+                 outcome: dict[str, Any] | None = None, **kwargs: Any) -> None:
+        super().__init__(name=f"{self.name}-{source.id}", **kwargs)
+        self.source = source
+        self.raw_root = raw_root
+        self.history = history or History()
+        self.lake = lake
+        self.run_date = run_date
+        self.outcome = outcome if outcome is not None else {}
+        self.allowed_sites = {site_of(source.url)}
+        self.max_pages = int(source.crawl.get("max_pages", DEFAULT_MAX_PAGES))
+        self.scheduled = 0
+        self.seen: set[str] = set()
+
+    async def start(self) -> AsyncIterator[Any]:
+        for item in self.seed():
+            yield item
+
+    def seed(self) -> Iterator[Any]:
+        yield self.index_request(self.source.url)
+
+    def index_request(self, url: str, **meta: Any) -> Request:
+        """A feed, sitemap or listing page: always fetched, never a document itself."""
+        return Request(url, callback=self.parse_index, errback=self.on_error,
+                       meta={"role": "index", **meta})
+
+    def parse_index(self, response: Response) -> Iterator[Any]:
+        raise NotImplementedError
+
+    # --- documents -------------------------------------------------------------
+
+    def log_row(self, url: str, status: int | None = None, kind: str | None = None,
+                error: str | None = None, nbytes: int | None = None,
+                elapsed_ms: float | None = None) -> CrawlLogItem:
+        return CrawlLogItem(url=url, source_id=self.source.id, status=status, error_kind=kind,
+                            error=error, bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
+
+    def _unchanged(self, canon: str, updated: dt.datetime | None) -> dict[str, str] | None:
+        """None to fetch unconditionally, {} to skip, else conditional-GET headers."""
+        known = self.history.known.get(canon)
+        if known is None:
+            return None
+        headers = {}
+        if known.etag:
+            headers["If-None-Match"] = known.etag
+        if known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        if headers:
+            return headers
+        fetched = known.fetched_at if known.fetched_at.tzinfo else known.fetched_at.replace(tzinfo=dt.UTC)
+        return None if updated is not None and updated > fetched else {}
+
+    def doc_request(self, url: str, hints: Hints | None = None, updated: dt.datetime | None = None,
+                    **meta: Any) -> Request | CrawlLogItem | None:
+        """A request for a document, unless it is a repeat, over the page cap, or known and unchanged."""
+        canon = canonical_url(url)
+        if canon in self.seen:
+            return None
+        self.seen.add(canon)
+        if self.scheduled >= self.max_pages:
+            self.outcome["capped"] = self.outcome.get("capped", 0) + 1
+            return None
+        conditional = self._unchanged(canon, updated)
+        if conditional == {}:
+            known = self.history.known[canon]
+            return self.log_row(url, kind="not_modified",
+                                error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, unchanged per index")
+        self.scheduled += 1
+        return Request(url, callback=self.parse_document, errback=self.on_error,
+                       headers=conditional or None,
+                       meta={"role": "document", "hints": hints or Hints(), "canon": canon, **meta})
+
+    def _elapsed(self, request: Request) -> float | None:
+        t0 = request.meta.get("ocw_t0")
+        return round((time.monotonic() - t0) * 1000, 1) if t0 else None
+
+    def parse_document(self, response: Response) -> Iterator[Any]:
+        url = response.request.url if response.request else response.url
+        canon = response.meta.get("canon") or canonical_url(url)
+        elapsed = self._elapsed(response.request) if response.request else None
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
+        nbytes = len(response.body)
+        try:
+            sha, rel = store_raw(self.raw_root, response.body)
+            out = extract_document(response.body, ctype, response.url, self.source.language,
+                                   response.meta.get("hints"))
+        except ExtractionError as exc:
+            yield self.log_row(url, response.status, exc.kind, f"{url}: {exc}", nbytes, elapsed)
+            return
+        header = response.headers.get
+        yield DocumentItem(
+            doc_id=doc_id(canon), url=canon, source_id=self.source.id, title=out.title,
+            author=out.author, published_at=out.published_at, fetched_at=now(),
+            language=out.language, text=out.text, content_type=ctype, content_sha256=sha,
+            raw_path=rel, near_dup_of=None,
+            etag=(header(b"ETag") or b"").decode("latin-1") or None,
+            last_modified=(header(b"Last-Modified") or b"").decode("latin-1") or None)
+        yield self.log_row(url, response.status, None, None, nbytes, elapsed)
+
+    def on_error(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        status, kind, message, nbytes = classify_failure(failure)
+        if not message.startswith(request.url):
+            message = f"{request.url}: {message}"
+        yield self.log_row(request.url, status, kind, message, nbytes, self._elapsed(request))
+
+    def record_index(self, response: Response, error: Exception | None = None) -> CrawlLogItem:
+        """Keep an index page's bytes for provenance and log its outcome."""
+        store_raw(self.raw_root, response.body)
+        kind = "parse_error" if error else None
+        message = f"{response.url}: {error}" if error else None
+        return self.log_row(response.url, response.status, kind, message, len(response.body),
+                            self._elapsed(response.request) if response.request else None)

@@ -1,0 +1,31 @@
+"""RSS 2.0, Atom and JSON Feed sources: every item's link is a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+from scrapy.http import Response
+
+from spiders.extract import Hints
+from spiders.feeds import FeedError, parse_feed
+from spiders.spiders.base import SourceSpider
+
+
+class FeedSpider(SourceSpider):
+    name = "feed"
+
+    def parse_index(self, response: Response) -> Iterator[Any]:
+        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        try:
+            entries = parse_feed(response.body, ctype)
+        except FeedError as exc:
+            yield self.record_index(response, exc)
+            return
+        yield self.record_index(response)
+        for e in entries:
+            hints = Hints(title=e.title, author=e.author, published_at=e.published_at)
+            req = self.doc_request(urljoin(response.url, e.url), hints, e.updated_at)
+            if req is not None:
+                yield req

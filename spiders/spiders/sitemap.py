@@ -1,0 +1,36 @@
+"""XML sitemap sources: sitemap indexes are followed, every ``<url>`` is a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from scrapy.http import Response
+
+from spiders.extract import Hints
+from spiders.feeds import FeedError, parse_sitemap
+from spiders.spiders.base import SourceSpider
+
+MAX_INDEX_DEPTH = 3  # a sitemap index of sitemap indexes, at most; deeper is a loop or a trap
+
+
+class SitemapSpider(SourceSpider):
+    name = "sitemap"
+
+    def parse_index(self, response: Response) -> Iterator[Any]:
+        try:
+            kind, entries = parse_sitemap(response.body)
+        except FeedError as exc:
+            yield self.record_index(response, exc)
+            return
+        yield self.record_index(response)
+        level = response.meta.get("sitemap_level", 0)
+        for e in entries:
+            if kind == "sitemapindex":
+                if level < MAX_INDEX_DEPTH:
+                    yield self.index_request(response.urljoin(e.url), sitemap_level=level + 1)
+                continue
+            req = self.doc_request(response.urljoin(e.url), Hints(published_at=e.published_at),
+                                   e.updated_at)
+            if req is not None:
+                yield req
