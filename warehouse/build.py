@@ -1,0 +1,143 @@
+"""Build warehouse.duckdb from the lake: a new file, then one atomic swap.
+
+The build writes a fresh DuckDB file next to the target, runs every model in
+it, checkpoints and closes it, and only then ``os.replace``s it over the old
+warehouse. A reader that opened the old file keeps reading it (the inode
+lives until it closes); a reader that opens after the swap sees the new build
+whole; a build that fails removes its temp file and leaves the old warehouse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import logging
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.lake import parse_date
+from warehouse.models_runner import MODELS_DIR, discover, run_models
+from warehouse.views import REFERENCE_DIR, load_lake, load_reference, load_sources, record_bad_files
+
+log = logging.getLogger("ocwatch.warehouse")
+
+# Every tunable of the indicators, with its default; docs/INDICATORS.md explains each.
+DEFAULT_PARAMS: dict[str, float | int] = {
+    "cif_fob_factor": 1.06,      # CIF value / FOB value (GFI mirror-statistics convention)
+    "uv_z_threshold": 3.5,       # robust z beyond which a unit value is an outlier
+    "baseline_weeks": 12,        # weeks before the current one that make the baseline
+    "min_baseline_weeks": 4,     # fewer non-gap baseline weeks than this: no z
+    "z_std_floor": 0.5,          # smallest std used for z (half an A-grade document)
+    "spike_z": 3.0,              # z at or above which a week can be a spike
+    "spike_min_sources": 3,      # ... if it has at least this many independent sources
+}
+
+
+class BuildError(RuntimeError):
+    """The build could not finish; the previous warehouse is untouched."""
+
+
+def _set_params(con: duckdb.DuckDBPyConnection, as_of: dt.date, params: dict[str, Any]) -> None:
+    con.execute("set variable as_of = ?::DATE", [as_of.isoformat()])
+    for key, value in params.items():
+        if not key.isidentifier():
+            raise BuildError(f"invalid build parameter name {key!r}")
+        con.execute(f"set variable {key} = ?", [value])
+
+
+@contextlib.contextmanager
+def _build_lock(db_path: Path) -> Iterator[None]:
+    # One writer at a time: two overlapping builds (a manual one during the
+    # nightly run) would otherwise race to the swap.
+    with open(db_path.with_name(db_path.name + ".lock"), "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+                      counts: dict[str, int], timings: dict[str, float]) -> None:
+    con.execute(
+        "create or replace table build_info as select ?::DATE as as_of, "
+        "current_timestamp::TIMESTAMP as built_at, ? as lake, ? as duckdb_version, "
+        "? as row_counts, ? as model_seconds",
+        [as_of.isoformat(), lake, duckdb.__version__, json.dumps(counts, sort_keys=True),
+         json.dumps({k: round(v, 3) for k, v in timings.items()})])
+
+
+def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+              sources: list[dict], params: dict[str, Any], models_dir: Path,
+              reference_dir: Path) -> None:
+    con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
+    _set_params(con, as_of, params)
+    report = load_lake(con, lake, as_of)
+    record_bad_files(con, report, dt.datetime.now(dt.UTC))
+    counts = dict(report.rows)
+    counts.update(load_reference(con, reference_dir))
+    counts["ref_sources"] = load_sources(con, sources)
+    timings = run_models(con, discover(models_dir))
+    _write_build_info(con, lake, as_of, counts, timings)
+
+
+def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],
+                    params: dict | None = None, *, models_dir: Path = MODELS_DIR,
+                    reference_dir: Path = REFERENCE_DIR) -> Path:
+    """Rebuild the warehouse at db_path from the lake as of a date; return db_path.
+
+    Raises BuildError (naming the model or input) when the build cannot
+    finish; the previous warehouse file is then left exactly as it was.
+    """
+    as_of = parse_date(as_of)
+    db_path = Path(db_path).resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    merged = {**DEFAULT_PARAMS, **(params or {})}
+    tmp = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex}.building")
+    with _build_lock(db_path):
+        try:
+            with duckdb.connect(str(tmp)) as con:
+                _populate(con, str(lake), as_of, sources, merged, models_dir, reference_dir)
+                con.execute("checkpoint")
+            # A write-ahead log left by a crashed writer would be replayed onto
+            # the new file: we are the only writer, so it is stale by definition.
+            Path(str(db_path) + ".wal").unlink(missing_ok=True)
+            os.replace(tmp, db_path)
+        except Exception as exc:
+            raise BuildError(f"warehouse build for {as_of} failed, previous warehouse kept: "
+                             f"{exc}") from exc
+        finally:
+            for leftover in (tmp, Path(str(tmp) + ".wal")):
+                leftover.unlink(missing_ok=True)
+    log.info("warehouse built at %s as of %s", db_path, as_of)
+    return db_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m warehouse.build --lake L --db F --date D [--sources-json FILE]``."""
+    ap = argparse.ArgumentParser(prog="python -m warehouse.build", description=__doc__)
+    ap.add_argument("--lake", required=True)
+    ap.add_argument("--db", required=True, type=Path)
+    ap.add_argument("--date", required=True, type=parse_date)
+    ap.add_argument("--sources-json", type=Path, help="JSON list of source dicts")
+    args = ap.parse_args(argv)
+    sources = json.loads(args.sources_json.read_text()) if args.sources_json else []
+    try:
+        build_warehouse(args.lake, args.db, args.date, sources)
+    except BuildError as exc:
+        print(str(exc).splitlines()[0], file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

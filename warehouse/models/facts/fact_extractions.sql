@@ -1,0 +1,8 @@
+-- depends: fact_documents
+-- The lake partition whose NLP output counts for each document: the latest one that holds mentions for it (a re-extracted document is not counted twice).
+-- col doc_id: document id
+-- col partition_date: partition of mentions, sentences and links to use for it
+select doc_id, max(partition_date) as partition_date
+from mentions
+where doc_id in (select doc_id from fact_documents)
+group by doc_id

@@ -1,0 +1,111 @@
+"""SQL models: one SELECT a file, materialized as a table named after the file.
+
+Layers build in order (dims, facts, indicators, marts); inside a layer a model
+names the models it reads in a first-line comment ``-- depends: a, b`` and
+the layer is sorted topologically. Header comments ``-- col <name>: <doc>``
+document the output columns; warehouse/dictionary.py turns them into
+docs/DATA_DICTIONARY.md.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
+
+import duckdb
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+LAYERS = ("dims", "facts", "indicators", "marts")
+_DEPENDS_RE = re.compile(r"^--\s*depends:\s*(.*)$", re.IGNORECASE)
+_COL_RE = re.compile(r"^--\s*col\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class ModelError(RuntimeError):
+    """A model that could not be read, ordered or run; the message names its file."""
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    layer: str
+    path: Path
+    sql: str
+    depends: tuple[str, ...]
+    description: str
+    column_docs: dict[str, str] = field(default_factory=dict)
+
+
+def _parse_header(lines: list[str]) -> tuple[tuple[str, ...], str, dict[str, str]]:
+    depends: tuple[str, ...] = ()
+    desc: list[str] = []
+    cols: dict[str, str] = {}
+    for line in lines:
+        if not line.startswith("--"):
+            break
+        if m := _DEPENDS_RE.match(line):
+            depends = tuple(d.strip() for d in m.group(1).split(",") if d.strip())
+        elif m := _COL_RE.match(line):
+            cols[m.group(1)] = m.group(2).strip()
+        elif not cols:  # prose before the column docs is the model's description
+            desc.append(line[2:].strip())
+    return depends, " ".join(d for d in desc if d), cols
+
+
+def read_model(path: Path, layer: str) -> Model:
+    name = path.stem
+    if not _NAME_RE.match(name):
+        raise ModelError(f"model file {path}: name must be [a-z][a-z0-9_]*")
+    sql = path.read_text(encoding="utf-8")
+    depends, desc, cols = _parse_header(sql.splitlines())
+    body = sql.strip().rstrip(";").strip()
+    if not body or ";" in _strip_comments(body):
+        raise ModelError(f"model file {path}: must hold exactly one SELECT statement")
+    return Model(name, layer, path, body, depends, desc, cols)
+
+
+def _strip_comments(sql: str) -> str:
+    no_lines = re.sub(r"--[^\n]*", "", sql)
+    return re.sub(r"'(?:[^']|'')*'", "''", no_lines)
+
+
+def discover(models_dir: Path = MODELS_DIR) -> list[Model]:
+    """Every model in build order: layer by layer, dependencies first inside a layer."""
+    ordered: list[Model] = []
+    seen: set[str] = set()
+    for layer in LAYERS:
+        models = {p.stem: read_model(p, layer) for p in sorted((models_dir / layer).glob("*.sql"))}
+        dupes = seen & set(models)
+        if dupes:
+            raise ModelError(f"model name(s) {sorted(dupes)} defined in more than one layer")
+        graph: dict[str, set[str]] = {}
+        for m in models.values():
+            unknown = [d for d in m.depends if d not in models and d not in seen]
+            if unknown:
+                raise ModelError(f"model file {m.path}: depends on {unknown}, which is not a model "
+                                 f"of this layer or an earlier one")
+            graph[m.name] = {d for d in m.depends if d in models}
+        try:
+            order = list(TopologicalSorter(graph).static_order())
+        except CycleError as exc:
+            raise ModelError(f"models in {models_dir / layer} depend on each other in a cycle: "
+                             f"{exc.args[1]}") from None
+        ordered.extend(models[n] for n in order)
+        seen |= set(models)
+    return ordered
+
+
+def run_models(con: duckdb.DuckDBPyConnection, models: list[Model]) -> dict[str, float]:
+    """Materialize each model as a table; the first failure stops the build, naming the file."""
+    timings: dict[str, float] = {}
+    for m in models:
+        t0 = time.perf_counter()
+        try:
+            con.execute(f'create or replace table "{m.name}" as\n{m.sql}')
+        except duckdb.Error as exc:
+            raise ModelError(f"model {m.layer}/{m.name}.sql failed: {str(exc).strip()}") from exc
+        timings[m.name] = time.perf_counter() - t0
+    return timings

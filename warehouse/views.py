@@ -1,0 +1,193 @@
+"""The warehouse's inputs: lake datasets, reference CSVs and the sources registry, loaded into a build.
+
+Lake datasets are materialized as tables named after the dataset (not left as
+views over the Parquet files): the warehouse then holds one consistent
+snapshot, so an analyst's join of ``market_activity_weekly`` with ``mentions``
+sees exactly the rows the indicator was built from even while the next night's
+crawl rewrites the lake, the file can be copied to a laptop without the lake,
+and queries never re-scan Parquet. Every table's columns derive from the
+Arrow schema in warehouse.contracts, plus ``partition_date DATE``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import fsspec
+import pyarrow as pa
+
+from warehouse.contracts import DATASETS, ERRORS, Dataset
+from warehouse.lake import dataset_glob
+
+log = logging.getLogger("ocwatch.warehouse")
+
+REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
+# Files every build needs: without the taxonomy there is nothing to measure.
+REQUIRED_REFERENCE = ("markets", "actor_types", "commodities")
+# Files that may still be missing on a young deployment: an empty table with
+# the columns the models read stands in, so a build never fails for them.
+OPTIONAL_REFERENCE: dict[str, tuple[str, ...]] = {
+    "actors": ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind"),
+    "activities": ("activity_id", "market", "commodity_id"),
+    "places_domain": ("place_id", "name", "aliases", "kind", "country_iso3", "admin1", "lat", "lon"),
+    "hs_watchlist": ("hs_code", "commodity_id", "market", "description"),
+    "countries_watchlist": ("iso3", "role", "mission"),
+}
+SOURCE_SCHEMA = pa.schema([
+    ("source_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
+    ("url", pa.string()), ("language", pa.string()), ("reliability", pa.string()),
+    ("countries", pa.list_(pa.string())),
+])
+
+
+@dataclass
+class LoadReport:
+    """What was loaded, and which inputs were refused (recorded in the errors table)."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    bad_files: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _from_arrow(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, select: str) -> None:
+    con.register("_arrow_in", table)
+    try:
+        con.execute(f'create or replace table "{name}" as {select} from _arrow_in')
+    finally:
+        con.unregister("_arrow_in")
+
+
+def _create_empty(con: duckdb.DuckDBPyConnection, ds: Dataset) -> None:
+    # The DDL comes from the declared Arrow schema through DuckDB's own type
+    # mapping: no column is spelled out twice.
+    _from_arrow(con, ds.name, ds.schema.empty_table(), "select *, NULL::DATE as partition_date")
+
+
+def _readable(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
+    """None when DuckDB can read the file's footer, else the error (named with the file)."""
+    try:
+        con.execute(f"select count(*) from read_parquet({_sql_str(path)})").fetchall()
+        return None
+    except duckdb.Error as exc:
+        return f"unreadable Parquet file {path}: {str(exc).splitlines()[0]}"
+
+
+def _part_files(lake: str, name: str, as_of: dt.date) -> list[str]:
+    """Part files of partitions dated up to as_of: a build of date D reproduces the lake as of D."""
+    out = []
+    fs, pattern = fsspec.core.url_to_fs(dataset_glob(lake, name))
+    local = "://" not in lake
+    for found in sorted(fs.glob(pattern)):
+        path = found if local else fs.unstrip_protocol(found)
+        leaf = Path(path).parent.name
+        try:
+            if dt.date.fromisoformat(leaf.removeprefix("date=")) <= as_of:
+                out.append(path)
+        except ValueError:
+            continue  # not a date folder: not part of the lake
+    return out
+
+
+def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
+    listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
+    present = {r[0] for r in con.execute(
+        f"describe select * from read_parquet({listing}, union_by_name=true)").fetchall()}
+    # Columns missing from old parts become NULL; extra columns are ignored.
+    cols = [c for c in ds.columns if c in present]
+    select = ", ".join(f'"{c}"' for c in cols)
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    con.execute(
+        f'insert into "{ds.name}" ({quoted}, partition_date) '
+        f"select {select}, strptime(regexp_extract(filename, 'date=(\\d{{4}}-\\d{{2}}-\\d{{2}})', 1), '%Y-%m-%d')::DATE "
+        f"from read_parquet({listing}, union_by_name=true, filename=true)")
+
+
+def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,
+                 report: LoadReport) -> None:
+    """Materialize one dataset; a corrupt part file is refused and named, the others load."""
+    _create_empty(con, ds)
+    files = _part_files(lake, ds.name, as_of)
+    if not files:
+        report.rows[ds.name] = 0
+        return
+    try:
+        _insert_files(con, ds, files)
+    except duckdb.Error:
+        # Rare path: find the bad files one by one so the good ones still load.
+        good = []
+        for f in files:
+            err = _readable(con, f)
+            if err:
+                report.bad_files.append((f, err))
+            else:
+                good.append(f)
+        _create_empty(con, ds)
+        if good:
+            _insert_files(con, ds, good)
+    report.rows[ds.name] = con.execute(f'select count(*) from "{ds.name}"').fetchall()[0][0]
+
+
+def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt.datetime) -> None:
+    """Refused lake files become rows of the errors table (stage 'build'), never a silent loss."""
+    rows = [{"stage": "build", "input": f, "error_kind": "bad_parquet", "error": e,
+             "occurred_at": now} for f, e in report.bad_files]
+    if not rows:
+        return
+    con.register("_arrow_in", pa.Table.from_pylist(rows, schema=ERRORS.schema))
+    try:
+        con.execute("insert into errors by name select *, NULL::DATE as partition_date from _arrow_in")
+    finally:
+        con.unregister("_arrow_in")
+
+
+def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date) -> LoadReport:
+    report = LoadReport()
+    for ds in DATASETS.values():
+        load_dataset(con, str(Path(lake).resolve()) if "://" not in lake else lake, ds, as_of, report)
+    for _path, err in report.bad_files:
+        log.warning("build: %s", err)
+    return report
+
+
+def load_reference(con: duckdb.DuckDBPyConnection, folder: Path = REFERENCE_DIR) -> dict[str, int]:
+    """Every reference CSV as ``ref_<name>``, all columns text (HS codes like 0507 keep their zero)."""
+    counts: dict[str, int] = {}
+    for name in REQUIRED_REFERENCE:
+        if not (folder / f"{name}.csv").is_file():
+            raise FileNotFoundError(f"reference file {folder / name}.csv is missing: the build needs it")
+    names = sorted({p.stem for p in folder.glob("*.csv")} | set(OPTIONAL_REFERENCE))
+    for name in names:
+        path = folder / f"{name}.csv"
+        if path.is_file():
+            con.execute(f"create or replace table ref_{name} as select * from read_csv("
+                        f"{_sql_str(str(path))}, header=true, all_varchar=true)")
+        else:
+            cols = ", ".join(f'NULL::VARCHAR as "{c}"' for c in OPTIONAL_REFERENCE[name])
+            con.execute(f"create or replace table ref_{name} as select {cols} limit 0")
+        counts[f"ref_{name}"] = con.execute(f"select count(*) from ref_{name}").fetchall()[0][0]
+    return counts
+
+
+def _source_row(s: dict[str, Any]) -> dict[str, Any]:
+    countries = s.get("countries") or []
+    if isinstance(countries, str):
+        countries = [c.strip() for c in countries.replace(";", ",").split(",") if c.strip()]
+    return {"source_id": s.get("id") or s.get("source_id"), "name": s.get("name"),
+            "kind": s.get("kind"), "url": s.get("url"), "language": s.get("language"),
+            "reliability": (str(s.get("reliability") or "F")).strip().upper()[:1],
+            "countries": [str(c).upper() for c in countries]}
+
+
+def load_sources(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]) -> int:
+    """The registry as ``ref_sources``; the ``sources`` dimension model adds the weights."""
+    table = pa.Table.from_pylist([_source_row(s) for s in sources], schema=SOURCE_SCHEMA)
+    _from_arrow(con, "ref_sources", table, "select *")
+    return len(sources)
