@@ -22,7 +22,7 @@ WAREHOUSE = Asset(af.WAREHOUSE)
 @dag(
     dag_id="nightly_ingest",
     schedule="@daily",
-    start_date=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    start_date=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),  # backfills reach back to here
     catchup=False,  # history is rebuilt on purpose, with `airflow backfill create`
     max_active_runs=1,  # one night at a time: nights share the warehouse file
     dagrun_timeout=dt.timedelta(hours=8),

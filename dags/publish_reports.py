@@ -19,7 +19,7 @@ WAREHOUSE = Asset(af.WAREHOUSE)
 @dag(
     dag_id="publish_reports",
     schedule=[WAREHOUSE],
-    start_date=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    start_date=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),  # backfills reach back to here
     catchup=False,
     max_active_runs=1,
     dagrun_timeout=dt.timedelta(hours=1),

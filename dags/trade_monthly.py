@@ -18,7 +18,7 @@ TRADE_FLOWS = Asset(af.LAKE_TRADE_FLOWS)
 @dag(
     dag_id="trade_monthly",
     schedule="@monthly",
-    start_date=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    start_date=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),  # backfills reach back to here
     catchup=False,
     max_active_runs=1,  # Comtrade's quota is per key: one pull at a time
     dagrun_timeout=dt.timedelta(hours=6),

@@ -14,6 +14,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from ocwatch.settings import Settings
@@ -100,7 +101,9 @@ def _mask(secret: str) -> None:
 
 def task_settings(with_key: bool = False) -> Settings:
     """Settings from the worker's environment; only tasks that call Comtrade ask for the key."""
-    return Settings.from_env(comtrade_key=comtrade_key() if with_key else None)
+    if not with_key:  # the key stays out of tasks that have no use for it
+        return replace(Settings.from_env(), comtrade_key=None)
+    return Settings.from_env(comtrade_key=comtrade_key())
 
 
 def run_date(context: Mapping[str, Any]) -> str:

@@ -109,3 +109,28 @@ def http_server() -> Iterator[LocalServer]:
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def airflow_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment for Airflow subprocesses: a temporary AIRFLOW_HOME with a migrated
+    SQLite metadata DB, the project's dags/ and the `warehouse_writer` pool.
+
+    Airflow reads its configuration once per process, so tests run it in
+    subprocesses with this environment instead of importing it here.
+    """
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path_factory.mktemp("airflow_home")
+    env = {**os.environ, "AIRFLOW_HOME": str(home),
+           "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+           "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+           "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+           "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+           "PYTHONPATH": str(PROJECT_ROOT)}
+    airflow = str(Path(sys.executable).with_name("airflow"))
+    for cmd in (["db", "migrate"], ["pools", "set", "warehouse_writer", "1", "one DuckDB writer"]):
+        subprocess.run([airflow, *cmd], env=env, check=True, capture_output=True, timeout=180)
+    return env
