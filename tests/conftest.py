@@ -134,3 +134,13 @@ def airflow_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     for cmd in (["db", "migrate"], ["pools", "set", "warehouse_writer", "1", "one DuckDB writer"]):
         subprocess.run([airflow, *cmd], env=env, check=True, capture_output=True, timeout=180)
     return env
+
+
+@pytest.fixture(scope="session")
+def report_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A constructed warehouse with every table the weekly report reads (warehouse/report/sample.py);
+    its lake is the ``lake`` folder next to the DuckDB file."""
+    from warehouse.report.sample import build_sample_warehouse
+
+    root = tmp_path_factory.mktemp("report_warehouse")
+    return build_sample_warehouse(root / "warehouse.duckdb", root / "lake")

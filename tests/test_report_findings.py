@@ -1,0 +1,108 @@
+"""Findings, names and inputs of the weekly report, checked against the constructed warehouse's indicators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from warehouse.report import build_report, parse_week
+from warehouse.report.findings import MAX_FINDINGS, select_findings
+from warehouse.report.i18n import country_name
+from warehouse.report.model import Finding, safe_href
+from warehouse.report.sample import WEEK
+
+
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_spike_finding_states_the_indicator_z_score_grades_and_sources(report_warehouse: Path) -> None:
+    (z, grades, n), = _rows(report_warehouse, f"""select z, reliability_grades, independent_sources
+        from market_activity_weekly where is_spike and week = '{WEEK}'""")
+    spikes = [f for f in build_report(report_warehouse, WEEK).findings if f.kind == "spike"]
+    assert len(spikes) == 1
+    assert f"{z:.1f} standard deviations" in spikes[0].text
+    assert "Non-renewable resource crimes" in spikes[0].text and "Congo" in spikes[0].text
+    assert spikes[0].grades == grades and spikes[0].sources == n
+    assert f"grades {grades}; {n} independent" in spikes[0].confidence
+
+
+def test_new_link_finding_names_the_actor_market_and_place(report_warehouse: Path) -> None:
+    (name, place), = _rows(report_warehouse, f"select distinct actor_name, place_name from new_links where week = '{WEEK}'")
+    links = [f for f in build_report(report_warehouse, WEEK).findings if f.kind == "link"]
+    assert len(links) == 1 and name in links[0].text and place in links[0].text
+
+
+def test_largest_mirror_gap_is_a_finding_and_failed_queries_are_not(report_warehouse: Path) -> None:
+    report = build_report(report_warehouse, WEEK)
+    gaps = [f for f in report.findings if f.kind == "gap"]
+    assert gaps and "258.0 million USD" in gaps[0].text and gaps[0].text.startswith("Gold")
+    assert not any("Belgium" in f.text for f in report.findings)  # query_failed: unknown, not a finding
+
+
+def test_findings_are_at_most_five_and_every_kind_gets_a_turn() -> None:
+    many = {k: [Finding(k, f"{k} {i}", "", "", 1) for i in range(4)] for k in ("spike", "link", "gap", "uv")}
+    chosen = select_findings(many)
+    assert len(chosen) == MAX_FINDINGS
+    assert {f.kind for f in chosen} == {"spike", "link", "gap", "uv"}
+    assert [f.kind for f in chosen] == ["spike", "spike", "link", "gap", "uv"]
+
+
+def test_quiet_week_has_no_spike_finding(report_warehouse: Path) -> None:
+    report = build_report(report_warehouse, "2026-W05")
+    assert not [f for f in report.findings if f.kind == "spike"]
+    assert report.empty_note is None  # activity without spikes is not an empty week
+
+
+def test_empty_week_says_so(report_warehouse: Path) -> None:
+    report = build_report(report_warehouse, "2026-W30")
+    assert report.empty_note and "2026-W30" in report.empty_note and "not evidence of calm" in report.empty_note
+    assert report.markets == []
+
+
+def test_french_report_generates_french_sentences(report_warehouse: Path) -> None:
+    report = build_report(report_warehouse, WEEK, lang="fr")
+    spike = next(f for f in report.findings if f.kind == "spike")
+    assert "écarts-types" in spike.text and "République démocratique du Congo" in spike.text
+    assert report.title.startswith("Criminalité grave")
+    assert "Criminalité liée aux ressources non renouvelables" in spike.text
+
+
+@pytest.mark.parametrize("week", ["2026-7", "2026-W7", "2026-W54", "2025-W53", "W07-2026", "", "2026-w07"])
+def test_invalid_week_is_a_value_error_naming_it(week: str) -> None:
+    with pytest.raises(ValueError, match="invalid week"):
+        parse_week(week)
+
+
+def test_week_bounds_are_monday_to_sunday() -> None:
+    start, end = parse_week("2026-W01")
+    assert (start.isoformat(), end.isoformat()) == ("2025-12-29", "2026-01-04")
+
+
+def test_unknown_language_is_refused(report_warehouse: Path) -> None:
+    with pytest.raises(ValueError, match="invalid language 'de'"):
+        build_report(report_warehouse, WEEK, lang="de")
+
+
+def test_missing_warehouse_is_named(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"nowhere\.duckdb"):
+        build_report(tmp_path / "nowhere.duckdb", WEEK)
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+    ("http://127.0.0.1:8000/x.html", "http://127.0.0.1:8000/x.html"),
+    ("javascript:alert(1)", None), ("JaVaScRiPt:alert(1)", None), ("data:text/html,<b>x</b>", None),
+    ("//evil.example/x", None), ("http://a.org/\"onmouseover=x", None), ("", None), (None, None),
+    ("file:///etc/passwd", None)])
+def test_only_plain_http_links_become_hrefs(url: str | None, expected: str | None) -> None:
+    assert safe_href(url) == expected
+
+
+def test_country_names_read_naturally_in_both_languages() -> None:
+    assert country_name("COD", "en") == "Democratic Republic of the Congo"
+    assert country_name("UGA", "fr") == "Ouganda"
+    assert country_name("ZZZ", "en") == "ZZZ"

@@ -1,0 +1,174 @@
+"""Labels and generated sentences in English and French.
+
+Every string a reader sees comes from here, so a French report has no English
+left in it except what the sources themselves wrote.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+LANGS = ("en", "fr")
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Serious and Organized Crime: weekly trend report",
+        "week": "Week {week} ({start} to {end})",
+        "built_from": "Built from the warehouse {db} (read-only).",
+        "summary": "1. Key findings",
+        "markets": "2. Criminal markets",
+        "actors": "3. Actors: new links",
+        "geography": "4. Geography",
+        "trade": "5. Trade statistics",
+        "coverage": "6. Coverage and gaps",
+        "method": "7. Method",
+        "empty_week": "No activity was recorded for week {week}. This is not evidence of calm: read the coverage section to see what was and was not collected.",
+        "no_findings": "No indicator crossed its threshold this week.",
+        "no_data": "No data for this section in the warehouse.",
+        "no_activity": "No market activity recorded this week: see the coverage section before reading this as calm.",
+        "confidence": "Confidence: grades {grades}; {n} independent source(s)",
+        "basis_trade": "Basis: UN Comtrade declarations ({n} reporting side(s))",
+        "finding_spike": "{market} activity in {country} rose to a score of {score} in week {week}, {z} standard deviations above its {weeks}-week baseline of {mean}.",
+        "finding_link": "{actor} ({actor_type}) was linked for the first time to {market} in {place} ({country}).",
+        "finding_gap": "{commodity} (HS {hs}) exports declared by {exporter} to {importer} for {period} differ from the importer's declarations by {gap} (mirror gap, {ratio} of declared exports).",
+        "finding_gap_unreported": "{commodity} (HS {hs}) flows from {exporter} to {importer} for {period}: {gap} declared on one side only ({status}).",
+        "finding_uv": "{commodity} (HS {hs}) declared by {reporter} for {period} has a unit value of {uv} USD/kg against a median of {median} (robust z {z}).",
+        "score": "Score", "baseline": "Baseline (mean ± 2 sd)", "z": "z-score",
+        "documents": "Documents", "sources": "Sources", "independent": "Independent sources",
+        "grades": "Reliability grades", "evidence": "Evidence", "source": "Source",
+        "spike": "spike", "gap_week": "gap (no coverage)", "no_evidence": "No evidence sentence stored.",
+        "actor": "Actor", "actor_type": "Actor type", "market": "Market", "commodity": "Commodity",
+        "place": "Place", "country": "Country", "first_seen": "First seen", "sentence": "Sentence",
+        "no_links": "No new actor, market and place link this week.",
+        "active_markets": "Markets with activity",
+        "mirror_gaps": "Largest mirror gaps", "uv_outliers": "Unit-value outliers",
+        "exporter": "Exporter", "importer": "Importer", "period": "Period", "status": "Status",
+        "exports": "Declared exports (USD)", "imports": "Declared imports (USD)", "gap": "Gap (USD)",
+        "reporter": "Reporter", "partner": "Partner", "flow": "Flow", "unit_value": "USD/kg",
+        "median": "Median USD/kg", "robust_z": "Robust z",
+        "requests": "Requests", "ok": "OK", "failed": "Failed", "not_modified": "Not modified",
+        "errors": "Error kinds", "not_crawled": "not crawled this week",
+        "gaps": "Gaps (read as unknown, not as zero)", "reason": "Reason",
+        "silence": "Silence is not calm: a week or country listed here had no usable coverage, so a zero in it means unknown.",
+        "no_gaps": "No coverage gap recorded this week.",
+        "stage_errors": "Inputs that could not be used", "stage": "Stage", "count": "Count",
+        "chart_trade": "Largest mirror gaps (million USD)",
+        "page": "Page {n}",
+    },
+    "fr": {
+        "title": "Criminalité grave et organisée : rapport hebdomadaire de tendances",
+        "week": "Semaine {week} (du {start} au {end})",
+        "built_from": "Établi à partir de l'entrepôt {db} (lecture seule).",
+        "summary": "1. Constats principaux",
+        "markets": "2. Marchés criminels",
+        "actors": "3. Acteurs : nouveaux liens",
+        "geography": "4. Géographie",
+        "trade": "5. Statistiques commerciales",
+        "coverage": "6. Couverture et lacunes",
+        "method": "7. Méthode",
+        "empty_week": "Aucune activité n'a été enregistrée pour la semaine {week}. Ce n'est pas un signe de calme : voir la section couverture pour ce qui a été collecté ou non.",
+        "no_findings": "Aucun indicateur n'a franchi son seuil cette semaine.",
+        "no_data": "Aucune donnée pour cette section dans l'entrepôt.",
+        "no_activity": "Aucune activité de marché enregistrée cette semaine : voir la section couverture avant d'y lire un calme.",
+        "confidence": "Confiance : cotes {grades} ; {n} source(s) indépendante(s)",
+        "basis_trade": "Base : déclarations UN Comtrade ({n} partie(s) déclarante(s))",
+        "finding_spike": "L'activité liée à la catégorie « {market} » en {country} a atteint un score de {score} la semaine {week}, soit {z} écarts-types au-dessus de sa référence sur {weeks} semaines ({mean}).",
+        "finding_link": "{actor} ({actor_type}) a été lié pour la première fois à la catégorie « {market} » à {place} ({country}).",
+        "finding_gap": "Les exportations de {commodity} (SH {hs}) déclarées par {exporter} vers {importer} pour {period} diffèrent de {gap} des déclarations de l'importateur (écart miroir, {ratio} des exportations déclarées).",
+        "finding_gap_unreported": "Flux de {commodity} (SH {hs}) de {exporter} vers {importer} pour {period} : {gap} déclarés d'un seul côté ({status}).",
+        "finding_uv": "{commodity} (SH {hs}) déclaré par {reporter} pour {period} a une valeur unitaire de {uv} USD/kg contre une médiane de {median} (z robuste {z}).",
+        "score": "Score", "baseline": "Référence (moyenne ± 2 é.-t.)", "z": "Score z",
+        "documents": "Documents", "sources": "Sources", "independent": "Sources indépendantes",
+        "grades": "Cotes de fiabilité", "evidence": "Éléments de preuve", "source": "Source",
+        "spike": "pic", "gap_week": "lacune (pas de couverture)", "no_evidence": "Aucune phrase de preuve enregistrée.",
+        "actor": "Acteur", "actor_type": "Type d'acteur", "market": "Marché", "commodity": "Produit",
+        "place": "Lieu", "country": "Pays", "first_seen": "Première mention", "sentence": "Phrase",
+        "no_links": "Aucun nouveau lien acteur, marché et lieu cette semaine.",
+        "active_markets": "Marchés actifs",
+        "mirror_gaps": "Principaux écarts miroirs", "uv_outliers": "Valeurs unitaires aberrantes",
+        "exporter": "Exportateur", "importer": "Importateur", "period": "Période", "status": "Statut",
+        "exports": "Exportations déclarées (USD)", "imports": "Importations déclarées (USD)", "gap": "Écart (USD)",
+        "reporter": "Déclarant", "partner": "Partenaire", "flow": "Flux", "unit_value": "USD/kg",
+        "median": "Médiane USD/kg", "robust_z": "z robuste",
+        "requests": "Requêtes", "ok": "Réussies", "failed": "Échecs", "not_modified": "Inchangées",
+        "errors": "Types d'erreur", "not_crawled": "non collectée cette semaine",
+        "gaps": "Lacunes (à lire comme inconnu, pas comme zéro)", "reason": "Motif",
+        "silence": "Le silence n'est pas le calme : une semaine ou un pays listé ici n'a pas eu de couverture exploitable, un zéro y signifie inconnu.",
+        "no_gaps": "Aucune lacune de couverture enregistrée cette semaine.",
+        "stage_errors": "Entrées inutilisables", "stage": "Étape", "count": "Nombre",
+        "chart_trade": "Principaux écarts miroirs (millions USD)",
+        "page": "Page {n}",
+    },
+}
+
+STATUS = {
+    "en": {"both_reported": "both reported", "exports_unreported": "exports not reported",
+           "imports_unreported": "imports not reported", "query_failed": "query failed: unknown"},
+    "fr": {"both_reported": "déclaré des deux côtés", "exports_unreported": "exportations non déclarées",
+           "imports_unreported": "importations non déclarées", "query_failed": "requête échouée : inconnu"},
+}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"invalid language {lang!r}: expected one of {', '.join(LANGS)}")
+    return lang
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    text = TEXT[lang][key]
+    return text.format(**values) if values else text
+
+
+def num(value: float | int | None, lang: str, digits: int = 1) -> str:
+    """A number for a sentence: thousands grouped, French decimal comma."""
+    if value is None:
+        return "n/a"
+    text = f"{value:,.{digits}f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def money(value: float | None, lang: str) -> str:
+    """USD for a sentence: millions spelled out, so nobody counts zeros."""
+    if value is None:
+        return "n/a"
+    if abs(value) >= 1e6:
+        unit = "million" if lang == "en" else "millions de"
+        return f"{num(value / 1e6, lang)} {unit} USD"
+    return f"{num(value, lang, 0)} USD"
+
+
+@cache
+def _fr_countries() -> gettext.NullTranslations:
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # a pycountry without locales: fall back to English names
+        return gettext.NullTranslations()
+
+
+def country_name(iso3: str | None, lang: str) -> str:
+    """Country name from ISO3; the code itself when unknown (never an empty string)."""
+    if not iso3:
+        return "?"
+    country = pycountry.countries.get(alpha_3=iso3.upper())
+    if country is None:
+        return iso3
+    name = _fr_countries().gettext(country.name) if lang == "fr" else (
+        getattr(country, "common_name", None) or country.name)
+    return _natural_order(name)
+
+
+def _natural_order(name: str) -> str:
+    # ISO names put the qualifier last ("Congo, The Democratic Republic of the"),
+    # which reads badly in a sentence: turn it round.
+    if ", " not in name:
+        return name
+    head, tail = name.split(", ", 1)
+    tail = tail[4:] if tail.startswith("The ") else tail
+    joiner = "" if tail.endswith("'") else " "
+    return f"{tail}{joiner}{head}"
