@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from spiders.comtrade import watchlists
 from warehouse.lake import parse_date
@@ -34,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--periods", type=_periods, help="comma-separated YYYY or YYYY-MM (default: last 3 complete years)")
     p.add_argument("--bulk", type=Path, action="append", default=[], help="bulk file (.tsv.gz) to import instead of pulling")
     p.add_argument("--max-records", type=int, default=MAX_RECORDS, help=argparse.SUPPRESS)
-    p.add_argument("--delay", type=float, default=None, help="seconds between calls (default 1.0)")
+    p.add_argument("--delay", type=float, default=None,
+                   help="seconds between calls (default $OCWATCH_COMTRADE_DELAY, else 1.0; 0 for a loopback fake)")
     p.add_argument("--backoff", type=float, default=None, help="first retry wait in seconds, doubled each retry (default 1.0)")
     p.add_argument("--hs-watchlist", type=Path, default=watchlists.HS_WATCHLIST, help=argparse.SUPPRESS)
     p.add_argument("--country-watchlist", type=Path, default=watchlists.COUNTRY_WATCHLIST, help=argparse.SUPPRESS)
@@ -55,6 +57,16 @@ def _periods(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def call_delay(given: float | None, url: str) -> float:
+    """Seconds between calls: the real API allows about one a second; a local fake needs no pause."""
+    if given is not None:
+        return given
+    if os.environ.get("OCWATCH_COMTRADE_DELAY"):
+        return float(os.environ["OCWATCH_COMTRADE_DELAY"])
+    host = urlsplit(url).hostname or ""
+    return 0.0 if host in ("127.0.0.1", "localhost", "::1") else 1.0
+
+
 def pull_api(args: argparse.Namespace, hs_codes: list[str], countries: list[str],
              api_key: str | None) -> tuple[list[dict], list[dict]]:
     """(flows, outcomes) of the API pull; with no key nothing is sent and every query is a gap."""
@@ -67,9 +79,7 @@ def pull_api(args: argparse.Namespace, hs_codes: list[str], countries: list[str]
         return [], [log_row(q, args.url, None, "missing_key", error, None) for q in queries]
     from spiders.comtrade.spider import run_spider
 
-    overrides: dict[str, Any] = {}
-    if args.delay is not None:
-        overrides["DOWNLOAD_DELAY"] = args.delay
+    overrides: dict[str, Any] = {"DOWNLOAD_DELAY": call_delay(args.delay, args.url)}
     if args.backoff is not None:
         overrides["COMTRADE_BACKOFF_BASE"] = args.backoff
     return run_spider(queries, args.url, api_key, args.raw, overrides)

@@ -4,6 +4,21 @@
 -- CIF/FOB factor before the gap is taken. A side with no record is "unreported" only
 -- when its query was answered; when the query failed it is "query_failed" (a gap in our
 -- knowledge, never a zero); pairs whose missing side was never asked are left out.
+-- col hs_code: watched HS code (ref_hs_watchlist)
+-- col commodity_id: commodity of the code
+-- col market: GI-TOC criminal market of the commodity
+-- col exporter_iso3: exporting country
+-- col importer_iso3: importing country
+-- col period: YYYY or YYYY-MM
+-- col exports_fob_usd: the exporter's declared exports to the importer (FOB); NULL when not reported
+-- col imports_cif_usd: the importer's declared imports from the exporter (CIF); NULL when not reported
+-- col imports_fob_usd: imports_cif_usd / cif_fob_factor (default 1.06)
+-- col gap_usd: imports_fob_usd - exports_fob_usd, an unreported side counting 0; NULL when a query failed
+-- col gap_ratio: gap_usd / exports_fob_usd; NULL where exports are 0 or missing
+-- col exports_kg: net weight declared by the exporter
+-- col imports_kg: net weight declared by the importer
+-- col gap_kg: imports_kg - exports_kg, as gap_usd
+-- col status: both_reported, exports_unreported, imports_unreported or query_failed
 WITH params AS (
     SELECT coalesce(getvariable('cif_fob_factor'), 1.06)::DOUBLE AS cif_fob
 ),

@@ -5,6 +5,19 @@
 -- Values are compared as reported (exports FOB, imports CIF): the ~6% CIF margin is
 -- small beside the spreads that mark mis-invoicing. A z-score needs at least 3 priced
 -- flows and a non-zero MAD; otherwise it is NULL and the flow is not flagged.
+-- col hs_code: watched HS code (ref_hs_watchlist)
+-- col commodity_id: commodity of the code
+-- col market: GI-TOC criminal market of the commodity
+-- col reporter_iso3: reporting country
+-- col partner_iso3: partner country
+-- col flow: X export or M import
+-- col period: YYYY or YYYY-MM
+-- col value_usd: reported value (FOB for exports, CIF for imports)
+-- col net_kg: reported net weight
+-- col unit_value_usd_per_kg: value_usd / net_kg; NULL without a positive value and weight
+-- col median_unit_value: exp(median ln unit value) for the HS code and period, across all reporters
+-- col robust_z: 0.6745 * (ln uv - median ln uv) / MAD; NULL with fewer than 3 priced flows or MAD 0
+-- col is_outlier: abs(robust_z) > uv_z_threshold (default 3.5)
 WITH params AS (
     SELECT coalesce(getvariable('uv_z_threshold'), 3.5)::DOUBLE AS threshold
 ),
