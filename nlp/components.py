@@ -83,8 +83,10 @@ def make_markets(nlp: Language, name: str, use_lemma: bool) -> MarketMatcher:
 class PlaceLinker:
     """Places from the gazetteers and the model's place entities, resolved by the document's country."""
 
-    def __init__(self, nlp: Language, name: str, ner_labels: list[str], city_rules: bool):
-        self.ner_labels = set(ner_labels)
+    def __init__(self, nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
+                 city_rules: bool):
+        self.ner_labels, self.actor_labels = set(ner_labels), set(actor_labels)
+        self.actor_names = {t.phrase.lower() for t in patterns.actor_terms()}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         best = dict(gazetteer.place_terms())
         if city_rules:
@@ -103,13 +105,21 @@ class PlaceLinker:
             if city.population >= config.RULES_CITY_MIN_POPULATION:
                 best.setdefault(city.name, city.place_id)
 
+    def _reclaimed(self, ent: Span, cands: tuple[gazetteer.Place, ...]) -> bool:
+        # The small models often tag an African town PERSON or ORG: take it back when the
+        # text is a sizeable city's own name and not a known actor's.
+        city = cands[0]
+        return (ent.label_ in self.actor_labels and city.name == ent.text
+                and city.population >= config.RECLAIM_CITY_MIN_POPULATION
+                and ent.text.lower() not in self.actor_names)
+
     def _candidates(self, doc: Doc, taken: list[Span]) -> list[tuple[Span, tuple[gazetteer.Place, ...]]]:
         out = []
         for ent in doc.ents:
-            if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
+            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
                 continue
             cands = gazetteer.city_lookup().get(ent.text.lower())
-            if cands:
+            if cands and (ent.label_ in self.ner_labels or self._reclaimed(ent, cands)):
                 out.append((ent, cands))
         return out
 
@@ -130,9 +140,10 @@ class PlaceLinker:
         return doc
 
 
-@Language.factory("ocw_places", default_config={"ner_labels": [], "city_rules": False})
-def make_places(nlp: Language, name: str, ner_labels: list[str], city_rules: bool) -> PlaceLinker:
-    return PlaceLinker(nlp, name, ner_labels, city_rules)
+@Language.factory("ocw_places", default_config={"ner_labels": [], "actor_labels": [], "city_rules": False})
+def make_places(nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
+                city_rules: bool) -> PlaceLinker:
+    return PlaceLinker(nlp, name, ner_labels, actor_labels, city_rules)
 
 
 _DETERMINERS = ("the", "le", "la", "les", "l'", "l’")

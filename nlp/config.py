@@ -69,7 +69,8 @@ GUARDED_TERMS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
 # Words the model often tags ORG or PERSON that are not actors.
 ACTOR_STOPWORDS: frozenset[str] = frozenset({
     "government", "police", "army", "state", "ministry", "court", "council", "reuters", "afp",
-    "gouvernement", "armée", "état", "etat", "ministère", "le", "la", "les",
+    "gouvernement", "armée", "état", "etat", "ministère", "le", "la", "les", "customs", "gang",
+    "douane", "douanes", "militia", "milice",
 })
 
 # Admin-1 names that are ordinary words: matching them would flood the output.
@@ -80,4 +81,15 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
     "river", "islands", "sea", "lac", "lacs", "savanes", "kara", "maritime", "sud-est", "nord-est",
     "nord-ouest", "sud-ouest", "city", "district", "sangha", "amazonas", "bolívar", "bolivar",
     "sucre", "córdoba", "cordoba", "meta", "magdalena", "santander", "cesar", "lobaye", "kasaï",
+    "sahel", "delta", "gulf", "golfe", "island", "lake", "lagos state",
+})
+# The model's actor entities that are in fact towns: reclaimed as places when the
+# name is a city's own name and the city is at least this big.
+RECLAIM_CITY_MIN_POPULATION = 50000
+
+# Continents and world regions the model tags as places: no country to give them.
+NOT_PLACES: frozenset[str] = frozenset({
+    "asia", "europe", "africa", "america", "latin america", "south america", "north america",
+    "middle east", "west africa", "east africa", "central africa", "the gulf", "sahel", "the sahel",
+    "asie", "afrique", "amérique", "amérique latine", "moyen-orient", "afrique de l'ouest",
 })

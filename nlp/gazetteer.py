@@ -38,9 +38,9 @@ def _iso2_to_iso3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
-def _translations(lang: str) -> gettext.NullTranslations:
+def _translations(lang: str, domain: str = "iso3166-1") -> gettext.NullTranslations:
     try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
     except OSError:
         return gettext.NullTranslations()
 
@@ -65,10 +65,11 @@ def admin1_places() -> dict[str, Place]:
     """First-level divisions; names that are ordinary words are left out (see config)."""
     out: dict[str, Place] = {}
     iso3 = _iso2_to_iso3()
+    trans = [_translations(lang, "iso3166-2") for lang in config.SUPPORTED if lang != "en"]
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
             continue
-        for name in {s.name, *s.name.split(" / ")}:
+        for name in {s.name, *s.name.split(" / "), *(t.gettext(s.name) for t in trans)}:
             if name.lower() in config.ADMIN1_STOPWORDS or len(name) < 4:
                 continue
             out.setdefault(name, Place(f"admin1:{s.code}", name, iso3.get(s.country_code), s.code))

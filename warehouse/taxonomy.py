@@ -55,7 +55,7 @@ class Actor:
     actor_id: str
     name: str
     aliases: tuple[str, ...]
-    actor_type: str
+    actor_type: str | None  # None for named non-criminal bodies (UN missions, NGOs) kept for context
     country_iso3: str | None
     kind: str
 
@@ -125,7 +125,7 @@ def activities() -> list[Activity]:
 
 @cache
 def actors() -> list[Actor]:
-    return [Actor(r["actor_id"], r["name"], _split(r["aliases"]), r["actor_type"],
+    return [Actor(r["actor_id"], r["name"], _split(r["aliases"]), r["actor_type"] or None,
                   r["country_iso3"] or None, r["kind"]) for r in _rows("actors.csv")]
 
 
@@ -150,6 +150,6 @@ def check_taxonomy() -> list[str]:
         if a.commodity_id and a.commodity_id not in known_commodities:
             problems.append(f"activities.csv: {a.activity_id}: unknown commodity {a.commodity_id!r}")
     for actor in actors():
-        if actor.actor_type not in known_types:
+        if actor.actor_type is not None and actor.actor_type not in known_types:
             problems.append(f"actors.csv: {actor.actor_id}: unknown actor type {actor.actor_type!r}")
     return problems
