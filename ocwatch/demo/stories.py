@@ -1,0 +1,136 @@
+"""Turn the story material into article text: pick a title, a lead, bodies, a quote and a close, fill the slots.
+
+Randomness comes only from the `random.Random` the caller passes, so the
+demo is the same on every machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from ocwatch.demo import text_crime_en as cen
+from ocwatch.demo import text_crime_en2 as cen2
+from ocwatch.demo import text_crime_fr as cfr
+from ocwatch.demo import text_crime_fr2 as cfr2
+from ocwatch.demo import text_daily_en as den
+from ocwatch.demo import text_daily_fr as dfr
+
+Pool = dict[str, Any]
+
+# theme -> language -> pool. Crime themes carry signal; daily themes are the noise around it.
+CRIME_THEMES: dict[str, dict[str, Pool]] = {
+    "gold_ituri": {"en": cen.GOLD_ITURI, "fr": cfr.GOLD_ITURI},
+    "gold_spike": {"en": cen.GOLD_SPIKE, "fr": cfr.GOLD_SPIKE},
+    "coltan_rubaya": {"en": cen.COLTAN_RUBAYA, "fr": cfr.COLTAN_RUBAYA},
+    "wazalendo_rubaya": {"en": cen.WAZALENDO_RUBAYA, "fr": cfr.WAZALENDO_RUBAYA},
+    "haiti_gangs": {"en": cen2.HAITI_GANGS},
+    "mali_fuel": {"fr": cfr2.MALI_FUEL},
+    "car_ivory": {"en": cen2.CAR_IVORY, "fr": cfr2.CAR_IVORY},
+    "virunga_charcoal": {"en": cen2.VIRUNGA_CHARCOAL, "fr": cfr.VIRUNGA_CHARCOAL},
+    "agadez_smuggling": {"en": cen2.AGADEZ_SMUGGLING, "fr": cfr2.AGADEZ_SMUGGLING},
+}
+DAILY_THEMES: dict[str, dict[str, Pool]] = {
+    "politics": {"en": den.POLITICS, "fr": dfr.POLITICS},
+    "health": {"en": den.HEALTH, "fr": dfr.HEALTH},
+    "sport": {"en": den.SPORT, "fr": dfr.SPORT},
+    "agriculture": {"en": den.AGRICULTURE, "fr": dfr.AGRICULTURE},
+    "weather": {"en": den.WEATHER, "fr": dfr.WEATHER},
+}
+THEME_COUNTRY = {"gold_ituri": "COD", "gold_spike": "COD", "coltan_rubaya": "COD",
+                 "wazalendo_rubaya": "COD", "haiti_gangs": "HTI", "mali_fuel": "MLI",
+                 "car_ivory": "CAF", "virunga_charcoal": "COD", "agadez_smuggling": "NER"}
+
+COUNTRY_SLOTS: dict[str, dict[str, dict[str, list[str]]]] = {
+    "COD": {"en": {"town": ["Goma", "Bukavu", "Beni", "Butembo", "Uvira", "Bunia"],
+                   "region": ["North Kivu", "South Kivu", "Ituri"], "country": ["DR Congo"]},
+            "fr": {"town": ["Goma", "Bukavu", "Beni", "Butembo", "Uvira", "Bunia"],
+                   "region": ["Nord-Kivu", "Sud-Kivu", "Ituri"], "country": ["RDC"]},
+            "team": {"team": ["TP Mazembe", "AS Vita Club", "DC Motema Pembe", "FC Saint-Éloi Lupopo",
+                              "OC Bukavu Dawa", "AS Dauphins Noirs"]}},
+    "HTI": {"en": {"town": ["Cap-Haïtien", "Jacmel", "Les Cayes", "Gonaïves", "Hinche"],
+                   "region": ["the Nord department", "the Sud department", "the Centre department"],
+                   "country": ["Haiti"]},
+            "team": {"team": ["Violette AC", "Racing CH", "Don Bosco FC", "Arcahaie FC"]}},
+    "MLI": {"fr": {"town": ["Bamako", "Ségou", "Sikasso", "Kayes", "Koutiala"],
+                   "region": ["Ségou", "Sikasso", "Koulikoro"], "country": ["Mali"]},
+            "team": {"team": ["Djoliba AC", "Stade Malien", "AS Real Bamako", "USC Kita"]}},
+    "NER": {"en": {"town": ["Niamey", "Zinder", "Maradi", "Tahoua"],
+                   "region": ["the Zinder region", "the Maradi region", "the Dosso region"],
+                   "country": ["Niger"]},
+            "fr": {"town": ["Niamey", "Zinder", "Maradi", "Tahoua"],
+                   "region": ["Zinder", "Maradi", "Dosso"], "country": ["Niger"]},
+            "team": {"team": ["AS Douanes", "Sahel SC", "Olympic FC", "AS FAN"]}},
+    "CAF": {"en": {"town": ["Bangui", "Berbérati", "Bouar", "Bossangoa"],
+                   "region": ["Ouham", "Mambéré-Kadéï", "Nana-Mambéré"],
+                   "country": ["the Central African Republic"]},
+            "fr": {"town": ["Bangui", "Berbérati", "Bouar", "Bossangoa"],
+                   "region": ["Ouham", "Mambéré-Kadéï", "Nana-Mambéré"], "country": ["Centrafrique"]},
+            "team": {"team": ["DFC8", "Olympic Real de Bangui", "Anges de Fatima", "Tempête Mocaf"]}},
+}
+
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+
+
+@dataclass(frozen=True)
+class Story:
+    theme: str
+    language: str
+    country: str
+    title: str
+    paragraphs: tuple[str, ...]
+    crime: bool
+
+
+def _slot_values(rng: random.Random, day: dt.date, pool: Pool, country: str, lang: str) -> dict[str, str]:
+    # "on Tuesday" in a story published on Wednesday: the event is the day before.
+    event = day - dt.timedelta(days=1)
+    values = {
+        "weekday": WEEKDAYS_EN[event.weekday()], "weekday_fr": WEEKDAYS_FR[event.weekday()],
+        "month": MONTHS_EN[day.month - 1], "month_fr": MONTHS_FR[day.month - 1],
+        "year": str(day.year + 1), "n": str(rng.randint(3, 48)), "kg": str(rng.randint(4, 36)),
+        "n_thousand": f"{rng.randint(2, 60)},{rng.randint(0, 9)}00" if lang == "en"
+        else f"{rng.randint(2, 60)} {rng.randint(0, 9)}00",
+        "score": f"{rng.randint(1, 3)}-{rng.randint(0, 2)}",
+    }
+    place_slots = COUNTRY_SLOTS.get(country, {})
+    for source in (place_slots.get(lang, {}), place_slots.get("team", {}), pool.get("slots", {})):
+        for name, choices in source.items():
+            values[name] = rng.choice(choices)
+    teams = place_slots.get("team", {}).get("team", ["Club A", "Club B"])
+    values["team1"], values["team2"] = rng.sample(teams, 2)
+    return values
+
+
+def _pick(pool: Pool, rng: random.Random, variant: int | None) -> list[str]:
+    """Title, lead, bodies, quote, close; a variant picks fixed, non-overlapping items."""
+    if variant is None:
+        bodies = rng.sample(pool["bodies"], min(3, len(pool["bodies"])))
+        return [rng.choice(pool["titles"]), rng.choice(pool["leads"]), *bodies,
+                rng.choice(pool["quotes"]), rng.choice(pool["closes"])]
+    n = len(pool["bodies"])
+    bodies = [pool["bodies"][(2 * variant) % n], pool["bodies"][(2 * variant + 1) % n]]
+    return [pool[key][variant % len(pool[key])] for key in ("titles", "leads")] + bodies + [
+        pool[key][variant % len(pool[key])] for key in ("quotes", "closes")]
+
+
+def compose(theme: str, lang: str, rng: random.Random, day: dt.date, country: str | None = None,
+            variant: int | None = None, extra: Pool | None = None) -> Story:
+    """One article of a theme; `extra` adds one body paragraph from another pool (context)."""
+    crime = theme in CRIME_THEMES
+    pool = (CRIME_THEMES if crime else DAILY_THEMES)[theme][lang]
+    country = country or THEME_COUNTRY.get(theme, "COD")
+    values = _slot_values(rng, day, pool, country, lang)
+    parts = _pick(pool, rng, variant)
+    if extra is not None:
+        values.update({k: rng.choice(v) for k, v in extra.get("slots", {}).items()})
+        parts.insert(-2, rng.choice(extra["bodies"]))
+    title, *paragraphs = (p.format_map(values) for p in parts)
+    return Story(theme, lang, country, title, tuple(paragraphs), crime)
