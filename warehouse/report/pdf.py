@@ -90,7 +90,7 @@ class ReportPDF(FPDF):
 
 
 def _evidence(pdf: ReportPDF, e: Evidence) -> None:
-    grade = pdf.report.labels["grades"].lower()
+    grade = pdf.report.labels["grade"]
     tail = f" — {e.title} ({e.source_id}, {grade} {e.reliability}{', ' + e.published if e.published else ''})"
     pdf.para(f"• “{e.sentence}”{tail}", size=7.5, link=e.href)
     if not e.href and e.url:
