@@ -116,3 +116,13 @@ def test_fake_serves_real_records_unchanged(corpus: Path) -> None:
     finally:
         server.stop()
     assert got["count"] == real["count"] and got["data"] == real["data"]
+
+
+def test_fake_imports_neither_scrapy_nor_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, ocwatch.fake_comtrade as f; s, u = f.serve([{'reporterISO': 'COD', 'period': '2023'}]); "
+            "s.stop(); print(sorted(m for m in ('scrapy', 'spacy', 'twisted') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"

@@ -29,8 +29,13 @@ def _overrides() -> dict[int, str]:
 
 def iso3_from_code(code: int | str | None) -> str | None:
     """ISO3 for a Comtrade numeric code; None when the code is not a number or unknown."""
+    return _iso3_from_code(str(code))
+
+
+@cache  # a bulk file repeats a few hundred codes millions of times
+def _iso3_from_code(code: str) -> str | None:
     try:
-        num = int(str(code).strip())
+        num = int(code.strip())
     except (TypeError, ValueError):
         return None
     if num in _overrides():

@@ -56,6 +56,8 @@ def to_float(value: Any) -> float | None:
     """A number, or None for blanks, 'N/A' and NaN (missing is never zero)."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, int | float):  # JSON numbers: the common case, no parsing
+        return None if value != value else float(value)
     try:
         number = float(str(value).strip().replace(",", ""))
     except ValueError:
