@@ -86,13 +86,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from warehouse.lake import parse_date
 
     args = _parser().parse_args(argv)  # exits 2 on bad arguments
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         date = parse_date(args.date)
     except ValueError as exc:
         print(f"spiders.run: error: {exc}", file=sys.stderr)
         return 2
     if args.command == "reparse":
+        # Scrapy configures logging for crawls; reparse runs without it.
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         from spiders.reparse import reparse_documents
 
         print(json.dumps({"reparsed": reparse_documents(args.lake, args.raw, date)}))
