@@ -106,3 +106,15 @@ def test_country_names_read_naturally_in_both_languages() -> None:
     assert country_name("COD", "en") == "Democratic Republic of the Congo"
     assert country_name("UGA", "fr") == "Ouganda"
     assert country_name("ZZZ", "en") == "ZZZ"
+
+
+def test_links_in_a_lake_only_weeks_deep_are_not_findings() -> None:
+    from warehouse.report.findings import link_findings
+    from warehouse.report.names import Names
+
+    row = {"actor_id": "a", "actor_name": "A", "actor_type": None, "market": "arms_trafficking",
+           "place_id": "p", "place_name": "P", "country_iso3": "COD", "source_id": "s", "reliability": "B"}
+    names = Names("en")
+    assert link_findings([{**row, "history_weeks": 1}], names) == []
+    assert len(link_findings([{**row, "history_weeks": 10}], names)) == 1
+    assert len(link_findings([{**row, "history_weeks": None}], names)) == 1

@@ -51,6 +51,11 @@ class WarehouseReader:
             self.problems.append(f"{', '.join(tables)}: {type(exc).__name__}: {exc}".splitlines()[0])
             return None
 
+    def columns(self, table: str) -> set[str]:
+        found = self.con.execute(
+            "select column_name from information_schema.columns where table_name = ?", [table]).fetchall()
+        return {name for (name,) in found}
+
     def labels(self, table: str, key: str, lang: str) -> dict[str, str]:
         found = self.rows((table,), f'select "{key}" as k, label_{lang} as label from "{table}"')
         return {r["k"]: r["label"] for r in found or []}
@@ -64,11 +69,15 @@ def activity(db: WarehouseReader, first_week: str, week: str) -> list[Row] | Non
 
 
 def evidence(db: WarehouseReader, indicator: str, week: str) -> list[Row] | None:
-    # Most reliable first, then newest: the reader sees the best-sourced claim first.
-    return db.rows(("evidence",), """
+    """Evidence rows, best first: sentences naming the country, originals before wire copies,
+    most reliable, newest (the optional columns are used when the warehouse has them)."""
+    cols = db.columns("evidence")
+    first = [f"{c} desc nulls last" for c in ("in_country", "is_original") if c in cols]
+    order = ", ".join([*first, "sentence is null", "reliability nulls last",
+                       "published_at desc nulls last", "doc_id", "sent_idx"])
+    return db.rows(("evidence",), f"""
         select * from evidence where indicator = ? and week = ?
-        order by market, country_iso3, reliability nulls last, published_at desc nulls last,
-                 doc_id, sent_idx""", [indicator, week])
+        order by market, country_iso3, {order}""", [indicator, week])
 
 
 def new_links(db: WarehouseReader, week: str) -> list[Row] | None:

@@ -16,6 +16,8 @@ from warehouse.report.model import Finding
 from warehouse.report.names import Names
 
 MAX_FINDINGS = 5
+# A link first seen in a lake only a few weeks deep is new to the lake, not to the world.
+MIN_HISTORY_WEEKS = 4
 KIND_ORDER = ("spike", "link", "gap", "uv")
 
 
@@ -39,6 +41,9 @@ def link_findings(links: list[Row], names: Names) -> list[Finding]:
     lang = names.lang
     groups: dict[tuple, list[Row]] = defaultdict(list)
     for r in links:
+        history = r.get("history_weeks")
+        if history is not None and history < MIN_HISTORY_WEEKS:
+            continue
         groups[(r["actor_id"], r["market"], r["place_id"])].append(r)
     found = []
     for rows in groups.values():

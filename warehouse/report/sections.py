@@ -41,11 +41,12 @@ def _evidence(rows: list[Row]) -> list[Evidence]:
 
     seen, out = set(), []
     for r in rows:
-        if r["sentence"] in seen:  # wire copies repeat the same sentence
+        text = r.get("sentence") or ""
+        if text in seen:  # wire copies repeat the same sentence
             continue
-        seen.add(r["sentence"])
+        seen.add(text)
         published = r.get("published_at")
-        out.append(Evidence(r["sentence"], r.get("title") or r.get("url") or "", r.get("url") or "",
+        out.append(Evidence(text, r.get("title") or r.get("url") or "", r.get("url") or "",
                             safe_href(r.get("url")), r.get("source_id") or "?",
                             r.get("reliability") or "?", published.date().isoformat() if published else ""))
     return out[:EVIDENCE_PER_BLOCK]
