@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ocwatch.demo.outlets import BY_ID, SPIKE_WEEK_INDEX, WEEKS, WIRE, WIRE_ORIGIN, week_start
 from ocwatch.demo.stories import CRIME_THEMES, Story, compose
 
@@ -28,6 +30,9 @@ SPIKE = (("kivu-monitor", "gold_spike", 0), ("kivu-monitor", "gold_spike", 1),
 NEW_LINK = (("kivu-monitor", "wazalendo_rubaya", 0), ("grands-lacs-info", "wazalendo_rubaya", 0),
             ("global-crime-dispatch", "wazalendo_rubaya", 1))
 GOLD_OUTLETS = ("kivu-monitor", "grands-lacs-info", "global-crime-dispatch")
+# Independent stories stay well below the near-duplicate threshold of the crawler (~80).
+MAX_SIMILARITY = 65.0
+MAX_TRIES = 25
 BROKEN_WEEK = 10  # one kivu-monitor story of this week answers 500
 
 
@@ -100,12 +105,30 @@ def _when(outlet: str, w: int, rng: random.Random, last_day: int) -> dt.datetime
     return dt.datetime(day.year, day.month, day.day, rng.randint(7, 17), rng.choice((0, 15, 30, 45)), tzinfo=tz)
 
 
-def _original(art_id: int, w: int, item: tuple, rng: random.Random) -> Article:
+def _distinct_story(theme: str, lang: str, rng: random.Random, when: dt.datetime, country: str | None,
+                    variant: int | None, seen: list[str]) -> Story:
+    """Compose until the story is no near-copy of an earlier one (only wire copies may be)."""
+    extra = CRIME_THEMES["gold_ituri"][lang] if theme == "gold_spike" else None
+    best: tuple[float, Story] | None = None
+    for _ in range(MAX_TRIES):
+        story = compose(theme, lang, rng, when.date(), country=country, variant=variant, extra=extra)
+        text = " ".join(story.paragraphs)
+        score = max((fuzz.ratio(text, other) for other in seen), default=0.0)
+        if best is None or score < best[0]:
+            best = (score, story)
+        if score < MAX_SIMILARITY:
+            break
+    assert best is not None
+    seen.append(" ".join(best[1].paragraphs))
+    return best[1]
+
+
+def _original(art_id: int, w: int, item: tuple, rng: random.Random, seen: dict[str, list[str]]) -> Article:
     outlet_id, theme, variant, country = item
     outlet = BY_ID[outlet_id]
     when = _when(outlet_id, w, rng, 5 if theme == "gold_spike" else 6)
-    extra = CRIME_THEMES["gold_ituri"][outlet.language] if theme == "gold_spike" else None
-    story = compose(theme, outlet.language, rng, when.date(), country=country, variant=variant, extra=extra)
+    story = _distinct_story(theme, outlet.language, rng, when, country, variant,
+                            seen.setdefault(f"{theme}/{outlet.language}", []))
     section = outlet.sections[2] if story.crime else outlet.sections[rng.randrange(len(outlet.sections))]
     if not story.crime and section == outlet.sections[2]:
         section = outlet.sections[0]
@@ -131,8 +154,9 @@ def build_articles() -> tuple[Article, ...]:
     """Every article of the demo, originals and wire copies, sorted by publication time."""
     rng = random.Random(SEED)
     articles: list[Article] = []
+    seen: dict[str, list[str]] = {}
     for w in range(WEEKS):
-        week = [_original(len(articles) + i, w, item, rng) for i, item in enumerate(_week_plan(w, rng))]
+        week = [_original(len(articles) + i, w, item, rng, seen) for i, item in enumerate(_week_plan(w, rng))]
         articles += week
         origin = [a for a in week if a.outlet == WIRE_ORIGIN and a.story.crime == bool(w % 2)]
         picks = [a for a in origin if a.story.theme == "gold_spike"] or origin[:1]

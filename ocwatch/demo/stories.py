@@ -17,6 +17,7 @@ from ocwatch.demo import text_crime_fr as cfr
 from ocwatch.demo import text_crime_fr2 as cfr2
 from ocwatch.demo import text_daily_en as den
 from ocwatch.demo import text_daily_fr as dfr
+from ocwatch.demo.text_context import CONTEXT
 
 Pool = dict[str, Any]
 
@@ -112,8 +113,10 @@ def _slot_values(rng: random.Random, day: dt.date, pool: Pool, country: str, lan
 def _pick(pool: Pool, rng: random.Random, variant: int | None) -> list[str]:
     """Title, lead, bodies, quote, close; a variant picks fixed, non-overlapping items."""
     if variant is None:
+        # Titles are written to go with the lead of the same position.
+        i = rng.randrange(len(pool["leads"]))
         bodies = rng.sample(pool["bodies"], min(3, len(pool["bodies"])))
-        return [rng.choice(pool["titles"]), rng.choice(pool["leads"]), *bodies,
+        return [pool["titles"][i % len(pool["titles"])], pool["leads"][i], *bodies,
                 rng.choice(pool["quotes"]), rng.choice(pool["closes"])]
     n = len(pool["bodies"])
     bodies = [pool["bodies"][(2 * variant) % n], pool["bodies"][(2 * variant + 1) % n]]
@@ -132,5 +135,9 @@ def compose(theme: str, lang: str, rng: random.Random, day: dt.date, country: st
     if extra is not None:
         values.update({k: rng.choice(v) for k, v in extra.get("slots", {}).items()})
         parts.insert(-2, rng.choice(extra["bodies"]))
+    # Bodies and two context lines in a random order: same-topic stories differ like real ones do.
+    middle = parts[2:-2] + rng.sample(CONTEXT[country][lang], 2)
+    rng.shuffle(middle)
+    parts = parts[:2] + middle + parts[-2:]
     title, *paragraphs = (p.format_map(values) for p in parts)
     return Story(theme, lang, country, title, tuple(paragraphs), crime)
