@@ -1,0 +1,94 @@
+"""Reruns, conditional GET, near-duplicates and reparse from raw: crawls in their own process, as in production."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http.server import BaseHTTPRequestHandler
+
+import pytest
+from test_spiders_crawl import SITE, crawl, docs, entry, log, registry, serve_site
+
+from spiders.reparse import reparse_documents
+from warehouse.lake import read_partition, write_partition
+
+D1, D2 = "2026-06-10", "2026-06-11"
+
+
+def _etagged(handler: BaseHTTPRequestHandler):
+    # An article that supports conditional GET: 304 when the client already has this version.
+    if handler.headers.get("If-None-Match") == '"v1"':
+        return 304, {"ETag": '"v1"'}, b""
+    body = (SITE / "news" / "gold-ituri.html").read_bytes()
+    return 200, {"Content-Type": "text/html; charset=utf-8", "ETag": '"v1"'}, body
+
+
+@pytest.mark.slow
+def test_rerun_of_a_date_reproduces_its_partition_without_duplicates(http_server, tmp_path):
+    serve_site(http_server)
+    reg = registry(tmp_path, entry("kivu-rss", "feed", f"{http_server.url}/feed.xml"))
+    assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
+    first = sorted(d["doc_id"] for d in docs(tmp_path, "kivu-rss", D1))
+    assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
+    again = sorted(d["doc_id"] for d in docs(tmp_path, "kivu-rss", D1))
+    assert first == again and len(first) == 3
+
+
+@pytest.mark.slow
+def test_next_day_uses_conditional_get_and_skips_unchanged_urls(http_server, tmp_path):
+    serve_site(http_server)
+    http_server.routes["/news/gold-ituri.html"] = _etagged
+    reg = registry(tmp_path, entry("kivu-rss", "feed", f"{http_server.url}/feed.xml"))
+    assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
+    assert len(docs(tmp_path, "kivu-rss", D1)) == 3
+    http_server.hits.clear()
+    assert crawl(reg, "kivu-rss", tmp_path, D2).returncode == 0
+    assert docs(tmp_path, "kivu-rss", D2) == []  # nothing changed: nothing new
+    outcomes = log(tmp_path, "kivu-rss", D2)
+    assert (outcomes["gold-ituri.html?utm_source=rss&utm_medium=feed"]["status"],
+            outcomes["gold-ituri.html?utm_source=rss&utm_medium=feed"]["error_kind"]) == (304, "not_modified")
+    # No validators were sent for these: known URLs are not fetched at all.
+    assert "/news/charcoal-virunga.html" not in http_server.hits
+    assert outcomes["charcoal-virunga.html"]["error_kind"] == "not_modified"
+    assert outcomes["missing.html"]["status"] == 404  # failures of earlier days are tried again
+
+
+@pytest.mark.slow
+def test_wire_copies_are_marked_near_dup_not_dropped_within_and_across_sources(http_server, tmp_path):
+    serve_site(http_server)
+    reg = registry(tmp_path, entry("kivu-rss", "feed", f"{http_server.url}/feed.xml")
+                   + entry("wire-json", "feed", f"{http_server.url}/feed.json"))
+    assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
+    assert crawl(reg, "wire-json", tmp_path, D1).returncode == 0
+    original = next(d for d in docs(tmp_path, "kivu-rss", D1) if d["url"].endswith("wire-original.html"))
+    copies = {d["url"].rsplit("/", 1)[-1]: d for d in docs(tmp_path, "wire-json", D1)}
+    assert copies["wire-copy.html"]["near_dup_of"] == original["doc_id"]
+    assert copies["related-story.html"]["near_dup_of"] is None
+    assert original["near_dup_of"] is None
+
+
+@pytest.mark.slow
+def test_reparse_rebuilds_documents_from_raw_without_the_network(http_server, tmp_path):
+    serve_site(http_server)
+    reg = registry(tmp_path, entry("kivu-rss", "feed", f"{http_server.url}/feed.xml"))
+    assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
+    lake, raw = str(tmp_path / "lake"), str(tmp_path / "raw")
+    good = sorted(docs(tmp_path, "kivu-rss", D1), key=lambda d: d["url"])
+    damaged = [{**d, "text": None, "title": None} for d in good]
+    write_partition(lake, "documents", D1, damaged, part="kivu-rss")
+    http_server.httpd.shutdown()  # no network from here on
+    assert reparse_documents(lake, raw, D1) == 3
+    rebuilt = sorted(docs(tmp_path, "kivu-rss", D1), key=lambda d: d["url"])
+    assert [(d["text"], d["title"], d["published_at"]) for d in rebuilt] == [
+        (d["text"], d["title"], d["published_at"]) for d in good]
+
+
+def test_reparse_keeps_a_row_whose_raw_body_is_gone_and_records_it(tmp_path):
+    lake, raw = str(tmp_path / "lake"), str(tmp_path / "raw")
+    row = {"doc_id": "a" * 64, "url": "https://example.org/x", "source_id": "s", "text": "kept",
+           "fetched_at": dt.datetime(2026, 6, 10, tzinfo=dt.UTC), "content_sha256": "b" * 64,
+           "raw_path": f"bb/{'b' * 64}.gz"}
+    write_partition(lake, "documents", D1, [row], part="s")
+    assert reparse_documents(lake, raw, D1) == 0
+    assert read_partition(lake, "documents", D1).to_pylist()[0]["text"] == "kept"
+    (err,) = read_partition(lake, "errors", D1).to_pylist()
+    assert err["error_kind"] == "raw_missing" and "example.org/x" in err["error"]
