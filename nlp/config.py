@@ -93,3 +93,17 @@ NOT_PLACES: frozenset[str] = frozenset({
     "middle east", "west africa", "east africa", "central africa", "the gulf", "sahel", "the sahel",
     "asie", "afrique", "amérique", "amérique latine", "moyen-orient", "afrique de l'ouest",
 })
+
+# Words too common to open the relevance gate on their own; a term made only of
+# them is left to its other names (the acronym, usually).
+GATE_GENERIC: frozenset[str] = frozenset({
+    "central", "national", "forces", "force", "democratic", "democratique", "démocratiques", "liberation",
+    "libération", "islamic", "islamique", "state", "group", "groupe", "army", "union", "african",
+    "africaine", "armed", "armées", "armée", "people", "peace", "united", "nations", "office",
+    "international", "general", "générale", "direction", "mission", "support", "security", "rapid",
+    "province", "republic", "république", "mouvement", "movement", "front", "patriotic", "patriotique",
+    "coalition", "alliance", "congo", "rwanda", "jalisco", "sinaloa", "colombia", "organisation",
+    "organization", "service", "information", "watch", "rights", "human", "crisis", "global", "initiative",
+    "against", "contre", "community", "economic", "west", "states", "unies", "police",
+    "capital", "command", "first", "street", "defence", "defense", "development", "développement",
+})

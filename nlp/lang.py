@@ -9,13 +9,17 @@ from nlp import config
 _UNDECLARED = {"", "auto", "und", "mul", "none"}
 
 
+SHORT_TEXT = 300  # below this many characters only our own languages are candidates
+
+
 @cache
-def _identifier():  # py3langid has no public type for its identifier
+def _identifier(only_supported: bool):  # py3langid has no public type for its identifier
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    # Restricting to languages we route keeps a short text from landing on a rare language.
+    # Restricting the candidates keeps a short text from landing on a rare language.
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    ident.set_languages([*config.SUPPORTED, "de", "it", "nl", "ar", "ru", "zh", "sw"])
+    others = [] if only_supported else ["de", "it", "nl", "ar", "ru", "zh", "sw"]
+    ident.set_languages([*config.SUPPORTED, *others])
     return ident
 
 
@@ -24,7 +28,7 @@ def detect(text: str) -> str | None:
     head = (text or "")[: config.LANGID_CHARS]
     if len(head.strip()) < 20:
         return None
-    lang, _ = _identifier().classify(head)
+    lang, _ = _identifier(len(head) < SHORT_TEXT).classify(head)
     return lang
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nlp import config
 from warehouse import taxonomy
 
 _WORD = re.compile(r"\w+")
@@ -106,10 +107,19 @@ def gate_words(lang: str) -> frozenset[str]:
     """
     words: set[str] = set()
     for term in (*market_terms(lang), *actor_terms()):
-        parts = _WORD.findall(term.phrase.lower())
+        parts = [w for w in _WORD.findall(term.phrase.lower()) if w not in config.GATE_GENERIC]
         if parts:
             words |= variants(max(parts, key=len), lang)
-    return frozenset(words)
+    # An inflection guess can land on a function word ("thes" -> "the"): never gate on those.
+    return frozenset(words - _stop_words())
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(EN | FR)
 
 
 def is_relevant(text: str, lang: str) -> bool:
