@@ -18,10 +18,10 @@ PUBLISHED = dt.datetime(2026, 11, 12, 9, 0, tzinfo=dt.UTC)
 
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Summary", (
-        "This interim report covers the period from May to mid-November 2026. The Panel finds that "
+        "This interim report covers the period from May to mid-November 2026. Its findings are that "
         "armed groups continue to finance themselves through the trade in gold, coltan and charcoal in "
         "Ituri and North Kivu, and that the gold trade in Ituri changed sharply in the first half of November.",
-        "In the week of 9 November 2026 the Panel received consistent reports of a surge in gold smuggling "
+        "In the week of 9 November 2026 monitors received consistent reports of a surge in gold smuggling "
         "from Mongbwalu and Djugu through the Mahagi border post to Kampala, with CODECO fighters escorting "
         "couriers and the ADF selling gold from pits near Mambasa.",
     )),
@@ -29,7 +29,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Artisanal gold production in Ituri is estimated at several tonnes a year, while official exports "
         "of gold from the province remain marginal. The difference is smuggled, mostly to Uganda.",
         "CODECO controls gold mining sites around Mongbwalu and in Djugu territory and levies a fee on "
-        "every gram of gold that leaves the pits. The Panel documented CODECO escorts accompanying gold "
+        "every gram of gold that leaves the pits. Monitors documented CODECO escorts accompanying gold "
         "couriers to Mahagi in November 2026.",
         "The ADF took control of gold pits near Mambasa in October 2026. Traders in Beni and Bunia buy "
         "the gold from the ADF and smuggle it to Kampala, from where it is flown to Dubai.",
@@ -41,8 +41,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "The M23 has controlled the coltan mines of Rubaya in Masisi territory throughout the period and "
         "collects a tax on each bag of coltan. Coltan from Rubaya is exported through Rwanda, whose "
         "exports of tantalum ores exceed its known production.",
-        "In November 2026 the Panel received first reports that Wazalendo militias impose illegal taxes "
-        "on coltan carried from Rubaya along paths outside M23 control. The Panel had not previously "
+        "In November 2026 monitors received first reports that Wazalendo militias impose illegal taxes "
+        "on coltan carried from Rubaya along paths outside M23 control. No earlier report had "
         "recorded any Wazalendo involvement in the coltan trade at Rubaya.",
         "Cassiterite from Masisi and Walikale continues to be sold through traders in Goma. Exports of "
         "tin ores declared by DR Congo are not matched by recorded imports in partner countries.",
@@ -52,7 +52,7 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "Goma. The FDLR and other armed groups tax charcoal producers inside the park near Rutshuru.",
     )),
     ("4. Recommendations", (
-        "The Panel recommends that the Government of DR Congo and its neighbours strengthen the "
+        "It is recommended that the Government of DR Congo and its neighbours strengthen the "
         "traceability of gold, coltan and cassiterite, that refineries in the United Arab Emirates apply "
         "due diligence to gold from Uganda, and that the sanctions committee consider designating the "
         "traders who buy gold from CODECO and the ADF.",

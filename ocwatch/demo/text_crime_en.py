@@ -41,6 +41,10 @@ GOLD_ITURI = {
         "Local authorities have promised a new gold trading counter in Bunia, but traders say its fees are higher than the prices offered across the border.",
         "Humanitarian agencies estimate that more than {n_thousand} people have fled villages in {territory} territory since the start of the year.",
         "Miners in {town} work with mercury and simple tools, and accidents in collapsed shafts are frequent during the rainy season.",
+        # Kept in the baseline on purpose: these actor-gold-place ties are old news, not new links.
+        "CODECO fighters have long taxed the gold trade around Mongbwalu and Djugu, and some of that gold crosses at Mahagi into Uganda.",
+        "The ADF has been linked for years to gold mining near Mambasa and Komanda, and traders in Bunia and Beni buy the gold it sells.",
+        "Gold smuggled out of Bunia usually ends up in Kampala and then in Dubai, according to customs officers.",
     ],
     "quotes": [
         "\"We dig, but the men with guns take the best part,\" a miner in {town} said.",

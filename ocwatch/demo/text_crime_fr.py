@@ -29,6 +29,8 @@ GOLD_ITURI = {
         "La route entre {town} et Bunia a connu plusieurs attaques ces derniers mois et les camions circulent désormais en convoi sous escorte militaire.",
         "Une partie de cet or finit dans des raffineries de Dubaï, selon un négociant de Bunia qui a requis l'anonymat.",
         "Plus de {n_thousand} personnes ont fui les villages du territoire de {territory} depuis le début de l'année, selon les agences humanitaires.",
+        "La CODECO taxe depuis longtemps le commerce de l'or autour de Mongbwalu et de Djugu, et une partie de cet or passe en Ouganda par Mahagi.",
+        "Les ADF sont liés depuis des années à l'exploitation de l'or près de Mambasa et de Komanda, et des négociants de Bunia et de Beni achètent cet or.",
     ],
     "quotes": [
         "« Nous creusons, mais ceux qui ont les fusils prennent la meilleure part », témoigne un creuseur de {town}.",
@@ -119,7 +121,7 @@ WAZALENDO_RUBAYA = {
         "Des négociants de Goma expliquent que les barrières des Wazalendo près de Rubaya ajoutent une taxe illégale sur le coltan à celle payée au M23.",
         "Des notables de Masisi craignent des affrontements entre les Wazalendo et le M23 pour le contrôle des routes du coltan.",
     ],
-    "quotes": ["« Maintenant, on paie le M23 à la mine et les Wazalendo sur le chemin », dit un porteur de coltan de Rubaya."],
+    "quotes": ["« On paie le M23 à la mine et les Wazalendo sur le chemin », dit un porteur de coltan de Rubaya."],
     "closes": ["Un porte-parole des Wazalendo dément toute taxation des creuseurs."],
 }
 
