@@ -1,0 +1,176 @@
+"""Run nightly_ingest for one date on a real Airflow: scheduler, dag-processor, api-server (and workers).
+
+    python docker/airflow_e2e.py --home /tmp/af --date 2024-03-09            # LocalExecutor, SQLite
+    python docker/airflow_e2e.py --home /tmp/af --date 2024-03-09 --celery   # CeleryExecutor: the
+        # metadata DB and broker come from AIRFLOW__DATABASE__SQL_ALCHEMY_CONN and
+        # AIRFLOW__CELERY__BROKER_URL (see docker/celery_e2e.sh), plus one `airflow celery worker`
+
+Starts every component as its own process against a fresh AIRFLOW_HOME,
+triggers the run through the CLI (`airflow dags trigger`), waits for its final
+state, prints each component's log tail when the run fails, and stops every
+process it started, whatever happens. Exit 0 when the run succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+AIRFLOW = str(Path(sys.executable).with_name("airflow"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def airflow_env(home: Path, port: int, celery: bool, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """One environment shared by every component: they must agree on the DB, the JWT secret and the API URL."""
+    env = {**os.environ, "AIRFLOW_HOME": str(home),
+           "AIRFLOW__CORE__DAGS_FOLDER": str(PROJECT_ROOT / "dags"),
+           "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+           "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+           "AIRFLOW__CORE__EXECUTOR": "CeleryExecutor" if celery else "LocalExecutor",
+           "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
+           "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
+           "AIRFLOW__API__SECRET_KEY": secrets.token_urlsafe(32),
+           "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+           # Only the triggered run: no cron run of "today" competing for max_active_runs=1.
+           "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
+           "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
+           "PYTHONPATH": os.pathsep.join(p for p in (str(PROJECT_ROOT), os.environ.get("PYTHONPATH")) if p)}
+    env.setdefault("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", f"sqlite:///{home}/airflow.db")
+    env.setdefault("OCWATCH_HOME", str(home / "ocwatch"))
+    env.update(extra or {})
+    return env
+
+
+def cli(env: dict[str, str], *args: str, timeout: int = 180) -> str:
+    proc = subprocess.run([AIRFLOW, *args], env=env, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"airflow {' '.join(args[:2])} failed: {proc.stderr[-2000:]}")
+    return proc.stdout
+
+
+@contextlib.contextmanager
+def components(env: dict[str, str], port: int, celery: bool, logs: Path) -> Iterator[dict[str, Path]]:
+    """Start the Airflow processes; stop each one (its whole process group) on the way out."""
+    commands = {"api-server": ["api-server", "--port", str(port), "--host", "127.0.0.1"],
+                "scheduler": ["scheduler"], "dag-processor": ["dag-processor"]}
+    if celery:
+        commands["celery-worker"] = ["celery", "worker", "--concurrency", "2"]
+    logs.mkdir(parents=True, exist_ok=True)
+    procs: list[subprocess.Popen] = []
+    paths = {}
+    try:
+        for name, args in commands.items():
+            paths[name] = logs / f"{name}.log"
+            with open(paths[name], "wb") as out:
+                procs.append(subprocess.Popen([AIRFLOW, *args], env=env, stdout=out,
+                                              stderr=subprocess.STDOUT, start_new_session=True))
+        yield paths
+    finally:
+        for proc in procs:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+
+
+def json_rows(out: str) -> list[dict]:
+    """The JSON list in a CLI answer; Airflow may print log lines around it."""
+    lines = out.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("["):
+            rows, _ = json.JSONDecoder().raw_decode("\n".join(lines[i:]))
+            return rows
+    return []
+
+
+def wait_for_dag(env: dict[str, str], dag_id: str, timeout: float) -> None:
+    """The dag-processor must have serialized the DAG before it can be triggered."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(RuntimeError):
+            out = cli(env, "dags", "list", "--output", "json")
+            if any(d.get("dag_id") == dag_id for d in json_rows(out)):
+                return
+        time.sleep(2)
+    raise TimeoutError(f"{dag_id} was not parsed within {timeout:.0f}s")
+
+
+def run_state(env: dict[str, str], dag_id: str, run_id: str) -> str:
+    out = cli(env, "dags", "list-runs", dag_id, "--output", "json")
+    runs = {r["run_id"]: r["state"] for r in json_rows(out)}
+    return runs.get(run_id, "absent")
+
+
+def trigger_and_wait(env: dict[str, str], dag_id: str, date: str, timeout: float) -> tuple[str, float]:
+    run_id = f"e2e__{date}"
+    started = time.monotonic()
+    cli(env, "dags", "trigger", dag_id, "--run-id", run_id, "--logical-date", f"{date}T00:00:00+00:00")
+    state = "queued"
+    while time.monotonic() - started < timeout:
+        state = run_state(env, dag_id, run_id)
+        if state in ("success", "failed"):
+            break
+        time.sleep(3)
+    return state, time.monotonic() - started
+
+
+def task_states(env: dict[str, str], dag_id: str, run_id: str) -> str:
+    with contextlib.suppress(RuntimeError):
+        return cli(env, "tasks", "states-for-dag-run", dag_id, run_id)
+    return "(task states unavailable)"
+
+
+def run(home: Path, date: str, celery: bool, timeout: float, extra_env: dict[str, str]) -> int:
+    home.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = airflow_env(home, port, celery, extra_env)
+    t0 = time.monotonic()
+    cli(env, "db", "migrate", timeout=600)
+    cli(env, "pools", "set", "warehouse_writer", "1", "one DuckDB writer: the warehouse build")
+    print(f"metadata DB ready in {time.monotonic() - t0:.1f}s ({env['AIRFLOW__CORE__EXECUTOR']})", flush=True)
+    with components(env, port, celery, home / "component-logs") as logs:
+        wait_for_dag(env, "nightly_ingest", timeout=120)
+        state, took = trigger_and_wait(env, "nightly_ingest", date, timeout)
+        print(f"nightly_ingest {date}: {state} in {took:.1f}s", flush=True)
+        print(task_states(env, "nightly_ingest", f"e2e__{date}"), flush=True)
+        if state != "success":
+            for name, path in logs.items():
+                print(f"--- {name} (last lines) ---\n" + "\n".join(path.read_text(errors="replace").splitlines()[-40:]))
+    return 0 if state == "success" else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--home", type=Path, required=True, help="fresh AIRFLOW_HOME for this run")
+    p.add_argument("--date", required=True, help="logical date YYYY-MM-DD")
+    p.add_argument("--celery", action="store_true", help="CeleryExecutor plus one worker")
+    p.add_argument("--timeout", type=float, default=600, help="seconds to wait for the run")
+    p.add_argument("--env", action="append", default=[], metavar="K=V", help="extra environment")
+    args = p.parse_args(argv)
+    extra = dict(kv.split("=", 1) for kv in args.env)
+    return run(args.home, args.date, args.celery, args.timeout, extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
