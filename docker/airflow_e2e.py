@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def airflow_env(home: Path, port: int, celery: bool, extra: dict[str, str] | Non
            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"http://127.0.0.1:{port}/execution/",
            "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
            "AIRFLOW__API__SECRET_KEY": secrets.token_urlsafe(32),
+           # A throwaway home on 127.0.0.1: every user is an admin, so the REST API needs no token.
+           "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
            # Only the triggered run: no cron run of "today" competing for max_active_runs=1.
            "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False",
@@ -94,51 +97,48 @@ def components(env: dict[str, str], port: int, celery: bool, logs: Path) -> Iter
                 proc.wait(timeout=10)
 
 
-def json_rows(out: str) -> list[dict]:
-    """The JSON list in a CLI answer; Airflow may print log lines around it."""
-    lines = out.splitlines()
-    for i, line in enumerate(lines):
-        if line.startswith("["):
-            rows, _ = json.JSONDecoder().raw_decode("\n".join(lines[i:]))
-            return rows
-    return []
+def api(port: int, method: str, path: str, body: dict | None = None) -> dict:
+    """One call to the REST API (v2). The e2e home makes every user an admin, so no token is needed."""
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/api/v2/{path}", data=data, method=method,
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read() or b"{}")
 
 
-def wait_for_dag(env: dict[str, str], dag_id: str, timeout: float) -> None:
+def wait_for_dag(port: int, dag_id: str, timeout: float) -> None:
     """The dag-processor must have serialized the DAG before it can be triggered."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        with contextlib.suppress(RuntimeError):
-            out = cli(env, "dags", "list", "--output", "json")
-            if any(d.get("dag_id") == dag_id for d in json_rows(out)):
-                return
-        time.sleep(2)
-    raise TimeoutError(f"{dag_id} was not parsed within {timeout:.0f}s")
+        with contextlib.suppress(OSError, ValueError):
+            api(port, "GET", f"dags/{dag_id}/details")
+            return
+        time.sleep(1)
+    raise TimeoutError(f"{dag_id} was not parsed (or the API server did not start) within {timeout:.0f}s")
 
 
-def run_state(env: dict[str, str], dag_id: str, run_id: str) -> str:
-    out = cli(env, "dags", "list-runs", dag_id, "--output", "json")
-    runs = {r["run_id"]: r["state"] for r in json_rows(out)}
-    return runs.get(run_id, "absent")
-
-
-def trigger_and_wait(env: dict[str, str], dag_id: str, date: str, timeout: float) -> tuple[str, float]:
+def trigger_and_wait(env: dict[str, str], port: int, dag_id: str, date: str,
+                     timeout: float) -> tuple[str, float]:
+    """Trigger through the CLI, as an operator would; follow the run through the REST API."""
     run_id = f"e2e__{date}"
     started = time.monotonic()
     cli(env, "dags", "trigger", dag_id, "--run-id", run_id, "--logical-date", f"{date}T00:00:00+00:00")
     state = "queued"
     while time.monotonic() - started < timeout:
-        state = run_state(env, dag_id, run_id)
+        with contextlib.suppress(OSError, ValueError):
+            state = api(port, "GET", f"dags/{dag_id}/dagRuns/{run_id}")["state"]
         if state in ("success", "failed"):
             break
-        time.sleep(3)
+        time.sleep(2)
     return state, time.monotonic() - started
 
 
-def task_states(env: dict[str, str], dag_id: str, run_id: str) -> str:
-    with contextlib.suppress(RuntimeError):
-        return cli(env, "tasks", "states-for-dag-run", dag_id, run_id)
-    return "(task states unavailable)"
+def task_states(port: int, dag_id: str, run_id: str) -> str:
+    with contextlib.suppress(OSError, ValueError):
+        tis = api(port, "GET", f"dags/{dag_id}/dagRuns/{run_id}/taskInstances")["task_instances"]
+        return "\n".join(f"  {t['task_id']}[{t['map_index']}]: {t['state']} (try {t['try_number']})"
+                         for t in sorted(tis, key=lambda t: (t["task_id"], t["map_index"])))
+    return "  (task states unavailable)"
 
 
 def run(home: Path, date: str, celery: bool, timeout: float, extra_env: dict[str, str]) -> int:
@@ -150,17 +150,24 @@ def run(home: Path, date: str, celery: bool, timeout: float, extra_env: dict[str
     cli(env, "pools", "set", "warehouse_writer", "1", "one DuckDB writer: the warehouse build")
     print(f"metadata DB ready in {time.monotonic() - t0:.1f}s ({env['AIRFLOW__CORE__EXECUTOR']})", flush=True)
     with components(env, port, celery, home / "component-logs") as logs:
-        wait_for_dag(env, "nightly_ingest", timeout=120)
-        state, took = trigger_and_wait(env, "nightly_ingest", date, timeout)
+        wait_for_dag(port, "nightly_ingest", timeout=180)
+        print(f"components up, DAGs parsed: {time.monotonic() - t0:.1f}s", flush=True)
+        state, took = trigger_and_wait(env, port, "nightly_ingest", date, timeout)
         print(f"nightly_ingest {date}: {state} in {took:.1f}s", flush=True)
-        print(task_states(env, "nightly_ingest", f"e2e__{date}"), flush=True)
+        print(task_states(port, "nightly_ingest", f"e2e__{date}"), flush=True)
         if state != "success":
             for name, path in logs.items():
                 print(f"--- {name} (last lines) ---\n" + "\n".join(path.read_text(errors="replace").splitlines()[-40:]))
     return 0 if state == "success" else 1
 
 
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    # SystemExit unwinds through components(), which stops every process it started.
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--home", type=Path, required=True, help="fresh AIRFLOW_HOME for this run")
     p.add_argument("--date", required=True, help="logical date YYYY-MM-DD")
