@@ -8,9 +8,11 @@ import duckdb
 import pytest
 
 from warehouse.report import build_report, parse_week
-from warehouse.report.findings import MAX_FINDINGS, select_findings
+from warehouse.report.findings import MAX_FINDINGS, link_findings, select_findings
 from warehouse.report.i18n import country_name
+from warehouse.report.links import rank_links
 from warehouse.report.model import Finding, safe_href
+from warehouse.report.names import Names
 from warehouse.report.sample import WEEK
 
 
@@ -109,12 +111,21 @@ def test_country_names_read_naturally_in_both_languages() -> None:
 
 
 def test_links_in_a_lake_only_weeks_deep_are_not_findings() -> None:
-    from warehouse.report.findings import link_findings
-    from warehouse.report.names import Names
-
     row = {"actor_id": "a", "actor_name": "A", "actor_type": None, "market": "arms_trafficking",
            "place_id": "p", "place_name": "P", "country_iso3": "COD", "source_id": "s", "reliability": "B"}
     names = Names("en")
-    assert link_findings([{**row, "history_weeks": 1}], names) == []
-    assert len(link_findings([{**row, "history_weeks": 10}], names)) == 1
-    assert len(link_findings([{**row, "history_weeks": None}], names)) == 1
+    assert link_findings(rank_links([{**row, "history_weeks": 1}], None), names) == []
+    assert len(link_findings(rank_links([{**row, "history_weeks": 10}], None), names)) == 1
+    assert len(link_findings(rank_links([{**row, "history_weeks": None}], None), names)) == 1
+
+
+def test_links_with_known_actor_commodity_precise_place_and_more_sources_rank_first() -> None:
+    base = {"market": "non_renewable_resource_crimes", "country_iso3": "COD", "reliability": "B"}
+    vague = {**base, "actor_id": "unknown:panel", "actor_name": "Panel", "commodity_id": None,
+             "place_id": "country:COD", "place_name": "DR Congo", "source_id": "s1"}
+    sharp = {**base, "actor_id": "wazalendo", "actor_name": "Wazalendo", "commodity_id": "coltan",
+             "place_id": "domain:rubaya", "place_name": "Rubaya", "source_id": "s1"}
+    support = [{**sharp, "source_id": s, "reliability": g} for s, g in (("s1", "B"), ("s2", "A"))]
+    ranked = rank_links([vague, sharp], support)
+    assert [r.row["actor_id"] for r in ranked] == ["wazalendo", "unknown:panel"]
+    assert (ranked[0].sources, ranked[0].grades) == (2, "A,B")

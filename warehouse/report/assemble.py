@@ -8,6 +8,7 @@ from warehouse.report import coverage as cov
 from warehouse.report import data, findings, sections
 from warehouse.report.data import Row, WarehouseReader
 from warehouse.report.i18n import TEXT, check_lang, t
+from warehouse.report.links import rank_links
 from warehouse.report.model import Report
 from warehouse.report.names import Names
 from warehouse.report.weeks import parse_week, previous_weeks
@@ -33,14 +34,15 @@ def build_report(db_path: Path, week: str, lang: str = "en") -> Report:
         history = data.activity(db, weeks[0], week)
         week_rows = [r for r in history or [] if r["week"] == week]
         links = data.new_links(db, week)
+        ranked = rank_links(links or [], data.evidence(db, "new_links", week))
         gaps = data.mirror_gaps(db, end)
         outliers = data.unit_value_outliers(db, end)
         _markets(report, db, names, week_rows, history, weeks)
-        report.actors = None if links is None else sections.actors_table(links, names)
+        report.actors = None if links is None else sections.actors_table(ranked, names)
         _trade(report, names, gaps, outliers)
         report.findings = findings.select_findings({
             "spike": findings.spike_findings(week_rows, names, week),
-            "link": findings.link_findings(links or [], names),
+            "link": findings.link_findings(ranked, names),
             "gap": findings.gap_findings(gaps or [], names),
             "uv": findings.uv_findings(outliers or [], names)})
         signals = data.market_signals(db, f"{end.year:04d}-{end.month:02d}")
@@ -59,6 +61,8 @@ def _markets(report: Report, db: WarehouseReader, names: Names, week_rows: list[
         return
     evidence = data.evidence(db, "market_activity_weekly", report.week) or []
     report.markets = sections.market_blocks(week_rows, history, evidence, names, weeks)
+    active = sum(1 for r in week_rows if (r.get("documents") or 0) > 0)
+    report.markets_more = max(0, active - len(report.markets))
 
 
 def _trade(report: Report, names: Names, gaps: list[Row] | None, outliers: list[Row] | None) -> None:

@@ -30,7 +30,8 @@ class Series:
 def _png(fig: Figure) -> bytes:
     buf = io.BytesIO()
     # metadata without dates: the same warehouse renders the same bytes.
-    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
+    # Fixed margins rather than bbox_inches="tight": one draw instead of two (half the time).
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
     plt.close(fig)
     return buf.getvalue()
 
@@ -38,6 +39,7 @@ def _png(fig: Figure) -> bytes:
 def score_chart(series: Series, labels: dict[str, str]) -> bytes:
     """Weekly score as a line, baseline mean ± 2 sd as a band, gap weeks shaded, last week marked."""
     fig, ax = plt.subplots(figsize=(5.2, 1.9))
+    fig.subplots_adjust(left=0.07, right=0.99, top=0.97, bottom=0.14)
     x = list(range(len(series.weeks)))
     lo = [m - 2 * s if not (math.isnan(m) or math.isnan(s)) else math.nan
           for m, s in zip(series.mean, series.std, strict=True)]
@@ -65,7 +67,9 @@ def score_chart(series: Series, labels: dict[str, str]) -> bytes:
 
 def bar_chart(labels: list[str], values: list[float], title: str) -> bytes:
     """Horizontal bars, largest on top (mirror gaps in million USD)."""
-    fig, ax = plt.subplots(figsize=(5.2, 0.35 * len(labels) + 0.8))
+    height = 0.35 * len(labels) + 0.8
+    fig, ax = plt.subplots(figsize=(5.2, height))
+    fig.subplots_adjust(left=0.3, right=0.97, top=1 - 0.35 / height, bottom=0.35 / height)
     y = list(range(len(labels)))[::-1]
     colors = ["#cb181d" if v >= 0 else "#2171b5" for v in values]
     ax.barh(y, values, color=colors)

@@ -6,18 +6,16 @@ busy market cannot push a new armed-group link or a trade gap off the page.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from itertools import zip_longest
 
 from warehouse.report.data import Row
-from warehouse.report.i18n import STATUS, money, num, t
+from warehouse.report.i18n import STATUS, amount, money, num, t
+from warehouse.report.links import RankedLink
 from warehouse.report.model import Finding
 from warehouse.report.names import Names
 
 MAX_FINDINGS = 5
-# A link first seen in a lake only a few weeks deep is new to the lake, not to the world.
-MIN_HISTORY_WEEKS = 4
 KIND_ORDER = ("spike", "link", "gap", "uv")
 
 
@@ -36,27 +34,34 @@ def spike_findings(week_rows: list[Row], names: Names, week: str) -> list[Findin
         r.get("reliability_grades") or "", int(r.get("independent_sources") or 0)) for r in spikes]
 
 
-def link_findings(links: list[Row], names: Names) -> list[Finding]:
-    """One finding per actor, market and place, however many sentences back it."""
+def _places(rows: list[Row], names: Names) -> str:
+    """'Mongbwalu, Bunia (DR Congo); Kampala (Uganda)': each country named once."""
+    by_country: dict[str, list[str]] = {}
+    for r in rows:
+        by_country.setdefault(names.country(r.get("country_iso3")), []).append(r.get("place_name") or "?")
+    return "; ".join(f"{', '.join(places)} ({country})" for country, places in by_country.items())
+
+
+def link_findings(links: list[RankedLink], names: Names, max_places: int = 3) -> list[Finding]:
+    """One finding per actor and market (links already ranked), naming its best places."""
     lang = names.lang
-    groups: dict[tuple, list[Row]] = defaultdict(list)
-    for r in links:
-        history = r.get("history_weeks")
-        if history is not None and history < MIN_HISTORY_WEEKS:
-            continue
-        groups[(r["actor_id"], r["market"], r["place_id"])].append(r)
+    groups: dict[tuple, list[RankedLink]] = {}
+    for link in links:
+        if link.is_new:
+            groups.setdefault((link.row["actor_id"], link.row["market"]), []).append(link)
     found = []
-    for rows in groups.values():
-        first = rows[0]
-        grades = ",".join(sorted({r["reliability"] for r in rows if r.get("reliability")}))
-        n = len({r["source_id"] for r in rows if r.get("source_id")})
-        text = t(lang, "finding_link", actor=first.get("actor_name") or first["actor_id"],
-                 actor_type=names.actor_type(first.get("actor_type")),
-                 market=names.market(first["market"]), place=first.get("place_name") or "?",
-                 country=names.country(first.get("country_iso3")))
+    for group in groups.values():
+        r = group[0].row
+        places = _places([g.row for g in group[:max_places]], names)
+        grades = ",".join(sorted({x for g in group for x in g.grades.split(",") if x}))
+        n = max(g.sources for g in group)  # at least this many sources carry one of the links
+        text = t(lang, "finding_link", actor=r.get("actor_name") or r["actor_id"],
+                 actor_type=names.actor_type(r.get("actor_type")),
+                 market=names.market(r["market"]) + (
+                     f" ({names.commodity(r['commodity_id'])})" if r.get("commodity_id") else ""),
+                 places=places)
         found.append(Finding("link", text, _confidence(lang, grades, n), grades, n))
-    # Best-sourced links first.
-    return sorted(found, key=lambda f: (-f.sources, f.grades))
+    return found
 
 
 def gap_findings(gaps: list[Row], names: Names) -> list[Finding]:
@@ -87,7 +92,7 @@ def uv_findings(outliers: list[Row], names: Names) -> list[Finding]:
     return [Finding("uv", t(
         lang, "finding_uv", commodity=names.commodity(r.get("commodity_id"), r["hs_code"]),
         hs=r["hs_code"], reporter=names.country(r["reporter_iso3"]), period=r["period"],
-        uv=num(r["unit_value_usd_per_kg"], lang, 0), median=num(r["median_unit_value"], lang, 0),
+        uv=amount(r["unit_value_usd_per_kg"], lang), median=amount(r["median_unit_value"], lang),
         z=num(r["robust_z"], lang)), t(lang, "basis_trade", n=1), "", 1) for r in outliers]
 
 

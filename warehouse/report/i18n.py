@@ -32,7 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
         "confidence": "Confidence: grades {grades}; {n} independent source(s)",
         "basis_trade": "Basis: UN Comtrade declarations ({n} reporting side(s))",
         "finding_spike": "{market} activity in {country} rose to a score of {score} in week {week}, {z} standard deviations above its {weeks}-week baseline of {mean}.",
-        "finding_link": "{actor} ({actor_type}) was linked for the first time to {market} in {place} ({country}).",
+        "finding_link": "{actor} ({actor_type}) was linked for the first time to {market} in {places}.",
         "finding_gap": "{commodity} (HS {hs}) exports declared by {exporter} to {importer} for {period} differ from the importer's declarations by {gap} (mirror gap, {ratio} of declared exports).",
         "finding_gap_unreported": "{commodity} (HS {hs}) flows from {exporter} to {importer} for {period}: {gap} declared on one side only ({status}).",
         "finding_uv": "{commodity} (HS {hs}) declared by {reporter} for {period} has a unit value of {uv} USD/kg against a median of {median} (robust z {z}).",
@@ -57,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stage_errors": "Inputs that could not be used", "stage": "Stage", "count": "Count",
         "chart_trade": "Largest mirror gaps (million USD)",
         "page": "Page {n}",
+        "more_rows": "{n} more row(s) in the warehouse, left out here to keep the report short.",
     },
     "fr": {
         "title": "Criminalité grave et organisée : rapport hebdomadaire de tendances",
@@ -75,11 +76,11 @@ TEXT: dict[str, dict[str, str]] = {
         "no_activity": "Aucune activité de marché enregistrée cette semaine : voir la section couverture avant d'y lire un calme.",
         "confidence": "Confiance : cotes {grades} ; {n} source(s) indépendante(s)",
         "basis_trade": "Base : déclarations UN Comtrade ({n} partie(s) déclarante(s))",
-        "finding_spike": "L'activité liée à la catégorie « {market} » en {country} a atteint un score de {score} la semaine {week}, soit {z} écarts-types au-dessus de sa référence sur {weeks} semaines ({mean}).",
-        "finding_link": "{actor} ({actor_type}) a été lié pour la première fois à la catégorie « {market} » à {place} ({country}).",
-        "finding_gap": "Les exportations de {commodity} (SH {hs}) déclarées par {exporter} vers {importer} pour {period} diffèrent de {gap} des déclarations de l'importateur (écart miroir, {ratio} des exportations déclarées).",
-        "finding_gap_unreported": "Flux de {commodity} (SH {hs}) de {exporter} vers {importer} pour {period} : {gap} déclarés d'un seul côté ({status}).",
-        "finding_uv": "{commodity} (SH {hs}) déclaré par {reporter} pour {period} a une valeur unitaire de {uv} USD/kg contre une médiane de {median} (z robuste {z}).",
+        "finding_spike": "« {market} » — {country} : l'activité a atteint un score de {score} la semaine {week}, soit {z} écarts-types au-dessus de sa référence sur {weeks} semaines ({mean}).",
+        "finding_link": "{actor} ({actor_type}) est cité pour la première fois en lien avec « {market} » à {places}.",
+        "finding_gap": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : les exportations déclarées et les importations déclarées par le partenaire diffèrent de {gap} (écart miroir, {ratio} des exportations déclarées).",
+        "finding_gap_unreported": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : {gap} déclarés d'un seul côté ({status}).",
+        "finding_uv": "{commodity} (SH {hs}), déclarant : {reporter}, {period} : valeur unitaire de {uv} USD/kg contre une médiane de {median} (z robuste {z}).",
         "score": "Score", "baseline": "Référence (moyenne ± 2 é.-t.)", "z": "Score z",
         "documents": "Documents", "sources": "Sources", "independent": "Sources indépendantes",
         "grades": "Cotes de fiabilité", "grade": "cote de fiabilité", "evidence": "Éléments de preuve", "source": "Source",
@@ -101,6 +102,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stage_errors": "Entrées inutilisables", "stage": "Étape", "count": "Nombre",
         "chart_trade": "Principaux écarts miroirs (millions USD)",
         "page": "Page {n}",
+        "more_rows": "{n} autre(s) ligne(s) dans l'entrepôt, omise(s) ici pour garder le rapport court.",
     },
 }
 
@@ -133,12 +135,19 @@ def num(value: float | int | None, lang: str, digits: int = 1) -> str:
     return text
 
 
+def amount(value: float | None, lang: str) -> str:
+    """A unit value: cents for cheap goods (timber), none for gold."""
+    if value is None:
+        return "n/a"
+    return num(value, lang, 2 if abs(value) < 10 else 1 if abs(value) < 100 else 0)
+
+
 def money(value: float | None, lang: str) -> str:
     """USD for a sentence: millions spelled out, so nobody counts zeros."""
     if value is None:
         return "n/a"
     if abs(value) >= 1e6:
-        unit = "million" if lang == "en" else "millions de"
+        unit = "million" if lang == "en" else "millions"
         return f"{num(value / 1e6, lang)} {unit} USD"
     return f"{num(value, lang, 0)} USD"
 

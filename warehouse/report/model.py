@@ -17,6 +17,11 @@ def safe_href(url: str | None) -> str | None:
     return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+def squash(text: str | None) -> str:
+    """One line: PDF-extracted sentences carry hard line breaks that mean nothing to a reader."""
+    return " ".join((text or "").split())
+
+
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -31,6 +36,7 @@ class Cell:
 class Table:
     headers: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
+    more: int = 0  # rows left out to keep the report short
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ class Report:
     empty_note: str | None = None
     findings: list[Finding] = field(default_factory=list)
     markets: list[MarketBlock] | None = None
+    markets_more: int = 0  # active market-country pairs left out to keep the report short
     actors: Table | None = None
     geography: Table | None = None
     trade_gaps: Table | None = None

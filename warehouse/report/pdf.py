@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from fpdf.fonts import FontFace
 
 from warehouse.report.model import Evidence, MarketBlock, Report, Table
 from warehouse.report.weeks import parse_week
+
+# fontTools logs every glyph of every subset at INFO: pages of noise in a stage log.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 _FONTS = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -34,7 +38,6 @@ class ReportPDF(FPDF):
         self.report = report
         self.add_font(FONT, "", str(_FONTS / "DejaVuSans.ttf"))
         self.add_font(FONT, "B", str(_FONTS / "DejaVuSans-Bold.ttf"))
-        self.add_font(FONT, "I", str(_FONTS / "DejaVuSans-Oblique.ttf"))
         self.set_margins(15, 15, 15)
         self.set_auto_page_break(True, margin=15)
         self.set_title(_clean(f"{report.title} {report.week}"))
@@ -51,7 +54,10 @@ class ReportPDF(FPDF):
                   align="C")
         self.set_text_color(0)
 
-    def heading(self, text: str, size: float = 13) -> None:
+    def heading(self, text: str, size: float = 13, keep: float = 0) -> None:
+        # No heading alone at a page's foot: keep room for what follows (``keep`` mm for a chart).
+        if self.will_page_break(max(keep, 30 if size >= 12 else 20)):
+            self.add_page()
         self.ln(2)
         self.set_font(FONT, "B", size)
         self.multi_cell(0, size * 0.5, _clean(text), new_x="LMARGIN", new_y="NEXT")
@@ -65,8 +71,8 @@ class ReportPDF(FPDF):
                         align="L")
 
     def note(self, text: str) -> None:
-        self.set_text_color(100)
-        self.para(text, style="I")
+        self.set_text_color(110)
+        self.para(text)  # grey, not italic: each TTF face costs a third of a second to load
         self.set_text_color(0)
 
     def data_table(self, tbl: Table | None, no_data: str, widths: tuple[int, ...] | None = None) -> None:
@@ -81,6 +87,8 @@ class ReportPDF(FPDF):
                 row = out.row()
                 for c in cells:
                     row.cell(_clean(c.text), link=c.href)
+        if tbl.more:
+            self.note(self.report.labels["more_rows"].format(n=tbl.more))
         self.ln(2)
 
     def image_bytes(self, data: bytes | None, width: float = 105) -> None:
@@ -135,6 +143,8 @@ def render_pdf(r: Report) -> bytes:
     pdf.heading(L["markets"])
     for b in r.markets or []:
         _block(pdf, b)
+    if r.markets_more:
+        pdf.note(L["more_rows"].format(n=r.markets_more))
     if not r.markets:
         pdf.note(L["no_data"] if r.markets is None else L["no_activity"])
     pdf.heading(L["actors"])
@@ -148,7 +158,7 @@ def render_pdf(r: Report) -> bytes:
 def _trade_and_coverage(pdf: ReportPDF, r: Report) -> None:
     L = r.labels
     pdf.heading(L["trade"])
-    pdf.heading(L["mirror_gaps"], size=10)
+    pdf.heading(L["mirror_gaps"], size=10, keep=80 if r.trade_chart else 0)
     pdf.image_bytes(r.trade_chart)
     pdf.data_table(r.trade_gaps, L["no_data"])
     pdf.heading(L["uv_outliers"], size=10)

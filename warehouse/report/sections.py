@@ -7,11 +7,13 @@ from collections import defaultdict
 
 from warehouse.report import charts
 from warehouse.report.data import Row
-from warehouse.report.i18n import STATUS, num, t
-from warehouse.report.model import Cell, Evidence, MarketBlock, Table
+from warehouse.report.i18n import STATUS, amount, num, t
+from warehouse.report.links import RankedLink
+from warehouse.report.model import Cell, Evidence, MarketBlock, Table, safe_href, squash
 from warehouse.report.names import Names
 
-MAX_BLOCKS = 12
+MAX_BLOCKS = 8
+MAX_LINKS = 15
 EVIDENCE_PER_BLOCK = 3
 NAN = math.nan
 
@@ -37,16 +39,14 @@ def series_for(history: list[Row], weeks: list[str]) -> charts.Series:
 
 
 def _evidence(rows: list[Row]) -> list[Evidence]:
-    from warehouse.report.model import safe_href
-
     seen, out = set(), []
     for r in rows:
-        text = r.get("sentence") or ""
+        text = squash(r.get("sentence"))
         if text in seen:  # wire copies repeat the same sentence
             continue
         seen.add(text)
         published = r.get("published_at")
-        out.append(Evidence(text, r.get("title") or r.get("url") or "", r.get("url") or "",
+        out.append(Evidence(text, squash(r.get("title") or r.get("url")), r.get("url") or "",
                             safe_href(r.get("url")), r.get("source_id") or "?",
                             r.get("reliability") or "?", published.date().isoformat() if published else ""))
     return out[:EVIDENCE_PER_BLOCK]
@@ -80,17 +80,20 @@ def market_blocks(week_rows: list[Row], history: list[Row], evidence: list[Row],
     return blocks
 
 
-def actors_table(links: list[Row], names: Names) -> Table:
+def actors_table(links: list[RankedLink], names: Names, limit: int = MAX_LINKS) -> Table:
+    """The best-ranked new links; the rest stay one query away in ``new_links``."""
     lang = names.lang
-    table = Table([t(lang, k) for k in ("actor", "actor_type", "market", "place", "first_seen", "source", "sentence")])
-    for r in links:
+    table = Table([t(lang, k) for k in ("actor", "actor_type", "market", "place", "first_seen", "sources", "sentence")])
+    for link in links[:limit]:
+        r = link.row
         table.rows.append([
             Cell(r.get("actor_name") or r["actor_id"]), Cell(names.actor_type(r.get("actor_type"))),
             Cell(names.market(r["market"])),
             Cell(f"{r.get('place_name') or '?'} ({names.country(r.get('country_iso3'))})"),
             Cell(r["first_seen_at"].date().isoformat() if r.get("first_seen_at") else ""),
-            Cell.link(f"{r.get('source_id') or '?'} [{r.get('reliability') or '?'}]", r.get("url")),
-            Cell(r.get("sentence") or "")])
+            Cell.link(f"{link.sources} [{link.grades or '?'}] {r.get('source_id') or '?'}", r.get("url")),
+            Cell(squash(r.get("sentence")))])
+    table.more = max(0, len(links) - limit)
     return table
 
 
@@ -142,6 +145,6 @@ def outlier_table(rows: list[Row], names: Names) -> Table:
     for r in rows:
         table.rows.append([Cell(f"{names.commodity(r.get('commodity_id'), r['hs_code'])} ({r['hs_code']})"),
                            Cell(names.country(r["reporter_iso3"])), Cell(names.country(r["partner_iso3"])),
-                           Cell(r["flow"]), Cell(r["period"]), Cell(num(r["unit_value_usd_per_kg"], lang, 0)),
-                           Cell(num(r["median_unit_value"], lang, 0)), Cell(num(r["robust_z"], lang))])
+                           Cell(r["flow"]), Cell(r["period"]), Cell(amount(r["unit_value_usd_per_kg"], lang)),
+                           Cell(amount(r["median_unit_value"], lang)), Cell(num(r["robust_z"], lang))])
     return table
