@@ -19,6 +19,7 @@ from warehouse.report import build_report, render_report
 from warehouse.report.html import render_html
 from warehouse.report.pdf import render_pdf
 from warehouse.report.sample import WEEK, build_sample_warehouse
+from warehouse.report.sections import MAX_BLOCKS
 
 TABLES = ("market_activity_weekly", "evidence", "new_links", "trade_mirror_gaps",
           "trade_unit_values", "coverage", "coverage_gaps", "market_signals")
@@ -70,7 +71,7 @@ def main() -> None:
         db = build_sample_warehouse(root / "w.duckdb", root / "lake")
         _measure("sample (4 active pairs)", db, root / "out")
         _widen(db, 40)
-        _measure("widened (44 active pairs, 12 shown)", db, root / "out")
+        _measure(f"widened (44 active pairs, {MAX_BLOCKS} shown)", db, root / "out")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 

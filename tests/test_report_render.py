@@ -180,3 +180,15 @@ def test_a_script_url_is_shown_as_text_not_as_a_link(report_warehouse: Path) -> 
     html = render_html(report)
     assert "javascript:" not in " ".join(a.get("href") or "" for _, a in _tags(html))
     assert "javascript:alert(document.cookie)" in html  # still visible, as text
+
+
+def test_coverage_counts_the_nights_that_collected_the_week(report_warehouse: Path) -> None:
+    report = build_report(report_warehouse, WEEK)
+    rows = {r[0].text: [c.text for c in r] for r in report.coverage.rows}
+    # 6 failed requests a night, Tuesday to the next Monday (the night that collects Sunday).
+    assert rows["Great Lakes News (lakes-news)"][4] == "42"
+    assert rows["Border Wire (border-wire)"][2] == "not crawled this week"
+    assert "2026-02-10 to 2026-02-16" in report.coverage_window
+    gaps = [[c.text for c in r] for r in report.coverage_gaps.rows]
+    assert ["lakes-news", "Rwanda", "all requests failed (timeout)"] in gaps
+    assert ["", "Rwanda", "Non-renewable resource crimes: gap (no coverage)"] in gaps

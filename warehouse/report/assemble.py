@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from warehouse.report import coverage as cov
@@ -14,6 +15,7 @@ from warehouse.report.names import Names
 from warehouse.report.weeks import parse_week, previous_weeks
 
 CHART_WEEKS = 26
+CRAWL_LAG = dt.timedelta(days=1)
 
 
 def _header(db_path: Path, week: str, lang: str) -> Report:
@@ -74,8 +76,12 @@ def _trade(report: Report, names: Names, gaps: list[Row] | None, outliers: list[
 
 
 def _coverage(report: Report, db: WarehouseReader, names: Names, week_rows: list[Row],
-              start, end) -> None:
+              start: dt.date, end: dt.date) -> None:
+    # A night's crawl collects the day before (stages.default_week): the crawls that covered
+    # the week ran from its Tuesday to the next Monday, the day the report is made.
+    start, end = start + CRAWL_LAG, end + CRAWL_LAG
     lang = names.lang
+    report.coverage_window = t(lang, "coverage_window", start=start.isoformat(), end=end.isoformat())
     sources = data.coverage(db, start, end)
     report.coverage = None if sources is None else cov.sources_table(sources, lang)
     gaps = data.coverage_gaps(db, report.week)

@@ -57,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stage_errors": "Inputs that could not be used", "stage": "Stage", "count": "Count",
         "chart_trade": "Largest mirror gaps (million USD)",
         "page": "Page {n}",
+        "coverage_window": "Crawls and inputs recorded from {start} to {end}: a night's crawl collects the previous day.",
         "more_rows": "{n} more row(s) in the warehouse, left out here to keep the report short.",
     },
     "fr": {
@@ -102,6 +103,7 @@ TEXT: dict[str, dict[str, str]] = {
         "stage_errors": "Entrées inutilisables", "stage": "Étape", "count": "Nombre",
         "chart_trade": "Principaux écarts miroirs (millions USD)",
         "page": "Page {n}",
+        "coverage_window": "Collectes et entrées enregistrées du {start} au {end} : la collecte d'une nuit porte sur la veille.",
         "more_rows": "{n} autre(s) ligne(s) dans l'entrepôt, omise(s) ici pour garder le rapport court.",
     },
 }

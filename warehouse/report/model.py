@@ -86,6 +86,7 @@ class Report:
     trade_gaps: Table | None = None
     trade_chart: bytes | None = None
     trade_outliers: Table | None = None
+    coverage_window: str = ""
     coverage: Table | None = None
     coverage_gaps: Table | None = None
     stage_errors: Table | None = None

@@ -165,6 +165,7 @@ def _trade_and_coverage(pdf: ReportPDF, r: Report) -> None:
     pdf.data_table(r.trade_outliers, L["no_data"])
     pdf.heading(L["coverage"])
     pdf.para(L["silence"], style="B")
+    pdf.para(r.coverage_window, size=8)
     pdf.data_table(r.coverage, L["no_data"])
     pdf.heading(L["gaps"], size=10)
     pdf.data_table(r.coverage_gaps, L["no_gaps"] if r.coverage_gaps is not None else L["no_data"])

@@ -149,7 +149,7 @@ def _trade(month: str) -> dict[str, list[tuple]]:
 def _coverage(week: str) -> tuple[list[tuple], list[tuple]]:
     start, _ = parse_week(week)
     rows = []
-    for i in range(7):
+    for i in range(1, 8):  # Tuesday to the next Monday: the nights that collected the week
         day = start + dt.timedelta(days=i)
         rows += [(day, "un-panel", 2, 2, 0, 0, ""), (day, "radio-ituri", 10, 9, 0, 1, ""),
                  (day, "kivu-blog", 5, 4, 1, 0, "parse_error"),
