@@ -6,11 +6,8 @@ import io
 import math
 from dataclasses import dataclass
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display on servers and workers
-
-import matplotlib.pyplot as plt
+# Figure objects, not pyplot: no global state, no display, safe in a worker's threads
+# (savefig draws with the Agg canvas by default).
 from matplotlib.figure import Figure
 
 DPI = 110
@@ -32,13 +29,13 @@ def _png(fig: Figure) -> bytes:
     # metadata without dates: the same warehouse renders the same bytes.
     # Fixed margins rather than bbox_inches="tight": one draw instead of two (half the time).
     fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
-    plt.close(fig)
     return buf.getvalue()
 
 
 def score_chart(series: Series, labels: dict[str, str]) -> bytes:
     """Weekly score as a line, baseline mean ± 2 sd as a band, gap weeks shaded, last week marked."""
-    fig, ax = plt.subplots(figsize=(5.2, 1.9))
+    fig = Figure(figsize=(5.2, 1.9))
+    ax = fig.subplots()
     fig.subplots_adjust(left=0.07, right=0.99, top=0.97, bottom=0.14)
     x = list(range(len(series.weeks)))
     lo = [m - 2 * s if not (math.isnan(m) or math.isnan(s)) else math.nan
@@ -68,7 +65,8 @@ def score_chart(series: Series, labels: dict[str, str]) -> bytes:
 def bar_chart(labels: list[str], values: list[float], title: str) -> bytes:
     """Horizontal bars, largest on top (mirror gaps in million USD)."""
     height = 0.35 * len(labels) + 0.8
-    fig, ax = plt.subplots(figsize=(5.2, height))
+    fig = Figure(figsize=(5.2, height))
+    ax = fig.subplots()
     fig.subplots_adjust(left=0.3, right=0.97, top=1 - 0.35 / height, bottom=0.35 / height)
     y = list(range(len(labels)))[::-1]
     colors = ["#cb181d" if v >= 0 else "#2171b5" for v in values]
