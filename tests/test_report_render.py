@@ -192,3 +192,12 @@ def test_coverage_counts_the_nights_that_collected_the_week(report_warehouse: Pa
     gaps = [[c.text for c in r] for r in report.coverage_gaps.rows]
     assert ["lakes-news", "Rwanda", "all requests failed (timeout)"] in gaps
     assert ["", "Rwanda", "Non-renewable resource crimes: gap (no coverage)"] in gaps
+
+
+def test_titles_in_any_script_do_not_break_the_pdf(report_warehouse: Path) -> None:
+    from warehouse.report.pdf import render_pdf
+
+    report = _base_report(report_warehouse)
+    block = report.markets[0]
+    block.evidence[0] = replace(block.evidence[0], title="Крым 北京 مرحبا \u202e 🙂", sentence="a\x00b\x1bc")
+    assert render_pdf(report).startswith(b"%PDF")
