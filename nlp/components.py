@@ -9,18 +9,15 @@ rows are written (nlp/rows.py), so the taxonomy is read in one place.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from nlp import config, gazetteer, patterns
-
-if not Token.has_extension("ocw_lemma"):
-    # Lower-cased lemma, falling back to the lower-cased text where no lemmatizer ran.
-    Token.set_extension("ocw_lemma", getter=lambda t: (t.lemma_ or t.text).lower())
 
 
 def _spans(doc: Doc) -> list[Span]:
@@ -40,20 +37,32 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 
 class MarketMatcher:
-    """Commodities and market activities, on lower-case forms and on lemmas."""
+    """Commodities and market activities, on lower-case forms and on lemmas.
+
+    Both are hash lookups (PhraseMatcher): each phrase is expanded into its
+    inflected forms up front, and for lemmas each token's NORM is set to its
+    lower-cased lemma before matching (we run after the model, so nothing
+    downstream reads NORM).
+    """
+
+    MAX_FORMS = 64  # forms kept per phrase: enough for three inflected words
 
     def __init__(self, nlp: Language, name: str, use_lemma: bool):
-        self.lang = nlp.lang
-        self.matcher = Matcher(nlp.vocab)
+        self.lang, self.use_lemma = nlp.lang, use_lemma
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact: dict[str, set[str]] = {}
+        forms: dict[str, set[str]] = {}
         for term in patterns.market_terms(self.lang):
             words = [t.lower_ for t in nlp.make_doc(term.phrase)]
-            forms = [sorted(patterns.variants(w, self.lang)) for w in words]
-            pats = [[{"LOWER": {"IN": f}} for f in forms]]
-            if use_lemma:
-                pats.append([{"_": {"ocw_lemma": {"IN": f}}} for f in forms])
-            self.matcher.add(term.entity_id, pats)
+            options = [sorted(patterns.variants(w, self.lang)) for w in words]
+            combos = itertools.islice(itertools.product(*options), self.MAX_FORMS)
+            forms.setdefault(term.entity_id, set()).update(" ".join(c) for c in combos)
             self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
+        for entity, texts in forms.items():
+            docs = list(nlp.tokenizer.pipe(sorted(texts)))
+            self.lower.add(entity, docs)
+            self.lemma.add(entity, docs)
 
     def _guarded_out(self, doc: Doc, start: int, end: int) -> bool:
         guard = config.GUARDED_TERMS.get((self.lang, doc[start:end].text.lower()))
@@ -64,8 +73,13 @@ class MarketMatcher:
         return prev not in guard["prev"] and nxt not in guard["next"]
 
     def __call__(self, doc: Doc) -> Doc:
+        matches = set(self.lower(doc))
+        if self.use_lemma:
+            for token in doc:
+                token.norm_ = (token.lemma_ or token.text).lower()
+            matches |= set(self.lemma(doc))
         found = []
-        for key, start, end in self.matcher(doc):
+        for key, start, end in matches:
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]
