@@ -52,15 +52,16 @@ class MarketMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact: dict[str, set[str]] = {}
-        forms: dict[str, set[str]] = {}
+        forms: dict[str, set[tuple[str, ...]]] = {}
         for term in patterns.market_terms(self.lang):
             words = [t.lower_ for t in nlp.make_doc(term.phrase)]
             options = [sorted(patterns.variants(w, self.lang)) for w in words]
             combos = itertools.islice(itertools.product(*options), self.MAX_FORMS)
-            forms.setdefault(term.entity_id, set()).update(" ".join(c) for c in combos)
+            forms.setdefault(term.entity_id, set()).update(combos)
             self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
         for entity, texts in forms.items():
-            docs = list(nlp.tokenizer.pipe(sorted(texts)))
+            # Docs from the token lists themselves: re-tokenizing "d' armes" would split it differently.
+            docs = [Doc(nlp.vocab, words=list(words)) for words in sorted(texts)]
             self.lower.add(entity, docs)
             self.lemma.add(entity, docs)
 
