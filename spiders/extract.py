@@ -33,6 +33,9 @@ class ExtractionError(Exception):
         self.kind = kind
         super().__init__(message)
 
+    def __reduce__(self) -> tuple:  # cross the worker-process boundary intact
+        return (ExtractionError, (self.kind, str(self)))
+
 
 @dataclass(frozen=True)
 class Hints:
@@ -96,7 +99,7 @@ def sniff_kind(body: bytes, content_type: str | None) -> str:
 def detect_language(text: str) -> str | None:
     if not text.strip():
         return None
-    lang, _score = py3langid.classify(text[:10000])
+    lang, _score = py3langid.classify(text[:3000])  # a few paragraphs decide it; more costs time
     return lang
 
 

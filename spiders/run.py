@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,7 +43,7 @@ def crawl_settings(source: Source) -> Settings:
         s.set("DOWNLOAD_MAXSIZE", c["max_bytes"], priority="spider")
         s.set("DOWNLOAD_WARNSIZE", min(c["max_bytes"], s.getint("DOWNLOAD_WARNSIZE")), priority="spider")
     for key, setting in (("timeout", "DOWNLOAD_TIMEOUT"), ("retries", "RETRY_TIMES"),
-                         ("backoff", "RETRY_BACKOFF_BASE")):
+                         ("backoff", "RETRY_BACKOFF_BASE"), ("workers", "EXTRACT_WORKERS")):
         if key in c:
             s.set(setting, c[key], priority="spider")
     return s
@@ -55,12 +56,14 @@ def crawl_source(source: Source, date: dt.date, lake: str, raw: str) -> dict[str
     from spiders.history import load_history
     from spiders.spiders import SPIDERS
 
+    started = time.perf_counter()
     history = load_history(lake, date, source.id)
     outcome: dict[str, Any] = {"source": source.id, "date": date.isoformat()}
     process = CrawlerProcess(crawl_settings(source))
     process.crawl(SPIDERS[source.kind], source=source, raw_root=raw, history=history,
                   lake=lake, run_date=date, outcome=outcome)
     process.start()
+    outcome["elapsed_s"] = round(time.perf_counter() - started, 3)
     return outcome
 
 

@@ -75,7 +75,9 @@ def test_rss_feed_crawl_keeps_documents_raw_bytes_and_logs_every_outcome(http_se
 @pytest.mark.slow
 def test_atom_json_feed_and_sitemap_index_sources_find_their_documents(http_server, tmp_path):
     serve_site(http_server)
-    reg = registry(tmp_path, entry("atom", "feed", f"{http_server.url}/atom.xml")
+    # workers: 2 runs extraction in a process pool; the other crawls run it inline.
+    reg = registry(tmp_path, entry("atom", "feed", f"{http_server.url}/atom.xml", "").replace(
+        "timeout: 2}", "timeout: 2, workers: 2}")
                    + entry("jsonf", "feed", f"{http_server.url}/feed.json")
                    + entry("smap", "sitemap", f"{http_server.url}/sitemap-index.xml"))
     for sid in ("atom", "jsonf", "smap"):

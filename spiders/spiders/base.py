@@ -24,13 +24,14 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from spiders.extract import ExtractionError, Hints, extract_document
+from spiders.extract import ExtractionError, Hints
 from spiders.history import History
 from spiders.items import CrawlLogItem, DocumentItem
 from spiders.middlewares import Refused
 from spiders.rawstore import store_raw
 from spiders.registry import Source
 from spiders.urls import canonical_url, doc_id, site_of
+from spiders.workers import ExtractorPool
 
 DEFAULT_MAX_PAGES = 2000  # documents per source and run: a runaway listing stops here
 
@@ -79,6 +80,7 @@ class SourceSpider(scrapy.Spider):
         self.max_pages = int(source.crawl.get("max_pages", DEFAULT_MAX_PAGES))
         self.scheduled = 0
         self.seen: set[str] = set()
+        self._extractor: ExtractorPool | None = None
 
     async def start(self) -> AsyncIterator[Any]:
         for item in self.seed():
@@ -142,23 +144,33 @@ class SourceSpider(scrapy.Spider):
         t0 = request.meta.get("ocw_t0")
         return round((time.monotonic() - t0) * 1000, 1) if t0 else None
 
-    def parse_document(self, response: Response) -> Iterator[Any]:
+    @property
+    def extractor(self) -> ExtractorPool:
+        if self._extractor is None:
+            self._extractor = ExtractorPool(self.crawler.settings.getint("EXTRACT_WORKERS", 0))
+        return self._extractor
+
+    def closed(self, reason: str) -> None:
+        if self._extractor is not None:
+            self._extractor.close()
+
+    async def parse_document(self, response: Response) -> AsyncIterator[Any]:
         url = response.request.url if response.request else response.url
         canon = response.meta.get("canon") or canonical_url(url)
         elapsed = self._elapsed(response.request) if response.request else None
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
-        nbytes = len(response.body)
+        nbytes, fetched_at = len(response.body), now()
         try:
             sha, rel = store_raw(self.raw_root, response.body)
-            out = extract_document(response.body, ctype, response.url, self.source.language,
-                                   response.meta.get("hints"))
+            out = await self.extractor.extract(response.body, ctype, response.url,
+                                               self.source.language, response.meta.get("hints"))
         except ExtractionError as exc:
             yield self.log_row(url, response.status, exc.kind, f"{url}: {exc}", nbytes, elapsed)
             return
         header = response.headers.get
         yield DocumentItem(
             doc_id=doc_id(canon), url=canon, source_id=self.source.id, title=out.title,
-            author=out.author, published_at=out.published_at, fetched_at=now(),
+            author=out.author, published_at=out.published_at, fetched_at=fetched_at,
             language=out.language, text=out.text, content_type=ctype, content_sha256=sha,
             raw_path=rel, near_dup_of=None,
             etag=(header(b"ETag") or b"").decode("latin-1") or None,

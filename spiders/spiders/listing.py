@@ -8,7 +8,7 @@ document candidate (an empty extraction is logged as ``empty``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from scrapy.http import Response, TextResponse
@@ -27,7 +27,7 @@ class ListingSpider(SourceSpider):
         self.listing_res = [re.compile(p) for p in rules.listing]
         # No allow rules means every on-site link; with rules, pagination must still get through.
         allow = [*rules.allow, *rules.listing] if rules.allow else []
-        self.extractor = LinkExtractor(allow=allow,
+        self.links = LinkExtractor(allow=allow,
                                        deny=list(rules.deny))
 
     def is_listing(self, url: str) -> bool:
@@ -36,7 +36,7 @@ class ListingSpider(SourceSpider):
     def follow_links(self, response: Response, hops: int) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        for link in self.extractor.extract_links(response):
+        for link in self.links.extract_links(response):
             if site_of(link.url) not in self.allowed_sites:
                 continue  # by site, not by host:port: LinkExtractor's allow_domains rejects ports
             if self.is_listing(link.url):
@@ -50,6 +50,8 @@ class ListingSpider(SourceSpider):
         yield self.record_index(response)
         yield from self.follow_links(response, response.meta.get("hops", 0))
 
-    def parse_document(self, response: Response) -> Iterator[Any]:
-        yield from super().parse_document(response)
-        yield from self.follow_links(response, response.meta.get("hops", 1))
+    async def parse_document(self, response: Response) -> AsyncIterator[Any]:
+        async for item in super().parse_document(response):
+            yield item
+        for item in self.follow_links(response, response.meta.get("hops", 1)):
+            yield item
