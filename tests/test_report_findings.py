@@ -129,3 +129,19 @@ def test_links_with_known_actor_commodity_precise_place_and_more_sources_rank_fi
     ranked = rank_links([vague, sharp], support)
     assert [r.row["actor_id"] for r in ranked] == ["wazalendo", "unknown:panel"]
     assert (ranked[0].sources, ranked[0].grades) == (2, "A,B")
+
+
+def test_an_actor_new_to_a_market_ranks_above_a_known_pair_at_a_new_place() -> None:
+    base = {"market": "non_renewable_resource_crimes", "country_iso3": "COD", "reliability": "A",
+            "commodity_id": "gold", "is_known_actor": True}
+    known_pair = {**base, "actor_id": "codeco", "actor_name": "CODECO", "place_id": "domain:bunia",
+                  "place_name": "Bunia", "source_id": "s1"}
+    new_pair = {**base, "actor_id": "wazalendo", "actor_name": "Wazalendo", "commodity_id": "coltan",
+                "place_id": "domain:rubaya", "place_name": "Rubaya", "source_id": "s2", "reliability": "C"}
+    support = [{**known_pair, "source_id": f"s{i}"} for i in range(5)]
+    earlier = {("codeco", "non_renewable_resource_crimes")}
+    ranked = rank_links([known_pair, new_pair], support, earlier)
+    assert [r.row["actor_id"] for r in ranked] == ["wazalendo", "codeco"]
+    assert ranked[0].new_pair and not ranked[1].new_pair
+    text = link_findings(ranked, Names("en"))[0].text
+    assert text.startswith("Wazalendo (untyped actor)") and " in Rubaya (" in text

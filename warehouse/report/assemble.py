@@ -36,7 +36,8 @@ def build_report(db_path: Path, week: str, lang: str = "en") -> Report:
         history = data.activity(db, weeks[0], week)
         week_rows = [r for r in history or [] if r["week"] == week]
         links = data.new_links(db, week)
-        ranked = rank_links(links or [], data.evidence(db, "new_links", week))
+        ranked = rank_links(links or [], data.evidence(db, "new_links", week),
+                            data.earlier_pairs(db, week))
         gaps = data.mirror_gaps(db, end)
         outliers = data.unit_value_outliers(db, end)
         _markets(report, db, names, week_rows, history, weeks)

@@ -86,6 +86,13 @@ def new_links(db: WarehouseReader, week: str) -> list[Row] | None:
         order by first_seen_at, actor_name, market, place_name, reliability""", [week])
 
 
+def earlier_pairs(db: WarehouseReader, week: str) -> set[tuple[str, str]] | None:
+    """(actor_id, market) pairs already linked before ``week``, at any place."""
+    found = db.rows(("new_links",), """
+        select distinct actor_id, market from new_links where week < ?""", [week])
+    return None if found is None else {(r["actor_id"], r["market"]) for r in found}
+
+
 def _period_window(end: dt.date) -> tuple[int, str]:
     # Trade is monthly or annual and late: look back a year before the week's month.
     return end.year - 1, f"{end.year:04d}-{end.month:02d}"

@@ -22,6 +22,7 @@ class RankedLink:
     grades: str
     sources: int
     is_new: bool  # False when the lake is too shallow to call it new
+    new_pair: bool = False  # the actor was never linked to this market before, anywhere
 
     @property
     def key(self) -> tuple:
@@ -30,7 +31,7 @@ class RankedLink:
         known = known if known is not None else not str(r["actor_id"]).startswith("unknown:")
         precise = not str(r.get("place_id") or "").startswith("country:")
         best = min(self.grades.split(","), default="F") or "F"
-        return (not self.is_new, not known, r.get("commodity_id") is None, not precise,
+        return (not self.is_new, not self.new_pair, not known, r.get("commodity_id") is None, not precise,
                 -self.sources, best, str(r.get("actor_name")), str(r.get("place_name")))
 
 
@@ -38,9 +39,12 @@ def _key(r: Row) -> tuple:
     return (r.get("actor_id"), r.get("market"), r.get("place_id"))
 
 
-def rank_links(links: list[Row], evidence: list[Row] | None) -> list[RankedLink]:
+def rank_links(links: list[Row], evidence: list[Row] | None,
+               earlier: set[tuple[str, str]] | None = None) -> list[RankedLink]:
     """One entry per actor, market and place; support counted over every document of the week
-    that carries it (evidence rows with actor_id and place_id), else over the link rows."""
+    that carries it (evidence rows with actor_id and place_id), else over the link rows.
+    An actor linked to a market for the first time anywhere ranks above a known actor-market
+    pair seen at a new place."""
     support: dict[tuple, list[Row]] = defaultdict(list)
     for r in evidence or []:
         if r.get("actor_id") is not None:
@@ -54,5 +58,7 @@ def rank_links(links: list[Row], evidence: list[Row] | None) -> list[RankedLink]
         grades = ",".join(sorted({b["reliability"] for b in backing if b.get("reliability")}))
         n = len({b["source_id"] for b in backing if b.get("source_id")})
         history = rows[0].get("history_weeks")
-        ranked.append(RankedLink(rows[0], grades, n, history is None or history >= MIN_HISTORY_WEEKS))
+        pair = (rows[0].get("actor_id"), rows[0].get("market"))
+        ranked.append(RankedLink(rows[0], grades, n, history is None or history >= MIN_HISTORY_WEEKS,
+                                 earlier is not None and pair not in earlier))
     return sorted(ranked, key=lambda link: link.key)

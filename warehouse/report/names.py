@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from warehouse.report.data import WarehouseReader
-from warehouse.report.i18n import country_name
+from warehouse.report.i18n import country_name, t
 
 
 def _humanize(key: str | None) -> str:
@@ -35,7 +35,9 @@ class Names:
         return self.markets.get(key or "", _humanize(key))
 
     def actor_type(self, key: str | None) -> str:
-        return self.actor_types.get(key or "", _humanize(key))
+        if not key:  # unknown actors ('unknown:<name>') carry no type
+            return t(self.lang, "untyped")
+        return self.actor_types.get(key, _humanize(key))
 
     def commodity(self, key: str | None, hs_code: str | None = None) -> str:
         if key:
