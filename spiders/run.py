@@ -34,6 +34,9 @@ def crawl_settings(source: Source) -> Settings:
         s.set("AUTOTHROTTLE_START_DELAY", c["delay"], priority="spider")
         # A zero delay is a deliberate choice (demo, intranet): AutoThrottle would reintroduce one.
         s.set("AUTOTHROTTLE_ENABLED", bool(c["delay"]), priority="spider")
+        # Likewise a short delay asks for short waits between retries, unless backoff is given.
+        s.set("RETRY_BACKOFF_BASE", min(s.getfloat("RETRY_BACKOFF_BASE"), max(c["delay"], 0.05)),
+              priority="spider")
     if "autothrottle" in c:
         s.set("AUTOTHROTTLE_ENABLED", c["autothrottle"], priority="spider")
     if "concurrency" in c:

@@ -46,7 +46,9 @@ def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None
     if isinstance(exc, HttpError):
         resp = exc.response
         kind = "not_modified" if resp.status == 304 else "http_error"
-        return resp.status, kind, f"HTTP {resp.status} for {resp.url}", len(resp.body)
+        asked = getattr(getattr(failure, "request", None), "url", resp.url)
+        where = f" (after redirects: {resp.url})" if resp.url != asked else ""
+        return resp.status, kind, f"HTTP {resp.status}{where}", len(resp.body)
     if isinstance(exc, Refused):
         return None, exc.kind, str(exc), None
     if isinstance(exc, IgnoreRequest):
