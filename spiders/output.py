@@ -54,3 +54,25 @@ def write_crawl(lake: str, date: dt.date, source_id: str, docs: list[dict], logs
     logs = sorted(logs, key=lambda r: (r["url"], r["fetched_at"]))
     write_partition(lake, "crawl_log", date, logs, part=source_id)
     return counts
+
+
+def remark_near_dups(lake: str, date: dt.date) -> int:
+    """Recompute near_dup_of over every source's part of a date, whatever order the crawls ran in.
+
+    Run once all crawls of the date are done (parallel crawls cannot see each
+    other's documents); rewrites only the parts that change. Returns the number of near-duplicates.
+    """
+    from spiders.history import load_history
+    from warehouse.lake import list_parts
+
+    history = load_history(lake, date, source_id="")
+    history.same_date = []
+    names = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in list_parts(lake, "documents", date)]
+    parts = {n: read_partition(lake, "documents", date, part=n).to_pylist() for n in names}
+    marked = {d["doc_id"]: d["near_dup_of"] for d in mark_against_history(
+        [d for rows in parts.values() for d in rows], history)}
+    for part, rows in parts.items():
+        new = [{**r, "near_dup_of": marked.get(r["doc_id"])} for r in rows]
+        if any(n["near_dup_of"] != r["near_dup_of"] for n, r in zip(new, rows, strict=True)):
+            write_partition(lake, "documents", date, new, part=part)
+    return sum(1 for v in marked.values() if v)

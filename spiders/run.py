@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, help="run date YYYY-MM-DD")
     p.add_argument("--lake", required=True, help="lake root")
     p.add_argument("--raw", required=True, help="raw bodies root")
+    p = sub.add_parser("dedup", help="mark near-duplicates across every source of a date (after all crawls)")
+    p.add_argument("--date", required=True)
+    p.add_argument("--lake", required=True)
     p = sub.add_parser("reparse", help="rebuild a date's documents from raw bytes, without the network")
     p.add_argument("--date", required=True)
     p.add_argument("--lake", required=True)
@@ -97,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"spiders.run: error: {exc}", file=sys.stderr)
         return 2
+    if args.command == "dedup":
+        from spiders.output import remark_near_dups
+
+        print(json.dumps({"near_dups": remark_near_dups(args.lake, date)}))
+        return 0
     if args.command == "reparse":
         # Scrapy configures logging for crawls; reparse runs without it.
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -92,3 +92,24 @@ def test_reparse_keeps_a_row_whose_raw_body_is_gone_and_records_it(tmp_path):
     assert read_partition(lake, "documents", D1).to_pylist()[0]["text"] == "kept"
     (err,) = read_partition(lake, "errors", D1).to_pylist()
     assert err["error_kind"] == "raw_missing" and "example.org/x" in err["error"]
+
+
+def _doc(did: str, text: str, hour: int) -> dict:
+    return {"doc_id": did * 64, "url": f"https://example.org/{did}", "source_id": "s", "text": text,
+            "published_at": dt.datetime(2026, 6, 10, hour, tzinfo=dt.UTC),
+            "fetched_at": dt.datetime(2026, 6, 10, 20, tzinfo=dt.UTC), "content_sha256": "0" * 64,
+            "raw_path": "00/x.gz"}
+
+
+def test_dedup_marks_copies_across_sources_whatever_order_the_crawls_ran_in(tmp_path):
+    from spiders.run import main
+
+    story = " ".join(f"word{i % 37} trade{i % 11} gold{i % 5}" for i in range(80))
+    lake = str(tmp_path / "lake")
+    # The wire outlet's part was written first and knew nothing of the original.
+    write_partition(lake, "documents", D1, [_doc("b", "WIRE - " + story, 13)], part="wire")
+    write_partition(lake, "documents", D1, [_doc("a", story, 9), _doc("c", "other " * 60, 8)],
+                    part="outlet")
+    assert main(["dedup", "--date", D1, "--lake", lake]) == 0
+    marks = {r["doc_id"][0]: r["near_dup_of"] for r in read_partition(lake, "documents", D1).to_pylist()}
+    assert marks == {"a": None, "b": "a" * 64, "c": None}
