@@ -141,8 +141,39 @@ def task_states(port: int, dag_id: str, run_id: str) -> str:
     return "  (task states unavailable)"
 
 
-def run(home: Path, date: str, celery: bool, timeout: float, extra_env: dict[str, str]) -> int:
+def real_stages_ready() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("ocwatch.demo", "spiders.run", "nlp.extract"))
+
+
+@contextlib.contextmanager
+def stage_env(kind: str, home: Path) -> Iterator[tuple[dict[str, str], str | None]]:
+    """Environment for the stages: the demo sources served locally, or the fakes (docker/e2e_fakes)."""
+    if kind == "auto":
+        kind = "demo" if real_stages_ready() else "fake"
+    print(f"stages: {kind}", flush=True)
+    if kind == "fake":
+        fakes = str(Path(__file__).resolve().parent / "e2e_fakes")
+        path = os.pathsep.join(p for p in (fakes, str(PROJECT_ROOT), os.environ.get("PYTHONPATH")) if p)
+        yield {"PYTHONPATH": path, "OCWATCH_FAKE_STAGES": "1"}, None
+        return
+    from ocwatch.demo import DEMO_DATE, start_demo
+
+    with start_demo(home / "demo-site") as demo:
+        yield ({"OCWATCH_SOURCES": str(demo.sources_path), "OCWATCH_COMTRADE_URL": demo.comtrade_url},
+               DEMO_DATE.isoformat())
+
+
+def run(home: Path, date: str | None, celery: bool, timeout: float, extra_env: dict[str, str],
+        stages: str = "auto") -> int:
     home.mkdir(parents=True, exist_ok=True)
+    with stage_env(stages, home) as (env_for_stages, demo_date):
+        return _run(home, date or demo_date or "2024-03-09", celery, timeout,
+                    {**env_for_stages, **extra_env})
+
+
+def _run(home: Path, date: str, celery: bool, timeout: float, extra_env: dict[str, str]) -> int:
     port = free_port()
     env = airflow_env(home, port, celery, extra_env)
     t0 = time.monotonic()
@@ -170,13 +201,15 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--home", type=Path, required=True, help="fresh AIRFLOW_HOME for this run")
-    p.add_argument("--date", required=True, help="logical date YYYY-MM-DD")
+    p.add_argument("--date", help="logical date YYYY-MM-DD (default: the demo's date)")
+    p.add_argument("--stages", choices=["auto", "demo", "fake"], default="auto",
+                   help="real stages on the demo sources, or stand-ins (auto: demo when present)")
     p.add_argument("--celery", action="store_true", help="CeleryExecutor plus one worker")
     p.add_argument("--timeout", type=float, default=600, help="seconds to wait for the run")
     p.add_argument("--env", action="append", default=[], metavar="K=V", help="extra environment")
     args = p.parse_args(argv)
     extra = dict(kv.split("=", 1) for kv in args.env)
-    return run(args.home, args.date, args.celery, args.timeout, extra)
+    return run(args.home, args.date, args.celery, args.timeout, extra, args.stages)
 
 
 if __name__ == "__main__":
