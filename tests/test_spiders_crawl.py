@@ -79,8 +79,10 @@ def test_atom_json_feed_and_sitemap_index_sources_find_their_documents(http_serv
     reg = registry(tmp_path, entry("atom", "feed", f"{http_server.url}/atom.xml", "").replace(
         "timeout: 2}", "timeout: 2, workers: 2}")
                    + entry("jsonf", "feed", f"{http_server.url}/feed.json")
-                   + entry("smap", "sitemap", f"{http_server.url}/sitemap-index.xml"))
-    for sid in ("atom", "jsonf", "smap"):
+                   + entry("smap", "sitemap", f"{http_server.url}/sitemap-index.xml")
+                   + entry("capped", "sitemap", f"{http_server.url}/sitemap-index.xml", "").replace(
+                       "timeout: 2}", "timeout: 2, max_pages: 2}"))
+    for sid in ("atom", "jsonf", "smap", "capped"):
         assert crawl(reg, sid, tmp_path).returncode == 0
     atom = {d["url"].rsplit("/", 1)[-1]: d for d in docs(tmp_path, "atom")}
     assert set(atom) == {"fr-cassiterite.html", "football.html"}
@@ -88,6 +90,8 @@ def test_atom_json_feed_and_sitemap_index_sources_find_their_documents(http_serv
     assert {d["url"].rsplit("/", 1)[-1] for d in docs(tmp_path, "jsonf")} == {"wire-copy.html", "related-story.html"}
     assert {d["url"].rsplit("/", 1)[-1] for d in docs(tmp_path, "smap")} == {
         "gold-ituri.html", "charcoal-virunga.html", "football.html"}
+    capped = {d["url"].rsplit("/", 1)[-1] for d in docs(tmp_path, "capped")}
+    assert len(capped) == 2 and capped < {"gold-ituri.html", "charcoal-virunga.html", "football.html"}
 
 
 @pytest.mark.slow

@@ -6,6 +6,8 @@ import datetime as dt
 import gzip
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from spiders.extract import ExtractionError, extract_document, parse_when, sniff_kind
 from spiders.feeds import FeedError, parse_feed, parse_sitemap
@@ -23,6 +25,19 @@ def test_canonical_url_drops_tracking_fragment_default_port_and_host_case():
     assert a == "https://news.example.org/a/b?b=2&id=7"
     assert doc_id("https://news.example.org/a/b?id=7&b=2&utm_medium=feed") == doc_id(a)
     assert canonical_url("http://example.org:8080") == "http://example.org:8080/"
+
+
+@given(st.sampled_from(["http", "HTTPS"]), st.sampled_from(["Example.org", "news.example.org:8080"]),
+       st.lists(st.sampled_from(["a", "b/", "%7Ex", "caf%C3%A9"]), max_size=3),
+       st.lists(st.tuples(st.sampled_from(["id", "utm_source", "q", "fbclid"]), st.text("ab1 ", max_size=3)),
+                max_size=4))
+def test_canonical_url_is_idempotent_and_never_keeps_tracking(scheme, host, path, query):
+    from urllib.parse import urlencode
+
+    url = f"{scheme}://{host}/{'/'.join(path)}?{urlencode(query)}#frag"
+    canon = canonical_url(url)
+    assert canonical_url(canon) == canon
+    assert "utm_" not in canon and "fbclid" not in canon and "#" not in canon
 
 
 def test_private_hosts_are_recognised_and_public_ones_are_not():
