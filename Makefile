@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 N ?= 100000
 
-.PHONY: demo test lint bench bench-scale clean
+.PHONY: demo test lint bench bench-scale clean sysdeps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,10 +14,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
+# Debian tools the report's visual tests use (PDF pages to PNG, headless
+# Chromium). Installed when missing and we may; otherwise those tests skip.
+sysdeps:
+	@if command -v pdftoppm >/dev/null && command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium >/dev/null) \
+	  || echo "sysdeps: could not install poppler-utils/chromium; the visual report tests will skip"; \
+	else echo "sysdeps: poppler-utils/chromium missing; the visual report tests will skip"; fi
+
 demo: $(STAMP)
 	$(BIN)/ocwatch demo
 
-test: $(STAMP)
+test: $(STAMP) sysdeps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 

@@ -74,3 +74,5 @@ def test_demo_report_is_written_in_html_and_pdf(demo_home: Path) -> None:
     assert any(n.endswith(".html") for n in reports) and any(n.endswith(".pdf") for n in reports)
     html = next((demo_home / "reports").glob("*.html")).read_text()
     assert "<script" not in html.lower()
+    # The demo's new armed-group link must reach leadership, not just the warehouse.
+    assert "Wazalendo" in html
