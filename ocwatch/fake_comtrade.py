@@ -25,9 +25,11 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from ocwatch.localserver import LocalHTTPServer
 
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
 KEY_PARAM = "subscription-key"
@@ -218,8 +220,7 @@ def _handler(fake: FakeComtrade) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class FakeServer(ThreadingHTTPServer):
-    daemon_threads = True
+class FakeServer(LocalHTTPServer):
     fake: FakeComtrade
 
     def stop(self) -> None:

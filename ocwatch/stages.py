@@ -92,12 +92,25 @@ def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         parts = list(pool.map(lambda sid: crawl_one(settings, date, sid), ids))
     result = StageResult("crawl", ok=all(p.ok for p in parts))
+    result.counts["near_dups"] = dedup(settings, date).counts["near_dups"]
     result.counts["sources"] = len(ids)
     result.counts["failed_sources"] = sum(not p.ok for p in parts)
     for p in parts:
         result.errors.extend(p.errors)
     result.outputs["documents"] = str(settings.lake / "documents" / f"date={_date(date).isoformat()}")
     return result
+
+
+def dedup(settings: Settings, date: str | dt.date) -> StageResult:
+    """Mark wire copies across every source of the date, once all its crawls are done.
+
+    Crawls run in parallel and cannot see each other's documents, so the
+    marking each crawl does alone can miss a copy whose original arrived in a
+    crawl that finished later.
+    """
+    from spiders.output import remark_near_dups
+
+    return StageResult("dedup", counts={"near_dups": remark_near_dups(str(settings.lake), _date(date))})
 
 
 def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = None,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from ocwatch.localserver import LocalHTTPServer
 from ocwatch.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ class LocalServer:
 
     routes: dict[str, Route] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
-    httpd: ThreadingHTTPServer | None = None
+    httpd: LocalHTTPServer | None = None
 
     @property
     def url(self) -> str:
@@ -100,8 +101,7 @@ def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
 def http_server() -> Iterator[LocalServer]:
     """A local HTTP server the test fills with routes; it stops when the test ends."""
     server = LocalServer()
-    server.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(server))
-    server.httpd.daemon_threads = True
+    server.httpd = LocalHTTPServer(("127.0.0.1", 0), _handler_for(server))
     thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
     thread.start()
     try:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from ocwatch.localserver import LocalHTTPServer
 
 NOT_FOUND = b"<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>404</h1></body></html>"
 ERROR = b"<!DOCTYPE html><html><head><title>Server error</title></head><body><h1>500</h1></body></html>"
@@ -33,7 +35,7 @@ class SiteServer:
     routes: dict[str, Route] = field(default_factory=dict)
     faults: dict[str, int] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
-    httpd: ThreadingHTTPServer | None = None
+    httpd: LocalHTTPServer | None = None
 
     @property
     def origin(self) -> str:
@@ -42,8 +44,7 @@ class SiteServer:
         return f"http://{host}:{port}"
 
     def start(self) -> SiteServer:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self.httpd.daemon_threads = True
+        self.httpd = LocalHTTPServer(("127.0.0.1", 0), _handler(self))
         threading.Thread(target=self.httpd.serve_forever, name="demo-site", daemon=True).start()
         return self
 
