@@ -48,6 +48,7 @@ class Doc:
     words: int
     published: dt.datetime
     slug: str
+    copy_of: int | None = None  # a wire copy carries another outlet's story word for word
 
     @property
     def etag(self) -> str:
@@ -64,6 +65,7 @@ class ScaleCorpus:
     sources: int = 10
     french_sources: int = 3
     crime_share: float = 0.04
+    wire_share: float = 0.01
     new_share: float = 0.02
     night: int = 1
     sitemap_size: int = SITEMAP_MAX
@@ -83,6 +85,9 @@ class ScaleCorpus:
     def language_of(self, k: int) -> str:
         return "fr" if k >= self.sources - self.french_sources else "en"
 
+    def _is_wire(self, i: int) -> bool:
+        return random.Random(self.seed * 31 + i).random() < self.wire_share
+
     def doc(self, i: int) -> Doc:
         rng = random.Random(self.seed * 1_000_003 + i)
         k = i % self.sources
@@ -95,7 +100,13 @@ class ScaleCorpus:
         words = int(min(1200, max(300, rng.lognormvariate(math.log(600), 0.4))))
         crime = rng.random() < self.crime_share
         slug = "-".join(rng.choice(SLUG_WORDS) for _ in range(4))
-        return Doc(i, k, self.language_of(k), crime, words, published, slug)
+        lang = self.language_of(k)
+        if k > 0 and self.language_of(k - 1) == lang and self._is_wire(i) and not self._is_wire(i - 1):
+            # The neighbour outlet ran the story first; the copy follows within hours.
+            orig = self.doc(i - 1)
+            late = dt.timedelta(minutes=rng.randrange(30, 180))
+            return Doc(i, k, lang, orig.crime, orig.words, orig.published + late, slug, i - 1)
+        return Doc(i, k, lang, crime, words, published, slug)
 
     def url_path(self, d: Doc) -> str:
         p = d.published
@@ -120,7 +131,8 @@ class ScaleCorpus:
 
     def page(self, i: int) -> bytes:
         d = self.doc(i)
-        rng = random.Random(self.seed * 7_919 + i)
+        story = d if d.copy_of is None else self.doc(d.copy_of)
+        rng = random.Random(self.seed * 7_919 + story.index)
         terms = self.terms[d.language] if d.crime else None
         return render_page(d, rng, self.url_path(d), terms).encode("utf-8")
 
@@ -158,6 +170,7 @@ class ScaleServer:
     """A threaded keep-alive HTTP server on 127.0.0.1 for a ScaleCorpus; counts what it served."""
 
     corpus: ScaleCorpus
+    port: int = 0  # 0: any free port; a fixed one lets a kept data root be crawled again
     counts: Counter = field(default_factory=Counter)
     httpd: ThreadingHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -173,7 +186,7 @@ class ScaleServer:
             self.counts[key] += 1
 
     def start(self) -> ScaleServer:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler_for(self))
         self.httpd.daemon_threads = True
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
@@ -264,7 +277,7 @@ _FILL = {
                "Marie Kabila", "Joseph Ndongo", "Fatou Diallo", "David Mensah", "Claire Ilunga"],
     "org": ["the central bank", "the health ministry", "the electoral commission", "the teachers' union",
             "the World Bank", "the city council", "the national football federation", "UNICEF"],
-    "topic": ["road repairs", "the school calendar", "fuel prices", "the rainy season", "vaccination",
+    "topic": ["road repairs", "the school calendar", "bread prices", "the rainy season", "vaccination",
               "electricity tariffs", "the national budget", "mobile banking", "the harvest"],
 }
 _FILL_FR = {

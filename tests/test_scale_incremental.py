@@ -62,7 +62,8 @@ def _settings(home: Path, corpus: ScaleCorpus, server: ScaleServer) -> Settings:
 
 
 def _corpus() -> ScaleCorpus:
-    return ScaleCorpus(docs=DOCS, night_date=D1, sources=3, french_sources=1, crime_share=0.25)
+    return ScaleCorpus(docs=DOCS, night_date=D1, sources=3, french_sources=1, crime_share=0.25,
+                       wire_share=0.15)
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +77,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         again = _night(history, server, D2)
         corpus.night = 2
         third = _night(history, server, D3)
-    clean_corpus = _corpus()
-    clean_corpus.night = 2
-    with ScaleServer(clean_corpus) as server:
-        clean = _settings(root / "clean", clean_corpus, server)
+        # Same server, so the same URLs (the port is part of them) and the same doc_ids.
+        clean = _settings(root / "clean", corpus, server)
         single = _night(clean, server, D3)
     return {"history": history, "clean": clean, "first": first, "again": again,
             "third": third, "single": single, "corpus": corpus}
@@ -131,3 +130,18 @@ def test_incremental_nights_equal_one_clean_run(runs: dict, name: str) -> None:
 def test_crime_pages_yield_links_in_both_runs(runs: dict) -> None:
     # Guards the equality above against two equally empty extractions.
     assert _all_rows(runs["clean"], "links")
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "spiders/output.py marks copies per source against the parts already written: two sources "
+    "crawled in parallel never see each other's copies (docs/SCALE.md, near-duplicates)"))
+def test_wire_copies_are_marked_in_both_runs(runs: dict) -> None:
+    corpus = runs["corpus"]
+    copies = [i for i in range(corpus.total) if corpus.doc(i).copy_of is not None]
+    assert copies, "the corpus should hold wire copies"
+    for name in ("history", "clean"):
+        lake = str(runs[name].lake)
+        tables = [read_partition(lake, "documents", d) for d in partition_dates(lake, "documents")]
+        docs = pa.concat_tables(tables)
+        marked = docs.num_rows - docs.column("near_dup_of").null_count
+        assert marked == len(copies), (name, marked, len(copies))
