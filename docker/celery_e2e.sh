@@ -14,7 +14,7 @@ PY=${PYTHON:-.venv/bin/python}
 if ! command -v redis-server >/dev/null || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   apt-get update -q && apt-get install -y -q postgresql redis-server
 fi
-"$PY" -c "import airflow.providers.celery, psycopg2, asyncpg, redis" 2>/dev/null \
+"$PY" -c "import airflow.providers.celery, psycopg2, psycopg, asyncpg, redis" 2>/dev/null \
   || "$PY" -m pip install -q -e '.[celery]'
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
