@@ -23,10 +23,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from email.utils import format_datetime, parsedate_to_datetime
 from functools import cached_property
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import yaml
+
+from ocwatch.localserver import LocalHTTPServer
 
 REFERENCE = Path(__file__).resolve().parent.parent / "warehouse" / "reference"
 SITEMAP_MAX = 50_000  # the sitemaps protocol's limit per file
@@ -172,7 +174,7 @@ class ScaleServer:
     corpus: ScaleCorpus
     port: int = 0  # 0: any free port; a fixed one lets a kept data root be crawled again
     counts: Counter = field(default_factory=Counter)
-    httpd: ThreadingHTTPServer | None = None
+    httpd: LocalHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -186,8 +188,7 @@ class ScaleServer:
             self.counts[key] += 1
 
     def start(self) -> ScaleServer:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler_for(self))
-        self.httpd.daemon_threads = True
+        self.httpd = LocalHTTPServer(("127.0.0.1", self.port), _handler_for(self))
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
 

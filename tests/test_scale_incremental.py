@@ -132,9 +132,6 @@ def test_crime_pages_yield_links_in_both_runs(runs: dict) -> None:
     assert _all_rows(runs["clean"], "links")
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "spiders/output.py marks copies per source against the parts already written: two sources "
-    "crawled in parallel never see each other's copies (docs/SCALE.md, near-duplicates)"))
 def test_wire_copies_are_marked_in_both_runs(runs: dict) -> None:
     corpus = runs["corpus"]
     copies = [i for i in range(corpus.total) if corpus.doc(i).copy_of is not None]
