@@ -2,7 +2,9 @@
 
 Layers build in order (dims, facts, indicators, marts); inside a layer a model
 names the models it reads in a first-line comment ``-- depends: a, b`` and
-the layer is sorted topologically. Header comments ``-- col <name>: <doc>``
+the layer is sorted topologically. A model whose header says
+``-- materialized: view`` becomes a view instead (for wide rows that are cheap
+to join at read time but costly to store). Header comments ``-- col <name>: <doc>``
 document the output columns; warehouse/dictionary.py turns them into
 docs/DATA_DICTIONARY.md.
 """
@@ -20,6 +22,7 @@ import duckdb
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 LAYERS = ("dims", "facts", "indicators", "marts")
 _DEPENDS_RE = re.compile(r"^--\s*depends:\s*(.*)$", re.IGNORECASE)
+_MAT_RE = re.compile(r"^--\s*materialized:\s*(table|view)\s*$", re.IGNORECASE)
 _COL_RE = re.compile(r"^--\s*col\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -37,10 +40,12 @@ class Model:
     depends: tuple[str, ...]
     description: str
     column_docs: dict[str, str] = field(default_factory=dict)
+    materialized: str = "table"
 
 
-def _parse_header(lines: list[str]) -> tuple[tuple[str, ...], str, dict[str, str]]:
+def _parse_header(lines: list[str]) -> tuple[tuple[str, ...], str, dict[str, str], str]:
     depends: tuple[str, ...] = ()
+    materialized = "table"
     desc: list[str] = []
     cols: dict[str, str] = {}
     for line in lines:
@@ -48,11 +53,13 @@ def _parse_header(lines: list[str]) -> tuple[tuple[str, ...], str, dict[str, str
             break
         if m := _DEPENDS_RE.match(line):
             depends = tuple(d.strip() for d in m.group(1).split(",") if d.strip())
+        elif m := _MAT_RE.match(line):
+            materialized = m.group(1).lower()
         elif m := _COL_RE.match(line):
             cols[m.group(1)] = m.group(2).strip()
         elif not cols:  # prose before the column docs is the model's description
             desc.append(line[2:].strip())
-    return depends, " ".join(d for d in desc if d), cols
+    return depends, " ".join(d for d in desc if d), cols, materialized
 
 
 def read_model(path: Path, layer: str) -> Model:
@@ -60,11 +67,11 @@ def read_model(path: Path, layer: str) -> Model:
     if not _NAME_RE.match(name):
         raise ModelError(f"model file {path}: name must be [a-z][a-z0-9_]*")
     sql = path.read_text(encoding="utf-8")
-    depends, desc, cols = _parse_header(sql.splitlines())
+    depends, desc, cols, materialized = _parse_header(sql.splitlines())
     body = sql.strip().rstrip(";").strip()
     if not body or ";" in _strip_comments(body):
         raise ModelError(f"model file {path}: must hold exactly one SELECT statement")
-    return Model(name, layer, path, body, depends, desc, cols)
+    return Model(name, layer, path, body, depends, desc, cols, materialized)
 
 
 def _strip_comments(sql: str) -> str:
@@ -104,7 +111,7 @@ def run_models(con: duckdb.DuckDBPyConnection, models: list[Model]) -> dict[str,
     for m in models:
         t0 = time.perf_counter()
         try:
-            con.execute(f'create or replace table "{m.name}" as\n{m.sql}')
+            con.execute(f'create or replace {m.materialized} "{m.name}" as\n{m.sql}')
         except duckdb.Error as exc:
             raise ModelError(f"model {m.layer}/{m.name}.sql failed: {str(exc).strip()}") from exc
         timings[m.name] = time.perf_counter() - t0

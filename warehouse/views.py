@@ -99,15 +99,16 @@ def _part_files(lake: str, name: str, as_of: dt.date) -> list[str]:
 def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
     listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
     present = {r[0] for r in con.execute(
-        f"describe select * from read_parquet({listing}, union_by_name=true)").fetchall()}
+        f"describe select * from read_parquet({listing}, union_by_name=true, "
+        "hive_partitioning=false)").fetchall()}
     # Columns missing from old parts become NULL; extra columns are ignored.
     cols = [c for c in ds.columns if c in present]
     select = ", ".join(f'"{c}"' for c in cols)
     quoted = ", ".join(f'"{c}"' for c in cols)
     con.execute(
         f'insert into "{ds.name}" ({quoted}, partition_date) '
-        f"select {select}, strptime(regexp_extract(filename, 'date=(\\d{{4}}-\\d{{2}}-\\d{{2}})', 1), '%Y-%m-%d')::DATE "
-        f"from read_parquet({listing}, union_by_name=true, filename=true)")
+        f"select {select}, \"date\" from read_parquet({listing}, union_by_name=true, "
+        "hive_partitioning=true, hive_types={'date': DATE})")
 
 
 def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,

@@ -1,4 +1,4 @@
--- depends: fact_doc_market_country, country_week_gaps
+-- depends: fact_doc_market_country, fact_documents, country_week_gaps
 -- Text intensity per criminal market, country and ISO week, against the same series' previous 12 weeks. docs/INDICATORS.md gives the exact definitions. Weeks run from the first week a market and country had activity to the build date's week; a week with no documents is a zero, unless no source covering the country answered that week: then it is a gap (is_gap, measures NULL) and stays out of later baselines.
 -- col market: criminal market
 -- col country_iso3: country
@@ -16,16 +16,24 @@
 -- col is_spike: z >= 3 and independent_sources >= 3
 -- col is_gap: no source covering the country answered that week (see coverage_gaps)
 -- col reliability_grades: grades of the original documents' sources, e.g. 'A,B,C'
-with observed as (
-    select market, country_iso3, week_start, count(distinct doc_id) as documents,
+with counted as (
+    select f.market, f.country_iso3, f.mentions, d.doc_id, d.source_id, d.week_start,
+           d.root_doc_id, d.root_source_id, d.root_weight, d.root_reliability
+    from fact_doc_market_country f join fact_documents d using (doc_id)
+),
+observed as (
+    -- a fact row is one (document, market, country): count(*) counts distinct documents
+    select market, country_iso3, week_start, count(*) as documents,
            sum(mentions)::BIGINT as mentions, count(distinct source_id) as sources,
            count(distinct root_source_id) as independent_sources
-    from fact_doc_market_country
+    from counted
     group by all
 ),
 originals as (
-    select distinct market, country_iso3, week_start, root_doc_id, root_weight, root_reliability
-    from fact_doc_market_country
+    -- distinct on the 64-bit hash of the root id: the same set, far cheaper than on the text
+    select distinct market, country_iso3, week_start, hash(root_doc_id) as root_key, root_weight,
+           root_reliability
+    from counted
 ),
 scored as (
     select market, country_iso3, week_start, sum(root_weight) as score,

@@ -1,5 +1,6 @@
--- depends: market_activity_weekly, new_links, fact_doc_market_country
--- The documents and sentences behind every indicator row, so any figure opens down to its sentences. For a market_activity_weekly row: every sentence mentioning the market in every document counted for it. For a new_links row: every sentence tying the actor, market and place in the week it was first seen.
+-- depends: fact_doc_market_country, fact_documents, fact_market_sentences, fact_place_sentences, new_link_evidence
+-- materialized: view
+-- The documents and sentences behind every indicator row, so any figure opens down to its sentences. A view: its rows are joined from narrow fact tables when read (a filter on market, country and week is pushed into them), because storing the sentence text on every row costs more at build time than the join costs per query. For a market_activity_weekly row: every sentence mentioning the market in every document counted for it. For a new_links row: every sentence tying the actor, market and place in the week it was first seen.
 -- col indicator: market_activity_weekly or new_links
 -- col market: criminal market of the indicator row
 -- col country_iso3: country of the indicator row
@@ -16,43 +17,30 @@
 -- col place_id: for new_links rows, the place; else NULL
 -- col is_original: false when the document is a near-duplicate copy (it adds nothing to the score)
 -- col in_country: true when the sentence itself names a place in the country
-with m as (
-    select m.* from mentions m join fact_extractions e using (doc_id, partition_date)
-),
-market_sents as (
-    select distinct doc_id, sent_idx, market from m where market is not null
-),
-country_sents as (
-    select distinct doc_id, sent_idx, country_iso3 from m
-    where kind = 'location' and country_iso3 is not null
-),
-sents as (
-    select s.doc_id, s.sent_idx, s.text
-    from sentences s join fact_extractions e using (doc_id, partition_date)
-),
-activity as (
-    select 'market_activity_weekly' as indicator, f.market, f.country_iso3, f.week, f.doc_id,
-           ms.sent_idx, NULL::VARCHAR as actor_id, NULL::VARCHAR as place_id, f.is_original,
-           cs.doc_id is not null as in_country
+with activity as (
+    select 'market_activity_weekly' as indicator, f.market, f.country_iso3, d.week, f.doc_id,
+           ms.sent_idx, NULL::VARCHAR as actor_id, NULL::VARCHAR as place_id,
+           ms.partition_date
     from fact_doc_market_country f
-    join market_sents ms on ms.doc_id = f.doc_id and ms.market = f.market
-    left join country_sents cs on cs.doc_id = f.doc_id and cs.sent_idx = ms.sent_idx
-         and cs.country_iso3 = f.country_iso3
+    join fact_documents d using (doc_id)
+    join fact_market_sentences ms on ms.doc_id = f.doc_id and ms.market = f.market
 ),
-link_rows as (
-    select distinct 'new_links' as indicator, n.market, n.country_iso3, n.week, l.doc_id,
-           l.sent_idx, n.actor_id, n.place_id, d.is_original, true as in_country
-    from new_links n
-    join links l on l.actor_id = n.actor_id and l.market = n.market and l.place_id = n.place_id
-    join fact_extractions e on e.doc_id = l.doc_id and e.partition_date = l.partition_date
-    join fact_documents d on d.doc_id = l.doc_id and d.week_start = n.week_start
+links as (
+    select 'new_links' as indicator, market, country_iso3, week, doc_id, sent_idx, actor_id,
+           place_id, partition_date
+    from new_link_evidence
 ),
-rows as (
-    select * from activity union all select * from link_rows
+keyed as (
+    select * from activity union all select * from links
 )
-select r.indicator, r.market, r.country_iso3, r.week, r.doc_id, r.sent_idx, d.url, d.title,
-       d.source_id, d.reliability, d.published_at, s.text as sentence, r.actor_id, r.place_id,
-       r.is_original, r.in_country
-from rows r
+select k.indicator, k.market, k.country_iso3, k.week, k.doc_id, k.sent_idx, d.url, d.title,
+       d.source_id, d.reliability, d.published_at, s.text as sentence, k.actor_id, k.place_id,
+       d.is_original,
+       k.indicator = 'new_links' or exists (
+           select 1 from fact_place_sentences p
+           where p.doc_id = k.doc_id and p.sent_idx = k.sent_idx
+             and p.country_iso3 = k.country_iso3) as in_country
+from keyed k
 join fact_documents d using (doc_id)
-left join sents s on s.doc_id = r.doc_id and s.sent_idx = r.sent_idx
+left join sentences s on s.doc_id = k.doc_id and s.sent_idx = k.sent_idx
+     and s.partition_date = k.partition_date

@@ -1,4 +1,4 @@
--- depends: fact_doc_market_country, trade_mirror_gaps, trade_unit_values
+-- depends: fact_doc_market_country, fact_documents, trade_mirror_gaps, trade_unit_values
 -- Per market, country and month: the text intensity beside the trade indicators for that market's commodities, so both sides read together. Trade figures come from the trade period equal to the month when one exists (monthly data), else from the latest annual period up to the month's year (trade_period says which): they repeat across months and must not be summed over months.
 -- col market: criminal market
 -- col country_iso3: country
@@ -10,14 +10,17 @@
 -- col unit_value_flags: unit-value outliers on flows the country reports or is partner to
 -- col trade_period: the trade period the trade figures come from
 -- col trade_query_failed: flows whose gap is unknown because a query failed
-with text_months as (
-    select market, country_iso3, month, count(distinct doc_id) as documents
-    from fact_doc_market_country group by all
+with counted as (
+    select f.market, f.country_iso3, d.month, d.doc_id, d.root_doc_id, d.root_weight
+    from fact_doc_market_country f join fact_documents d using (doc_id)
+),
+text_months as (
+    select market, country_iso3, month, count(*) as documents  -- one row a document
+    from counted group by all
 ),
 text_scores as (
     select market, country_iso3, month, sum(root_weight) as score
-    from (select distinct market, country_iso3, month, root_doc_id, root_weight
-          from fact_doc_market_country)
+    from (select distinct market, country_iso3, month, hash(root_doc_id), root_weight from counted)
     group by all
 ),
 gaps as (

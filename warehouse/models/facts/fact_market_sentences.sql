@@ -1,0 +1,10 @@
+-- depends: fact_extractions
+-- One row per sentence and market it mentions (the document's current extraction only): the sentences the evidence of market_activity_weekly is made of.
+-- col doc_id: document id
+-- col sent_idx: sentence index
+-- col market: criminal market mentioned in the sentence
+-- col partition_date: lake partition of the sentence
+select m.doc_id, m.sent_idx, m.market, m.partition_date
+from (select distinct doc_id, partition_date, sent_idx, market from mentions
+      where market is not null) m
+join fact_extractions e using (doc_id, partition_date)
