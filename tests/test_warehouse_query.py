@@ -80,3 +80,13 @@ def test_readme_questions_run(db: Path) -> None:
         "where market = 'non_renewable_resource_crimes' and country_iso3 = 'COD'",
     ):
         assert run_query(db, sql).endswith(")")
+
+
+def test_example_queries_in_the_indicator_doc_run(db: Path) -> None:
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "INDICATORS.md").read_text()
+    block = doc.split("```sql", 1)[1].split("```", 1)[0]
+    statements = [s for s in block.split(";") if s.strip() and not all(
+        line.strip().startswith("--") or not line.strip() for line in s.splitlines())]
+    assert len(statements) >= 6
+    for sql in statements:
+        assert run_query(db, sql).endswith(")")
