@@ -145,3 +145,24 @@ def test_readers_see_the_last_complete_build_while_a_build_runs(lake: str, tmp_p
     # every read saw one whole build: the date with its own document count
     assert set(eval(seen)) <= {("2026-11-16", 8), ("2026-11-01", 6)}
     assert ("2026-11-01", 6) in eval(seen)  # it did read during the builds
+
+
+def test_temp_files_of_a_killed_build_are_cleared(lake: str, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    stale = tmp_path / ".w.duckdb.0123abcd.building"
+    stale.write_bytes(b"half a build")
+    build_warehouse(lake, db, AS_OF, SOURCES)
+    assert not stale.exists() and db.exists()
+
+
+def test_module_command_builds_from_a_sources_file(lake: str, tmp_path: Path) -> None:
+    import json
+
+    from warehouse.build import main
+
+    sources = tmp_path / "sources.json"
+    sources.write_text(json.dumps(SOURCES))
+    db = tmp_path / "cli.duckdb"
+    assert main(["--lake", lake, "--db", str(db), "--date", "2026-11-16",
+                 "--sources-json", str(sources)]) == 0
+    assert _count(db, "select count(*) from sources where reliability = 'A'") == 1

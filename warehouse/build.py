@@ -106,6 +106,9 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
     merged = {**DEFAULT_PARAMS, **(params or {})}
     tmp = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex}.building")
     with _build_lock(db_path):
+        # Under the lock no other build runs: any temp file left is from a killed build.
+        for stale in db_path.parent.glob(f".{db_path.name}.*.building*"):
+            stale.unlink(missing_ok=True)
         try:
             with duckdb.connect(str(tmp)) as con:
                 _populate(con, str(lake), as_of, sources, merged, models_dir, reference_dir)
