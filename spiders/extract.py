@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 import py3langid
 import trafilatura
 from pypdf import PdfReader
+from pypdf.errors import FileNotDecryptedError
 from w3lib.encoding import html_to_unicode
 
+MAX_PDF_PAGES = 2000  # pages read from one PDF: a small file can declare a million pages
+MAX_FUTURE = dt.timedelta(days=1)  # a published date later than the fetch plus this is not believed
 MIN_TEXT_CHARS = 150  # below this an "article" is a stub, a paywall or a listing
 BROKEN_ENCODING_RATIO = 0.01  # share of U+FFFD characters that means the declared charset is wrong
 DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
@@ -54,6 +57,7 @@ class Extracted:
     published_at: dt.datetime | None = None
     language: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what was doubted and dropped, for crawl_log
 
 
 def _parse_text(value: str) -> dt.datetime | None:
@@ -82,7 +86,10 @@ def parse_when(value: object) -> dt.datetime | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(dt.UTC)
+    try:
+        return when.astimezone(dt.UTC)
+    except OverflowError:  # 9999-12-31T23:59-05:00 and the like: a hostile or broken date, not a crash
+        return None
 
 
 def sniff_kind(body: bytes, content_type: str | None) -> str:
@@ -134,8 +141,11 @@ def extract_html(html: str, url: str | None) -> Extracted:
 def extract_pdf(body: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(body))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        count = len(reader.pages)
+        pages = [reader.pages[i].extract_text() or "" for i in range(min(count, MAX_PDF_PAGES))]
         meta = reader.metadata
+    except FileNotDecryptedError:
+        raise ExtractionError("encrypted", "encrypted PDF: its text needs a password") from None
     except Exception as exc:  # pypdf raises many types on broken files; all mean the same here
         raise ExtractionError("parse_error", f"unreadable PDF: {type(exc).__name__}: {exc}") from None
     text = "\n\n".join(p.strip() for p in pages if p.strip())
@@ -145,12 +155,30 @@ def extract_pdf(body: bytes) -> Extracted:
         created = meta.creation_date if meta else None
     except Exception:  # a malformed date string in the metadata is not worth losing the text for
         created = None
-    return Extracted(text=text, title=title, author=author, published_at=parse_when(created))
+    out = Extracted(text=text, title=title, author=author, published_at=parse_when(created))
+    if count > MAX_PDF_PAGES:
+        out.notes.append(f"PDF of {count} pages: only the first {MAX_PDF_PAGES} were read")
+    return out
+
+
+def _believable(when: dt.datetime | None, not_after: dt.datetime | None, what: str,
+                notes: list[str]) -> dt.datetime | None:
+    # A date after the fetch would put the document in a week that has not happened, where no
+    # indicator looks for it: the date is dropped (the fetch time stands in) and the drop noted.
+    if when is None or not_after is None or when <= not_after + MAX_FUTURE:
+        return when
+    notes.append(f"{what} date {when.isoformat()} is after the fetch; ignored")
+    return None
 
 
 def extract_document(body: bytes, content_type: str | None, url: str | None,
-                     language: str = "auto", hints: Hints | None = None) -> Extracted:
-    """The document in a response body; ExtractionError(kind) when there is none."""
+                     language: str = "auto", hints: Hints | None = None,
+                     not_after: dt.datetime | None = None) -> Extracted:
+    """The document in a response body; ExtractionError(kind) when there is none.
+
+    ``not_after`` (the fetch time) makes later publication dates, the page's or the hint's,
+    count as unknown; reparse passes the original fetch time so it gives the same answer.
+    """
     hints = hints or Hints()
     kind = sniff_kind(body, content_type)
     if kind == "binary":
@@ -160,6 +188,8 @@ def extract_document(body: bytes, content_type: str | None, url: str | None,
         raise ExtractionError("empty", f"no article text ({len(out.text)} characters extracted)")
     out.title = out.title or hints.title or (out.text.splitlines()[0][:200] if kind == "pdf" else None)
     out.author = out.author or hints.author
-    out.published_at = _published(out.published_at, hints.published_at)
+    page_date = _believable(out.published_at, not_after, "page", out.notes)
+    hint_date = _believable(hints.published_at, not_after, "index", out.notes)
+    out.published_at = _published(page_date, hint_date)
     out.language = language if language != "auto" else detect_language(out.text)
     return out

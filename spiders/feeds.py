@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import gzip
 import json
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +13,9 @@ import feedparser
 from scrapy.utils.sitemap import Sitemap
 
 from spiders.extract import parse_when
+
+# The sitemaps protocol caps a sitemap at 50 MB uncompressed; more from a small .gz is a bomb.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
 
 class FeedError(ValueError):
@@ -78,13 +81,22 @@ def parse_feed(body: bytes, content_type: str | None = None) -> list[Entry]:
     return parse_xml_feed(body)
 
 
-def parse_sitemap(body: bytes) -> tuple[str, list[Entry]]:
+def gunzip_bounded(body: bytes, max_size: int = MAX_SITEMAP_BYTES) -> bytes:
+    """A gzip body inflated to at most max_size bytes; FeedError beyond that or when broken."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(body, max_size + 1)
+    except zlib.error as exc:
+        raise FeedError(f"broken gzip sitemap: {exc}") from None
+    if len(out) > max_size:
+        raise FeedError(f"gzip sitemap inflates beyond {max_size} bytes: refused (gzip bomb)")
+    return out
+
+
+def parse_sitemap(body: bytes, max_size: int = MAX_SITEMAP_BYTES) -> tuple[str, list[Entry]]:
     """('urlset' | 'sitemapindex', entries) of an XML sitemap, gzipped or not."""
     if body[:2] == b"\x1f\x8b":
-        try:
-            body = gzip.decompress(body)
-        except OSError as exc:
-            raise FeedError(f"broken gzip sitemap: {exc}") from None
+        body = gunzip_bounded(body, max_size)
     try:
         sitemap = Sitemap(body)
     except Exception as exc:  # lxml raises several types on non-XML bodies

@@ -38,6 +38,13 @@ class OffsiteRedirect(Refused):
     kind = "offsite"
 
 
+class SchemeRefused(Refused):
+    kind = "scheme"
+
+
+ALLOWED_SCHEMES = ("http", "https")
+
+
 class _WithCrawler:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -54,10 +61,15 @@ class PrivateAddressMiddleware(_WithCrawler):
     """
 
     def process_request(self, request: Request) -> None:
+        parts = urlsplit(request.url)
+        # file://, data:, ftp:// and s3:// would read the worker's own disk or reach past the web:
+        # no source needs them, so no source can allow them.
+        if parts.scheme not in ALLOWED_SCHEMES or not parts.hostname:
+            raise SchemeRefused(f"{request.url}: only http(s) URLs with a host are fetched")
         source = getattr(self.crawler.spider, "source", None)
         if source is None or source.allow_private:
             return
-        host = urlsplit(request.url).hostname or ""
+        host = parts.hostname
         if is_private_host(host):
             raise PrivateAddressRefused(f"{request.url}: {host} is a private or loopback address "
                                         f"and source {source.id!r} has allow_private: false")
@@ -73,6 +85,8 @@ class OffsiteRedirectMiddleware(_WithCrawler):
         if response.status not in REDIRECT_CODES or b"Location" not in response.headers:
             return response
         target = urljoin(request.url, response.headers[b"Location"].decode("latin-1"))
+        if urlsplit(target).scheme not in ALLOWED_SCHEMES:
+            raise SchemeRefused(f"{request.url}: redirect to a non-http(s) URL ({target})")
         allowed = {site_of(request.url), *getattr(self.crawler.spider, "allowed_sites", ())}
         if site_of(target) not in allowed:
             raise OffsiteRedirect(f"{request.url}: redirect to another site ({target})")

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import uuid
 
 import fsspec
+
+_RELPATH = re.compile(r"^[0-9a-f]{2}/[0-9a-f]{64}\.gz$")
 
 
 def raw_relpath(sha256: str) -> str:
@@ -37,6 +40,9 @@ def store_raw(raw_root: str, body: bytes) -> tuple[str, str]:
 
 def load_raw(raw_root: str, relpath: str) -> bytes:
     """The original bytes of a stored body; ValueError if they no longer match their address."""
+    # raw_path comes from a lake row: only the store's own shape of path, never ../ or an absolute one.
+    if not isinstance(relpath, str) or not _RELPATH.match(relpath) or relpath[:2] != relpath[3:5]:
+        raise ValueError(f"raw path {relpath!r} is not a raw store address")
     fs, root = fsspec.core.url_to_fs(str(raw_root))
     with fs.open(f"{root.rstrip('/')}/{relpath}", "rb") as fh:
         body = gzip.decompress(fh.read())

@@ -22,7 +22,8 @@ ERRORS_PART = "reparse"
 def _reparse_row(row: dict[str, Any], raw: str) -> dict[str, Any]:
     body = load_raw(raw, row["raw_path"])
     hints = Hints(title=row.get("title"), author=row.get("author"), published_at=row.get("published_at"))
-    out = extract_document(body, row.get("content_type"), row["url"], row.get("language") or "auto", hints)
+    out = extract_document(body, row.get("content_type"), row["url"], row.get("language") or "auto", hints,
+                           not_after=row.get("fetched_at"))
     return {**row, "text": out.text, "title": out.title, "author": out.author,
             "published_at": out.published_at, "language": out.language}
 

@@ -8,6 +8,7 @@ page (recorded as ``parse_error``), never the crawl: the pool is rebuilt.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
@@ -36,13 +37,13 @@ class ExtractorPool:
         return self._pool
 
     async def extract(self, body: bytes, content_type: str | None, url: str, language: str,
-                      hints: Hints | None) -> Extracted:
+                      hints: Hints | None, not_after: dt.datetime | None = None) -> Extracted:
         if self.workers <= 0 or not is_asyncio_available():
-            return extract_document(body, content_type, url, language, hints)
+            return extract_document(body, content_type, url, language, hints, not_after)
         loop = asyncio.get_running_loop()
         try:
             return await loop.run_in_executor(self._executor(), extract_document, body, content_type,
-                                              url, language, hints)
+                                              url, language, hints, not_after)
         except BrokenProcessPool:
             log.error("extraction worker died on %s; restarting the pool", url)
             self.close()

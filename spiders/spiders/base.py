@@ -40,6 +40,17 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _ignored_kind(message: str) -> str:
+    # Scrapy says why it dropped a request only in words; these are its words (scrapy 2.13+).
+    if "robots.txt" in message:
+        return "robots"
+    if "max redirections" in message:
+        return "redirect_loop"
+    if "DOWNLOAD_MAXSIZE" in message:  # a compressed body (gzip bomb) that inflates past the cap
+        return "too_large"
+    return "ignored"
+
+
 def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None]:
     """(status, error_kind, message, bytes) of a failed request, for crawl_log."""
     exc = failure.value
@@ -52,8 +63,7 @@ def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None
     if isinstance(exc, Refused):
         return None, exc.kind, str(exc), None
     if isinstance(exc, IgnoreRequest):
-        kind = "robots" if "robots.txt" in str(exc) else "ignored"
-        return None, kind, str(exc), None
+        return None, _ignored_kind(str(exc)), str(exc), None
     kinds = [(DownloadTimeoutError, "timeout"), (TimeoutError, "timeout"),
              (CannotResolveHostError, "dns"), (DownloadConnectionRefusedError, "refused"),
              (DownloadCancelledError, "too_large")]
@@ -125,7 +135,10 @@ class SourceSpider(scrapy.Spider):
     def doc_request(self, url: str, hints: Hints | None = None, updated: dt.datetime | None = None,
                     **meta: Any) -> Request | CrawlLogItem | None:
         """A request for a document, unless it is a repeat, over the page cap, or known and unchanged."""
-        canon = canonical_url(url)
+        try:
+            canon = canonical_url(url)
+        except ValueError as exc:  # a bad port or IPv6 literal in one link must not sink the index
+            return self.log_row(url, kind="bad_url", error=f"{url}: unusable URL: {exc}")
         if canon in self.seen:
             return None
         self.seen.add(canon)
@@ -138,8 +151,10 @@ class SourceSpider(scrapy.Spider):
             return self.log_row(url, kind="not_modified",
                                 error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, unchanged per index")
         self.scheduled += 1
+        # dont_filter: ``seen`` already drops repeats by canonical URL, and Scrapy's filter would
+        # drop the second visit of a redirect loop silently, leaving no crawl_log row at all.
         return Request(url, callback=self.parse_document, errback=self.on_error,
-                       headers=conditional or None,
+                       headers=conditional or None, dont_filter=True,
                        meta={"role": "document", "hints": hints or Hints(), "canon": canon, **meta})
 
     def _elapsed(self, request: Request) -> float | None:
@@ -165,7 +180,8 @@ class SourceSpider(scrapy.Spider):
         try:
             sha, rel = store_raw(self.raw_root, response.body)
             out = await self.extractor.extract(response.body, ctype, response.url,
-                                               self.source.language, response.meta.get("hints"))
+                                               self.source.language, response.meta.get("hints"),
+                                               fetched_at)
         except ExtractionError as exc:
             yield self.log_row(url, response.status, exc.kind, f"{url}: {exc}", nbytes, elapsed)
             return
@@ -177,14 +193,20 @@ class SourceSpider(scrapy.Spider):
             raw_path=rel, near_dup_of=None,
             etag=(header(b"ETag") or b"").decode("latin-1") or None,
             last_modified=(header(b"Last-Modified") or b"").decode("latin-1") or None)
-        yield self.log_row(url, response.status, None, None, nbytes, elapsed)
+        # Kept, so error_kind stays NULL; what was doubted (a future date, a page cap) is still said.
+        note = f"{url}: kept; " + "; ".join(out.notes) if out.notes else None
+        yield self.log_row(url, response.status, None, note, nbytes, elapsed)
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
         status, kind, message, nbytes = classify_failure(failure)
-        if not message.startswith(request.url):
-            message = f"{request.url}: {message}"
-        yield self.log_row(request.url, status, kind, message, nbytes, self._elapsed(request))
+        # The row names the URL that was asked for (the feed's link), not where redirects ended.
+        asked = (request.meta.get("redirect_urls") or [request.url])[0]
+        if asked != request.url and request.url not in message:
+            message = f"{message} (after redirects: {request.url})"
+        if not message.startswith(asked):
+            message = f"{asked}: {message}"
+        yield self.log_row(asked, status, kind, message, nbytes, self._elapsed(request))
 
     def record_index(self, response: Response, error: Exception | None = None) -> CrawlLogItem:
         """Keep an index page's bytes for provenance and log its outcome."""

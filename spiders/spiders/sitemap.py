@@ -10,6 +10,7 @@ from scrapy.http import Response
 from spiders.extract import Hints
 from spiders.feeds import FeedError, parse_sitemap
 from spiders.spiders.base import SourceSpider
+from spiders.urls import site_of
 
 MAX_INDEX_DEPTH = 3  # a sitemap index of sitemap indexes, at most; deeper is a loop or a trap
 
@@ -26,11 +27,17 @@ class SitemapSpider(SourceSpider):
         yield self.record_index(response)
         level = response.meta.get("sitemap_level", 0)
         for e in entries:
+            url = response.urljoin(e.url)
+            if site_of(url) not in self.allowed_sites:
+                # The sitemaps protocol only vouches for URLs on the sitemap's own site.
+                yield self.log_row(url, kind="offsite",
+                                   error=f"{url}: listed by sitemap {response.url} on another site")
+                continue
             if kind == "sitemapindex":
                 if level < MAX_INDEX_DEPTH:
-                    yield self.index_request(response.urljoin(e.url), sitemap_level=level + 1)
+                    yield self.index_request(url, sitemap_level=level + 1)
                 continue
-            req = self.doc_request(response.urljoin(e.url), Hints(published_at=e.published_at),
+            req = self.doc_request(url, Hints(published_at=e.published_at),
                                    e.updated_at)
             if req is not None:
                 yield req
