@@ -5,7 +5,7 @@ docker/airflow_e2e.py starts the components, triggers the run with
 it started. Stand-in stages (docker/e2e_fakes) keep it near a minute: it
 proves the scheduling, mapping, pool and executor path, while the real stages
 on the demo sources run under dag.test() in test_dags_run.py and with
-`python docker/airflow_e2e.py --stages demo` (about 7 minutes here).
+`python docker/airflow_e2e.py --stages demo` (2 to 7 minutes here).
 """
 
 from __future__ import annotations
