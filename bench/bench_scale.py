@@ -24,6 +24,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import psutil
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from bench.scale_corpus import ScaleCorpus, ScaleServer
 from ocwatch.settings import Settings
@@ -157,6 +159,37 @@ def run_night(night: int, settings: Settings, date: dt.date, server: ScaleServer
     return figures
 
 
+def _shifted(table: pa.Table, h: int) -> pa.Table:
+    """A copy of a night's rows as if fetched h days earlier, under other ids and URLs."""
+    suffix = f"-h{h}"
+    for col in ("doc_id", "near_dup_of"):
+        if col in table.column_names:
+            i = table.column_names.index(col)
+            table = table.set_column(i, col, pc.binary_join_element_wise(table[col], suffix, ""))
+    if "url" in table.column_names:
+        i = table.column_names.index("url")
+        table = table.set_column(i, "url", pc.binary_join_element_wise(table["url"], f"?hist={h}", ""))
+    for col in ("published_at", "fetched_at"):
+        if col in table.column_names:
+            i = table.column_names.index(col)
+            table = table.set_column(i, col, pc.subtract(table[col], pa.scalar(dt.timedelta(days=h))))
+    return table
+
+
+def seed_history(settings: Settings, date: dt.date, nights: int) -> int:
+    """Copy night 1 into ``nights`` earlier dates, so night 2 runs over months of history."""
+    from warehouse.lake import list_parts, read_partition, write_partition
+
+    lake = str(settings.lake)
+    for name in ("documents", "sentences", "mentions", "links"):
+        parts = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in list_parts(lake, name, date)]
+        for part in parts:
+            table = read_partition(lake, name, date, part=part)
+            for h in range(1, nights + 1):
+                write_partition(lake, name, date - dt.timedelta(days=h), _shifted(table, h), part=part)
+    return nights
+
+
 def _total(figures: list[StageFigure]) -> float:
     return sum(f.seconds for f in figures)
 
@@ -183,6 +216,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="crawl and extract workers")
     ap.add_argument("--date", default="2026-03-02", help="night 1's run date (YYYY-MM-DD)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--history", type=int, default=0,
+                    help="before night 2, copy night 1 into this many earlier dates (months of history)")
     ap.add_argument("--home", type=Path, help="keep the data root here instead of a temp folder")
     args = ap.parse_args(argv)
     if args.docs < 1:
@@ -201,6 +236,10 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
         print(f"corpus: {args.docs} documents, {corpus.sources} sources at {server.url}; "
               f"machine: {machine()}", flush=True)
         night1 = run_night(1, settings, date1, server, sampler, args.workers)
+        if args.history:
+            # Months of history change what night 2 costs when any stage reads all of it.
+            seed_history(settings, date1, args.history)
+            print(f"history: night 1 copied into {args.history} earlier dates", flush=True)
         corpus.night = 2
         night2 = run_night(2, settings, date1 + dt.timedelta(days=1), server, sampler, args.workers)
         return night1, night2, sampler.peak // 2**20
