@@ -1,4 +1,4 @@
-"""nightly_ingest: crawl every source (one mapped task a source), then extract, build and report.
+"""nightly_ingest: crawl every source (one mapped task a source), mark wire copies, then extract, build and report.
 
 Wiring only: each task calls the stage function the `ocwatch` command calls,
 for the run's logical date, inside the task (nothing heavy at parse time).
@@ -46,7 +46,16 @@ def nightly_ingest() -> None:
         return af.finish(stages.crawl_one(af.task_settings(), date, source_id), context, date)
 
     # all_done: a source that failed all its retries leaves a gap, not a lost night.
-    @task(outlets=[MENTIONS], trigger_rule="all_done", execution_timeout=dt.timedelta(hours=2))
+    # Parallel crawls cannot see each other's documents: wire copies are marked
+    # across sources once they are all done.
+    @task(outlets=[DOCUMENTS], trigger_rule="all_done", execution_timeout=dt.timedelta(minutes=30))
+    def dedup(**context) -> dict:
+        from ocwatch import stages
+
+        date = af.run_date(context)
+        return af.finish(stages.dedup(af.task_settings(), date), context, date)
+
+    @task(outlets=[MENTIONS], execution_timeout=dt.timedelta(hours=2))
     def extract(**context) -> dict:
         from ocwatch import stages
 
@@ -68,7 +77,7 @@ def nightly_ingest() -> None:
         return af.finish(stages.report(af.task_settings(), date=date), context, date)
 
     crawls = crawl.expand(source_id=source_ids())
-    crawls >> extract() >> build() >> report()
+    crawls >> dedup() >> extract() >> build() >> report()
 
 
 nightly_ingest()

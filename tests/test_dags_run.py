@@ -56,6 +56,7 @@ def fake_stage(name):
 if os.environ.get("FAKE_STAGES") == "1":
     stages.list_source_ids, stages.crawl_one, stages.trade = fake_list, fake_crawl_one, fake_trade
     stages.extract, stages.build, stages.report = fake_stage("extract"), fake_stage("build"), fake_stage("report")
+    stages.dedup = fake_stage("dedup")
 
 from airflow.dag_processing.dagbag import DagBag
 from airflow.models.asset import AssetDagRunQueue, AssetEvent

@@ -95,13 +95,14 @@ def test_every_task_has_retries_a_timeout_and_a_failure_callback(described: dict
 
 def test_nightly_ingest_maps_one_crawl_per_source_then_extract_build_report(described: dict) -> None:
     tasks = described["dags"]["nightly_ingest"]["tasks"]
-    assert set(tasks) == {"source_ids", "crawl", "extract", "build", "report"}
+    assert set(tasks) == {"source_ids", "crawl", "dedup", "extract", "build", "report"}
     assert tasks["crawl"]["mapped"] and tasks["crawl"]["upstream"] == ["source_ids"]
-    assert tasks["extract"]["upstream"] == ["crawl"]
+    assert tasks["dedup"]["upstream"] == ["crawl"]
+    assert tasks["extract"]["upstream"] == ["dedup"]
     assert tasks["build"]["upstream"] == ["extract"]
     assert tasks["report"]["upstream"] == ["build"]
     # A dead source leaves a gap in coverage, not a lost night.
-    assert tasks["extract"]["trigger_rule"] == "all_done"
+    assert tasks["dedup"]["trigger_rule"] == "all_done"
 
 
 def test_network_tasks_retry_with_exponential_backoff(described: dict) -> None:

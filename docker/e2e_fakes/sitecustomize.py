@@ -34,3 +34,4 @@ if os.environ.get("OCWATCH_FAKE_STAGES") == "1":
     stages.list_source_ids = lambda settings: ["alpha", "beta"]
     stages.crawl_one = _crawl_one
     stages.extract, stages.build, stages.report = _stage("extract"), _stage("build"), _stage("report")
+    stages.dedup = _stage("dedup")
