@@ -111,6 +111,8 @@ def build_parser() -> OneLineParser:
 
     p = _add(sub, "demo", "serve the bundled demo sources locally and run the whole pipeline on them", cmd_demo)
     p.add_argument("--date", type=date_arg, help="run date (default: the demo's own date)")
+    p.add_argument("--serve", action="store_true",
+                   help="only serve the demo sources (for Airflow to crawl) until interrupted")
 
     p = _add(sub, "query", "run read-only SQL on the warehouse and print the result", cmd_query)
     p.add_argument("sql", help="SQL to run")
@@ -165,9 +167,9 @@ def cmd_report(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
-    from ocwatch.demo_run import run_demo
+    from ocwatch.demo_run import run_demo, serve_demo
 
-    return run_demo(s, args.date)
+    return serve_demo(s) if args.serve else run_demo(s, args.date)
 
 
 def cmd_query(args: argparse.Namespace, s: Settings) -> int:

@@ -9,6 +9,24 @@ from ocwatch import stages
 from ocwatch.settings import Settings
 
 
+def serve_demo(settings: Settings) -> int:
+    """Keep the demo sources up, so that Airflow (or `ocwatch run`) can crawl them."""
+    import time
+
+    from ocwatch.demo import start_demo
+
+    with start_demo(settings.home / "demo-site") as demo:
+        print(f"export OCWATCH_SOURCES={demo.sources_path.resolve()}")
+        print(f"export OCWATCH_COMTRADE_URL={demo.comtrade_url}")
+        print(f"export COMTRADE_API_KEY={demo.comtrade_key}  # the demo fake's key, not a secret")
+        print("serving the demo sources; Ctrl-C to stop", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            return 0
+
+
 def run_demo(settings: Settings, date: dt.date | None = None) -> int:
     from ocwatch.demo import DEMO_DATE, start_demo
 
