@@ -53,7 +53,7 @@ def ours(docs: list[DocInput]) -> dict[str, list[dict]]:
     return {r.doc_id: r.mentions for r in analyze(docs)}
 
 
-def timed(fn, docs):  # noqa: ANN001, ANN202  (bench helper)
+def timed(fn, docs):  # bench helper
     start = time.perf_counter()
     result = fn(docs)
     return result, time.perf_counter() - start

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from nlp import config, lang, patterns, rows
+from nlp import config, gate, lang, rows
 from nlp.pipeline import get_nlp, model_version
 
 # Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
@@ -65,7 +65,7 @@ def _triage(item: DocInput, use_gate: bool) -> DocResult:
         result.error_kind = "unsupported_language"
         result.error = f"document {item.doc_id}: language {result.lang!r} is not supported"
         return result
-    result.relevant = not use_gate or patterns.is_relevant(item.text, result.lang)
+    result.relevant = not use_gate or gate.is_relevant(item.text, result.lang)
     return result
 
 

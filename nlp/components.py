@@ -9,7 +9,6 @@ rows are written (nlp/rows.py), so the taxonomy is read in one place.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 
 from spacy.language import Language
@@ -37,50 +36,50 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 
 class MarketMatcher:
-    """Commodities and market activities, on lower-case forms and on lemmas.
+    """Commodities and market activities, matched on word families (nlp/forms.py).
 
-    Both are hash lookups (PhraseMatcher): each phrase is expanded into its
-    inflected forms up front, and for lemmas each token's NORM is set to its
-    lower-cased lemma before matching (we run after the model, so nothing
-    downstream reads NORM).
+    Each token's NORM is set to its word-family key (a dict lookup) and one
+    PhraseMatcher matches the phrases' keys: inflections count ("extorted",
+    "rançonnent") without running the tagger and lemmatizer, and no phrase has
+    to be expanded into every combination of its words' forms. We run after
+    the model, so nothing downstream reads NORM.
     """
 
-    MAX_FORMS = 64  # forms kept per phrase: enough for three inflected words
-
-    def __init__(self, nlp: Language, name: str, use_lemma: bool):
-        self.lang, self.use_lemma = nlp.lang, use_lemma
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.lemma = PhraseMatcher(nlp.vocab, attr="NORM")
+    def __init__(self, nlp: Language, name: str):
+        self.lang = nlp.lang
+        self.family = patterns.families(self.lang)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact: dict[str, set[str]] = {}
-        forms: dict[str, set[tuple[str, ...]]] = {}
+        phrases: dict[str, list[Doc]] = {}
         for term in patterns.market_terms(self.lang):
-            words = [t.lower_ for t in nlp.make_doc(term.phrase)]
-            options = [sorted(patterns.variants(w, self.lang)) for w in words]
-            combos = itertools.islice(itertools.product(*options), self.MAX_FORMS)
-            forms.setdefault(term.entity_id, set()).update(combos)
+            keys = [self._key(t.lower_) for t in nlp.make_doc(term.phrase)]
+            phrases.setdefault(term.entity_id, []).append(self._keyed(Doc(nlp.vocab, words=keys)))
             self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
-        for entity, texts in forms.items():
-            # Docs from the token lists themselves: re-tokenizing "d' armes" would split it differently.
-            docs = [Doc(nlp.vocab, words=list(words)) for words in sorted(texts)]
-            self.lower.add(entity, docs)
-            self.lemma.add(entity, docs)
+        for entity, docs in phrases.items():
+            self.matcher.add(entity, docs)
+        self.guards = {self._key(word): guard for (code, word), guard in config.GUARDED_TERMS.items()
+                       if code == self.lang}
+
+    def _key(self, lower: str) -> str:
+        lower = lower.replace("’", "'")
+        return self.family.get(lower, lower)
+
+    def _keyed(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.norm_ = self._key(token.lower_)
+        return doc
 
     def _guarded_out(self, doc: Doc, start: int, end: int) -> bool:
-        guard = config.GUARDED_TERMS.get((self.lang, doc[start:end].text.lower()))
-        if guard is None or end - start != 1:
+        guard = self.guards.get(doc[start].norm_) if end - start == 1 else None
+        if guard is None:
             return False
         prev = doc[start - 1].lower_ if start > 0 else ""
         nxt = doc[end].lower_ if end < len(doc) else ""
         return prev not in guard["prev"] and nxt not in guard["next"]
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = set(self.lower(doc))
-        if self.use_lemma:
-            for token in doc:
-                token.norm_ = (token.lemma_ or token.text).lower()
-            matches |= set(self.lemma(doc))
         found = []
-        for key, start, end in matches:
+        for key, start, end in self.matcher(self._keyed(doc)):
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]
@@ -90,9 +89,9 @@ class MarketMatcher:
         return doc
 
 
-@Language.factory("ocw_markets", default_config={"use_lemma": True})
-def make_markets(nlp: Language, name: str, use_lemma: bool) -> MarketMatcher:
-    return MarketMatcher(nlp, name, use_lemma)
+@Language.factory("ocw_markets")
+def make_markets(nlp: Language, name: str) -> MarketMatcher:
+    return MarketMatcher(nlp, name)
 
 
 class PlaceLinker:

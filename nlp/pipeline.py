@@ -12,7 +12,7 @@ from nlp import config
 
 
 def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:
-    nlp.add_pipe("ocw_markets", config={"use_lemma": has_model})
+    nlp.add_pipe("ocw_markets")
     nlp.add_pipe("ocw_places", config={"ner_labels": list(config.NER_PLACE_LABELS.get(lang, ())),
                                        "actor_labels": list(config.NER_ACTOR_LABELS.get(lang, ())),
                                        "city_rules": not has_model})

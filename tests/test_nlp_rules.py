@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 import nlp.components  # noqa: F401  (registers the factories)
-from nlp import patterns
+from nlp import gate
 from nlp.analyze import segments
 from nlp.lang import route
 from nlp.rows import dominant_country, link_rows
@@ -22,7 +22,7 @@ MARKETS = {
 def _blank(lang: str) -> spacy.language.Language:
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("ocw_markets", config={"use_lemma": False})
+    nlp.add_pipe("ocw_markets")
     nlp.add_pipe("ocw_places", config={"city_rules": False})
     nlp.add_pipe("ocw_actors")
     return nlp
@@ -89,9 +89,9 @@ def test_domain_places_and_countries_are_linked() -> None:
 
 
 def test_gate_passes_crime_text_and_stops_ordinary_news() -> None:
-    assert patterns.is_relevant("Militias extorted miners near the border.", "en")
-    assert patterns.is_relevant("Les braconniers ont tué trois éléphants.", "fr")
-    assert not patterns.is_relevant("The central bank left interest rates unchanged on Tuesday.", "en")
+    assert gate.is_relevant("Militias extorted miners near the border.", "en")
+    assert gate.is_relevant("Les braconniers ont tué trois éléphants.", "fr")
+    assert not gate.is_relevant("The central bank left interest rates unchanged on Tuesday.", "en")
 
 
 def test_declared_language_is_trusted_and_auto_is_detected() -> None:
