@@ -78,6 +78,23 @@ def test_unreadable_lake_file_is_recorded_and_the_rest_builds(lake: str, tmp_pat
     assert n == 16  # the eight good documents' mentions
 
 
+def test_views_mode_reads_the_lake_in_place_and_still_records_bad_files(
+        lake: str, tmp_path: Path) -> None:
+    bad = Path(lake) / "mentions" / "date=2026-11-10" / "broken.parquet"
+    bad.parent.mkdir(parents=True, exist_ok=True)
+    bad.write_bytes(b"PAR1 this is not parquet")
+    db = tmp_path / "w.duckdb"
+    build_warehouse(lake, db, AS_OF, SOURCES, params={"lake_mode": "views"})
+    with duckdb.connect(str(db), read_only=True) as con:
+        kinds = dict(con.execute("select table_name, table_type from information_schema.tables "
+                                 "where table_schema = 'main'").fetchall())
+        assert kinds["mentions"] == "VIEW" and kinds["market_activity_weekly"] == "BASE TABLE"
+        assert con.execute("select count(*) from mentions").fetchall() == [(16,)]
+        assert con.execute("select input from errors").fetchall() == [(str(bad),)]
+    with pytest.raises(BuildError, match="lake_mode"):
+        build_warehouse(lake, db, AS_OF, SOURCES, params={"lake_mode": "cloud"})
+
+
 def test_models_are_ordered_by_their_depends_lines(tmp_path: Path) -> None:
     for layer in ("dims", "facts", "indicators", "marts"):
         (tmp_path / layer).mkdir()

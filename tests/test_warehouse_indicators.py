@@ -93,8 +93,10 @@ def _links(s: SampleLake) -> None:
     s.doc("w46-early", "sd", wed(46), actor_id="wazalendo", **kw)
 
 
-@pytest.fixture(scope="module")
-def wh(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+@pytest.fixture(scope="module", params=["snapshot", "views"])
+def wh(request: pytest.FixtureRequest,
+       tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    """The hand-made lake built twice: copied into the warehouse, and viewed in place."""
     root = tmp_path_factory.mktemp("wh")
     s = SampleLake(str(root / "lake"))
     for part in (_gold, _haiti, _niger, _links):
@@ -103,7 +105,8 @@ def wh(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
     s.doc("g34-0", "sa", wed(34), partition=AS_OF, fetched=AS_OF)
     s.doc("future", "sa", AS_OF + dt.timedelta(days=10), partition=AS_OF)
     s.write()
-    path = build_warehouse(str(root / "lake"), root / "w.duckdb", AS_OF, SOURCES)
+    path = build_warehouse(str(root / "lake"), root / "w.duckdb", AS_OF, SOURCES,
+                           params={"lake_mode": request.param})
     con = duckdb.connect(str(path), read_only=True)
     yield con
     con.close()

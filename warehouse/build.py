@@ -40,6 +40,8 @@ DEFAULT_PARAMS: dict[str, float | int] = {
     "spike_z": 3.0,              # z at or above which a week can be a spike
     "spike_min_sources": 3,      # ... if it has at least this many independent sources
 }
+# How lake datasets enter the warehouse: copied ("snapshot") or viewed in place ("views").
+DEFAULT_LAKE_MODE = "snapshot"
 
 
 class BuildError(RuntimeError):
@@ -82,8 +84,9 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
     con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
+    mode = str(params.pop("lake_mode", DEFAULT_LAKE_MODE))
     _set_params(con, as_of, params)
-    report = load_lake(con, lake, as_of)
+    report = load_lake(con, lake, as_of, mode)
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
     counts.update(load_reference(con, reference_dir))

@@ -58,9 +58,10 @@ def _sql_str(value: str) -> str:
 
 
 def _from_arrow(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, select: str) -> None:
+    """Create table `name` (an SQL identifier, quoted by the caller) from an Arrow table."""
     con.register("_arrow_in", table)
     try:
-        con.execute(f'create or replace table "{name}" as {select} from _arrow_in')
+        con.execute(f"create or replace table {name} as {select} from _arrow_in")
     finally:
         con.unregister("_arrow_in")
 
@@ -68,7 +69,7 @@ def _from_arrow(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sele
 def _create_empty(con: duckdb.DuckDBPyConnection, ds: Dataset) -> None:
     # The DDL comes from the declared Arrow schema through DuckDB's own type
     # mapping: no column is spelled out twice.
-    _from_arrow(con, ds.name, ds.schema.empty_table(), "select *, NULL::DATE as partition_date")
+    _from_arrow(con, f'"{ds.name}"', ds.schema.empty_table(), "select *, NULL::DATE as partition_date")
 
 
 def _readable(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
@@ -111,16 +112,36 @@ def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str])
         "hive_partitioning=true, hive_types={'date': DATE})")
 
 
+def _view_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
+    """A view over the part files that exist now, typed by the empty contract table."""
+    listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
+    con.execute("create schema if not exists contracts")
+    _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(),
+                "select *, NULL::DATE as partition_date")
+    present = {r[0] for r in con.execute(
+        f"describe select * from read_parquet({listing}, union_by_name=true, "
+        "hive_partitioning=false)").fetchall()}
+    select = ", ".join(f'"{c}"' for c in ds.columns if c in present)
+    con.execute(
+        f'create or replace view "{ds.name}" as select * from contracts."{ds.name}" '
+        f'union all by name select {select}, "date" as partition_date from read_parquet('
+        f"{listing}, union_by_name=true, hive_partitioning=true, hive_types={{'date': DATE}})")
+    con.execute(f'select count(*) from "{ds.name}"').fetchall()  # fail here, not in a model
+
+
 def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,
-                 report: LoadReport) -> None:
-    """Materialize one dataset; a corrupt part file is refused and named, the others load."""
+                 report: LoadReport, mode: str = "snapshot") -> None:
+    """Materialize one dataset (or view it, mode 'views'); a corrupt part file is refused and named."""
     _create_empty(con, ds)
     files = _part_files(lake, ds.name, as_of)
     if not files:
         report.rows[ds.name] = 0
         return
+    attach = _view_files if mode == "views" else _insert_files
+    if mode == "views":
+        con.execute(f'drop table "{ds.name}"')
     try:
-        _insert_files(con, ds, files)
+        attach(con, ds, files)
     except duckdb.Error:
         # Rare path: find the bad files one by one so the good ones still load.
         good = []
@@ -130,9 +151,12 @@ def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: 
                 report.bad_files.append((f, err))
             else:
                 good.append(f)
-        _create_empty(con, ds)
+        if mode != "views":
+            _create_empty(con, ds)
         if good:
-            _insert_files(con, ds, good)
+            attach(con, ds, good)
+        elif mode == "views":
+            _create_empty(con, ds)
     report.rows[ds.name] = con.execute(f'select count(*) from "{ds.name}"').fetchall()[0][0]
 
 
@@ -142,6 +166,13 @@ def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt
              "occurred_at": now} for f, e in report.bad_files]
     if not rows:
         return
+    kind = con.execute("select table_type from information_schema.tables "
+                       "where table_schema = 'main' and table_name = 'errors'").fetchall()
+    if kind and kind[0][0] == "VIEW":
+        # views mode: the errors dataset becomes a table so the build can add its own rows
+        con.execute("create table _errors_copy as select * from errors")
+        con.execute("drop view errors")
+        con.execute("alter table _errors_copy rename to errors")
     con.register("_arrow_in", pa.Table.from_pylist(rows, schema=ERRORS.schema))
     try:
         con.execute("insert into errors by name select *, NULL::DATE as partition_date from _arrow_in")
@@ -149,10 +180,21 @@ def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt
         con.unregister("_arrow_in")
 
 
-def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date) -> LoadReport:
+def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+              mode: str = "snapshot") -> LoadReport:
+    """Every dataset as a table (mode 'snapshot', the default) or as a view over the lake ('views').
+
+    Views keep the warehouse file small when the lake is huge or remote, at the
+    price of the snapshot's guarantees: the view lists the part files that
+    existed at build time (absolute paths), but a part rewritten since is read
+    as it is now, and the warehouse needs the lake to answer.
+    """
+    if mode not in ("snapshot", "views"):
+        raise ValueError(f"invalid lake_mode {mode!r}: use snapshot or views")
     report = LoadReport()
     for ds in DATASETS.values():
-        load_dataset(con, str(Path(lake).resolve()) if "://" not in lake else lake, ds, as_of, report)
+        root = str(Path(lake).resolve()) if "://" not in lake else lake
+        load_dataset(con, root, ds, as_of, report, mode)
     for _path, err in report.bad_files:
         log.warning("build: %s", err)
     return report
