@@ -88,13 +88,13 @@ def site():
     s.httpd.server_close()
 
 
-def crawl_args(reg: Path, home: Path) -> list[str]:
+def crawl_args(reg: Path, home: Path, date: str = DATE) -> list[str]:
     return [sys.executable, "-m", "spiders.run", "crawl", "--source", SOURCE, "--sources", str(reg),
-            "--date", DATE, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
+            "--date", date, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
 
 
-def run_crawl(reg: Path, home: Path) -> None:
-    proc = subprocess.run(crawl_args(reg, home), capture_output=True, text=True, cwd=ROOT, timeout=120)
+def run_crawl(reg: Path, home: Path, date: str = DATE) -> None:
+    proc = subprocess.run(crawl_args(reg, home, date), capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
 
 
@@ -111,8 +111,8 @@ def _norm(value: object) -> object:
     return value
 
 
-def lake_rows(home: Path, name: str) -> list[tuple]:
-    table = read_partition(str(home / "lake"), name, DATE)
+def lake_rows(home: Path, name: str, date: str = DATE) -> list[tuple]:
+    table = read_partition(str(home / "lake"), name, date)
     cols = [c for c in table.column_names if c not in VOLATILE]
     return sorted(tuple(_norm(r[c]) for c in cols) for r in table.select(cols).to_pylist())
 
