@@ -61,8 +61,12 @@ def parse_json_feed(body: bytes) -> list[Entry]:
 
 
 def parse_xml_feed(body: bytes) -> list[Entry]:
-    parsed = feedparser.parse(body)  # bytes, never a URL: feedparser must not fetch anything itself
-    if not parsed.version and not parsed.entries:
+    try:
+        parsed = feedparser.parse(body)  # bytes, never a URL: feedparser must not fetch anything itself
+    except Exception as exc:  # its loose parser has raised odd types on fuzzed input
+        raise FeedError(f"unreadable feed: {type(exc).__name__}: {exc}") from None
+    # .get, not attributes: an empty body leaves no 'version' key at all (found by fuzzing).
+    if not parsed.get("version") and not parsed.get("entries"):
         raise FeedError(f"not an RSS or Atom feed ({parsed.get('bozo_exception', 'unknown format')})")
     entries = []
     for e in parsed.entries:

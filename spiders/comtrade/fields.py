@@ -17,6 +17,7 @@ from spiders.comtrade.countries import resolve
 
 _FLOWS = {"X": "X", "M": "M", "RX": "RX", "RM": "RM", "DX": "X", "FM": "M"}
 _YEAR = re.compile(r"^\d{4}$")
+_HS = re.compile(r"^([0-9]{2,6}|TOTAL)$")  # TOTAL: all commodities, as the API names it
 _MONTH = re.compile(r"^(\d{4})-?(\d{2})$")
 
 
@@ -103,6 +104,8 @@ def to_flow_row(record: Mapping[str, Any], source: str, fetched_at: dt.datetime)
     hs_code = str(rec.get("cmdcode") or "").strip()
     if not hs_code:
         raise RecordError("record has no cmdCode")
+    if not _HS.match(hs_code):  # the code becomes a join key: "[1]" or "7108; drop" must not
+        raise RecordError(f"cmdCode {hs_code[:40]!r} is not an HS code of 2 to 6 digits or TOTAL")
     flow = _flow_of(rec)
     unit = rec.get("qtyunitabbr")
     return {
