@@ -90,3 +90,14 @@ def test_example_queries_in_the_indicator_doc_run(db: Path) -> None:
     assert len(statements) >= 6
     for sql in statements:
         assert run_query(db, sql).endswith(")")
+
+
+def test_a_warehouse_viewing_its_lake_reads_the_lake_and_nothing_else(tmp_path: Path) -> None:
+    s = SampleLake(str(tmp_path / "lake"))
+    s.doc("d1", "sa", dt.date(2026, 11, 11))
+    s.write()
+    db = build_warehouse(str(tmp_path / "lake"), tmp_path / "v.duckdb", AS_OF, [],
+                         params={"lake_mode": "views"})
+    assert json.loads(run_query(db, "select count(*) as n from mentions", fmt="json")) == [{"n": 2}]
+    with pytest.raises(QueryError):
+        run_query(db, "select * from read_csv('/etc/passwd')")

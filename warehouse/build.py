@@ -68,14 +68,14 @@ def _build_lock(db_path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
                       counts: dict[str, int], timings: dict[str, float]) -> None:
     con.execute(
         "create or replace table build_info as select ?::DATE as as_of, "
         "current_timestamp::TIMESTAMP as built_at, ? as lake, ? as duckdb_version, "
-        "? as row_counts, ? as model_seconds",
+        "? as row_counts, ? as model_seconds, ? as lake_mode",
         [as_of.isoformat(), lake, duckdb.__version__, json.dumps(counts, sort_keys=True),
-         json.dumps({k: round(v, 3) for k, v in timings.items()})])
+         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode])
 
 
 def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
@@ -92,7 +92,8 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
     counts.update(load_reference(con, reference_dir))
     counts["ref_sources"] = load_sources(con, sources)
     timings = run_models(con, discover(models_dir))
-    _write_build_info(con, lake, as_of, counts, timings)
+    _write_build_info(con, str(Path(lake).resolve()) if "://" not in lake else lake, as_of, mode,
+                      counts, timings)
 
 
 def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],

@@ -98,7 +98,7 @@ def render(models_dir: Path = MODELS_DIR, reference_dir: Path = REFERENCE_DIR) -
         for m in sorted((m for m in models if m.layer == layer), key=lambda m: m.name):
             out += _model(m, types.get(m.name, []))
     out += ["## `build_info`", "", "One row: `as_of` (build date), `built_at`, `lake`, "
-            "`duckdb_version`, `row_counts` and `model_seconds` (JSON).", ""]
+            "`duckdb_version`, `row_counts` and `model_seconds` (JSON), `lake_mode` (snapshot or views).", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -2,8 +2,8 @@
 
 The file is opened read-only, so a query can never change the warehouse, and
 with external access off, so a query cannot read or write other files: the
-warehouse holds every table it needs (warehouse/views.py materializes the
-lake), nothing has to reach outside it.
+warehouse holds every table it needs (warehouse/views.py copies the lake in).
+A warehouse built with lake_mode=views may read its lake folder, nothing else.
 """
 
 from __future__ import annotations
@@ -30,10 +30,23 @@ def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
     if not path.is_file():
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
     try:
-        return duckdb.connect(str(path), read_only=True,
-                              config={"enable_external_access": False})
+        con = duckdb.connect(str(path), read_only=True)
+        lake = _viewed_lake(con)
+        if lake:  # lake_mode=views: the lake itself, and nothing else, stays readable
+            con.execute("set allowed_directories = [?]", [lake.rstrip("/") + "/"])
+        con.execute("set enable_external_access = false")
+        return con
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
+
+
+def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The lake folder when the warehouse views the lake in place, else None."""
+    try:
+        rows = con.execute("select lake, lake_mode from build_info").fetchall()
+    except duckdb.Error:
+        return None
+    return rows[0][0] if rows and rows[0][1] == "views" else None
 
 
 def _one_line(exc: BaseException) -> str:
