@@ -76,3 +76,14 @@ def test_demo_report_is_written_in_html_and_pdf(demo_home: Path) -> None:
     assert "<script" not in html.lower()
     # The demo's new armed-group link must reach leadership, not just the warehouse.
     assert "Wazalendo" in html
+
+
+def test_readme_queries_run_on_the_demo_warehouse(demo_home: Path) -> None:
+    from warehouse.query import run_query
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    block = readme.split("## Questions analysts ask", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
+    statements = [s.strip() for s in block.split(";") if s.strip().replace("-", "").strip()]
+    assert len(statements) >= 4
+    for sql in statements:
+        assert run_query(demo_home / "warehouse.duckdb", sql)
