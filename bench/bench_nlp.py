@@ -40,12 +40,13 @@ def words(docs: list[DocInput]) -> int:
 
 
 def baseline(docs: list[DocInput]) -> dict[str, list[dict]]:
-    from nlp.rows import doc_rows
+    from nlp.rows import doc_rows, resolve_context
 
     out = {}
     for d in docs:
         doc = get_full_nlp(d.lang or "en")(d.text)
-        out[d.doc_id] = doc_rows(doc)[1]
+        sentences, mentions, _ = doc_rows(doc)
+        out[d.doc_id] = resolve_context(sentences, mentions)[1]
     return out
 
 

@@ -77,6 +77,7 @@ def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
         result.sentences += sentences
         result.mentions += mentions
         sent_offset += n
+    result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
     result.links = rows.link_rows(result.mentions)
     result.model_version = model_version(nlp)
 
@@ -86,6 +87,7 @@ def _process_batch(nlp: Language, batch: list[tuple[DocInput, DocResult]]) -> No
         try:
             for (_item, result), doc in zip(batch, nlp.pipe([i.text for i, _ in batch]), strict=True):
                 result.sentences, result.mentions, _ = rows.doc_rows(doc)
+                result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
                 result.links = rows.link_rows(result.mentions)
                 result.model_version = model_version(nlp)
             return

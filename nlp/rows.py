@@ -56,6 +56,31 @@ def dominant_country(mentions: list[Row]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _actor_country(mentions: list[Row]) -> str | None:
+    counts = Counter(m["country_iso3"] for m in mentions
+                     if m["kind"] == "actor" and m["actor_type"] and m["country_iso3"])
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def resolve_context(sentences: list[Row], mentions: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Put the places no gazetteer knows in the country the whole document is about.
+
+    That is the country its other places name most, else the home country of the
+    known actors it names; a village with neither is dropped (it could be anywhere).
+    """
+    pending = [m for m in mentions if m["entity_id"].startswith(gazetteer.CONTEXT_PENDING)]
+    if not pending:
+        return sentences, mentions
+    country = dominant_country(mentions) or _actor_country(mentions)
+    if country is None:
+        mentions = [m for m in mentions if m not in pending]
+        used = {m["sent_idx"] for m in mentions}
+        return [s for s in sentences if s["sent_idx"] in used], mentions
+    for m in pending:
+        m.update(entity_id=gazetteer.context_id(country, m["surface"]), country_iso3=country)
+    return sentences, mentions
+
+
 def _place_of(m: Row) -> tuple[str, str | None, str | None]:
     return m["entity_id"], m["country_iso3"], m["admin1"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.evaluate import evaluate
+from nlp.evaluate import evaluate, load_gold, predict
 from nlp.extract import extract_partition
 from nlp.extract_text import run
 from warehouse.lake import read_partition, write_partition
@@ -30,6 +30,12 @@ def test_gold_set_meets_precision_and_recall_targets() -> None:
     for kind, recall in targets.items():
         assert kinds[kind]["recall"] >= recall, (kind, kinds[kind])
         assert kinds[kind]["precision"] >= 0.85, (kind, kinds[kind])
+
+
+@pytest.mark.slow
+def test_gate_loses_no_gold_mention() -> None:
+    records = load_gold(GOLD / "gold.jsonl")
+    assert predict(records, use_gate=True) == predict(records, use_gate=False)
 
 
 @pytest.mark.slow

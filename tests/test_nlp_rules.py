@@ -5,10 +5,10 @@ from __future__ import annotations
 import spacy
 
 import nlp.components  # noqa: F401  (registers the factories)
-from nlp import gate
+from nlp import forms, gate
 from nlp.analyze import segments
 from nlp.lang import route
-from nlp.rows import dominant_country, link_rows
+from nlp.rows import dominant_country, link_rows, resolve_context
 from warehouse import taxonomy
 
 MARKETS = {
@@ -92,6 +92,58 @@ def test_gate_passes_crime_text_and_stops_ordinary_news() -> None:
     assert gate.is_relevant("Militias extorted miners near the border.", "en")
     assert gate.is_relevant("Les braconniers ont tué trois éléphants.", "fr")
     assert not gate.is_relevant("The central bank left interest rates unchanged on Tuesday.", "en")
+
+
+def test_gate_needs_a_whole_phrase_not_one_common_word_of_it() -> None:
+    # "good", "force", "financial", "trade" are words of taxonomy phrases, not news about crime.
+    assert not gate.is_relevant("A good second half: the team's financial force and trade talks.", "en")
+    assert gate.is_relevant("Police seized counterfeit goods and arrested two smugglers of migrants.", "en")
+    assert gate.is_relevant("They were smuggling migrants.", "en")
+
+
+def test_gate_reads_everyday_words_only_with_their_telling_neighbour() -> None:
+    assert gate.is_relevant("À Bunia, des négociants achètent l'or de l'Ituri.", "fr")
+    assert not gate.is_relevant("Or, le conseil municipal a voté le budget des écoles.", "fr")
+
+
+def test_gate_opens_on_a_known_criminal_actor_but_not_on_a_un_body() -> None:
+    assert gate.is_relevant("M23 fighters entered the town.", "en")
+    assert not gate.is_relevant("m23 is a postcode, not an armed group.", "en")
+    assert not gate.is_relevant("MONUSCO and the United Nations held a press conference.", "en")
+
+
+def test_word_families_reach_irregular_forms_but_not_homonyms() -> None:
+    fr = forms.forms("enlevé", "fr")
+    assert {"enlèvent", "enlevait", "enlevés"} <= fr
+    assert "armée" not in forms.forms("armes", "fr")  # the army is not the weapons
+    assert "but" not in forms.forms("bois", "fr")  # "boire" is not timber
+    assert {"smuggled", "smuggling", "smuggles"} <= forms.forms("smuggle", "en")
+
+
+def test_a_lake_named_after_a_country_is_not_the_country() -> None:
+    found = _found(_blank("en"), "ISWAP taxes fishermen around Lake Chad. Chad closed the border.")
+    assert [text for kind, text, kb in found if kb == "country:TCD"] == ["Chad"]
+    assert len([1 for kind, _, kb in found if kb == "country:TCD"]) == 1
+
+
+def _loc(sent: int, surface: str, entity: str, iso3: str | None) -> dict:
+    return {"sent_idx": sent, "kind": "location", "surface": surface, "entity_id": entity,
+            "country_iso3": iso3, "actor_type": None, "admin1": None, "market": None}
+
+
+def test_unknown_village_takes_the_country_of_its_document() -> None:
+    pending = _loc(0, "Fataki", "context::Fataki", None)
+    _, ms = resolve_context([], [pending, _loc(1, "Bunia", "domain:bunia", "COD")])
+    assert (ms[0]["entity_id"], ms[0]["country_iso3"]) == ("context:COD:Fataki", "COD")
+
+
+def test_unknown_village_takes_its_known_actors_country_else_is_dropped() -> None:
+    actor = {**_loc(0, "CODECO", "codeco", "COD"), "kind": "actor", "actor_type": "mafia_style_groups"}
+    _, ms = resolve_context([], [actor, _loc(0, "Fataki", "context::Fataki", None)])
+    assert ms[1]["country_iso3"] == "COD"
+    sentences = [{"sent_idx": 0}, {"sent_idx": 3}]
+    kept, ms = resolve_context(sentences, [_loc(3, "Fataki", "context::Fataki", None)])
+    assert ms == [] and kept == []
 
 
 def test_declared_language_is_trusted_and_auto_is_detected() -> None:
