@@ -37,6 +37,8 @@ def parse_line(line: str, lineno: int) -> DocInput | dict[str, Any]:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"line": lineno, "error_kind": "bad_json", "error": f"line {lineno}: not JSON: {exc.msg}"}
+    except RecursionError:  # "[[[[..." a hundred thousand deep: hostile, not a crash
+        return {"line": lineno, "error_kind": "bad_json", "error": f"line {lineno}: JSON nested too deeply"}
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         return {"line": lineno, "error_kind": "bad_record",
                 "error": f"line {lineno}: expected an object with a string 'text'"}

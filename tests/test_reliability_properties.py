@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from xml.sax.saxutils import escape
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -178,8 +177,6 @@ def test_any_extract_text_line_is_an_input_or_an_error_naming_the_line(line: str
     assert isinstance(parsed, DocInput) or ("line 7" in parsed["error"] and parsed["error_kind"])
 
 
-@pytest.mark.xfail(strict=True, reason="nlp/extract_text.parse_line lets RecursionError out of json.loads "
-                   "on deeply nested JSON: catch (ValueError, RecursionError) there")
 def test_deeply_nested_extract_text_line_is_a_named_error():
     from nlp.extract_text import parse_line
 
