@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from nlp import config, gazetteer, patterns
+from nlp import config, forms, gazetteer, patterns
 
 
 def _spans(doc: Doc) -> list[Span]:
@@ -39,29 +39,38 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 
 class MarketMatcher:
-    """Commodities and market activities, matched on word families (nlp/forms.py).
+    """Market activities matched on word families (nlp/forms.py), commodity names as nouns.
 
-    Each token's NORM is set to its word-family key (a dict lookup) and one
-    PhraseMatcher matches the phrases' keys: inflections count ("extorted",
-    "rançonnent") without running the tagger and lemmatizer, and no phrase has
-    to be expanded into every combination of its words' forms. We run after
-    the model, so nothing downstream reads NORM.
+    For activities each token's NORM is set to its word-family key (a dict
+    lookup) and one PhraseMatcher matches the phrases' keys: inflections count
+    ("extorted", "rançonnent") without running the tagger and lemmatizer, and
+    no phrase is expanded into every combination of its words' forms. We run
+    after the model, so nothing downstream reads NORM. Commodity names match
+    on lower-case singular and plural only: "fuelled" is not fuel.
     """
 
     def __init__(self, nlp: Language, name: str):
         self.lang = nlp.lang
         self.family = patterns.families(self.lang)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")  # activity phrases, on families
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")  # commodity names, singular or plural
         self.exact: dict[str, set[str]] = {}
         phrases: dict[str, list[Doc]] = {}
+        names: dict[str, set[tuple[str, ...]]] = {}
         for term in patterns.market_terms(self.lang):
-            keys = [self._key(t.lower_) for t in nlp.make_doc(term.phrase)]
-            phrases.setdefault(term.entity_id, []).append(self._keyed(Doc(nlp.vocab, words=keys)))
+            words = [t.lower_ for t in nlp.make_doc(term.phrase)]
+            if term.kind == "activity":
+                keys = [self._key(w) for w in words]
+                phrases.setdefault(term.entity_id, []).append(self._keyed(Doc(nlp.vocab, words=keys)))
+            else:
+                names.setdefault(term.entity_id, set()).update(patterns.name_surfaces(words, self.lang))
             self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
         for entity, docs in phrases.items():
             self.matcher.add(entity, docs)
-        self.guards = {self._key(word): guard for (code, word), guard in config.GUARDED_TERMS.items()
-                       if code == self.lang}
+        for entity, surfaces in names.items():
+            self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces)])
+        self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
+                       if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
     def _key(self, lower: str) -> str:
         lower = lower.replace("’", "'")
@@ -73,7 +82,7 @@ class MarketMatcher:
         return doc
 
     def _guarded_out(self, doc: Doc, start: int, end: int) -> bool:
-        guard = self.guards.get(doc[start].norm_) if end - start == 1 else None
+        guard = self.guards.get(doc[start].lower_) if end - start == 1 else None
         if guard is None:
             return False
         prev = doc[start - 1].lower_ if start > 0 else ""
@@ -82,7 +91,7 @@ class MarketMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for key, start, end in self.matcher(self._keyed(doc)):
+        for key, start, end in [*self.matcher(self._keyed(doc)), *self.names(doc)]:
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]

@@ -65,7 +65,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 GUARDED_TERMS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
     ("fr", "or"): {"prev": ("l'", "d'", "l’", "d’", "de l'", "en"), "next": ()},
     ("en", "crack"): {"prev": ("of", "and", "sell", "sold", "smoke"), "next": ()},
-    ("en", "tin"): {"prev": ("of", "and", ",", "the"), "next": ("ore", "and", ",", "mine", "mines", "trade")},
+    ("en", "tin"): {"prev": ("of", "and", ",", "the"),
+                    "next": ("ore", "and", ",", "mine", "mines", "mining", "trade", "deposits", "exports")},
     ("en", "weed"): {"prev": ("of", "sell", "sold", "smoke"), "next": ()},
     ("fr", "essence"): {"prev": ("d'", "l'", "d’", "l’", "de"), "next": ()},
 }

@@ -61,6 +61,22 @@ def variants(word: str, lang: str) -> set[str]:
     return {word, word + "s", word + "es"}
 
 
+def noun_forms(word: str, lang: str) -> set[str]:
+    """Singular and plural of a lower-case noun (either given)."""
+    if not _ALPHA.match(word) or len(word) < 3:
+        return {word}
+    out = {word, word + "s", word + ("x" if lang == "fr" else "es")}
+    if word.endswith(("s", "x")) and len(word) > 3:
+        out.add(word[:-1])
+    if lang == "en" and word.endswith("y"):
+        out.add(word[:-1] + "ies")
+    if lang == "en" and word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    if lang != "fr" and word.endswith("es") and len(word) > 4:
+        out.add(word[:-2])
+    return out
+
+
 def _lookups(lang: str) -> Lookups | None:
     name = config.MODELS.get(lang)
     if name is None or not spacy.util.is_package(name):

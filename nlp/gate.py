@@ -2,11 +2,12 @@
 
 Why phrases and not words: single telling words ("good", "force", "trade",
 "financial") let ~80% of general news through to the costly model. A market
-term passes only when every word of it is present (through the same word
-families the matcher uses, so whatever the matcher would find passes here), an
-everyday single word ("or", "tin", "crack") only with the neighbour the matcher
-requires, and a known criminal actor (not UN bodies or NGOs) by its full name
-or acronym. Word order is not checked: the gate may let through, never lose.
+term passes only when its words follow each other in the text (through the same
+word families the matcher uses, so whatever the matcher would find passes here),
+an everyday single word ("or", "tin", "crack") only with the neighbour the
+matcher requires, and a known criminal actor (not UN bodies or NGOs) by its full
+name or acronym. Words are compared without punctuation, so the gate may let a
+text through that the matcher then finds empty, never the other way round.
 """
 
 from __future__ import annotations
@@ -15,42 +16,45 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp import config, patterns
+from nlp import config, forms, patterns
 from warehouse import taxonomy
 
 _WORD = re.compile(r"\w+")
 
 
+Index = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (sequences of words or keys)
+
+
 @dataclass(frozen=True)
 class Gate:
     family: dict[str, str]
-    by_anchor: dict[str, tuple[frozenset[str], ...]]  # one key of each term -> terms (sets of keys)
+    activities: Index  # market-activity phrases, through word families
+    names: Index  # commodity names (singular, plural) and known criminal actors' names, lower-case
+    acronyms: Index  # those actors' acronyms, case-sensitive
     guarded: re.Pattern[str] | None
-    names: dict[str, tuple[frozenset[str], ...]]  # lower-case actor names, by anchor word
-    acronyms: dict[str, tuple[frozenset[str], ...]]  # case-sensitive actor acronyms, by anchor word
-
-    def keys(self, text: str) -> set[str]:
-        return {self.family.get(w, w) for w in patterns.words_of(text)}
 
     def passes(self, text: str) -> bool:
-        keys = self.keys(text)
-        if _any_term(self.by_anchor, keys) or _any_term(self.names, keys):
+        words = patterns.words_of(text)
+        if _has_phrase(self.names, words) or _has_phrase(self.activities, [self.family.get(w, w) for w in words]):
             return True
-        if self.acronyms and _any_term(self.acronyms, set(_WORD.findall(text))):
+        if self.acronyms and _has_phrase(self.acronyms, _WORD.findall(text)):
             return True
         return self.guarded is not None and self.guarded.search(text.lower()) is not None
 
 
-def _any_term(index: dict[str, tuple[frozenset[str], ...]], keys: set[str]) -> bool:
-    return any(needed <= keys for anchor in keys.intersection(index) for needed in index[anchor])
+def _has_phrase(index: Index, keys: list[str]) -> bool:
+    for i, key in enumerate(keys):
+        for phrase in index.get(key, ()):
+            if len(phrase) == 1 or tuple(keys[i: i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
-def _index(terms: list[frozenset[str]]) -> dict[str, tuple[frozenset[str], ...]]:
-    # Anchor each term on its longest key: the rarest, so few terms are checked per text.
-    out: dict[str, list[frozenset[str]]] = {}
-    for needed in terms:
-        if needed:
-            out.setdefault(max(sorted(needed), key=len), []).append(needed)
+def _index(terms: list[tuple[str, ...]]) -> Index:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in terms:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -59,14 +63,12 @@ def _neighbour(word: str) -> str:
     return rf"(?<!\w){re.escape(word)}\s+" if word[-1].isalnum() else rf"{re.escape(word)}\s*"
 
 
-def _guard_pattern(lang: str, family: dict[str, str]) -> re.Pattern[str] | None:
+def _guard_pattern(lang: str) -> re.Pattern[str] | None:
     alts = []
     for (code, word), guard in config.GUARDED_TERMS.items():
         if code != lang:
             continue
-        key = family.get(word, word)
-        body = "|".join(sorted((re.escape(f) for f, k in family.items() if k == key), key=len, reverse=True))
-        body = body or re.escape(word)
+        body = "|".join(sorted(map(re.escape, forms.noun_forms(word, lang)), key=len, reverse=True))
         alts += [f"{_neighbour(p)}(?:{body})(?!\\w)" for p in guard["prev"]]
         alts += [rf"(?<!\w)(?:{body})\s*{re.escape(n)}" + (r"(?!\w)" if n[-1].isalnum() else "")
                  for n in guard["next"]]
@@ -76,23 +78,23 @@ def _guard_pattern(lang: str, family: dict[str, str]) -> re.Pattern[str] | None:
 @cache
 def gate(lang: str) -> Gate:
     family = patterns.families(lang)
-    guarded = {family.get(w, w) for (code, w) in config.GUARDED_TERMS if code == lang}
-    terms = []
+    guarded = {word for (code, word) in config.GUARDED_TERMS if code == lang}
+    activities, names, acronyms = [], [], []
     for term in patterns.market_terms(lang):
-        needed = frozenset(family.get(w, w) for w in patterns.words_of(term.phrase))
-        if len(needed) == 1 and needed <= guarded:
-            continue  # an everyday word alone: only with its neighbour (the regex)
-        terms.append(needed)
+        words = patterns.words_of(term.phrase)
+        if term.kind == "activity":
+            activities.append(tuple(family.get(w, w) for w in words))
+        elif not (len(words) == 1 and words[0] in guarded):  # an everyday word alone: the regex
+            names += patterns.name_surfaces(words, lang)
     criminal = {a.actor_id for a in taxonomy.actors() if a.actor_type}
-    names, acronyms = [], []
     for term in patterns.actor_terms():
         if term.entity_id not in criminal:
             continue
         if any(ch.islower() for ch in term.phrase):
-            names.append(frozenset(family.get(w, w) for w in patterns.words_of(term.phrase)))
+            names.append(tuple(patterns.words_of(term.phrase)))
         else:
-            acronyms.append(frozenset(_WORD.findall(term.phrase)))
-    return Gate(family, _index(terms), _guard_pattern(lang, family), _index(names), _index(acronyms))
+            acronyms.append(tuple(_WORD.findall(term.phrase)))
+    return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang))
 
 
 def is_relevant(text: str, lang: str) -> bool:

@@ -7,6 +7,7 @@ lemmatizer has to run and the same patterns work in Spanish and Portuguese.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +22,7 @@ _WORD = re.compile(r"\w+")
 class Term:
     phrase: str
     entity_id: str
-    kind: str  # commodity | actor
+    kind: str  # commodity (a commodity's name) | activity (a market-activity phrase) | actor
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def market_terms(lang: str) -> tuple[Term, ...]:
     terms = [Term(n, c.commodity_id, "commodity") for c in taxonomy.commodities() for n in _names(c, lang)]
     for a in taxonomy.activities():
         entity = a.commodity_id or f"activity:{a.activity_id}"
-        terms += [Term(n, entity, "commodity") for n in _names(a, lang)]
+        terms += [Term(n, entity, "activity") for n in _names(a, lang)]
     return tuple(terms)
 
 
@@ -63,11 +64,18 @@ def entity_info() -> dict[str, EntityInfo]:
 
 @cache
 def families(lang: str) -> dict[str, str]:
-    """Lower-case form -> word-family key, for every word of the language's market terms."""
-    words = {w for term in market_terms(lang) for w in _WORD.findall(term.phrase.lower())}
+    """Lower-case form -> word-family key, for every word of the language's activity phrases."""
+    words = {w for term in market_terms(lang) if term.kind == "activity" for w in _WORD.findall(term.phrase.lower())}
     return forms.family_map(words, lang)
 
 
 def words_of(text: str) -> list[str]:
     """The words the gate and the family keys are built from (lower-case, no punctuation)."""
     return _WORD.findall(text.lower())
+
+
+def name_surfaces(words: list[str], lang: str, limit: int = 64) -> set[tuple[str, ...]]:
+    """A commodity name's lower-case word sequences, singular and plural: nouns, so "fuelled"
+    (a verb) and "gunned" are not fuel and guns."""
+    options = [sorted(forms.noun_forms(w, lang)) for w in words]
+    return set(itertools.islice(itertools.product(*options), limit))
