@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from nlp import config, gate, lang, rows
 from nlp.pipeline import get_nlp, model_version
@@ -82,14 +83,37 @@ def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
     result.model_version = model_version(nlp)
 
 
-def _process_batch(nlp: Language, batch: list[tuple[DocInput, DocResult]]) -> None:
+def _fill(nlp: Language, result: DocResult, doc: Doc) -> None:
+    result.sentences, result.mentions, _ = rows.doc_rows(doc)
+    result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
+    result.links = rows.link_rows(result.mentions)
+    result.model_version = model_version(nlp)
+
+
+Todo = list[tuple[DocInput, DocResult]]
+
+
+def _process_parallel(nlp: Language, todo: Todo, n_process: int, batch_size: int) -> Todo:
+    """One nlp.pipe over several processes; returns what is left for the batch path.
+
+    Left: texts long enough to be cut in segments, or everything when a document
+    fails (in batches one bad document costs only itself).
+    """
+    short = [(item, result) for item, result in todo if len(item.text or "") <= SEGMENT_CHARS]
+    try:
+        docs = nlp.pipe([item.text for item, _ in short], n_process=n_process, batch_size=batch_size)
+        for (_, result), doc in zip(short, docs, strict=True):
+            _fill(nlp, result, doc)
+    except Exception:
+        return todo
+    return [(item, result) for item, result in todo if len(item.text or "") > SEGMENT_CHARS]
+
+
+def _process_batch(nlp: Language, batch: Todo) -> None:
     if all(len(item.text or "") <= SEGMENT_CHARS for item, _ in batch):
         try:
             for (_item, result), doc in zip(batch, nlp.pipe([i.text for i, _ in batch]), strict=True):
-                result.sentences, result.mentions, _ = rows.doc_rows(doc)
-                result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
-                result.links = rows.link_rows(result.mentions)
-                result.model_version = model_version(nlp)
+                _fill(nlp, result, doc)
             return
         except Exception:  # one bad document must not cost the batch: redo it one by one
             pass
@@ -103,9 +127,14 @@ def _process_batch(nlp: Language, batch: list[tuple[DocInput, DocResult]]) -> No
             result.error = f"document {item.doc_id}: {type(exc).__name__}: {exc}"
 
 
-def analyze(inputs: Iterable[DocInput], use_gate: bool = True,
-            batch_size: int = config.BATCH_SIZE) -> Iterator[DocResult]:
-    """Results in input order; documents the gate finds irrelevant skip the model entirely."""
+def analyze(inputs: Iterable[DocInput], use_gate: bool = True, batch_size: int = config.BATCH_SIZE,
+            n_process: int = 1) -> Iterator[DocResult]:
+    """Results in input order; documents the gate finds irrelevant skip the model entirely.
+
+    ``n_process > 1`` spreads a language's documents over that many processes
+    (spaCy's own pool, forked with the loaded models) when there are more than
+    ``config.PARALLEL_MIN_DOCS`` of them: below that, starting processes costs more than it saves.
+    """
     items = list(inputs)
     results = [_triage(item, use_gate) for item in items]
     by_lang: dict[str, list[tuple[DocInput, DocResult]]] = {}
@@ -116,6 +145,8 @@ def analyze(inputs: Iterable[DocInput], use_gate: bool = True,
         nlp = get_nlp(code)
         if nlp is None:
             continue
+        if n_process > 1 and len(todo) > config.PARALLEL_MIN_DOCS:
+            todo = _process_parallel(nlp, todo, n_process, batch_size)
         for i in range(0, len(todo), batch_size):
             _process_batch(nlp, todo[i: i + batch_size])
     yield from results

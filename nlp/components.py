@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from nlp import config, forms, gazetteer, patterns
 
@@ -61,12 +64,13 @@ class MarketMatcher:
             words = [t.lower_ for t in nlp.make_doc(term.phrase)]
             if term.kind == "activity":
                 keys = [self._key(w) for w in words]
-                phrases.setdefault(term.entity_id, []).append(self._keyed(Doc(nlp.vocab, words=keys)))
+                phrases.setdefault(term.entity_id, []).append(self._norms(Doc(nlp.vocab, words=keys)))
             else:
                 names.setdefault(term.entity_id, set()).update(patterns.name_surfaces(words, self.lang))
             self.exact.setdefault(term.entity_id, set()).add(term.phrase.lower())
         for entity, docs in phrases.items():
             self.matcher.add(entity, docs)
+        self.hashes = self._hash_map(nlp.vocab, {t.text for docs in phrases.values() for d in docs for t in d})
         for entity, surfaces in names.items():
             self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces)])
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
@@ -76,9 +80,23 @@ class MarketMatcher:
         lower = lower.replace("’", "'")
         return self.family.get(lower, lower)
 
+    def _hash_map(self, vocab: Vocab, words: set[str]) -> dict[int, int]:
+        # LOWER hash -> family-key hash, so the NORM column is rewritten without making Token objects.
+        strings = vocab.strings
+        pairs = {**self.family, **{w.replace("'", "’"): w for w in words if "'" in w}}
+        return {strings.add(form): strings.add(self._key(key)) for form, key in pairs.items()}
+
+    @staticmethod
+    def _norms(doc: Doc) -> Doc:
+        for token in doc:  # a pattern's words are family keys already
+            token.norm_ = token.text
+        return doc
+
     def _keyed(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.norm_ = self._key(token.lower_)
+        lower = doc.to_array(LOWER)
+        get = self.hashes.get
+        doc.from_array([NORM], numpy.fromiter((get(h, h) for h in lower.tolist()), dtype=numpy.uint64,
+                                              count=len(lower)))
         return doc
 
     def _guarded_out(self, doc: Doc, start: int, end: int) -> bool:

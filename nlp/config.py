@@ -28,6 +28,8 @@ NER_ACTOR_LABELS: dict[str, tuple[str, ...]] = {"en": ("ORG", "PERSON"), "fr": (
 NER_PLACE_LABELS: dict[str, tuple[str, ...]] = {"en": ("GPE", "LOC", "FAC"), "fr": ("LOC",)}
 
 BATCH_SIZE = 32
+# analyze(n_process > 1) forks only for more relevant documents than this in a language.
+PARALLEL_MIN_DOCS = 64
 # Languages are identified on the head of the text only: it is enough and keeps detection cheap.
 LANGID_CHARS = 1500
 # GeoNames cities of at least this many people are looked up for the model's place

@@ -32,6 +32,7 @@ class Gate:
     names: Index  # commodity names (singular, plural) and known criminal actors' names, lower-case
     acronyms: Index  # those actors' acronyms, case-sensitive
     guarded: re.Pattern[str] | None
+    guard_words: frozenset[str]  # every form of the guarded words
 
     def passes(self, text: str) -> bool:
         words = patterns.words_of(text)
@@ -39,7 +40,9 @@ class Gate:
             return True
         if self.acronyms and _has_phrase(self.acronyms, _WORD.findall(text)):
             return True
-        return self.guarded is not None and self.guarded.search(text.lower()) is not None
+        # The guard regex is slow on long texts: run it only when a guarded word is there at all.
+        return (self.guarded is not None and not self.guard_words.isdisjoint(words)
+                and self.guarded.search(text.lower()) is not None)
 
 
 def _has_phrase(index: Index, keys: list[str]) -> bool:
@@ -94,7 +97,8 @@ def gate(lang: str) -> Gate:
             names.append(tuple(patterns.words_of(term.phrase)))
         else:
             acronyms.append(tuple(_WORD.findall(term.phrase)))
-    return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang))
+    guard_words = frozenset(f for w in guarded for f in forms.noun_forms(w, lang))
+    return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang), guard_words)
 
 
 def is_relevant(text: str, lang: str) -> bool:

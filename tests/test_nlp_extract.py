@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.analyze import DocInput, analyze
 from nlp.evaluate import evaluate, load_gold, predict
 from nlp.extract import extract_partition
 from nlp.extract_text import run
@@ -36,6 +37,14 @@ def test_gold_set_meets_precision_and_recall_targets() -> None:
 def test_gate_loses_no_gold_mention() -> None:
     records = load_gold(GOLD / "gold.jsonl")
     assert predict(records, use_gate=True) == predict(records, use_gate=False)
+
+
+@pytest.mark.slow
+def test_several_processes_give_the_same_rows_as_one() -> None:
+    records = load_gold(GOLD / "gold.jsonl")
+    inputs = [DocInput(r["id"], r["text"], r["lang"]) for r in records]
+    one = [(r.doc_id, r.mentions, r.links) for r in analyze(inputs)]
+    assert [(r.doc_id, r.mentions, r.links) for r in analyze(inputs, n_process=2)] == one
 
 
 @pytest.mark.slow
