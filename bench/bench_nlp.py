@@ -105,7 +105,7 @@ def main() -> None:
     t_par: list[float] = []
     best_time(lambda d: {r.doc_id: r.mentions for r in analyze(d, n_process=2)}, docs, t_par)
     print(f"ocwatch analyze, 2 processes: {len(docs) / t_par[0]:8.1f} docs/s  ({base / t_par[0]:.1f}x; "
-          f"pays only on an idle machine with more relevant documents)")
+          f"one round: depends on what else the machine runs)")
     report_quality()
 
 
