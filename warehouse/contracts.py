@@ -136,7 +136,7 @@ MENTIONS = Dataset(
         _f("end_char", pa.int32(), "end offset (exclusive)", False),
         _f("surface", pa.string(), "the text as written", False),
         _f("kind", pa.string(), "actor, commodity or location", False),
-        _f("entity_id", pa.string(), "taxonomy id: actor id, commodity id, activity:<id>, or place id; unknown:<normalized name> for an actor the model found but the reference list lacks"),
+        _f("entity_id", pa.string(), "taxonomy id: actor id, commodity id, activity:<id>, or place id (country:, admin1:, geonames:, domain:, or context:<ISO3>:<name> for a place no gazetteer knows, placed by the document's context); unknown:<normalized name> for an actor the model found but the reference list lacks"),
         _f("market", pa.string(), "one of the 15 GI-TOC criminal market ids (commodities and activities)"),
         _f("actor_type", pa.string(), "one of the 5 GI-TOC actor types (known actors)"),
         _f("country_iso3", pa.string(), "ISO3 country of a place, or an actor's home country"),
