@@ -1,24 +1,24 @@
 """The trade indicator models on records built here, with expected numbers worked by hand.
 
-Until warehouse/build.py creates the views, the set-up below makes the minimum
-the models read: views trade_flows and trade_log over the lake (with
-partition_date) and the ref_hs_watchlist table.
+The models run inside the real warehouse build, over a lake that holds only
+trade data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import uuid
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from warehouse.lake import dataset_glob, write_partition
+from warehouse.build import build_warehouse
+from warehouse.lake import write_partition
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = ROOT / "warehouse" / "models" / "indicators"
-WATCHLIST = ROOT / "warehouse" / "reference" / "hs_watchlist.csv"
+AS_OF = dt.date(2026, 1, 1)  # after every partition the tests write
 T0 = dt.datetime(2024, 6, 1, 12, tzinfo=dt.UTC)
 
 
@@ -37,16 +37,10 @@ def asked(reporter: str, flow_code: str, error_kind: str | None = None, hs: str 
 
 
 def build(lake: Path, variables: dict[str, float] | None = None) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    for name in ("trade_flows", "trade_log"):
-        con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (date), CAST(date AS DATE) AS partition_date "
-                    f"FROM read_parquet('{dataset_glob(str(lake), name)}', hive_partitioning = true)")
-    con.execute(f"CREATE TABLE ref_hs_watchlist AS SELECT * FROM read_csv('{WATCHLIST}', all_varchar = true)")
-    for key, value in (variables or {}).items():
-        con.execute(f"SET VARIABLE {key} = {value}")
-    for model in ("trade_mirror_gaps", "trade_unit_values"):
-        con.execute(f"CREATE TABLE {model} AS {(MODELS / f'{model}.sql').read_text()}")
-    return con
+    """The real warehouse build over a lake holding only trade data, opened read-only."""
+    db = lake.parent / f"warehouse-{uuid.uuid4().hex}.duckdb"
+    build_warehouse(str(lake), db, AS_OF, sources=[], params=variables)
+    return duckdb.connect(str(db), read_only=True)
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:

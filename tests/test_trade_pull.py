@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import os
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 
 from ocwatch.fake_comtrade import serve
 from spiders.comtrade.cli import main
-from warehouse.lake import dataset_glob, read_partition
+from warehouse.build import build_warehouse
+from warehouse.lake import read_partition
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "s3cret-key-value"
@@ -65,14 +67,11 @@ def log_by_query(tmp_path: Path) -> dict[tuple[str, str], dict]:
 
 
 def mirror_statuses(lake: Path) -> dict[tuple[str, str], str]:
-    con = duckdb.connect()
-    for name in ("trade_flows", "trade_log"):
-        con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (date), CAST(date AS DATE) AS partition_date "
-                    f"FROM read_parquet('{dataset_glob(str(lake), name)}', hive_partitioning = true)")
-    con.execute("CREATE TABLE ref_hs_watchlist AS SELECT * FROM read_csv("
-                f"'{ROOT / 'warehouse/reference/hs_watchlist.csv'}', all_varchar = true)")
-    sql = (ROOT / "warehouse/models/indicators/trade_mirror_gaps.sql").read_text()
-    return {(e, i): s for e, i, s in con.execute(f"SELECT exporter_iso3, importer_iso3, status FROM ({sql})").fetchall()}
+    """Statuses of the mirror-gap indicator, from the real warehouse build over the pulled lake."""
+    db = build_warehouse(str(lake), lake.parent / "warehouse.duckdb", dt.date(2100, 1, 1), sources=[])
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT exporter_iso3, importer_iso3, status FROM trade_mirror_gaps").fetchall()
+    return {(e, i): s for e, i, s in rows}
 
 
 @pytest.mark.slow

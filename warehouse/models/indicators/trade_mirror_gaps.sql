@@ -22,19 +22,8 @@
 WITH params AS (
     SELECT coalesce(getvariable('cif_fob_factor'), 1.06)::DOUBLE AS cif_fob
 ),
-watch AS (
-    -- CSV loaders may read 0507 as 507: an HS code has an even number of digits.
-    SELECT CASE WHEN length(h) % 2 = 1 THEN '0' || h ELSE h END AS hs_code, commodity_id, market
-    FROM (SELECT CAST(hs_code AS VARCHAR) AS h, commodity_id, market FROM ref_hs_watchlist)
-),
 latest AS (
-    -- The newest report of each record, across partitions (revisions replace, never add).
-    SELECT f.*, w.commodity_id, w.market
-    FROM trade_flows AS f JOIN watch AS w USING (hs_code)
-    WHERE f.flow IN ('X', 'M') AND f.partner_iso3 <> 'WLD' AND f.partner_iso3 <> f.reporter_iso3
-    QUALIFY row_number() OVER (
-        PARTITION BY f.period, f.reporter_iso3, f.partner_iso3, f.flow, f.hs_code
-        ORDER BY f.partition_date DESC, f.fetched_at DESC) = 1
+    SELECT * FROM fact_trade_watched
 ),
 exports AS (
     SELECT hs_code, commodity_id, market, reporter_iso3 AS exporter_iso3,
