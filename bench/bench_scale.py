@@ -123,6 +123,8 @@ def stage_calls(settings: Settings, date: dt.date, workers: int) -> dict[str, Ca
 def run_stage(name: str, call: Callable[[], object], sampler: RssSampler) -> tuple[float, dict]:
     """Run one stage, timing it; a failing stage is reported, not fatal to the benchmark."""
     sampler.reset_stage()
+    me = psutil.Process()
+    cpu0 = sum(me.cpu_times()[:2])
     start = time.perf_counter()
     detail: dict[str, object] = {}
     try:
@@ -135,6 +137,8 @@ def run_stage(name: str, call: Callable[[], object], sampler: RssSampler) -> tup
         ok = False
         detail["error"] = f"{type(exc).__name__}: {exc}"[:300]
     seconds = time.perf_counter() - start
+    # CPU of this process: during crawl it is the corpus server's share of the 2 cores.
+    detail["in_process_cpu_s"] = round(sum(me.cpu_times()[:2]) - cpu0, 1)
     sampler.sample()
     detail["ok"] = ok
     return seconds, detail
@@ -251,10 +255,10 @@ def main(argv: list[str] | None = None) -> int:
         night1, night2, peak = bench(args, args.home or Path(tmp) / "home")
     last = summarize(night1, night2, peak)
     OUT.mkdir(exist_ok=True)
-    record = {"docs": args.docs, "workers": args.workers, "machine": machine(),
+    record = {"docs": args.docs, "history": args.history, "workers": args.workers, "machine": machine(),
               "stages": [asdict(f) | {"docs_per_s": f.docs_per_s} for f in night1 + night2],
               "summary": last}
-    (OUT / f"scale-{args.docs}.json").write_text(json.dumps(record, indent=1, default=str))
+    (OUT / f"scale-{args.docs}{f'-h{args.history}' if args.history else ''}.json").write_text(json.dumps(record, indent=1, default=str))
     print(last, flush=True)
     return 0 if all(f.ok for f in night1 + night2) else 1
 
