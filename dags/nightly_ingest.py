@@ -13,10 +13,10 @@ import datetime as dt
 from airflow.sdk import Asset, dag, task
 
 from ocwatch import airflow_support as af
+from ocwatch.airflow_tasks import build, report
 
 DOCUMENTS = Asset(af.LAKE_DOCUMENTS)
 MENTIONS = Asset(af.LAKE_MENTIONS)
-WAREHOUSE = Asset(af.WAREHOUSE)
 
 
 @dag(
@@ -61,20 +61,6 @@ def nightly_ingest() -> None:
 
         date = af.run_date(context)
         return af.finish(stages.extract(af.task_settings(), date), context, date)
-
-    @task(outlets=[WAREHOUSE], pool=af.WAREHOUSE_POOL, execution_timeout=dt.timedelta(hours=1))
-    def build(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.build(af.task_settings(), date), context, date)
-
-    @task(execution_timeout=dt.timedelta(minutes=20))
-    def report(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.report(af.task_settings(), date=date), context, date)
 
     crawls = crawl.expand(source_id=source_ids())
     crawls >> dedup() >> extract() >> build() >> report()

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from airflow.sdk import Asset, dag, task
+from airflow.sdk import Asset, dag
 
 from ocwatch import airflow_support as af
+from ocwatch.airflow_tasks import build, report
 
 TRADE_FLOWS = Asset(af.LAKE_TRADE_FLOWS)
-WAREHOUSE = Asset(af.WAREHOUSE)
 
 
 @dag(
@@ -28,20 +28,6 @@ WAREHOUSE = Asset(af.WAREHOUSE)
     doc_md=__doc__,
 )
 def trade_models() -> None:
-    @task(outlets=[WAREHOUSE], pool=af.WAREHOUSE_POOL, execution_timeout=dt.timedelta(hours=1))
-    def build(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.build(af.task_settings(), date), context, date)
-
-    @task(execution_timeout=dt.timedelta(minutes=20))
-    def report(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.report(af.task_settings(), date=date), context, date)
-
     build() >> report()
 
 

@@ -31,7 +31,7 @@ LAKE_TRADE_FLOWS = "ocwatch://lake/trade_flows"
 WAREHOUSE = "ocwatch://warehouse"
 
 # Task ids the DAGs use, mapped to the stage names of the errors dataset.
-_STAGE_OF_TASK = {"source_ids": "crawl", "crawl": "crawl", "pull": "trade",
+_STAGE_OF_TASK = {"source_ids": "crawl", "crawl": "crawl", "dedup": "crawl", "pull": "trade",
                   "extract": "extract", "build": "build", "report": "report",
                   "reports": "report"}
 
