@@ -1,4 +1,4 @@
-"""What earlier runs fetched: known URLs with their validators, and texts for near-duplicate checks.
+"""What earlier runs fetched: known URLs with their validators, and fingerprints for near-duplicate checks.
 
 Only partitions of dates before the run's date count as "already fetched", so
 a rerun of a date reproduces that date's partition instead of emptying it.
@@ -28,28 +28,33 @@ class Known:
 @dataclass
 class History:
     known: dict[str, Known] = field(default_factory=dict)  # by canonical URL
-    earlier_texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text), oldest first
-    same_date: list[dict] = field(default_factory=list)  # other sources' documents of the run's date
 
 
 def _files(lake: str, dates: list[dt.date]) -> list[str]:
     return [p for d in dates for p in list_parts(lake, "documents", d)]
 
 
-def _query(files: list[str], sql: str) -> list[tuple]:
+def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple]:
     if not files:
         return []
     with duckdb.connect() as con:
         con.execute("SET TimeZone='UTC'")
-        rel = con.read_parquet(files, hive_partitioning=True)
-        return rel.query("docs", sql).fetchall()
+        # union_by_name: partitions written before a column existed (simhash) read it as NULL.
+        rel = con.read_parquet(files, hive_partitioning=True, union_by_name=True)
+        if "simhash" not in rel.columns:
+            rel = rel.project("*, NULL::BIGINT AS simhash")
+        rel.create_view("docs")
+        return con.execute(sql, params or []).fetchall()
 
 
-def load_history(lake: str, date: str | dt.date, source_id: str,
-                 window_days: int = NEAR_DUP_WINDOW_DAYS) -> History:
+def load_history(lake: str, date: str | dt.date, source_id: str = "") -> History:
+    """Known URLs with their validators, from the partitions of dates before ``date``.
+
+    Near-duplicates are no longer marked per source (the per-date pass
+    ``spiders.output.remark_near_dups`` does it once for every source), so no texts are loaded here.
+    """
     day = parse_date(date)
-    dates = partition_dates(lake, "documents")
-    earlier = [d for d in dates if d < day]
+    earlier = [d for d in partition_dates(lake, "documents") if d < day]
     history = History()
     rows = _query(_files(lake, earlier), """
         SELECT url, arg_max(doc_id, fetched_at), max(fetched_at),
@@ -57,11 +62,37 @@ def load_history(lake: str, date: str | dt.date, source_id: str,
         FROM docs GROUP BY url""")
     for url, did, fetched, etag, lm in rows:
         history.known[url] = Known(did, url, fetched, etag, lm)
-    recent = [d for d in earlier if d >= day - dt.timedelta(days=window_days)]
-    history.earlier_texts = [(r[0], r[1]) for r in _query(_files(lake, recent), """
-        SELECT doc_id, text FROM docs WHERE text IS NOT NULL AND near_dup_of IS NULL
-        ORDER BY date, published_at NULLS LAST, doc_id""")]
-    others = [p for p in _files(lake, [day]) if not p.endswith(f"/{source_id}.parquet")]
-    history.same_date = [{"doc_id": r[0], "text": r[1], "published_at": r[2]} for r in _query(others, """
-        SELECT doc_id, text, published_at FROM docs WHERE text IS NOT NULL""")]
     return history
+
+
+def window_dates(lake: str, date: str | dt.date, window_days: int = NEAR_DUP_WINDOW_DAYS) -> list[dt.date]:
+    """Dates before ``date`` whose documents count as earlier originals for near-duplicates."""
+    day = parse_date(date)
+    return [d for d in partition_dates(lake, "documents")
+            if day - dt.timedelta(days=window_days) <= d < day]
+
+
+def window_prints(lake: str, dates: list[dt.date]) -> list[tuple[str, dt.date, int | None, str | None]]:
+    """(doc_id, date, stored simhash, text) of the originals of ``dates``, in index order (oldest first).
+
+    Text is read only where no simhash is stored (partitions written before the
+    column existed): those are hashed once from it by the caller. Texts too
+    short to judge have no simhash either and come back with their (short) text.
+    """
+    return [(r[0], r[3], r[1], r[2]) for r in _query(_files(lake, dates), """
+        SELECT doc_id, simhash, NULL::VARCHAR AS text, date, published_at FROM docs
+        WHERE simhash IS NOT NULL AND near_dup_of IS NULL
+        UNION ALL
+        SELECT doc_id, NULL::BIGINT, text, date, published_at FROM docs
+        WHERE simhash IS NULL AND text IS NOT NULL AND near_dup_of IS NULL
+        ORDER BY date, published_at NULLS LAST, doc_id""")]
+
+
+def texts_of(lake: str, wanted: set[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], str]:
+    """Texts of the given (doc_id, date) documents: the candidates within the Hamming radius."""
+    if not wanted:
+        return {}
+    dates = sorted({d for _, d in wanted})
+    rows = _query(_files(lake, dates), "SELECT doc_id, date, text FROM docs WHERE doc_id IN (SELECT unnest(?))",
+                  [sorted({i for i, _ in wanted})])
+    return {(did, day): text for did, day, text in rows if text is not None and (did, day) in wanted}

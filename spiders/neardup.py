@@ -4,6 +4,10 @@ A 64-bit SimHash over word 3-shingles finds candidates cheaply (vectorised
 Hamming distance against every earlier document); rapidfuzz then confirms on the
 normalised text, so two different stories that happen to share a fingerprint
 neighbourhood are never marked. Copies are marked with ``near_dup_of``, never dropped.
+
+Fingerprints are stored with each document (``documents.simhash``, signed
+int64 as Parquet has no uint64 here), so history is searched by fingerprint and
+only the few texts within the Hamming radius are ever read again.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ MAX_HAMMING = 12  # unrelated texts sit near 32 of 64 bits; copies within a few 
 MIN_RATIO = 80.0  # rapidfuzz similarity (0..100) of the normalised texts that confirms a copy
 MIN_WORDS = 40  # shorter texts are too generic to call copies
 COMPARE_CHARS = 5000
+_SIGN = 1 << 63
 
 
 def normalise(text: str) -> list[str]:
@@ -36,39 +41,90 @@ def simhash(words: list[str]) -> int:
     return int(np.packbits(votes > 0, bitorder="little").view(np.uint64)[0])
 
 
-def _popcount(values: np.ndarray) -> np.ndarray:
-    return np.unpackbits(values.view(np.uint8).reshape(-1, 8), axis=1).sum(axis=1)
+def to_stored(fp: int) -> int:
+    """The unsigned fingerprint as the int64 the lake stores (same 64 bits)."""
+    return fp - (1 << 64) if fp >= _SIGN else fp
+
+
+def from_stored(value: int) -> int:
+    return value + (1 << 64) if value < 0 else value
+
+
+@dataclass(frozen=True)
+class Print:
+    """What matching needs of one text: its comparison text and fingerprint."""
+
+    norm: str
+    fp: int
+
+
+def fingerprint(text: str | None, stored: int | None = None) -> Print | None:
+    """The text's Print, reusing a stored SimHash; None for texts too short to judge."""
+    words = normalise(text or "")
+    if len(words) < MIN_WORDS:
+        return None
+    fp = from_stored(stored) if stored is not None else simhash(words)
+    return Print(" ".join(words)[:COMPARE_CHARS], fp)
+
+
+def stored_simhash(text: str | None) -> int | None:
+    """The value of ``documents.simhash`` for a text: NULL when too short to judge."""
+    p = fingerprint(text)
+    return None if p is None else to_stored(p.fp)
 
 
 @dataclass
 class NearDupIndex:
-    """Documents seen so far, in order; ``match`` finds the first one a new text copies."""
+    """Documents seen so far, in order; ``match`` finds the first one a new text copies.
+
+    Prints live in a growing numpy array (no list-to-array copy per match);
+    texts may be None for history loaded by fingerprint alone, and are filled
+    in (``set_text``) for the few candidates within the radius before matching.
+    """
 
     ids: list[str] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-    prints: list[int] = field(default_factory=list)
+    texts: list[str | None] = field(default_factory=list)
+    _prints: np.ndarray = field(default_factory=lambda: np.zeros(1024, dtype=np.uint64))
+
+    @property
+    def prints(self) -> np.ndarray:
+        return self._prints[:len(self.ids)]
+
+    def add_print(self, doc_id: str, fp: int, norm: str | None = None) -> None:
+        n = len(self.ids)
+        if n == len(self._prints):  # double the capacity: amortised O(1) appends
+            self._prints = np.concatenate([self._prints, np.zeros(max(n, 1024), dtype=np.uint64)])
+        self._prints[n] = fp
+        self.ids.append(doc_id)
+        self.texts.append(norm)
 
     def add(self, doc_id: str, text: str) -> None:
-        words = normalise(text or "")
-        if len(words) < MIN_WORDS:
-            return
-        self.ids.append(doc_id)
-        self.texts.append(" ".join(words)[:COMPARE_CHARS])
-        self.prints.append(simhash(words))
+        p = fingerprint(text)
+        if p is not None:
+            self.add_print(doc_id, p.fp, p.norm)
 
-    def match(self, text: str) -> str | None:
-        words = normalise(text or "")
-        if len(words) < MIN_WORDS or not self.ids:
-            return None
-        fp = np.array([simhash(words)], dtype=np.uint64)
-        dist = _popcount(np.array(self.prints, dtype=np.uint64) ^ fp)
-        norm = " ".join(words)[:COMPARE_CHARS]
-        for i in np.argsort(dist, kind="stable"):
-            if dist[i] > MAX_HAMMING:
-                break
-            if fuzz.ratio(norm, self.texts[i]) >= MIN_RATIO:
+    def set_text(self, pos: int, text: str) -> None:
+        self.texts[pos] = " ".join(normalise(text))[:COMPARE_CHARS]
+
+    def near(self, fp: int, start: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, distances) of prints from ``start`` on within the radius, nearest first."""
+        dist = np.bitwise_count(self.prints[start:] ^ np.uint64(fp))
+        pos = np.flatnonzero(dist <= MAX_HAMMING)
+        order = np.lexsort((pos, dist[pos]))  # ties keep index order, as a stable sort would
+        return pos[order] + start, dist[pos[order]]
+
+    def confirm(self, p: Print, positions: Iterable[int]) -> str | None:
+        for i in positions:
+            text = self.texts[i]
+            if text is not None and fuzz.ratio(p.norm, text) >= MIN_RATIO:
                 return self.ids[i]
         return None
+
+    def match(self, text: str) -> str | None:
+        p = fingerprint(text)
+        if p is None or not self.ids:
+            return None
+        return self.confirm(p, self.near(p.fp)[0])
 
 
 def mark_near_dups(docs: Iterable[dict], index: NearDupIndex | None = None) -> list[dict]:

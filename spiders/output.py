@@ -1,14 +1,14 @@
-"""Writing one crawl's parts: near-duplicates marked, documents and crawl_log replaced atomically."""
+"""Writing one crawl's parts (documents and crawl_log replaced atomically) and the per-date near-duplicate pass."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
 
+from spiders.dedup import mark_date
 from spiders.history import History
-from spiders.neardup import NearDupIndex
-from warehouse.lake import read_partition, write_partition
+from spiders.neardup import stored_simhash
+from warehouse.lake import list_parts, read_partition, write_partition
 
 log = logging.getLogger(__name__)
 _FAR_FUTURE = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -22,28 +22,17 @@ def _order_key(doc: dict) -> tuple:
     return (when or _FAR_FUTURE, doc["doc_id"])
 
 
-def mark_against_history(docs: Iterable[dict], history: History) -> list[dict]:
-    """Mark this run's wire copies against earlier dates, then this date's other sources and this run."""
-    index = NearDupIndex()
-    for did, text in history.earlier_texts:
-        index.add(did, text)
-    own = {d["doc_id"]: dict(d) for d in docs}
-    merged = [*own.values(), *(o for o in history.same_date if o["doc_id"] not in own)]
-    for doc in sorted(merged, key=_order_key):
-        if doc["doc_id"] in own:
-            match = index.match(doc.get("text") or "")
-            own[doc["doc_id"]]["near_dup_of"] = match if match != doc["doc_id"] else None
-        index.add(doc["doc_id"], doc.get("text") or "")
-    return sorted(own.values(), key=lambda d: d["url"])
-
-
 def write_crawl(lake: str, date: dt.date, source_id: str, docs: list[dict], logs: list[dict],
-                history: History) -> dict[str, int]:
-    """Replace this source's parts for the date; a run that got nothing keeps an earlier good part."""
+                history: History | None = None) -> dict[str, int]:
+    """Replace this source's parts for the date; a run that got nothing keeps an earlier good part.
+
+    Each document gets its SimHash stored here, once; near-duplicates are marked
+    by the per-date pass (``remark_near_dups``) once every source of the date is written.
+    """
     counts = {"documents": len(docs), "log_rows": len(logs),
               "errors": sum(1 for r in logs if r.get("error_kind") not in (None, "not_modified"))}
-    marked = mark_against_history(docs, history)
-    counts["near_dups"] = sum(1 for d in marked if d.get("near_dup_of"))
+    marked = sorted(({**d, "near_dup_of": None, "simhash": stored_simhash(d.get("text"))} for d in docs),
+                    key=lambda d: d["url"])
     existing = read_partition(lake, "documents", date, part=source_id).num_rows
     if marked or not existing:
         write_partition(lake, "documents", date, marked, part=source_id)
@@ -62,17 +51,14 @@ def remark_near_dups(lake: str, date: dt.date) -> int:
     Run once all crawls of the date are done (parallel crawls cannot see each
     other's documents); rewrites only the parts that change. Returns the number of near-duplicates.
     """
-    from spiders.history import load_history
-    from warehouse.lake import list_parts
-
-    history = load_history(lake, date, source_id="")
-    history.same_date = []
     names = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in list_parts(lake, "documents", date)]
     parts = {n: read_partition(lake, "documents", date, part=n).to_pylist() for n in names}
-    marked = {d["doc_id"]: d["near_dup_of"] for d in mark_against_history(
-        [d for rows in parts.values() for d in rows], history)}
+    unique = {d["doc_id"]: d for rows in parts.values() for d in rows}  # one row per identity
+    docs = sorted(unique.values(), key=_order_key)
+    marks, prints = mark_date(lake, date, docs)
     for part, rows in parts.items():
-        new = [{**r, "near_dup_of": marked.get(r["doc_id"])} for r in rows]
-        if any(n["near_dup_of"] != r["near_dup_of"] for n, r in zip(new, rows, strict=True)):
+        new = [{**r, "near_dup_of": marks.get(r["doc_id"]), "simhash": prints.get(r["doc_id"])} for r in rows]
+        if any((n["near_dup_of"], n["simhash"]) != (r["near_dup_of"], r["simhash"])
+               for n, r in zip(new, rows, strict=True)):
             write_partition(lake, "documents", date, new, part=part)
-    return sum(1 for v in marked.values() if v)
+    return sum(1 for v in marks.values() if v)

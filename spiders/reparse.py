@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from spiders.extract import ExtractionError, Hints, extract_document
+from spiders.neardup import stored_simhash
 from spiders.rawstore import load_raw
 from warehouse.lake import list_parts, parse_date, read_partition, write_partition
 
@@ -25,7 +26,8 @@ def _reparse_row(row: dict[str, Any], raw: str) -> dict[str, Any]:
     out = extract_document(body, row.get("content_type"), row["url"], row.get("language") or "auto", hints,
                            not_after=row.get("fetched_at"))
     return {**row, "text": out.text, "title": out.title, "author": out.author,
-            "published_at": out.published_at, "language": out.language}
+            "published_at": out.published_at, "language": out.language,
+            "simhash": stored_simhash(out.text)}  # the text may have changed: so has its fingerprint
 
 
 def reparse_documents(lake: str, raw: str, date: str | dt.date) -> int:

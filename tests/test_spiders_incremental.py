@@ -9,6 +9,7 @@ import pytest
 from test_spiders_crawl import SITE, crawl, docs, entry, log, registry, serve_site
 
 from spiders.reparse import reparse_documents
+from spiders.run import main
 from warehouse.lake import read_partition, write_partition
 
 D1, D2 = "2026-06-10", "2026-06-11"
@@ -34,7 +35,7 @@ def test_rerun_of_a_date_reproduces_its_partition_without_duplicates(http_server
 
 
 @pytest.mark.slow
-def test_next_day_uses_conditional_get_and_skips_unchanged_urls(http_server, tmp_path):
+def test_next_day_asks_nothing_of_known_feed_items_without_a_newer_date(http_server, tmp_path):
     serve_site(http_server)
     http_server.routes["/news/gold-ituri.html"] = _etagged
     reg = registry(tmp_path, entry("kivu-rss", "feed", f"{http_server.url}/feed.xml"))
@@ -44,12 +45,40 @@ def test_next_day_uses_conditional_get_and_skips_unchanged_urls(http_server, tmp
     assert crawl(reg, "kivu-rss", tmp_path, D2).returncode == 0
     assert docs(tmp_path, "kivu-rss", D2) == []  # nothing changed: nothing new
     outcomes = log(tmp_path, "kivu-rss", D2)
-    assert (outcomes["gold-ituri.html?utm_source=rss&utm_medium=feed"]["status"],
-            outcomes["gold-ituri.html?utm_source=rss&utm_medium=feed"]["error_kind"]) == (304, "not_modified")
-    # No validators were sent for these: known URLs are not fetched at all.
-    assert "/news/charcoal-virunga.html" not in http_server.hits
-    assert outcomes["charcoal-virunga.html"]["error_kind"] == "not_modified"
+    # Known by canonical URL (the tracking parameters aside) and not dated later: no request at all,
+    # not even a conditional one.
+    assert not [h for h in http_server.hits if h.startswith("/news/") and "missing" not in h]
+    for name in ("gold-ituri.html?utm_source=rss&utm_medium=feed", "charcoal-virunga.html"):
+        assert (outcomes[name]["status"], outcomes[name]["error_kind"]) == (None, "not_modified")
+        assert "no request" in outcomes[name]["error"]
     assert outcomes["missing.html"]["status"] == 404  # failures of earlier days are tried again
+
+
+def _sitemap(*entries: tuple[str, str | None]) -> bytes:
+    urls = "".join(f"<url><loc>{loc}</loc>{f'<lastmod>{m}</lastmod>' if m else ''}</url>" for loc, m in entries)
+    return f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
+
+
+@pytest.mark.slow
+def test_next_day_sends_conditional_get_only_for_sitemap_entries_the_index_does_not_date_earlier(
+        http_server, tmp_path):
+    serve_site(http_server)
+    http_server.routes["/news/gold-ituri.html"] = _etagged
+    # gold-ituri: no lastmod, so only the server can say; charcoal: dated before the known copy's fetch.
+    http_server.add("/sm.xml", _sitemap(("/news/gold-ituri.html", None),
+                                        ("/news/charcoal-virunga.html", "2026-06-03")),
+                    content_type="application/xml")
+    reg = registry(tmp_path, entry("smap", "sitemap", f"{http_server.url}/sm.xml"))
+    assert crawl(reg, "smap", tmp_path, D1).returncode == 0
+    assert len(docs(tmp_path, "smap", D1)) == 2
+    http_server.hits.clear()
+    assert crawl(reg, "smap", tmp_path, D2).returncode == 0
+    assert docs(tmp_path, "smap", D2) == []
+    outcomes = log(tmp_path, "smap", D2)
+    assert (outcomes["gold-ituri.html"]["status"], outcomes["gold-ituri.html"]["error_kind"]) == (304, "not_modified")
+    assert "/news/charcoal-virunga.html" not in http_server.hits
+    assert (outcomes["charcoal-virunga.html"]["status"], outcomes["charcoal-virunga.html"]["error_kind"]) == (
+        None, "not_modified")
 
 
 @pytest.mark.slow
@@ -59,6 +88,8 @@ def test_wire_copies_are_marked_near_dup_not_dropped_within_and_across_sources(h
                    + entry("wire-json", "feed", f"{http_server.url}/feed.json"))
     assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
     assert crawl(reg, "wire-json", tmp_path, D1).returncode == 0
+    # Marking is the per-date pass after every crawl of the date (as stages.crawl and the DAG run it).
+    assert main(["dedup", "--date", D1, "--lake", str(tmp_path / "lake")]) == 0
     original = next(d for d in docs(tmp_path, "kivu-rss", D1) if d["url"].endswith("wire-original.html"))
     copies = {d["url"].rsplit("/", 1)[-1]: d for d in docs(tmp_path, "wire-json", D1)}
     assert copies["wire-copy.html"]["near_dup_of"] == original["doc_id"]
@@ -102,8 +133,6 @@ def _doc(did: str, text: str, hour: int) -> dict:
 
 
 def test_dedup_marks_copies_across_sources_whatever_order_the_crawls_ran_in(tmp_path):
-    from spiders.run import main
-
     story = " ".join(f"word{i % 37} trade{i % 11} gold{i % 5}" for i in range(80))
     lake = str(tmp_path / "lake")
     # The wire outlet's part was written first and knew nothing of the original.

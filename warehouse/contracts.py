@@ -54,6 +54,7 @@ DOCUMENTS = Dataset(
         _f("near_dup_of", pa.string(), "doc_id of the earlier document this one nearly duplicates (wire copies), else NULL"),
         _f("etag", pa.string(), "ETag response header, for conditional GET"),
         _f("last_modified", pa.string(), "Last-Modified response header, for conditional GET"),
+        _f("simhash", pa.int64(), "64-bit SimHash of the normalised text, for near-duplicate search"),
     ]),
 )
 

@@ -77,6 +77,8 @@ class SourceSpider(scrapy.Spider):
     """Crawls one registry source; subclasses implement ``parse_index``."""
 
     name = "source"
+    # Feeds list an item again with a newer date when it changes; an undated known item has not.
+    undated_known_is_unchanged = False
 
     def __init__(self, source: Source, raw_root: str, history: History | None = None,
                  lake: str | None = None, run_date: dt.date | None = None,
@@ -118,10 +120,23 @@ class SourceSpider(scrapy.Spider):
                             error=error, bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
 
     def _unchanged(self, canon: str, updated: dt.datetime | None) -> dict[str, str] | None:
-        """None to fetch unconditionally, {} to skip, else conditional-GET headers."""
+        """None to fetch unconditionally, {} to skip without a request, else conditional-GET headers.
+
+        The index's own date decides first: an entry dated no later than the
+        known copy's fetch changed nothing since, so it costs no request at all
+        (item 6 of docs/SCALE.md). Only entries the index dates later, or does
+        not date, are asked again, with validators when the known copy had any.
+        """
         known = self.history.known.get(canon)
         if known is None:
             return None
+        fetched = known.fetched_at if known.fetched_at.tzinfo else known.fetched_at.replace(tzinfo=dt.UTC)
+        if updated is not None and updated.tzinfo is None:
+            updated = updated.replace(tzinfo=dt.UTC)
+        if updated is not None and updated <= fetched:
+            return {}
+        if updated is None and self.undated_known_is_unchanged:
+            return {}
         headers = {}
         if known.etag:
             headers["If-None-Match"] = known.etag
@@ -129,8 +144,7 @@ class SourceSpider(scrapy.Spider):
             headers["If-Modified-Since"] = known.last_modified
         if headers:
             return headers
-        fetched = known.fetched_at if known.fetched_at.tzinfo else known.fetched_at.replace(tzinfo=dt.UTC)
-        return None if updated is not None and updated > fetched else {}
+        return None if updated is not None else {}
 
     def doc_request(self, url: str, hints: Hints | None = None, updated: dt.datetime | None = None,
                     **meta: Any) -> Request | CrawlLogItem | None:
@@ -149,7 +163,8 @@ class SourceSpider(scrapy.Spider):
         if conditional == {}:
             known = self.history.known[canon]
             return self.log_row(url, kind="not_modified",
-                                error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, unchanged per index")
+                                error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, "
+                                      "known and unchanged per the index (no request)")
         self.scheduled += 1
         # dont_filter: ``seen`` already drops repeats by canonical URL, and Scrapy's filter would
         # drop the second visit of a redirect loop silently, leaving no crawl_log row at all.

@@ -15,6 +15,7 @@ from spiders.spiders.base import SourceSpider
 
 class FeedSpider(SourceSpider):
     name = "feed"
+    undated_known_is_unchanged = True
 
     def parse_index(self, response: Response) -> Iterator[Any]:
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -26,6 +27,7 @@ class FeedSpider(SourceSpider):
         yield self.record_index(response)
         for e in entries:
             hints = Hints(title=e.title, author=e.author, published_at=e.published_at)
-            req = self.doc_request(urljoin(response.url, e.url), hints, e.updated_at)
+            # The item's latest date, whichever the feed gives, says whether it changed since.
+            req = self.doc_request(urljoin(response.url, e.url), hints, e.updated_at or e.published_at)
             if req is not None:
                 yield req
