@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -252,7 +253,12 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="ocwatch-scale-") as tmp:
-        night1, night2, peak = bench(args, args.home or Path(tmp) / "home")
+        home = args.home or Path(tmp) / "home"
+        night1, night2, peak = bench(args, home)
+        if not all(f.ok for f in night1 + night2) and not args.home:
+            # The data root goes with the temp folder; the stage logs say why a stage failed.
+            shutil.copytree(home / "logs", OUT / f"scale-{args.docs}-logs", dirs_exist_ok=True)
+            print(f"stage logs kept in {OUT / f'scale-{args.docs}-logs'}", flush=True)
     last = summarize(night1, night2, peak)
     OUT.mkdir(exist_ok=True)
     record = {"docs": args.docs, "history": args.history, "workers": args.workers, "machine": machine(),
