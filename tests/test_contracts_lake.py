@@ -92,3 +92,63 @@ def test_partition_dates_lists_dates_oldest_first(tmp_path: Path) -> None:
         lake.write_partition(str(tmp_path), "crawl_log", d, [])
     assert lake.partition_dates(str(tmp_path), "crawl_log") == [
         dt.date(2026, 11, 14), dt.date(2026, 11, 15), dt.date(2026, 11, 16)]
+
+
+def _sentence(i: int) -> dict:
+    return {"doc_id": f"d{i}", "sent_idx": i, "start_char": 0, "end_char": 4, "text": "body"}
+
+
+def test_streamed_batches_read_back_as_one_part_with_the_declared_schema(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    with lake.partition_writer(root, "sentences", "2026-11-16", batch_rows=5) as out:
+        for start in range(0, 12, 3):
+            out.write([_sentence(i) for i in range(start, start + 3)])
+        out.write([])  # a chunk with nothing relevant
+    assert out.rows == 12
+    path = lake.part_path(root, "sentences", "2026-11-16")
+    assert lake.list_parts(root, "sentences", "2026-11-16") == [path]
+    table = lake.read_partition(root, "sentences", "2026-11-16")
+    assert table.column("sent_idx").to_pylist() == list(range(12))
+    assert pq.read_schema(path).equals(DATASETS["sentences"].schema, check_metadata=False)
+    # Small batches are buffered into row groups of about batch_rows, not one group per write.
+    assert pq.ParquetFile(path).metadata.num_row_groups == 2
+
+
+def test_streamed_part_is_invisible_until_the_writer_closes(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    lake.write_partition(root, "sentences", "2026-11-16", [_sentence(0)])
+    with lake.partition_writer(root, "sentences", "2026-11-16", batch_rows=1) as out:
+        out.write([_sentence(1), _sentence(2)])
+        assert lake.read_partition(root, "sentences", "2026-11-16").num_rows == 1  # still the old part
+    assert lake.read_partition(root, "sentences", "2026-11-16").num_rows == 2
+
+
+def test_failed_stream_leaves_the_previous_part_and_no_temp_file(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    path = Path(lake.write_partition(root, "sentences", "2026-11-16", [_sentence(0)]))
+    before = path.read_bytes()
+    with (pytest.raises(RuntimeError, match="worker died"),
+          lake.partition_writer(root, "sentences", "2026-11-16", batch_rows=1) as out):
+        out.write([_sentence(1)])
+        raise RuntimeError("worker died")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["part.parquet"]
+
+
+def test_streamed_batch_that_breaks_the_contract_keeps_the_previous_part(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    path = Path(lake.write_partition(root, "sentences", "2026-11-16", [_sentence(0)]))
+    bad = {**_sentence(1), "sent_idx": "not a number"}
+    with (pytest.raises((pa.ArrowInvalid, ValueError, TypeError)),
+          lake.partition_writer(root, "sentences", "2026-11-16") as out):
+        out.write([_sentence(2)])
+        out.write([bad])
+    assert lake.read_partition(root, "sentences", "2026-11-16").column("doc_id").to_pylist() == ["d0"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["part.parquet"]
+
+
+def test_stream_with_no_rows_writes_an_empty_typed_part(tmp_path: Path) -> None:
+    with lake.partition_writer(str(tmp_path), "links", "2026-11-16"):
+        pass
+    table = lake.read_partition(str(tmp_path), "links", "2026-11-16")
+    assert table.num_rows == 0 and lake.list_parts(str(tmp_path), "links", "2026-11-16")

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from nlp.analyze import DocInput, analyze
+import nlp.extract as ex
+from nlp.analyze import DocInput, DocResult, analyze
+from nlp.done import already_done
 from nlp.evaluate import evaluate, load_gold, predict
 from nlp.extract import extract_partition
 from nlp.extract_text import run
-from warehouse.lake import read_partition, write_partition
+from warehouse.lake import list_parts, read_partition, write_partition
+
+ROOT = Path(__file__).resolve().parent.parent
 
 GOLD = Path(__file__).parent / "gold"
 DAY = dt.date(2025, 3, 1)
@@ -114,3 +123,147 @@ def test_re3d_scores_are_computed_on_the_shared_corpus(corpus: Path) -> None:
     assert result["documents"] >= 50
     assert result["kinds"]["actor"]["gold"] > 1000
     assert 0.0 < result["kinds"]["location"]["recall"] <= 1.0
+
+
+def _mention_row(doc_id: str) -> dict:
+    return {"doc_id": doc_id, "sent_idx": 0, "start_char": 0, "end_char": 4, "surface": "gold",
+            "kind": "commodity", "entity_id": "gold"}
+
+
+def test_already_done_needs_the_same_hash_and_mentions_on_the_same_earlier_date(tmp_path: Path) -> None:
+    lake = str(tmp_path / "lake")
+    d1, d2, d3 = DAY, DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)
+    write_partition(lake, "documents", d1, [_doc("a", "x", sha="1"), _doc("b", "x", sha="1"),
+                                            _doc("c", "x", sha="1"), _doc("old", "x", sha="1")], part="t")
+    write_partition(lake, "mentions", d1, [_mention_row("a"), _mention_row("c"), _mention_row("old")])
+    write_partition(lake, "documents", d2, [_doc("b", "x", sha="2")], part="t")
+    write_partition(lake, "mentions", d2, [_mention_row("c")])  # c's mentions date holds no document c
+    write_partition(lake, "mentions", d3, [_mention_row("b")])  # tonight's own rows do not count
+    tonight = {"a": "1", "b": "2", "c": "9"}
+    # a: mentions on its date (c too, but its text changed since); b: no mentions on its earlier date;
+    # old: done, but not in tonight's partition, so not even read back.
+    done = already_done(lake, d3, tonight)
+    assert done == {("a", "1"), ("c", "1")}
+    assert [d for d, sha in tonight.items() if (d, sha) in done] == ["a"]
+    assert already_done(lake, d1, tonight) == set()
+    assert already_done(lake, d3, []) == set()
+
+
+def _fake_chunk(items: list[DocInput]) -> list[DocResult]:
+    """Stands in for the models: one sentence, mention and link per document, an error for 'bad'."""
+    out = []
+    for item in items:
+        if item.text == "bad":
+            out.append(DocResult(item.doc_id, error_kind="nlp_error", error=f"document {item.doc_id}: bad"))
+            continue
+        out.append(DocResult(
+            item.doc_id, "en", True, "fake-1",
+            sentences=[{"sent_idx": 0, "start_char": 0, "end_char": 4, "text": item.text[:4]}],
+            mentions=[{k: v for k, v in _mention_row(item.doc_id).items() if k != "doc_id"}],
+            links=[{"sent_idx": 0, "actor_id": None, "market": "m", "commodity_id": "gold", "place_id": "p",
+                    "country_iso3": None, "admin1": None}]))
+    return out
+
+
+def _night(lake: str, n: int) -> None:
+    docs = [_doc(f"d{i:02d}", "bad" if i == 3 else f"text {i}") for i in range(n)]
+    write_partition(lake, "documents", DAY, docs[: n // 2], part="s1")
+    write_partition(lake, "documents", DAY, docs[n // 2:] + docs[:2], part="s2")  # two copies of d00, d01
+
+
+def test_extraction_writes_each_chunk_as_it_arrives_and_reads_texts_only_as_needed(tmp_path, monkeypatch):
+    lake = str(tmp_path / "lake")
+    _night(lake, 9)
+    read: list[str] = []  # documents read from the partition so far
+    handed: list[int] = []  # of those, how many earlier chunks took
+    unused: list[int] = []  # read but not yet taken, seen as each chunk starts
+    real_inputs = ex._inputs
+
+    def counting_inputs(*args):
+        for item in real_inputs(*args):
+            read.append(item.doc_id)
+            yield item
+
+    def chunk(items):
+        unused.append(len(read) - sum(handed))
+        handed.append(len(items))
+        return _fake_chunk(items)
+
+    monkeypatch.setattr(ex, "CHUNK", 2)
+    monkeypatch.setattr(ex, "_inputs", counting_inputs)
+    monkeypatch.setattr(ex, "_run_chunk", chunk)
+    counts = extract_partition(lake, DAY)
+    assert counts == {"documents": 9, "relevant": 8, "skipped": 0, "sentences": 8, "mentions": 8,
+                      "links": 8, "errors": 1}
+    assert max(unused) <= 2  # never more than the chunk at hand is read from the documents
+    assert sorted(read) == [f"d{i:02d}" for i in range(9)]  # each document once
+    assert [e["input"] for e in read_partition(lake, "errors", DAY).to_pylist()] == ["d03"]
+    assert read_partition(lake, "mentions", DAY).column("model_version").unique().to_pylist() == ["fake-1"]
+
+
+def test_several_workers_stream_the_same_rows_as_one(tmp_path, monkeypatch):
+    lake = str(tmp_path / "lake")
+    _night(lake, 11)
+    monkeypatch.setattr(ex, "CHUNK", 2)
+    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)  # forked workers inherit the stand-in
+    one = extract_partition(lake, DAY)
+    rows = {n: read_partition(lake, n, DAY).to_pylist() for n in ("sentences", "mentions", "links")}
+    assert extract_partition(lake, DAY, workers=2) == one
+    assert {n: read_partition(lake, n, DAY).to_pylist() for n in rows} == rows
+
+
+def _digests(lake: str) -> dict[str, str]:
+    return {p: hashlib.sha256(Path(p).read_bytes()).hexdigest()
+            for n in ("sentences", "mentions", "links", "errors") for p in list_parts(lake, n, DAY)}
+
+
+def test_failure_mid_night_keeps_every_previous_part_and_no_temp_file(tmp_path, monkeypatch):
+    lake = str(tmp_path / "lake")
+    _night(lake, 9)
+    monkeypatch.setattr(ex, "CHUNK", 2)
+    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)
+    extract_partition(lake, DAY)
+    before = _digests(lake)
+    calls = []
+
+    def dies_on_third(items):
+        calls.append(1)
+        if len(calls) == 3:
+            raise MemoryError("worker out of memory")
+        return _fake_chunk(items)
+
+    monkeypatch.setattr(ex, "_run_chunk", dies_on_third)
+    with pytest.raises(MemoryError):
+        extract_partition(lake, DAY)
+    assert _digests(lake) == before
+    assert not [p for p in (tmp_path / "lake").rglob(".*")]
+
+
+KILL_MID_STREAM = """
+import os, signal, sys
+import nlp.extract as ex
+from test_nlp_extract import _fake_chunk
+calls = []
+def dies(items):
+    calls.append(1)
+    if len(calls) == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # two chunks streamed to the temp files
+    return _fake_chunk(items)
+ex.CHUNK, ex._run_chunk = 2, dies
+ex.extract_partition(sys.argv[1], sys.argv[2])
+"""
+
+
+def test_extraction_killed_mid_stream_leaves_the_previous_parts_byte_for_byte(tmp_path, monkeypatch):
+    lake = str(tmp_path / "lake")
+    _night(lake, 9)
+    monkeypatch.setattr(ex, "CHUNK", 2)
+    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)
+    extract_partition(lake, DAY)
+    before = _digests(lake)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    proc = subprocess.run([sys.executable, "-c", KILL_MID_STREAM, lake, DAY.isoformat()], cwd=ROOT, env=env,
+                          capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
+    assert _digests(lake) == before
+    assert len(read_partition(lake, "mentions", DAY)) == 8  # the temp files are invisible to readers

@@ -16,7 +16,8 @@ import datetime as dt
 import io
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import fsspec
@@ -102,6 +103,71 @@ def write_partition(
         if fs.exists(tmp):
             fs.rm(tmp)
     return target
+
+
+class PartWriter:
+    """Row batches into one open Parquet file, conformed to the contract on the way in.
+
+    Small batches are buffered up to ``batch_rows`` rows so a night of many
+    small chunks still makes few row groups (readers pay per row group).
+    """
+
+    def __init__(self, ds: Dataset, writer: pq.ParquetWriter, batch_rows: int) -> None:
+        self._ds, self._writer, self._batch_rows = ds, writer, batch_rows
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self.rows = 0
+
+    def write(self, rows: pa.Table | Iterable[Mapping[str, Any]]) -> None:
+        # Conform now, so a batch that breaks the contract fails here, naming no later batch.
+        table = to_table(self._ds, rows)
+        if table.num_rows == 0:
+            return
+        self._pending.append(table)
+        self._pending_rows += table.num_rows
+        self.rows += table.num_rows
+        if self._pending_rows >= self._batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            self._writer.write_table(pa.concat_tables(self._pending))
+            self._pending, self._pending_rows = [], 0
+
+
+@contextmanager
+def partition_writer(
+    lake: str, name: str, date: str | dt.date, part: str = "part", batch_rows: int = 50_000,
+) -> Iterator[PartWriter]:
+    """Stream one part of one partition: batches go to a temp file, renamed over the part on clean exit.
+
+    Memory holds one batch, not the partition. On an exception (or a kill) the
+    previous part stays as it was; an exception also removes the temp file,
+    and a kill leaves a dot-named ``.tmp`` file no reader or glob picks up.
+    """
+    ds = dataset(name)
+    target = part_path(lake, name, date, part)
+    fs, path = fsspec.core.url_to_fs(target)
+    folder = path.rsplit("/", 1)[0]
+    fs.makedirs(folder, exist_ok=True)
+    tmp = f"{folder}/.{_check_part(part)}.{uuid.uuid4().hex}.tmp"
+    try:
+        with fs.open(tmp, "wb") as fh:
+            writer = pq.ParquetWriter(fh, ds.schema, compression="zstd")
+            try:
+                out = PartWriter(ds, writer, batch_rows)
+                yield out
+                out.flush()
+            except BaseException:
+                # Closed before its file: a writer left open would write a footer when collected.
+                with suppress(Exception):
+                    writer.close()
+                raise
+            writer.close()  # a failure writing the footer must stop the rename, so not suppressed
+        fs.mv(tmp, path)
+    finally:
+        if fs.exists(tmp):
+            fs.rm(tmp)
 
 
 def list_parts(lake: str, name: str, date: str | dt.date) -> list[str]:
