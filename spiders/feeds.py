@@ -51,8 +51,11 @@ def parse_json_feed(body: bytes) -> list[Entry]:
         raise FeedError(f"not JSON: {exc}") from None
     if not isinstance(data, dict) or "jsonfeed.org" not in str(data.get("version", "")):
         raise FeedError("JSON without a jsonfeed.org version")
+    items = data.get("items") or []
+    if not isinstance(items, list):  # e.g. "items": Infinity (found by fuzzing)
+        raise FeedError(f"JSON Feed 'items' is a {type(items).__name__}, not a list")
     entries = []
-    for item in data.get("items") or []:
+    for item in items:
         url = item.get("url") or item.get("external_url") if isinstance(item, dict) else None
         if isinstance(url, str) and url:
             entries.append(Entry(url, item.get("title") or None, _json_author(item),
