@@ -152,3 +152,13 @@ def test_stream_with_no_rows_writes_an_empty_typed_part(tmp_path: Path) -> None:
         pass
     table = lake.read_partition(str(tmp_path), "links", "2026-11-16")
     assert table.num_rows == 0 and lake.list_parts(str(tmp_path), "links", "2026-11-16")
+
+
+def test_temp_files_left_by_a_killed_writer_are_swept_by_the_next_write(tmp_path: Path) -> None:
+    root = str(tmp_path)
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("a")], part="src")
+    folder = Path(lake.partition_dir(root, "documents", "2026-11-16"))
+    (folder / ".src.deadbeef.tmp").write_bytes(b"half a parquet file")
+    (folder / ".other.deadbeef.tmp").write_bytes(b"another writer's, maybe live")
+    lake.write_partition(root, "documents", "2026-11-16", [_doc("b")], part="src")
+    assert sorted(p.name for p in folder.iterdir()) == [".other.deadbeef.tmp", "src.parquet"]

@@ -78,6 +78,23 @@ def to_table(ds: Dataset, rows: pa.Table | Iterable[Mapping[str, Any]]) -> pa.Ta
     return pa.Table.from_pylist([{c: r.get(c) for c in ds.columns} for r in rows], schema=ds.schema)
 
 
+def _temp_for(target: str, part: str) -> tuple[Any, str, str]:
+    """The filesystem, the part's path and a fresh temp name beside it.
+
+    A part has one writer, so a temp file of the same part already there is
+    the leftover of a killed run: it is swept here rather than left to pile up.
+    """
+    fs, path = fsspec.core.url_to_fs(target)
+    folder = path.rsplit("/", 1)[0]
+    fs.makedirs(folder, exist_ok=True)
+    stale = f".{_check_part(part)}."
+    for old in fs.ls(folder, detail=False):
+        leaf = old.rsplit("/", 1)[-1]
+        if leaf.startswith(stale) and leaf.endswith(".tmp"):
+            fs.rm(old)
+    return fs, path, f"{folder}/{stale}{uuid.uuid4().hex}.tmp"
+
+
 def write_partition(
     lake: str,
     name: str,
@@ -89,10 +106,7 @@ def write_partition(
     ds = dataset(name)
     table = to_table(ds, rows)
     target = part_path(lake, name, date, part)
-    fs, path = fsspec.core.url_to_fs(target)
-    folder = path.rsplit("/", 1)[0]
-    fs.makedirs(folder, exist_ok=True)
-    tmp = f"{folder}/.{_check_part(part)}.{uuid.uuid4().hex}.tmp"
+    fs, path, tmp = _temp_for(target, part)
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd")
     try:
@@ -147,10 +161,7 @@ def partition_writer(
     """
     ds = dataset(name)
     target = part_path(lake, name, date, part)
-    fs, path = fsspec.core.url_to_fs(target)
-    folder = path.rsplit("/", 1)[0]
-    fs.makedirs(folder, exist_ok=True)
-    tmp = f"{folder}/.{_check_part(part)}.{uuid.uuid4().hex}.tmp"
+    fs, path, tmp = _temp_for(target, part)
     try:
         with fs.open(tmp, "wb") as fh:
             writer = pq.ParquetWriter(fh, ds.schema, compression="zstd")
