@@ -142,3 +142,37 @@ def test_dedup_marks_copies_across_sources_whatever_order_the_crawls_ran_in(tmp_
     assert main(["dedup", "--date", D1, "--lake", lake]) == 0
     marks = {r["doc_id"][0]: r["near_dup_of"] for r in read_partition(lake, "documents", D1).to_pylist()}
     assert marks == {"a": None, "b": "a" * 64, "c": None}
+
+
+FETCHED = dt.datetime(2026, 6, 10, 20, tzinfo=dt.UTC)
+BEFORE, AFTER = FETCHED - dt.timedelta(days=1), FETCHED + dt.timedelta(hours=1)
+
+
+def _decision(kind: str, updated: dt.datetime | None, etag: str | None = '"v1"') -> str:
+    from spiders.history import History, Known
+    from spiders.registry import Source
+    from spiders.spiders import SPIDERS
+
+    url = "https://example.org/a"
+    history = History(known={url: Known("d", url, FETCHED, etag, None)})
+    spider = SPIDERS[kind](source=Source("s", kind, "https://example.org/index"), raw_root="/nonexistent",
+                           history=history)
+    headers = spider._unchanged(url, updated)
+    return "fetch" if headers is None else "no request" if headers == {} else "conditional"
+
+
+@pytest.mark.parametrize(("kind", "updated", "etag", "expected"), [
+    ("sitemap", BEFORE, '"v1"', "no request"),  # lastmod not after the known fetch
+    ("sitemap", FETCHED, '"v1"', "no request"),
+    ("sitemap", AFTER, '"v1"', "conditional"),  # changed since, per the index: the server decides
+    ("sitemap", None, '"v1"', "conditional"),  # no lastmod: only the server can say
+    ("sitemap", AFTER, None, "fetch"),  # changed and no validators to ask with
+    ("sitemap", None, None, "no request"),
+    ("feed", None, '"v1"', "no request"),  # a known item with no date: nothing newer
+    ("feed", BEFORE, '"v1"', "no request"),
+    ("feed", AFTER, '"v1"', "conditional"),
+    ("listing", None, '"v1"', "conditional"),  # a listing link carries no date
+])
+def test_known_url_costs_a_request_only_when_the_index_does_not_date_it_before_the_fetch(
+        kind: str, updated: dt.datetime | None, etag: str | None, expected: str) -> None:
+    assert _decision(kind, updated, etag) == expected
