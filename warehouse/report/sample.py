@@ -9,6 +9,8 @@ written through warehouse.lake, so evidence links point at real lake rows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -21,20 +23,9 @@ WEEK = "2026-W07"
 HOSTILE_TITLE = '<script>alert("x")</script>Gold <b>rush</b> & "smuggling"'
 HOSTILE_SENTENCE = 'Gold from Mongbwalu <img src=x onerror=alert(1)> was flown to Entebbe by the Lumbu Brigade.'
 
-# Warehouse tables as the builder writes them (docs/ARCHITECTURE.md, issue 7 contract).
-DDL = {
-    "market_activity_weekly": "market VARCHAR, country_iso3 VARCHAR, week VARCHAR, week_start DATE, documents BIGINT, mentions BIGINT, sources BIGINT, independent_sources BIGINT, score DOUBLE, baseline_mean DOUBLE, baseline_std DOUBLE, baseline_weeks INT, z DOUBLE, is_spike BOOLEAN, is_gap BOOLEAN, reliability_grades VARCHAR",
-    "new_links": "week VARCHAR, week_start DATE, actor_id VARCHAR, actor_name VARCHAR, actor_type VARCHAR, market VARCHAR, commodity_id VARCHAR, place_id VARCHAR, place_name VARCHAR, country_iso3 VARCHAR, first_seen_at TIMESTAMP, doc_id VARCHAR, url VARCHAR, source_id VARCHAR, reliability VARCHAR, sentence VARCHAR",
-    "market_signals": "market VARCHAR, country_iso3 VARCHAR, month VARCHAR, documents BIGINT, score DOUBLE, trade_gap_usd DOUBLE, trade_gap_flows INT, unit_value_flags INT",
-    "evidence": "indicator VARCHAR, market VARCHAR, country_iso3 VARCHAR, week VARCHAR, doc_id VARCHAR, sent_idx INT, url VARCHAR, title VARCHAR, source_id VARCHAR, reliability VARCHAR, published_at TIMESTAMP, sentence VARCHAR",
-    "trade_mirror_gaps": "hs_code VARCHAR, commodity_id VARCHAR, market VARCHAR, exporter_iso3 VARCHAR, importer_iso3 VARCHAR, period VARCHAR, exports_fob_usd DOUBLE, imports_cif_usd DOUBLE, imports_fob_usd DOUBLE, gap_usd DOUBLE, gap_ratio DOUBLE, exports_kg DOUBLE, imports_kg DOUBLE, gap_kg DOUBLE, status VARCHAR",
-    "trade_unit_values": "hs_code VARCHAR, commodity_id VARCHAR, market VARCHAR, reporter_iso3 VARCHAR, partner_iso3 VARCHAR, flow VARCHAR, period VARCHAR, value_usd DOUBLE, net_kg DOUBLE, unit_value_usd_per_kg DOUBLE, median_unit_value DOUBLE, robust_z DOUBLE, is_outlier BOOLEAN",
-    "coverage": '"date" DATE, source_id VARCHAR, requests BIGINT, ok BIGINT, failed BIGINT, not_modified BIGINT, error_kinds VARCHAR',
-    "coverage_gaps": "week VARCHAR, source_id VARCHAR, country_iso3 VARCHAR, reason VARCHAR",
-    "sources": "source_id VARCHAR, name VARCHAR, kind VARCHAR, url VARCHAR, language VARCHAR, reliability VARCHAR, reliability_weight DOUBLE, countries VARCHAR",
-    "actors": "actor_id VARCHAR, name VARCHAR, actor_type VARCHAR, country_iso3 VARCHAR, aliases VARCHAR",
-    "places": "place_id VARCHAR, name VARCHAR, kind VARCHAR, country_iso3 VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE",
-}
+# The report's tables; their columns come from the real build (see _real_schema), never declared here.
+TABLES = ("market_activity_weekly", "new_links", "market_signals", "evidence", "trade_mirror_gaps",
+          "trade_unit_values", "coverage", "coverage_gaps", "sources", "actors", "places")
 TRADE_TABLES = ("trade_mirror_gaps", "trade_unit_values", "market_signals")
 
 SOURCES = [
@@ -85,9 +76,9 @@ def _views(con: duckdb.DuckDBPyConnection, lake: Path) -> None:
 def _dims(con: duckdb.DuckDBPyConnection) -> None:
     for name in ("markets", "actor_types", "commodities"):
         con.execute(f"create table {name} as select * from read_csv('{REFERENCE / (name + '.csv')}', header = true, all_varchar = true)")
-    con.executemany("insert into sources values (?, ?, ?, ?, ?, ?, ?, ?)", SOURCES)
-    con.execute("insert into actors values ('lumbu-brigade', 'Lumbu Brigade', 'criminal_networks', 'COD', 'LB')")
-    con.executemany("insert into places values (?, ?, ?, ?, ?, ?, ?)", [
+    _insert(con, "sources", [(*s[:-1], s[-1].split(",")) for s in SOURCES])
+    _insert(con, "actors", [("lumbu-brigade", "Lumbu Brigade", "criminal_networks", "COD", "LB")])
+    _insert(con, "places", [
         ("mongbwalu", "Mongbwalu", "mine_site", "COD", "CD-IT", 1.95, 30.03),
         ("bunia", "Bunia", "city", "COD", "CD-IT", 1.56, 30.25)])
 
@@ -159,15 +150,37 @@ def _coverage(week: str) -> tuple[list[tuple], list[tuple]]:
     return rows, gaps
 
 
+@functools.cache
+def _real_schema() -> Path:
+    """An empty warehouse from the real build, whose tables the sample copies the shape of."""
+    from warehouse.build import build_warehouse
+
+    folder = Path(tempfile.mkdtemp(prefix="ocwatch-schema-"))
+    return build_warehouse(str(folder / "lake"), folder / "schema.duckdb", dt.date(2026, 1, 1), sources=[])
+
+
+def _create_tables(con: duckdb.DuckDBPyConnection, with_trade: bool) -> None:
+    con.execute(f"attach '{_real_schema()}' as real (read_only)")
+    for name in TABLES:
+        if with_trade or name not in TRADE_TABLES:
+            con.execute(f"create table {name} as select * from real.{name} limit 0")
+    con.execute("detach real")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, name: str, rows: list[tuple]) -> None:
+    # Sample rows fill the contract's leading columns; columns the build adds after them stay NULL.
+    cols = [r[0] for r in con.execute(f"describe {name}").fetchall()][: len(rows[0])]
+    names = ", ".join(f'"{c}"' for c in cols)
+    con.executemany(f"insert into {name} ({names}) values ({', '.join('?' * len(cols))})", rows)
+
+
 def build_sample_warehouse(db_path: Path, lake: Path, week: str = WEEK, with_trade: bool = True) -> Path:
     """Write the sample lake under ``lake`` and the warehouse at ``db_path``; returns db_path."""
     _, end = parse_week(week)
     docs = _lake(Path(lake), week)
     Path(db_path).unlink(missing_ok=True)
     with duckdb.connect(str(db_path)) as con:
-        for name, cols in DDL.items():
-            if with_trade or name not in TRADE_TABLES:
-                con.execute(f"create table {name} ({cols})")
+        _create_tables(con, with_trade)
         _views(con, Path(lake))
         _dims(con)
         evidence, links = _evidence_and_links(week, docs)
@@ -177,6 +190,5 @@ def build_sample_warehouse(db_path: Path, lake: Path, week: str = WEEK, with_tra
         if with_trade:
             tables.update(_trade(f"{end.year:04d}-{end.month:02d}"))
         for name, rows in tables.items():
-            marks = ", ".join("?" * len(rows[0]))
-            con.executemany(f"insert into {name} values ({marks})", rows)
+            _insert(con, name, rows)
     return Path(db_path)
