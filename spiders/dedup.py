@@ -14,7 +14,14 @@ from collections.abc import Iterable
 import numpy as np
 
 from spiders.history import texts_of, window_dates, window_prints
-from spiders.neardup import NearDupIndex, Print, fingerprint, from_stored, to_stored
+from spiders.neardup import (
+    MAX_CANDIDATES,
+    NearDupIndex,
+    Print,
+    fingerprint,
+    from_stored,
+    to_stored,
+)
 
 
 def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, list[dt.date]]:
@@ -54,7 +61,8 @@ def mark_date(lake: str, date: dt.date, docs: list[dict]) -> tuple[dict[str, str
     start = len(index.ids)
     own = [(d["doc_id"], fingerprint(d.get("text"), d.get("simhash"))) for d in docs]
     earlier = {did: index.near(p.fp) for did, p in own if p is not None}
-    _fill_texts(lake, index, days, (i for pos, _ in earlier.values() for i in pos))
+    # Only the nearest few can be compared (confirm's cap): fetch no other text.
+    _fill_texts(lake, index, days, (i for pos, _ in earlier.values() for i in pos[:MAX_CANDIDATES]))
     marks: dict[str, str | None] = {}
     for did, p in own:
         match = None if p is None else _first_copy(index, p, earlier[did], start)

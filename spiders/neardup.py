@@ -13,6 +13,7 @@ only the few texts within the Hamming radius are ever read again.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ from rapidfuzz import fuzz
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_HAMMING = 12  # unrelated texts sit near 32 of 64 bits; copies within a few bits
 MIN_RATIO = 80.0  # rapidfuzz similarity (0..100) of the normalised texts that confirms a copy
+# Nearest candidates compared by text. A wire copy sits within a few bits of its
+# original; texts on one subject in one outlet's vocabulary can put hundreds of
+# prints inside the radius, and comparing all of them made the pass quadratic.
+MAX_CANDIDATES = 16
 MIN_WORDS = 40  # shorter texts are too generic to call copies
 COMPARE_CHARS = 5000
 _SIGN = 1 << 63
@@ -114,9 +119,10 @@ class NearDupIndex:
         return pos[order] + start, dist[pos[order]]
 
     def confirm(self, p: Print, positions: Iterable[int]) -> str | None:
-        for i in positions:
+        """The first of the nearest candidates whose text confirms the copy."""
+        for i in itertools.islice(positions, MAX_CANDIDATES):
             text = self.texts[i]
-            if text is not None and fuzz.ratio(p.norm, text) >= MIN_RATIO:
+            if text is not None and fuzz.ratio(p.norm, text, score_cutoff=MIN_RATIO):
                 return self.ids[i]
         return None
 
