@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from ocwatch.localserver import LocalHTTPServer
+from ocwatch.localserver import LocalHTTPServer, RouteHandler
 
 REFERENCE = Path(__file__).resolve().parent.parent / "warehouse" / "reference"
 SITEMAP_MAX = 50_000  # the sitemaps protocol's limit per file
@@ -245,27 +245,11 @@ def _route(server: ScaleServer, handler: BaseHTTPRequestHandler) -> tuple[int, d
 
 
 def _handler_for(server: ScaleServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(RouteHandler):
         protocol_version = "HTTP/1.1"  # keep-alive: a connection per page would dominate the run
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def _answer(self, with_body: bool) -> None:
-            status, headers, body = _route(server, self)
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if with_body and body:
-                self.wfile.write(body)
-
-        def do_GET(self) -> None:
-            self._answer(True)
-
-        def do_HEAD(self) -> None:
-            self._answer(False)
+        def route(self) -> tuple[int, dict[str, str], bytes]:
+            return _route(server, self)
 
     return Handler
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from http.server import ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class LocalHTTPServer(ThreadingHTTPServer):
@@ -15,3 +15,33 @@ class LocalHTTPServer(ThreadingHTTPServer):
 
     request_queue_size = 128
     daemon_threads = True
+
+
+class RouteHandler(BaseHTTPRequestHandler):
+    """Answers GET and HEAD with ``route()``'s (status, headers, body); logs nothing.
+
+    Subclasses define ``route``; the request log stays quiet because the
+    crawl_log is the record (and request lines can carry keys).
+    """
+
+    def route(self) -> tuple[int, dict[str, str], bytes]:
+        raise NotImplementedError
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _answer(self, with_body: bool) -> None:
+        status, headers, body = self.route()
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if with_body and body:
+            self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._answer(True)
+
+    def do_HEAD(self) -> None:
+        self._answer(False)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ocwatch.localserver import LocalHTTPServer
+from ocwatch.localserver import LocalHTTPServer, RouteHandler
 from ocwatch.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -70,29 +70,13 @@ class LocalServer:
 
 
 def _handler_for(server: LocalServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:  # keep test output quiet
-            pass
-
-        def _answer(self, with_body: bool) -> None:
+    class Handler(RouteHandler):
+        def route(self) -> Response:
             server.hits.append(self.path)
             route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
             if route is None:
-                route = (404, {"Content-Type": "text/plain"}, b"not found")
-            status, headers, body = route(self) if callable(route) else route
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if with_body:
-                self.wfile.write(body)
-
-        def do_GET(self) -> None:
-            self._answer(True)
-
-        def do_HEAD(self) -> None:
-            self._answer(False)
+                return 404, {"Content-Type": "text/plain"}, b"not found"
+            return route(self) if callable(route) else route
 
     return Handler
 
