@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 N ?= 100000
 
-.PHONY: demo test lint bench bench-scale clean sysdeps
+.PHONY: demo test fuzz lint bench bench-scale clean sysdeps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ demo: $(STAMP)
 test: $(STAMP) sysdeps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m "not slow" tests/test_reliability_properties.py tests/test_report_render.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -9,9 +10,19 @@ from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from ocwatch.localserver import LocalHTTPServer, RouteHandler
 from ocwatch.settings import Settings
+
+# The test command must give the same verdict on every run, so by default hypothesis draws the
+# same examples each time; `make fuzz` draws new ones, many more, to go looking for new faults.
+hypothesis_settings.register_profile("default", derandomize=True, max_examples=150, deadline=None,
+                                     suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.register_profile("fuzz", derandomize=False, max_examples=3000, deadline=None,
+                                     suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"

@@ -163,7 +163,7 @@ def _base_report(db: Path) -> Report:
 _CACHE: dict = {}
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=min(40, settings().max_examples))
 @given(title=st.text(alphabet=st.sampled_from('<>&"\'/=ab scriptonerrJavSa:()'), max_size=60))
 def test_any_title_adds_no_markup(report_warehouse: Path, title: str) -> None:
     report = _base_report(report_warehouse)
