@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import itertools
 import math
 import random
 import threading
@@ -308,49 +310,29 @@ _CRIME = {
            "La police de {place} a saisi du {commodity} et arrêté des suspects liés à {activity}.",
            "La société civile de {place} dénonce {activity} par des éléments du {actor}."],
 }
-def _words(text: str, sep: str | None = None) -> list[str]:
-    return text.split(sep)
+# Most sentences are words drawn at their real frequency in English or French news-like text
+# (wordfreq's lists). A small made-up vocabulary would make every page share word shingles,
+# so SimHash prints would crowd together (hundreds of neighbours within 12 bits of each page,
+# where real news has none: docs/SCALE.md) and the benchmark would time an artefact.
+VOCABULARY = 30_000
 
 
-# Free sentences from a small grammar keep documents apart: with templates alone, every
-# page shares most of its word shingles and near-duplicate detection would flag the lot.
-_GRAMMAR = {
-    "en": {"det": ["The", "A", "One", "Another", "Every"],
-           "adj": _words("new local regional small national private public former provincial rural urban young "
-                  "senior popular annual weekly independent northern southern eastern western"),
-           "noun": _words("committee school clinic farmer cooperative bakery company union choir hospital "
-                   "ministry teacher student driver nurse parish club orchestra bank museum library "
-                   "engineer market brewery airline magazine radio pharmacy bus-company stadium"),
-           "verb": _words("approved opened delayed announced welcomed discussed praised reviewed launched "
-                   "postponed expanded renovated criticised funded celebrated organised"),
-           "obj": _words("plan budget festival project season tournament exhibition programme contract "
-                  "timetable campaign survey concert competition scheme"),
-           "tail": ["after a long meeting", "despite the rain", "for the first time",
-                    "with support from donors", "ahead of the holidays", "to general surprise",
-                    "in front of a large crowd", "after months of delay", ""]},
-    "fr": {"det": ["Le", "Un", "Ce", "Chaque", "Notre"],
-           "adj": _words("nouveau petit grand ancien jeune principal premier dernier vieux bon"),
-           "noun": _words("comité collège hôpital syndicat club orchestre musée marché ministère conseil "
-                   "magasin lycée restaurant journal festival quartier village théâtre aéroport "
-                   "stade port chantier garage atelier"),
-           "verb": _words("a approuvé|a ouvert|a reporté|a annoncé|a salué|a discuté|a lancé|a présenté|"
-                   "a financé|a organisé|a célébré|a rénové|a critiqué", "|"),
-           "obj": _words("projet budget programme tournoi concours calendrier chantier partenariat "
-                  "contrat plan concert salon"),
-           "tail": ["après une longue réunion", "malgré la pluie", "pour la première fois",
-                    "avec le soutien des bailleurs", "avant les fêtes", "à la surprise générale",
-                    "devant une foule nombreuse", "après des mois de retard", ""]},
-}
+@functools.cache
+def _vocabulary(lang: str) -> tuple[list[str], list[float]]:
+    """The language's most frequent words with cumulative weights, for ``random.choices``."""
+    import wordfreq
+
+    # Elision stubs (l, d, qu) are not words of their own in running text.
+    words = [w for w in wordfreq.top_n_list(lang, VOCABULARY) if w.isalpha() and (len(w) > 1 or w in "aày")]
+    return words, list(itertools.accumulate(wordfreq.word_frequency(w, lang) for w in words))
 
 
 def _free_sentence(rng: random.Random, lang: str, city: str) -> str:
-    g = _GRAMMAR[lang]
-    c = {k: rng.choice(v) for k, v in g.items()}
-    if lang == "fr":
-        s = f"{c['det']} {c['adj']} {c['noun']} de {city} {c['verb']} un {c['obj']} {c['tail']}"
-    else:
-        s = f"{c['det']} {c['adj']} {c['noun']} in {city} {c['verb']} a {c['obj']} {c['tail']}"
-    return s.rstrip() + "."
+    words, cum = _vocabulary(lang)
+    drawn = rng.choices(words, cum_weights=cum, k=rng.randrange(8, 28))
+    drawn.insert(rng.randrange(1, len(drawn)), city)
+    drawn[0] = drawn[0].capitalize()
+    return " ".join(drawn) + "."
 
 
 _DAYS = {"en": ["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday"],
@@ -367,7 +349,7 @@ def _sentence(rng: random.Random, lang: str, terms: dict[str, list[str]] | None)
     if terms is not None and rng.random() < 0.3:
         fills.update({k: rng.choice(v) for k, v in terms.items()})
         return rng.choice(_CRIME[lang]).format(**fills)
-    if rng.random() < 0.6:
+    if rng.random() < 0.85:  # stock sentences repeated across pages would make them look alike
         return _free_sentence(rng, lang, fills["city"])
     return rng.choice(_NEWS[lang]).format(**fills)
 
