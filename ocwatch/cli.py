@@ -102,6 +102,8 @@ def build_parser() -> OneLineParser:
 
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
     p.add_argument("--date", type=date_arg, required=True, help="as-of date YYYY-MM-DD")
+    p.add_argument("--full", action="store_true",
+                   help="load the whole lake again (default: reload only the partitions that changed)")
 
     p = _add(sub, "report", "render the weekly trend report (HTML and PDF)", cmd_report)
     group = p.add_mutually_exclusive_group(required=True)
@@ -156,7 +158,7 @@ def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:
-    return _print_results([stages.build(s, args.date)])
+    return _print_results([stages.build(s, args.date, full=args.full)])
 
 
 def cmd_report(args: argparse.Namespace, s: Settings) -> int:

@@ -147,11 +147,12 @@ def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
     return result
 
 
-def build(settings: Settings, date: str | dt.date) -> StageResult:
-    """Rebuild warehouse.duckdb from the lake; readers keep the old file until the swap."""
+def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageResult:
+    """Rebuild warehouse.duckdb from the lake (incremental unless ``full``); readers keep the old file until the swap."""
     from warehouse.build import build_warehouse
 
-    path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings))
+    path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings),
+                           full=full)
     return StageResult("build", outputs={"warehouse": str(path)})
 
 

@@ -16,6 +16,7 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 import sys
 import uuid
 from collections.abc import Iterator
@@ -24,9 +25,26 @@ from typing import Any
 
 import duckdb
 
+from warehouse.incremental import (
+    Previous,
+    by_dataset,
+    contracts_fingerprint,
+    drop_derived,
+    lake_files,
+    previous_build,
+    refresh_lake,
+    write_manifest,
+)
 from warehouse.lake import parse_date
 from warehouse.models_runner import MODELS_DIR, discover, run_models
-from warehouse.views import REFERENCE_DIR, load_lake, load_reference, load_sources, record_bad_files
+from warehouse.views import (
+    REFERENCE_DIR,
+    LoadReport,
+    load_lake,
+    load_reference,
+    load_sources,
+    record_bad_files,
+)
 
 log = logging.getLogger("ocwatch.warehouse")
 
@@ -68,39 +86,60 @@ def _build_lock(db_path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
+def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str, kind: str,
                       counts: dict[str, int], timings: dict[str, float]) -> None:
     con.execute(
         "create or replace table build_info as select ?::DATE as as_of, "
         "current_timestamp::TIMESTAMP as built_at, ? as lake, ? as duckdb_version, "
-        "? as row_counts, ? as model_seconds, ? as lake_mode",
+        "? as row_counts, ? as model_seconds, ? as lake_mode, ? as build_kind, ? as contracts",
         [as_of.isoformat(), lake, duckdb.__version__, json.dumps(counts, sort_keys=True),
-         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode])
+         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode, kind, contracts_fingerprint()])
+
+
+def _lake_root(lake: str) -> str:
+    return str(Path(lake).resolve()) if "://" not in lake else lake
+
+
+def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
+          previous: Previous | None) -> LoadReport:
+    """The lake's tables: reloaded where they changed (previous build reused), else loaded whole."""
+    if mode != "snapshot":
+        return load_lake(con, lake, as_of, mode)
+    files = lake_files(_lake_root(lake), as_of)
+    if previous is not None:
+        drop_derived(con)
+        report = refresh_lake(con, files, previous)
+    else:
+        report = load_lake(con, lake, as_of, mode, by_dataset(files))
+    write_manifest(con, files, report)
+    return report
 
 
 def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
               sources: list[dict], params: dict[str, Any], models_dir: Path,
-              reference_dir: Path) -> None:
+              reference_dir: Path, previous: Previous | None = None) -> None:
     con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
     mode = str(params.pop("lake_mode", DEFAULT_LAKE_MODE))
     _set_params(con, as_of, params)
-    report = load_lake(con, lake, as_of, mode)
+    report = _load(con, lake, as_of, mode, previous)
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
     counts.update(load_reference(con, reference_dir))
     counts["ref_sources"] = load_sources(con, sources)
     timings = run_models(con, discover(models_dir))
-    _write_build_info(con, str(Path(lake).resolve()) if "://" not in lake else lake, as_of, mode,
+    _write_build_info(con, _lake_root(lake), as_of, mode, "incremental" if previous else "full",
                       counts, timings)
 
 
 def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],
                     params: dict | None = None, *, models_dir: Path = MODELS_DIR,
-                    reference_dir: Path = REFERENCE_DIR) -> Path:
+                    reference_dir: Path = REFERENCE_DIR, full: bool = False) -> Path:
     """Rebuild the warehouse at db_path from the lake as of a date; return db_path.
 
+    Incremental unless ``full``: a copy of the previous warehouse gets only the
+    changed lake partitions (warehouse/incremental.py), then every model runs.
     Raises BuildError (naming the model or input) when the build cannot
     finish; the previous warehouse file is then left exactly as it was.
     """
@@ -114,8 +153,12 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
         for stale in db_path.parent.glob(f".{db_path.name}.*.building*"):
             stale.unlink(missing_ok=True)
         try:
+            mode = str(merged.get("lake_mode", DEFAULT_LAKE_MODE))
+            previous = None if full else previous_build(db_path, _lake_root(str(lake)), mode)
+            if previous is not None:
+                shutil.copyfile(db_path, tmp)  # copy_file_range: a reflink where the filesystem has them
             with duckdb.connect(str(tmp)) as con:
-                _populate(con, str(lake), as_of, sources, merged, models_dir, reference_dir)
+                _populate(con, str(lake), as_of, sources, merged, models_dir, reference_dir, previous)
                 con.execute("checkpoint")
             # A write-ahead log left by a crashed writer would be replayed onto
             # the new file: we are the only writer, so it is stale by definition.
@@ -138,10 +181,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", required=True, type=Path)
     ap.add_argument("--date", required=True, type=parse_date)
     ap.add_argument("--sources-json", type=Path, help="JSON list of source dicts")
+    ap.add_argument("--full", action="store_true", help="load the whole lake again instead of what changed")
     args = ap.parse_args(argv)
     sources = json.loads(args.sources_json.read_text()) if args.sources_json else []
     try:
-        build_warehouse(args.lake, args.db, args.date, sources)
+        build_warehouse(args.lake, args.db, args.date, sources, full=args.full)
     except BuildError as exc:
         print(str(exc).splitlines()[0], file=sys.stderr)
         return 1

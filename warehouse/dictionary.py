@@ -98,7 +98,13 @@ def render(models_dir: Path = MODELS_DIR, reference_dir: Path = REFERENCE_DIR) -
         for m in sorted((m for m in models if m.layer == layer), key=lambda m: m.name):
             out += _model(m, types.get(m.name, []))
     out += ["## `build_info`", "", "One row: `as_of` (build date), `built_at`, `lake`, "
-            "`duckdb_version`, `row_counts` and `model_seconds` (JSON), `lake_mode` (snapshot or views).", ""]
+            "`duckdb_version`, `row_counts` and `model_seconds` (JSON), `lake_mode` (snapshot or views), "
+            "`build_kind` (full, or incremental: the previous warehouse reused and only changed partitions "
+            "reloaded), `contracts` (fingerprint of the dataset schemas).", "",
+            "## `build_manifest`", "", "One row per lake part file the build loaded: `dataset`, `path`, "
+            "`partition_date`, `stamp` (size and modification time), `refused` (why the file was refused, "
+            "else NULL). The next build reloads only the (dataset, date) pairs whose files or stamps differ.",
+            ""]
     return "\n".join(out).rstrip() + "\n"
 
 

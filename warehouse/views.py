@@ -81,19 +81,26 @@ def _readable(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
         return f"unreadable Parquet file {path}: {str(exc).splitlines()[0]}"
 
 
-def _part_files(lake: str, name: str, as_of: dt.date) -> list[str]:
-    """Part files of partitions dated up to as_of: a build of date D reproduces the lake as of D."""
-    out = []
+def part_files(lake: str, name: str, as_of: dt.date) -> dict[str, str]:
+    """Part files of partitions dated up to as_of, each with a stamp (size and modification time).
+
+    A build of date D reproduces the lake as of D. The stamp changes whenever a
+    part is rewritten (every write is a new file renamed into place), which is
+    what lets an incremental build tell the partitions that changed.
+    """
+    out = {}
     fs, pattern = fsspec.core.url_to_fs(dataset_glob(lake, name))
     local = "://" not in lake
-    for found in sorted(fs.glob(pattern)):
+    for found, info in sorted(fs.glob(pattern, detail=True).items()):
         path = found if local else fs.unstrip_protocol(found)
         leaf = Path(path).parent.name
         try:
-            if dt.date.fromisoformat(leaf.removeprefix("date=")) <= as_of:
-                out.append(path)
+            if dt.date.fromisoformat(leaf.removeprefix("date=")) > as_of:
+                continue
         except ValueError:
             continue  # not a date folder: not part of the lake
+        changed = info.get("mtime") or info.get("LastModified") or info.get("ETag") or info.get("created")
+        out[path] = f"{info.get('size')}:{changed}"
     return out
 
 
@@ -129,34 +136,38 @@ def _view_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -
     con.execute(f'select count(*) from "{ds.name}"').fetchall()  # fail here, not in a model
 
 
-def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,
-                 report: LoadReport, mode: str = "snapshot") -> None:
-    """Materialize one dataset (or view it, mode 'views'); a corrupt part file is refused and named."""
-    _create_empty(con, ds)
-    files = _part_files(lake, ds.name, as_of)
-    if not files:
-        report.rows[ds.name] = 0
-        return
+def load_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str], report: LoadReport,
+               mode: str = "snapshot") -> None:
+    """Insert (or, mode 'views', view) part files; an unreadable one is refused and named, the rest load."""
     attach = _view_files if mode == "views" else _insert_files
-    if mode == "views":
-        con.execute(f'drop table "{ds.name}"')
     try:
         attach(con, ds, files)
+        return
     except duckdb.Error:
-        # Rare path: find the bad files one by one so the good ones still load.
-        good = []
-        for f in files:
-            err = _readable(con, f)
-            if err:
-                report.bad_files.append((f, err))
-            else:
-                good.append(f)
-        if mode != "views":
-            _create_empty(con, ds)
-        if good:
-            attach(con, ds, good)
-        elif mode == "views":
-            _create_empty(con, ds)
+        pass  # an INSERT fails whole: nothing of it is in the table
+    # Rare path: find the bad files one by one so the good ones still load.
+    good = []
+    for f in files:
+        err = _readable(con, f)
+        if err:
+            report.bad_files.append((f, err))
+        else:
+            good.append(f)
+    if good:
+        attach(con, ds, good)
+    elif mode == "views":
+        _create_empty(con, ds)
+
+
+def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,
+                 report: LoadReport, mode: str = "snapshot", files: list[str] | None = None) -> None:
+    """Materialize one dataset (or view it, mode 'views') from its part files up to as_of."""
+    _create_empty(con, ds)
+    files = list(part_files(lake, ds.name, as_of)) if files is None else files
+    if files:
+        if mode == "views":
+            con.execute(f'drop table "{ds.name}"')
+        load_files(con, ds, files, report, mode)
     report.rows[ds.name] = con.execute(f'select count(*) from "{ds.name}"').fetchall()[0][0]
 
 
@@ -181,7 +192,7 @@ def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt
 
 
 def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
-              mode: str = "snapshot") -> LoadReport:
+              mode: str = "snapshot", files: dict[str, list[str]] | None = None) -> LoadReport:
     """Every dataset as a table (mode 'snapshot', the default) or as a view over the lake ('views').
 
     Views keep the warehouse file small when the lake is huge or remote, at the
@@ -194,7 +205,7 @@ def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
     report = LoadReport()
     for ds in DATASETS.values():
         root = str(Path(lake).resolve()) if "://" not in lake else lake
-        load_dataset(con, root, ds, as_of, report, mode)
+        load_dataset(con, root, ds, as_of, report, mode, None if files is None else files.get(ds.name, []))
     for _path, err in report.bad_files:
         log.warning("build: %s", err)
     return report

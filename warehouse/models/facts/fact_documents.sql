@@ -22,7 +22,8 @@
 with recursive latest as (
     select *, timezone('UTC', coalesce(published_at, fetched_at)) as event_at
     from documents
-    qualify row_number() over (partition by doc_id order by partition_date desc, fetched_at desc) = 1
+    -- source_id last: a page two sources fetched at the same instant still has one deterministic row
+    qualify row_number() over (partition by doc_id order by partition_date desc, fetched_at desc, source_id) = 1
 ),
 in_window as (
     select * from latest where event_at < getvariable('as_of')::DATE + interval 1 day
@@ -38,7 +39,7 @@ chain(doc_id, root_doc_id, depth) as (
     where d.near_dup_of <> d.doc_id and c.depth < 50
 ),
 roots as (
-    select doc_id, any_value(root_doc_id) as root_doc_id from chain group by doc_id
+    select doc_id, min(root_doc_id) as root_doc_id from chain group by doc_id
 )
 select d.doc_id, d.source_id, d.url, d.title,
        timezone('UTC', d.published_at) as published_at, timezone('UTC', d.fetched_at) as fetched_at,
