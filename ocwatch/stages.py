@@ -7,7 +7,9 @@ so that importing this module (as the DAG files do at parse time) is cheap.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import logging
 import os
 import subprocess
@@ -65,32 +67,81 @@ def _child_env(settings: Settings) -> dict[str, str]:
     return env
 
 
-def _run_child(args: list[str], settings: Settings, log_name: str) -> subprocess.CompletedProcess:
-    # Scrapy's Twisted reactor cannot restart inside one interpreter: every crawl is its own process.
+def _run_child(args: list[str], settings: Settings, log_name: str,
+               capture: bool = False) -> subprocess.CompletedProcess:
+    """Run ``python <args>`` logging to logs/<log_name>; ``capture`` keeps stdout (also logged) for the caller."""
     settings.logs.mkdir(parents=True, exist_ok=True)
     with open(settings.logs / log_name, "ab") as logf:
-        return subprocess.run([sys.executable, *args], stdout=logf, stderr=subprocess.STDOUT,
+        proc = subprocess.run([sys.executable, *args], stdout=subprocess.PIPE if capture else logf,
+                              stderr=subprocess.STDOUT if not capture else logf,
                               env=_child_env(settings), cwd=PROJECT_ROOT, check=False)
+        if capture:
+            logf.write(proc.stdout)
+    return proc
+
+
+def _crawl_args(settings: Settings, d: str, source_ids: list[str]) -> list[str]:
+    return ["-m", "spiders.run", "crawl", *(a for sid in source_ids for a in ("--source", sid)),
+            "--sources", str(settings.sources), "--date", d, "--lake", str(settings.lake),
+            "--raw", str(settings.raw)]
+
+
+def _crawl_result(settings: Settings, d: str, sid: str, ok: bool, why: str) -> StageResult:
+    result = StageResult(f"crawl[{sid}]", ok=ok)
+    if not ok:
+        result.errors.append(f"crawl of source {sid!r} {why}; see {settings.logs}")
+    result.outputs["documents"] = str(settings.lake / "documents" / f"date={d}" / f"{sid}.parquet")
+    return result
 
 
 def crawl_one(settings: Settings, date: str | dt.date, source_id: str) -> StageResult:
+    """Crawl one source in a process of its own (Airflow's mapped task)."""
     d = _date(date).isoformat()
-    args = ["-m", "spiders.run", "crawl", "--source", source_id, "--sources", str(settings.sources),
-            "--date", d, "--lake", str(settings.lake), "--raw", str(settings.raw)]
-    proc = _run_child(args, settings, f"crawl-{d}-{source_id}.log")
-    result = StageResult(f"crawl[{source_id}]", ok=proc.returncode == 0)
-    if not result.ok:
-        result.errors.append(f"crawl of source {source_id!r} exited {proc.returncode}; see {settings.logs}")
-    result.outputs["documents"] = str(settings.lake / "documents" / f"date={d}" / f"{source_id}.parquet")
-    return result
+    proc = _run_child(_crawl_args(settings, d, [source_id]), settings, f"crawl-{d}-{source_id}.log")
+    return _crawl_result(settings, d, source_id, proc.returncode == 0, f"exited {proc.returncode}")
+
+
+def _outcomes(stdout: bytes) -> dict[str, dict]:
+    found = {}
+    for line in stdout.decode("utf-8", "replace").splitlines():
+        with contextlib.suppress(ValueError):
+            outcome = json.loads(line)
+            if isinstance(outcome, dict) and "source" in outcome:
+                found[str(outcome["source"])] = outcome
+    return found
+
+
+def crawl_group(settings: Settings, date: str | dt.date, source_ids: list[str]) -> list[StageResult]:
+    """Crawl several sources side by side in one process.
+
+    A source the process left without an outcome (it died, or refused the
+    group's arguments) is crawled again in a process of its own, so one bad
+    source costs only itself.
+    """
+    if len(source_ids) == 1:
+        return [crawl_one(settings, date, source_ids[0])]
+    d = _date(date).isoformat()
+    log_name = f"crawl-{d}-{source_ids[0]}-and-{len(source_ids) - 1}-more.log"
+    proc = _run_child(_crawl_args(settings, d, source_ids), settings, log_name, capture=True)
+    outcomes = _outcomes(proc.stdout)
+    results = []
+    for sid in source_ids:
+        if sid not in outcomes:
+            log.warning("crawl of %s left no outcome (group exited %s): crawling it alone", sid, proc.returncode)
+            results.append(crawl_one(settings, date, sid))
+        else:
+            results.append(_crawl_result(settings, d, sid, bool(outcomes[sid].get("written")),
+                                         "could not write its partition"))
+    return results
 
 
 def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None = None,
           workers: int = 2) -> StageResult:
-    """Crawl every source (or the named ones), a process each, a few at a time."""
+    """Crawl every source (or the named ones) in ``workers`` processes, then mark wire copies."""
     ids = source_ids or list_source_ids(settings)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        parts = list(pool.map(lambda sid: crawl_one(settings, date, sid), ids))
+    groups = [g for g in (ids[i::max(1, workers)] for i in range(max(1, workers))) if g]
+    with ThreadPoolExecutor(max_workers=max(1, len(groups))) as pool:
+        parts = [r for results in pool.map(lambda g: crawl_group(settings, date, g), groups) for r in results]
     result = StageResult("crawl", ok=all(p.ok for p in parts))
     result.counts["near_dups"] = dedup(settings, date).counts["near_dups"]
     result.counts["sources"] = len(ids)

@@ -47,7 +47,7 @@ def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple
         return con.execute(sql, params or []).fetchall()
 
 
-def load_history(lake: str, date: str | dt.date, source_id: str = "") -> History:
+def load_history(lake: str, date: str | dt.date) -> History:
     """Known URLs with their validators, from the partitions of dates before ``date``.
 
     Near-duplicates are no longer marked per source (the per-date pass

@@ -28,6 +28,19 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def disk_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests (and the processes they start) build their disk caches afresh, not in the user's."""
+    folder = tmp_path_factory.mktemp("ocwatch-cache")
+    before = os.environ.get("OCWATCH_CACHE")
+    os.environ["OCWATCH_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("OCWATCH_CACHE", None)
+    else:
+        os.environ["OCWATCH_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def corpus() -> Path:
     """The shared real-world corpus; tests that need it skip where it is absent."""
