@@ -84,7 +84,7 @@ def build_parser() -> OneLineParser:
     p = _add(sub, "crawl", "crawl every source (or the named ones) for a date", cmd_crawl)
     p.add_argument("--date", type=date_arg, required=True, help="run date YYYY-MM-DD")
     p.add_argument("--source", action="append", dest="source_ids", metavar="ID", help="only this source (repeatable)")
-    p.add_argument("--workers", type=int, default=2, help="crawl processes at once (default 2)")
+    p.add_argument("--workers", type=int, default=2, help="crawl processes, each crawling a group of the sources (default 2)")
 
     p = _add(sub, "trade", "pull Comtrade data for the watch lists, or import bulk files", cmd_trade)
     p.add_argument("--date", type=date_arg, required=True, help="run date YYYY-MM-DD")
