@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,7 +79,12 @@ def _results(chunks: Iterator[list[DocInput]], workers: int) -> Iterator[list[Do
         yield from (_run_chunk(chunk) for chunk in chunks)
         return
     # Each worker process loads the models once (nlp.pipeline caches them) and takes chunks in turn.
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Workers fork from a lean server process, not from this one: a crawl's near-duplicate
+    # pass or a benchmark's web server may have left it gigabytes large, and every forked
+    # worker would hold those pages. No preload: with one, the server would also run the
+    # caller's __main__ module, which an unguarded script or a task runner cannot afford.
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         pending: deque[Future[list[DocResult]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, chunk))
