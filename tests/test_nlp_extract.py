@@ -205,7 +205,7 @@ def test_several_workers_stream_the_same_rows_as_one(tmp_path, monkeypatch):
     lake = str(tmp_path / "lake")
     _night(lake, 11)
     monkeypatch.setattr(ex, "CHUNK", 2)
-    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)  # forked workers inherit the stand-in
+    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)  # sent to workers by name: they import this module
     one = extract_partition(lake, DAY)
     rows = {n: read_partition(lake, n, DAY).to_pylist() for n in ("sentences", "mentions", "links")}
     assert extract_partition(lake, DAY, workers=2) == one
