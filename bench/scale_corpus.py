@@ -200,6 +200,11 @@ class ScaleServer:
             self.counts[key] += 1
 
     def start(self) -> ScaleServer:
+        # Build the word lists and terms before the first request: dozens of server threads
+        # would otherwise all miss the (unlocked) caches at once and build them side by side.
+        for lang in ("en", "fr"):
+            _vocabulary(lang)
+        _ = self.corpus.terms
         self.httpd = LocalHTTPServer(("127.0.0.1", self.port), _handler_for(self))
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self

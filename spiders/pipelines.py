@@ -42,6 +42,7 @@ class LakePipeline:
             log.error("crawl of %s ended with %r: nothing written", spider.source.id, reason)
             outcome["written"] = False
             return
+        logs = self.logs + getattr(spider, "unchanged", [])
         outcome["counts"] = write_crawl(spider.lake, spider.run_date, spider.source.id,
-                                        list(self.docs.values()), self.logs, spider.history)
+                                        list(self.docs.values()), logs, spider.history)
         outcome["written"] = True

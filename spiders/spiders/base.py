@@ -94,6 +94,10 @@ class SourceSpider(scrapy.Spider):
         self.max_pages = int(source.crawl.get("max_pages", DEFAULT_MAX_PAGES))
         self.scheduled = 0
         self.seen: set[str] = set()
+        # crawl_log rows of index entries known and unchanged: most of a big index on later
+        # nights. They go straight to the lake writer (LakePipeline) instead of through
+        # Scrapy's item machinery, which cost more per row than the whole decision.
+        self.unchanged: list[dict[str, Any]] = []
         self._extractor: ExtractorPool | None = None
 
     async def start(self) -> AsyncIterator[Any]:
@@ -162,9 +166,10 @@ class SourceSpider(scrapy.Spider):
         conditional = self._unchanged(canon, updated)
         if conditional == {}:
             known = self.history.known[canon]
-            return self.log_row(url, kind="not_modified",
-                                error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, "
-                                      "known and unchanged per the index (no request)")
+            self.unchanged.append(dict(self.log_row(
+                url, kind="not_modified", error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, "
+                                                "known and unchanged per the index (no request)")))
+            return None
         self.scheduled += 1
         # dont_filter: ``seen`` already drops repeats by canonical URL, and Scrapy's filter would
         # drop the second visit of a redirect loop silently, leaving no crawl_log row at all.
