@@ -248,7 +248,7 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
             # untimed, so night 2's build pays for night 2's changes as it would in service.
             from ocwatch import stages
 
-            stages.build(settings, date1)
+            stages.build(settings, date1, full=True)
             print(f"history: night 1 copied into {args.history} earlier dates, warehouse built "
                   "(untimed)", flush=True)
         corpus.night = 2
