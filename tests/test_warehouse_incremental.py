@@ -189,3 +189,21 @@ def test_ocwatch_build_full_forces_a_full_build(tmp_path: Path) -> None:
     assert _kind(tmp_path / "warehouse.duckdb") == "incremental"
     assert main(["build", *home, "--full"]) == 0
     assert _kind(tmp_path / "warehouse.duckdb") == "full"
+
+
+@pytest.mark.parametrize("order", [("goma", "Goma"), ("Goma", "goma")])
+def test_a_tie_between_two_names_goes_the_same_way_whatever_the_row_order(tmp_path: Path, order) -> None:
+    # Incremental builds store rows in another order than full ones; dims must not depend on it.
+    lake = str(tmp_path / "lake")
+    _history(lake)
+    write_partition(lake, "mentions", NIGHT1, [
+        {"doc_id": "w0-0", "sent_idx": 0, "start_char": 0, "end_char": 4, "method": "ner", "surface": s,
+         "kind": kind, "entity_id": eid, "country_iso3": "COD"}
+        for s in order for kind, eid in (("location", "geonames:999"), ("actor", "org:goma-traders"))],
+        part="extra")
+    db = tmp_path / "w.duckdb"
+    build_warehouse(lake, db, NIGHT1, SOURCES)
+    with duckdb.connect(str(db), read_only=True) as con:
+        place = con.execute("select name from places where place_id = 'geonames:999'").fetchall()
+        actor = con.execute("select name from actors where actor_id = 'org:goma-traders'").fetchall()
+    assert place == actor == [("Goma",)]

@@ -12,8 +12,11 @@ with known as (
     from ref_actors
 ),
 seen as (
-    select entity_id as actor_id, mode(surface) as name, mode(actor_type) as actor_type,
-           mode(country_iso3) as country_iso3, NULL::VARCHAR as aliases,
+    -- mode(x order by x): the most frequent value, ties to the first in order, whatever order
+    -- the rows are stored in (an incremental build stores them in another order than a full one)
+    select entity_id as actor_id, mode(surface order by surface) as name,
+           mode(actor_type order by actor_type) as actor_type,
+           mode(country_iso3 order by country_iso3) as country_iso3, NULL::VARCHAR as aliases,
            NULL::VARCHAR as kind, false as is_known
     from mentions
     where kind = 'actor' and entity_id is not null

@@ -1,6 +1,6 @@
 -- Places: the domain layer in reference/places_domain.csv (mine sites, border posts, ports; id 'domain:<id>'), then every other place the NLP linked (geonames:, country:, admin1: ids).
 -- col place_id: place id, as in mentions.entity_id (kind location) and links.place_id
--- col name: display name (for places from mentions, the surface form seen most often)
+-- col name: display name (for places from mentions, the surface form seen most often; ties: the first alphabetically)
 -- col kind: mine_site, border_post, port... for domain places; else the id prefix: geonames, country, admin1
 -- col country_iso3: ISO3 country
 -- col admin1: first-level division (ISO 3166-2)
@@ -12,8 +12,11 @@ with domain as (
     from ref_places_domain
 ),
 seen as (
-    select entity_id as place_id, mode(surface) as name, split_part(entity_id, ':', 1) as kind,
-           mode(country_iso3) as country_iso3, mode(admin1) as admin1,
+    -- mode(x order by x): the most frequent value, ties to the first in order, whatever order
+    -- the rows are stored in (an incremental build stores them in another order than a full one)
+    select entity_id as place_id, mode(surface order by surface) as name,
+           split_part(entity_id, ':', 1) as kind, mode(country_iso3 order by country_iso3) as country_iso3,
+           mode(admin1 order by admin1) as admin1,
            avg(lat) as lat, avg(lon) as lon
     from mentions
     where kind = 'location' and entity_id is not null
@@ -22,8 +25,9 @@ seen as (
 ),
 from_links as (
     select place_id, any_value(split_part(place_id, ':', -1)) as name,
-           any_value(split_part(place_id, ':', 1)) as kind, mode(country_iso3) as country_iso3,
-           mode(admin1) as admin1, NULL::DOUBLE as lat, NULL::DOUBLE as lon
+           any_value(split_part(place_id, ':', 1)) as kind,
+           mode(country_iso3 order by country_iso3) as country_iso3,
+           mode(admin1 order by admin1) as admin1, NULL::DOUBLE as lat, NULL::DOUBLE as lon
     from links
     where place_id not in (select place_id from domain)
       and place_id not in (select place_id from seen)
