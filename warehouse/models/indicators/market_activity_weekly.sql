@@ -36,7 +36,9 @@ originals as (
     from counted
 ),
 scored as (
-    select market, country_iso3, week_start, sum(root_weight) as score,
+    -- summed as decimals: a sum of doubles depends on the order rows arrive in, and a flat
+    -- baseline's standard deviation then came out 0 or 1e-17 from one build to the next
+    select market, country_iso3, week_start, sum(root_weight::DECIMAL(18, 6))::DOUBLE as score,
            string_agg(distinct root_reliability, ',' order by root_reliability) as reliability_grades
     from originals group by all
 ),

@@ -19,7 +19,7 @@ text_months as (
     from counted group by all
 ),
 text_scores as (
-    select market, country_iso3, month, sum(root_weight) as score
+    select market, country_iso3, month, sum(root_weight::DECIMAL(18, 6))::DOUBLE as score  -- exact: order-free
     from (select distinct market, country_iso3, month, hash(root_doc_id), root_weight from counted)
     group by all
 ),
