@@ -133,12 +133,15 @@ class ScaleCorpus:
                    "place": _names("places_domain.csv", "name")},
         }
 
+    def story_rng(self, d: Doc) -> random.Random:
+        """The generator a page's text is drawn from: a wire copy's is its original's."""
+        story = d if d.copy_of is None else self.doc(d.copy_of)
+        return random.Random(self.seed * 7_919 + story.index)
+
     def page(self, i: int) -> bytes:
         d = self.doc(i)
-        story = d if d.copy_of is None else self.doc(d.copy_of)
-        rng = random.Random(self.seed * 7_919 + story.index)
         terms = self.terms[d.language] if d.crime else None
-        return render_page(d, rng, self.url_path(d), terms).encode("utf-8")
+        return render_page(d, self.story_rng(d), self.url_path(d), terms).encode("utf-8")
 
     def sitemap_index(self, k: int, base_url: str) -> bytes:
         n = math.ceil(len(self.doc_indices(k)) / self.sitemap_size)

@@ -92,11 +92,6 @@ def _finish(result: Any, outcome: dict[str, Any], started: float,
     return result
 
 
-def crawl_source(source: Source, date: dt.date, lake: str, raw: str) -> dict[str, Any]:
-    """Run the crawl of one source in this process (once per process) and return its outcome."""
-    return crawl_sources([source], date, lake, raw)[0]
-
-
 def _parser() -> argparse.ArgumentParser:
     from ocwatch.settings import DEFAULT_SOURCES
 

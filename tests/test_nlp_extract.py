@@ -217,13 +217,18 @@ def _digests(lake: str) -> dict[str, str]:
             for n in ("sentences", "mentions", "links", "errors") for p in list_parts(lake, n, DAY)}
 
 
-def test_failure_mid_night_keeps_every_previous_part_and_no_temp_file(tmp_path, monkeypatch):
+def _extracted_night(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, dict[str, str]]:
+    """A night of 9 documents extracted by the stand-in, 2 a chunk; the lake and its parts' digests."""
     lake = str(tmp_path / "lake")
     _night(lake, 9)
     monkeypatch.setattr(ex, "CHUNK", 2)
     monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)
     extract_partition(lake, DAY)
-    before = _digests(lake)
+    return lake, _digests(lake)
+
+
+def test_failure_mid_night_keeps_every_previous_part_and_no_temp_file(tmp_path, monkeypatch):
+    lake, before = _extracted_night(tmp_path, monkeypatch)
     calls = []
 
     def dies_on_third(items):
@@ -255,12 +260,7 @@ ex.extract_partition(sys.argv[1], sys.argv[2])
 
 
 def test_extraction_killed_mid_stream_leaves_the_previous_parts_byte_for_byte(tmp_path, monkeypatch):
-    lake = str(tmp_path / "lake")
-    _night(lake, 9)
-    monkeypatch.setattr(ex, "CHUNK", 2)
-    monkeypatch.setattr(ex, "_run_chunk", _fake_chunk)
-    extract_partition(lake, DAY)
-    before = _digests(lake)
+    lake, before = _extracted_night(tmp_path, monkeypatch)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
     proc = subprocess.run([sys.executable, "-c", KILL_MID_STREAM, lake, DAY.isoformat()], cwd=ROOT, env=env,
                           capture_output=True, timeout=120)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 
 import numpy as np
 import pytest
@@ -34,8 +33,8 @@ def _synthetic_pages(n: int, step: int = 7) -> list[tuple[Doc, str]]:
         d = corpus.doc(i)
         if d.copy_of is not None:
             continue  # wire copies are meant to sit at distance 0 from their original
-        rng = random.Random(corpus.seed * 7_919 + d.index)
-        pages.append((d, "\n".join(_paragraphs(rng, d, corpus.terms[d.language] if d.crime else None))))
+        terms = corpus.terms[d.language] if d.crime else None
+        pages.append((d, "\n".join(_paragraphs(corpus.story_rng(d), d, terms))))
     return pages
 
 

@@ -115,13 +115,12 @@ def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
     return report
 
 
-def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
               sources: list[dict], params: dict[str, Any], models_dir: Path,
               reference_dir: Path, previous: Previous | None = None) -> None:
     con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
-    mode = str(params.pop("lake_mode", DEFAULT_LAKE_MODE))
     _set_params(con, as_of, params)
     report = _load(con, lake, as_of, mode, previous)
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
@@ -147,18 +146,19 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
     db_path = Path(db_path).resolve()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     merged = {**DEFAULT_PARAMS, **(params or {})}
+    # lake_mode says how the lake enters the build; every other parameter is a model variable.
+    mode = str(merged.pop("lake_mode", DEFAULT_LAKE_MODE))
     tmp = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex}.building")
     with _build_lock(db_path):
         # Under the lock no other build runs: any temp file left is from a killed build.
         for stale in db_path.parent.glob(f".{db_path.name}.*.building*"):
             stale.unlink(missing_ok=True)
         try:
-            mode = str(merged.get("lake_mode", DEFAULT_LAKE_MODE))
             previous = None if full else previous_build(db_path, _lake_root(str(lake)), mode)
             if previous is not None:
                 shutil.copyfile(db_path, tmp)  # copy_file_range: a reflink where the filesystem has them
             with duckdb.connect(str(tmp)) as con:
-                _populate(con, str(lake), as_of, sources, merged, models_dir, reference_dir, previous)
+                _populate(con, str(lake), as_of, mode, sources, merged, models_dir, reference_dir, previous)
                 con.execute("checkpoint")
             # A write-ahead log left by a crashed writer would be replayed onto
             # the new file: we are the only writer, so it is stale by definition.
