@@ -157,11 +157,15 @@ def dedup(settings: Settings, date: str | dt.date) -> StageResult:
 
     Crawls run in parallel and cannot see each other's documents, so the
     marking each crawl does alone can miss a copy whose original arrived in a
-    crawl that finished later.
+    crawl that finished later. The night's parts are then final, so they go
+    into the known-URL index here, and the next night's crawls start with it ready.
     """
+    from spiders.known_urls import index_night
     from spiders.output import remark_near_dups
 
-    return StageResult("dedup", counts={"near_dups": remark_near_dups(str(settings.lake), _date(date))})
+    lake, day = str(settings.lake), _date(date)
+    return StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
+                                        "parts_indexed": index_night(lake, day)})
 
 
 def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = None,

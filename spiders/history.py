@@ -7,11 +7,16 @@ a rerun of a date reproduces that date's partition instead of emptying it.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import duckdb
 
 from warehouse.lake import list_parts, parse_date, partition_dates
+
+log = logging.getLogger(__name__)
 
 NEAR_DUP_WINDOW_DAYS = 30  # wire copies appear within days; older texts cost memory for nothing
 
@@ -27,7 +32,7 @@ class Known:
 
 @dataclass
 class History:
-    known: dict[str, Known] = field(default_factory=dict)  # by canonical URL
+    known: Mapping[str, Known] = field(default_factory=dict)  # by canonical URL
 
 
 def _files(lake: str, dates: list[dt.date]) -> list[str]:
@@ -50,19 +55,29 @@ def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple
 def load_history(lake: str, date: str | dt.date) -> History:
     """Known URLs with their validators, from the partitions of dates before ``date``.
 
-    Near-duplicates are no longer marked per source (the per-date pass
-    ``spiders.output.remark_near_dups`` does it once for every source), so no texts are loaded here.
+    Looked up in the known-URL index (``spiders.known_urls``), refreshed first;
+    an index that cannot be had costs a scan of the lake instead. Near-duplicates
+    are marked by the per-date pass (``spiders.output.remark_near_dups``), so no texts are loaded here.
     """
+    from spiders.known_urls import index_path, open_known
+
+    try:
+        return History(known=open_known(lake, date))
+    except (sqlite3.Error, OSError, duckdb.Error) as exc:
+        log.warning("known-URL index %s unusable (%s): scanning the lake's history instead",
+                    index_path(lake), exc)
+        return History(known=scan_known(lake, date))
+
+
+def scan_known(lake: str, date: str | dt.date) -> dict[str, Known]:
+    """Known URLs read from every earlier documents partition: the index's fallback, and its reference."""
     day = parse_date(date)
     earlier = [d for d in partition_dates(lake, "documents") if d < day]
-    history = History()
     rows = _query(_files(lake, earlier), """
         SELECT url, arg_max(doc_id, fetched_at), max(fetched_at),
                arg_max(etag, fetched_at), arg_max(last_modified, fetched_at)
         FROM docs GROUP BY url""")
-    for url, did, fetched, etag, lm in rows:
-        history.known[url] = Known(did, url, fetched, etag, lm)
-    return history
+    return {url: Known(did, url, fetched, etag, lm) for url, did, fetched, etag, lm in rows}
 
 
 def window_dates(lake: str, date: str | dt.date, window_days: int = NEAR_DUP_WINDOW_DAYS) -> list[dt.date]:

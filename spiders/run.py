@@ -124,9 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"spiders.run: error: {exc}", file=sys.stderr)
         return 2
     if args.command == "dedup":
+        from spiders.known_urls import index_night
         from spiders.output import remark_near_dups
 
-        print(json.dumps({"near_dups": remark_near_dups(args.lake, date)}))
+        print(json.dumps({"near_dups": remark_near_dups(args.lake, date),
+                          "parts_indexed": index_night(args.lake, date)}))
         return 0
     if args.command == "reparse":
         # Scrapy configures logging for crawls; reparse runs without it.

@@ -157,7 +157,7 @@ def _decision(kind: str, updated: dt.datetime | None, etag: str | None = '"v1"')
     history = History(known={url: Known("d", url, FETCHED, etag, None)})
     spider = SPIDERS[kind](source=Source("s", kind, "https://example.org/index"), raw_root="/nonexistent",
                            history=history)
-    headers = spider._unchanged(url, updated)
+    headers = spider._unchanged(history.known.get(url), updated)
     return "fetch" if headers is None else "no request" if headers == {} else "conditional"
 
 

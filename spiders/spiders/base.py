@@ -25,7 +25,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from spiders.extract import ExtractionError, Hints
-from spiders.history import History
+from spiders.history import History, Known
 from spiders.items import CrawlLogItem, DocumentItem
 from spiders.middlewares import Refused
 from spiders.rawstore import store_raw
@@ -123,7 +123,7 @@ class SourceSpider(scrapy.Spider):
         return CrawlLogItem(url=url, source_id=self.source.id, status=status, error_kind=kind,
                             error=error, bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
 
-    def _unchanged(self, canon: str, updated: dt.datetime | None) -> dict[str, str] | None:
+    def _unchanged(self, known: Known | None, updated: dt.datetime | None) -> dict[str, str] | None:
         """None to fetch unconditionally, {} to skip without a request, else conditional-GET headers.
 
         The index's own date decides first: an entry dated no later than the
@@ -131,7 +131,6 @@ class SourceSpider(scrapy.Spider):
         (item 6 of docs/SCALE.md). Only entries the index dates later, or does
         not date, are asked again, with validators when the known copy had any.
         """
-        known = self.history.known.get(canon)
         if known is None:
             return None
         fetched = known.fetched_at if known.fetched_at.tzinfo else known.fetched_at.replace(tzinfo=dt.UTC)
@@ -163,9 +162,10 @@ class SourceSpider(scrapy.Spider):
         if self.scheduled >= self.max_pages:
             self.outcome["capped"] = self.outcome.get("capped", 0) + 1
             return None
-        conditional = self._unchanged(canon, updated)
+        known = self.history.known.get(canon)  # one indexed lookup (spiders.known_urls)
+        conditional = self._unchanged(known, updated)
         if conditional == {}:
-            known = self.history.known[canon]
+            assert known is not None
             self.unchanged.append(dict(self.log_row(
                 url, kind="not_modified", error=f"{url}: already fetched {known.fetched_at:%Y-%m-%d}, "
                                                 "known and unchanged per the index (no request)")))
