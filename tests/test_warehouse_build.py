@@ -95,6 +95,36 @@ def test_views_mode_reads_the_lake_in_place_and_still_records_bad_files(
         build_warehouse(lake, db, AS_OF, SOURCES, params={"lake_mode": "cloud"})
 
 
+def _texts(db: Path) -> tuple[list[str], list[tuple]]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        cols = [r[0] for r in con.execute("describe documents").fetchall()]
+        rows = con.execute("select d.doc_id, t.text is not null from documents d "
+                           "left join documents_text t using (doc_id, partition_date) order by 1").fetchall()
+    return cols, rows
+
+
+def test_snapshot_leaves_document_texts_in_the_lake_and_reads_them_through_a_view(
+        lake: str, tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    build_warehouse(lake, db, AS_OF - dt.timedelta(days=15), SOURCES)
+    build_warehouse(lake, db, AS_OF, SOURCES)  # incremental: the view is made anew with the new parts
+    cols, rows = _texts(db)
+    assert "text" not in cols and "title" in cols
+    assert rows == [(f"d{i}", True) for i in range(8)]
+    bad = next((Path(lake) / "documents").iterdir()) / "broken.parquet"
+    bad.write_bytes(b"PAR1 this is not parquet")
+    build_warehouse(lake, db, AS_OF, SOURCES)  # a refused part stays out of the view too
+    assert _texts(db)[1] == [(f"d{i}", True) for i in range(8)]
+    views = tmp_path / "v.duckdb"
+    build_warehouse(lake, views, AS_OF, SOURCES, params={"lake_mode": "views"})
+    assert _texts(views)[1] == [(f"d{i}", True) for i in range(8)]
+    empty = tmp_path / "e.duckdb"
+    build_warehouse(str(tmp_path / "no-lake"), empty, AS_OF, SOURCES)
+    with duckdb.connect(str(empty), read_only=True) as con:
+        assert con.execute("select count(*), typeof(any_value(text)) from documents_text").fetchall() == [
+            (0, "VARCHAR")]
+
+
 def test_models_are_ordered_by_their_depends_lines(tmp_path: Path) -> None:
     for layer in ("dims", "facts", "indicators", "marts"):
         (tmp_path / layer).mkdir()

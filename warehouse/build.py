@@ -44,6 +44,7 @@ from warehouse.views import (
     load_reference,
     load_sources,
     record_bad_files,
+    view_lake_only,
 )
 
 log = logging.getLogger("ocwatch.warehouse")
@@ -104,13 +105,16 @@ def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
           previous: Previous | None) -> LoadReport:
     """The lake's tables: reloaded where they changed (previous build reused), else loaded whole."""
     if mode != "snapshot":
-        return load_lake(con, lake, as_of, mode)
+        report = load_lake(con, lake, as_of, mode)
+        view_lake_only(con, {}, set(), mode)
+        return report
     files = lake_files(_lake_root(lake), as_of)
     if previous is not None:
         drop_derived(con)
         report = refresh_lake(con, files, previous)
     else:
         report = load_lake(con, lake, as_of, mode, by_dataset(files))
+    view_lake_only(con, by_dataset(files), {f for f, _ in report.bad_files})
     write_manifest(con, files, report)
     return report
 

@@ -24,10 +24,18 @@ class Dataset:
     doc: str
     grain: str
     schema: pa.Schema
+    # Columns the warehouse snapshot leaves in the lake, read through the view lake_<name>:
+    # the full text of every document is most of the bytes and no model reads it.
+    lake_only: tuple[str, ...] = ()
 
     @property
     def columns(self) -> list[str]:
         return self.schema.names
+
+    @property
+    def snapshot_schema(self) -> pa.Schema:
+        """The columns the warehouse copies in (all but ``lake_only``)."""
+        return pa.schema([f for f in self.schema if f.name not in self.lake_only])
 
     def doc_of(self, column: str) -> str:
         meta = self.schema.field(column).metadata or {}
@@ -56,6 +64,7 @@ DOCUMENTS = Dataset(
         _f("last_modified", pa.string(), "Last-Modified response header, for conditional GET"),
         _f("simhash", pa.int64(), "64-bit SimHash of the normalised text, for near-duplicate search"),
     ]),
+    lake_only=("text",),
 )
 
 CRAWL_LOG = Dataset(

@@ -21,7 +21,7 @@ import duckdb
 from warehouse.build import DEFAULT_PARAMS, build_warehouse
 from warehouse.contracts import DATASETS
 from warehouse.models_runner import MODELS_DIR, Model, discover
-from warehouse.views import REFERENCE_DIR
+from warehouse.views import REFERENCE_DIR, lake_only_view
 
 DOC_PATH = Path(__file__).resolve().parent.parent / "docs" / "DATA_DICTIONARY.md"
 
@@ -39,9 +39,17 @@ def _datasets() -> list[str]:
         out += [f"### `{ds.name}`", "", f"{ds.doc} One row per {ds.grain}.", "",
                 "| column | type | null | meaning |", "| --- | --- | --- | --- |"]
         for f in ds.schema:
+            where = " (lake only: not in the warehouse table, see below)" if f.name in ds.lake_only else ""
             out.append(f"| `{f.name}` | {f.type} | {'yes' if f.nullable else 'no'} | "
-                       f"{_cell(ds.doc_of(f.name))} |")
+                       f"{_cell(ds.doc_of(f.name))}{where} |")
         out += ["| `partition_date` | date | no | lake partition (run date) of the row |", ""]
+        if ds.lake_only:
+            key, cols = ds.columns[0], ", ".join(f"`{c}`" for c in ds.lake_only)
+            out += [f"The warehouse table leaves out {cols}, most of the lake's bytes and read by no model "
+                    "(copying it made every nightly build grow with history). The view "
+                    f"`{lake_only_view(ds)}` (`{key}`, {cols}, `partition_date`) reads it from the lake's "
+                    f"part files as of the build date: join on (`{key}`, `partition_date`). It needs "
+                    "the lake to answer, and reads a part as it is now.", ""]
     return out
 
 

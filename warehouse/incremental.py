@@ -40,7 +40,7 @@ MANIFEST_SCHEMA = pa.schema([("dataset", pa.string()), ("path", pa.string()),
 
 def contracts_fingerprint() -> str:
     """Changes whenever a dataset's declared schema does: old tables then no longer fit."""
-    text = "\n".join(f"{name}: {ds.schema}" for name, ds in sorted(DATASETS.items()))
+    text = "\n".join(f"{name}: {ds.schema} lake_only={ds.lake_only}" for name, ds in sorted(DATASETS.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

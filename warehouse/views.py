@@ -69,7 +69,7 @@ def _from_arrow(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sele
 def _create_empty(con: duckdb.DuckDBPyConnection, ds: Dataset) -> None:
     # The DDL comes from the declared Arrow schema through DuckDB's own type
     # mapping: no column is spelled out twice.
-    _from_arrow(con, f'"{ds.name}"', ds.schema.empty_table(), "select *, NULL::DATE as partition_date")
+    _from_arrow(con, f'"{ds.name}"', ds.snapshot_schema.empty_table(), "select *, NULL::DATE as partition_date")
 
 
 def _readable(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
@@ -109,8 +109,8 @@ def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str])
     present = {r[0] for r in con.execute(
         f"describe select * from read_parquet({listing}, union_by_name=true, "
         "hive_partitioning=false)").fetchall()}
-    # Columns missing from old parts become NULL; extra columns are ignored.
-    cols = [c for c in ds.columns if c in present]
+    # Columns missing from old parts become NULL; extra and lake-only columns are left out.
+    cols = [c for c in ds.snapshot_schema.names if c in present]
     select = ", ".join(f'"{c}"' for c in cols)
     quoted = ", ".join(f'"{c}"' for c in cols)
     con.execute(
@@ -121,6 +121,7 @@ def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str])
 
 def _view_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
     """A view over the part files that exist now, typed by the empty contract table."""
+    name = ds.name
     listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
     con.execute("create schema if not exists contracts")
     _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(),
@@ -130,10 +131,42 @@ def _view_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -
         "hive_partitioning=false)").fetchall()}
     select = ", ".join(f'"{c}"' for c in ds.columns if c in present)
     con.execute(
-        f'create or replace view "{ds.name}" as select * from contracts."{ds.name}" '
+        f'create or replace view "{name}" as select * from contracts."{ds.name}" '
         f'union all by name select {select}, "date" as partition_date from read_parquet('
         f"{listing}, union_by_name=true, hive_partitioning=true, hive_types={{'date': DATE}})")
-    con.execute(f'select count(*) from "{ds.name}"').fetchall()  # fail here, not in a model
+    con.execute(f'select count(*) from "{name}"').fetchall()  # fail here, not in a model
+
+
+def lake_only_view(ds: Dataset) -> str:
+    """Name of the view over a dataset's lake-only columns: ``documents_text``."""
+    return f"{ds.name}_{'_'.join(ds.lake_only)}"
+
+
+def view_lake_only(con: duckdb.DuckDBPyConnection, files: dict[str, list[str]], refused: set[str],
+                   mode: str = "snapshot") -> None:
+    """``<dataset>_<columns>``: the identity, partition date and lake-only columns of each row, read from the lake.
+
+    The one part of a snapshot that needs the lake to answer. Only the columns
+    every part has are read, so the view binds on one file's footer, not on all of history.
+    """
+    for ds in DATASETS.values():
+        if not ds.lake_only:
+            continue
+        cols = ", ".join(f'"{c}"' for c in (ds.columns[0], *ds.lake_only))  # every dataset's identity comes first
+        name = lake_only_view(ds)
+        good = [f for f in files.get(ds.name, []) if f not in refused]
+        if mode == "views":
+            body = f'select {cols}, partition_date from "{ds.name}"'
+        elif good:
+            listing = "[" + ", ".join(_sql_str(f) for f in good) + "]"
+            body = (f'select {cols}, "date" as partition_date from read_parquet({listing}, '
+                    "hive_partitioning=true, hive_types={'date': DATE})")
+        else:  # no part yet: typed by the empty contract table
+            con.execute("create schema if not exists contracts")
+            _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(),
+                        "select *, NULL::DATE as partition_date")
+            body = f'select {cols}, partition_date from contracts."{ds.name}"'
+        con.execute(f'create or replace view "{name}" as {body}')
 
 
 def load_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str], report: LoadReport,
