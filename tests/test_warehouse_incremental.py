@@ -207,3 +207,39 @@ def test_a_tie_between_two_names_goes_the_same_way_whatever_the_row_order(tmp_pa
         place = con.execute("select name from places where place_id = 'geonames:999'").fetchall()
         actor = con.execute("select name from actors where actor_id = 'org:goma-traders'").fetchall()
     assert place == actor == [("Goma",)]
+
+
+def _scope(db: Path) -> int:
+    import json
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        return json.loads(con.execute("select row_counts from build_info").fetchall()[0][0])["fact_documents_scope"]
+
+
+def test_fact_documents_recomputes_only_what_a_night_touches_and_equals_a_full_build(
+        lake: str, tmp_path: Path) -> None:
+    s = SampleLake(lake)
+    s.doc("orig", "sa", NIGHT1 - dt.timedelta(days=7))
+    s.doc("copy1", "sb", NIGHT1, near_dup_of="orig")
+    s.doc("copy2", "sa", NIGHT1, near_dup_of="copy1")  # two links down from orig
+    s.doc("later", "sa", NIGHT2, fetched=NIGHT1)  # dated after night 1: out of its build's window
+    s.doc("later-copy", "sb", NIGHT1, near_dup_of="later")  # its own root until "later" enters the window
+    s.write()
+    db, full = tmp_path / "w.duckdb", tmp_path / "full.duckdb"
+    build_warehouse(lake, db, NIGHT1, SOURCES)
+    s = SampleLake(lake)
+    s.doc("copy1", "sb", NIGHT2)  # crawled again: no longer a copy, so copy2's root changes
+    s.doc("n2", "sa", NIGHT2)
+    s.write()
+    build_warehouse(lake, db, NIGHT2, SOURCES)
+    build_warehouse(lake, full, NIGHT2, SOURCES, full=True)
+    assert _tables(db) == _tables(full)
+    roots = {r[0]: r[13] for r in _tables(db)["fact_documents"]}
+    assert (roots["copy2"], roots["later-copy"]) == ("copy1", "later")
+    # copy1 and n2 (night 2's partition), copy2 (below copy1), later (entered the window), later-copy (below it)
+    assert _scope(db) == 5
+    assert _scope(full) == len(roots)
+    regraded = [{**src, "reliability": "B"} if src["id"] == "sb" else src for src in SOURCES]
+    build_warehouse(lake, db, NIGHT2, regraded)  # another registry: every row again
+    build_warehouse(lake, full, NIGHT2, regraded, full=True)
+    assert _scope(db) == len(roots) and _tables(db) == _tables(full)

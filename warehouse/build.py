@@ -35,6 +35,13 @@ from warehouse.incremental import (
     refresh_lake,
     write_manifest,
 )
+from warehouse.incremental_facts import (
+    PreviousFacts,
+    drop_previous,
+    reuse_key,
+    scope_documents,
+    stash,
+)
 from warehouse.lake import parse_date
 from warehouse.models_runner import MODELS_DIR, discover, run_models
 from warehouse.views import (
@@ -88,13 +95,14 @@ def _build_lock(db_path: Path) -> Iterator[None]:
 
 
 def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str, kind: str,
-                      counts: dict[str, int], timings: dict[str, float]) -> None:
+                      counts: dict[str, int], timings: dict[str, float], key: str) -> None:
     con.execute(
         "create or replace table build_info as select ?::DATE as as_of, "
         "current_timestamp::TIMESTAMP as built_at, ? as lake, ? as duckdb_version, "
-        "? as row_counts, ? as model_seconds, ? as lake_mode, ? as build_kind, ? as contracts",
+        "? as row_counts, ? as model_seconds, ? as lake_mode, ? as build_kind, ? as contracts, "
+        "? as reuse_key",
         [as_of.isoformat(), lake, duckdb.__version__, json.dumps(counts, sort_keys=True),
-         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode, kind, contracts_fingerprint()])
+         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode, kind, contracts_fingerprint(), key])
 
 
 def _lake_root(lake: str) -> str:
@@ -102,21 +110,26 @@ def _lake_root(lake: str) -> str:
 
 
 def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
-          previous: Previous | None) -> LoadReport:
-    """The lake's tables: reloaded where they changed (previous build reused), else loaded whole."""
+          previous: Previous | None, key: str) -> tuple[LoadReport, PreviousFacts | None]:
+    """The lake's tables: reloaded where they changed (previous build reused), else loaded whole.
+
+    With a previous build, its fact_documents is kept aside first when it can be reused.
+    """
     if mode != "snapshot":
         report = load_lake(con, lake, as_of, mode)
         view_lake_only(con, {}, set(), mode)
-        return report
+        return report, None
     files = lake_files(_lake_root(lake), as_of)
+    facts = None
     if previous is not None:
+        facts = stash(con, key)
         drop_derived(con)
         report = refresh_lake(con, files, previous)
     else:
         report = load_lake(con, lake, as_of, mode, by_dataset(files))
     view_lake_only(con, by_dataset(files), {f for f, _ in report.bad_files})
     write_manifest(con, files, report)
-    return report
+    return report, facts
 
 
 def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
@@ -126,14 +139,18 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: s
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
     _set_params(con, as_of, params)
-    report = _load(con, lake, as_of, mode, previous)
+    key = reuse_key(models_dir, sources, params)
+    report, facts = _load(con, lake, as_of, mode, previous, key)
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
     counts.update(load_reference(con, reference_dir))
     counts["ref_sources"] = load_sources(con, sources)
+    counts["fact_documents_scope"] = scope_documents(
+        con, facts, sorted(day for name, day in report.changed if name == "documents"), as_of)
     timings = run_models(con, discover(models_dir))
+    drop_previous(con)
     _write_build_info(con, _lake_root(lake), as_of, mode, "incremental" if previous else "full",
-                      counts, timings)
+                      counts, timings, key)
 
 
 def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],

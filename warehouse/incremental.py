@@ -27,6 +27,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.contracts import DATASETS
+from warehouse.incremental_facts import PREV
 from warehouse.views import LoadReport, load_files, part_files
 
 log = logging.getLogger("ocwatch.warehouse")
@@ -111,7 +112,7 @@ def refresh_lake(con: duckdb.DuckDBPyConnection, files: list[LakeFile], previous
     for f in files:
         now[(f.dataset, f.partition_date)].add((f.path, f.stamp))
     stale = {key for key in now.keys() | previous.stamps.keys() if now.get(key) != previous.stamps.get(key)}
-    report = LoadReport()
+    report = LoadReport(changed=stale)
     # Refusals of unchanged partitions still stand; changed ones are judged again on reload.
     report.bad_files = [(f.path, previous.refused[f.path]) for f in files
                         if f.path in previous.refused and (f.dataset, f.partition_date) not in stale]
@@ -130,7 +131,7 @@ def refresh_lake(con: duckdb.DuckDBPyConnection, files: list[LakeFile], previous
 
 def drop_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Drop every table and view but the lake's: models, reference and build info are made anew."""
-    keep = set(DATASETS) | {MANIFEST}
+    keep = set(DATASETS) | {MANIFEST, PREV}
     for name, kind in con.execute("select table_name, table_type from information_schema.tables "
                                   "where table_schema = 'main'").fetchall():
         if name not in keep:

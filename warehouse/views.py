@@ -51,6 +51,7 @@ class LoadReport:
 
     rows: dict[str, int] = field(default_factory=dict)
     bad_files: list[tuple[str, str]] = field(default_factory=list)
+    changed: set[tuple[str, dt.date]] = field(default_factory=set)  # (dataset, date) reloaded by an incremental build
 
 
 def _sql_str(value: str) -> str:
