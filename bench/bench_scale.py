@@ -244,13 +244,15 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
         if args.history:
             # Months of history change what night 2 costs when any stage reads all of it.
             seed_history(settings, date1, args.history)
-            # Those nights' own builds would have loaded their partitions: load them now,
+            # Those nights' own builds and dedup steps would have loaded their partitions: load them now,
             # untimed, so night 2's build pays for night 2's changes as it would in service.
             from ocwatch import stages
+            from spiders.known_urls import index_night
 
             stages.build(settings, date1, full=True)
-            print(f"history: night 1 copied into {args.history} earlier dates, warehouse built "
-                  "(untimed)", flush=True)
+            index_night(str(settings.lake), date1)  # each of those nights' dedup step would have
+            print(f"history: night 1 copied into {args.history} earlier dates, warehouse built and "
+                  "known URLs indexed (untimed)", flush=True)
         corpus.night = 2
         night2 = run_night(2, settings, date1 + dt.timedelta(days=1), server, sampler, args.workers)
         return night1, night2, sampler.peak // 2**20

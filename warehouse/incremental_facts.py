@@ -14,9 +14,12 @@ recomputes the rest (the *scope*):
 - documents whose time lies between the previous and this build date (they enter or leave the window);
 - and every document whose near-duplicate chain passes through one of those (its root may change).
 
-The model reads the scope and the kept rows from two temporary tables this
-module makes; a full build scopes every document and keeps none, so there is
-one SQL for both (tests/test_warehouse_incremental.py compares the two table by table).
+The previous rows of the scope are deleted and the table is kept, so the
+model (``-- materialized: incremental``) inserts the scope's new rows only:
+rewriting the whole table cost more than computing it. The model reads the
+scope, and the kept rows' roots, from two temporary objects this module
+makes; a full build scopes every document and keeps none, so there is one
+SQL for both (tests/test_warehouse_incremental.py compares the two table by table).
 """
 
 from __future__ import annotations
@@ -64,8 +67,8 @@ def stash(con: duckdb.DuckDBPyConnection, key: str) -> PreviousFacts | None:
 
 def _all_in_scope(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"create or replace temp table {SCOPE} as select distinct doc_id from documents")
-    # Only the columns the model reads from kept rows; no rows.
-    con.execute(f"create or replace temp table {KEPT} as select NULL::VARCHAR as doc_id, "
+    # The columns the model reads from kept rows; no rows.
+    con.execute(f"create or replace temp view {KEPT} as select NULL::VARCHAR as doc_id, "
                 "NULL::VARCHAR as root_doc_id, NULL::VARCHAR as source_id limit 0")
 
 
@@ -93,12 +96,14 @@ def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | No
                 select p.doc_id from {PREV} p join downstream d on p.near_dup_of = d.doc_id
             )
             select doc_id from downstream""", [changed_dates, changed_dates, lo, hi])
-        con.execute(f"create or replace temp table {KEPT} as select * from {PREV} "
-                    f"where doc_id not in (select doc_id from {SCOPE})")
+        con.execute(f"delete from {PREV} where doc_id in (select doc_id from {SCOPE})")
+        con.execute(f"alter table {PREV} rename to fact_documents")
+        # Read when the model runs: the kept rows, before its own insert.
+        con.execute(f"create or replace temp view {KEPT} as select doc_id, root_doc_id, source_id from fact_documents")
     return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
 
 
 def drop_previous(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"drop table if exists {PREV}")
-    con.execute(f"drop table if exists {KEPT}")
+    con.execute(f"drop view if exists {KEPT}")
     con.execute(f"drop table if exists {SCOPE}")

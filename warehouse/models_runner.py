@@ -4,7 +4,10 @@ Layers build in order (dims, facts, indicators, marts); inside a layer a model
 names the models it reads in a first-line comment ``-- depends: a, b`` and
 the layer is sorted topologically. A model whose header says
 ``-- materialized: view`` becomes a view instead (for wide rows that are cheap
-to join at read time but costly to store). Header comments ``-- col <name>: <doc>``
+to join at read time but costly to store); ``-- materialized: incremental``
+inserts its rows into the table when the build kept it from the previous
+build (having deleted the rows it recomputes: warehouse/incremental_facts.py),
+and creates it otherwise. Header comments ``-- col <name>: <doc>``
 document the output columns; warehouse/dictionary.py turns them into
 docs/DATA_DICTIONARY.md.
 """
@@ -22,7 +25,7 @@ import duckdb
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 LAYERS = ("dims", "facts", "indicators", "marts")
 _DEPENDS_RE = re.compile(r"^--\s*depends:\s*(.*)$", re.IGNORECASE)
-_MAT_RE = re.compile(r"^--\s*materialized:\s*(table|view)\s*$", re.IGNORECASE)
+_MAT_RE = re.compile(r"^--\s*materialized:\s*(table|view|incremental)\s*$", re.IGNORECASE)
 _COL_RE = re.compile(r"^--\s*col\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)$")
 _NAME_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -105,13 +108,22 @@ def discover(models_dir: Path = MODELS_DIR) -> list[Model]:
     return ordered
 
 
+def _statement(con: duckdb.DuckDBPyConnection, m: Model) -> str:
+    if m.materialized == "incremental" and con.execute(
+            "select 1 from information_schema.tables where table_schema = 'main' and table_name = ?",
+            [m.name]).fetchall():
+        return f'insert into "{m.name}" by name\n{m.sql}'
+    kind = "table" if m.materialized == "incremental" else m.materialized
+    return f'create or replace {kind} "{m.name}" as\n{m.sql}'
+
+
 def run_models(con: duckdb.DuckDBPyConnection, models: list[Model]) -> dict[str, float]:
     """Materialize each model as a table; the first failure stops the build, naming the file."""
     timings: dict[str, float] = {}
     for m in models:
         t0 = time.perf_counter()
         try:
-            con.execute(f'create or replace {m.materialized} "{m.name}" as\n{m.sql}')
+            con.execute(_statement(con, m))
         except duckdb.Error as exc:
             raise ModelError(f"model {m.layer}/{m.name}.sql failed: {str(exc).strip()}") from exc
         timings[m.name] = time.perf_counter() - t0
