@@ -24,10 +24,18 @@ from spiders.neardup import (
 )
 
 
-def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, list[dt.date]]:
+def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, np.ndarray]:
     """The window's originals, oldest first, and the date of each (to fetch its text later)."""
-    index, days = NearDupIndex(), []
-    for did, day, stored, text in window_prints(lake, dates):
+    index = NearDupIndex()
+    table = window_prints(lake, dates)
+    if table["simhash"].null_count == 0:  # every print stored (the usual): added at once
+        stored = [c.to_numpy(zero_copy_only=False) for c in table["simhash"].chunks]
+        index.add_prints(table["doc_id"].to_pylist(),
+                         np.concatenate(stored).view(np.uint64) if stored else np.zeros(0, np.uint64))
+        return index, table["date"].to_numpy()
+    days = []
+    for did, day, stored, text in zip(*(table[c].to_pylist() for c in ("doc_id", "date", "simhash", "text")),
+                                      strict=True):
         if stored is not None:
             index.add_print(did, from_stored(stored))
         elif (p := fingerprint(text)) is not None:  # older partition: hash its text this once
@@ -35,14 +43,14 @@ def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, list[d
         else:
             continue
         days.append(day)
-    return index, days
+    return index, np.array(days, dtype="datetime64[D]")
 
 
-def _fill_texts(lake: str, index: NearDupIndex, days: list[dt.date], positions: Iterable[int]) -> None:
+def _fill_texts(lake: str, index: NearDupIndex, days: np.ndarray, positions: Iterable[int]) -> None:
     missing = {int(i) for i in positions if index.texts[i] is None}
-    found = texts_of(lake, {(index.ids[i], days[i]) for i in missing})
+    found = texts_of(lake, {(index.ids[i], days[i].item()) for i in missing})
     for i in missing:
-        text = found.get((index.ids[i], days[i]))
+        text = found.get((index.ids[i], days[i].item()))
         if text is not None:
             index.set_text(i, text)
 

@@ -103,6 +103,17 @@ class NearDupIndex:
         self.ids.append(doc_id)
         self.texts.append(norm)
 
+    def add_prints(self, doc_ids: list[str], prints: np.ndarray) -> None:
+        """Many prints at once, without texts (history loaded by fingerprint)."""
+        n, k = len(self.ids), len(doc_ids)
+        if n + k > len(self._prints):
+            grown = np.zeros(max(2 * (n + k), 1024), dtype=np.uint64)
+            grown[:n] = self._prints[:n]
+            self._prints = grown
+        self._prints[n:n + k] = prints
+        self.ids.extend(doc_ids)
+        self.texts.extend([None] * k)
+
     def add(self, doc_id: str, text: str) -> None:
         p = fingerprint(text)
         if p is not None:

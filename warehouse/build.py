@@ -37,7 +37,7 @@ from warehouse.incremental import (
 )
 from warehouse.incremental_facts import (
     PreviousFacts,
-    drop_previous,
+    drop_scope,
     reuse_key,
     scope_documents,
     stash,
@@ -110,10 +110,10 @@ def _lake_root(lake: str) -> str:
 
 
 def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
-          previous: Previous | None, key: str) -> tuple[LoadReport, PreviousFacts | None]:
+          previous: Previous | None, key: str, incremental: list[str]) -> tuple[LoadReport, PreviousFacts | None]:
     """The lake's tables: reloaded where they changed (previous build reused), else loaded whole.
 
-    With a previous build, its fact_documents is kept aside first when it can be reused.
+    With a previous build, its incremental models' tables are kept aside first when they can be reused.
     """
     if mode != "snapshot":
         report = load_lake(con, lake, as_of, mode)
@@ -122,7 +122,7 @@ def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
     files = lake_files(_lake_root(lake), as_of)
     facts = None
     if previous is not None:
-        facts = stash(con, key)
+        facts = stash(con, key, incremental)
         drop_derived(con)
         report = refresh_lake(con, files, previous)
     else:
@@ -140,15 +140,19 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: s
     con.execute("set preserve_insertion_order = false")
     _set_params(con, as_of, params)
     key = reuse_key(models_dir, sources, params)
-    report, facts = _load(con, lake, as_of, mode, previous, key)
+    models = discover(models_dir)
+    report, facts = _load(con, lake, as_of, mode, previous, key,
+                          [m.name for m in models if m.materialized == "incremental"])
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
     counts.update(load_reference(con, reference_dir))
     counts["ref_sources"] = load_sources(con, sources)
-    counts["fact_documents_scope"] = scope_documents(
-        con, facts, sorted(day for name, day in report.changed if name == "documents"), as_of)
-    timings = run_models(con, discover(models_dir))
-    drop_previous(con)
+    changed: dict[str, list[dt.date]] = {}
+    for name, day in sorted(report.changed):
+        changed.setdefault(name, []).append(day)
+    counts["documents_in_scope"] = scope_documents(con, facts, changed, as_of)
+    timings = run_models(con, models)
+    drop_scope(con)
     _write_build_info(con, _lake_root(lake), as_of, mode, "incremental" if previous else "full",
                       counts, timings, key)
 

@@ -109,8 +109,8 @@ def render(models_dir: Path = MODELS_DIR, reference_dir: Path = REFERENCE_DIR) -
             "`duckdb_version`, `row_counts` and `model_seconds` (JSON), `lake_mode` (snapshot or views), "
             "`build_kind` (full, or incremental: the previous warehouse reused and only changed partitions "
             "reloaded), `contracts` (fingerprint of the dataset schemas), `reuse_key` (fingerprint of the model "
-            "files, sources and parameters: an incremental build recomputes `fact_documents` only for the "
-            "documents it touches when this is unchanged; `row_counts.fact_documents_scope` says how many).", "",
+            "files, sources and parameters: an incremental build recomputes the per-document facts only for the "
+            "documents it touches when this is unchanged; `row_counts.documents_in_scope` says how many).", "",
             "## `build_manifest`", "", "One row per lake part file the build loaded: `dataset`, `path`, "
             "`partition_date`, `stamp` (size and modification time), `refused` (why the file was refused, "
             "else NULL). The next build reloads only the (dataset, date) pairs whose files or stamps differ.",

@@ -27,7 +27,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.contracts import DATASETS
-from warehouse.incremental_facts import PREV
+from warehouse.incremental_facts import PREFIX
 from warehouse.views import LoadReport, load_files, part_files
 
 log = logging.getLogger("ocwatch.warehouse")
@@ -131,10 +131,10 @@ def refresh_lake(con: duckdb.DuckDBPyConnection, files: list[LakeFile], previous
 
 def drop_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Drop every table and view but the lake's: models, reference and build info are made anew."""
-    keep = set(DATASETS) | {MANIFEST, PREV}
+    keep = set(DATASETS) | {MANIFEST}
     for name, kind in con.execute("select table_name, table_type from information_schema.tables "
                                   "where table_schema = 'main'").fetchall():
-        if name not in keep:
+        if name not in keep and not name.startswith(PREFIX):
             con.execute(f'drop {"view" if kind == "VIEW" else "table"} if exists "{name}" cascade')
 
 

@@ -1,25 +1,29 @@
-"""fact_documents recomputed only for the documents a build changes.
+"""Per-document facts recomputed only for the documents a build changes.
 
-fact_documents has a row per document of the whole history; rebuilding it was
-most of an incremental build's model time, growing with every night (1.3 s of
-2.5 s after a month at 10,000 documents a night). A row depends on the
-document's versions (its latest crawl wins), the build date (documents dated
-after it are left out), the sources dimension, and its near-duplicate chain.
-So when the previous build had the same models, sources and parameters, the
-build keeps the previous rows of every document none of those touched and
-recomputes the rest (the *scope*):
+The fact models with a row (or rows) per document over the whole history
+(``fact_documents``, ``fact_extractions``, ``fact_doc_market_country``,
+``fact_market_sentences``, ``fact_place_sentences``) made most of an
+incremental build's model time, growing every night (1.8 s of 2.5 s after a
+month at 10,000 documents a night). A document's rows depend on its own
+versions (its latest crawl wins) and NLP output, the build date (documents
+dated after it are left out), the sources dimension, and its near-duplicate
+chain. So when the previous build had the same models, sources and
+parameters, the build keeps the previous rows of every document none of
+those touched and recomputes the rest (the *scope*):
 
-- documents with a row in a lake partition the build reloaded (new, rewritten or removed);
+- documents with a row in a lake partition the build reloaded (new, rewritten or removed), of
+  ``documents`` or of the NLP datasets;
 - documents whose previous row came from such a partition;
 - documents whose time lies between the previous and this build date (they enter or leave the window);
 - and every document whose near-duplicate chain passes through one of those (its root may change).
 
-The previous rows of the scope are deleted and the table is kept, so the
-model (``-- materialized: incremental``) inserts the scope's new rows only:
-rewriting the whole table cost more than computing it. The model reads the
-scope, and the kept rows' roots, from two temporary objects this module
-makes; a full build scopes every document and keeps none, so there is one
-SQL for both (tests/test_warehouse_incremental.py compares the two table by table).
+The scope's previous rows are deleted and the tables kept, so each model
+(``-- materialized: incremental``) inserts the scope's new rows only:
+rewriting a whole table cost more than computing it. The models read the
+scope from ``_doc_scope``, and ``fact_documents`` the kept rows' roots from
+``_fact_documents_kept``; a full build scopes every document and keeps none,
+so there is one SQL for both (tests/test_warehouse_incremental.py compares
+the two table by table).
 """
 
 from __future__ import annotations
@@ -33,9 +37,10 @@ from typing import Any
 
 import duckdb
 
-PREV = "_prev_fact_documents"
-SCOPE = "_fact_documents_scope"
+PREFIX = "_prev_"
+SCOPE = "_doc_scope"
 KEPT = "_fact_documents_kept"
+NLP_DATASETS = ("mentions", "links", "sentences")
 
 
 def reuse_key(models_dir: Path, sources: list[dict[str, Any]], params: dict[str, Any]) -> str:
@@ -50,60 +55,75 @@ def reuse_key(models_dir: Path, sources: list[dict[str, Any]], params: dict[str,
 @dataclass(frozen=True)
 class PreviousFacts:
     as_of: dt.date
+    tables: tuple[str, ...]
 
 
-def stash(con: duckdb.DuckDBPyConnection, key: str) -> PreviousFacts | None:
-    """Before the derived tables go: keep the previous fact_documents if it was built as this build would."""
+def stash(con: duckdb.DuckDBPyConnection, key: str, names: list[str]) -> PreviousFacts | None:
+    """Before the derived tables go: keep the previous incremental tables if they were built as this build would."""
     try:
         prev_as_of, prev_key = con.execute("select as_of, reuse_key from build_info").fetchone()
-        con.execute("select 1 from fact_documents limit 0")
-    except duckdb.Error:  # a warehouse from before reuse keys, or without the table
+    except duckdb.Error:  # a warehouse from before reuse keys
         return None
-    if prev_key != key:
+    present = {r[0] for r in con.execute("select table_name from information_schema.tables "
+                                         "where table_schema = 'main'").fetchall()}
+    if prev_key != key or not set(names) <= present:
         return None
-    con.execute(f"alter table fact_documents rename to {PREV}")
-    return PreviousFacts(prev_as_of)
+    for name in names:
+        con.execute(f'alter table "{name}" rename to "{PREFIX}{name}"')
+    return PreviousFacts(prev_as_of, tuple(names))
 
 
 def _all_in_scope(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"create or replace temp table {SCOPE} as select distinct doc_id from documents")
-    # The columns the model reads from kept rows; no rows.
+    # The columns fact_documents reads from kept rows; no rows.
     con.execute(f"create or replace temp view {KEPT} as select NULL::VARCHAR as doc_id, "
                 "NULL::VARCHAR as root_doc_id, NULL::VARCHAR as source_id limit 0")
 
 
+def _touched_sql(changed: dict[str, list[dt.date]]) -> tuple[str, list[Any]]:
+    """Documents with a row in a reloaded partition, now or in the previous build."""
+    parts = ["select doc_id from documents where partition_date in (select unnest(?::DATE[]))",
+             f"select doc_id from {PREFIX}fact_documents where partition_date in (select unnest(?::DATE[]))"]
+    params: list[Any] = [changed.get("documents", []), changed.get("documents", [])]
+    for name in NLP_DATASETS:
+        parts.append(f"select doc_id from {name} where partition_date in (select unnest(?::DATE[]))")
+        params.append(changed.get(name, []))
+    parts.append(f"select doc_id from {PREFIX}fact_extractions where partition_date in (select unnest(?::DATE[]))")
+    params.append(sorted({d for n in NLP_DATASETS for d in changed.get(n, [])}))
+    return "\nunion\n".join(parts), params
+
+
 def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | None,
-                    changed_dates: list[dt.date], as_of: dt.date) -> int:
-    """Make the scope and kept-rows tables fact_documents reads; returns the documents in scope."""
+                    changed: dict[str, list[dt.date]], as_of: dt.date) -> int:
+    """Make the scope the incremental models read and clear its rows from their kept tables; returns its size."""
     if previous is None:
         _all_in_scope(con)
-    else:
-        lo, hi = sorted([previous.as_of, as_of])
-        con.execute(f"""
-            create or replace temp table {SCOPE} as
-            with recursive touched as (
-                select doc_id from documents where partition_date in (select unnest(?::DATE[]))
-                union
-                select doc_id from {PREV} where partition_date in (select unnest(?::DATE[]))
-                union
-                select doc_id from documents
-                where timezone('UTC', coalesce(published_at, fetched_at)) >= ?::DATE + interval 1 day
-                  and timezone('UTC', coalesce(published_at, fetched_at)) < ?::DATE + interval 1 day
-            ),
-            downstream(doc_id) as (  -- union, not union all: a cycle of copies ends
-                select doc_id from touched
-                union
-                select p.doc_id from {PREV} p join downstream d on p.near_dup_of = d.doc_id
-            )
-            select doc_id from downstream""", [changed_dates, changed_dates, lo, hi])
-        con.execute(f"delete from {PREV} where doc_id in (select doc_id from {SCOPE})")
-        con.execute(f"alter table {PREV} rename to fact_documents")
-        # Read when the model runs: the kept rows, before its own insert.
-        con.execute(f"create or replace temp view {KEPT} as select doc_id, root_doc_id, source_id from fact_documents")
+        return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
+    lo, hi = sorted([previous.as_of, as_of])
+    touched, params = _touched_sql(changed)
+    con.execute(f"""
+        create or replace temp table {SCOPE} as
+        with recursive touched as (
+            {touched}
+            union
+            select doc_id from documents  -- entering or leaving the window
+            where timezone('UTC', coalesce(published_at, fetched_at)) >= ?::DATE + interval 1 day
+              and timezone('UTC', coalesce(published_at, fetched_at)) < ?::DATE + interval 1 day
+        ),
+        downstream(doc_id) as (  -- union, not union all: a cycle of copies ends
+            select doc_id from touched
+            union
+            select p.doc_id from {PREFIX}fact_documents p join downstream d on p.near_dup_of = d.doc_id
+        )
+        select doc_id from downstream""", [*params, lo, hi])
+    for name in previous.tables:
+        con.execute(f'delete from "{PREFIX}{name}" where doc_id in (select doc_id from {SCOPE})')
+        con.execute(f'alter table "{PREFIX}{name}" rename to "{name}"')
+    # Read when fact_documents runs: the kept rows, before its own insert.
+    con.execute(f"create or replace temp view {KEPT} as select doc_id, root_doc_id, source_id from fact_documents")
     return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
 
 
-def drop_previous(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"drop table if exists {PREV}")
+def drop_scope(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"drop view if exists {KEPT}")
     con.execute(f"drop table if exists {SCOPE}")

@@ -1,6 +1,6 @@
 -- depends: sources
 -- materialized: incremental
--- One row per document as of the build date (its latest crawl), with its ISO week, its source's grade, and the original it copies. A document's time is published_at, or fetched_at when the page gave no date; documents dated after the build date are left out. near_dup_of chains are followed to their first document (the root): a wire copy counts for its root's source only. Incremental: only the documents in _fact_documents_scope are computed here, the previous build's other rows stay in the table, and their roots are read from _fact_documents_kept (both made by warehouse/incremental_facts.py; a full build scopes every document and keeps none).
+-- One row per document as of the build date (its latest crawl), with its ISO week, its source's grade, and the original it copies. A document's time is published_at, or fetched_at when the page gave no date; documents dated after the build date are left out. near_dup_of chains are followed to their first document (the root): a wire copy counts for its root's source only. Incremental: only the documents in _doc_scope are computed here, the previous build's other rows stay in the table, and their roots are read from _fact_documents_kept (both made by warehouse/incremental_facts.py; a full build scopes every document and keeps none).
 -- col doc_id: document id (sha256 of the canonical URL)
 -- col source_id: source that published it
 -- col url: canonical URL
@@ -24,7 +24,7 @@ with recursive latest as (
     select doc_id, source_id, url, title, published_at, fetched_at, near_dup_of, partition_date,
            timezone('UTC', coalesce(published_at, fetched_at)) as event_at
     from documents
-    where doc_id in (select doc_id from _fact_documents_scope)
+    where doc_id in (select doc_id from _doc_scope)
     -- source_id last: a page two sources fetched at the same instant still has one deterministic row
     qualify row_number() over (partition by doc_id order by partition_date desc, fetched_at desc, source_id) = 1
 ),
