@@ -127,7 +127,8 @@ def warehouse_rows(db: Path) -> dict[str, list[tuple]]:
             if name in BUILD_RECORDS:
                 continue
             cols = [c for (c,) in con.execute(f"select column_name from information_schema.columns "
-                                              f"where table_name = '{name}'").fetchall() if c not in VOLATILE]
+                                              f"where table_schema = 'main' and table_name = '{name}'").fetchall()
+                    if c not in VOLATILE]
             rows = con.execute(f'select {", ".join(chr(34) + c + chr(34) for c in cols)} from "{name}"').fetchall()
             out[name] = sorted((tuple(_norm(v) for v in r) for r in rows), key=repr)
     return out

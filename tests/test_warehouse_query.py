@@ -101,3 +101,14 @@ def test_a_warehouse_viewing_its_lake_reads_the_lake_and_nothing_else(tmp_path: 
     assert json.loads(run_query(db, "select count(*) as n from mentions", fmt="json")) == [{"n": 2}]
     with pytest.raises(QueryError):
         run_query(db, "select * from read_csv('/etc/passwd')")
+
+
+def test_a_snapshot_reads_document_texts_from_its_lake_and_cannot_write_there(db: Path) -> None:
+    rows = json.loads(run_query(db, "select doc_id, text from documents_text", fmt="json"))
+    assert rows == [{"doc_id": "d1", "text": "M23 taxes coltan at Rubaya, \"Nord-Kivu\"."}]
+    lake = db.parent / "lake"
+    with pytest.raises(QueryError):
+        run_query(db, f"copy (select 1) to '{lake / 'x.csv'}'")
+    assert not (lake / "x.csv").exists()
+    with pytest.raises(QueryError):
+        run_query(db, "select * from read_csv('/etc/passwd')")

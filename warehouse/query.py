@@ -32,7 +32,7 @@ def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(str(path), read_only=True)
         lake = _viewed_lake(con)
-        if lake:  # lake_mode=views: the lake itself, and nothing else, stays readable
+        if lake:  # the lake itself, and nothing else, stays readable: views and documents_text read it
             con.execute("set allowed_directories = [?]", [lake.rstrip("/") + "/"])
         con.execute("set enable_external_access = false")
         return con
@@ -40,13 +40,28 @@ def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
 
 
-def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The lake folder when the warehouse views the lake in place, else None."""
+# COPY, EXPORT, ATTACH, SET (profiling_output) and PRAGMA can write files; the lake stays
+# readable for the views over it, so only statements that read may run.
+_READING = {"SELECT", "EXPLAIN"}
+
+
+def _only_reads(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
-        rows = con.execute("select lake, lake_mode from build_info").fetchall()
+        kinds = [s.type.name for s in con.extract_statements(sql)]
+    except duckdb.Error as exc:
+        raise QueryError(f"query failed: {_one_line(exc)}") from None
+    refused = sorted({k for k in kinds if k not in _READING})
+    if refused:
+        raise QueryError(f"the warehouse is read-only here, only queries run (SELECT, EXPLAIN): refused {', '.join(refused)} statement(s)")
+
+
+def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The lake folder the warehouse's views read (all of it in views mode, documents' texts in a snapshot)."""
+    try:
+        rows = con.execute("select lake from build_info").fetchall()
     except duckdb.Error:
         return None
-    return rows[0][0] if rows and rows[0][1] == "views" else None
+    return rows[0][0] if rows else None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -105,6 +120,7 @@ def run_query(db_path: Path, sql: str, fmt: str = "table") -> str:
         raise QueryError("empty query")
     con = connect_read_only(db_path)
     try:
+        _only_reads(con, sql)
         cur = con.execute(sql)
         if cur.description is None:
             return ""
