@@ -137,6 +137,16 @@ def test_models_are_ordered_by_their_depends_lines(tmp_path: Path) -> None:
         discover(tmp_path)
 
 
+def test_an_incremental_model_must_name_the_rows_it_recomputes(tmp_path: Path) -> None:
+    (tmp_path / "facts").mkdir(parents=True)
+    (tmp_path / "facts" / "a.sql").write_text("-- materialized: incremental\nselect 1 as x\n")
+    with pytest.raises(ModelError, match=r"a\.sql.*incremental_delete"):
+        discover(tmp_path)
+    (tmp_path / "facts" / "a.sql").write_text("-- incremental_delete: x = 1\nselect 1 as x\n")
+    with pytest.raises(ModelError, match=r"a\.sql.*only an incremental one"):
+        discover(tmp_path)
+
+
 def test_unknown_dependency_names_the_model_file(tmp_path: Path) -> None:
     (tmp_path / "dims").mkdir()
     (tmp_path / "dims" / "a.sql").write_text("-- depends: nowhere\nselect 1\n")

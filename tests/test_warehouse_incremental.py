@@ -230,14 +230,15 @@ def test_fact_documents_recomputes_only_what_a_night_touches_and_equals_a_full_b
     s = SampleLake(lake)
     s.doc("copy1", "sb", NIGHT2)  # crawled again: no longer a copy, so copy2's root changes
     s.doc("n2", "sa", NIGHT2)
+    s.doc("w5-1", "sa", NIGHT2)  # crawled again with a new date: its old week counts one document less
     s.write()
     build_warehouse(lake, db, NIGHT2, SOURCES)
     build_warehouse(lake, full, NIGHT2, SOURCES, full=True)
     assert _tables(db) == _tables(full)
     roots = {r[0]: r[13] for r in _tables(db)["fact_documents"]}
     assert (roots["copy2"], roots["later-copy"]) == ("copy1", "later")
-    # copy1 and n2 (night 2's partition), copy2 (below copy1), later (entered the window), later-copy (below it)
-    assert _scope(db) == 5
+    # copy1, n2, w5-1 (night 2's partition), copy2 (below copy1), later (entered the window), later-copy
+    assert _scope(db) == 6
     assert _scope(full) == len(roots)
     for name in ("mentions", "links"):  # an extraction withdrawn: its documents count for nothing now
         shutil.rmtree(Path(lake) / name / f"date={NIGHT1 - dt.timedelta(days=7)}")

@@ -37,6 +37,7 @@ from warehouse.incremental import (
 )
 from warehouse.incremental_facts import (
     PreviousFacts,
+    after_model,
     drop_scope,
     reuse_key,
     scope_documents,
@@ -151,7 +152,7 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: s
     for name, day in sorted(report.changed):
         changed.setdefault(name, []).append(day)
     counts["documents_in_scope"] = scope_documents(con, facts, changed, as_of)
-    timings = run_models(con, models)
+    timings = run_models(con, models, after_model)
     drop_scope(con)
     _write_build_info(con, _lake_root(lake), as_of, mode, "incremental" if previous else "full",
                       counts, timings, key)

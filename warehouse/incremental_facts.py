@@ -1,4 +1,4 @@
-"""Per-document facts recomputed only for the documents a build changes.
+"""Facts over all of history recomputed only for the documents (and weeks) a build changes.
 
 The fact models with a row (or rows) per document over the whole history
 (``fact_documents``, ``fact_extractions``, ``fact_doc_market_country``,
@@ -17,13 +17,17 @@ those touched and recomputes the rest (the *scope*):
 - documents whose time lies between the previous and this build date (they enter or leave the window);
 - and every document whose near-duplicate chain passes through one of those (its root may change).
 
-The scope's previous rows are deleted and the tables kept, so each model
-(``-- materialized: incremental``) inserts the scope's new rows only:
-rewriting a whole table cost more than computing it. The models read the
-scope from ``_doc_scope``, and ``fact_documents`` the kept rows' roots from
-``_fact_documents_kept``; a full build scopes every document and keeps none,
-so there is one SQL for both (tests/test_warehouse_incremental.py compares
-the two table by table).
+Each incremental model (``-- materialized: incremental``) names the rows it
+recomputes (``-- incremental_delete: <predicate>``): the runner deletes them
+and inserts the model's rows, so a kept table is never rewritten whole
+(writing it back cost more than computing it). The per-document facts
+delete the scope's documents (``_doc_scope``); the activity aggregates
+(``fact_market_weeks``, ``fact_market_months``) delete the weeks and months a
+scope document was in before or is in now (``_touched_weeks``,
+``_touched_months``, views made once ``fact_documents`` is). ``fact_documents``
+reads the kept rows' roots from ``_fact_documents_kept``. A full build
+scopes every document and keeps nothing, so there is one SQL for both
+(tests/test_warehouse_incremental.py compares the two table by table).
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ import duckdb
 PREFIX = "_prev_"
 SCOPE = "_doc_scope"
 KEPT = "_fact_documents_kept"
+WAS = "_scope_periods_before"
+TOUCHED_WEEKS = "_touched_weeks"
+TOUCHED_MONTHS = "_touched_months"
 NLP_DATASETS = ("mentions", "links", "sentences")
 
 
@@ -75,6 +82,7 @@ def stash(con: duckdb.DuckDBPyConnection, key: str, names: list[str]) -> Previou
 
 def _all_in_scope(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"create or replace temp table {SCOPE} as select distinct doc_id from documents")
+    con.execute(f"create or replace temp table {WAS} as select NULL::DATE as week_start, NULL::VARCHAR as month limit 0")
     # The columns fact_documents reads from kept rows; no rows.
     con.execute(f"create or replace temp view {KEPT} as select NULL::VARCHAR as doc_id, "
                 "NULL::VARCHAR as root_doc_id, NULL::VARCHAR as source_id limit 0")
@@ -116,14 +124,27 @@ def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | No
             select p.doc_id from {PREFIX}fact_documents p join downstream d on p.near_dup_of = d.doc_id
         )
         select doc_id from downstream""", [*params, lo, hi])
-    for name in previous.tables:
-        con.execute(f'delete from "{PREFIX}{name}" where doc_id in (select doc_id from {SCOPE})')
+    # The weeks and months the scope's documents were in: their aggregates are computed again too.
+    con.execute(f"create or replace temp table {WAS} as select distinct week_start, month "
+                f"from {PREFIX}fact_documents where doc_id in (select doc_id from {SCOPE})")
+    for name in previous.tables:  # each model deletes its scope's rows itself, then inserts them
         con.execute(f'alter table "{PREFIX}{name}" rename to "{name}"')
-    # Read when fact_documents runs: the kept rows, before its own insert.
+    # Read when fact_documents runs: the kept rows, after its delete and before its insert.
     con.execute(f"create or replace temp view {KEPT} as select doc_id, root_doc_id, source_id from fact_documents")
     return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
 
 
+def after_model(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Once fact_documents is made: the weeks and months holding a scope document, before or after."""
+    if name != "fact_documents":
+        return
+    for period, view in (("week_start", TOUCHED_WEEKS), ("month", TOUCHED_MONTHS)):
+        con.execute(f"create or replace temp view {view} as select {period} from {WAS} union "
+                    f"select {period} from fact_documents where doc_id in (select doc_id from {SCOPE})")
+
+
 def drop_scope(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(f"drop view if exists {KEPT}")
+    for view in (KEPT, TOUCHED_WEEKS, TOUCHED_MONTHS):
+        con.execute(f"drop view if exists {view}")
     con.execute(f"drop table if exists {SCOPE}")
+    con.execute(f"drop table if exists {WAS}")

@@ -1,5 +1,6 @@
 -- depends: fact_documents, fact_extractions
 -- materialized: incremental
+-- incremental_delete: doc_id in (select doc_id from _doc_scope)
 -- One row per document, market and country the document counts for: it has a mention with that market, and a place mention in that country or a link with that country. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
 -- col doc_id: document id
 -- col market: criminal market

@@ -1,5 +1,6 @@
 -- depends: sources
 -- materialized: incremental
+-- incremental_delete: doc_id in (select doc_id from _doc_scope)
 -- One row per document as of the build date (its latest crawl), with its ISO week, its source's grade, and the original it copies. A document's time is published_at, or fetched_at when the page gave no date; documents dated after the build date are left out. near_dup_of chains are followed to their first document (the root): a wire copy counts for its root's source only. Incremental: only the documents in _doc_scope are computed here, the previous build's other rows stay in the table, and their roots are read from _fact_documents_kept (both made by warehouse/incremental_facts.py; a full build scopes every document and keeps none).
 -- col doc_id: document id (sha256 of the canonical URL)
 -- col source_id: source that published it

@@ -1,5 +1,6 @@
 -- depends: fact_extractions
 -- materialized: incremental
+-- incremental_delete: doc_id in (select doc_id from _doc_scope)
 -- One row per sentence and country of a place it names (the document's current extraction only). Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
 -- col doc_id: document id
 -- col sent_idx: sentence index

@@ -1,4 +1,4 @@
--- depends: fact_doc_market_country, fact_documents, country_week_gaps
+-- depends: fact_market_weeks, country_week_gaps
 -- Text intensity per criminal market, country and ISO week, against the same series' previous 12 weeks. docs/INDICATORS.md gives the exact definitions. Weeks run from the first week a market and country had activity to the build date's week; a week with no documents is a zero, unless no source covering the country answered that week: then it is a gap (is_gap, measures NULL) and stays out of later baselines.
 -- col market: criminal market
 -- col country_iso3: country
@@ -16,31 +16,8 @@
 -- col is_spike: z >= 3 and independent_sources >= 3
 -- col is_gap: no source covering the country answered that week (see coverage_gaps)
 -- col reliability_grades: grades of the original documents' sources, e.g. 'A,B,C'
-with counted as (
-    select f.market, f.country_iso3, f.mentions, d.doc_id, d.source_id, d.week_start,
-           d.root_doc_id, d.root_source_id, d.root_weight, d.root_reliability
-    from fact_doc_market_country f join fact_documents d using (doc_id)
-),
-observed as (
-    -- a fact row is one (document, market, country): count(*) counts distinct documents
-    select market, country_iso3, week_start, count(*) as documents,
-           sum(mentions)::BIGINT as mentions, count(distinct source_id) as sources,
-           count(distinct root_source_id) as independent_sources
-    from counted
-    group by all
-),
-originals as (
-    -- distinct on the 64-bit hash of the root id: the same set, far cheaper than on the text
-    select distinct market, country_iso3, week_start, hash(root_doc_id) as root_key, root_weight,
-           root_reliability
-    from counted
-),
-scored as (
-    -- summed as decimals: a sum of doubles depends on the order rows arrive in, and a flat
-    -- baseline's standard deviation then came out 0 or 1e-17 from one build to the next
-    select market, country_iso3, week_start, sum(root_weight::DECIMAL(18, 6))::DOUBLE as score,
-           string_agg(distinct root_reliability, ',' order by root_reliability) as reliability_grades
-    from originals group by all
+with observed as (
+    select * from fact_market_weeks
 ),
 firsts as (
     select market, country_iso3, min(week_start) as first_week from observed group by all
@@ -64,11 +41,10 @@ filled as (
            case when o.documents is null and g.country_iso3 is not null then NULL
                 else coalesce(o.independent_sources, 0) end as independent_sources,
            case when o.documents is null and g.country_iso3 is not null then NULL
-                else coalesce(sc.score, 0.0) end as score,
-           sc.reliability_grades
+                else coalesce(o.score, 0.0) end as score,
+           o.reliability_grades
     from series s
     left join observed o using (market, country_iso3, week_start)
-    left join scored sc using (market, country_iso3, week_start)
     left join country_week_gaps g using (country_iso3, week_start)
 ),
 baselined as (

@@ -1,4 +1,4 @@
--- depends: fact_doc_market_country, fact_documents, trade_mirror_gaps, trade_unit_values
+-- depends: fact_market_months, trade_mirror_gaps, trade_unit_values
 -- Per market, country and month: the text intensity beside the trade indicators for that market's commodities, so both sides read together. Trade figures come from the trade period equal to the month when one exists (monthly data), else from the latest annual period up to the month's year (trade_period says which): they repeat across months and must not be summed over months.
 -- col market: criminal market
 -- col country_iso3: country
@@ -10,18 +10,8 @@
 -- col unit_value_flags: unit-value outliers on flows the country reports or is partner to
 -- col trade_period: the trade period the trade figures come from
 -- col trade_query_failed: flows whose gap is unknown because a query failed
-with counted as (
-    select f.market, f.country_iso3, d.month, d.doc_id, d.root_doc_id, d.root_weight
-    from fact_doc_market_country f join fact_documents d using (doc_id)
-),
-text_months as (
-    select market, country_iso3, month, count(*) as documents  -- one row a document
-    from counted group by all
-),
-text_scores as (
-    select market, country_iso3, month, sum(root_weight::DECIMAL(18, 6))::DOUBLE as score  -- exact: order-free
-    from (select distinct market, country_iso3, month, hash(root_doc_id), root_weight from counted)
-    group by all
+with text_months as (
+    select market, country_iso3, month, documents, score from fact_market_months
 ),
 gaps as (
     select market, exporter_iso3 as country_iso3, period,
@@ -60,10 +50,9 @@ matched as (
                                order by (t.period = mo.month) desc, t.period desc nulls last) = 1
 )
 select m.market, m.country_iso3, m.month, coalesce(tm.documents, 0)::BIGINT as documents,
-       coalesce(ts.score, 0.0)::DOUBLE as score, m.trade_gap_usd::DOUBLE as trade_gap_usd,
+       coalesce(tm.score, 0.0)::DOUBLE as score, m.trade_gap_usd::DOUBLE as trade_gap_usd,
        m.trade_gap_flows::INT as trade_gap_flows, m.unit_value_flags::INT as unit_value_flags,
        m.trade_period, m.trade_query_failed::INT as trade_query_failed
 from matched m
 left join text_months tm using (market, country_iso3, month)
-left join text_scores ts using (market, country_iso3, month)
 order by m.market, m.country_iso3, m.month
