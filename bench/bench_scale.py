@@ -181,15 +181,24 @@ def _shifted(table: pa.Table, h: int) -> pa.Table:
     return table
 
 
-def seed_history(settings: Settings, date: dt.date, nights: int) -> int:
-    """Copy night 1 into ``nights`` earlier dates, so night 2 runs over months of history."""
+def seed_history(settings: Settings, date: dt.date, nights: int, share: float = 1.0) -> int:
+    """Copy night 1 into ``nights`` earlier dates, so night 2 runs over months of history.
+
+    ``share`` < 1 copies only that share of night 1's documents into each date (with
+    their NLP rows): a lake that grew by its new pages only, not by a first crawl a night.
+    """
     from warehouse.lake import list_parts, read_partition, write_partition
 
     lake = str(settings.lake)
+    docs = read_partition(lake, "documents", date)
+    keep = pc.is_in(docs["doc_id"], docs["doc_id"].slice(0, max(1, round(share * docs.num_rows))))
+    kept_ids = docs.filter(keep)["doc_id"] if share < 1 else None
     for name in ("documents", "sentences", "mentions", "links"):
         parts = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in list_parts(lake, name, date)]
         for part in parts:
             table = read_partition(lake, name, date, part=part)
+            if kept_ids is not None:
+                table = table.filter(pc.is_in(table["doc_id"], kept_ids))
             for h in range(1, nights + 1):
                 write_partition(lake, name, date - dt.timedelta(days=h), _shifted(table, h), part=part)
     return nights
@@ -223,10 +232,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--history", type=int, default=0,
                     help="before night 2, copy night 1 into this many earlier dates (months of history)")
+    ap.add_argument("--history-share", type=float, default=1.0,
+                    help="share of night 1's documents copied into each earlier date (0.02: nights of new pages only)")
     ap.add_argument("--home", type=Path, help="keep the data root here instead of a temp folder")
     args = ap.parse_args(argv)
     if args.docs < 1:
         ap.error(f"--docs must be at least 1, got {args.docs}")
+    if not 0 < args.history_share <= 1:
+        ap.error(f"--history-share must be in (0, 1], got {args.history_share}")
     return args
 
 
@@ -243,7 +256,7 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
         night1 = run_night(1, settings, date1, server, sampler, args.workers)
         if args.history:
             # Months of history change what night 2 costs when any stage reads all of it.
-            seed_history(settings, date1, args.history)
+            seed_history(settings, date1, args.history, args.history_share)
             # Those nights' own builds and dedup steps would have loaded their partitions: load them now,
             # untimed, so night 2's build pays for night 2's changes as it would in service.
             from ocwatch import stages
@@ -251,8 +264,8 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
 
             stages.build(settings, date1, full=True)
             index_night(str(settings.lake), date1)  # each of those nights' dedup step would have
-            print(f"history: night 1 copied into {args.history} earlier dates, warehouse built and "
-                  "known URLs indexed (untimed)", flush=True)
+            print(f"history: {args.history_share:.0%} of night 1 copied into {args.history} earlier dates, "
+                  "warehouse built and known URLs indexed (untimed)", flush=True)
         corpus.night = 2
         night2 = run_night(2, settings, date1 + dt.timedelta(days=1), server, sampler, args.workers)
         return night1, night2, sampler.peak // 2**20
@@ -269,10 +282,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stage logs kept in {OUT / f'scale-{args.docs}-logs'}", flush=True)
     last = summarize(night1, night2, peak)
     OUT.mkdir(exist_ok=True)
-    record = {"docs": args.docs, "history": args.history, "workers": args.workers, "machine": machine(),
+    record = {"docs": args.docs, "history": args.history, "history_share": args.history_share, "workers": args.workers, "machine": machine(),
               "stages": [asdict(f) | {"docs_per_s": f.docs_per_s} for f in night1 + night2],
               "summary": last}
-    (OUT / f"scale-{args.docs}{f'-h{args.history}' if args.history else ''}.json").write_text(json.dumps(record, indent=1, default=str))
+    (OUT / f"scale-{args.docs}{f'-h{args.history}-{args.history_share:g}' if args.history else ''}.json").write_text(json.dumps(record, indent=1, default=str))
     print(last, flush=True)
     return 0 if all(f.ok for f in night1 + night2) else 1
 

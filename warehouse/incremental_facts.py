@@ -103,7 +103,7 @@ def _touched_sql(changed: dict[str, list[dt.date]]) -> tuple[str, list[Any]]:
 
 def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | None,
                     changed: dict[str, list[dt.date]], as_of: dt.date) -> int:
-    """Make the scope the incremental models read and clear its rows from their kept tables; returns its size."""
+    """Make the scope the incremental models read and put their kept tables back in place; returns its size."""
     if previous is None:
         _all_in_scope(con)
         return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
