@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -84,12 +85,32 @@ class KnownUrls(Mapping[str, Known]):
         return (url for (url,) in rows)
 
 
+def _use_wal(con: sqlite3.Connection) -> None:
+    """WAL, so lookups go on while another crawl refreshes; switched once, by whichever crawl gets there first."""
+    for _ in range(50):
+        try:
+            if con.execute("pragma journal_mode").fetchone()[0] == "wal":
+                return
+            con.execute("pragma journal_mode = wal")
+        except sqlite3.OperationalError:  # another crawl is switching it or writing: look again
+            time.sleep(0.1)
+    raise sqlite3.OperationalError("could not switch the known-URL index to WAL mode")
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     con = sqlite3.connect(path, timeout=LOCK_WAIT_S, isolation_level=None)
-    con.execute("pragma journal_mode = wal")  # lookups go on while another crawl refreshes
-    con.execute("pragma synchronous = normal")
-    con.executescript(_SCHEMA)
+    try:
+        _use_wal(con)
+        con.execute("pragma synchronous = normal")
+        con.execute("begin immediate")  # waits its turn (busy timeout) like a refresh
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                con.execute(statement)
+        con.execute("commit")
+    except BaseException:
+        con.close()
+        raise
     return con
 
 
@@ -105,7 +126,10 @@ def _rows_of(path: str) -> list[tuple]:
 
 def refresh(con: sqlite3.Connection, lake: str, day: dt.date) -> tuple[int, int]:
     """Bring the index level with the lake's document parts dated before ``day``; (parts added, dropped)."""
-    wanted = part_files(lake, "documents", day - dt.timedelta(days=1))
+    # One spelling of each path, whatever the caller's working folder: a path indexed
+    # under another spelling would look removed and be read again.
+    root = str(Path(lake).resolve()) if "://" not in lake else lake
+    wanted = part_files(root, "documents", day - dt.timedelta(days=1))
     con.execute("begin immediate")  # one refresher at a time; the others then find nothing to do
     try:
         have = {p: (fid, stamp) for fid, p, stamp in con.execute(

@@ -107,3 +107,12 @@ def test_dedup_indexes_its_night_so_the_next_crawl_reads_nothing_again(tmp_path,
     assert json.loads(capsys.readouterr().out)["parts_indexed"] == 4
     con = _connect(index_path(lake))
     assert refresh(con, lake, D3) == (0, 0)
+
+
+def test_a_lake_named_by_a_relative_path_is_not_indexed_twice(tmp_path, monkeypatch):
+    from spiders.known_urls import _connect, refresh
+
+    lake = _lake(tmp_path)
+    open_known(lake, D3)
+    monkeypatch.chdir(tmp_path)
+    assert refresh(_connect(index_path("lake")), "lake", D3) == (0, 0)
