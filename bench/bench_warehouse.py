@@ -25,6 +25,7 @@ import pandas as pd
 
 from warehouse.build import DEFAULT_PARAMS, _set_params, build_warehouse
 from warehouse.contracts import DATASETS
+from warehouse.incremental_facts import after_model, scope_documents
 from warehouse.lake import dataset_glob, write_partition
 from warehouse.models_runner import discover, run_models
 from warehouse.views import load_reference, load_sources
@@ -139,7 +140,8 @@ def pandas_weekly(lake: str) -> pd.DataFrame:
 
 
 INDICATOR_MODELS = ("sources", "fact_documents", "fact_extractions", "fact_doc_market_country",
-                    "coverage", "source_weeks", "country_week_gaps", "market_activity_weekly")
+                    "fact_market_weeks", "coverage", "source_weeks", "country_week_gaps",
+                    "market_activity_weekly")
 
 
 def duckdb_weekly(lake: str) -> int:
@@ -158,7 +160,8 @@ def duckdb_weekly(lake: str) -> int:
             con.execute(f"create view {name} as select *, NULL::DATE as partition_date from _{name}")
     load_reference(con)
     load_sources(con, sources())
-    run_models(con, [m for m in discover() if m.name in INDICATOR_MODELS])
+    scope_documents(con, None, {}, AS_OF)  # a full build's scope: every document
+    run_models(con, [m for m in discover() if m.name in INDICATOR_MODELS], after_model)
     return con.execute("select count(*) from market_activity_weekly").fetchall()[0][0]
 
 

@@ -276,3 +276,18 @@ def test_market_signals_put_text_by_month(wh) -> None:
     assert rows[0][1] == 2 + 6
     assert rows[0][2] == pytest.approx(2.0 + 3.8)
     assert rows[0][3] is None
+
+
+def test_weekly_activity_agrees_with_an_independent_pandas_computation(tmp_path) -> None:
+    """The benchmark's check, small: the SQL models (built, and run alone from Parquet) against pandas."""
+    from bench.bench_warehouse import AS_OF as BENCH_AS_OF
+    from bench.bench_warehouse import _check, duckdb_weekly, generate, pandas_weekly, sources
+
+    lake = str(tmp_path / "lake")
+    generate(lake, 20_000)
+    db = build_warehouse(lake, tmp_path / "w.duckdb", BENCH_AS_OF, sources())
+    with duckdb.connect(str(db), read_only=True) as con:
+        built = con.execute("select market, country_iso3, week_start, score, z from market_activity_weekly").df()
+    expected = pandas_weekly(lake)
+    _check(built, expected)
+    assert duckdb_weekly(lake) == len(expected) > 100
