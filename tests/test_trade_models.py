@@ -190,3 +190,14 @@ def test_unit_values_threshold_is_configurable(timber_lake: Path) -> None:
     flagged = rows(con, "SELECT reporter_iso3 FROM trade_unit_values WHERE is_outlier ORDER BY 1")
     # |z|: CAF 16.97, CHN 1.182 (130/kg), CMR 0.6745, GAB 0.6158 (120/kg), COG 0
     assert [r["reporter_iso3"] for r in flagged] == ["CAF", "CHN"]
+
+
+def test_trade_benchmark_runs_the_shipped_models(tmp_path, capsys) -> None:
+    """The benchmark times the models the build runs; it broke once when a model was added between them."""
+    import random
+
+    from bench.bench_trade import TRADE_MODELS, bench_models, records
+
+    bench_models(records(2_000, random.Random(7)), tmp_path / "lake")
+    out = capsys.readouterr().out
+    assert [line.split(":")[0] for line in out.splitlines()] == list(TRADE_MODELS)
