@@ -190,9 +190,10 @@ def seed_history(settings: Settings, date: dt.date, nights: int, share: float = 
     from warehouse.lake import list_parts, read_partition, write_partition
 
     lake = str(settings.lake)
-    docs = read_partition(lake, "documents", date)
-    keep = pc.is_in(docs["doc_id"], docs["doc_id"].slice(0, max(1, round(share * docs.num_rows))))
-    kept_ids = docs.filter(keep)["doc_id"] if share < 1 else None
+    kept_ids = None
+    if share < 1:
+        ids = read_partition(lake, "documents", date)["doc_id"]
+        kept_ids = ids.slice(0, max(1, round(share * len(ids))))
     for name in ("documents", "sentences", "mentions", "links"):
         parts = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in list_parts(lake, name, date)]
         for part in parts:

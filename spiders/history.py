@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import duckdb
@@ -40,9 +41,9 @@ def _files(lake: str, dates: list[dt.date]) -> list[str]:
     return [p for d in dates for p in list_parts(lake, "documents", d)]
 
 
-def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple]:
-    if not files:
-        return []
+@contextmanager
+def _docs(files: list[str]) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection with the view ``docs`` over the given documents parts."""
     with duckdb.connect() as con:
         con.execute("SET TimeZone='UTC'")
         # union_by_name: partitions written before a column existed (simhash) read it as NULL.
@@ -50,6 +51,13 @@ def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple
         if "simhash" not in rel.columns:
             rel = rel.project("*, NULL::BIGINT AS simhash")
         rel.create_view("docs")
+        yield con
+
+
+def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple]:
+    if not files:
+        return []
+    with _docs(files) as con:
         return con.execute(sql, params or []).fetchall()
 
 
@@ -100,12 +108,7 @@ def window_prints(lake: str, dates: list[dt.date]) -> pa.Table:
     if not files:
         return pa.table({"doc_id": pa.array([], pa.string()), "date": pa.array([], pa.date32()),
                          "simhash": pa.array([], pa.int64()), "text": pa.array([], pa.string())})
-    with duckdb.connect() as con:
-        con.execute("SET TimeZone='UTC'")
-        rel = con.read_parquet(files, hive_partitioning=True, union_by_name=True)
-        if "simhash" not in rel.columns:
-            rel = rel.project("*, NULL::BIGINT AS simhash")
-        rel.create_view("docs")
+    with _docs(files) as con:
         return con.sql("""
             SELECT doc_id, date, simhash, NULL::VARCHAR AS text, published_at FROM docs
             WHERE simhash IS NOT NULL AND near_dup_of IS NULL

@@ -24,7 +24,7 @@ class Dataset:
     doc: str
     grain: str
     schema: pa.Schema
-    # Columns the warehouse snapshot leaves in the lake, read through the view lake_<name>:
+    # Columns the warehouse snapshot leaves in the lake, read through the view <name>_<columns>:
     # the full text of every document is most of the bytes and no model reads it.
     lake_only: tuple[str, ...] = ()
 

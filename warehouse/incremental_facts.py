@@ -106,7 +106,14 @@ def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | No
     """Make the scope the incremental models read and put their kept tables back in place; returns its size."""
     if previous is None:
         _all_in_scope(con)
-        return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
+    else:
+        _scope_touched(con, previous, changed, as_of)
+    return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
+
+
+def _scope_touched(con: duckdb.DuckDBPyConnection, previous: PreviousFacts,
+                   changed: dict[str, list[dt.date]], as_of: dt.date) -> None:
+    """The documents an incremental build touched, and the periods they were in; the kept tables put back."""
     lo, hi = sorted([previous.as_of, as_of])
     touched, params = _touched_sql(changed)
     con.execute(f"""
@@ -131,7 +138,6 @@ def scope_documents(con: duckdb.DuckDBPyConnection, previous: PreviousFacts | No
         con.execute(f'alter table "{PREFIX}{name}" rename to "{name}"')
     # Read when fact_documents runs: the kept rows, after its delete and before its insert.
     con.execute(f"create or replace temp view {KEPT} as select doc_id, root_doc_id, source_id from fact_documents")
-    return con.execute(f"select count(*) from {SCOPE}").fetchone()[0]
 
 
 def after_model(con: duckdb.DuckDBPyConnection, name: str) -> None:

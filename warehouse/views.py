@@ -67,6 +67,18 @@ def _from_arrow(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table, sele
         con.unregister("_arrow_in")
 
 
+def _listing(files: list[str]) -> str:
+    """A DuckDB list literal of file paths, for read_parquet."""
+    return "[" + ", ".join(_sql_str(f) for f in files) + "]"
+
+
+def _contract_table(con: duckdb.DuckDBPyConnection, ds: Dataset) -> str:
+    """``contracts.<name>``: an empty table of every declared column, the type of the views over the lake."""
+    con.execute("create schema if not exists contracts")
+    _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(), "select *, NULL::DATE as partition_date")
+    return f'contracts."{ds.name}"'
+
+
 def _create_empty(con: duckdb.DuckDBPyConnection, ds: Dataset) -> None:
     # The DDL comes from the declared Arrow schema through DuckDB's own type
     # mapping: no column is spelled out twice.
@@ -106,7 +118,7 @@ def part_files(lake: str, name: str, as_of: dt.date) -> dict[str, str]:
 
 
 def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
-    listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
+    listing = _listing(files)
     present = {r[0] for r in con.execute(
         f"describe select * from read_parquet({listing}, union_by_name=true, "
         "hive_partitioning=false)").fetchall()}
@@ -122,20 +134,17 @@ def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str])
 
 def _view_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
     """A view over the part files that exist now, typed by the empty contract table."""
-    name = ds.name
-    listing = "[" + ", ".join(_sql_str(f) for f in files) + "]"
-    con.execute("create schema if not exists contracts")
-    _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(),
-                "select *, NULL::DATE as partition_date")
+    listing = _listing(files)
+    typed = _contract_table(con, ds)
     present = {r[0] for r in con.execute(
         f"describe select * from read_parquet({listing}, union_by_name=true, "
         "hive_partitioning=false)").fetchall()}
     select = ", ".join(f'"{c}"' for c in ds.columns if c in present)
     con.execute(
-        f'create or replace view "{name}" as select * from contracts."{ds.name}" '
+        f'create or replace view "{ds.name}" as select * from {typed} '
         f'union all by name select {select}, "date" as partition_date from read_parquet('
         f"{listing}, union_by_name=true, hive_partitioning=true, hive_types={{'date': DATE}})")
-    con.execute(f'select count(*) from "{name}"').fetchall()  # fail here, not in a model
+    con.execute(f'select count(*) from "{ds.name}"').fetchall()  # fail here, not in a model
 
 
 def lake_only_view(ds: Dataset) -> str:
@@ -159,14 +168,11 @@ def view_lake_only(con: duckdb.DuckDBPyConnection, files: dict[str, list[str]], 
         if mode == "views":
             body = f'select {cols}, partition_date from "{ds.name}"'
         elif good:
-            listing = "[" + ", ".join(_sql_str(f) for f in good) + "]"
+            listing = _listing(good)
             body = (f'select {cols}, "date" as partition_date from read_parquet({listing}, '
                     "hive_partitioning=true, hive_types={'date': DATE})")
         else:  # no part yet: typed by the empty contract table
-            con.execute("create schema if not exists contracts")
-            _from_arrow(con, f'contracts."{ds.name}"', ds.schema.empty_table(),
-                        "select *, NULL::DATE as partition_date")
-            body = f'select {cols}, partition_date from contracts."{ds.name}"'
+            body = f"select {cols}, partition_date from {_contract_table(con, ds)}"
         con.execute(f'create or replace view "{name}" as {body}')
 
 
