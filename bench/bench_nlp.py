@@ -2,7 +2,7 @@
 
 Baseline, measured in the same run: ``nlp(text)`` for every document with the
 full pipeline (every shipped component, parser included, plus ours). Ours:
-``nlp.analyze`` (phrase gate, only senter and NER from the model, ``nlp.pipe``
+``ocwatch.nlp.analyze`` (phrase gate, only senter and NER from the model, ``nlp.pipe``
 batches). The two are timed in alternating rounds and the best round of each is
 kept, so a burst of load from other processes on the machine does not decide
 the ratio. Also prints precision and recall on the gold and held-out sets both
@@ -20,10 +20,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from nlp import gate
-from nlp.analyze import DocInput, analyze
-from nlp.evaluate import load_gold, score
-from nlp.pipeline import get_full_nlp, get_nlp
+from ocwatch.nlp import gate
+from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.evaluate import load_gold, score
+from ocwatch.nlp.pipeline import get_full_nlp, get_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
@@ -47,7 +47,7 @@ def words(docs: list[DocInput]) -> int:
 
 
 def baseline(docs: list[DocInput]) -> Mentions:
-    from nlp.rows import doc_rows, resolve_context
+    from ocwatch.nlp.rows import doc_rows, resolve_context
 
     out = {}
     for d in docs:

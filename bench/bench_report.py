@@ -15,11 +15,11 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.report import build_report, render_report
-from warehouse.report.html import render_html
-from warehouse.report.pdf import render_pdf
-from warehouse.report.sample import WEEK, build_sample_warehouse
-from warehouse.report.sections import MAX_BLOCKS
+from ocwatch.report import build_report, render_report
+from ocwatch.report.html import render_html
+from ocwatch.report.pdf import render_pdf
+from ocwatch.report.sections import MAX_BLOCKS
+from tests.support.report_sample import WEEK, build_sample_warehouse
 
 TABLES = ("market_activity_weekly", "evidence", "new_links", "trade_mirror_gaps",
           "trade_unit_values", "coverage", "coverage_gaps", "market_signals")

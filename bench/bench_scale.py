@@ -104,7 +104,7 @@ def night_documents(settings: Settings, date: dt.date) -> int:
     """Rows in the night's documents partition, from Parquet footers (no data read)."""
     import pyarrow.parquet as pq
 
-    from warehouse.lake import list_parts
+    from ocwatch.lake.partitions import list_parts
 
     return sum(pq.ParquetFile(p).metadata.num_rows
                for p in list_parts(str(settings.lake), "documents", date))
@@ -187,7 +187,7 @@ def seed_history(settings: Settings, date: dt.date, nights: int, share: float = 
     ``share`` < 1 copies only that share of night 1's documents into each date (with
     their NLP rows): a lake that grew by its new pages only, not by a first crawl a night.
     """
-    from warehouse.lake import list_parts, read_partition, write_partition
+    from ocwatch.lake.partitions import list_parts, read_partition, write_partition
 
     lake = str(settings.lake)
     kept_ids = None
@@ -261,7 +261,7 @@ def bench(args: argparse.Namespace, home: Path) -> tuple[list[StageFigure], list
             # Those nights' own builds and dedup steps would have loaded their partitions: load them now,
             # untimed, so night 2's build pays for night 2's changes as it would in service.
             from ocwatch import stages
-            from spiders.known_urls import index_night
+            from ocwatch.spiders.history.known_urls import index_night
 
             stages.build(settings, date1, full=True)
             index_night(str(settings.lake), date1)  # each of those nights' dedup step would have

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import duckdb
 
-from spiders.comtrade.fields import lower_keys, to_flow_row
-from warehouse.build import DEFAULT_PARAMS, _set_params
-from warehouse.lake import dataset_glob, write_partition
-from warehouse.models_runner import discover, run_models
-from warehouse.views import load_reference
+from ocwatch.lake.partitions import dataset_glob, write_partition
+from ocwatch.trade.fields import lower_keys, to_flow_row
+from ocwatch.warehouse.build import DEFAULT_PARAMS, _set_params
+from ocwatch.warehouse.load import load_reference
+from ocwatch.warehouse.models_runner import discover, run_models
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)

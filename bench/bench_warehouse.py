@@ -23,12 +23,12 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from warehouse.build import DEFAULT_PARAMS, _set_params, build_warehouse
-from warehouse.contracts import DATASETS
-from warehouse.incremental_facts import after_model, scope_documents
-from warehouse.lake import dataset_glob, write_partition
-from warehouse.models_runner import discover, run_models
-from warehouse.views import load_reference, load_sources
+from ocwatch.lake.contracts import DATASETS
+from ocwatch.lake.partitions import dataset_glob, write_partition
+from ocwatch.warehouse.build import DEFAULT_PARAMS, _set_params, build_warehouse
+from ocwatch.warehouse.incremental_facts import after_model, scope_documents
+from ocwatch.warehouse.load import load_reference, load_sources
+from ocwatch.warehouse.models_runner import discover, run_models
 
 AS_OF = dt.date(2026, 11, 16)
 START = AS_OF - dt.timedelta(weeks=52)

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from email.utils import format_datetime, parsedate_to_datetime
 from functools import cached_property
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 
 import yaml
 
-from ocwatch.localserver import LocalHTTPServer, RouteHandler
+from ocwatch.demo.httpserver import LocalHTTPServer, RouteHandler
+from ocwatch.reference import REFERENCE_DIR
 
-REFERENCE = Path(__file__).resolve().parent.parent / "warehouse" / "reference"
+REFERENCE = REFERENCE_DIR
 SITEMAP_MAX = 50_000  # the sitemaps protocol's limit per file
 
 
@@ -343,7 +343,7 @@ def _vocabulary(lang: str) -> tuple[list[str], list[float]]:
     """
     import wordfreq
 
-    from nlp import gate
+    from ocwatch.nlp import gate
 
     # Elision stubs (l, d, qu) are not words of their own in running text.
     words = [w for w in wordfreq.top_n_list(lang, VOCABULARY)

@@ -12,8 +12,8 @@ import datetime as dt
 
 from airflow.sdk import Asset, dag, task
 
-from ocwatch import airflow_support as af
-from ocwatch.airflow_tasks import build, report
+from ocwatch.airflow import support as af
+from ocwatch.airflow.tasks import build, report
 
 DOCUMENTS = Asset(af.LAKE_DOCUMENTS)
 MENTIONS = Asset(af.LAKE_MENTIONS)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from airflow.sdk import Asset, dag, task
 
-from ocwatch import airflow_support as af
+from ocwatch.airflow import support as af
 
 WAREHOUSE = Asset(af.WAREHOUSE)
 

@@ -10,8 +10,8 @@ import datetime as dt
 
 from airflow.sdk import Asset, dag
 
-from ocwatch import airflow_support as af
-from ocwatch.airflow_tasks import build, report
+from ocwatch.airflow import support as af
+from ocwatch.airflow.tasks import build, report
 
 TRADE_FLOWS = Asset(af.LAKE_TRADE_FLOWS)
 

@@ -144,7 +144,7 @@ def task_states(port: int, dag_id: str, run_id: str) -> str:
 def real_stages_ready() -> bool:
     import importlib.util
 
-    return all(importlib.util.find_spec(m) is not None for m in ("ocwatch.demo", "spiders.run", "nlp.extract"))
+    return all(importlib.util.find_spec(m) is not None for m in ("ocwatch.demo", "ocwatch.spiders.run", "ocwatch.nlp.stage"))
 
 
 @contextlib.contextmanager

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp import config, gate, lang, rows
-from nlp.pipeline import get_nlp, model_version
+from ocwatch.nlp import config, gate, lang, rows
+from ocwatch.nlp.pipeline import get_nlp, model_version
 
 # Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
 # memory, and a 300-page PDF report must still be read to the end.

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from nlp import config, forms, gazetteer, patterns
+from ocwatch.nlp import config, forms, gazetteer, patterns
 
 
 def _spans(doc: Doc) -> list[Span]:

@@ -16,7 +16,7 @@ import duckdb
 import fsspec
 import pyarrow as pa
 
-from warehouse.lake import list_parts, partition_dates
+from ocwatch.lake.partitions import list_parts, partition_dates
 
 _SQL = """
 with m as (

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from nlp.analyze import DocInput, analyze
+from ocwatch.nlp.analyze import DocInput, analyze
 
 KINDS = ("actor", "commodity", "location")
 RE3D_KINDS = {"Organisation": "actor", "Person": "actor", "Location": "location", "Weapon": "commodity"}

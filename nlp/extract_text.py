@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
-from nlp.analyze import DocInput, analyze
+from ocwatch.nlp.analyze import DocInput, analyze
 
 FIELDS = ("id", "kind", "surface", "start", "end", "entity_id", "market", "actor_type",
           "country_iso3", "admin1", "lat", "lon", "method")

@@ -19,7 +19,7 @@ from functools import cache
 import spacy
 from spacy.lookups import Lookups
 
-from nlp import config
+from ocwatch.nlp import config
 
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 

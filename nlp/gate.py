@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp import config, forms, patterns
-from warehouse import taxonomy
+from ocwatch.nlp import config, forms, patterns
+from ocwatch.reference import taxonomy
 
 _WORD = re.compile(r"\w+")
 

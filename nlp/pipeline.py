@@ -7,8 +7,8 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-import nlp.components  # noqa: F401  (registers the ocw_* factories)
-from nlp import config
+import ocwatch.nlp.components  # noqa: F401  (registers the ocw_* factories)
+from ocwatch.nlp import config
 
 
 def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:

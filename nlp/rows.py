@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from nlp import config, gazetteer, patterns
+from ocwatch.nlp import config, gazetteer, patterns
 
 Row = dict[str, Any]
 

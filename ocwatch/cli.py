@@ -27,7 +27,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def date_arg(value: str) -> dt.date:
-    from warehouse.lake import parse_date
+    from ocwatch.lake.partitions import parse_date
 
     try:
         return parse_date(value)
@@ -152,7 +152,7 @@ def cmd_extract(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
-    from nlp.extract_text import run
+    from ocwatch.nlp.extract_text import run
 
     return run(args.input, args.output)
 
@@ -177,14 +177,14 @@ def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
 def cmd_query(args: argparse.Namespace, s: Settings) -> int:
     if not s.warehouse.exists():
         raise RuntimeError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
-    from warehouse.query import run_query
+    from ocwatch.warehouse.query import run_query
 
     print(run_query(s.warehouse, args.sql, fmt=args.format))
     return 0
 
 
 def cmd_sources(args: argparse.Namespace, s: Settings) -> int:
-    from spiders.registry import check_sources, load_sources
+    from ocwatch.spiders.registry import check_sources, load_sources
 
     if args.action == "list":
         for src in load_sources(s.sources):
@@ -198,7 +198,7 @@ def cmd_sources(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, s: Settings) -> int:
-    from nlp.evaluate import evaluate, format_table
+    from ocwatch.nlp.evaluate import evaluate, format_table
 
     print(format_table(evaluate(args.gold)))
     return 0

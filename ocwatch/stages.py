@@ -38,7 +38,7 @@ class StageResult:
 
 
 def _date(date: str | dt.date) -> dt.date:
-    from warehouse.lake import parse_date
+    from ocwatch.lake.partitions import parse_date
 
     return parse_date(date)
 
@@ -50,7 +50,7 @@ def default_week(date: str | dt.date) -> str:
 
 
 def load_sources(settings: Settings) -> list[dict]:
-    from spiders.registry import load_sources as _load
+    from ocwatch.spiders.registry import load_sources as _load
 
     return [s.as_dict() for s in _load(settings.sources)]
 
@@ -81,7 +81,7 @@ def _run_child(args: list[str], settings: Settings, log_name: str,
 
 
 def _crawl_args(settings: Settings, d: str, source_ids: list[str]) -> list[str]:
-    return ["-m", "spiders.run", "crawl", *(a for sid in source_ids for a in ("--source", sid)),
+    return ["-m", "ocwatch.spiders.run", "crawl", *(a for sid in source_ids for a in ("--source", sid)),
             "--sources", str(settings.sources), "--date", d, "--lake", str(settings.lake),
             "--raw", str(settings.raw)]
 
@@ -160,8 +160,8 @@ def dedup(settings: Settings, date: str | dt.date) -> StageResult:
     crawl that finished later. The night's parts are then final, so they go
     into the known-URL index here, and the next night's crawls start with it ready.
     """
-    from spiders.known_urls import index_night
-    from spiders.output import remark_near_dups
+    from ocwatch.spiders.history.known_urls import index_night
+    from ocwatch.spiders.output import remark_near_dups
 
     lake, day = str(settings.lake), _date(date)
     return StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
@@ -172,7 +172,7 @@ def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = N
           bulk: list[Path] | None = None) -> StageResult:
     """Pull Comtrade data for the watch lists (API), or import bulk files."""
     d = _date(date).isoformat()
-    args = ["-m", "spiders.comtrade", "--date", d, "--lake", str(settings.lake),
+    args = ["-m", "ocwatch.trade", "--date", d, "--lake", str(settings.lake),
             "--raw", str(settings.raw), "--url", settings.comtrade_url]
     if periods:
         args += ["--periods", ",".join(periods)]
@@ -191,10 +191,10 @@ def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
     """Documents of the date in; sentences, mentions and links out."""
     d = _date(date)
     if reparse:
-        from spiders.reparse import reparse_documents
+        from ocwatch.spiders.documents.reparse import reparse_documents
 
         reparse_documents(str(settings.lake), str(settings.raw), d)
-    from nlp.extract import extract_partition
+    from ocwatch.nlp.stage import extract_partition
 
     counts = extract_partition(str(settings.lake), d, workers=workers)
     result = StageResult("extract", counts=dict(counts))
@@ -204,7 +204,7 @@ def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
 
 def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageResult:
     """Rebuild warehouse.duckdb from the lake (incremental unless ``full``); readers keep the old file until the swap."""
-    from warehouse.build import build_warehouse
+    from ocwatch.warehouse.build import build_warehouse
 
     path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings),
                            full=full)
@@ -213,7 +213,7 @@ def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageR
 
 def report(settings: Settings, date: str | dt.date | None = None, week: str | None = None,
            lang: str = "en") -> StageResult:
-    from warehouse.report import render_report
+    from ocwatch.report import render_report
 
     week = week or default_week(date or dt.date.today())
     paths = render_report(settings.warehouse, settings.reports, week, lang=lang)

@@ -12,7 +12,7 @@ from typing import Any
 import feedparser
 from scrapy.utils.sitemap import Sitemap
 
-from spiders.extract import parse_when
+from ocwatch.spiders.documents.parse import parse_when
 
 # The sitemaps protocol caps a sitemap at 50 MB uncompressed; more from a small .gz is a bomb.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024

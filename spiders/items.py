@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import scrapy
 
-from warehouse.contracts import CRAWL_LOG, DOCUMENTS, Dataset
+from ocwatch.lake.contracts import CRAWL_LOG, DOCUMENTS, Dataset
 
 
 def item_class(ds: Dataset, name: str) -> type[scrapy.Item]:

@@ -17,7 +17,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
-from spiders.urls import is_private_host, site_of
+from ocwatch.spiders.urls import is_private_host, site_of
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from spiders.dedup import mark_date
-from spiders.history import History
-from spiders.neardup import stored_simhash
-from warehouse.lake import list_parts, read_partition, write_partition
+from ocwatch.lake.partitions import list_parts, read_partition, write_partition
+from ocwatch.spiders.history.lookup import History
+from ocwatch.spiders.history.near_dups import mark_date
+from ocwatch.spiders.history.simhash import stored_simhash
 
 log = logging.getLogger(__name__)
 _FAR_FUTURE = dt.datetime.max.replace(tzinfo=dt.UTC)

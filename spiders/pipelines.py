@@ -8,8 +8,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from spiders.items import DocumentItem
-from spiders.output import write_crawl
+from ocwatch.spiders.items import DocumentItem
+from ocwatch.spiders.output import write_crawl
 
 log = logging.getLogger(__name__)
 # Close reasons after which the rows are complete enough to replace the previous parts.

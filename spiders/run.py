@@ -1,4 +1,4 @@
-"""``python -m spiders.run crawl --source ID [--source ID ...] --sources FILE --date D --lake L --raw R``.
+"""``python -m ocwatch.spiders.run crawl --source ID [--source ID ...] --sources FILE --date D --lake L --raw R``.
 
 Twisted's reactor cannot restart inside one interpreter, so every crawl is a
 process of its own: Airflow runs one source a process (a mapped task each);
@@ -23,15 +23,15 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from spiders.registry import RegistryError, Source, get_source
+from ocwatch.spiders.registry import RegistryError, Source, get_source
 
-log = logging.getLogger("spiders.run")
+log = logging.getLogger("ocwatch.spiders.run")
 
 
 def crawl_settings(source: Source) -> Settings:
     """The polite defaults (spiders/settings.py) with the source's ``crawl:`` overrides on top."""
     s = Settings()
-    s.setmodule("spiders.settings", priority="project")
+    s.setmodule("ocwatch.spiders.settings", priority="project")
     c = source.crawl
     if "delay" in c:
         s.set("DOWNLOAD_DELAY", c["delay"], priority="spider")
@@ -65,8 +65,8 @@ def crawl_sources(sources: list[Source], date: dt.date, lake: str, raw: str,
     """
     from scrapy.crawler import Crawler, CrawlerProcess
 
-    from spiders.history import load_history
-    from spiders.spiders import SPIDERS
+    from ocwatch.spiders.history.lookup import load_history
+    from ocwatch.spiders.spiders import SPIDERS
 
     started = time.perf_counter()
     history = load_history(lake, date)  # every source's known URLs, read once for the group
@@ -95,7 +95,7 @@ def _finish(result: Any, outcome: dict[str, Any], started: float,
 def _parser() -> argparse.ArgumentParser:
     from ocwatch.settings import DEFAULT_SOURCES
 
-    parser = argparse.ArgumentParser(prog="python -m spiders.run", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m ocwatch.spiders.run", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("crawl", help="crawl sources for a date, side by side in this process")
     p.add_argument("--source", required=True, action="append", dest="source_ids",
@@ -115,17 +115,17 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from warehouse.lake import parse_date
+    from ocwatch.lake.partitions import parse_date
 
     args = _parser().parse_args(argv)  # exits 2 on bad arguments
     try:
         date = parse_date(args.date)
     except ValueError as exc:
-        print(f"spiders.run: error: {exc}", file=sys.stderr)
+        print(f"ocwatch.spiders.run: error: {exc}", file=sys.stderr)
         return 2
     if args.command == "dedup":
-        from spiders.known_urls import index_night
-        from spiders.output import remark_near_dups
+        from ocwatch.spiders.history.known_urls import index_night
+        from ocwatch.spiders.output import remark_near_dups
 
         print(json.dumps({"near_dups": remark_near_dups(args.lake, date),
                           "parts_indexed": index_night(args.lake, date)}))
@@ -133,17 +133,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "reparse":
         # Scrapy configures logging for crawls; reparse runs without it.
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        from spiders.reparse import reparse_documents
+        from ocwatch.spiders.documents.reparse import reparse_documents
 
         print(json.dumps({"reparsed": reparse_documents(args.lake, args.raw, date)}))
         return 0
     try:
         sources = [get_source(args.sources, sid) for sid in dict.fromkeys(args.source_ids)]
     except RegistryError as exc:
-        print(f"spiders.run: error: unusable registry: {exc}", file=sys.stderr)
+        print(f"ocwatch.spiders.run: error: unusable registry: {exc}", file=sys.stderr)
         return 1
     except KeyError as exc:
-        print(f"spiders.run: error: {exc.args[0]}", file=sys.stderr)
+        print(f"ocwatch.spiders.run: error: {exc.args[0]}", file=sys.stderr)
         return 2
     outcomes = crawl_sources(sources, date, args.lake, args.raw,
                              on_done=lambda o: print(json.dumps(o, default=str), flush=True))

@@ -7,8 +7,8 @@ Per-source ``crawl:`` overrides in the registry are applied on top by
 from __future__ import annotations
 
 BOT_NAME = "ocwatch"
-SPIDER_MODULES = ["spiders.spiders"]
-NEWSPIDER_MODULE = "spiders.spiders"
+SPIDER_MODULES = ["ocwatch.spiders.spiders"]
+NEWSPIDER_MODULE = "ocwatch.spiders.spiders"
 USER_AGENT = "ocwatch/0.1 (+https://github.com/ocwatch/ocwatch)"
 
 # Politeness: robots.txt, a delay that AutoThrottle stretches when a site slows down,
@@ -50,13 +50,13 @@ EXTRACT_WORKERS = 0
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 
 DOWNLOADER_MIDDLEWARES = {
-    "spiders.middlewares.PrivateAddressMiddleware": 60,
+    "ocwatch.spiders.middlewares.PrivateAddressMiddleware": 60,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "spiders.middlewares.BackoffRetryMiddleware": 550,
-    "spiders.middlewares.OffsiteRedirectMiddleware": 610,
-    "spiders.middlewares.TimingMiddleware": 950,
+    "ocwatch.spiders.middlewares.BackoffRetryMiddleware": 550,
+    "ocwatch.spiders.middlewares.OffsiteRedirectMiddleware": 610,
+    "ocwatch.spiders.middlewares.TimingMiddleware": 950,
 }
-ITEM_PIPELINES = {"spiders.pipelines.LakePipeline": 300}
+ITEM_PIPELINES = {"ocwatch.spiders.pipelines.LakePipeline": 300}
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
-from ocwatch.localserver import LocalHTTPServer, RouteHandler
+from ocwatch.demo.httpserver import LocalHTTPServer, RouteHandler
 from ocwatch.settings import Settings
 
 # The test command must give the same verdict on every run, so by default hypothesis draws the
@@ -148,7 +148,7 @@ def airflow_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def report_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A constructed warehouse with every table the weekly report reads (warehouse/report/sample.py);
     its lake is the ``lake`` folder next to the DuckDB file."""
-    from warehouse.report.sample import build_sample_warehouse
+    from tests.support.report_sample import build_sample_warehouse
 
     root = tmp_path_factory.mktemp("report_warehouse")
     return build_sample_warehouse(root / "warehouse.duckdb", root / "lake")

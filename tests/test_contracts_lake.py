@@ -9,8 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from warehouse import lake
-from warehouse.contracts import DATASETS, DOCUMENTS
+from ocwatch.lake import partitions as lake
+from ocwatch.lake.contracts import DATASETS, DOCUMENTS
 
 NOW = dt.datetime(2026, 11, 16, 3, 0, tzinfo=dt.UTC)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.lake import list_parts, read_partition
+from ocwatch.lake.partitions import list_parts, read_partition
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ HARNESS = r"""
 import datetime as dt, json, os, sys
 from ocwatch import stages
 from ocwatch.stages import StageResult
-from warehouse.lake import write_partition
+from ocwatch.lake.partitions import write_partition
 
 def fake_list(settings):
     return ["alpha", "broken"]

@@ -1,4 +1,4 @@
-"""ocwatch.airflow_support: run dates, failure records and secrets, without starting Airflow."""
+"""ocwatch.airflow.support: run dates, failure records and secrets, without starting Airflow."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from ocwatch import airflow_support as af
+from ocwatch.airflow import support as af
+from ocwatch.lake.partitions import list_parts, read_partition
 from ocwatch.stages import StageResult
-from warehouse.lake import list_parts, read_partition
 
 
 @pytest.fixture(autouse=True)

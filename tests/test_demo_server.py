@@ -98,7 +98,7 @@ def test_broken_feed_item_answers_500_and_etag_gives_304(demo: DemoHandle) -> No
 
 
 def test_sources_registry_points_at_the_live_sites(demo: DemoHandle) -> None:
-    from spiders.registry import check_sources
+    from ocwatch.spiders.registry import check_sources
 
     assert check_sources(demo.sources_path) == []
     entries = yaml.safe_load(demo.sources_path.read_text())["sources"]

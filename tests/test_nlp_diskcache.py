@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp import diskcache
+from ocwatch.lake import cache as diskcache
 
 CALLS: list[int] = []
 

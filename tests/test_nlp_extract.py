@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-import nlp.extract as ex
-from nlp.analyze import DocInput, DocResult, analyze
-from nlp.done import already_done
-from nlp.evaluate import evaluate, load_gold, predict
-from nlp.extract import extract_partition
-from nlp.extract_text import run
-from warehouse.lake import list_parts, read_partition, write_partition
+import ocwatch.nlp.stage as ex
+from ocwatch.lake.partitions import list_parts, read_partition, write_partition
+from ocwatch.nlp.analyze import DocInput, DocResult, analyze
+from ocwatch.nlp.done import already_done
+from ocwatch.nlp.evaluate import evaluate, load_gold, predict
+from ocwatch.nlp.extract_text import run
+from ocwatch.nlp.stage import extract_partition
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -246,7 +246,7 @@ def test_failure_mid_night_keeps_every_previous_part_and_no_temp_file(tmp_path, 
 
 KILL_MID_STREAM = """
 import os, signal, sys
-import nlp.extract as ex
+import ocwatch.nlp.stage as ex
 from test_nlp_extract import _fake_chunk
 calls = []
 def dies(items):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import spacy
 
-import nlp.components  # noqa: F401  (registers the factories)
-from nlp import forms, gate
-from nlp.analyze import segments
-from nlp.lang import route
-from nlp.rows import dominant_country, link_rows, resolve_context
-from warehouse import taxonomy
+import ocwatch.nlp.components  # noqa: F401  (registers the factories)
+from ocwatch.nlp import forms, gate
+from ocwatch.nlp.analyze import segments
+from ocwatch.nlp.lang import route
+from ocwatch.nlp.rows import dominant_country, link_rows, resolve_context
+from ocwatch.reference import taxonomy
 
 MARKETS = {
     "human_trafficking", "human_smuggling", "extortion_and_protection_racketeering", "arms_trafficking",

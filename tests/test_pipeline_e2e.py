@@ -80,7 +80,7 @@ def test_demo_report_is_written_in_html_and_pdf(demo_home: Path) -> None:
 
 
 def test_readme_queries_run_on_the_demo_warehouse(demo_home: Path) -> None:
-    from warehouse.query import run_query
+    from ocwatch.warehouse.query import run_query
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     block = readme.split("## Questions analysts ask", 1)[1].split("```sql", 1)[1].split("```", 1)[0]

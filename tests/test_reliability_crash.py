@@ -27,8 +27,8 @@ import duckdb
 import pytest
 from test_spiders_crawl import SITE, entry, registry
 
-from ocwatch.localserver import LocalHTTPServer
-from warehouse.lake import list_parts, read_partition
+from ocwatch.demo.httpserver import LocalHTTPServer
+from ocwatch.lake.partitions import list_parts, read_partition
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE = "2026-06-10"
@@ -91,7 +91,7 @@ def site():
 
 
 def crawl_args(reg: Path, home: Path, date: str = DATE) -> list[str]:
-    return [sys.executable, "-m", "spiders.run", "crawl", "--source", SOURCE, "--sources", str(reg),
+    return [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", SOURCE, "--sources", str(reg),
             "--date", date, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
 
 
@@ -145,8 +145,8 @@ def clean_crawl(site: Site, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def clean(clean_crawl: Path) -> Path:
     """The reference run: the clean crawl, extracted and built without interruption."""
-    from nlp.extract import extract_partition
-    from warehouse.build import build_warehouse
+    from ocwatch.nlp.stage import extract_partition
+    from ocwatch.warehouse.build import build_warehouse
 
     home = clean_crawl
     extract_partition(str(home / "lake"), DATE)
@@ -203,7 +203,7 @@ def test_interrupted_rerun_keeps_the_good_part_byte_for_byte(site, clean_crawl, 
 
 KILL_AFTER_FIRST_WRITE = """
 import os, signal, sys
-import nlp.extract as ex
+import ocwatch.nlp.stage as ex
 real = ex.write_partition
 def write_then_die(*args, **kwargs):
     real(*args, **kwargs)
@@ -219,7 +219,7 @@ def _copy_documents(clean: Path, home: Path) -> None:
 
 
 def test_killed_extraction_rerun_equals_a_clean_run(clean, tmp_path):
-    from nlp.extract import extract_partition
+    from ocwatch.nlp.stage import extract_partition
 
     home = tmp_path / "home"
     _copy_documents(clean, home)
@@ -238,7 +238,7 @@ def test_killed_extraction_rerun_equals_a_clean_run(clean, tmp_path):
 def _kill_build_midway(home: Path) -> int:
     sources = home / "sources.json"
     sources.write_text(json.dumps(SOURCES))
-    proc = subprocess.Popen([sys.executable, "-m", "warehouse.build", "--lake", str(home / "lake"),
+    proc = subprocess.Popen([sys.executable, "-m", "ocwatch.warehouse.build", "--lake", str(home / "lake"),
                              "--db", str(home / "warehouse.duckdb"), "--date", DATE,
                              "--sources-json", str(sources)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -251,8 +251,8 @@ def _kill_build_midway(home: Path) -> int:
 
 
 def test_killed_build_keeps_the_previous_warehouse_and_the_rerun_equals_a_clean_build(clean, tmp_path):
-    from warehouse.build import build_warehouse
-    from warehouse.query import run_query
+    from ocwatch.warehouse.build import build_warehouse
+    from ocwatch.warehouse.query import run_query
 
     home = tmp_path / "home"
     shutil.copytree(clean / "lake", home / "lake")
@@ -269,7 +269,7 @@ def test_killed_build_keeps_the_previous_warehouse_and_the_rerun_equals_a_clean_
 
 KILL_BETWEEN_TEMP_AND_RENAME = """
 import os, signal, sys, fsspec.implementations.local as local
-from warehouse.lake import write_partition
+from ocwatch.lake.partitions import write_partition
 def die(*a, **k):
     os.kill(os.getpid(), signal.SIGKILL)
 local.LocalFileSystem.mv = die
@@ -278,7 +278,7 @@ write_partition(sys.argv[1], "errors", "2026-06-10", [], part="crawl")
 
 
 def test_a_lake_write_killed_before_its_rename_leaves_the_old_part_whole(tmp_path):
-    from warehouse.lake import dataset_glob, write_partition
+    from ocwatch.lake.partitions import dataset_glob, write_partition
 
     lake = str(tmp_path / "lake")
     row = {"stage": "crawl", "input": "https://a.example/x", "error_kind": "http_error",

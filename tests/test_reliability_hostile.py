@@ -21,9 +21,9 @@ import pytest
 from pypdf import PdfWriter
 from test_spiders_crawl import SITE, crawl, docs, entry, registry
 
-from spiders.extract import ExtractionError, extract_document, extract_pdf
-from spiders.feeds import FeedError, parse_feed, parse_sitemap
-from warehouse.lake import list_parts, read_partition
+from ocwatch.lake.partitions import list_parts, read_partition
+from ocwatch.spiders.documents.parse import ExtractionError, extract_document, extract_pdf
+from ocwatch.spiders.feeds import FeedError, parse_feed, parse_sitemap
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 DATE = "2026-06-10"
@@ -140,7 +140,7 @@ def test_script_and_event_handlers_never_reach_the_document_text():
 
 
 def test_future_dates_from_page_or_index_are_not_believed():
-    from spiders.extract import Hints
+    from ocwatch.spiders.documents.parse import Hints
 
     html = (FIXTURES / "script-page.html").read_bytes()
     fetched = dt.datetime(2026, 6, 10, 12, tzinfo=dt.UTC)

@@ -15,7 +15,7 @@ from test_reliability_crash import (
     warehouse_rows,
 )
 
-from warehouse.lake import list_parts
+from ocwatch.lake.partitions import list_parts
 
 DATES = ["2026-06-08", "2026-06-09", "2026-06-10"]
 DATASETS = ("documents", "crawl_log", "sentences", "mentions", "links", "errors")
@@ -24,8 +24,8 @@ __all__ = ["site"]  # the fixture, shared with the crash tests
 
 
 def _backfill(home: Path, reg: Path) -> None:
-    from nlp.extract import extract_partition
-    from warehouse.build import build_warehouse
+    from ocwatch.nlp.stage import extract_partition
+    from ocwatch.warehouse.build import build_warehouse
 
     for day in DATES:
         run_crawl(reg, home, day)

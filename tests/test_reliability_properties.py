@@ -14,11 +14,11 @@ from xml.sax.saxutils import escape
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spiders.comtrade.fields import RecordError, to_flow_row
-from spiders.comtrade.outcomes import parse_body, records_to_rows
-from spiders.extract import parse_when
-from spiders.feeds import FeedError, parse_feed, parse_sitemap
-from spiders.urls import canonical_url, doc_id
+from ocwatch.spiders.documents.parse import parse_when
+from ocwatch.spiders.feeds import FeedError, parse_feed, parse_sitemap
+from ocwatch.spiders.urls import canonical_url, doc_id
+from ocwatch.trade.fields import RecordError, to_flow_row
+from ocwatch.trade.outcomes import parse_body, records_to_rows
 
 FAST = settings()  # examples and seed come from the profile loaded in conftest.py
 NOW = dt.datetime(2026, 6, 10, tzinfo=dt.UTC)
@@ -179,15 +179,15 @@ def test_a_valid_record_maps_its_values(hs: str, flow: str, value: float, kg: fl
 @given(st.one_of(st.text(max_size=300), json_values.map(json.dumps),
                  st.dictionaries(st.sampled_from(["id", "text", "lang"]), json_values).map(json.dumps)))
 def test_any_extract_text_line_is_an_input_or_an_error_naming_the_line(line: str):
-    from nlp.analyze import DocInput
-    from nlp.extract_text import parse_line
+    from ocwatch.nlp.analyze import DocInput
+    from ocwatch.nlp.extract_text import parse_line
 
     parsed = parse_line(line, 7)
     assert isinstance(parsed, DocInput) or ("line 7" in parsed["error"] and parsed["error_kind"])
 
 
 def test_deeply_nested_extract_text_line_is_a_named_error():
-    from nlp.extract_text import parse_line
+    from ocwatch.nlp.extract_text import parse_line
 
     parsed = parse_line("[" * 100_000, 3)
     assert parsed["error_kind"] == "bad_json" and "line 3" in parsed["error"]

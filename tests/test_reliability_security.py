@@ -23,11 +23,15 @@ import pytest
 from scrapy.http import Request
 
 from ocwatch.cli import main as ocwatch
-from spiders.middlewares import PrivateAddressMiddleware, PrivateAddressRefused, SchemeRefused
-from spiders.rawstore import load_raw
-from spiders.registry import Source
-from warehouse.build import build_warehouse
-from warehouse.sample_lake import SampleLake
+from ocwatch.spiders.middlewares import (
+    PrivateAddressMiddleware,
+    PrivateAddressRefused,
+    SchemeRefused,
+)
+from ocwatch.spiders.rawstore import load_raw
+from ocwatch.spiders.registry import Source
+from ocwatch.warehouse.build import build_warehouse
+from tests.support.sample_lake import SampleLake
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2026, 11, 16)
@@ -94,14 +98,14 @@ def test_dates_and_weeks_that_could_climb_out_of_the_data_root_are_refused(argv,
 
 
 def test_source_ids_cannot_name_paths(tmp_path):
-    from spiders.registry import RegistryError, load_sources
+    from ocwatch.spiders.registry import RegistryError, load_sources
 
     for bad in ("../evil", "a/b", "..", "UPPER", "x" * 65, "/abs"):
         reg = tmp_path / "sources.yaml"
         reg.write_text(f"sources:\n  - id: '{bad}'\n    kind: feed\n    url: https://a.example/f\n    reliability: B\n")
         with pytest.raises(RegistryError, match="id"):
             load_sources(reg)
-    args = [sys.executable, "-m", "spiders.run", "crawl", "--source", "../../evil", "--sources", str(reg),
+    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", "../../evil", "--sources", str(reg),
             "--date", "2026-06-10", "--lake", str(tmp_path / "lake"), "--raw", str(tmp_path / "raw")]
     assert subprocess.run(args, cwd=ROOT, capture_output=True, timeout=60).returncode in (1, 2)
     assert not (tmp_path / "lake").exists()
@@ -137,8 +141,8 @@ def test_only_http_with_a_host_is_ever_fetched_even_where_private_is_allowed(url
 
 
 def test_crawl_settings_have_no_handler_for_local_files():
-    from spiders.registry import Source as Src
-    from spiders.run import crawl_settings
+    from ocwatch.spiders.registry import Source as Src
+    from ocwatch.spiders.run import crawl_settings
 
     handlers = crawl_settings(Src(id="s", kind="feed", url="https://a.example", reliability="B")).getdict(
         "DOWNLOAD_HANDLERS")
@@ -168,7 +172,7 @@ def _texts_under(root: Path) -> str:
 @pytest.mark.slow
 def test_comtrade_key_never_reaches_the_lake_raw_store_or_logs_even_when_queries_fail(tmp_path):
     from ocwatch import stages
-    from ocwatch.fake_comtrade import serve
+    from ocwatch.demo.comtrade_fake import serve
     from ocwatch.settings import Settings
 
     rec = {"typeCode": "C", "freqCode": "A", "period": "2023", "reporterCode": 180, "flowCode": "X",
@@ -214,7 +218,7 @@ class _Truncating(BaseHTTPRequestHandler):
 def test_truncated_comtrade_answer_is_a_logged_failure_naming_the_query(tmp_path):
     from test_trade_pull import pull
 
-    from warehouse.lake import read_partition
+    from ocwatch.lake.partitions import read_partition
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Truncating)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

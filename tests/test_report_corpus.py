@@ -11,11 +11,11 @@ import pytest
 from defusedxml import ElementTree
 from pypdf import PdfReader
 
-from warehouse.report import build_report
-from warehouse.report.html import render_html
-from warehouse.report.model import safe_href
-from warehouse.report.pdf import render_pdf
-from warehouse.report.sample import WEEK
+from ocwatch.report import build_report
+from ocwatch.report.html import render_html
+from ocwatch.report.model import safe_href
+from ocwatch.report.pdf import render_pdf
+from tests.support.report_sample import WEEK
 
 pytestmark = pytest.mark.corpus
 

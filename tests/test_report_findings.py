@@ -7,13 +7,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.report import build_report, parse_week
-from warehouse.report.findings import MAX_FINDINGS, link_findings, select_findings
-from warehouse.report.i18n import country_name
-from warehouse.report.links import rank_links
-from warehouse.report.model import Finding, safe_href
-from warehouse.report.names import Names
-from warehouse.report.sample import WEEK
+from ocwatch.report import build_report, parse_week
+from ocwatch.report.findings import MAX_FINDINGS, link_findings, select_findings
+from ocwatch.report.i18n import country_name
+from ocwatch.report.links import rank_links
+from ocwatch.report.model import Finding, safe_href
+from ocwatch.report.names import Names
+from tests.support.report_sample import WEEK
 
 
 def _rows(db: Path, sql: str) -> list[tuple]:

@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from warehouse.report import build_report, render_report
-from warehouse.report.html import render_html
-from warehouse.report.model import Report, safe_href
-from warehouse.report.sample import WEEK, build_sample_warehouse
+from ocwatch.report import build_report, render_report
+from ocwatch.report.html import render_html
+from ocwatch.report.model import Report, safe_href
+from tests.support.report_sample import WEEK, build_sample_warehouse
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p",
                 "section", "ol", "ul", "li", "span", "div", "dl", "dt", "dd", "img", "q", "a",
@@ -139,7 +139,7 @@ def test_failed_render_keeps_the_previous_report(report_warehouse: Path, tmp_pat
     def broken(_report: object) -> bytes:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("warehouse.report.render.render_pdf", broken)
+    monkeypatch.setattr("ocwatch.report.render.render_pdf", broken)
     with pytest.raises(RuntimeError):
         render_report(report_warehouse, tmp_path, WEEK)
     assert paths["html"].read_bytes() == good
@@ -195,7 +195,7 @@ def test_coverage_counts_the_nights_that_collected_the_week(report_warehouse: Pa
 
 
 def test_titles_in_any_script_do_not_break_the_pdf(report_warehouse: Path) -> None:
-    from warehouse.report.pdf import render_pdf
+    from ocwatch.report.pdf import render_pdf
 
     report = _base_report(report_warehouse)
     block = report.markets[0]

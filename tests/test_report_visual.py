@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.report import build_report, render_report
-from warehouse.report.sample import WEEK
+from ocwatch.report import build_report, render_report
+from tests.support.report_sample import WEEK
 
 pytestmark = pytest.mark.slow
 

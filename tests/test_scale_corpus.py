@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 
 from bench.scale_corpus import Doc, ScaleCorpus, _paragraphs
-from nlp import gate
-from spiders.neardup import MAX_HAMMING, fingerprint
+from ocwatch.nlp import gate
+from ocwatch.spiders.history.simhash import MAX_HAMMING, fingerprint
 
 
 def _distances(texts: list[str]) -> np.ndarray:

@@ -20,8 +20,8 @@ import pytest
 
 from bench.scale_corpus import ScaleCorpus, ScaleServer
 from ocwatch import stages
+from ocwatch.lake.partitions import partition_dates, read_partition
 from ocwatch.settings import Settings
-from warehouse.lake import partition_dates, read_partition
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ RUN_COLUMNS = {"fetched_at", "raw_path", "occurred_at"}
 
 
 def _need_stages() -> None:
-    for module in ("spiders.run", "nlp.extract"):
+    for module in ("ocwatch.spiders.run", "ocwatch.nlp.stage"):
         if importlib.util.find_spec(module) is None:
             pytest.skip(f"{module} is not there yet")
 

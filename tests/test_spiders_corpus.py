@@ -45,7 +45,7 @@ def test_real_reliefweb_feed_is_crawled_with_missing_pages_logged(http_server, t
     body = feed.read_text().replace("https://reliefweb.int", http_server.url)
     http_server.add("/feed.xml", body, content_type="application/rss+xml")
     pages = sorted((corpus / "news_html" / "trafilatura").glob("*.html"))
-    from spiders.feeds import parse_feed
+    from ocwatch.spiders.feeds import parse_feed
 
     links = [e.url.removeprefix(http_server.url) for e in parse_feed(body.encode())]
     served = dict(zip(links, pages, strict=False))  # 20 items, 18 real pages: two links answer 404

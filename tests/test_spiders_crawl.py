@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.lake import read_partition
+from ocwatch.lake.partitions import read_partition
 
 SITE = Path(__file__).parent / "fixtures" / "spiders" / "site"
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def entry(sid: str, kind: str, url: str, extra: str = "", private: bool = True) 
 
 
 def crawl(reg: Path, sid: str, home: Path, date: str = "2026-06-10") -> subprocess.CompletedProcess:
-    args = [sys.executable, "-m", "spiders.run", "crawl", "--source", sid, "--sources", str(reg),
+    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", sid, "--sources", str(reg),
             "--date", date, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
     return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=120)
 

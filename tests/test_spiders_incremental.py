@@ -8,9 +8,9 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 from test_spiders_crawl import SITE, crawl, docs, entry, log, registry, serve_site
 
-from spiders.reparse import reparse_documents
-from spiders.run import main
-from warehouse.lake import read_partition, write_partition
+from ocwatch.lake.partitions import read_partition, write_partition
+from ocwatch.spiders.documents.reparse import reparse_documents
+from ocwatch.spiders.run import main
 
 D1, D2 = "2026-06-10", "2026-06-11"
 
@@ -149,9 +149,9 @@ BEFORE, AFTER = FETCHED - dt.timedelta(days=1), FETCHED + dt.timedelta(hours=1)
 
 
 def _decision(kind: str, updated: dt.datetime | None, etag: str | None = '"v1"') -> str:
-    from spiders.history import History, Known
-    from spiders.registry import Source
-    from spiders.spiders import SPIDERS
+    from ocwatch.spiders.history.lookup import History, Known
+    from ocwatch.spiders.registry import Source
+    from ocwatch.spiders.spiders import SPIDERS
 
     url = "https://example.org/a"
     history = History(known={url: Known("d", url, FETCHED, etag, None)})

@@ -8,9 +8,9 @@ import multiprocessing
 import os
 from pathlib import Path
 
-from spiders.history import load_history, scan_known
-from spiders.known_urls import index_path, open_known
-from warehouse.lake import part_path, write_partition
+from ocwatch.lake.partitions import part_path, write_partition
+from ocwatch.spiders.history.known_urls import index_path, open_known
+from ocwatch.spiders.history.lookup import load_history, scan_known
 
 D0, D1, D2, D3 = (dt.date(2026, 6, 8) + dt.timedelta(days=i) for i in range(4))
 
@@ -55,7 +55,7 @@ def test_rerun_of_an_earlier_date_sees_only_what_that_date_saw(tmp_path):
 
 def test_refresh_indexes_only_parts_written_since_and_follows_rewrites_and_removals(tmp_path, caplog):
     lake = _lake(tmp_path)
-    caplog.set_level(logging.INFO, logger="spiders.known_urls")
+    caplog.set_level(logging.INFO, logger="ocwatch.spiders.history.known_urls")
     open_known(lake, D3)
     assert "4 part files indexed, 0 dropped" in caplog.text
     caplog.clear()  # whether the first call's line shows depends on logging set up by earlier tests
@@ -99,8 +99,8 @@ def test_crawls_starting_together_refresh_the_index_once_and_agree(tmp_path):
 def test_dedup_indexes_its_night_so_the_next_crawl_reads_nothing_again(tmp_path, capsys):
     import json
 
-    from spiders.known_urls import _connect, refresh
-    from spiders.run import main
+    from ocwatch.spiders.history.known_urls import _connect, refresh
+    from ocwatch.spiders.run import main
 
     lake = _lake(tmp_path)
     assert main(["dedup", "--date", D2.isoformat(), "--lake", lake]) == 0
@@ -110,7 +110,7 @@ def test_dedup_indexes_its_night_so_the_next_crawl_reads_nothing_again(tmp_path,
 
 
 def test_a_lake_named_by_a_relative_path_is_not_indexed_twice(tmp_path, monkeypatch):
-    from spiders.known_urls import _connect, refresh
+    from ocwatch.spiders.history.known_urls import _connect, refresh
 
     lake = _lake(tmp_path)
     open_known(lake, D3)

@@ -10,8 +10,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from spiders import dedup
-from spiders.neardup import (
+from ocwatch.lake.contracts import DOCUMENTS
+from ocwatch.lake.partitions import part_path, read_partition
+from ocwatch.spiders.history import near_dups as dedup
+from ocwatch.spiders.history.simhash import (
     MAX_HAMMING,
     NearDupIndex,
     from_stored,
@@ -19,9 +21,7 @@ from spiders.neardup import (
     stored_simhash,
     to_stored,
 )
-from spiders.output import _order_key, remark_near_dups, write_crawl
-from warehouse.contracts import DOCUMENTS
-from warehouse.lake import part_path, read_partition
+from ocwatch.spiders.output import _order_key, remark_near_dups, write_crawl
 
 D0, D1, D2 = dt.date(2026, 6, 8), dt.date(2026, 6, 9), dt.date(2026, 6, 10)
 WORDS = ["gold", "mine", "army", "road", "rain", "trade", "price", "ituri", "group", "said", "border",

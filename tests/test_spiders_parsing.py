@@ -9,13 +9,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spiders.extract import ExtractionError, extract_document, parse_when, sniff_kind
-from spiders.feeds import FeedError, parse_feed, parse_sitemap
-from spiders.items import CrawlLogItem, DocumentItem
-from spiders.neardup import NearDupIndex, mark_near_dups
-from spiders.rawstore import load_raw, store_raw
-from spiders.urls import canonical_url, doc_id, is_private_host
-from warehouse.contracts import CRAWL_LOG, DOCUMENTS
+from ocwatch.lake.contracts import CRAWL_LOG, DOCUMENTS
+from ocwatch.spiders.documents.parse import (
+    ExtractionError,
+    extract_document,
+    parse_when,
+    sniff_kind,
+)
+from ocwatch.spiders.feeds import FeedError, parse_feed, parse_sitemap
+from ocwatch.spiders.history.simhash import NearDupIndex, mark_near_dups
+from ocwatch.spiders.items import CrawlLogItem, DocumentItem
+from ocwatch.spiders.rawstore import load_raw, store_raw
+from ocwatch.spiders.urls import canonical_url, doc_id, is_private_host
 
 FEEDS = "feeds/the_deep/raw"
 
@@ -97,7 +102,7 @@ def test_body_kinds_are_sniffed_from_bytes_before_headers():
 
 
 def test_feed_date_fills_in_when_the_page_has_none_and_refines_a_same_day_page_date():
-    from spiders.extract import Hints
+    from ocwatch.spiders.documents.parse import Hints
 
     body = ("<html><body><article><p>" + "Armed groups tax the gold trade in Ituri. " * 10
             + "</p></article></body></html>").encode()

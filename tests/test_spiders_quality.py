@@ -14,7 +14,7 @@ from collections import Counter
 
 import pytest
 
-from spiders.extract import ExtractionError, extract_document
+from ocwatch.spiders.documents.parse import ExtractionError, extract_document
 
 TOKEN = re.compile(r"\w+")
 

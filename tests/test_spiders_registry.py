@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from spiders.registry import RegistryError, check_sources, load_sources
-from spiders.run import crawl_settings
-from spiders.settings import USER_AGENT
+from ocwatch.spiders.registry import RegistryError, check_sources, load_sources
+from ocwatch.spiders.run import crawl_settings
+from ocwatch.spiders.settings import USER_AGENT
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ocwatch.fake_comtrade import KEY_HEADER, FakeServer, serve
+from ocwatch.demo.comtrade_fake import KEY_HEADER, FakeServer, serve
 
 RECORDS = [
     {"typeCode": "C", "freqCode": "A", "period": "2023", "reporterCode": 180, "reporterISO": "COD",
@@ -122,7 +122,7 @@ def test_fake_imports_neither_scrapy_nor_spacy() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, ocwatch.fake_comtrade as f; s, u = f.serve([{'reporterISO': 'COD', 'period': '2023'}]); "
+    code = ("import sys, ocwatch.demo.comtrade_fake as f; s, u = f.serve([{'reporterISO': 'COD', 'period': '2023'}]); "
             "s.stop(); print(sorted(m for m in ('scrapy', 'spacy', 'twisted') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "[]"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from spiders.comtrade.countries import code_from_iso3, iso3_from_code, resolve
-from spiders.comtrade.fields import RecordError, is_breakdown, parse_period, to_flow_row
-from spiders.comtrade.outcomes import parse_body
-from spiders.comtrade.watchlists import (
+from ocwatch.trade.countries import code_from_iso3, iso3_from_code, resolve
+from ocwatch.trade.fields import RecordError, is_breakdown, parse_period, to_flow_row
+from ocwatch.trade.outcomes import parse_body
+from ocwatch.trade.watchlists import (
     Query,
     default_periods,
     load_countries,

@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.build import build_warehouse
-from warehouse.lake import write_partition
+from ocwatch.lake.partitions import write_partition
+from ocwatch.warehouse.build import build_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2026, 1, 1)  # after every partition the tests write

@@ -12,10 +12,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ocwatch.fake_comtrade import serve
-from spiders.comtrade.cli import main
-from warehouse.build import build_warehouse
-from warehouse.lake import read_partition
+from ocwatch.demo.comtrade_fake import serve
+from ocwatch.lake.partitions import read_partition
+from ocwatch.trade.cli import main
+from ocwatch.warehouse.build import build_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "s3cret-key-value"
@@ -55,7 +55,7 @@ def pull(tmp_path: Path, url: str, *extra: str, key: str | None = KEY,
     env["PYTHONPATH"] = str(ROOT)
     if key:
         env["COMTRADE_API_KEY"] = key
-    args = [sys.executable, "-m", "spiders.comtrade", "--date", DATE, "--lake", str(tmp_path / "lake"),
+    args = [sys.executable, "-m", "ocwatch.trade", "--date", DATE, "--lake", str(tmp_path / "lake"),
             "--raw", str(tmp_path / "raw"), "--url", url, "--delay", "0", "--backoff", "0.01",
             *watchlists(tmp_path, countries), *extra]
     return subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
@@ -216,7 +216,7 @@ def test_backoff_waits_for_retry_after_else_doubles() -> None:
     from scrapy.http import Response
     from scrapy.settings import Settings
 
-    from spiders.comtrade.spider import BackoffRetryMiddleware
+    from ocwatch.trade.spider import BackoffRetryMiddleware
 
     mw = BackoffRetryMiddleware(Settings({"COMTRADE_BACKOFF_BASE": 2.0}))
     req = Request("http://127.0.0.1/x", meta={"retry_times": 2})

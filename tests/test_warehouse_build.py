@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.build import BuildError, build_warehouse
-from warehouse.models_runner import MODELS_DIR, ModelError, discover
-from warehouse.sample_lake import SampleLake
+from ocwatch.warehouse.build import BuildError, build_warehouse
+from ocwatch.warehouse.models_runner import MODELS_DIR, ModelError, discover
+from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
 SOURCES = [{"id": "sa", "name": "A", "kind": "feed", "url": "https://sa.example",
@@ -215,7 +215,7 @@ def test_temp_files_of_a_killed_build_are_cleared(lake: str, tmp_path: Path) -> 
 def test_module_command_builds_from_a_sources_file(lake: str, tmp_path: Path) -> None:
     import json
 
-    from warehouse.build import main
+    from ocwatch.warehouse.build import main
 
     sources = tmp_path / "sources.json"
     sources.write_text(json.dumps(SOURCES))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from warehouse.contracts import DATASETS
-from warehouse.dictionary import DOC_PATH, render
+from ocwatch.lake.contracts import DATASETS
+from ocwatch.warehouse.dictionary import DOC_PATH, render
 
 
 def test_committed_data_dictionary_is_up_to_date() -> None:
     assert DOC_PATH.read_text(encoding="utf-8") == render(), (
-        "docs/DATA_DICTIONARY.md is stale: run `python -m warehouse.dictionary`")
+        "docs/DATA_DICTIONARY.md is stale: run `python -m ocwatch.warehouse.dictionary`")
 
 
 def test_dictionary_lists_every_dataset_column_and_indicator() -> None:

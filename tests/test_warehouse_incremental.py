@@ -9,10 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse import incremental
-from warehouse.build import build_warehouse
-from warehouse.lake import list_parts, write_partition
-from warehouse.sample_lake import SampleLake
+from ocwatch.lake.partitions import list_parts, write_partition
+from ocwatch.warehouse import incremental
+from ocwatch.warehouse.build import build_warehouse
+from tests.support.sample_lake import SampleLake
 
 NIGHT1 = dt.date(2026, 11, 16)
 NIGHT2 = NIGHT1 + dt.timedelta(days=1)
@@ -152,7 +152,7 @@ def test_full_build_when_the_previous_warehouse_cannot_be_reused(lake: str, tmp_
         lake = moved
     elif change == "contracts":
         monkeypatch.setattr(incremental, "contracts_fingerprint", lambda: "another-schema")
-        monkeypatch.setattr("warehouse.build.contracts_fingerprint", lambda: "another-schema")
+        monkeypatch.setattr("ocwatch.warehouse.build.contracts_fingerprint", lambda: "another-schema")
     elif change == "no_manifest":
         with duckdb.connect(str(db)) as con:
             con.execute(f"drop table {incremental.MANIFEST}")

@@ -20,8 +20,8 @@ import math
 import duckdb
 import pytest
 
-from warehouse.build import build_warehouse
-from warehouse.sample_lake import SampleLake
+from ocwatch.warehouse.build import build_warehouse
+from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
 GOLD = ("non_renewable_resource_crimes", "COD")

@@ -13,8 +13,8 @@ import duckdb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from warehouse.build import build_warehouse
-from warehouse.sample_lake import SampleLake
+from ocwatch.warehouse.build import build_warehouse
+from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
 LAST_MONDAY = dt.date(2026, 11, 16)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.build import build_warehouse
-from warehouse.query import QueryError, run_query
-from warehouse.sample_lake import SampleLake
+from ocwatch.warehouse.build import build_warehouse
+from ocwatch.warehouse.query import QueryError, run_query
+from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
 

@@ -1,4 +1,4 @@
-"""Warehouse: dataset contracts, lake IO, reference data, SQL models, indicators, reports.
+"""The DuckDB warehouse: load the lake, run the SQL models (incrementally), build and swap, query, dictionary.
 
-The lowest layer: it imports neither spiders nor nlp.
+It reads the lake and the reference data and imports no other stage.
 """

@@ -25,7 +25,8 @@ from typing import Any
 
 import duckdb
 
-from warehouse.incremental import (
+from ocwatch.lake.partitions import parse_date
+from ocwatch.warehouse.incremental import (
     Previous,
     by_dataset,
     contracts_fingerprint,
@@ -35,7 +36,7 @@ from warehouse.incremental import (
     refresh_lake,
     write_manifest,
 )
-from warehouse.incremental_facts import (
+from ocwatch.warehouse.incremental_facts import (
     PreviousFacts,
     after_model,
     drop_scope,
@@ -43,9 +44,7 @@ from warehouse.incremental_facts import (
     scope_documents,
     stash,
 )
-from warehouse.lake import parse_date
-from warehouse.models_runner import MODELS_DIR, discover, run_models
-from warehouse.views import (
+from ocwatch.warehouse.load import (
     REFERENCE_DIR,
     LoadReport,
     load_lake,
@@ -54,6 +53,7 @@ from warehouse.views import (
     record_bad_files,
     view_lake_only,
 )
+from ocwatch.warehouse.models_runner import MODELS_DIR, discover, run_models
 
 log = logging.getLogger("ocwatch.warehouse")
 
@@ -201,8 +201,8 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m warehouse.build --lake L --db F --date D [--sources-json FILE]``."""
-    ap = argparse.ArgumentParser(prog="python -m warehouse.build", description=__doc__)
+    """``python -m ocwatch.warehouse.build --lake L --db F --date D [--sources-json FILE]``."""
+    ap = argparse.ArgumentParser(prog="python -m ocwatch.warehouse.build", description=__doc__)
     ap.add_argument("--lake", required=True)
     ap.add_argument("--db", required=True, type=Path)
     ap.add_argument("--date", required=True, type=parse_date)

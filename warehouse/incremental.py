@@ -26,9 +26,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from warehouse.contracts import DATASETS
-from warehouse.incremental_facts import PREFIX
-from warehouse.views import LoadReport, load_files, part_files
+from ocwatch.lake.contracts import DATASETS
+from ocwatch.warehouse.incremental_facts import PREFIX
+from ocwatch.warehouse.load import LoadReport, load_files, part_files
 
 log = logging.getLogger("ocwatch.warehouse")
 

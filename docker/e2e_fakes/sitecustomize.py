@@ -17,7 +17,7 @@ if os.environ.get("OCWATCH_FAKE_STAGES") == "1":
     from ocwatch.stages import StageResult
 
     def _crawl_one(settings, date, source_id):
-        from warehouse.lake import write_partition
+        from ocwatch.lake.partitions import write_partition
 
         row = {"url": f"http://127.0.0.1/{source_id}", "source_id": source_id, "status": 200,
                "fetched_at": dt.datetime(2024, 1, 1, tzinfo=dt.UTC)}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from spiders.spiders.base import SourceSpider
-from spiders.spiders.document import DocumentSpider
-from spiders.spiders.feed import FeedSpider
-from spiders.spiders.listing import ListingSpider
-from spiders.spiders.sitemap import SitemapSpider
+from ocwatch.spiders.spiders.base import SourceSpider
+from ocwatch.spiders.spiders.document import DocumentSpider
+from ocwatch.spiders.spiders.feed import FeedSpider
+from ocwatch.spiders.spiders.listing import ListingSpider
+from ocwatch.spiders.spiders.sitemap import SitemapSpider
 
 SPIDERS: dict[str, type[SourceSpider]] = {
     "feed": FeedSpider,

@@ -24,14 +24,14 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from spiders.extract import ExtractionError, Hints
-from spiders.history import History, Known
-from spiders.items import CrawlLogItem, DocumentItem
-from spiders.middlewares import Refused
-from spiders.rawstore import store_raw
-from spiders.registry import Source
-from spiders.urls import canonical_url, doc_id, site_of
-from spiders.workers import ExtractorPool
+from ocwatch.spiders.documents.parse import ExtractionError, Hints
+from ocwatch.spiders.documents.workers import ExtractorPool
+from ocwatch.spiders.history.lookup import History, Known
+from ocwatch.spiders.items import CrawlLogItem, DocumentItem
+from ocwatch.spiders.middlewares import Refused
+from ocwatch.spiders.rawstore import store_raw
+from ocwatch.spiders.registry import Source
+from ocwatch.spiders.urls import canonical_url, doc_id, site_of
 
 DEFAULT_MAX_PAGES = 2000  # documents per source and run: a runaway listing stops here
 
@@ -162,7 +162,7 @@ class SourceSpider(scrapy.Spider):
         if self.scheduled >= self.max_pages:
             self.outcome["capped"] = self.outcome.get("capped", 0) + 1
             return None
-        known = self.history.known.get(canon)  # one indexed lookup (spiders.known_urls)
+        known = self.history.known.get(canon)  # one indexed lookup (ocwatch.spiders.history.known_urls)
         conditional = self._unchanged(known, updated)
         if conditional == {}:
             assert known is not None

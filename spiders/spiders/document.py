@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from spiders.spiders.base import SourceSpider
+from ocwatch.spiders.spiders.base import SourceSpider
 
 
 class DocumentSpider(SourceSpider):

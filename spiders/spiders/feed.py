@@ -8,9 +8,9 @@ from urllib.parse import urljoin
 
 from scrapy.http import Response
 
-from spiders.extract import Hints
-from spiders.feeds import FeedError, parse_feed
-from spiders.spiders.base import SourceSpider
+from ocwatch.spiders.documents.parse import Hints
+from ocwatch.spiders.feeds import FeedError, parse_feed
+from ocwatch.spiders.spiders.base import SourceSpider
 
 
 class FeedSpider(SourceSpider):

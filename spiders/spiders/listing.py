@@ -14,8 +14,8 @@ from typing import Any
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
-from spiders.spiders.base import SourceSpider
-from spiders.urls import site_of
+from ocwatch.spiders.spiders.base import SourceSpider
+from ocwatch.spiders.urls import site_of
 
 
 class ListingSpider(SourceSpider):

@@ -7,10 +7,10 @@ from typing import Any
 
 from scrapy.http import Response
 
-from spiders.extract import Hints
-from spiders.feeds import FeedError, parse_sitemap
-from spiders.spiders.base import SourceSpider
-from spiders.urls import site_of
+from ocwatch.spiders.documents.parse import Hints
+from ocwatch.spiders.feeds import FeedError, parse_sitemap
+from ocwatch.spiders.spiders.base import SourceSpider
+from ocwatch.spiders.urls import site_of
 
 MAX_INDEX_DEPTH = 3  # a sitemap index of sitemap indexes, at most; deeper is a loop or a trap
 

@@ -1,0 +1,1 @@
+"""What earlier crawls fetched: known URLs (a keyed index), and near-duplicate fingerprints across dates."""
