@@ -166,11 +166,9 @@ def test_no_import_circles() -> None:
 def _reads_environment(tree: ast.AST) -> list[int]:
     lines = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb", "putenv") \
-                and isinstance(node.value, ast.Name) and node.value.id == "os":
-            lines.append(node.lineno)
-        elif isinstance(node, ast.ImportFrom) and node.module == "os" \
-                and any(a.name in ("environ", "getenv", "environb") for a in node.names):
+        if (isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb", "putenv") \
+                and isinstance(node.value, ast.Name) and node.value.id == "os") or (isinstance(node, ast.ImportFrom) and node.module == "os" \
+                and any(a.name in ("environ", "getenv", "environb") for a in node.names)):
             lines.append(node.lineno)
     return lines
 

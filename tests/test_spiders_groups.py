@@ -40,7 +40,7 @@ def test_one_process_crawls_several_sources_each_into_its_own_part(http_server, 
     apart, together = tmp_path / "apart", tmp_path / "together"
     for sid in ("rss", "atom", "smap", "listing"):
         assert stages.crawl_one(_settings(apart, reg), DATE, sid).ok
-    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", "rss", "--source", "atom",
+    args = [sys.executable, "-m", "ocwatch.processes.crawl", "crawl", "--source", "rss", "--source", "atom",
             "--source", "smap", "--source", "listing", "--sources", str(reg), "--date", DATE,
             "--lake", str(together / "lake"), "--raw", str(together / "raw")]
     proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=180)

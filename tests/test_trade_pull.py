@@ -14,7 +14,7 @@ import pytest
 
 from ocwatch.demo.comtrade_fake import serve
 from ocwatch.lake.partitions import read_partition
-from ocwatch.trade.cli import main
+from ocwatch.processes.trade import main
 from ocwatch.warehouse.build import build_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +55,7 @@ def pull(tmp_path: Path, url: str, *extra: str, key: str | None = KEY,
     env["PYTHONPATH"] = str(ROOT)
     if key:
         env["COMTRADE_API_KEY"] = key
-    args = [sys.executable, "-m", "ocwatch.trade", "--date", DATE, "--lake", str(tmp_path / "lake"),
+    args = [sys.executable, "-m", "ocwatch.processes.trade", "--date", DATE, "--lake", str(tmp_path / "lake"),
             "--raw", str(tmp_path / "raw"), "--url", url, "--delay", "0", "--backoff", "0.01",
             *watchlists(tmp_path, countries), *extra]
     return subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
@@ -216,12 +216,15 @@ def test_backoff_waits_for_retry_after_else_doubles() -> None:
     from scrapy.http import Response
     from scrapy.settings import Settings
 
-    from ocwatch.trade.spider import BackoffRetryMiddleware
+    from ocwatch.spiders.middlewares import BackoffRetryMiddleware
+    from ocwatch.trade.spider import SETTINGS
 
-    mw = BackoffRetryMiddleware(Settings({"COMTRADE_BACKOFF_BASE": 2.0}))
-    req = Request("http://127.0.0.1/x", meta={"retry_times": 2})
+    # The pull shares the crawl's one retry middleware, with the API's backoff settings.
+    assert SETTINGS["DOWNLOADER_MIDDLEWARES"]["ocwatch.spiders.middlewares.BackoffRetryMiddleware"]
+    mw = BackoffRetryMiddleware(Settings({**SETTINGS, "RETRY_BACKOFF_BASE": 2.0}))
+    req = Request("http://127.0.0.1/x", meta={"retry_times": 1})
     assert mw._delay(req, Response(req.url, status=429, headers={"Retry-After": "7"})) == 7.0
-    assert mw._delay(req, Response(req.url, status=500)) == 8.0
+    assert mw._delay(req, Response(req.url, status=500)) == 4.0
     assert mw._delay(req, Response(req.url, status=429, headers={"Retry-After": "3600"})) == 60.0
 
 
