@@ -45,7 +45,7 @@ def fake_trade(settings, date, **kw):
     # Proves the key arrived without ever writing it anywhere.
     settings.home.mkdir(parents=True, exist_ok=True)
     (settings.home / "key-seen").write_text(str(settings.comtrade_key == os.environ["EXPECT_KEY"]))
-    return StageResult("trade", outputs={"trade_flows": str(settings.lake / "trade_flows")})
+    return StageResult("trade", outputs={"trade_flows": settings.lake.join("trade_flows")})
 
 def fake_stage(name):
     def run(settings, date=None, **kw):

@@ -172,8 +172,8 @@ def _texts_under(root: Path) -> str:
 @pytest.mark.slow
 def test_comtrade_key_never_reaches_the_lake_raw_store_or_logs_even_when_queries_fail(tmp_path):
     from ocwatch import stages
-    from ocwatch.demo.comtrade_fake import serve
     from ocwatch.settings import Settings
+    from tests.support.comtrade_faults import serve
 
     rec = {"typeCode": "C", "freqCode": "A", "period": "2023", "reporterCode": 180, "flowCode": "X",
            "partnerCode": 784, "partner2Code": 0, "cmdCode": "7108", "motCode": 0, "customsCode": "C00",
@@ -184,7 +184,7 @@ def test_comtrade_key_never_reaches_the_lake_raw_store_or_logs_even_when_queries
                               home=tmp_path / "home", comtrade_url=url)
         assert KEY not in repr(s)
         os.environ["OCWATCH_COMTRADE_DELAY"] = "0"
-        result = stages.trade(s, "2024-06-01", periods=["2023"])
+        result = stages.trade(s, dt.date(2024, 6, 1), periods=["2023"])
     finally:
         os.environ.pop("OCWATCH_COMTRADE_DELAY", None)
         server.stop()
