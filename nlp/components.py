@@ -188,7 +188,11 @@ class PlaceLinker:
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
             return True
-        return prev in config.LIST_WORDS and start - 2 in placed
+        if prev in config.LIST_WORDS:
+            return start - 2 in placed
+        # "à Komanda et à Mambasa", "près de Kalunga et de Ngungu"
+        return ((prev in self.cues or prev in config.OF_WORDS) and before in config.LIST_WORDS
+                and start - 3 in placed)
 
     def _not_a_name(self, ent: Span) -> bool:
         # Peoples, function words and acronyms are not villages: "Maliens", "Pourtant", "RED".
