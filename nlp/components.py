@@ -234,16 +234,17 @@ class PlaceLinker:
             placed.update(range(ent.start, ent.end))
         return found, unknown
 
-    @staticmethod
-    def _settle(doc: Doc, ruled: list[Span], commodities: list[Span]) -> tuple[list[Span], list[Span]]:
+    def _settle(self, doc: Doc, ruled: list[Span], commodities: list[Span]) -> tuple[list[Span], list[Span]]:
         """Places against commodity words: a place name that holds a commodity word wins it
         ("Côte d'Ivoire" is not ivory), a commodity phrase that holds a place name wins it; a
-        region inside a town the model found is the town's ("Nioro du Sahel")."""
+        region inside a town or an organisation the model found is theirs ("Nioro du Sahel",
+        "Great Lakes Resource Monitoring Panel")."""
         def inside(a: Span, b: Span) -> bool:
             return b.start <= a.start and a.end <= b.end and len(b) > len(a)
 
         lost = {c for c in commodities if any(inside(c, p) for p in ruled)}
-        towns = [e for e in doc.ents if len(e) > 1 and e.text.lower() in gazetteer.city_lookup()]
+        towns = [e for e in doc.ents if len(e) > 1
+                 and (e.label_ in self.actor_labels or e.text.lower() in gazetteer.city_lookup())]
         kept = [p for p in ruled if not any(p.start < c.end and c.start < p.end for c in commodities if c not in lost)
                 and not (p.kb_id_.startswith("region:") and any(inside(p, t) for t in towns))]
         return kept, [c for c in commodities if c in lost]

@@ -159,3 +159,11 @@ def test_entity_gold_sets_meet_the_issue_15_targets(name: str) -> None:
     for kind in ("actor", "commodity", "location"):
         assert kinds[kind]["precision"] >= 0.90, (kind, kinds[kind])
         assert kinds[kind]["recall"] >= 0.90, (kind, kinds[kind])
+
+
+def test_a_region_inside_an_organisation_name_is_the_organisation() -> None:
+    text = "The Great Lakes Resource Monitoring Panel wrote that gold leaves the Great Lakes."
+    rows = _run("en", text, [("Great Lakes Resource Monitoring Panel", "ORG")])
+    kinds = [(m["surface"], m["kind"]) for m in rows]
+    assert ("Great Lakes Resource Monitoring Panel", "actor") in kinds
+    assert kinds.count(("Great Lakes", "location")) == 1
