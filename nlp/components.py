@@ -294,7 +294,8 @@ class ActorLinker:
 
     def __init__(self, nlp: Language, name: str, ner_labels: list[str]):
         self.ner_labels = set(ner_labels)
-        self.not_actors = gazetteer.demonym_forms() | gazetteer.place_names_lower()
+        self.demonyms = gazetteer.demonym_forms()
+        self.not_actors = self.demonyms | gazetteer.place_names_lower()
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_id: dict[tuple[str, bool], list[str]] = {}
@@ -311,8 +312,7 @@ class ActorLinker:
         # Places and peoples are never actors: "Rwandan troops", "Congolais", a town the
         # model tagged ORG that the place linker did not take ("Birnin Gwari" without a cue).
         words = name.split()
-        if name in self.not_actors or (len(words) <= 2 and any(w in self.not_actors for w in words)
-                                        and any(w in gazetteer.demonym_forms() for w in words)):
+        if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
             return True
         cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'"))
         return bool(cands) and cands[0].name == ent.text and len(ent) <= 2
