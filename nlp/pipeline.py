@@ -7,11 +7,12 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-import ocwatch.nlp.components  # noqa: F401  (registers the ocw_* factories)
+import ocwatch.nlp.components  # registers the ocw_* factories; also splits joined acronyms
 from ocwatch.nlp import config
 
 
 def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:
+    ocwatch.nlp.components.split_joined_acronyms(nlp)
     nlp.add_pipe("ocw_markets")
     nlp.add_pipe("ocw_places", config={"ner_labels": list(config.NER_PLACE_LABELS.get(lang, ())),
                                        "actor_labels": list(config.NER_ACTOR_LABELS.get(lang, ())),

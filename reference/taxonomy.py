@@ -1,4 +1,4 @@
-"""Loaders for the reference taxonomy in warehouse/reference/*.csv.
+"""Loaders for the reference taxonomy in reference/*.csv.
 
 The CSV files are reviewed like code; these loaders are the one place that
 parses them, so nlp/ (pattern building), warehouse/build (reference tables)
@@ -59,10 +59,35 @@ class Actor:
     actor_type: str | None  # None for named non-criminal bodies (UN missions, NGOs) kept for context
     country_iso3: str | None
     kind: str
+    origin: str = ""  # where the row comes from (a public list, or written by hand)
 
     @property
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region that spans countries (the Sahel, the Great Lakes), with its member countries."""
+
+    region_id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    members: tuple[str, ...]  # ISO3 codes
+    origin: str
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Demonym:
+    """What people of a country are called (Congolese, congolais): never a place, never an actor."""
+
+    country_iso3: str
+    names: dict[str, tuple[str, ...]]  # language -> base forms (French masculine singular)
 
 
 @dataclass(frozen=True)
@@ -127,7 +152,18 @@ def activities() -> list[Activity]:
 @cache
 def actors() -> list[Actor]:
     return [Actor(r["actor_id"], r["name"], _split(r["aliases"]), r["actor_type"] or None,
-                  r["country_iso3"] or None, r["kind"]) for r in _rows("actors.csv")]
+                  r["country_iso3"] or None, r["kind"], r.get("origin", "")) for r in _rows("actors.csv")]
+
+
+@cache
+def regions() -> list[Region]:
+    return [Region(r["region_id"], r["name"], _split(r["aliases"]), r["kind"], _split(r["members"]), r["origin"])
+            for r in _rows("regions.csv")]
+
+
+@cache
+def demonyms() -> list[Demonym]:
+    return [Demonym(r["country_iso3"], _names(r)) for r in _rows("demonyms.csv")]
 
 
 @cache
@@ -153,4 +189,18 @@ def check_taxonomy() -> list[str]:
     for actor in actors():
         if actor.actor_type is not None and actor.actor_type not in known_types:
             problems.append(f"actors.csv: {actor.actor_id}: unknown actor type {actor.actor_type!r}")
+        if not actor.origin:
+            problems.append(f"actors.csv: {actor.actor_id}: no origin")
+    problems += _check_unique("actors.csv", [a.actor_id for a in actors()])
+    for region in regions():
+        if not region.members or not all(len(m) == 3 and m.isupper() for m in region.members):
+            problems.append(f"regions.csv: {region.region_id}: members must be ISO3 codes, got {region.members!r}")
+        if not region.origin:
+            problems.append(f"regions.csv: {region.region_id}: no origin")
     return problems
+
+
+def _check_unique(file: str, ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dupes = sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
+    return [f"{file}: duplicate id {i!r}" for i in dupes]
