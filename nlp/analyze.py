@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ocwatch.nlp import config, gate, lang, rows
-from ocwatch.nlp.links import build_links
+from ocwatch.nlp.links import build_links, one_sentence_parser
 from ocwatch.nlp.pipeline import get_nlp, get_parser, model_version
 
 # Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
@@ -87,7 +87,7 @@ def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
 def _links(result: DocResult, text: str) -> None:
     """Links from the parse of the sentences that can hold one; mentions get their status."""
     parser = get_parser(result.lang or "")
-    result.links = build_links(text, result.sentences, result.mentions, parser.pipe if parser else None,
+    result.links = build_links(text, result.sentences, result.mentions, one_sentence_parser(parser) if parser else None,
                                rows.dominant_country(result.mentions), lang=result.lang or "en")
 
 

@@ -6,6 +6,6 @@ the place of the activity, coref.py follows "the group" / "ils" back within a
 paragraph, build.py ties them into link rows. Word lists live in lexicon.py.
 """
 
-from ocwatch.nlp.links.build import build_links, relevant_sentences
+from ocwatch.nlp.links.build import build_links, one_sentence_parser, relevant_sentences
 
-__all__ = ["build_links", "relevant_sentences"]
+__all__ = ["build_links", "one_sentence_parser", "relevant_sentences"]

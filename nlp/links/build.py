@@ -14,15 +14,30 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp.links import coref, roles
-from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.status import lexical_status, sentence_disputed, status_of, worst
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
+
+
+def one_sentence_parser(nlp: Language) -> Parser:
+    """nlp.pipe over texts that are each one sentence: the parser is told not to split them
+    (it would otherwise make "Autrefois," a sentence of its own and lose the cue)."""
+    def parse(texts: list[str]) -> Iterable[Doc]:
+        docs = []
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for tok in doc[1:]:
+                tok.is_sent_start = False
+            docs.append(doc)
+        return nlp.pipe(docs)
+    return parse
 _BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -120,6 +135,10 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
         return [*found, (last, "site", "coref")]
     if found:
         return found
+    loose = [(by_span[(p.start, p.end)], roles.place_role(p.root), "sentence")
+             for p in roles.loose_places([s for _, s in spans], heads)]
+    if loose:
+        return loose
     if last is not None:
         return [(last, "site", "paragraph")]
     return [(home, "site", "document_country")] if home and verb_home else []
@@ -131,9 +150,7 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
         objs = [c for c in t.children if c.dep_ in lx.OBJECT]
-        if (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl"):
-            out.append(sent.doc[t.i: t.i + 1])
-        elif lem in lx.LEVY_VERBS and any(o.lower_ in lx.LEVY_NOUNS for o in objs):
+        if ((lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")) or (lem in lx.LEVY_VERBS and any(o.lower_ in lx.LEVY_NOUNS for o in objs)):
             out.append(sent.doc[t.i: t.i + 1])
     return out
 
@@ -145,11 +162,12 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            roles_of[(id(am), id(mm))] = roles.role(a, ms)
-        for r, _ in roles_of.values():
+            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms)
             if r in ("author", "investigator", "enforcer"):
                 heads[roles.actor_head(a, set())[0].i] = r
     out: list[Row] = []
+    # a masked name reads "the group": it is that actor, never a reference back to another
+    named = {i for _, a in actors for i in range(a.start, a.end)}
     levies = [(None, v) for v in _levy_verbs(sent)]
     for mm, ms in [*markets, *levies]:
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
@@ -162,16 +180,18 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
         if mm is None and not any(r == "participant" for _, r, _, _ in people):
             subject = roles.subject_of(ms.root)
             ante = memory.last_actor()
-            if not (coref.refers_back(subject) and ante):
+            if not (coref.refers_back(subject) and ante and subject.i not in named):
                 continue
             people.append((ante, "participant", "coref", "asserted"))
         if not any(r == "participant" for _, r, _, _ in people):
             subject = roles.subject_of(roles.clause_head(ms.root))
             ante = memory.last_actor()
-            if coref.refers_back(subject) and ante is not None:
+            if coref.refers_back(subject) and ante is not None and subject.i not in named:
                 people.append((ante, "participant", "coref", "asserted"))
-            else:
-                people.append((None, None, "none", "asserted"))
+        if not any(r == "participant" and worst(a, mstatus) == "asserted" for _, r, _, a in people):
+            # the activity may be asserted while a named actor's part in it is not ("trails the M23
+            # does not control"): it is kept with no actor
+            people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None):
             pstatus = sent.status.get(id(prow), "asserted")
             for arow, r, how, astatus in people:

@@ -32,7 +32,7 @@ DENY = frozenset({"deny", "denies", "denied", "reject", "rejects", "refute", "di
                   "démentent", "démenti", "nier", "nie", "nient", "rejeter", "rejette", "rejettent", "contester",
                   "conteste", "contestent", "récuser"})
 CLAIM_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
-                         "claims", "accusation", "affirmation", "affirmations", "allégation", "allégations"})
+                         "claims", "affirmation", "affirmations", "allégation", "allégations"})
 
 # Roles of a named body that is the subject of these verbs.
 REPORT_VERBS = frozenset({
@@ -71,14 +71,13 @@ LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
                         "prélever", "lever"})
 LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
-                        "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "taxes",
-                        "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
+                        "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
                         "redevance", "redevances", "dîme", "tribut", "dollars", "francs"})
 EXTORTION = "extortion_and_protection_racketeering"
 
 # Nouns of an activity a commodity hangs on ("Wagner's gold mining", "le trafic d'or des FARDC").
 ACTIVITY_NOUNS = frozenset({"trade", "mining", "smuggling", "trafficking", "exploitation", "export", "exports",
-                            "business", "commerce", "trafic", "contrebande", "exploitation", "exportation",
+                            "business", "commerce", "trafic", "contrebande", "exportation",
                             "exportations", "production", "traffic", "extraction", "sale", "sales", "vente"})
 
 # Words that refer back to a named actor in the same paragraph.
@@ -86,7 +85,7 @@ ANAPHORS = frozenset({
     "they", "it", "he", "its", "their", "group", "rebels", "rebel", "gang", "gangs", "militia", "militias",
     "movement", "fighters", "militiamen", "insurgents", "jihadists", "coalition", "organisation",
     "organization", "ils", "il", "elles", "elle", "groupe", "rebelles", "mouvement", "milice", "milices",
-    "miliciens", "combattants", "insurgés", "djihadistes", "jihadistes", "coalition", "gang", "leurs", "leur",
+    "miliciens", "combattants", "insurgés", "djihadistes", "jihadistes", "leurs", "leur",
     "ses", "son", "sa",
 })
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})

@@ -19,6 +19,8 @@ from ocwatch.nlp.links.status import ancestors_and_self
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+_BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
+_SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
@@ -88,7 +90,9 @@ def subject_of(v: Token) -> Token | None:
 
 
 def clause_head(t: Token) -> Token:
-    while t.dep_ not in lx.CLAUSE and t.head.i != t.i:
+    """The head of the clause a token stands in (a participle with its own subject counts)."""
+    while t.dep_ not in lx.CLAUSE and t.head.i != t.i and not (
+            t.dep_ == "acl" and any(c.dep_ in lx.SUBJECT for c in t.children)):
         t = t.head
     return t
 
@@ -190,6 +194,8 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
             if in_event(m, v) and not _is(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
                 if prep in _BUYER_PREPS and _is(v, _SELL):
                     return "participant", "buyer"
+                if prep in _SELLER_PREPS and _is(v, _BUY):
+                    return "participant", "seller"
                 if prep in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
                     return "participant", "oblique"
             return "mentioned", "oblique"
@@ -233,6 +239,20 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str]) 
             ok = False
         if ok:
             out.append((p, place_role(t)))
+    return out
+
+
+def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
+    """When the parse ties no place to the activity: the sentence's places, less those that are
+    a subject ("Kigali says"), follow "according to", or hang on an author, investigator or enforcer."""
+    out = []
+    for p in places:
+        t = p.root
+        path = list(ancestors_and_self(t))
+        if t.dep_ in lx.SUBJECT or according(p) or any(actor_heads.get(a.i) in ("author", "investigator")
+                                                       for a in path):
+            continue
+        out.append(p)
     return out
 
 
