@@ -158,10 +158,33 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     out = []
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
-        objs = [c for c in t.children if c.dep_ in lx.OBJECT]
-        if ((lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")) or (lem in lx.LEVY_VERBS and any(o.lower_ in lx.LEVY_NOUNS for o in objs)):
+        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
+        levies = lem in lx.LEVY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
+        if taxes or levies:
             out.append(sent.doc[t.i: t.i + 1])
     return out
+
+
+Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
+
+
+def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, memory: coref.Memory,
+            named: set[int]) -> list[Person] | None:
+    """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
+    people: list[Person] = []
+    for am, a in sent.of_kind("actor"):
+        r, how = roles_of[(id(am), id(market))] if market else roles.role(a, span)
+        if r in ("participant", "victim", "enforcer", "investigator", "author"):
+            people.append((am, r, how, sent.status[id(am)]))
+    if not any(r == "participant" for _, r, _, _ in people):
+        # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
+        subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
+        ante = memory.last_actor()
+        if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
+            people.append((ante, "participant", "coref", "asserted"))
+        elif market is None:
+            return None
+    return people
 
 
 def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
@@ -171,32 +194,17 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms)
+            r, _ = roles_of[(id(am), id(mm))] = roles.role(a, ms)
             if r in ("author", "investigator", "enforcer"):
                 heads[roles.actor_head(a, set())[0].i] = r
-    out: list[Row] = []
-    # a masked name reads "the group": it is that actor, never a reference back to another
     named = {i for _, a in actors for i in range(a.start, a.end)}
-    levies = [(None, v) for v in _levy_verbs(sent)]
-    for mm, ms in [*markets, *levies]:
+    out: list[Row] = []
+    for mm, ms in [*markets, *((None, v) for v in _levy_verbs(sent))]:
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
         mstatus = sent.status[id(mm)] if mm else status_of(ms.root, memory.ref_year, sentence_disputed(sent.doc))
-        people: list[tuple[Row | None, str, str, str]] = []
-        for am, a in actors:
-            r, how = roles_of.get((id(am), id(mm))) if mm else roles.role(a, ms)
-            if r == "participant" or r in ("victim", "enforcer", "investigator", "author"):
-                people.append((am, r, how, sent.status[id(am)]))
-        if mm is None and not any(r == "participant" for _, r, _, _ in people):
-            subject = roles.subject_of(ms.root)
-            ante = memory.last_actor()
-            if not (coref.refers_back(subject) and ante and subject.i not in named):
-                continue
-            people.append((ante, "participant", "coref", "asserted"))
-        if not any(r == "participant" for _, r, _, _ in people):
-            subject = roles.subject_of(roles.clause_head(ms.root))
-            ante = memory.last_actor()
-            if coref.refers_back(subject) and ante is not None and subject.i not in named:
-                people.append((ante, "participant", "coref", "asserted"))
+        people = _people(sent, mm, ms, roles_of, memory, named)
+        if people is None:
+            continue
         if not any(r == "participant" and worst(a, mstatus) == "asserted" for _, r, _, a in people):
             # the activity may be asserted while a named actor's part in it is not ("trails the M23
             # does not control"): it is kept with no actor
