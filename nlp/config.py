@@ -18,6 +18,8 @@ SUPPORTED: tuple[str, ...] = (*MODELS, *RULES_ONLY)
 # families of nlp/forms.py instead) are not loaded: ~40% of the model time.
 EXCLUDE: tuple[str, ...] = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
 ENABLE: tuple[str, ...] = ("senter",)
+# The parser pipeline, run only on sentences that can hold a link, needs no entities or senter.
+PARSER_EXCLUDE: tuple[str, ...] = ("ner", "senter")
 
 # Our components, in order: places before actors so that a place the model
 # tagged ORG is kept as a place, and actors last so a known actor wins an overlap.

@@ -41,6 +41,18 @@ def get_nlp(lang: str) -> Language | None:
 
 
 @cache
+def get_parser(lang: str) -> Language | None:
+    """The model's own parser pipeline (tok2vec, tagger or morphologizer, parser, lemmatizer), no NER.
+
+    Run only on the few sentences that can hold a link (``ocwatch.nlp.links``), so the
+    extraction pipeline keeps its speed; None for languages without a model.
+    """
+    if lang not in config.MODELS:
+        return None
+    return spacy.load(config.MODELS[lang], exclude=list(config.PARSER_EXCLUDE))
+
+
+@cache
 def get_full_nlp(lang: str) -> Language:
     """Every component the model ships, plus ours: the baseline the benchmark compares with."""
     nlp = spacy.load(config.MODELS[lang])
