@@ -21,6 +21,9 @@ class Settings:
     comtrade_url: str = DEFAULT_COMTRADE_URL
     # repr=False: the key must never reach a log line, a traceback or a rendered template.
     comtrade_key: str | None = field(default=None, repr=False)
+    # Bounds of one `ocwatch query` (warehouse/query.py): seconds, and DuckDB memory.
+    query_timeout_s: float = 120.0
+    query_memory_limit: str = "2GB"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -30,6 +33,8 @@ class Settings:
             sources=Path(env.get("OCWATCH_SOURCES") or DEFAULT_SOURCES),
             comtrade_url=env.get("OCWATCH_COMTRADE_URL") or DEFAULT_COMTRADE_URL,
             comtrade_key=env.get("COMTRADE_API_KEY") or None,
+            query_timeout_s=float(env.get("OCWATCH_QUERY_TIMEOUT") or 120.0),
+            query_memory_limit=env.get("OCWATCH_QUERY_MEMORY") or "2GB",
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "home" in given:

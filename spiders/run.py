@@ -56,6 +56,23 @@ def crawl_settings(source: Source) -> Settings:
     return s
 
 
+def _stopping_process(settings: Settings) -> Any:
+    """A CrawlerProcess whose first SIGTERM or SIGINT also kills the extraction workers at once:
+    the pages being extracted end as ``interrupted``, so the graceful stop that follows closes the
+    crawls within seconds and each writes what it fetched (LakePipeline)."""
+    from scrapy.crawler import CrawlerProcess
+
+    class StoppingCrawlerProcess(CrawlerProcess):
+        def _signal_shutdown(self, signum: int, frame: Any) -> None:
+            for crawler in list(self.crawlers):
+                pool = getattr(getattr(crawler, "spider", None), "_extractor", None)
+                if pool is not None:
+                    pool.stop()
+            super()._signal_shutdown(signum, frame)
+
+    return StoppingCrawlerProcess(settings)
+
+
 def crawl_sources(sources: list[Source], date: dt.date, lake: str, raw: str,
                   on_done: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
     """Crawl several sources side by side in this process (once per process); an outcome each.
@@ -63,7 +80,7 @@ def crawl_sources(sources: list[Source], date: dt.date, lake: str, raw: str,
     ``on_done`` gets each outcome as soon as its crawl ends, so a process that
     dies later still has reported the sources it finished.
     """
-    from scrapy.crawler import Crawler, CrawlerProcess
+    from scrapy.crawler import Crawler
 
     from ocwatch.spiders.history.lookup import load_history
     from ocwatch.spiders.spiders import SPIDERS
@@ -71,7 +88,7 @@ def crawl_sources(sources: list[Source], date: dt.date, lake: str, raw: str,
     started = time.perf_counter()
     history = load_history(lake, date)  # every source's known URLs, read once for the group
     outcomes: list[dict[str, Any]] = []
-    process = CrawlerProcess(crawl_settings(sources[0]))
+    process = _stopping_process(crawl_settings(sources[0]))
     for i, source in enumerate(sources):
         outcome: dict[str, Any] = {"source": source.id, "date": date.isoformat()}
         outcomes.append(outcome)
@@ -147,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     outcomes = crawl_sources(sources, date, args.lake, args.raw,
                              on_done=lambda o: print(json.dumps(o, default=str), flush=True))
-    return 0 if all(o.get("written") for o in outcomes) else 1
+    return 0 if all(o.get("written") and not o.get("interrupted") for o in outcomes) else 1
 
 
 if __name__ == "__main__":
