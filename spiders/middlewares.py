@@ -154,7 +154,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def process_request_2(self, rp: object, request: Request) -> None:
         if isinstance(rp, _Unreachable):
-            raise RobotsUnavailable(f"{request.url}: robots.txt of {urlsplit(request.url).netloc} {rp.why}: "
+            parts = urlsplit(request.url)
+            raise RobotsUnavailable(f"{request.url}: robots.txt of {parts.hostname}:{parts.port or 'default port'} {rp.why}: "
                                     "the host is not crawled (RFC 9309)")
         super().process_request_2(rp, request)  # type: ignore[arg-type]
 

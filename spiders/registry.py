@@ -28,7 +28,7 @@ FOLLOW_KEYS = {"allow", "deny", "max_depth", "listing"}
 CRAWL_KEYS: dict[str, type | tuple[type, ...]] = {
     "delay": (int, float), "concurrency": int, "max_pages": int, "max_bytes": int,
     "timeout": (int, float), "retries": int, "backoff": (int, float), "autothrottle": bool,
-    "workers": int, "budget_s": (int, float),
+    "workers": int, "budget_s": (int, float), "extract_timeout": (int, float),
 }
 
 

@@ -50,7 +50,8 @@ def crawl_settings(source: Source) -> Settings:
         s.set("DOWNLOAD_MAXSIZE", c["max_bytes"], priority="spider")
         s.set("DOWNLOAD_WARNSIZE", min(c["max_bytes"], s.getint("DOWNLOAD_WARNSIZE")), priority="spider")
     for key, setting in (("timeout", "DOWNLOAD_TIMEOUT"), ("retries", "RETRY_TIMES"),
-                         ("backoff", "RETRY_BACKOFF_BASE"), ("workers", "EXTRACT_WORKERS")):
+                         ("backoff", "RETRY_BACKOFF_BASE"), ("workers", "EXTRACT_WORKERS"),
+                         ("extract_timeout", "EXTRACT_TIMEOUT")):
         if key in c:
             s.set(setting, c[key], priority="spider")
     return s

@@ -32,7 +32,8 @@ from ocwatch.spiders.documents.parse import Extracted, ExtractionError, Hints, e
 
 log = logging.getLogger(__name__)
 EXTRACT_TIMEOUT_S = 20.0  # seconds one page may take; a news article takes well under one
-EXTRACT_MEMORY_MB = 2048  # address space of one worker; its imports take about 600 MB of it
+EXTRACT_MEMORY_MB = 2048  # address space of one worker; its imports take about 300 MB of it
+START_TIMEOUT_S = 120.0  # a worker's start (the fork server's imports) on a loaded machine
 
 
 def _watch_parent(parent: int) -> None:
@@ -66,6 +67,7 @@ def _serve(conn: Connection, parent: int, memory_mb: int) -> None:
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send(("ready", None))
     while True:
         try:
             args = conn.recv()
@@ -81,9 +83,19 @@ class _Worker:
                                 name="ocwatch-extract")
         self.proc.start()
         child.close()
+        self.ready = False
 
     def call(self, args: tuple, timeout: float, url: str) -> Extracted:
         """Runs on a thread: send the page, wait for the answer at most ``timeout`` seconds."""
+        if not self.ready:  # the start is not the page's time
+            try:
+                started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv()
+            except (EOFError, OSError):
+                started = False
+            if not started:
+                self.kill()
+                raise ExtractionError("parse_error", "the extraction worker did not start")
+            self.ready = True
         self.conn.send(args)
         if not self.conn.poll(timeout):
             self.kill()
@@ -125,7 +137,7 @@ class ExtractorPool:
     def _ctx(self) -> Any:
         # forkserver, not fork: forking a process that runs a reactor and threads is unsafe.
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["ocwatch.spiders.documents.parse"])
+        ctx.set_forkserver_preload(["ocwatch.spiders.documents.warm"])
         return ctx
 
     def _take(self) -> _Worker:

@@ -164,6 +164,8 @@ class SourceSpider(scrapy.Spider):
         scheme = url.split(":", 1)[0].lower() if ":" in url else ""
         if scheme not in ("http", "https"):  # javascript:, mailto:, tel:, urn: items are not pages
             return self.log_row(url, kind="scheme", error=f"{url[:500]}: not an http(s) link; not fetched")
+        # A user and password in a feed's link are not ours to send on, nor to write down.
+        url = strip_credentials(url)
         try:
             canon = canonical_url(url)
         except ValueError as exc:  # a bad port or IPv6 literal in one link must not sink the index
