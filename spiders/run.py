@@ -58,9 +58,9 @@ def crawl_settings(source: Source) -> Settings:
 
 
 def _stopping_process(settings: Settings) -> Any:
-    """A CrawlerProcess whose first SIGTERM or SIGINT also kills the extraction workers at once:
-    the pages being extracted end as ``interrupted``, so the graceful stop that follows closes the
-    crawls within seconds and each writes what it fetched (LakePipeline)."""
+    """A CrawlerProcess whose first SIGTERM or SIGINT also stops the extraction workers a few
+    seconds later: pages still being extracted then end as ``interrupted``, so the graceful stop
+    closes the crawls within seconds and each writes what it fetched (LakePipeline)."""
     from scrapy.crawler import CrawlerProcess
 
     class StoppingCrawlerProcess(CrawlerProcess):
@@ -68,7 +68,7 @@ def _stopping_process(settings: Settings) -> Any:
             for crawler in list(self.crawlers):
                 pool = getattr(getattr(crawler, "spider", None), "_extractor", None)
                 if pool is not None:
-                    pool.stop()
+                    pool.stop_soon()
             super()._signal_shutdown(signum, frame)
 
     return StoppingCrawlerProcess(settings)

@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.support.sample_lake import SampleLake
 
 from ocwatch.cli import main as ocwatch
 from ocwatch.lake.partitions import list_parts, read_partition
@@ -25,6 +24,7 @@ from ocwatch.nlp.analyze import MAX_TEXT_CHARS, DocInput, analyze, bounded
 from ocwatch.spiders.registry import RegistryError, check_sources, load_sources
 from ocwatch.warehouse.build import build_warehouse
 from ocwatch.warehouse.query import QueryError, run_query
+from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
 SOURCES = [{"id": "sa", "name": "A", "kind": "feed", "url": "https://sa.example", "language": "en",

@@ -245,7 +245,7 @@ def test_a_killed_crawl_leaves_no_extraction_process_behind(http_server, tmp_pat
     assert workers
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)
-    gone, alive = psutil.wait_procs(workers, timeout=15)
+    _gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not [p for p in alive if p.status() != psutil.STATUS_ZOMBIE], alive
 
 

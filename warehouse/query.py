@@ -44,7 +44,7 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT) -
         con = duckdb.connect(str(path), read_only=True, config={
             "enable_external_access": False, "temp_directory": "", "max_temp_directory_size": "0B",
             "memory_limit": memory_limit, "autoinstall_known_extensions": False,
-            "autoload_known_extensions": False})
+            "autoload_known_extensions": False, "enable_progress_bar": False})
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
     try:

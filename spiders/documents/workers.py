@@ -7,8 +7,9 @@ Here each page goes to a worker process through a pipe, waited for on a thread:
 - a page that takes longer than ``timeout`` seconds costs itself (``timeout``): its worker
   is killed and the next page gets a new one;
 - a worker's address space is capped (``memory_mb``): a page that needs more is ``too_large``;
-- ``stop()`` (the crawl was asked to stop) kills the workers at once, so the pages being
-  extracted end as ``interrupted`` and the crawl can close and write what it has;
+- ``stop_soon()`` (the crawl was asked to stop) gives the pages already fetched a few
+  seconds, then kills the workers, so the pages still being extracted end as ``interrupted``
+  and the crawl closes and writes what it has;
 - a worker whose crawl process dies (SIGKILL) notices within a second and exits: no orphans.
 """
 
@@ -33,6 +34,7 @@ from ocwatch.spiders.documents.parse import Extracted, ExtractionError, Hints, e
 log = logging.getLogger(__name__)
 EXTRACT_TIMEOUT_S = 20.0  # seconds one page may take; a news article takes well under one
 EXTRACT_MEMORY_MB = 2048  # address space of one worker; its imports take about 300 MB of it
+STOP_GRACE_S = 5.0  # after a stop is asked, pages already fetched get this long to be extracted
 START_TIMEOUT_S = 120.0  # a worker's start (the fork server's imports) on a loaded machine
 
 
@@ -85,17 +87,22 @@ class _Worker:
         child.close()
         self.ready = False
 
+    def wait_ready(self) -> None:
+        """Wait for the worker's start (not counted in a page's time); ExtractionError if it fails."""
+        if self.ready:
+            return
+        try:
+            started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv()
+        except (EOFError, OSError):
+            started = False
+        if not started:
+            self.kill()
+            raise ExtractionError("parse_error", "the extraction worker did not start")
+        self.ready = True
+
     def call(self, args: tuple, timeout: float, url: str) -> Extracted:
         """Runs on a thread: send the page, wait for the answer at most ``timeout`` seconds."""
-        if not self.ready:  # the start is not the page's time
-            try:
-                started = self.conn.poll(START_TIMEOUT_S) and self.conn.recv()
-            except (EOFError, OSError):
-                started = False
-            if not started:
-                self.kill()
-                raise ExtractionError("parse_error", "the extraction worker did not start")
-            self.ready = True
+        self.wait_ready()
         self.conn.send(args)
         if not self.conn.poll(timeout):
             self.kill()
@@ -151,6 +158,23 @@ class ExtractorPool:
             self._all.add(worker)
             return worker
 
+    def _warm_one(self) -> None:
+        worker = self._take()
+        try:
+            worker.wait_ready()
+        except ExtractionError as exc:
+            log.error("extraction worker: %s", exc)
+        self._give_back(worker)
+
+    def prestart(self) -> None:
+        """Start a worker now, on a thread, so its start overlaps the first fetches."""
+        self._executor().submit(self._warm_one)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(self.workers, thread_name_prefix="ocwatch-extract")
+        return self._threads
+
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
             if worker.alive and not self.stopped:
@@ -178,10 +202,14 @@ class ExtractorPool:
         args = (body, content_type, url, language, hints, not_after)
         if not is_asyncio_available():  # no event loop to wait on: only reparse-like callers
             return extract_document(*args)
-        if self._threads is None:
-            self._threads = ThreadPoolExecutor(self.workers, thread_name_prefix="ocwatch-extract")
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._threads, self._run, args, url)
+        return await loop.run_in_executor(self._executor(), self._run, args, url)
+
+    def stop_soon(self, grace: float = STOP_GRACE_S) -> None:
+        """``stop()`` in ``grace`` seconds: quick pages finish, a slow one does not hold the stop."""
+        timer = threading.Timer(grace, self.stop)
+        timer.daemon = True
+        timer.start()
 
     def stop(self) -> None:
         """Kill every worker now: pages being extracted end as ``interrupted``."""

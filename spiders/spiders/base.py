@@ -22,6 +22,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.asyncio import is_asyncio_available
 from twisted.python.failure import Failure
 
 from ocwatch.spiders.documents.parse import ExtractionError, Hints
@@ -108,6 +109,8 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         self.deadline = time.monotonic() + self.budget_s
+        if is_asyncio_available():
+            self.extractor.prestart()  # the worker starts while robots.txt and the index are fetched
         for item in self.seed():
             yield item
 
