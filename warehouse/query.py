@@ -35,8 +35,10 @@ class QueryError(RuntimeError):
     """A query that could not run; the message is one line, fit for the command line."""
 
 
-def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse that can write nowhere; lake views read through Arrow."""
+def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
+                      sql: str = "documents_text") -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the warehouse that can write nowhere; the lake views ``sql``
+    may read are served through Arrow (pass the query, or every view name it needs)."""
     path = Path(db_path)
     if not path.is_file():
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
@@ -44,11 +46,12 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT) -
         con = duckdb.connect(str(path), read_only=True, config={
             "enable_external_access": False, "temp_directory": "", "max_temp_directory_size": "0B",
             "memory_limit": memory_limit, "autoinstall_known_extensions": False,
-            "autoload_known_extensions": False, "enable_progress_bar": False})
+            "autoload_known_extensions": False})
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
     try:
-        _serve_lake_views(con)
+        _serve_lake_views(con, sql)
+        con.execute("set enable_progress_bar = false")  # stderr is for the one-line answer
         con.execute("set lock_configuration = true")
     except (duckdb.Error, OSError, ValueError) as exc:
         con.close()
@@ -85,14 +88,27 @@ def _arrow_dataset(files: list[str], hive: bool) -> Any:
                        partitioning=pds.partitioning(dated, flavor="hive"), partition_base_dir=base)
 
 
-def _serve_lake_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Shadow each view that reads part files with a temporary one over Arrow datasets of them."""
-    views = con.execute("select view_name, sql from duckdb_views() where not internal and not temporary "
-                        "and schema_name = 'main' and sql ilike '%read_parquet(%'").fetchall()
-    for n, (name, sql) in enumerate(views):
-        body = _VIEW_BODY.match(sql)
-        if body is None:
-            continue  # not shadowed: it fails on DuckDB's own permission check and writes nothing
+def _reachable(sql: str, views: dict[str, str]) -> set[str]:
+    """Names of the views a query may read, directly or through other views (by name, generously)."""
+    texts, names = [sql.lower()], set()
+    while texts:
+        text = texts.pop()
+        for name, body in views.items():
+            if name not in names and name.lower() in text:
+                names.add(name)
+                texts.append(body.lower())
+    return names
+
+
+def _serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Shadow each view the query may read that reads part files with a temporary one over Arrow
+    datasets of them (only those: opening a dataset reads every part's footer)."""
+    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal "
+                             "and not temporary and schema_name = 'main'").fetchall())
+    for n, name in enumerate(sorted(_reachable(sql, views))):
+        body = _VIEW_BODY.match(views[name])
+        if body is None or "read_parquet(" not in views[name].lower():
+            continue  # not a lake view, or not one we can read: DuckDB's permission check refuses it
         count = [0]
 
         def arrow(m: re.Match[str], n: int = n, count: list[int] = count) -> str:
@@ -178,7 +194,7 @@ def run_query(db_path: Path, sql: str, fmt: str = "table", timeout_s: float = DE
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not sql or not sql.strip():
         raise QueryError("empty query")
-    con = connect_read_only(db_path, memory_limit)
+    con = connect_read_only(db_path, memory_limit, sql)
     timer = _timed(con, timeout_s)
     try:
         cur = con.execute(sql)
