@@ -283,3 +283,59 @@ def test_an_article_inside_five_thousand_nested_divs_is_extracted():
             + "</div>" * 5000 + "</body></html>").encode()
     out = extract_document(body, "text/html", "http://example.org/a")
     assert "Gold left Ituri" in out.text
+
+
+# --- the other probed cases stay recorded and survived ---------------------------------------------
+
+
+def _bomb(compress, size: int) -> bytes:
+    return compress(b"\0" * size)
+
+
+def test_compression_bombs_a_lying_length_a_huge_robots_txt_and_a_sitemap_loop_are_survived(
+        http_server, tmp_path):
+    import zlib
+
+    import brotli
+
+    base = http_server.url
+    http_server.add("/robots.txt", "User-agent: *\n" + "Disallow: /nowhere-\n" * 500_000,  # 10 MB
+                    content_type="text/plain")
+    http_server.add("/a0.html", article("Article 0"))
+    http_server.add("/deflate.html", _bomb(lambda b: zlib.compress(b, 9), 60 * 1024 * 1024),
+                    **{"Content-Encoding": "deflate"})
+    http_server.add("/br.html", _bomb(lambda b: brotli.compress(b, quality=5), 60 * 1024 * 1024),
+                    **{"Content-Encoding": "br"})
+
+    def lying(handler):  # says 100,000 bytes, sends 40 and hangs up
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "100000")
+        handler.end_headers()
+        handler.wfile.write(b"<html><body>short</body></html>\r\n\r\n")
+        handler.close_connection = True
+        raise ConnectionAbortedError  # stop RouteHandler from answering again
+
+    http_server.routes["/lying.html"] = lying
+    links = ["/a0.html", "/deflate.html", "/br.html", "/lying.html"]
+    http_server.add("/feed.xml", rss([base + link for link in links]), content_type="application/rss+xml")
+    http_server.add("/sitemap.xml", f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/'
+                    f'sitemap/0.9"><sitemap><loc>{base}/sitemap.xml?again=1</loc></sitemap></sitemapindex>',
+                    content_type="application/xml")
+    reg = registry(tmp_path, entry("bombs", "feed", f"{base}/feed.xml").replace("timeout: 2}", "timeout: 10}")
+                   + entry("loop", "sitemap", f"{base}/sitemap.xml"))
+    started = time.monotonic()
+    for sid in ("bombs", "loop"):
+        try:
+            proc = crawl_many(reg, [sid], tmp_path, timeout=90)
+        except subprocess.TimeoutExpired as exc:
+            raise AssertionError((exc.stderr or b"")[-5000:].decode()) from None
+        assert proc.returncode == 0, proc.stderr[-2000:]
+    assert time.monotonic() - started < 180
+    logged = kinds(tmp_path, "bombs")
+    assert logged[f"{base}/a0.html"] is None
+    assert logged[f"{base}/deflate.html"] == "too_large" and logged[f"{base}/br.html"] == "too_large"
+    assert logged[f"{base}/lying.html"] in ("network", "empty")
+    assert [d["url"] for d in rows(tmp_path, "bombs", "documents")] == [f"{base}/a0.html"]
+    loop = rows(tmp_path, "loop")
+    assert 1 <= len(loop) <= 5  # the index is followed to a fixed depth, then dropped
