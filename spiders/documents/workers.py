@@ -149,6 +149,8 @@ class ExtractorPool:
 
     def _take(self) -> _Worker:
         with self._lock:
+            if self.stopped:  # no new worker once the crawl is stopping or closed
+                raise ExtractionError("interrupted", "the crawl was stopped before this page was extracted")
             while self._idle:
                 worker = self._idle.pop()
                 if worker.alive:
@@ -159,7 +161,10 @@ class ExtractorPool:
             return worker
 
     def _warm_one(self) -> None:
-        worker = self._take()
+        try:
+            worker = self._take()
+        except ExtractionError:
+            return
         try:
             worker.wait_ready()
         except ExtractionError as exc:
