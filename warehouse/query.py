@@ -74,17 +74,23 @@ def _files(listing: str) -> list[str]:
 
 
 def _arrow_dataset(files: list[str], hive: bool) -> Any:
-    """The part files as one read-only Arrow dataset, read as ``read_parquet(..., union_by_name)`` does."""
+    """The part files as one read-only Arrow dataset, read as ``read_parquet(..., union_by_name)`` does.
+
+    The files are opened through fsspec by their URL (a local path, or s3://... for an object-store
+    lake), for reading only."""
+    import fsspec
     import pyarrow as pa
     import pyarrow.dataset as pds
     import pyarrow.parquet as pq
 
-    schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
+    fs, first = fsspec.core.url_to_fs(files[0])
+    paths = [first] + [fsspec.core.url_to_fs(f)[1] for f in files[1:]]
+    schema = pa.unify_schemas([pq.read_schema(p, filesystem=fs) for p in paths], promote_options="permissive")
     if not hive:
-        return pds.dataset(files, schema=schema, format="parquet")
+        return pds.dataset(paths, schema=schema, format="parquet", filesystem=fs)
     dated = pa.schema([("date", pa.date32())])
-    base = os.path.commonpath([os.path.dirname(os.path.dirname(f)) for f in files])
-    return pds.dataset(files, schema=pa.unify_schemas([schema, dated]), format="parquet",
+    base = os.path.commonpath([os.path.dirname(os.path.dirname(p)) for p in paths])
+    return pds.dataset(paths, schema=pa.unify_schemas([schema, dated]), format="parquet", filesystem=fs,
                        partitioning=pds.partitioning(dated, flavor="hive"), partition_base_dir=base)
 
 
