@@ -1,6 +1,9 @@
 """The `ocwatch` command: one subcommand per stage, plus run, demo, query, sources and eval.
 
-Exit codes: 0 done, 1 the work failed, 2 the command line was wrong.
+Exit codes (README.md has the table): 0 done, 1 the work failed, 2 the command
+line was wrong (a bad option, a missing input file), 3 done but degraded (some
+source answered nothing, the trade pull had no key: the lines after the
+summary name each failed input and why).
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ def week_arg(value: str) -> str:
 
 def existing_file(value: str) -> Path:
     path = Path(value)
+    if value == "-":  # stdin or stdout, where the command takes it
+        return path
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"no such file: {value}")
     return path
@@ -97,7 +102,8 @@ def build_parser() -> OneLineParser:
     p.add_argument("--workers", type=int, default=1, help="NLP processes (default 1)")
 
     p = _add(sub, "extract-text", "ad-hoc extraction: JSON Lines in, one mention a line out", cmd_extract_text)
-    p.add_argument("--input", default="-", help="JSON Lines file of {id, text, lang?} (default stdin)")
+    p.add_argument("--input", type=existing_file, default="-",
+                   help="JSON Lines file of {id, text, lang?} (default stdin)")
     p.add_argument("--output", default="-", help="output file (default stdout)")
 
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
@@ -119,6 +125,8 @@ def build_parser() -> OneLineParser:
     p = _add(sub, "query", "run read-only SQL on the warehouse and print the result", cmd_query)
     p.add_argument("sql", help="SQL to run")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--max-width", type=int, default=60, metavar="N",
+                   help="wrap table cells longer than N characters onto more lines (0: never wrap; default 60)")
 
     p = _add(sub, "sources", "work with the sources registry", cmd_sources)
     p.add_argument("action", choices=["check", "list"], help="check: validate the registry; list: print its ids")
@@ -129,9 +137,11 @@ def build_parser() -> OneLineParser:
 
 
 def _print_results(results: Sequence[stages.StageResult]) -> int:
+    from ocwatch.health import exit_code
+
     for r in results:
         print(r.summary())
-    return 0 if all(r.ok for r in results) else 1
+    return exit_code([r.status for r in results])
 
 
 def cmd_run(args: argparse.Namespace, s: Settings) -> int:
@@ -154,7 +164,7 @@ def cmd_extract(args: argparse.Namespace, s: Settings) -> int:
 def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
     from ocwatch.nlp.extract_text import run
 
-    return run(args.input, args.output)
+    return run(str(args.input), args.output)
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:
@@ -175,11 +185,13 @@ def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_query(args: argparse.Namespace, s: Settings) -> int:
-    if not s.warehouse.exists():
-        raise RuntimeError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
-    from ocwatch.warehouse.query import run_query
+    from ocwatch.warehouse.query import QueryError, run_query
 
-    print(run_query(s.warehouse, args.sql, fmt=args.format))
+    if not s.warehouse.exists():
+        raise QueryError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
+    if args.max_width < 0:
+        raise QueryError(f"--max-width {args.max_width}: use 0 (never wrap) or a positive width")
+    print(run_query(s.warehouse, args.sql, fmt=args.format, max_width=args.max_width))
     return 0
 
 
@@ -216,8 +228,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the command's one-line answer; the traceback is for --verbose
         logging.getLogger("ocwatch").debug("failed", exc_info=True)
-        print(f"ocwatch {args.command}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"ocwatch {args.command}: error: {error_line(exc)}", file=sys.stderr)
         return 1
+
+
+def error_line(exc: BaseException) -> str:
+    """One plain line for the person at the terminal: what failed and on which input, no Python class names."""
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.strerror or 'cannot use the file'}: {exc.filename}"
+    text = " ".join(str(exc).split())
+    if isinstance(exc, KeyError) and len(exc.args) == 1:  # str() of a KeyError is the key, quoted
+        text = " ".join(str(exc.args[0]).split())
+    return text or f"unexpected failure ({type(exc).__name__}); rerun with --verbose for details"
 
 
 if __name__ == "__main__":

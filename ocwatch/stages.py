@@ -14,10 +14,12 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocwatch.health import Health, crawl_source_health, health_row, status_of, trade_health
 from ocwatch.settings import PROJECT_ROOT, Settings
 
 log = logging.getLogger("ocwatch")
@@ -30,11 +32,23 @@ class StageResult:
     outputs: dict[str, str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # attempted, fetched, failed, skipped, and the inputs that failed with why
+    health: Health = field(default_factory=Health)
+
+    @property
+    def status(self) -> str:
+        """ok, degraded (finished, but some input gave nothing) or failed."""
+        return status_of(self.ok, self.health.degraded)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{k}={v}" for k, v in self.counts.items())
-        state = "ok" if self.ok else f"FAILED ({'; '.join(self.errors[:3])})"
-        return f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")
+        h = self.health
+        numbers = {"attempted": h.attempted, "fetched": h.fetched, "failed": h.failed,
+                   "skipped": h.skipped} if h.attempted else {}
+        counts = ", ".join(f"{k}={v}" for k, v in {**numbers, **self.counts}.items())
+        state = {"ok": "ok", "degraded": "DEGRADED"}.get(self.status) or f"FAILED ({'; '.join(self.errors[:3])})"
+        lines = [f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")]
+        lines += [f"  failed: {line}" for line in h.failures]
+        return "\n".join(lines)
 
 
 def _date(date: str | dt.date) -> dt.date:
@@ -86,8 +100,15 @@ def _crawl_args(settings: Settings, d: str, source_ids: list[str]) -> list[str]:
             "--raw", str(settings.raw)]
 
 
+def _source_health(settings: Settings, d: str, sid: str) -> Health:
+    from ocwatch.lake.partitions import read_partition
+
+    rows = read_partition(str(settings.lake), "crawl_log", d, part=sid).to_pylist()
+    return crawl_source_health(rows, sid)
+
+
 def _crawl_result(settings: Settings, d: str, sid: str, ok: bool, why: str) -> StageResult:
-    result = StageResult(f"crawl[{sid}]", ok=ok)
+    result = StageResult(f"crawl[{sid}]", ok=ok, health=_source_health(settings, d, sid))
     if not ok:
         result.errors.append(f"crawl of source {sid!r} {why}; see {settings.logs}")
     result.outputs["documents"] = str(settings.lake / "documents" / f"date={d}" / f"{sid}.parquet")
@@ -143,29 +164,54 @@ def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None 
     with ThreadPoolExecutor(max_workers=max(1, len(groups))) as pool:
         parts = [r for results in pool.map(lambda g: crawl_group(settings, date, g), groups) for r in results]
     result = StageResult("crawl", ok=all(p.ok for p in parts))
-    result.counts["near_dups"] = dedup(settings, date).counts["near_dups"]
+    result.counts["near_dups"] = dedup(settings, date, record_crawl=False).counts["near_dups"]
     result.counts["sources"] = len(ids)
-    result.counts["failed_sources"] = sum(not p.ok for p in parts)
+    result.counts["failed_sources"] = sum(not p.ok or p.health.degraded for p in parts)
     for p in parts:
         result.errors.extend(p.errors)
+        result.health.add(p.health)
     result.outputs["documents"] = str(settings.lake / "documents" / f"date={_date(date).isoformat()}")
+    return record(settings, date, result)
+
+
+def crawl_health(settings: Settings, date: str | dt.date, source_ids: list[str] | None = None) -> StageResult:
+    """The night's crawl told from its crawl_log, per source; recorded in run_health (Airflow's dedup task)."""
+    d = _date(date).isoformat()
+    result = StageResult("crawl")
+    for sid in source_ids or list_source_ids(settings):
+        result.health.add(_source_health(settings, d, sid))
+    return record(settings, date, result)
+
+
+def record(settings: Settings, date: str | dt.date, result: StageResult) -> StageResult:
+    """Write the stage's run_health row for the night (its own part, so a rerun replaces it)."""
+    from ocwatch.lake.partitions import write_partition
+
+    row = health_row(result.stage, result.status, result.health, result.errors)
+    write_partition(str(settings.lake), "run_health", _date(date), [row], part=result.stage)
     return result
 
 
-def dedup(settings: Settings, date: str | dt.date) -> StageResult:
+def dedup(settings: Settings, date: str | dt.date, record_crawl: bool = True) -> StageResult:
     """Mark wire copies across every source of the date, once all its crawls are done.
 
     Crawls run in parallel and cannot see each other's documents, so the
     marking each crawl does alone can miss a copy whose original arrived in a
     crawl that finished later. The night's parts are then final, so they go
     into the known-URL index here, and the next night's crawls start with it ready.
+    ``record_crawl`` records the night's crawl health of every registered source
+    in run_health (Airflow crawls one task a source; this is their one row). It
+    never fails the dedup task: each crawl task that found nothing failed itself.
     """
     from ocwatch.spiders.history.known_urls import index_night
     from ocwatch.spiders.output import remark_near_dups
 
     lake, day = str(settings.lake), _date(date)
-    return StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
-                                        "parts_indexed": index_night(lake, day)})
+    result = StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
+                                          "parts_indexed": index_night(lake, day)})
+    if record_crawl:
+        crawl_health(settings, day)
+    return result
 
 
 def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = None,
@@ -178,12 +224,21 @@ def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = N
         args += ["--periods", ",".join(periods)]
     for path in bulk or []:
         args += ["--bulk", str(path)]
+    started = dt.datetime.now(dt.UTC)
     proc = _run_child(args, settings, f"trade-{d}.log")
-    result = StageResult("trade", ok=proc.returncode == 0)
+    result = StageResult("trade", ok=proc.returncode == 0, health=_trade_health(settings, d, started))
     if not result.ok:
         result.errors.append(f"trade pull exited {proc.returncode}; see {settings.logs}")
     result.outputs["trade_flows"] = str(settings.lake / "trade_flows" / f"date={d}")
-    return result
+    return record(settings, date, result)
+
+
+def _trade_health(settings: Settings, d: str, since: dt.datetime) -> Health:
+    """This pull's outcomes: the date's trade_log rows recorded since it started (a rerun keeps older ones)."""
+    from ocwatch.lake.partitions import read_partition
+
+    rows = read_partition(str(settings.lake), "trade_log", d).to_pylist()
+    return trade_health(r for r in rows if r["fetched_at"] >= since)
 
 
 def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
@@ -197,9 +252,14 @@ def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
     from ocwatch.nlp.stage import extract_partition
 
     counts = extract_partition(str(settings.lake), d, workers=workers)
-    result = StageResult("extract", counts=dict(counts))
+    failed, skipped = counts.get("errors", 0), counts.get("skipped", 0)
+    health = Health(attempted=counts.get("documents", 0), failed=failed, skipped=skipped,
+                    fetched=max(0, counts.get("documents", 0) - failed - skipped))
+    if failed:
+        health.failures.append(f"extract: {failed} document(s) could not be read; the errors dataset names each")
+    result = StageResult("extract", counts=dict(counts), health=health)
     result.outputs["mentions"] = str(settings.lake / "mentions" / f"date={d.isoformat()}")
-    return result
+    return record(settings, d, result)
 
 
 def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageResult:
@@ -208,7 +268,7 @@ def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageR
 
     path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings),
                            full=full)
-    return StageResult("build", outputs={"warehouse": str(path)})
+    return record(settings, date, StageResult("build", outputs={"warehouse": str(path)}))
 
 
 def report(settings: Settings, date: str | dt.date | None = None, week: str | None = None,
@@ -217,18 +277,32 @@ def report(settings: Settings, date: str | dt.date | None = None, week: str | No
 
     week = week or default_week(date or dt.date.today())
     paths = render_report(settings.warehouse, settings.reports, week, lang=lang)
-    return StageResult("report", outputs={k: str(v) for k, v in paths.items()})
+    result = StageResult("report", outputs={k: str(v) for k, v in paths.items()})
+    return record(settings, date, result) if date else result
+
+
+def _guarded(settings: Settings, date: str | dt.date, stage: str, fn: Callable[[], StageResult]) -> StageResult:
+    """A stage that raises is a failed stage, recorded; the night goes on with what the others did."""
+    try:
+        return fn()
+    except Exception as exc:
+        log.debug("%s failed", stage, exc_info=True)
+        result = StageResult(stage, ok=False, errors=[" ".join(str(exc).split()) or type(exc).__name__])
+        with contextlib.suppress(Exception):  # the lake itself may be what failed
+            record(settings, date, result)
+        return result
 
 
 def run(settings: Settings, date: str | dt.date, lang: str = "en") -> list[StageResult]:
     """The nightly pipeline: crawl, trade, extract, build, report.
 
-    A failed crawl or trade pull does not stop the night: what was fetched is
-    extracted and built, and the report's coverage section shows the gap.
+    A failed or degraded crawl or trade pull does not stop the night: what was
+    fetched is extracted and built, run_health records each stage, and the
+    report's coverage section shows the gap.
     """
     settings.ensure_dirs()
-    results = [crawl(settings, date), trade(settings, date)]
-    results.append(extract(settings, date))
-    results.append(build(settings, date))
-    results.append(report(settings, date=date, lang=lang))
-    return results
+    steps: list[tuple[str, Callable[[], StageResult]]] = [
+        ("crawl", lambda: crawl(settings, date)), ("trade", lambda: trade(settings, date)),
+        ("extract", lambda: extract(settings, date)), ("build", lambda: build(settings, date)),
+        ("report", lambda: report(settings, date=date, lang=lang))]
+    return [_guarded(settings, date, stage, fn) for stage, fn in steps]

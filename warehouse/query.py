@@ -17,6 +17,8 @@ from typing import Any
 
 import duckdb
 
+from ocwatch.warehouse import tables
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -82,25 +84,6 @@ def _json_value(v: Any) -> Any:
     return v
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return "NULL"
-    if isinstance(v, float):
-        return f"{v:.6g}"
-    return str(v)
-
-
-def _table(cols: list[str], rows: list[tuple]) -> str:
-    cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
-    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(cols)]
-    def fmt(values: list[str]) -> str:
-        return " | ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
-    lines = [fmt(cols), "-+-".join("-" * w for w in widths)]
-    lines += [fmt(r) for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
-
-
 def _csv(cols: list[str], rows: list[tuple]) -> str:
     import csv
     import io
@@ -112,8 +95,11 @@ def _csv(cols: list[str], rows: list[tuple]) -> str:
     return buf.getvalue().rstrip("\n")
 
 
-def run_query(db_path: Path, sql: str, fmt: str = "table") -> str:
-    """Run one read-only query and return its result as an aligned table, CSV or JSON records."""
+def run_query(db_path: Path, sql: str, fmt: str = "table", max_width: int = 60) -> str:
+    """Run one read-only query and return its result as an aligned table, CSV or JSON records.
+
+    The table wraps text longer than ``max_width`` (0: never) and writes numbers in full (warehouse/tables.py).
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not sql or not sql.strip():
@@ -135,4 +121,4 @@ def run_query(db_path: Path, sql: str, fmt: str = "table") -> str:
                           ensure_ascii=False, indent=1)
     if fmt == "csv":
         return _csv(cols, rows)
-    return _table(cols, rows)
+    return tables.render(cols, rows, max_width=max_width)
