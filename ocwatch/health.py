@@ -20,9 +20,9 @@ from typing import Any
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DEGRADED = 0, 1, 2, 3
 
 # Outcomes that are no failure: the crawler chose not to fetch, or the page had not changed.
-SKIPPED_KINDS = frozenset({"not_modified", "robots", "offsite", "scheme", "private"})
+SKIPPED_KINDS = frozenset({"not_modified", "duplicate", "robots", "offsite", "scheme", "private"})
 # A source that answered with any of these said something this night.
-ANSWERED_KINDS = frozenset({"not_modified"})
+ANSWERED_KINDS = frozenset({"not_modified", "duplicate"})
 EXAMPLES = 2  # error messages quoted per failed input: enough to act on, short enough to read
 MAX_DETAIL_LINES = 40
 

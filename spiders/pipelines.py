@@ -44,5 +44,6 @@ class LakePipeline:
             return
         logs = self.logs + getattr(spider, "unchanged", [])
         outcome["counts"] = write_crawl(spider.lake, spider.run_date, spider.source.id,
-                                        list(self.docs.values()), logs, spider.history)
+                                        list(self.docs.values()), logs, spider.history,
+                                        aliases=getattr(spider, "identity_of", None))
         outcome["written"] = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from ocwatch.lake.partitions import list_parts, parse_date, partition_dates
+from ocwatch.spiders.history.text_key import text_key
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,15 @@ class Known:
     last_modified: str | None
 
 
+def _no_text(source_id: str, key: str) -> Known | None:
+    return None
+
+
 @dataclass
 class History:
     known: Mapping[str, Known] = field(default_factory=dict)  # by canonical URL
+    # (source_id, text key) -> a stored document of that source with that text, whole history
+    same_text: Callable[[str, str], Known | None] = _no_text
 
 
 def _files(lake: str, dates: list[dt.date]) -> list[str]:
@@ -71,11 +78,34 @@ def load_history(lake: str, date: str | dt.date) -> History:
     from ocwatch.spiders.history.known_urls import index_path, open_known
 
     try:
-        return History(known=open_known(lake, date))
+        known = open_known(lake, date)
+        return History(known=known, same_text=known.same_text)
     except (sqlite3.Error, OSError, duckdb.Error) as exc:
         log.warning("known-URL index %s unusable (%s): scanning the lake's history instead",
                     index_path(lake), exc)
-        return History(known=scan_known(lake, date))
+        return History(known=scan_known(lake, date), same_text=scan_texts(lake, date))
+
+
+def scan_texts(lake: str, date: str | dt.date) -> Callable[[str, str], Known | None]:
+    """The index's fallback for texts: every earlier document's text key, read once, on the first lookup."""
+    day = parse_date(date)
+    earlier = [d for d in partition_dates(lake, "documents") if d < day]
+    found: dict[tuple[str, str], Known] | None = None
+
+    def lookup(source_id: str, key: str) -> Known | None:
+        nonlocal found
+        if found is None:
+            found = {}
+            rows = _query(_files(lake, earlier), """
+                SELECT source_id, text, doc_id, url, fetched_at FROM docs
+                WHERE text IS NOT NULL ORDER BY fetched_at, doc_id""")
+            for sid, text, did, url, fetched in rows:
+                k = text_key(text)
+                if k:
+                    found.setdefault((sid, k), Known(did, url, fetched, None, None))
+        return found.get((source_id, key))
+
+    return lookup
 
 
 def scan_known(lake: str, date: str | dt.date) -> dict[str, Known]:
