@@ -199,7 +199,7 @@ RUN_HEALTH = Dataset(
         _f("failed", pa.int64(), "inputs that failed (crawl_log, trade_log or errors name each one)", False),
         _f("skipped", pa.int64(), "inputs left on purpose: robots, off-site, unchanged (304), already done", False),
         _f("detail", pa.string(), "the failed inputs and why, one per line ('source kivu-monitor: dns:12'); NULL when ok"),
-        _f("recorded_at", UTC_TS, "when the stage finished", False),
+        _f("occurred_at", UTC_TS, "when the stage finished", False),
     ]),
 )
 

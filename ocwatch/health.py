@@ -119,4 +119,4 @@ def health_row(stage: str, status: str, h: Health, errors: Sequence[str] = ()) -
         lines = [*lines[:MAX_DETAIL_LINES], f"... and {len(lines) - MAX_DETAIL_LINES} more"]
     return {"stage": stage, "status": status, "attempted": h.attempted, "fetched": h.fetched,
             "failed": h.failed, "skipped": h.skipped, "detail": "\n".join(lines) or None,
-            "recorded_at": dt.datetime.now(dt.UTC)}
+            "occurred_at": dt.datetime.now(dt.UTC)}

@@ -114,3 +114,34 @@ def test_a_stage_that_raises_is_recorded_failed_and_the_night_goes_on(tmp_path: 
     assert result.status == "failed" and result.errors == ["disk full"]
     (row,) = read_partition(str(s.lake), "run_health", DATE).to_pylist()
     assert (row["stage"], row["status"], row["detail"]) == ("build", "failed", "disk full")
+
+
+def test_a_degraded_stage_fails_its_airflow_task_so_it_is_retried() -> None:
+    from ocwatch.airflow import support as af
+    from ocwatch.health import Health
+
+    dead = stages.StageResult("crawl[x]", health=crawl_source_health([_log("x", "dns", "DNS lookup failed")], "x"))
+    with pytest.raises(af.StageFailed, match="x: answered nothing: dns:1"):
+        af.finish(dead, {}, DATE)
+    no_key = stages.StageResult("trade", health=trade_health([{"error_kind": "missing_key", "error": "k"}]))
+    with pytest.raises(af.StageFailed, match="no Comtrade key"):
+        af.finish(no_key, {}, DATE)
+    fine = stages.StageResult("crawl[y]", health=Health(attempted=3, fetched=2, failed=1))
+    assert af.finish(fine, {}, DATE)["stage"] == "crawl[y]"
+
+
+def test_airflows_dedup_step_records_the_nights_crawl_health_for_every_source(tmp_path: Path) -> None:
+    from ocwatch.lake.partitions import write_partition
+
+    reg = _registry(tmp_path, ("alive", "http://127.0.0.1:9/a"), ("dead", "http://127.0.0.1:9/d"))
+    s = Settings.from_env(env={"OCWATCH_HOME": str(tmp_path / "h"), "OCWATCH_SOURCES": str(reg)})
+    now = dt.datetime.now(dt.UTC)
+    for sid, kind in (("alive", None), ("dead", "timeout")):
+        write_partition(str(s.lake), "crawl_log", DATE, [{"url": f"http://127.0.0.1:9/{sid}", "source_id": sid,
+                                                           "error_kind": kind, "error": kind and f"{kind} on {sid}",
+                                                           "fetched_at": now}], part=sid)
+    result = stages.dedup(s, DATE)
+    assert result.status == "ok"  # each crawl task failed for itself; the night goes on
+    (row,) = read_partition(str(s.lake), "run_health", DATE).to_pylist()
+    assert (row["stage"], row["status"], row["attempted"], row["fetched"]) == ("crawl", "degraded", 2, 1)
+    assert row["detail"] == "source dead: answered nothing: timeout:1 (e.g. timeout on dead)"

@@ -72,9 +72,13 @@ class KnownUrls(Mapping[str, Known]):
         self._before = before.isoformat()
 
     def same_text(self, source_id: str, key: str) -> Known | None:
-        """The first stored document of the source with this text key (ocwatch.spiders.history.text_key)."""
+        """The first stored document of the source with this text key (ocwatch.spiders.history.text_key).
+
+        Any other night counts, later ones too: a backfill of a past date does not
+        store again what a later night holds. The run's own date does not (its rerun replaces it).
+        """
         row = self._con.execute(
-            "select doc_id, url, fetched_at from texts where source_id = ? and text_key = ? and date < ? "
+            "select doc_id, url, fetched_at from texts where source_id = ? and text_key = ? and date <> ? "
             "order by fetched_at, doc_id limit 1", (source_id, key, self._before)).fetchone()
         if row is None:
             return None

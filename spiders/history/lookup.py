@@ -87,9 +87,9 @@ def load_history(lake: str, date: str | dt.date) -> History:
 
 
 def scan_texts(lake: str, date: str | dt.date) -> Callable[[str, str], Known | None]:
-    """The index's fallback for texts: every earlier document's text key, read once, on the first lookup."""
+    """The index's fallback for texts: the text key of every other night's documents, read once, on the first lookup."""
     day = parse_date(date)
-    earlier = [d for d in partition_dates(lake, "documents") if d < day]
+    earlier = [d for d in partition_dates(lake, "documents") if d != day]
     found: dict[tuple[str, str], Known] | None = None
 
     def lookup(source_id: str, key: str) -> Known | None:
