@@ -49,6 +49,16 @@ def week_arg(value: str) -> str:
     return value
 
 
+def width_arg(value: str) -> int:
+    try:
+        width = int(value)
+    except ValueError:
+        width = -1
+    if width < 0:
+        raise argparse.ArgumentTypeError(f"invalid width {value!r}: use 0 (never wrap) or a positive number")
+    return width
+
+
 def existing_file(value: str) -> Path:
     path = Path(value)
     if value == "-":  # stdin or stdout, where the command takes it
@@ -125,7 +135,7 @@ def build_parser() -> OneLineParser:
     p = _add(sub, "query", "run read-only SQL on the warehouse and print the result", cmd_query)
     p.add_argument("sql", help="SQL to run")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    p.add_argument("--max-width", type=int, default=60, metavar="N",
+    p.add_argument("--max-width", type=width_arg, default=60, metavar="N",
                    help="wrap table cells longer than N characters onto more lines (0: never wrap; default 60)")
 
     p = _add(sub, "sources", "work with the sources registry", cmd_sources)
@@ -189,8 +199,6 @@ def cmd_query(args: argparse.Namespace, s: Settings) -> int:
 
     if not s.warehouse.exists():
         raise QueryError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
-    if args.max_width < 0:
-        raise QueryError(f"--max-width {args.max_width}: use 0 (never wrap) or a positive width")
     print(run_query(s.warehouse, args.sql, fmt=args.format, max_width=args.max_width))
     return 0
 

@@ -170,6 +170,9 @@ def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None 
     for p in parts:
         result.errors.extend(p.errors)
         result.health.add(p.health)
+    if not ids:  # nothing asked is nothing fetched: never "ok"
+        result.health.degraded = True
+        result.health.failures.append(f"no source to crawl in {settings.sources}")
     result.outputs["documents"] = str(settings.lake / "documents" / f"date={_date(date).isoformat()}")
     return record(settings, date, result)
 

@@ -86,6 +86,12 @@ def test_a_missing_file_error_names_the_file_without_errno() -> None:
     assert line == "No such file or directory: /no/such/dir/x.jsonl"
 
 
+def test_a_bad_max_width_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["query", "select 1", "--max-width", "-3"])
+    assert exit_.value.code == 2 and "invalid width '-3'" in capsys.readouterr().err
+
+
 def test_a_missing_input_file_and_a_missing_sources_file_both_exit_2(capsys) -> None:
     for argv in (["extract-text", "--input", "/no/such/input.jsonl"],
                  ["run", "--date", "2026-11-16", "--sources", "/no/such/sources.yaml"]):
