@@ -109,3 +109,8 @@ def test_a_short_text_with_no_language_says_how_to_declare_one(tmp_path: Path, c
     (rec,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rec["error_kind"] == "unknown_language"
     assert "cannot tell the language" in rec["error"] and '"lang"' in rec["error"] and "None" not in rec["error"]
+
+
+def test_a_query_of_only_comments_says_there_is_nothing_to_run(home: Path, capsys) -> None:
+    assert main(["query", "--home", str(home), "-- just a note"]) == 1
+    assert capsys.readouterr().err.strip() == "ocwatch query: error: nothing to run: the query holds no statement"

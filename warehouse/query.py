@@ -108,6 +108,8 @@ def run_query(db_path: Path, sql: str, fmt: str = "table", max_width: int = 60) 
     try:
         _only_reads(con, sql)
         cur = con.execute(sql)
+        if cur is None:  # only comments: DuckDB runs nothing and returns no cursor
+            raise QueryError("nothing to run: the query holds no statement")
         if cur.description is None:
             return ""
         cols = [d[0] for d in cur.description]
