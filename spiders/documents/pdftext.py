@@ -137,7 +137,8 @@ def _standalone(text: str) -> bool:
 def _starts_paragraph(line: Line, prev: Line | None, leading: float | None) -> bool:
     if prev is None or line.cells or prev.cells or _standalone(line.text):
         return True
-    if _standalone(prev.text) and not line.text[:1].islower():  # lower case: a numbered item wraps on
+    # After a heading or a caption line a new paragraph starts, unless the line runs on in lower case.
+    if (_standalone(prev.text) or _CAPTION.match(prev.text)) and not line.text[:1].islower():
         return True
     if _CAPTION.match(line.text) or _BULLET.match(line.text):
         return True
