@@ -29,9 +29,10 @@ MIN_TEASERS = 3  # repeated link blocks of one shape; a related-stories box has 
 HEADLINE_WORDS = 3  # a teaser's link reads as a headline: at least this many words
 HEADLINE_SHARE = 0.2  # ... and holds this share of the teaser's text (a link inside a paragraph does not)
 # Own prose (characters) below which a page with MIN_TEASERS teasers is a listing ...
-PROSE_BAR = 500
-PROSE_BAR_HINTED = 1200  # ... when the page also declares itself a collection, paginates, or many <article>s
+PROSE_BAR = 300
+PROSE_BAR_HINTED = 600  # ... when the page also paginates, has many <article>s or says CollectionPage
 PROSE_BAR_ARTICLE = 150  # ... when it declares itself an article (og:type, JSON-LD): almost no prose at all
+TEASER_SHARE = 0.5  # and its prose is under this share of its teasers' text
 MANY_ARTICLES = 3  # <article> elements: one is a story, many are teaser cards
 ARTICLE_TYPES = frozenset({"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                            "blogposting", "report", "opinionnewsarticle", "backgroundnewsarticle",
@@ -199,12 +200,12 @@ def prose_bar(s: PageSignals) -> int:
         return PROSE_BAR_ARTICLE
     hinted = s.paginated or s.articles >= MANY_ARTICLES or bool(s.ld_types & COLLECTION_TYPES)
     bar = PROSE_BAR_HINTED if hinted else PROSE_BAR
-    return bar + (100 if s.listing_url else 0)  # the URL only nudges
+    return bar + (50 if s.listing_url else 0)  # the URL only nudges
 
 
 def classify(s: PageSignals) -> str:
-    # Both: little prose of its own, and less of it than the teasers hold (a short post with a
+    # Both: little prose of its own, and less of it than half of what the teasers hold (a short post with a
     # "recent posts" box has more of its own).
-    if s.teasers >= MIN_TEASERS and s.prose_chars < min(prose_bar(s), s.teaser_chars):
+    if s.teasers >= MIN_TEASERS and s.prose_chars < min(prose_bar(s), TEASER_SHARE * s.teaser_chars):
         return LISTING
     return ARTICLE

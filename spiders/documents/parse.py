@@ -167,12 +167,12 @@ def extract_pdf(body: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(body))
         count = len(reader.pages)
         pages = [pdftext.page_lines(reader.pages[i]) for i in range(min(count, MAX_PDF_PAGES))]
+        text = blocks.join_paragraphs(pdftext.paragraphs(pages))
         meta = reader.metadata
     except FileNotDecryptedError:
         raise ExtractionError("encrypted", "encrypted PDF: its text needs a password") from None
     except Exception as exc:  # pypdf raises many types on broken files; all mean the same here
         raise ExtractionError("parse_error", f"unreadable PDF: {type(exc).__name__}: {exc}") from None
-    text = blocks.join_paragraphs(pdftext.paragraphs(pages))
     title = (meta.title if meta else None) or None
     author = (meta.author if meta else None) or None
     try:
