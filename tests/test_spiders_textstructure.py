@@ -20,6 +20,7 @@ from ocwatch.spiders.documents.reparse import reparse_documents
 from ocwatch.spiders.rawstore import store_raw
 from tests.test_spiders_crawl import crawl, docs, entry, registry
 
+DAY = dt.date(2026, 6, 10)  # the crawl helpers' default run date
 STORY = ("Armed men stopped the trucks on the road to Mongbwalu before dawn and demanded a fee for every "
          "bag of ore, drivers said. ")
 TEASERS = [f"Story number {i}: gold traders in Bunia face new checkpoints" for i in range(12)]
@@ -108,7 +109,7 @@ def test_a_listing_page_reached_as_a_link_is_logged_followed_and_never_a_documen
     stored = {d["url"].removeprefix(http_server.url) for d in docs(tmp_path, "lst")}
     assert "/news/" not in stored  # page 2 links back to page 1 as a plain link: now seen to be a listing
     assert {f"/news/story-{i}.html" for i in range(6)} <= stored  # reached only through /news/
-    log = read_partition(str(tmp_path / "lake"), "crawl_log", "2026-06-10", part="lst").to_pylist()
+    log = read_partition(str(tmp_path / "lake"), "crawl_log", DAY, part="lst").to_pylist()
     first = [r for r in log if r["url"].endswith("/news/")]
     assert [(r["page_kind"], r["error_kind"]) for r in first] == [(LISTING, None)]
     assert "teasers" in first[0]["error"]
@@ -123,11 +124,11 @@ def test_reparse_takes_a_stored_listing_out_of_documents_and_records_it(tmp_path
         rows.append({"doc_id": name * 4, "url": f"https://example.org/{name}", "source_id": "s",
                      "fetched_at": dt.datetime(2026, 6, 10, tzinfo=dt.UTC), "text": "old", "language": "en",
                      "content_type": "text/html", "content_sha256": sha, "raw_path": rel})
-    write_partition(lake, "documents", "2026-06-10", rows, part="s")
-    assert reparse_documents(lake, raw, "2026-06-10") == 1
-    kept = read_partition(lake, "documents", "2026-06-10").to_pylist()
+    write_partition(lake, "documents", DAY, rows, part="s")
+    assert reparse_documents(lake, raw, DAY) == 1
+    kept = read_partition(lake, "documents", DAY).to_pylist()
     assert [r["url"] for r in kept] == ["https://example.org/article"] and "\n\n" in kept[0]["text"]
-    errors = read_partition(lake, "errors", "2026-06-10").to_pylist()
+    errors = read_partition(lake, "errors", DAY).to_pylist()
     assert [(e["input"], e["error_kind"]) for e in errors] == [("https://example.org/listing", "not_article")]
 
 
