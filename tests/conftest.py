@@ -152,3 +152,11 @@ def report_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("report_warehouse")
     return build_sample_warehouse(root / "warehouse.duckdb", root / "lake")
+
+
+@pytest.fixture(scope="session")
+def web_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real build of a small hand-made lake with hostile strings (tests/support/web_sample.py)."""
+    from tests.support.web_sample import build
+
+    return build(tmp_path_factory.mktemp("web_warehouse"))

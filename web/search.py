@@ -1,0 +1,227 @@
+"""Full-text search over documents and sentences: an SQLite FTS5 index beside the warehouse.
+
+DuckDB's fts extension is downloaded at run time, which an offline mission
+cannot do; Python's sqlite3 has FTS5 built in. The index is derived from the
+warehouse (``fact_documents``, ``documents_text``, ``sentences``, the market,
+country and actor of each document) and records the build it came from
+(``build_info.built_at``): ``ensure_index`` builds it again, into a new file
+swapped in whole, when the warehouse is newer.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from ocwatch.web.db import Warehouse
+from ocwatch.web.search_query import parse
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for matches, replaced after escaping
+FACETS = ("market", "country", "actor", "source", "grade", "language")
+_BATCH = 5000
+
+_SCHEMA = """
+create table meta (key text primary key, value text);
+create table docs (id integer primary key, doc_id text unique, title text, url text,
+  source_id text, grade text, language text, day text);
+create table tags (id integer, facet text, value text);
+create table sents (id integer primary key, doc integer, sent_idx integer);
+create virtual table docs_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+create virtual table sents_fts using fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+"""
+_INDEXES = """
+create index tags_facet on tags(facet, value, id);
+create index tags_id on tags(id);
+create index docs_day on docs(day);
+"""
+
+
+def index_path(warehouse_path: Path) -> Path:
+    return Path(warehouse_path).with_name("search.sqlite")
+
+
+def _indexed_build(path: Path) -> str | None:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("select value from meta where key = 'built_at'").fetchone()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+_lock = threading.Lock()
+
+
+def ensure_index(wh: Warehouse) -> Path:
+    """The search index for the warehouse's current build, built when missing or older."""
+    path = index_path(wh.path)
+    with _lock:
+        built = wh.built_at()
+        if _indexed_build(path) != built:
+            build_index(wh, path, built)
+    return path
+
+
+def build_index(wh: Warehouse, path: Path, built_at: str) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript(_SCHEMA)
+        ids = _load_docs(wh, db)
+        _load_tags(wh, db, ids)
+        _load_sentences(wh, db, ids)
+        db.executescript(_INDEXES)
+        db.execute("insert into meta values ('built_at', ?)", (built_at,))
+        db.commit()
+        db.execute("insert into docs_fts(docs_fts) values ('optimize')")
+        db.execute("insert into sents_fts(sents_fts) values ('optimize')")
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)
+
+
+def _stream(wh: Warehouse, sql: str):
+    cur = wh._connection().cursor()
+    try:
+        cur.execute(sql)
+        while rows := cur.fetchmany(_BATCH):
+            yield rows
+    finally:
+        cur.close()
+
+
+def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    sql = """select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
+                    strftime(f.event_at, '%Y-%m-%d'), t.text
+             from fact_documents f
+             left join (select doc_id, any_value(language) language from documents group by doc_id) d using (doc_id)
+             left join (select doc_id, any_value(text) text from documents_text group by doc_id) t using (doc_id)"""
+    for rows in _stream(wh, sql):
+        start = len(ids) + 1
+        batch = []
+        for i, r in enumerate(rows, start):
+            ids[r[0]] = i
+            batch.append((i, *r[:7]))
+        db.executemany("insert into docs values (?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        db.executemany("insert into docs_fts(rowid, title, body) values (?, ?, ?)",
+                       [(i, r[1] or "", r[7] or "") for i, r in enumerate(rows, start)])
+        for facet, col in (("source", 3), ("grade", 4), ("language", 5)):
+            db.executemany("insert into tags values (?, ?, ?)",
+                           [(i, facet, r[col]) for i, r in enumerate(rows, start) if r[col]])
+    return ids
+
+
+def _load_tags(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> None:
+    queries = {
+        "market": "select distinct doc_id, market from fact_doc_market_country",
+        "country": "select distinct doc_id, country_iso3 from fact_doc_market_country",
+        "actor": """select distinct m.doc_id, m.entity_id from mentions m
+                    join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
+                    where m.kind = 'actor' and m.entity_id is not null""",
+    }
+    for facet, sql in queries.items():
+        for rows in _stream(wh, sql):
+            db.executemany("insert into tags values (?, ?, ?)",
+                           [(ids[d], facet, v) for d, v in rows if d in ids])
+
+
+def _load_sentences(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> None:
+    sql = """select s.doc_id, s.sent_idx, s.text from sentences s
+             join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date"""
+    n = 0
+    for rows in _stream(wh, sql):
+        kept = [(ids[d], i, t) for d, i, t in rows if d in ids]
+        batch = [(n + k + 1, doc, idx) for k, (doc, idx, _) in enumerate(kept)]
+        db.executemany("insert into sents values (?, ?, ?)", batch)
+        db.executemany("insert into sents_fts(rowid, text) values (?, ?)",
+                       [(b[0], k[2]) for b, k in zip(batch, kept, strict=True)])
+        n += len(kept)
+
+
+def highlight(snippet: str | None) -> Markup:
+    """Escape a snippet, then turn the match marks into <mark>: the text itself never becomes markup."""
+    text = str(escape(snippet or ""))
+    return Markup(text.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>"))
+
+
+@dataclass
+class Filters:
+    market: str = ""
+    country: str = ""
+    actor: str = ""
+    source: str = ""
+    grade: str = ""
+    language: str = ""
+    date_from: str = ""
+    date_to: str = ""
+
+    def clauses(self) -> tuple[list[str], list[str]]:
+        where, params = [], []
+        for facet in FACETS:
+            value = getattr(self, facet)
+            if value:
+                where.append("d.id in (select id from tags where facet = ? and value = ?)")
+                params += [facet, value]
+        if self.date_from:
+            where.append("d.day >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            where.append("d.day <= ?")
+            params.append(self.date_to)
+        return where, params
+
+
+@dataclass
+class Results:
+    expression: str
+    documents: list[dict] = field(default_factory=list)
+    sentences: list[dict] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    total: int = 0
+
+
+FACET_SAMPLE = 5000  # facets count the best matches up to this many, so a common word stays fast
+
+
+def search(index: Path, query: str, filters: Filters, limit: int = 50) -> Results:
+    expr = parse(query)
+    where, params = filters.clauses()
+    extra = "".join(f" and {w}" for w in where)
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        res = Results(expr)
+        docs_sql = f"""select d.doc_id, d.title, d.url, d.source_id, d.grade, d.language, d.day,
+                          snippet(docs_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24),
+                          highlight(docs_fts, 0, '{_OPEN}', '{_CLOSE}')
+                       from docs_fts join docs d on d.id = docs_fts.rowid
+                       where docs_fts match ?{extra} order by rank limit ?"""
+        cols = ("doc_id", "title", "url", "source_id", "grade", "language", "day", "snippet", "title_hl")
+        res.documents = [dict(zip(cols, r, strict=True)) for r in db.execute(docs_sql, [expr, *params, limit])]
+        sent_sql = f"""select d.doc_id, s.sent_idx, d.title, d.url, d.source_id, d.grade, d.day,
+                          highlight(sents_fts, 0, '{_OPEN}', '{_CLOSE}')
+                       from sents_fts join sents s on s.id = sents_fts.rowid join docs d on d.id = s.doc
+                       where sents_fts match ?{extra} order by rank limit ?"""
+        scols = ("doc_id", "sent_idx", "title", "url", "source_id", "grade", "day", "sentence")
+        res.sentences = [dict(zip(scols, r, strict=True)) for r in db.execute(sent_sql, [expr, *params, limit])]
+        res.total, res.facets = _facets(db, expr, extra, params)
+    return res
+
+
+def _facets(db: sqlite3.Connection, expr: str, extra: str, params: list) -> tuple[int, dict]:
+    db.execute("create temp table hits (id integer primary key)")
+    db.execute(f"""insert into hits select d.id from docs_fts join docs d on d.id = docs_fts.rowid
+                   where docs_fts match ?{extra} order by rank limit {FACET_SAMPLE}""", [expr, *params])
+    total = db.execute("select count(*) from hits").fetchone()[0]
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for facet in FACETS:
+        facets[facet] = db.execute(
+            "select value, count(*) n from tags join hits using (id) where facet = ? "
+            "group by value order by n desc, value limit 12", [facet]).fetchall()
+    return total, facets
