@@ -152,3 +152,11 @@ def test_french_pages_have_every_label(client):
     assert set(TEXT["en"]) == set(TEXT["fr"])
     html = client.get("/?lang=fr").text
     assert "Marchés en hausse" in html and "Markets rising" not in html
+
+
+def test_export_links_show_for_analysts_and_not_for_viewers(web_warehouse, tmp_path):
+    app = create_app(web_warehouse, users=tmp_path / "u.sqlite")
+    analyst = login(TestClient(app), "ana", "analyst")
+    viewer = login(TestClient(app), "vic", "viewer")
+    assert re.search(r'href="/export/rising\.csv\?week=', analyst.get(f"/?week={SPIKE_WEEK}").text)
+    assert "/export/" not in viewer.get(f"/?week={SPIKE_WEEK}").text
