@@ -73,3 +73,16 @@ def test_search_page_shows_highlighted_hits_and_facet_links(web_warehouse, tmp_p
     assert "12 result(s)" in html
     bad = c.get("/search?q=-gold").text
     assert 'class="error"' in bad
+
+
+def test_results_come_newest_first_or_by_relevance(index):
+    newest = [d["doc_id"] for d in search(index, "quietly", Filters()).documents]
+    assert newest == [f"g{w}" for w in range(45, 33, -1)]
+    ranked = search(index, "Rubaya OR quietly", Filters(), sort="relevance").documents
+    assert {d["doc_id"] for d in ranked} >= {"hostile", "m23-old", "g34"}
+
+
+def test_accents_do_not_matter(index):
+    assert search(index, "negociants OR bunia", Filters()).documents
+    assert {d["doc_id"] for d in search(index, "Büniä", Filters()).documents} == {
+        d["doc_id"] for d in search(index, "bunia", Filters()).documents}

@@ -22,7 +22,8 @@ def _filters(p: dict) -> search.Filters:
 
 def _run(request: Request, p: dict) -> search.Results:
     index = search.ensure_index(wh(request))
-    return search.search(index, p.get("q", ""), _filters(p), limit=min(int(p.get("limit") or 50), 500))
+    limit = int(p["limit"]) if p.get("limit", "").isdigit() else 50
+    return search.search(index, p.get("q", ""), _filters(p), limit=min(limit, 500), sort=p.get("sort", "newest"))
 
 
 @requires("viewer")

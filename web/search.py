@@ -24,6 +24,7 @@ from ocwatch.web.search_query import parse
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for matches, replaced after escaping
 FACETS = ("market", "country", "actor", "source", "grade", "language")
 _BATCH = 5000
+INDEX_VERSION = "2"  # bumped when the index's layout or order changes, so old files are rebuilt
 
 _SCHEMA = """
 create table meta (key text primary key, value text);
@@ -61,7 +62,7 @@ def ensure_index(wh: Warehouse) -> Path:
     """The search index for the warehouse's current build, built when missing or older."""
     path = index_path(wh.path)
     with _lock:
-        built = wh.built_at()
+        built = f"{wh.built_at()}|v{INDEX_VERSION}"
         if _indexed_build(path) != built:
             build_index(wh, path, built)
     return path
@@ -103,7 +104,8 @@ def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
                     strftime(f.event_at, '%Y-%m-%d'), t.text
              from fact_documents f
              left join (select doc_id, any_value(language) language from documents group by doc_id) d using (doc_id)
-             left join (select doc_id, any_value(text) text from documents_text group by doc_id) t using (doc_id)"""
+             left join (select doc_id, any_value(text) text from documents_text group by doc_id) t using (doc_id)
+             order by f.event_at, f.doc_id"""
     for rows in _stream(wh, sql):
         start = len(ids) + 1
         batch = []
@@ -134,8 +136,11 @@ def _load_tags(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> No
 
 
 def _load_sentences(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> None:
+    # in the documents' order (oldest first), so rowid order is time order here too
     sql = """select s.doc_id, s.sent_idx, s.text from sentences s
-             join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date"""
+             join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date
+             join fact_documents f on f.doc_id = s.doc_id
+             order by f.event_at, f.doc_id, s.sent_idx"""
     n = 0
     for rows in _stream(wh, sql):
         kept = [(ids[d], i, t) for d, i, t in rows if d in ids]
@@ -188,11 +193,15 @@ class Results:
     total: int = 0
 
 
-FACET_SAMPLE = 5000  # facets count the best matches up to this many, so a common word stays fast
+FACET_SAMPLE = 5000  # facets count the first matches up to this many, so a common word stays fast
 
 
-def search(index: Path, query: str, filters: Filters, limit: int = 50) -> Results:
+def search(index: Path, query: str, filters: Filters, limit: int = 50, sort: str = "newest") -> Results:
+    """Matching documents and sentences, newest first (rowid order is time order:
+    FTS5 walks it without scoring every match, so a common word stays fast), or by
+    BM25 relevance with ``sort="relevance"``."""
     expr = parse(query)
+    order = "rank" if sort == "relevance" else "{t}.rowid desc"
     where, params = filters.clauses()
     extra = "".join(f" and {w}" for w in where)
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
@@ -201,23 +210,23 @@ def search(index: Path, query: str, filters: Filters, limit: int = 50) -> Result
                           snippet(docs_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24),
                           highlight(docs_fts, 0, '{_OPEN}', '{_CLOSE}')
                        from docs_fts join docs d on d.id = docs_fts.rowid
-                       where docs_fts match ?{extra} order by rank limit ?"""
+                       where docs_fts match ?{extra} order by {order.format(t="docs_fts")} limit ?"""
         cols = ("doc_id", "title", "url", "source_id", "grade", "language", "day", "snippet", "title_hl")
         res.documents = [dict(zip(cols, r, strict=True)) for r in db.execute(docs_sql, [expr, *params, limit])]
         sent_sql = f"""select d.doc_id, s.sent_idx, d.title, d.url, d.source_id, d.grade, d.day,
                           highlight(sents_fts, 0, '{_OPEN}', '{_CLOSE}')
                        from sents_fts join sents s on s.id = sents_fts.rowid join docs d on d.id = s.doc
-                       where sents_fts match ?{extra} order by rank limit ?"""
+                       where sents_fts match ?{extra} order by {order.format(t="sents_fts")} limit ?"""
         scols = ("doc_id", "sent_idx", "title", "url", "source_id", "grade", "day", "sentence")
         res.sentences = [dict(zip(scols, r, strict=True)) for r in db.execute(sent_sql, [expr, *params, limit])]
-        res.total, res.facets = _facets(db, expr, extra, params)
+        res.total, res.facets = _facets(db, expr, extra, params, order.format(t="docs_fts"))
     return res
 
 
-def _facets(db: sqlite3.Connection, expr: str, extra: str, params: list) -> tuple[int, dict]:
+def _facets(db: sqlite3.Connection, expr: str, extra: str, params: list, order: str) -> tuple[int, dict]:
     db.execute("create temp table hits (id integer primary key)")
     db.execute(f"""insert into hits select d.id from docs_fts join docs d on d.id = docs_fts.rowid
-                   where docs_fts match ?{extra} order by rank limit {FACET_SAMPLE}""", [expr, *params])
+                   where docs_fts match ?{extra} order by {order} limit {FACET_SAMPLE}""", [expr, *params])
     total = db.execute("select count(*) from hits").fetchone()[0]
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet in FACETS:
