@@ -7,6 +7,7 @@ import hmac
 from collections.abc import Awaitable, Callable
 from urllib.parse import parse_qs, quote
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
@@ -15,7 +16,7 @@ from ocwatch.web.store import Session, Store
 COOKIE = "ocwatch_session"
 MAX_FORM = 1 << 20
 
-Endpoint = Callable[[Request], Awaitable[Response]]
+Endpoint = Callable[[Request], Response]
 
 
 async def form(request: Request) -> dict[str, str]:
@@ -28,6 +29,11 @@ async def form(request: Request) -> dict[str, str]:
             parsed = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             request.state.form = {k: v[0] for k, v in parsed.items()}
     return request.state.form
+
+
+def posted(request: Request) -> dict[str, str]:
+    """The form read by ``requires`` before the endpoint ran (empty for a GET)."""
+    return getattr(request.state, "form", {})
 
 
 def current_session(request: Request) -> Session | None:
@@ -46,9 +52,10 @@ def current_session(request: Request) -> Session | None:
 
 
 def requires(role: str = "viewer") -> Callable[[Endpoint], Endpoint]:
-    """Log-in, role and (for POST) CSRF checks around an endpoint."""
+    """Log-in, role and (for POST) CSRF checks around an endpoint, which then runs in
+    a worker thread: its warehouse queries block that thread, not the server."""
 
-    def wrap(endpoint: Endpoint) -> Endpoint:
+    def wrap(endpoint: Endpoint) -> Callable[[Request], Awaitable[Response]]:
         @functools.wraps(endpoint)
         async def guarded(request: Request) -> Response:
             session = current_session(request)
@@ -66,7 +73,7 @@ def requires(role: str = "viewer") -> Callable[[Endpoint], Endpoint]:
                 if not hmac.compare_digest(given.encode(), session.csrf.encode()):
                     return PlainTextResponse("CSRF token missing or wrong: reload the page and try again",
                                              status_code=403)
-            response = await endpoint(request)
+            response = await run_in_threadpool(endpoint, request)
             token = getattr(request.state, "new_token", None)
             if token:
                 set_session_cookie(request, response, token)

@@ -20,7 +20,7 @@ def _markets(request: Request) -> dict[str, str]:
 
 
 @requires("viewer")
-async def home(request: Request) -> Response:
+def home(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     week = queries.current_week(w, p)
     p["week"] = week
@@ -41,7 +41,7 @@ def _options(request: Request) -> dict[str, list]:
 
 
 @requires("viewer")
-async def trends(request: Request) -> Response:
+def trends(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     markets = _markets(request)
     p.setdefault("market", next(iter(markets), ""))
@@ -58,7 +58,7 @@ def _numeric(iso3: str) -> str | None:
 
 
 @requires("viewer")
-async def map_page(request: Request) -> Response:
+def map_page(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     markets = _markets(request)
     p.setdefault("market", next(iter(markets), ""))
@@ -70,7 +70,7 @@ async def map_page(request: Request) -> Response:
 
 
 @requires("viewer")
-async def trade(request: Request) -> Response:
+def trade(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     gaps, uv = queries.trade_gaps(w, p), queries.trade_uv(w, p)
     records = queries.trade_records(w, p) if p.get("hs") and p.get("period") else None
@@ -89,6 +89,6 @@ def _top(t, n: int):
 
 
 @requires("viewer")
-async def evidence(request: Request) -> Response:
+def evidence(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     return page(request, "evidence.html", rows=queries.evidence(w, p), markets=_markets(request), tp=p)

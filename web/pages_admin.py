@@ -6,11 +6,12 @@ import hmac
 import secrets
 from urllib.parse import urlsplit
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ocwatch.warehouse.query import QueryError
-from ocwatch.web.auth import COOKIE, form, requires, set_session_cookie
+from ocwatch.web.auth import COOKIE, form, posted, requires, set_session_cookie
 from ocwatch.web.db import console_query
 from ocwatch.web.render import page
 from ocwatch.web.store import ROLES, StoreError
@@ -40,7 +41,7 @@ async def login(request: Request) -> Response:
         return Response("CSRF token missing or wrong: reload the login page", status_code=403)
     store = request.app.state.store
     name = f.get("user", "").strip()
-    if not store.check_password(name, f.get("password", "")):
+    if not await run_in_threadpool(store.check_password, name, f.get("password", "")):
         token = secrets.token_urlsafe(24)
         response = page(request, "login.html", status=401, error=True, login_csrf=token, next=_next(f.get("next")))
         response.set_cookie(LOGIN_CSRF, token, httponly=True, samesite="strict", max_age=3600)
@@ -52,7 +53,7 @@ async def login(request: Request) -> Response:
 
 
 @requires("viewer")
-async def logout(request: Request) -> Response:
+def logout(request: Request) -> Response:
     request.app.state.store.close_session(request.cookies.get(COOKIE))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(COOKIE, path="/")
@@ -60,10 +61,10 @@ async def logout(request: Request) -> Response:
 
 
 @requires("admin")
-async def console(request: Request) -> Response:
+def console(request: Request) -> Response:
     sql, result, more, error = "", None, False, None
     if request.method == "POST":
-        sql = (await form(request)).get("sql", "")
+        sql = posted(request).get("sql", "")
         try:
             result, more = console_query(request.app.state.warehouse, sql, CONSOLE_ROWS, CONSOLE_SECONDS)
         except QueryError as exc:
@@ -73,10 +74,10 @@ async def console(request: Request) -> Response:
 
 
 @requires("admin")
-async def users(request: Request) -> Response:
+def users(request: Request) -> Response:
     store, error = request.app.state.store, None
     if request.method == "POST":
-        f = await form(request)
+        f = posted(request)
         try:
             store.add_user(f.get("name", ""), f.get("role", ""), f.get("password", ""))
         except StoreError as exc:

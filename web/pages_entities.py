@@ -6,7 +6,7 @@ import gzip
 from pathlib import Path
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import Response
 
 from ocwatch.web import charts, queries
 from ocwatch.web import queries_entities as qe
@@ -22,7 +22,7 @@ def _missing(request: Request, what: str, value: str) -> Response:
 
 
 @requires("viewer")
-async def actor(request: Request) -> Response:
+def actor(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     a = qe.actor(w, p.get("id", ""))
     if a is None:
@@ -36,7 +36,7 @@ async def actor(request: Request) -> Response:
 
 
 @requires("viewer")
-async def place(request: Request) -> Response:
+def place(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     pl = qe.place(w, p.get("id", ""))
     if pl is None:
@@ -46,7 +46,7 @@ async def place(request: Request) -> Response:
 
 
 @requires("viewer")
-async def market(request: Request) -> Response:
+def market(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     markets = _markets(request)
     if p.get("id", "") not in markets:
@@ -57,7 +57,7 @@ async def market(request: Request) -> Response:
 
 
 @requires("viewer")
-async def source(request: Request) -> Response:
+def source(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     s = qe.source(w, p.get("id", ""))
     if s is None:
@@ -83,7 +83,7 @@ def raw_text(raw_root: Path, raw_path: str | None) -> str | None:
 
 
 @requires("viewer")
-async def document(request: Request) -> Response:
+def document(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     doc = qe.document(w, p.get("id", ""))
     if doc is None:
@@ -100,10 +100,6 @@ def _raw_rel(raw_path: str | None) -> str | None:
     if not raw_path:
         return None
     return raw_path[4:] if raw_path.startswith("raw/") else raw_path
-
-
-async def not_found(request: Request, exc: Exception) -> Response:
-    return PlainTextResponse("not found", status_code=404)
 
 
 _ = queries  # the entity tables register themselves in queries.TABLES on import

@@ -27,7 +27,7 @@ def _run(request: Request, p: dict) -> search.Results:
 
 
 @requires("viewer")
-async def search_page(request: Request) -> Response:
+def search_page(request: Request) -> Response:
     p = dict(request.query_params)
     results, error = None, None
     if p.get("q", "").strip():
@@ -51,7 +51,7 @@ def _search_table(request: Request, p: dict) -> Table:
 
 
 @requires("analyst")
-async def export_table(request: Request) -> Response:
+def export_table(request: Request) -> Response:
     name, fmt = request.path_params["name"], request.path_params["fmt"]
     if fmt not in export.FORMATS:
         return PlainTextResponse(f"export format {fmt!r}: use csv, json or parquet", status_code=400)
