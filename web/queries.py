@@ -127,16 +127,9 @@ def trade_records(wh: Warehouse, p: Params) -> Table:
 
 @table("evidence")
 def evidence(wh: Warehouse, p: Params) -> Table:
-    """The sentences behind an indicator row (market, country, week; for a new link also actor and place)."""
-    where, params = ["indicator = ?"], [p.get("indicator") or "market_activity_weekly"]
-    for key, col in (("market", "market"), ("country", "country_iso3"), ("week", "week"),
-                     ("actor", "actor_id"), ("place", "place_id")):
-        if p.get(key):
-            where.append(f"{col} = ?")
-            params.append(p[key])
-    return wh.query(
-        f"""select week, market, country_iso3, doc_id, sent_idx, title, url, source_id, reliability,
-                   published_at, sentence, is_original, in_country, actor_id, place_id
-            from evidence where {' and '.join(where)}
-            order by in_country desc, is_original desc, published_at desc nulls last, doc_id, sent_idx
-            limit 500""", params)
+    """The sentences behind an indicator row (market, country, week; for a new link also
+    actor and place): the warehouse's ``evidence`` view, read from its indexed copy."""
+    from ocwatch.web import lookup
+    from ocwatch.web.search import ensure_index
+
+    return lookup.evidence(ensure_index(wh), dict(p))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
 from ocwatch.web.queries import Params, table
+from ocwatch.web.search import ensure_index
 
 # Links of the documents' current extraction only (a re-extracted document counts once).
 _LINKS = """(select l.*, f.week, f.week_start, f.event_at, f.source_id, f.reliability from links l
@@ -19,37 +21,22 @@ def actor(wh: Warehouse, actor_id: str) -> dict | None:
 
 @table("actor_markets")
 def actor_markets(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select market, count(distinct doc_id) documents, min(event_at) first_seen,
-                              max(event_at) last_seen
-                       from {_LINKS} where actor_id = ? group by market order by documents desc""",
-                    [p.get("id", "")])
+    return lookup.entity_markets(ensure_index(wh), p.get("id", ""))
 
 
 @table("actor_places")
 def actor_places(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select l.place_id, any_value(pl.name) name, any_value(l.country_iso3) country_iso3,
-                              any_value(l.admin1) admin1, count(distinct l.doc_id) documents
-                       from {_LINKS} l left join places pl using (place_id)
-                       where l.actor_id = ? group by l.place_id order by documents desc limit 200""",
-                    [p.get("id", "")])
+    return lookup.actor_places(ensure_index(wh), p.get("id", ""))
 
 
 @table("actor_timeline")
 def actor_timeline(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select week, week_start, market, count(distinct doc_id) documents
-                       from {_LINKS} where actor_id = ? group by all order by week_start, market""",
-                    [p.get("id", "")])
+    return lookup.actor_timeline(ensure_index(wh), p.get("id", ""))
 
 
 @table("actor_evidence")
 def actor_evidence(wh: Warehouse, p: Params) -> Table:
-    return wh.query(
-        """select f.event_at, f.doc_id, s.sent_idx, f.title, f.url, f.source_id, f.reliability, s.text sentence
-           from mentions m join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-           join sentences s on s.doc_id = m.doc_id and s.partition_date = m.partition_date and s.sent_idx = m.sent_idx
-           join fact_documents f on f.doc_id = m.doc_id
-           where m.kind = 'actor' and m.entity_id = ?
-           group by all order by f.event_at desc, f.doc_id, s.sent_idx limit 200""", [p.get("id", "")])
+    return lookup.mention_evidence(ensure_index(wh), "actor", p.get("id", ""))
 
 
 def place(wh: Warehouse, place_id: str) -> dict | None:
@@ -59,22 +46,12 @@ def place(wh: Warehouse, place_id: str) -> dict | None:
 
 @table("place_links")
 def place_links(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select l.actor_id, any_value(a.name) actor_name, l.market,
-                              count(distinct l.doc_id) documents, min(l.event_at) first_seen
-                       from {_LINKS} l left join actors a using (actor_id)
-                       where l.place_id = ? group by l.actor_id, l.market order by documents desc limit 200""",
-                    [p.get("id", "")])
+    return lookup.place_links(ensure_index(wh), p.get("id", ""))
 
 
 @table("place_evidence")
 def place_evidence(wh: Warehouse, p: Params) -> Table:
-    return wh.query(
-        """select f.event_at, f.doc_id, s.sent_idx, f.title, f.url, f.source_id, f.reliability, s.text sentence
-           from mentions m join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-           join sentences s on s.doc_id = m.doc_id and s.partition_date = m.partition_date and s.sent_idx = m.sent_idx
-           join fact_documents f on f.doc_id = m.doc_id
-           where m.kind = 'location' and m.entity_id = ?
-           group by all order by f.event_at desc, f.doc_id, s.sent_idx limit 200""", [p.get("id", "")])
+    return lookup.mention_evidence(ensure_index(wh), "location", p.get("id", ""))
 
 
 @table("market_countries")
@@ -129,7 +106,4 @@ def document_text(wh: Warehouse, doc: dict) -> str | None:
 
 @table("document_sentences")
 def document_sentences(wh: Warehouse, p: Params) -> Table:
-    return wh.query("""select s.sent_idx, s.text, string_agg(distinct m.kind || ':' || coalesce(m.entity_id, m.surface), ', ') entities
-                       from sentences s join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date
-                       left join mentions m on m.doc_id = s.doc_id and m.partition_date = s.partition_date and m.sent_idx = s.sent_idx
-                       where s.doc_id = ? group by s.sent_idx, s.text order by s.sent_idx""", [p.get("id", "")])
+    return lookup.document_sentences(ensure_index(wh), p.get("id", ""))

@@ -18,18 +18,20 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from ocwatch.web import lookup
 from ocwatch.web.db import Warehouse
 from ocwatch.web.search_query import parse
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for matches, replaced after escaping
 FACETS = ("market", "country", "actor", "source", "grade", "language")
 _BATCH = 5000
-INDEX_VERSION = "2"  # bumped when the index's layout or order changes, so old files are rebuilt
+INDEX_VERSION = "3"  # bumped when the index's layout or order changes, so old files are rebuilt
 
 _SCHEMA = """
 create table meta (key text primary key, value text);
 create table docs (id integer primary key, doc_id text unique, title text, url text,
-  source_id text, grade text, language text, day text);
+  source_id text, grade text, language text, day text, week text, week_start text, event_at text,
+  published_at text, is_original integer);
 create table tags (id integer, facet text, value text);
 create table sents (id integer primary key, doc integer, sent_idx integer);
 create virtual table docs_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
@@ -77,7 +79,9 @@ def build_index(wh: Warehouse, path: Path, built_at: str) -> None:
         ids = _load_docs(wh, db)
         _load_tags(wh, db, ids)
         _load_sentences(wh, db, ids)
+        lookup.load(wh, db, ids, _stream)
         db.executescript(_INDEXES)
+        db.executescript(lookup.INDEXES)
         db.execute("insert into meta values ('built_at', ?)", (built_at,))
         db.commit()
         db.execute("insert into docs_fts(docs_fts) values ('optimize')")
@@ -101,7 +105,9 @@ def _stream(wh: Warehouse, sql: str):
 def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
     ids: dict[str, int] = {}
     sql = """select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
-                    strftime(f.event_at, '%Y-%m-%d'), t.text
+                    strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
+                    strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
+                    f.is_original::INT, t.text
              from fact_documents f
              left join (select doc_id, any_value(language) language from documents group by doc_id) d using (doc_id)
              left join (select doc_id, any_value(text) text from documents_text group by doc_id) t using (doc_id)
@@ -111,10 +117,10 @@ def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
         batch = []
         for i, r in enumerate(rows, start):
             ids[r[0]] = i
-            batch.append((i, *r[:7]))
-        db.executemany("insert into docs values (?, ?, ?, ?, ?, ?, ?, ?)", batch)
+            batch.append((i, *r[:12]))
+        db.executemany(f"insert into docs values ({', '.join('?' * 13)})", batch)
         db.executemany("insert into docs_fts(rowid, title, body) values (?, ?, ?)",
-                       [(i, r[1] or "", r[7] or "") for i, r in enumerate(rows, start)])
+                       [(i, r[1] or "", r[12] or "") for i, r in enumerate(rows, start)])
         for facet, col in (("source", 3), ("grade", 4), ("language", 5)):
             db.executemany("insert into tags values (?, ?, ?)",
                            [(i, facet, r[col]) for i, r in enumerate(rows, start) if r[col]])
