@@ -47,3 +47,13 @@ def test_actor_mentions_and_links_equal_the_warehouse(both):
     markets = lookup.entity_markets(index, "m23")
     want = con.execute("select market, count(distinct doc_id) from links where actor_id = 'm23' group by 1").fetchall()
     assert _rows(markets, ["market", "documents"]) == sorted(tuple(map(str, r)) for r in want)
+
+
+def test_admin1_activity_counts_the_weeks_documents_against_the_weeks_before(both):
+    con, index = both
+    got = lookup.admin1_week(index, "2026-11-09")  # Monday of 2026-W46
+    assert got.rows == [(GOLD, "COD", "CD-NK", 1, 0.0)]
+    earlier = lookup.admin1_week(index, "2026-10-05")  # 2026-W41: the arms link of W40 is before it
+    assert earlier.rows == []
+    later = lookup.admin1_week(index, "2026-09-28")  # 2026-W40 itself
+    assert later.rows == [("arms_trafficking", "COD", "CD-NK", 1, 0.0)]

@@ -23,6 +23,7 @@ create table ev (indicator text, market text, country text, week text, doc integ
 create table lk (doc integer, actor text, market text, place text, country text, admin1 text);
 create table ment (kind text, entity text, doc integer, sent_idx integer);
 create table names (kind text, id text, name text, primary key (kind, id));
+create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
 """
 INDEXES = """
 create index ev_key on ev(indicator, market, country, week);
@@ -32,6 +33,7 @@ create index lk_place on lk(place);
 create index ment_entity on ment(kind, entity);
 create index ment_doc on ment(doc);
 create index sents_key on sents(doc, sent_idx);
+create index adm_weeks_key on adm_weeks(week_start);
 """
 
 _LOADS = {
@@ -54,11 +56,16 @@ def load(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int],
         for rows in stream(wh, sql):
             kept = [(*r[:col], ids[r[col]], *r[col + 1:]) for r in rows if r[col] in ids]
             db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", kept)
+    adm = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
+             from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+             join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
+    for rows in stream(wh, adm):
+        db.executemany("insert into adm_weeks values (?, ?, ?, ?, ?)", rows)
     for kind, sql in (("actor", "select actor_id, name from actors"), ("place", "select place_id, name from places")):
         db.executemany("insert or ignore into names values (?, ?, ?)", [(kind, *r) for r in wh.query(sql).rows])
 
 
-def _query(index: Path, sql: str, params: list) -> Table:
+def _query(index: Path, sql: str, params: list | dict) -> Table:
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
         cur = db.execute(sql, params)
         return Table([d[0] for d in cur.description], cur.fetchall())
@@ -128,3 +135,17 @@ def document_sentences(index: Path, doc_id: str) -> Table:
                                      where m.doc = s.doc and m.sent_idx = s.sent_idx) as entities
                              from sents s where s.doc = (select id from docs where doc_id = ?)
                              order by s.sent_idx""", [doc_id])
+
+
+def admin1_week(index: Path, week_start: str, weeks_before: int = 12) -> Table:
+    """Documents per market, country and first-level division in the week, beside
+    their weekly mean over the ``weeks_before`` weeks before."""
+    return _query(index, f"""
+        select market, country as country_iso3, admin1,
+               sum(documents) filter (where week_start = :ws) documents,
+               round(coalesce(sum(documents) filter (where week_start < :ws), 0) / {float(weeks_before)}, 2)
+                 as weekly_mean_before
+        from adm_weeks where week_start between date(:ws, '-{7 * weeks_before} days') and :ws
+        group by market, country, admin1
+        having sum(documents) filter (where week_start = :ws) > 0 order by 4 desc limit 50""",
+                  {"ws": week_start})

@@ -51,18 +51,19 @@ def rising(wh: Warehouse, p: Params) -> Table:
 @table("admin1")
 def admin1(wh: Warehouse, p: Params) -> Table:
     """Documents per market, country and first-level division in the week, beside
-    their weekly mean over the 12 weeks before."""
-    return wh.query(
-        """with wk as (select min(week_start) ws from fact_documents where week = ?),
-           d as (select distinct l.market, l.country_iso3, l.admin1, f.doc_id, f.week_start
-                 from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-                 join fact_documents f on f.doc_id = l.doc_id, wk
-                 where l.admin1 is not null and f.week_start between wk.ws - interval 84 day and wk.ws)
-           select market, country_iso3, admin1,
-                  count(distinct doc_id) filter (where week_start = (select ws from wk)) documents,
-                  round(count(distinct doc_id) filter (where week_start < (select ws from wk)) / 12.0, 2) weekly_mean_before
-           from d group by all having documents > 0 order by documents desc limit 50""",
-        [current_week(wh, p)])
+    their weekly mean over the 12 weeks before (from the indexed weekly counts)."""
+    import datetime as dt
+
+    from ocwatch.web import lookup
+    from ocwatch.web.search import ensure_index
+
+    week = current_week(wh, p)
+    try:
+        year, wk = week.split("-W")
+        monday = dt.date.fromisocalendar(int(year), int(wk), 1)
+    except ValueError:
+        return Table(["market", "country_iso3", "admin1", "documents", "weekly_mean_before"], [])
+    return lookup.admin1_week(ensure_index(wh), monday.isoformat())
 
 
 @table("new_links")

@@ -32,10 +32,10 @@ def _wed(week: int) -> dt.date:
     return dt.date(2026, 11, 11) - dt.timedelta(weeks=46 - week)
 
 
-def _set(s: SampleLake, doc_id: str, **values: object) -> None:
+def _set(s: SampleLake, doc_id: str, dataset: str = "documents", **values: object) -> None:
     for (name, _day, _part), rows in s.rows.items():
         for row in rows:
-            if name == "documents" and row["doc_id"] == doc_id:
+            if name == dataset and row["doc_id"] == doc_id:
                 row.update(values)
 
 
@@ -53,6 +53,8 @@ def build(root: Path) -> Path:
     _set(s, "hostile", title=HOSTILE_TITLE, url=HOSTILE_URL, language="fr")
     s.doc("m23-old", "sb", _wed(40), market="arms_trafficking", commodity="arms", actor_id="m23",
           place_id="domain:rubaya", text="M23 moved arms through Rubaya in October.")
+    for doc in ("hostile", "m23-old"):  # the NLP places Rubaya in North Kivu
+        _set(s, doc, "links", admin1="CD-NK")
     for w, day in ((44, _wed(44)), (45, _wed(45)), (46, _wed(46)), (47, AS_OF)):
         s.crawl("sa", day)
         s.crawl("sd", day, "timeout" if w >= 45 else None, requests=2)
