@@ -50,7 +50,7 @@ def test_actor_mentions_and_links_equal_the_warehouse(both):
 
 
 def test_admin1_activity_counts_the_weeks_documents_against_the_weeks_before(both):
-    con, index = both
+    _con, index = both
     got = lookup.admin1_week(index, "2026-11-09")  # Monday of 2026-W46
     assert got.rows == [(GOLD, "COD", "CD-NK", 1, 0.0)]
     earlier = lookup.admin1_week(index, "2026-10-05")  # 2026-W41: the arms link of W40 is before it
