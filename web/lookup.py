@@ -149,3 +149,12 @@ def admin1_week(index: Path, week_start: str, weeks_before: int = 12) -> Table:
         group by market, country, admin1
         having sum(documents) filter (where week_start = :ws) > 0 order by 4 desc limit 50""",
                   {"ws": week_start})
+
+
+def document(index: Path, doc_id: str) -> dict | None:
+    """A document's metadata and stored text (the search index keeps the text it indexed)."""
+    t = _query(index, """select d.doc_id, d.title, d.url, d.source_id, d.grade as reliability, d.language,
+                                d.published_at, d.fetched_at, d.event_at, d.is_original, d.root_doc_id,
+                                d.partition_date, d.raw_path, d.author, d.content_type, f.body as text
+                         from docs d join docs_fts f on f.rowid = d.id where d.doc_id = ?""", [doc_id])
+    return t.dicts()[0] if t.rows else None

@@ -8,11 +8,12 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ocwatch.web import charts, queries
+from ocwatch.web import charts, lookup, queries
 from ocwatch.web import queries_entities as qe
 from ocwatch.web.auth import requires
 from ocwatch.web.pages import _markets, wh
 from ocwatch.web.render import page
+from ocwatch.web.search import ensure_index
 
 RAW_LIMIT = 512 * 1024  # the raw page shown is cut here; the stored copy stays whole on disk
 
@@ -85,13 +86,13 @@ def raw_text(raw_root: Path, raw_path: str | None) -> str | None:
 @requires("viewer")
 def document(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
-    doc = qe.document(w, p.get("id", ""))
+    doc = lookup.document(ensure_index(w), p.get("id", ""))
     if doc is None:
         return _missing(request, "document", p.get("id", ""))
     raw = None
     if p.get("raw"):
         raw = raw_text(request.app.state.raw_root, _raw_rel(doc.get("raw_path")))
-    return page(request, "document.html", doc=doc, text=qe.document_text(w, doc), raw=raw,
+    return page(request, "document.html", doc=doc, text=doc["text"], raw=raw,
                 sentences=qe.document_sentences(w, p), highlight=p.get("s"), tp=p)
 
 

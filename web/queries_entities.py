@@ -88,22 +88,6 @@ def source_documents(wh: Warehouse, p: Params) -> Table:
                        where source_id = ? order by event_at desc limit 100""", [p.get("id", "")])
 
 
-def document(wh: Warehouse, doc_id: str) -> dict | None:
-    rows = wh.query("""select f.*, d.language, d.content_type, d.raw_path, d.author
-                       from fact_documents f left join documents d
-                         on d.doc_id = f.doc_id and d.partition_date = f.partition_date
-                       where f.doc_id = ?""", [doc_id]).dicts()
-    return rows[0] if rows else None
-
-
-def document_text(wh: Warehouse, doc: dict) -> str | None:
-    try:
-        return wh.scalar("select text from documents_text where doc_id = ? and partition_date = ?",
-                         [doc["doc_id"], doc["partition_date"]])
-    except Exception:  # the lake may be absent where only the warehouse file was copied
-        return None
-
-
 @table("document_sentences")
 def document_sentences(wh: Warehouse, p: Params) -> Table:
     return lookup.document_sentences(ensure_index(wh), p.get("id", ""))

@@ -25,13 +25,14 @@ from ocwatch.web.search_query import parse
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for matches, replaced after escaping
 FACETS = ("market", "country", "actor", "source", "grade", "language")
 _BATCH = 5000
-INDEX_VERSION = "3"  # bumped when the index's layout or order changes, so old files are rebuilt
+INDEX_VERSION = "4"  # bumped when the index's layout or order changes, so old files are rebuilt
 
 _SCHEMA = """
 create table meta (key text primary key, value text);
 create table docs (id integer primary key, doc_id text unique, title text, url text,
   source_id text, grade text, language text, day text, week text, week_start text, event_at text,
-  published_at text, is_original integer);
+  published_at text, is_original integer, fetched_at text, root_doc_id text, partition_date text,
+  raw_path text, author text, content_type text);
 create table tags (id integer, facet text, value text);
 create table sents (id integer primary key, doc integer, sent_idx integer);
 create virtual table docs_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
@@ -107,20 +108,21 @@ def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
     sql = """select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
                     strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
                     strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
-                    f.is_original::INT, t.text
+                    f.is_original::INT, strftime(f.fetched_at, '%Y-%m-%d %H:%M'), f.root_doc_id,
+                    f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text
              from fact_documents f
-             left join (select doc_id, any_value(language) language from documents group by doc_id) d using (doc_id)
-             left join (select doc_id, any_value(text) text from documents_text group by doc_id) t using (doc_id)
+             left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
+             left join documents_text t on t.doc_id = f.doc_id and t.partition_date = f.partition_date
              order by f.event_at, f.doc_id"""
     for rows in _stream(wh, sql):
         start = len(ids) + 1
         batch = []
         for i, r in enumerate(rows, start):
             ids[r[0]] = i
-            batch.append((i, *r[:12]))
-        db.executemany(f"insert into docs values ({', '.join('?' * 13)})", batch)
+            batch.append((i, *r[:18]))
+        db.executemany(f"insert into docs values ({', '.join('?' * 19)})", batch)
         db.executemany("insert into docs_fts(rowid, title, body) values (?, ?, ?)",
-                       [(i, r[1] or "", r[12] or "") for i, r in enumerate(rows, start)])
+                       [(i, r[1] or "", r[18] or "") for i, r in enumerate(rows, start)])
         for facet, col in (("source", 3), ("grade", 4), ("language", 5)):
             db.executemany("insert into tags values (?, ?, ?)",
                            [(i, facet, r[col]) for i, r in enumerate(rows, start) if r[col]])
