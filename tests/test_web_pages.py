@@ -19,7 +19,7 @@ from tests.support.web_sample import GOLD, HOSTILE_SENTENCE, HOSTILE_TITLE, SPIK
 
 PAGES = ["/", f"/?week={SPIKE_WEEK}", f"/trends?market={GOLD}", f"/trends?market={GOLD}&country=COD",
          f"/trends?market={GOLD}&country=COD&grade=B&language=en&from=2026-09-01",
-         f"/map?market={GOLD}", "/trade", "/trade?hs=7108&period=2025&exporter=COD&importer=UGA",
+         "/trends?market=&country=COD", f"/map?market={GOLD}", "/trade", "/trade?hs=7108&period=2025&exporter=COD&importer=UGA",
          f"/evidence?market={GOLD}&country=COD&week={SPIKE_WEEK}",
          "/evidence?indicator=new_links&actor=m23", "/search?q=gold", "/search?q=%22armed+group%22+OR+gold+-quietly",
          "/actor?id=m23", "/place?id=domain:rubaya", f"/market?id={GOLD}", "/source?id=sd", "/source?id=evil",
@@ -160,3 +160,10 @@ def test_export_links_show_for_analysts_and_not_for_viewers(web_warehouse, tmp_p
     viewer = login(TestClient(app), "vic", "viewer")
     assert re.search(r'href="/export/rising\.csv\?week=', analyst.get(f"/?week={SPIKE_WEEK}").text)
     assert "/export/" not in viewer.get(f"/?week={SPIKE_WEEK}").text
+
+
+def test_trends_of_one_country_show_every_market_as_small_multiples(client):
+    html = client.get("/trends?market=&country=COD").text
+    spec = json.loads(re.search(r'id="spec-series">(.*?)</script>', html, flags=re.S).group(1))
+    assert spec["facet"]["field"] == "market"
+    assert {v["market"] for v in spec["data"]["values"]} == {GOLD, "arms_trafficking"}

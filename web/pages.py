@@ -44,11 +44,16 @@ def _options(request: Request) -> dict[str, list]:
 def trends(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
     markets = _markets(request)
-    p.setdefault("market", next(iter(markets), ""))
+    if "market" not in p or (not p["market"] and not p.get("country")):
+        p["market"] = next(iter(markets), "")
     t = queries_trends.series(w, p)
     title = f"{markets.get(p['market'], p['market'])} — {p.get('country') or '*'}"
-    spec = (charts.series_spec(t, title, "baseline ± 2 sd") if p.get("country")
-            else charts.multiples_spec(t, "country_iso3"))
+    if not p["market"]:  # one country, every market
+        spec = charts.multiples_spec(t, "market")
+    elif p.get("country"):
+        spec = charts.series_spec(t, title, "baseline ± 2 sd")
+    else:
+        spec = charts.multiples_spec(t, "country_iso3")
     return page(request, "trends.html", markets=markets, series=t, spec=spec, tp=p, **_options(request))
 
 

@@ -35,6 +35,8 @@ def _place(p: Params) -> tuple[str, list]:
 
 @table("series")
 def series(wh: Warehouse, p: Params) -> Table:
+    if not p.get("market") and p.get("country"):
+        return _markets_of_country(wh, p)
     if any(p.get(f) for f in FILTERS):
         return _filtered_series(wh, p)
     dates, dparams = _dates(p)
@@ -44,6 +46,16 @@ def series(wh: Warehouse, p: Params) -> Table:
                    is_spike, is_gap, documents, independent_sources, reliability_grades
             from market_activity_weekly where market = ?{place}{dates}
             order by country_iso3, week_start""", [p.get("market", ""), *pparams, *dparams])
+
+
+def _markets_of_country(wh: Warehouse, p: Params) -> Table:
+    """Every market's series in one country: the small multiples across markets."""
+    dates, dparams = _dates(p)
+    return wh.query(
+        f"""select market, country_iso3, week, week_start, score, baseline_mean, baseline_std, z,
+                   is_spike, is_gap, documents, independent_sources, reliability_grades
+            from market_activity_weekly where country_iso3 = ?{dates}
+            order by market, week_start""", [p["country"], *dparams])
 
 
 def _filtered_series(wh: Warehouse, p: Params) -> Table:
