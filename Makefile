@@ -14,14 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-# Debian tools the report's visual tests use (PDF pages to PNG, headless
-# Chromium). Installed when missing and we may; otherwise those tests skip.
+# Debian tools the report's visual tests and the workbench's browser test use
+# (PDF pages to PNG, headless Chromium and its WebDriver). Installed when missing
+# and we may; otherwise those tests skip.
 sysdeps:
-	@if command -v pdftoppm >/dev/null && command -v chromium >/dev/null; then :; \
+	@if command -v pdftoppm >/dev/null && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium >/dev/null) \
-	  || echo "sysdeps: could not install poppler-utils/chromium; the visual report tests will skip"; \
-	else echo "sysdeps: poppler-utils/chromium missing; the visual report tests will skip"; fi
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium chromium-driver >/dev/null) \
+	  || echo "sysdeps: could not install poppler-utils/chromium/chromium-driver; the visual and browser tests will skip"; \
+	else echo "sysdeps: poppler-utils/chromium/chromium-driver missing; the visual and browser tests will skip"; fi
 
 # The workbench's front-end libraries, from the npm registry (versions pinned by
 # web/package-lock.json), copied into web/static/vendor/ where the app serves
