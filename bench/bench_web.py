@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     cli = query_times(db, weeks, args.requests)
     t = time.perf_counter()
     index_wh = Warehouse(db)
-    ensure_index(index_wh)
+    ensure_index(index_wh, wait=True)
     index_wh.close()
     figures["search_index_s"] = time.perf_counter() - t
     base, server = serve(db, work / "users.sqlite")

@@ -86,3 +86,21 @@ def test_accents_do_not_matter(index):
     assert search(index, "negociants OR bunia", Filters()).documents
     assert {d["doc_id"] for d in search(index, "Büniä", Filters()).documents} == {
         d["doc_id"] for d in search(index, "bunia", Filters()).documents}
+
+
+def test_a_stale_index_keeps_answering_while_a_new_one_is_built(web_warehouse, index):
+    import sqlite3
+    import time
+
+    from ocwatch.web.search import INDEX_VERSION, _indexed_build
+
+    wh = Warehouse(web_warehouse)
+    current = f"{wh.built_at()}|v{INDEX_VERSION}"
+    with sqlite3.connect(index) as db:  # as if the warehouse had been rebuilt since
+        db.execute("update meta set value = 'an older build' where key = 'built_at'")
+    assert ensure_index(wh) == index  # answers at once, from the old file
+    assert search(index, "smuggling", Filters()).documents
+    deadline = time.time() + 60
+    while _indexed_build(index) != current and time.time() < deadline:
+        time.sleep(0.2)
+    assert _indexed_build(index) == current

@@ -59,16 +59,38 @@ def _indexed_build(path: Path) -> str | None:
 
 
 _lock = threading.Lock()
+_rebuilding: set[Path] = set()
 
 
-def ensure_index(wh: Warehouse) -> Path:
-    """The search index for the warehouse's current build, built when missing or older."""
+def ensure_index(wh: Warehouse, wait: bool = False) -> Path:
+    """The index for the warehouse's current build. Built here when there is none;
+    when the warehouse is newer than an existing index, that index keeps answering
+    while a background thread builds the new one (at a million documents a build
+    takes minutes, and pages should not wait for it), unless ``wait``."""
     path = index_path(wh.path)
+    built = f"{wh.built_at()}|v{INDEX_VERSION}"
+    if _indexed_build(path) == built:
+        return path
+    if path.exists() and not wait:
+        with _lock:
+            if path not in _rebuilding:
+                _rebuilding.add(path)
+                threading.Thread(target=_rebuild, args=(wh, path), daemon=True).start()
+        return path
     with _lock:
-        built = f"{wh.built_at()}|v{INDEX_VERSION}"
         if _indexed_build(path) != built:
             build_index(wh, path, built)
     return path
+
+
+def _rebuild(wh: Warehouse, path: Path) -> None:
+    try:
+        with _lock:
+            built = f"{wh.built_at()}|v{INDEX_VERSION}"
+            if _indexed_build(path) != built:
+                build_index(wh, path, built)
+    finally:
+        _rebuilding.discard(path)
 
 
 def build_index(wh: Warehouse, path: Path, built_at: str) -> None:

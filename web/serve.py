@@ -21,7 +21,7 @@ def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_head
     if not store.users():
         print(f"no workbench user yet: add one with `ocwatch users add NAME --role admin` "
               f"(the store is {store.path})", file=sys.stderr)
-    print(f"search index: {ensure_index(Warehouse(warehouse))}", file=sys.stderr)
+    print(f"search index: {ensure_index(Warehouse(warehouse), wait=True)}", file=sys.stderr)
     app = create_app(warehouse, trust_header=trust_header)
     print(f"workbench: http://{host}:{port}/", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")
