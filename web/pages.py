@@ -8,6 +8,7 @@ from starlette.responses import Response
 
 from ocwatch.web import charts, queries, queries_trends
 from ocwatch.web.auth import requires
+from ocwatch.web.db import Table
 from ocwatch.web.render import lang_of, page
 
 
@@ -85,9 +86,8 @@ def trade(request: Request) -> Response:
                 spec_gaps=spec_gaps, tp=p)
 
 
-def _top(t, n: int):
-    from ocwatch.web.db import Table
-
+def _top(t: Table, n: int) -> Table:
+    """The first n mirror gaps, each with a label naming its pair and period, for the chart."""
     cols = [*t.columns, "pair"]
     i, j = t.columns.index("exporter_iso3"), t.columns.index("importer_iso3")
     return Table(cols, [(*r, f"{r[i]}→{r[j]} {r[5]}") for r in t.rows[:n]])

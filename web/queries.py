@@ -8,9 +8,12 @@ parameters, never in the SQL text.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 
+from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
+from ocwatch.web.search import ensure_index
 
 Params = Mapping[str, str]
 TABLES: dict[str, Callable[[Warehouse, Params], Table]] = {}
@@ -52,11 +55,6 @@ def rising(wh: Warehouse, p: Params) -> Table:
 def admin1(wh: Warehouse, p: Params) -> Table:
     """Documents per market, country and first-level division in the week, beside
     their weekly mean over the 12 weeks before (from the indexed weekly counts)."""
-    import datetime as dt
-
-    from ocwatch.web import lookup
-    from ocwatch.web.search import ensure_index
-
     week = current_week(wh, p)
     try:
         year, wk = week.split("-W")
@@ -130,7 +128,4 @@ def trade_records(wh: Warehouse, p: Params) -> Table:
 def evidence(wh: Warehouse, p: Params) -> Table:
     """The sentences behind an indicator row (market, country, week; for a new link also
     actor and place): the warehouse's ``evidence`` view, read from its indexed copy."""
-    from ocwatch.web import lookup
-    from ocwatch.web.search import ensure_index
-
     return lookup.evidence(ensure_index(wh), dict(p))
