@@ -187,6 +187,9 @@ def highlight(snippet: str | None) -> Markup:
     return Markup(text.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>"))
 
 
+_DOC_COLUMNS = {"source": "source_id", "grade": "grade", "language": "language"}
+
+
 @dataclass
 class Filters:
     market: str = ""
@@ -202,8 +205,11 @@ class Filters:
         where, params = [], []
         for facet in FACETS:
             value = getattr(self, facet)
-            if value:
-                where.append("d.id in (select id from tags where facet = ? and value = ?)")
+            if value and facet in _DOC_COLUMNS:  # a column of the document itself
+                where.append(f"d.{_DOC_COLUMNS[facet]} = ?")
+                params.append(value)
+            elif value:
+                where.append("exists (select 1 from tags t where t.id = d.id and t.facet = ? and t.value = ?)")
                 params += [facet, value]
         if self.date_from:
             where.append("d.day >= ?")
@@ -223,7 +229,7 @@ class Results:
     total: int = 0
 
 
-FACET_SAMPLE = 5000  # facets count the first matches up to this many, so a common word stays fast
+FACET_SAMPLE = 1000  # facets count the first matches up to this many, so a common word stays fast
 
 
 def search(index: Path, query: str, filters: Filters, limit: int = 50, sort: str = "newest") -> Results:
@@ -231,36 +237,58 @@ def search(index: Path, query: str, filters: Filters, limit: int = 50, sort: str
     FTS5 walks it without scoring every match, so a common word stays fast), or by
     BM25 relevance with ``sort="relevance"``."""
     expr = parse(query)
-    order = "rank" if sort == "relevance" else "{t}.rowid desc"
+    relevance = sort == "relevance"
     where, params = filters.clauses()
     extra = "".join(f" and {w}" for w in where)
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
         res = Results(expr)
-        docs_sql = f"""select d.doc_id, d.title, d.url, d.source_id, d.grade, d.language, d.day,
-                          snippet(docs_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24),
-                          highlight(docs_fts, 0, '{_OPEN}', '{_CLOSE}')
-                       from docs_fts join docs d on d.id = docs_fts.rowid
-                       where docs_fts match ?{extra} order by {order.format(t="docs_fts")} limit ?"""
+        ids = _ids(db, "docs_fts", "docs d on d.id = m.id", expr, extra, params, relevance, limit)
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"""select docs_fts.rowid, d.doc_id, d.title, d.url, d.source_id, d.grade, d.language, d.day,
+                       snippet(docs_fts, 1, '{_OPEN}', '{_CLOSE}', '…', 24),
+                       highlight(docs_fts, 0, '{_OPEN}', '{_CLOSE}')
+                from docs_fts join docs d on d.id = docs_fts.rowid
+                where docs_fts match ? and docs_fts.rowid in ({",".join(map(str, ids)) or "null"})""", [expr])}
         cols = ("doc_id", "title", "url", "source_id", "grade", "language", "day", "snippet", "title_hl")
-        res.documents = [dict(zip(cols, r, strict=True)) for r in db.execute(docs_sql, [expr, *params, limit])]
-        sent_sql = f"""select d.doc_id, s.sent_idx, d.title, d.url, d.source_id, d.grade, d.day,
-                          highlight(sents_fts, 0, '{_OPEN}', '{_CLOSE}')
-                       from sents_fts join sents s on s.id = sents_fts.rowid join docs d on d.id = s.doc
-                       where sents_fts match ?{extra} order by {order.format(t="sents_fts")} limit ?"""
+        res.documents = [dict(zip(cols, rows[i], strict=True)) for i in ids if i in rows]
+        ids = _ids(db, "sents_fts", "sents s on s.id = m.id join docs d on d.id = s.doc", expr, extra, params,
+                   relevance, limit)
+        rows = {r[0]: r[1:] for r in db.execute(
+            f"""select sents_fts.rowid, d.doc_id, s.sent_idx, d.title, d.url, d.source_id, d.grade, d.day,
+                       highlight(sents_fts, 0, '{_OPEN}', '{_CLOSE}')
+                from sents_fts join sents s on s.id = sents_fts.rowid join docs d on d.id = s.doc
+                where sents_fts match ? and sents_fts.rowid in ({",".join(map(str, ids)) or "null"})""", [expr])}
         scols = ("doc_id", "sent_idx", "title", "url", "source_id", "grade", "day", "sentence")
-        res.sentences = [dict(zip(scols, r, strict=True)) for r in db.execute(sent_sql, [expr, *params, limit])]
-        res.total, res.facets = _facets(db, expr, extra, params, order.format(t="docs_fts"))
+        res.sentences = [dict(zip(scols, rows[i], strict=True)) for i in ids if i in rows]
+        hits = _ids(db, "docs_fts", "docs d on d.id = m.id", expr, extra, params, relevance, FACET_SAMPLE)
+        res.total, res.facets = len(hits), _facets(db, hits)
     return res
 
 
-def _facets(db: sqlite3.Connection, expr: str, extra: str, params: list, order: str) -> tuple[int, dict]:
+def _ids(db: sqlite3.Connection, fts: str, join: str, expr: str, extra: str, params: list,
+         relevance: bool, limit: int) -> list[int]:
+    """Rowids of the first matches, in page order. FTS5 always drives: the matches are
+    found once, then filtered; left to itself SQLite may walk a filter's ids (a market's
+    hundred thousand documents) and evaluate the query again for each."""
+    if not extra and not relevance:  # walk the index newest first and stop at the limit
+        sql = f"select rowid from {fts} where {fts} match ? order by rowid desc limit ?"
+        return [r[0] for r in db.execute(sql, [expr, limit])]
+    rank = ", rank as r" if relevance else ""
+    sql = f"""with m as materialized (select rowid as id{rank} from {fts} where {fts} match ?)
+              select m.id from m join {join} where true{extra}
+              order by {"m.r" if relevance else "m.id desc"} limit ?"""
+    return [r[0] for r in db.execute(sql, [expr, *params, limit])]
+
+
+def _facets(db: sqlite3.Connection, hits: list[int]) -> dict[str, list[tuple[str, int]]]:
     db.execute("create temp table hits (id integer primary key)")
-    db.execute(f"""insert into hits select d.id from docs_fts join docs d on d.id = docs_fts.rowid
-                   where docs_fts match ?{extra} order by {order} limit {FACET_SAMPLE}""", [expr, *params])
-    total = db.execute("select count(*) from hits").fetchone()[0]
+    db.executemany("insert into hits values (?)", [(i,) for i in hits])
     facets: dict[str, list[tuple[str, int]]] = {}
     for facet in FACETS:
         facets[facet] = db.execute(
-            "select value, count(*) n from tags join hits using (id) where facet = ? "
-            "group by value order by n desc, value limit 12", [facet]).fetchall()
-    return total, facets
+            # hits first (CROSS JOIN fixes the order), then each hit's tags by id: left to
+            # itself SQLite walks every tag of the facet (millions) and probes the hits.
+            "select t.value, count(*) n from hits h cross join tags t indexed by tags_id on t.id = h.id "
+            "where t.facet = ? "
+            "group by t.value order by n desc, t.value limit 12", [facet]).fetchall()
+    return facets
