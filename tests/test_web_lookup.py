@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
+from ocwatch.warehouse.query import connect_read_only
 from ocwatch.web import lookup
 from ocwatch.web.db import Warehouse
 from ocwatch.web.search import ensure_index
@@ -13,7 +13,7 @@ from tests.support.web_sample import GOLD, SPIKE_WEEK
 
 @pytest.fixture(scope="module")
 def both(web_warehouse):
-    con = duckdb.connect(str(web_warehouse), read_only=True)
+    con = connect_read_only(web_warehouse)  # the app holds the file open with these settings in this process
     yield con, ensure_index(Warehouse(web_warehouse))
     con.close()
 

@@ -53,9 +53,12 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
     try:
-        _serve_lake_views(con, sql)
-        con.execute("set enable_progress_bar = false")  # stderr is for the one-line answer
-        con.execute("set lock_configuration = true")
+        serve_lake_views(con, sql)
+        # A second connection to a file this process already opened shares its (locked) instance:
+        # its settings are already fixed, so only a fresh one is set and locked here.
+        if not con.execute("select current_setting('lock_configuration')").fetchone()[0]:
+            con.execute("set enable_progress_bar = false")  # stderr is for the one-line answer
+            con.execute("set lock_configuration = true")
     except (duckdb.Error, OSError, ValueError) as exc:
         con.close()
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
@@ -126,7 +129,7 @@ def _reachable(sql: str, views: dict[str, str]) -> set[str]:
     return names
 
 
-def _serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+def serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     """Shadow each view the query may read that reads part files with a temporary one over Arrow
     datasets of them (only those: opening a dataset reads every part's footer)."""
     views = dict(con.execute("select view_name, sql from duckdb_views() where not internal "

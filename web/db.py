@@ -16,7 +16,22 @@ from typing import Any
 
 import duckdb
 
-from ocwatch.warehouse.query import QueryError, _only_reads, connect_read_only
+from ocwatch.lake.contracts import DATASETS
+from ocwatch.warehouse.query import QueryError, connect_read_only, serve_lake_views
+
+# The connection can write nowhere whatever the statement (DuckDB's own settings, see
+# connect_read_only); the console also says plainly that it only reads.
+_READING = {"SELECT", "EXPLAIN"}
+
+
+def _only_reads(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    try:
+        kinds = [s.type.name for s in con.extract_statements(sql)]
+    except duckdb.Error as exc:
+        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+    refused = sorted({k for k in kinds if k not in _READING})
+    if refused:
+        raise QueryError(f"the console only reads (SELECT, EXPLAIN): refused {', '.join(refused)} statement(s)")
 
 
 @dataclass(frozen=True)
@@ -31,20 +46,8 @@ class Table:
 
 
 def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """connect_read_only, also when this process already holds the same file open:
-    DuckDB then shares one database instance, whose external access is already off
-    (and its settings can no longer change), so a plain read-only connection to it
-    is as closed as the first; checked, not assumed."""
-    try:
-        return connect_read_only(path)
-    except QueryError as exc:
-        if "enable_external_access is disabled" not in str(exc):
-            raise
-    con = duckdb.connect(str(path), read_only=True)
-    if con.execute("select current_setting('enable_external_access')").fetchone()[0]:
-        con.close()
-        raise QueryError(f"cannot open warehouse {path} with external access off")
-    return con
+    """connect_read_only, with every view over the lake served (documents_text; all datasets in views mode)."""
+    return connect_read_only(path, sql=" ".join([*DATASETS, "documents_text"]))
 
 
 class Warehouse:
@@ -69,8 +72,15 @@ class Warehouse:
                 self._stamp = stamp
             return self._con
 
-    def query(self, sql: str, params: list | tuple = ()) -> Table:
+    def cursor(self, sql: str) -> duckdb.DuckDBPyConnection:
+        """A cursor for one request's ``sql``: a cursor is a connection of its own, so the lake views
+        it reads (documents_text) are served on it again, read-only through Arrow."""
         cur = self._connection().cursor()
+        serve_lake_views(cur, sql)
+        return cur
+
+    def query(self, sql: str, params: list | tuple = ()) -> Table:
+        cur = self.cursor(sql)
         try:
             res = cur.execute(sql, list(params))
             cols = [d[0] for d in res.description or []]
@@ -102,7 +112,7 @@ def console_query(wh: Warehouse, sql: str, max_rows: int = 1000, seconds: float 
     QueryError with a one-line reason."""
     if not sql.strip():
         raise QueryError("empty query")
-    cur = wh._connection().cursor()
+    cur = wh.cursor(sql)
     timer = threading.Timer(seconds, cur.interrupt)
     try:
         _only_reads(cur, sql)

@@ -116,7 +116,7 @@ def build_index(wh: Warehouse, path: Path, built_at: str) -> None:
 
 
 def _stream(wh: Warehouse, sql: str):
-    cur = wh._connection().cursor()
+    cur = wh.cursor(sql)
     try:
         cur.execute(sql)
         while rows := cur.fetchmany(_BATCH):
