@@ -26,6 +26,7 @@ from typing import Any
 import duckdb
 
 from ocwatch.lake.partitions import parse_date
+from ocwatch.warehouse.feedback_input import feedback_key, load_feedback
 from ocwatch.warehouse.incremental import (
     Previous,
     by_dataset,
@@ -135,12 +136,14 @@ def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
 
 def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
               sources: list[dict], params: dict[str, Any], models_dir: Path,
-              reference_dir: Path, previous: Previous | None = None) -> None:
+              reference_dir: Path, previous: Previous | None = None,
+              feedback: Path | None = None) -> None:
     con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
     _set_params(con, as_of, params)
-    key = reuse_key(models_dir, sources, params)
+    # Feedback changes what every fact holds: a changed log recomputes them all (no reuse).
+    key = reuse_key(models_dir, sources, {**params, "feedback": feedback_key(feedback)})
     models = discover(models_dir)
     report, facts = _load(con, lake, as_of, mode, previous, key,
                           [m.name for m in models if m.materialized == "incremental"])
@@ -148,6 +151,7 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: s
     counts = dict(report.rows)
     counts.update(load_reference(con, reference_dir))
     counts["ref_sources"] = load_sources(con, sources)
+    counts["feedback_acts"] = load_feedback(con, feedback)
     changed: dict[str, list[dt.date]] = {}
     for name, day in sorted(report.changed):
         changed.setdefault(name, []).append(day)
@@ -160,11 +164,13 @@ def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: s
 
 def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],
                     params: dict | None = None, *, models_dir: Path = MODELS_DIR,
-                    reference_dir: Path = REFERENCE_DIR, full: bool = False) -> Path:
+                    reference_dir: Path = REFERENCE_DIR, full: bool = False,
+                    feedback: Path | None = None) -> Path:
     """Rebuild the warehouse at db_path from the lake as of a date; return db_path.
 
     Incremental unless ``full``: a copy of the previous warehouse gets only the
     changed lake partitions (warehouse/incremental.py), then every model runs.
+    ``feedback`` is the analysts' feedback log (ocwatch.lake.feedback_log) the models apply.
     Raises BuildError (naming the model or input) when the build cannot
     finish; the previous warehouse file is then left exactly as it was.
     """
@@ -184,7 +190,8 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
             if previous is not None:
                 shutil.copyfile(db_path, tmp)  # copy_file_range: a reflink where the filesystem has them
             with duckdb.connect(str(tmp)) as con:
-                _populate(con, str(lake), as_of, mode, sources, merged, models_dir, reference_dir, previous)
+                _populate(con, str(lake), as_of, mode, sources, merged, models_dir, reference_dir, previous,
+                          feedback)
                 con.execute("checkpoint")
             # A write-ahead log left by a crashed writer would be replayed onto
             # the new file: we are the only writer, so it is stale by definition.

@@ -33,6 +33,9 @@ REQUIRED_REFERENCE = ("markets", "actor_types", "commodities")
 # the columns the models read stands in, so a build never fails for them.
 OPTIONAL_REFERENCE: dict[str, tuple[str, ...]] = {
     "actors": ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind"),
+    # Added by analysts through feedback, curated by ocwatch.feedback.curate (reviewed like the rest).
+    "actors_feedback": ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind", "origin", "act_id"),
+    "aliases_feedback": ("actor_id", "alias", "origin", "act_id"),
     "activities": ("activity_id", "market", "commodity_id"),
     "places_domain": ("place_id", "name", "aliases", "kind", "country_iso3", "admin1", "lat", "lon"),
     "hs_watchlist": ("hs_code", "commodity_id", "market", "description"),

@@ -1,4 +1,4 @@
--- depends: fact_documents, fact_extractions
+-- depends: fact_documents, fact_extractions, mentions_reviewed, links_reviewed
 -- materialized: incremental
 -- incremental_delete: doc_id in (select doc_id from _doc_scope)
 -- One row per document, market and country the document counts for: it has a mention with that market, and a place mention in that country or a link with that country. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
@@ -9,14 +9,14 @@
 with market_mentions as (
     -- aggregate before joining: the joins then run on a fraction of the mention rows
     select doc_id, partition_date, market, count(*) as mentions
-    from mentions where market is not null and doc_id in (select doc_id from _doc_scope)
+    from mentions_reviewed where market is not null and doc_id in (select doc_id from _doc_scope)
     group by all
 ),
 doc_countries as (
-    select doc_id, partition_date, country_iso3 from mentions
+    select doc_id, partition_date, country_iso3 from mentions_reviewed
     where kind = 'location' and country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
     union
-    select doc_id, partition_date, country_iso3 from links
+    select doc_id, partition_date, country_iso3 from links_reviewed
     where country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
 )
 select mm.doc_id, mm.market, dc.country_iso3, mm.mentions
