@@ -207,7 +207,7 @@ def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageR
     from ocwatch.warehouse.build import build_warehouse
 
     path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings),
-                           full=full)
+                           full=full, feedback=settings.feedback_log)
     return StageResult("build", outputs={"warehouse": str(path)})
 
 
