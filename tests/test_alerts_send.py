@@ -62,7 +62,7 @@ class Mailbox:
     def __init__(self) -> None:
         self.messages: list[tuple[list[str], str]] = []
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_DATA(self, server, session, envelope) -> str:
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         self.messages.append((list(envelope.rcpt_tos), msg["Subject"] + "\n" + msg.get_content()))
         return "250 OK"
@@ -97,7 +97,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 receiver.posts.append((self.path, body))
                 fail = self.path.startswith("/fail") or (self.path.startswith("/flaky") and receiver.flaky_failures < 1)
@@ -153,7 +153,7 @@ def test_one_digest_per_person_per_build_by_email_and_webhook(warehouse, smtp, r
     assert sorted(first.sent) == ["ana/email", "ana/webhook", "cy/email", "cy/webhook"]
     assert first.failed == ["ben/webhook"]
 
-    [(to, mail)] = [m for m in box.messages if m[0] == ["ana@un.example"]]
+    [(_, mail)] = [m for m in box.messages if m[0] == ["ana@un.example"]]
     assert "FDLR" in mail and f"{WORKBENCH}/links?" in mail and f"{WORKBENCH}/documents/fdlr-0" in mail
     assert mail.count("documents/fdlr-0") == 1  # caught by both of ana's watches, listed once
     [hook] = receiver.to("/ok")
