@@ -220,6 +220,34 @@ def report(settings: Settings, date: str | dt.date | None = None, week: str | No
     return StageResult("report", outputs={k: str(v) for k, v in paths.items()})
 
 
+def alerts(settings: Settings, date: str | dt.date) -> StageResult:
+    """After the build of a date: each watching user's digest, by email and webhook, sent once."""
+    from ocwatch.feedback.alerts import send_alerts
+    from ocwatch.feedback.deliver import SmtpConfig
+
+    smtp = None
+    if settings.smtp_host:
+        smtp = SmtpConfig(settings.smtp_host, settings.smtp_port, settings.smtp_user, settings.smtp_password,
+                          settings.smtp_from, settings.smtp_cafile)
+    sent = send_alerts(settings.warehouse, settings.alerts_db, _date(date), smtp=smtp,
+                       workbench_url=settings.workbench_url)
+    result = StageResult("alerts", ok=not sent.failed, counts={
+        "digests": sent.digests, "sent": len(sent.sent), "failed": len(sent.failed), "skipped": len(sent.skipped)})
+    result.errors += [f"digest for {who} failed (recorded in {settings.alerts_db})" for who in sent.failed]
+    return result
+
+
+def export_socta(settings: Settings, start: str, end: str, out: Path | None = None) -> StageResult:
+    """A Frictionless Data Package of the period (ISO weeks or dates) for partners."""
+    from ocwatch.feedback.socta import export_socta as _export
+    from ocwatch.feedback.socta import parse_period
+
+    first, last = parse_period(start, end)
+    folder = out or settings.exports / f"socta-{start}..{end}"
+    path = _export(settings.warehouse, folder, first, last)
+    return StageResult("export", outputs={"datapackage": str(path)})
+
+
 def run(settings: Settings, date: str | dt.date, lang: str = "en") -> list[StageResult]:
     """The nightly pipeline: crawl, trade, extract, build, report.
 
