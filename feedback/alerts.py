@@ -104,10 +104,16 @@ def _record(con: sqlite3.Connection, user: str, channel: str, build_id: str, tri
                  user, channel, build_id])
 
 
+def _no_smtp() -> None:
+    raise DeliveryError("email: no SMTP server configured (OCWATCH_SMTP_HOST)")
+
+
 def _channels(user_row: sqlite3.Row, smtp: SmtpConfig | None, digest: sqlite3.Row) -> dict:
     out = {}
     if user_row["email"] and smtp is not None:
         out["email"] = lambda: send_email(smtp, user_row["email"], digest["subject"], digest["mail_body"])
+    elif user_row["email"]:
+        out["email"] = _no_smtp
     if user_row["webhook_url"]:
         out["webhook"] = lambda: post_webhook(user_row["webhook_url"], digest["subject"] + "\n" + digest["hook_body"])
     return out

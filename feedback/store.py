@@ -156,12 +156,17 @@ def import_acts(log: Path, lines: Iterable[str], name: str = "input") -> ImportR
             if not line.strip():
                 continue
             try:
-                act = validate(json.loads(line), types)
+                parsed = json.loads(line)
+            except json.JSONDecodeError as exc:
+                result.errors.append(f"{name} line {lineno}: not JSON: {exc.msg}")
+                continue
+            try:
+                act = validate(parsed, types)
                 if act["act_id"] in seen:
                     result.already += 1
                     continue
                 _check_against_log(act, acts)
-            except (json.JSONDecodeError, FeedbackError) as exc:
+            except FeedbackError as exc:
                 result.errors.append(f"{name} line {lineno}: {exc}")
                 continue
             append_lines(log, [act])

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from ocwatch.cli import main
 from ocwatch.feedback import store, watches
 from ocwatch.feedback.alerts import send_alerts
 from ocwatch.feedback.deliver import SmtpConfig
@@ -210,3 +211,20 @@ def test_alerts_refuse_a_warehouse_built_for_another_date(warehouse, tmp_path) -
     watches.add_watch(db, "ana", "FDLR", actor_id="fdlr")
     with pytest.raises(RuntimeError, match="built as of 2026-11-16, not 2026-11-20"):
         send_alerts(warehouse, db, dt.date(2026, 11, 20), smtp=None, workbench_url=WORKBENCH)
+
+
+def test_the_command_sends_after_the_build_and_records_a_missing_mail_server(warehouse, receiver, tmp_path,
+                                                                            capsys) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "warehouse.duckdb").write_bytes(warehouse.read_bytes())
+    assert main(["alerts", "user", "ana", "--home", str(home), "--email", "ana@un.example",
+                 "--webhook-url", f"{receiver.url}/ok/{TOKEN}"]) == 0
+    assert main(["alerts", "watch", "ana", "FDLR", "--home", str(home), "--actor", "fdlr"]) == 0
+    capsys.readouterr()
+    assert main(["alerts", "send", "--date", "2026-11-16", "--home", str(home)]) == 1  # no SMTP server set
+    assert "alerts: FAILED (digest for ana/email failed" in capsys.readouterr().out
+    assert len(receiver.to("/ok")) == 1
+    log = {r["channel"]: r for r in watches.sent_log(home / "alerts" / "alerts.sqlite")}
+    assert log["email"]["error"] == "email: no SMTP server configured (OCWATCH_SMTP_HOST)"
+    assert log["webhook"]["status"] == "sent"
