@@ -31,6 +31,8 @@ def _undone(acts: list[dict[str, Any]]) -> dict[str, str]:
 
 def _check_against_log(act: dict[str, Any], acts: list[dict[str, Any]]) -> None:
     """What only the log can tell: an undo's target exists, a merge's target is a known actor."""
+    if act.get("market") and act["market"] not in taxonomy.market_ids():
+        raise FeedbackError(f"feedback act {act['act_id']}: unknown market {act['market']!r}")
     by_id = {a["act_id"]: a for a in acts}
     if act["act_id"] in by_id:
         raise FeedbackError(f"feedback act {act['act_id']}: an act with this id is already recorded")

@@ -27,6 +27,7 @@ from ocwatch.cli import main
 from ocwatch.feedback import store, watches
 from ocwatch.feedback.alerts import send_alerts
 from ocwatch.feedback.deliver import SmtpConfig
+from ocwatch.settings import Settings
 from ocwatch.warehouse.build import build_warehouse
 from tests.support.feedback_lake import AS_OF, FDLR_LINK, SOURCES, write_lake
 
@@ -228,3 +229,11 @@ def test_the_command_sends_after_the_build_and_records_a_missing_mail_server(war
     log = {r["channel"]: r for r in watches.sent_log(home / "alerts" / "alerts.sqlite")}
     assert log["email"]["error"] == "email: no SMTP server configured (OCWATCH_SMTP_HOST)"
     assert log["webhook"]["status"] == "sent"
+
+
+def test_the_smtp_password_stays_out_of_the_settings_repr() -> None:
+    settings = Settings.from_env({"OCWATCH_SMTP_HOST": "mail.example", "OCWATCH_SMTP_PASSWORD": PASSWORD,
+                                  "OCWATCH_SMTP_PORT": "2525"})
+    assert (settings.smtp_host, settings.smtp_port, settings.smtp_password) == ("mail.example", 2525, PASSWORD)
+    assert PASSWORD not in repr(settings)
+    assert PASSWORD not in repr(SmtpConfig("mail.example", password=PASSWORD))

@@ -153,6 +153,8 @@ def test_bad_acts_are_refused_naming_the_field_and_nothing_is_written(env) -> No
         store.merge_actor(env["log"], "ana", "?", actor_id="unknown:x", into_actor_id="nobody")
     with pytest.raises(FeedbackError, match="unknown actor type 'gang'"):
         store.promote_actor(env["log"], "ana", "?", new_actor_id="x", name="X", actor_type="gang")
+    with pytest.raises(FeedbackError, match="unknown market 'gold_trade'"):
+        store.mark_link(env["log"], "ana", "?", verdict="wrong", **{**FDLR_LINK, "market": "gold_trade"})
     with pytest.raises(FeedbackError, match="no feedback act 'fb-nope'"):
         store.undo(env["log"], "ana", "?", act_id="fb-nope")
     assert store.list_acts(env["log"]) == []

@@ -10,6 +10,11 @@ with reference as (
     union all
     select actor_id, nullif(actor_type, '') as actor_type, nullif(country_iso3, '') as country_iso3
     from ref_actors_feedback where actor_id not in (select actor_id from ref_actors)
+    union all
+    -- merged into an actor promoted since the last curation
+    select into_actor_id, actor_type, country_iso3 from feedback_active
+    where kind = 'promote_actor' and into_actor_id not in (select actor_id from ref_actors)
+      and into_actor_id not in (select actor_id from ref_actors_feedback)
 )
 select f.actor_id as from_id, f.into_actor_id as to_id,
        coalesce(nullif(f.actor_type, ''), r.actor_type) as actor_type,
