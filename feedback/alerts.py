@@ -130,6 +130,8 @@ def send_alerts(warehouse: Path, alerts_db: Path, as_of: dt.date, *, smtp: SmtpC
                 workbench_url: str, attempts: int = 3, backoff: float = 2.0) -> AlertReport:
     """Send each watching user the digest of the build as of ``as_of``; returns what happened."""
     all_watches = watches(alerts_db)
+    if not all_watches:  # nobody watches anything: no need for the warehouse
+        return AlertReport(as_of.isoformat())
     with duckdb.connect(str(warehouse), read_only=True) as wh, connect(alerts_db) as con:
         report = AlertReport(_build_date(wh, as_of))
         for user in sorted({w["user_id"] for w in all_watches}):
