@@ -65,34 +65,46 @@ def locked(path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def read_lines(path: Path) -> list[dict[str, Any]]:
-    """Every act in the log, in the order written; a missing log is empty."""
+def read_lines(path: Path, bad: list[str] | None = None) -> list[dict[str, Any]]:
+    """Every act in the log, in the order written; a missing log is empty.
+
+    A line that is not JSON raises ValueError naming it, or, given a ``bad``
+    list, is named there and skipped (the build records it and goes on).
+    """
     if not path.is_file():
         return []
     out = []
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
+            if not line.strip() or not line.endswith("\n"):
+                continue  # blank, or the last line while a writer is still appending it
             try:
                 out.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 # Appends are whole lines under a lock: a bad line is damage, and must be seen.
-                raise ValueError(f"feedback log {path} line {lineno}: not JSON: {exc.msg}") from None
+                message = f"feedback log {path} line {lineno}: not JSON: {exc.msg}"
+                if bad is None:
+                    raise ValueError(message) from None
+                bad.append(message)
     return out
 
 
 def append_lines(path: Path, acts: Iterable[dict[str, Any]]) -> None:
     """Append acts (already validated, under ``locked``) as whole lines, flushed to disk."""
-    with open(path, "a", encoding="utf-8") as fh:
+    with open(path, "a+", encoding="utf-8") as fh:
+        fh.seek(0, 2)
+        if fh.tell() > 0:
+            fh.seek(fh.tell() - 1)
+            if fh.read(1) != "\n":
+                fh.write("\n")  # a write cut short by a crash stays a line of its own, named when read
         for act in acts:
             fh.write(json.dumps({k: act.get(k) for k in COLUMNS}, ensure_ascii=False, default=str) + "\n")
         fh.flush()
 
 
-def read_table(path: Path | None) -> pa.Table:
+def read_table(path: Path | None, bad: list[str] | None = None) -> pa.Table:
     """The log as an Arrow table of FEEDBACK_ACT (empty without a log): what the build loads."""
-    rows = read_lines(path) if path is not None else []
+    rows = read_lines(path, bad) if path is not None else []
     for row in rows:
         for key in [k for k in row if k not in FEEDBACK_ACT.names]:
             del row[key]

@@ -158,3 +158,14 @@ def test_bad_acts_are_refused_naming_the_field_and_nothing_is_written(env) -> No
     with pytest.raises(FeedbackError, match="no feedback act 'fb-nope'"):
         store.undo(env["log"], "ana", "?", act_id="fb-nope")
     assert store.list_acts(env["log"]) == []
+
+
+def test_a_damaged_log_line_is_recorded_by_the_build_and_the_other_acts_still_apply(env) -> None:
+    store.mark_link(env["log"], "ana", "old story", verdict="wrong", **FDLR_LINK)
+    with open(env["log"], "a", encoding="utf-8") as fh:
+        fh.write("{damaged\n")
+    _build(env)
+    assert _rows(env["db"], "select count(*) from links_reviewed where doc_id = 'fdlr-1'")[0][0] == 0
+    [(kind, error)] = _rows(env["db"], "select error_kind, error from errors where stage = 'build'")
+    assert kind == "bad_feedback" and error.endswith("acts.jsonl line 2: not JSON: Expecting property name "
+                                                     "enclosed in double quotes")

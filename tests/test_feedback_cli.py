@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from ocwatch.cli import main
 from ocwatch.feedback import store
 
@@ -70,3 +72,14 @@ def test_alerts_user_and_watch_commands_keep_the_webhook_secret(tmp_path: Path, 
     assert listed["users"] == [{"user_id": "ana", "name": None, "email": "ana@un.example", "has_webhook": True}]
     assert listed["watches"][0]["country_iso3"] == "COD"
     assert "T0KEN" not in out
+
+
+def test_a_line_cut_short_by_a_crash_is_named_and_later_acts_stay_whole(tmp_path: Path) -> None:
+    log = tmp_path / "acts.jsonl"
+    store.propose_grade(log, "ana", "often wrong", source_id="sa", grade="D")
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write('{"act_id": "fb-cut", "kind": "mark')  # a writer killed mid-line
+    assert len(store.list_acts(log)) == 1  # a line without its end is one being written: not read yet
+    store.propose_grade(log, "ben", "often right", source_id="sb", grade="B")
+    with pytest.raises(ValueError, match=r"acts.jsonl line 2: not JSON"):
+        store.list_acts(log)
