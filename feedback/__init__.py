@@ -1,5 +1,8 @@
 """Analysts correct the machine, and the machine tells them what changed (issue 17).
 
+The partner export (``ocwatch export socta``) is ``ocwatch.report.socta``: it
+reads the report's own findings, and this room sits on the report's floor.
+
 The API the workbench (ocwatch.web) and ``ocwatch feedback|alerts|export`` call;
 paths come from ``ocwatch.settings.Settings`` (``feedback_log``, ``alerts_db``,
 ``warehouse``, ``exports``):
@@ -13,5 +16,4 @@ paths come from ``ocwatch.settings.Settings`` (``feedback_log``, ``alerts_db``,
   ``remove_watch``, ``sent_log``.
 - ``alerts.send_alerts``, ``digest.matches`` (what a watch catches in a
   build), ``digest.workbench_link`` (the workbench paths digests link to).
-- ``socta.export_socta``, ``socta.parse_period``.
 """

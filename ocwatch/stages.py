@@ -239,8 +239,8 @@ def alerts(settings: Settings, date: str | dt.date) -> StageResult:
 
 def export_socta(settings: Settings, start: str, end: str, out: Path | None = None) -> StageResult:
     """A Frictionless Data Package of the period (ISO weeks or dates) for partners."""
-    from ocwatch.feedback.socta import export_socta as _export
-    from ocwatch.feedback.socta import parse_period
+    from ocwatch.report.socta import export_socta as _export
+    from ocwatch.report.socta import parse_period
 
     first, last = parse_period(start, end)
     folder = out or settings.exports / f"socta-{start}..{end}"

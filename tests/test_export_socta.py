@@ -12,8 +12,8 @@ from frictionless import Package, validate
 
 from ocwatch.cli import main
 from ocwatch.feedback import store
-from ocwatch.feedback.socta import export_socta, parse_period
 from ocwatch.report.assemble import build_report
+from ocwatch.report.socta import export_socta, parse_period
 from ocwatch.warehouse.build import build_warehouse
 from tests.support.feedback_lake import AS_OF, FDLR_LINK, SOURCES, write_lake
 
