@@ -86,7 +86,7 @@ def full_crawl(url: str, workers: int) -> dict:
         reg.write_text(f"sources:\n  - {{id: bench, kind: sitemap, url: '{url}/sitemap.xml', reliability: C, "
                        f"allow_private: true, crawl: {{delay: 0, concurrency: {CONCURRENCY}, "
                        f"workers: {workers}}}}}\n")
-        return run_child(["-m", "ocwatch.spiders.run", "crawl", "--source", "bench", "--sources", str(reg),
+        return run_child(["-m", "ocwatch.processes.crawl", "crawl", "--source", "bench", "--sources", str(reg),
                           "--date", "2026-06-10", "--lake", f"{tmp}/lake", "--raw", f"{tmp}/raw"])
 
 

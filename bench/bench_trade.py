@@ -51,8 +51,8 @@ def bench_mapping(recs: list[dict]) -> None:
 
 def bench_models(recs: list[dict], lake: Path) -> None:
     rows = [r for r in (to_flow_row(x, "bench", T0) for x in recs) if r["reporter_iso3"] != r["partner_iso3"]]
-    write_partition(str(lake), "trade_flows", "2024-06-01", rows, part="comtrade-api")
-    write_partition(str(lake), "trade_log", "2024-06-01", [], part="comtrade-api")
+    write_partition(str(lake), "trade_flows", dt.date(2024, 6, 1), rows, part="comtrade-api")
+    write_partition(str(lake), "trade_log", dt.date(2024, 6, 1), [], part="comtrade-api")
     con = duckdb.connect()
     for name in ("trade_flows", "trade_log"):
         con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (date), CAST(date AS DATE) AS partition_date "

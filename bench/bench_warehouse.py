@@ -28,7 +28,7 @@ from ocwatch.lake.partitions import dataset_glob, write_partition
 from ocwatch.warehouse.build import DEFAULT_PARAMS, _set_params, build_warehouse
 from ocwatch.warehouse.feedback_input import load_feedback
 from ocwatch.warehouse.incremental_facts import after_model, scope_documents
-from ocwatch.warehouse.load import load_reference, load_sources
+from ocwatch.warehouse.load import load_reference, load_source_table
 from ocwatch.warehouse.models_runner import discover, run_models
 
 AS_OF = dt.date(2026, 11, 16)
@@ -161,7 +161,7 @@ def duckdb_weekly(lake: str) -> int:
             con.register(f"_{name}", DATASETS[name].schema.empty_table())
             con.execute(f"create view {name} as select *, NULL::DATE as partition_date from _{name}")
     load_reference(con)
-    load_sources(con, sources())
+    load_source_table(con, sources())
     load_feedback(con, None)  # no analyst feedback: the reviewed views equal the lake's rows
     scope_documents(con, None, {}, AS_OF)  # a full build's scope: every document
     run_models(con, [m for m in discover() if m.name in INDICATOR_MODELS], after_model)

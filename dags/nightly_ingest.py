@@ -33,34 +33,23 @@ MENTIONS = Asset(af.LAKE_MENTIONS)
 def nightly_ingest() -> None:
     @task(execution_timeout=dt.timedelta(minutes=5))
     def source_ids() -> list[str]:
-        from ocwatch import stages
-
-        return stages.list_source_ids(af.task_settings())
+        return af.source_ids()
 
     @task(outlets=[DOCUMENTS], execution_timeout=dt.timedelta(minutes=45),
           max_active_tis_per_dagrun=8, **af.network_retries())
     def crawl(source_id: str, **context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.crawl_one(af.task_settings(), date, source_id), context, date)
+        return af.run_stage("crawl_one", context, source_id=source_id)
 
     # all_done: a source that failed all its retries leaves a gap, not a lost night.
     # Parallel crawls cannot see each other's documents: wire copies are marked
     # across sources once they are all done.
     @task(outlets=[DOCUMENTS], trigger_rule="all_done", execution_timeout=dt.timedelta(minutes=30))
     def dedup(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.dedup(af.task_settings(), date), context, date)
+        return af.run_stage("dedup", context)
 
     @task(outlets=[MENTIONS], execution_timeout=dt.timedelta(hours=2))
     def extract(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.extract(af.task_settings(), date), context, date)
+        return af.run_stage("extract", context)
 
     # After the build, beside the report: each watching analyst's digest of what the night brought.
     @task(execution_timeout=dt.timedelta(minutes=30), **af.network_retries())

@@ -30,11 +30,7 @@ WAREHOUSE = Asset(af.WAREHOUSE)
 def publish_reports() -> None:
     @task(execution_timeout=dt.timedelta(minutes=30))
     def reports(**context) -> list[dict]:
-        from ocwatch import stages
-
-        date, settings = af.run_date(context), af.task_settings()
-        return [af.finish(stages.report(settings, date=date, lang=lang), context, date)
-                for lang in af.report_languages()]
+        return af.run_reports(context)
 
     reports()
 

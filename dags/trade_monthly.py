@@ -30,10 +30,7 @@ def trade_monthly() -> None:
     @task(outlets=[TRADE_FLOWS], execution_timeout=dt.timedelta(hours=2),
           **af.network_retries(retry_delay=dt.timedelta(minutes=5)))
     def pull(**context) -> dict:
-        from ocwatch import stages
-
-        date = af.run_date(context)
-        return af.finish(stages.trade(af.task_settings(with_key=True), date), context, date)
+        return af.run_stage("trade", context, with_key=True)
 
     pull()
 

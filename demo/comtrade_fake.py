@@ -6,14 +6,9 @@ with the live API's JSON envelope (``elapsedTime``, ``count``, ``data``,
 misbehaves on request the way the real service does: 401 without a valid key,
 429 with ``Retry-After`` when rate-limited, 5xx, empty and malformed answers.
 
-Faults (``serve(..., faults={...})``), keyed by kind:
-``"429"``, ``"500"``, ``"502"``, ``"503"``, ``"malformed"``, ``"empty"``,
-``"error"`` (200 with an error message), ``"slow"`` (answer after a delay).
-A value is either an int n (the first n requests get it) or a dict of query
-parameters to match (``{"reporterCode": "180", "flowCode": "M"}``) with
-optional ``times`` (default: every matching request), ``retry_after``
-(seconds, for 429) and ``seconds`` (for slow). ``{"rate_limit": 5.0}``
-answers 429 beyond 5 requests a second, like the real per-key quota.
+Misbehaviour on request (429, 5xx, malformed and empty answers, a rate limit)
+is test support, not the demo's: tests/support/comtrade_faults.py subclasses
+``FakeComtrade`` through its ``misbehave`` hook.
 
 No Scrapy or spaCy here: the demo starts this in the orchestrating process.
 """
@@ -22,7 +17,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
@@ -71,44 +65,14 @@ def _reporter_code(rec: dict[str, Any], side: str) -> str | None:
 
 
 @dataclass
-class Fault:
-    kind: str
-    match: dict[str, str] = field(default_factory=dict)
-    times: int | None = None
-    retry_after: int = 1
-    seconds: float = 0.0
-
-    @classmethod
-    def parse(cls, kind: str, spec: int | Mapping[str, Any]) -> Fault:
-        if isinstance(spec, int):
-            return cls(kind, times=spec)
-        spec = dict(spec)
-        return cls(kind, times=spec.pop("times", None), retry_after=int(spec.pop("retry_after", 1)),
-                   seconds=float(spec.pop("seconds", 0.0)),
-                   match={k: str(v) for k, v in spec.items()})
-
-    def applies(self, params: dict[str, str]) -> bool:
-        if self.times is not None and self.times <= 0:
-            return False
-        for key, want in self.match.items():
-            given = {_norm(v) for v in params.get(key, "").split(",")}
-            if _norm(want) not in given:
-                return False
-        return True
-
-
-@dataclass
 class FakeComtrade:
-    """The fake's state: its records, key, row limit, faults, and every request it saw."""
+    """The fake's state: its records, key, row limit, and every request it saw."""
 
     records: list[dict[str, Any]]
     api_key: str | None = None
     max_records: int = 250_000
-    faults: list[Fault] = field(default_factory=list)
-    rate_limit: float | None = None
     requests: list[dict[str, Any]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _recent: list[float] = field(default_factory=list, repr=False)
 
     def answer(self, raw_path: str, headers: Mapping[str, str]) -> Answer:
         parts = urlsplit(raw_path)
@@ -117,15 +81,14 @@ class FakeComtrade:
         with self._lock:
             # The key itself is never kept: only whether one came.
             self.requests.append({"path": parts.path, "params": params, "had_key": bool(key)})
-            refusal = self._refusal(key)
-            fault = None if refusal else self._take_fault(params)
+            refusal = self._refusal(key) or self.misbehave(params)
         if refusal:
             return refusal
-        if fault is not None and fault.kind != "slow":
-            return self._fault_answer(fault)
-        if fault is not None:
-            time.sleep(fault.seconds)
         return self._data(parts.path, params)
+
+    def misbehave(self, params: dict[str, str]) -> Answer | None:
+        """An answer in place of the data (a subclass's faults), or None; called under the lock."""
+        return None
 
     def _refusal(self, key: str | None) -> Answer | None:
         if self.api_key is not None and not key:
@@ -134,34 +97,7 @@ class FakeComtrade:
         if self.api_key is not None and key != self.api_key:
             return _apim_error(401, "Access denied due to invalid subscription key. Make sure to "
                                "provide a valid key for an active subscription.")
-        if self.rate_limit:
-            now = time.monotonic()
-            self._recent = [t for t in self._recent if now - t < 1.0] + [now]
-            if len(self._recent) > self.rate_limit:
-                return _apim_error(429, "Rate limit is exceeded. Try again in 1 seconds.",
-                                   **{"Retry-After": "1"})
         return None
-
-    def _take_fault(self, params: dict[str, str]) -> Fault | None:
-        for fault in self.faults:
-            if fault.applies(params):
-                if fault.times is not None:
-                    fault.times -= 1
-                return fault
-        return None
-
-    def _fault_answer(self, fault: Fault) -> Answer:
-        if fault.kind == "429":
-            return _apim_error(429, f"Rate limit is exceeded. Try again in {fault.retry_after} seconds.",
-                               **{"Retry-After": str(fault.retry_after)})
-        if fault.kind in ("500", "502", "503"):
-            return _apim_error(int(fault.kind), "Internal server error")
-        if fault.kind == "malformed":
-            return 200, {"Content-Type": "application/json"}, b'{"elapsedTime":"0.1 secs","count":3,"data":[{"typeCode":'
-        if fault.kind == "error":
-            return _json(200, {"elapsedTime": "0.01 secs", "count": 0, "data": [],
-                               "error": "An unexpected error occurred while processing the query."})
-        return self._envelope([])  # "empty"
 
     def _data(self, path: str, params: dict[str, str]) -> Answer:
         segments = [s for s in path.split("/") if s]
@@ -229,16 +165,13 @@ class FakeServer(LocalHTTPServer):
 
 
 def serve(records: Iterable[Mapping[str, Any]], api_key: str | None = None, port: int = 0,
-          max_records: int = 250_000, faults: dict[str, Any] | None = None) -> tuple[FakeServer, str]:
-    """Start the fake on 127.0.0.1 in a daemon thread; returns (server, base_url).
+          max_records: int = 250_000, fake: FakeComtrade | None = None) -> tuple[FakeServer, str]:
+    """Start the fake (``fake``, else one over ``records``) on 127.0.0.1 in a daemon thread; returns (server, base_url).
 
     Stop it with ``server.stop()``; ``server.fake.requests`` lists what it was asked.
     """
-    faults = dict(faults or {})
-    rate = faults.pop("rate_limit", None)
-    fake = FakeComtrade([dict(r) for r in records], api_key=api_key, max_records=max_records,
-                        faults=[Fault.parse(k, v) for k, v in faults.items()],
-                        rate_limit=float(rate) if rate else None)
+    if fake is None:
+        fake = FakeComtrade([dict(r) for r in records], api_key=api_key, max_records=max_records)
     server = FakeServer(("127.0.0.1", port), _handler(fake))
     server.fake = fake
     threading.Thread(target=server.serve_forever, name="fake-comtrade", daemon=True).start()

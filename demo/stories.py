@@ -11,35 +11,19 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from ocwatch.demo import text_crime_en as cen
-from ocwatch.demo import text_crime_en2 as cen2
-from ocwatch.demo import text_crime_fr as cfr
-from ocwatch.demo import text_crime_fr2 as cfr2
-from ocwatch.demo import text_daily_en as den
-from ocwatch.demo import text_daily_fr as dfr
-from ocwatch.demo.text_context import CONTEXT
+from ocwatch.demo import material
 
 Pool = dict[str, Any]
 
-# theme -> language -> pool. Crime themes carry signal; daily themes are the noise around it.
+# theme -> language -> pool, from demo/text/. Crime themes carry signal; daily themes are the
+# noise around them. The order is kept here, not taken from file names: the schedule draws by position.
 CRIME_THEMES: dict[str, dict[str, Pool]] = {
-    "gold_ituri": {"en": cen.GOLD_ITURI, "fr": cfr.GOLD_ITURI},
-    "gold_spike": {"en": cen.GOLD_SPIKE, "fr": cfr.GOLD_SPIKE},
-    "coltan_rubaya": {"en": cen.COLTAN_RUBAYA, "fr": cfr.COLTAN_RUBAYA},
-    "wazalendo_rubaya": {"en": cen.WAZALENDO_RUBAYA, "fr": cfr.WAZALENDO_RUBAYA},
-    "haiti_gangs": {"en": cen2.HAITI_GANGS},
-    "mali_fuel": {"fr": cfr2.MALI_FUEL},
-    "car_ivory": {"en": cen2.CAR_IVORY, "fr": cfr2.CAR_IVORY},
-    "virunga_charcoal": {"en": cen2.VIRUNGA_CHARCOAL, "fr": cfr.VIRUNGA_CHARCOAL},
-    "agadez_smuggling": {"en": cen2.AGADEZ_SMUGGLING, "fr": cfr2.AGADEZ_SMUGGLING},
-}
+    t: material.themes("crime")[t]
+    for t in ("gold_ituri", "gold_spike", "coltan_rubaya", "wazalendo_rubaya", "haiti_gangs", "mali_fuel",
+              "car_ivory", "virunga_charcoal", "agadez_smuggling")}
 DAILY_THEMES: dict[str, dict[str, Pool]] = {
-    "politics": {"en": den.POLITICS, "fr": dfr.POLITICS},
-    "health": {"en": den.HEALTH, "fr": dfr.HEALTH},
-    "sport": {"en": den.SPORT, "fr": dfr.SPORT},
-    "agriculture": {"en": den.AGRICULTURE, "fr": dfr.AGRICULTURE},
-    "weather": {"en": den.WEATHER, "fr": dfr.WEATHER},
-}
+    t: material.themes("daily")[t] for t in ("politics", "health", "sport", "agriculture", "weather")}
+CONTEXT = material.context()
 THEME_COUNTRY = {"gold_ituri": "COD", "gold_spike": "COD", "coltan_rubaya": "COD",
                  "wazalendo_rubaya": "COD", "haiti_gangs": "HTI", "mali_fuel": "MLI",
                  "car_ivory": "CAF", "virunga_charcoal": "COD", "agadez_smuggling": "NER"}

@@ -3,8 +3,10 @@
 Each extraction process would otherwise rebuild them (the GeoNames city table
 takes about 2 s to build and 0.3 s to load). The key hashes everything the
 table depends on, so a new library version or a change to the builder's code
-builds it again. The folder is ``$OCWATCH_CACHE``, else ``$XDG_CACHE_HOME/ocwatch``,
-else ``~/.cache/ocwatch``; a cache that cannot be read or written only costs the rebuild.
+builds it again. The folder is set once per process by the front door from
+settings (``OCWATCH_CACHE``, else ``$XDG_CACHE_HOME/ocwatch``, else
+``~/.cache/ocwatch``) with ``use_cache_dir``; a process that was not told uses
+``~/.cache/ocwatch``. A cache that cannot be read or written only costs the rebuild.
 """
 
 from __future__ import annotations
@@ -12,22 +14,25 @@ from __future__ import annotations
 import hashlib
 import inspect
 import logging
-import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from ocwatch.lake.atomic import atomic_write
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_DIR: list[Path] = []
+
+
+def use_cache_dir(path: Path) -> None:
+    """Where this process keeps its cache (the front door calls it with the settings' value)."""
+    _DIR[:] = [Path(path)]
 
 
 def cache_dir() -> Path:
-    if os.environ.get("OCWATCH_CACHE"):
-        return Path(os.environ["OCWATCH_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "ocwatch"
+    return _DIR[0] if _DIR else Path.home() / ".cache" / "ocwatch"
 
 
 def _key(name: str, builder: Callable[[], object], parts: tuple[object, ...]) -> str:
@@ -47,19 +52,11 @@ def _load(path: Path) -> object | None:
 
 
 def _store(path: Path, value: object) -> None:
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "wb") as fh:
+        with atomic_write(path) as fh:  # readers see no file or a whole one
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # readers see no file or a whole one
-        tmp = None
     except OSError as exc:
         log.info("disk cache %s not written (%s)", path, exc)
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def cached(name: str, builder: Callable[[], T], *parts: object) -> T:

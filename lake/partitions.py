@@ -1,13 +1,11 @@
-"""The Parquet lake: Hive-style partitions ``<lake>/<dataset>/date=YYYY-MM-DD/<part>.parquet``.
+"""The Parquet lake's partitions: ``<lake>/<dataset>/date=YYYY-MM-DD/<part>.parquet``.
 
 A partition is a folder per run date; each writer owns one named part file in
 it (a crawl task writes ``<source_id>.parquet``, extraction writes
-``part.parquet``). A part is written to a temporary name and renamed over the
-old one, so a reader sees the old part or the new one, never half of either,
-and a crash mid-write leaves the previous good part in place.
-
-Paths may be local or any fsspec URL (``s3://bucket/lake``), so the lake can
-move to object storage without code changes.
+``part.parquet``). A part is replaced atomically (``ocwatch.lake.atomic``), so
+a reader sees the old part or the new one, never half of either, and a crash
+mid-write leaves the previous good part in place. The lake is a ``Lake``
+value: a local folder or an object-store URL, the same code for both.
 """
 
 from __future__ import annotations
@@ -15,33 +13,19 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import Any
 
-import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ocwatch.lake.atomic import atomic_write, sweep
 from ocwatch.lake.contracts import Dataset, dataset
+from ocwatch.lake.dates import parse_date
+from ocwatch.lake.location import Lake
 
 _PART_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_date(value: str | dt.date) -> dt.date:
-    """A run date from ``YYYY-MM-DD``; anything else is a ValueError naming the input."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str) or not _DATE_RE.match(value):
-        raise ValueError(f"invalid date {value!r}: expected YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ValueError(f"invalid date {value!r}: {exc}") from None
 
 
 def _check_part(part: str) -> str:
@@ -51,21 +35,17 @@ def _check_part(part: str) -> str:
     return part
 
 
-def _join(root: str, *parts: str) -> str:
-    return "/".join([str(root).rstrip("/"), *parts])
+def partition_dir(lake: Lake, name: str, date: dt.date) -> str:
+    return Lake.at(lake).join(dataset(name).name, f"date={date.isoformat()}")
 
 
-def partition_dir(lake: str, name: str, date: str | dt.date) -> str:
-    return _join(str(lake), dataset(name).name, f"date={parse_date(date).isoformat()}")
+def part_path(lake: Lake, name: str, date: dt.date, part: str = "part") -> str:
+    return f"{partition_dir(lake, name, date)}/{_check_part(part)}.parquet"
 
 
-def part_path(lake: str, name: str, date: str | dt.date, part: str = "part") -> str:
-    return _join(partition_dir(lake, name, date), f"{_check_part(part)}.parquet")
-
-
-def dataset_glob(lake: str, name: str) -> str:
+def dataset_glob(lake: Lake, name: str) -> str:
     """Glob of every part of a dataset, for DuckDB's read_parquet."""
-    return _join(str(lake), dataset(name).name, "date=*", "*.parquet")
+    return Lake.at(lake).join(dataset(name).name, "date=*", "*.parquet")
 
 
 def to_table(ds: Dataset, rows: pa.Table | Iterable[Mapping[str, Any]]) -> pa.Table:
@@ -78,45 +58,37 @@ def to_table(ds: Dataset, rows: pa.Table | Iterable[Mapping[str, Any]]) -> pa.Ta
     return pa.Table.from_pylist([{c: r.get(c) for c in ds.columns} for r in rows], schema=ds.schema)
 
 
-def _temp_for(target: str, part: str) -> tuple[Any, str, str]:
-    """The filesystem, the part's path and a fresh temp name beside it.
+@contextmanager
+def _replacing(lake: Lake, name: str, date: dt.date, part: str) -> Iterator[Any]:
+    """A handle whose bytes replace the part on clean exit.
 
     A part has one writer, so a temp file of the same part already there is
     the leftover of a killed run: it is swept here rather than left to pile up.
     """
-    fs, path = fsspec.core.url_to_fs(target)
-    folder = path.rsplit("/", 1)[0]
-    fs.makedirs(folder, exist_ok=True)
-    stale = f".{_check_part(part)}."
-    for old in fs.ls(folder, detail=False):
-        leaf = old.rsplit("/", 1)[-1]
-        if leaf.startswith(stale) and leaf.endswith(".tmp"):
-            fs.rm(old)
-    return fs, path, f"{folder}/{stale}{uuid.uuid4().hex}.tmp"
+    target = lake.fs_path(part_path(lake, name, date, part))
+    folder = target.rsplit("/", 1)[0]
+    lake.fs.makedirs(folder, exist_ok=True)
+    if lake.is_local:
+        sweep(lake.fs, folder, part)
+    with atomic_write(target, lake.fs, stem=part) as fh:
+        yield fh
 
 
 def write_partition(
-    lake: str,
+    lake: Lake,
     name: str,
-    date: str | dt.date,
+    date: dt.date,
     rows: pa.Table | Iterable[Mapping[str, Any]],
     part: str = "part",
 ) -> str:
     """Write one part of one partition atomically and return its path."""
-    ds = dataset(name)
-    table = to_table(ds, rows)
-    target = part_path(lake, name, date, part)
-    fs, path, tmp = _temp_for(target, part)
+    lake = Lake.at(lake)
+    table = to_table(dataset(name), rows)
     buf = io.BytesIO()
     pq.write_table(table, buf, compression="zstd")
-    try:
-        with fs.open(tmp, "wb") as fh:
-            fh.write(buf.getvalue())
-        fs.mv(tmp, path)
-    finally:
-        if fs.exists(tmp):
-            fs.rm(tmp)
-    return target
+    with _replacing(lake, name, date, part) as fh:
+        fh.write(buf.getvalue())
+    return part_path(lake, name, date, part)
 
 
 class PartWriter:
@@ -151,7 +123,7 @@ class PartWriter:
 
 @contextmanager
 def partition_writer(
-    lake: str, name: str, date: str | dt.date, part: str = "part", batch_rows: int = 50_000,
+    lake: Lake, name: str, date: dt.date, part: str = "part", batch_rows: int = 50_000,
 ) -> Iterator[PartWriter]:
     """Stream one part of one partition: batches go to a temp file, renamed over the part on clean exit.
 
@@ -159,54 +131,52 @@ def partition_writer(
     previous part stays as it was; an exception also removes the temp file,
     and a kill leaves a dot-named ``.tmp`` file no reader or glob picks up.
     """
+    lake = Lake.at(lake)
     ds = dataset(name)
-    target = part_path(lake, name, date, part)
-    fs, path, tmp = _temp_for(target, part)
-    try:
-        with fs.open(tmp, "wb") as fh:
-            writer = pq.ParquetWriter(fh, ds.schema, compression="zstd")
-            try:
-                out = PartWriter(ds, writer, batch_rows)
-                yield out
-                out.flush()
-            except BaseException:
-                # Closed before its file: a writer left open would write a footer when collected.
-                with suppress(Exception):
-                    writer.close()
-                raise
-            writer.close()  # a failure writing the footer must stop the rename, so not suppressed
-        fs.mv(tmp, path)
-    finally:
-        if fs.exists(tmp):
-            fs.rm(tmp)
+    with _replacing(lake, name, date, part) as fh:
+        writer = pq.ParquetWriter(fh, ds.schema, compression="zstd")
+        try:
+            out = PartWriter(ds, writer, batch_rows)
+            yield out
+            out.flush()
+        except BaseException:
+            # Closed before its file: a writer left open would write a footer when collected.
+            with suppress(Exception):
+                writer.close()
+            raise
+        writer.close()  # a failure writing the footer must stop the rename, so not suppressed
 
 
-def list_parts(lake: str, name: str, date: str | dt.date) -> list[str]:
-    fs, path = fsspec.core.url_to_fs(partition_dir(lake, name, date))
-    if not fs.exists(path):
+def list_parts(lake: Lake, name: str, date: dt.date) -> list[str]:
+    """The part files of one partition, as paths or URLs that fsspec and DuckDB open."""
+    lake = Lake.at(lake)
+    folder = lake.fs_path(partition_dir(lake, name, date))
+    if not lake.fs.exists(folder):
         return []
-    return sorted(p for p in fs.ls(path, detail=False) if p.endswith(".parquet") and "/." not in p)
+    return sorted(lake.full(p) for p in lake.fs.ls(folder, detail=False)
+                  if p.endswith(".parquet") and "/." not in p)
 
 
-def read_partition(lake: str, name: str, date: str | dt.date, part: str | None = None) -> pa.Table:
+def read_partition(lake: Lake, name: str, date: dt.date, part: str | None = None) -> pa.Table:
     """All parts of one partition (or one named part), conformed to the schema; empty if absent."""
+    lake = Lake.at(lake)
     ds = dataset(name)
-    fs, _ = fsspec.core.url_to_fs(str(lake))
     paths = list_parts(lake, name, date)
     if part is not None:
         wanted = f"/{_check_part(part)}.parquet"
         paths = [p for p in paths if p.endswith(wanted)]
-    tables = [to_table(ds, pq.read_table(p, filesystem=fs)) for p in paths]
+    tables = [to_table(ds, pq.read_table(lake.fs_path(p), filesystem=lake.fs)) for p in paths]
     return pa.concat_tables(tables) if tables else ds.schema.empty_table()
 
 
-def partition_dates(lake: str, name: str) -> list[dt.date]:
+def partition_dates(lake: Lake, name: str) -> list[dt.date]:
     """Dates that have a partition of this dataset, oldest first."""
-    fs, path = fsspec.core.url_to_fs(_join(str(lake), dataset(name).name))
-    if not fs.exists(path):
+    lake = Lake.at(lake)
+    folder = lake.fs_path(lake.join(dataset(name).name))
+    if not lake.fs.exists(folder):
         return []
     dates = []
-    for p in fs.ls(path, detail=False):
+    for p in lake.fs.ls(folder, detail=False):
         leaf = p.rstrip("/").rsplit("/", 1)[-1]
         if leaf.startswith("date="):
             try:
@@ -214,3 +184,26 @@ def partition_dates(lake: str, name: str) -> list[dt.date]:
             except ValueError:
                 continue
     return sorted(dates)
+
+
+def part_files(lake: Lake, name: str, as_of: dt.date) -> dict[str, str]:
+    """Part files of partitions dated up to as_of, each with a stamp (size and modification time).
+
+    A build of date D reproduces the lake as of D. The stamp changes whenever a
+    part is rewritten (every write is a new file renamed into place), which is
+    what lets an incremental build, and the known-URL index, tell the parts that changed.
+    """
+    lake = Lake.at(lake)
+    out = {}
+    pattern = lake.fs_path(dataset_glob(lake, name))
+    for found, info in sorted(lake.fs.glob(pattern, detail=True).items()):
+        path = lake.full(found)
+        leaf = path.rstrip("/").rsplit("/", 2)[-2]
+        try:
+            if dt.date.fromisoformat(leaf.removeprefix("date=")) > as_of:
+                continue
+        except ValueError:
+            continue  # not a date folder: not part of the lake
+        changed = info.get("mtime") or info.get("LastModified") or info.get("ETag") or info.get("created")
+        out[path] = f"{info.get('size')}:{changed}"
+    return out

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-import duckdb
-import fsspec
 import pyarrow as pa
 
+from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import list_parts, partition_dates
 
 _SQL = """
@@ -30,24 +29,18 @@ semi join m on d.doc_id = m.doc_id and d."date" = m."date"
 """
 
 
-def _files(lake: str, name: str, dates: list[dt.date]) -> list[str]:
+def _files(lake: Lake, name: str, dates: list[dt.date]) -> list[str]:
     return [p for d in dates for p in list_parts(lake, name, d)]
 
 
-def already_done(lake: str, date: dt.date, doc_ids: Iterable[str]) -> set[tuple[str, str]]:
+def already_done(lake: Lake, date: dt.date, doc_ids: Iterable[str]) -> set[tuple[str, str]]:
     """(doc_id, content_sha256) pairs among ``doc_ids`` that have mentions in an earlier partition."""
     ids = pa.table({"doc_id": pa.array(list(doc_ids), pa.string())})
     earlier = [d for d in partition_dates(lake, "mentions") if d < date]
     mentions, documents = _files(lake, "mentions", earlier), _files(lake, "documents", earlier)
     if not ids.num_rows or not mentions or not documents:
         return set()
-    with duckdb.connect() as con:
-        if "://" in str(lake):
-            # DuckDB reads an object-store lake through the same fsspec filesystem the lake uses.
-            fs, _ = fsspec.core.url_to_fs(str(lake))
-            con.register_filesystem(fs)
-            mentions = [fs.unstrip_protocol(p) for p in mentions]
-            documents = [fs.unstrip_protocol(p) for p in documents]
+    with Lake.at(lake).duckdb() as con:
         con.register("tonight", ids)
         rows = con.execute(_SQL, {"mentions": mentions, "documents": documents}).fetchall()
     return set(rows)

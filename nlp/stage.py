@@ -21,14 +21,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from pathlib import Path
 
-import fsspec
 import pyarrow.parquet as pq
 
+from ocwatch.lake.cache import use_cache_dir
+from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import (
     PartWriter,
     list_parts,
-    parse_date,
     partition_writer,
     write_partition,
 )
@@ -42,24 +43,22 @@ _INPUT_COLUMNS = ("doc_id", "text", "language", "content_sha256")
 _ROWS = ("sentences", "mentions", "links")
 
 
-def _tonight(lake: str, day: dt.date) -> dict[str, str]:
+def _tonight(lake: Lake, day: dt.date) -> dict[str, str]:
     """doc_id -> content_sha256 of each document's first copy (a document crawled by two sources is read once)."""
-    fs, _ = fsspec.core.url_to_fs(str(lake))
     keys: dict[str, str] = {}
     for path in list_parts(lake, "documents", day):
-        table = pq.read_table(path, columns=["doc_id", "content_sha256"], filesystem=fs)
+        table = pq.read_table(lake.fs_path(path), columns=["doc_id", "content_sha256"], filesystem=lake.fs)
         for doc_id, sha in zip(*table.to_pydict().values(), strict=True):
             if doc_id is not None and doc_id not in keys:
                 keys[doc_id] = sha
     return keys
 
 
-def _inputs(lake: str, day: dt.date, todo: set[str]) -> Iterator[DocInput]:
+def _inputs(lake: Lake, day: dt.date, todo: set[str]) -> Iterator[DocInput]:
     """The first copy of each document in ``todo``, texts read a batch at a time."""
-    fs, _ = fsspec.core.url_to_fs(str(lake))
     left = set(todo)
     for path in list_parts(lake, "documents", day):
-        with pq.ParquetFile(path, filesystem=fs) as pf:
+        with pq.ParquetFile(lake.fs_path(path), filesystem=lake.fs) as pf:
             # Parts written before a column existed lack it: read what is there.
             cols = [c for c in _INPUT_COLUMNS if c in pf.schema_arrow.names]
             for batch in pf.iter_batches(batch_size=CHUNK, columns=cols):
@@ -79,7 +78,8 @@ def _run_chunk(items: list[DocInput]) -> list[DocResult]:
     return list(analyze(items))
 
 
-def _results(chunks: Iterator[list[DocInput]], workers: int) -> Iterator[list[DocResult]]:
+def _results(chunks: Iterator[list[DocInput]], workers: int,
+             cache: Path | None = None) -> Iterator[list[DocResult]]:
     """Each chunk's results, in order; at most IN_FLIGHT chunks per worker are read ahead."""
     if workers <= 1:
         yield from (_run_chunk(chunk) for chunk in chunks)
@@ -90,7 +90,9 @@ def _results(chunks: Iterator[list[DocInput]], workers: int) -> Iterator[list[Do
     # worker would hold those pages. No preload: with one, the server would also run the
     # caller's __main__ module, which an unguarded script or a task runner cannot afford.
     ctx = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    # Workers start fresh: they are told where this process keeps its disk cache.
+    init = (use_cache_dir, (cache,)) if cache is not None else (None, ())
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=init[0], initargs=init[1]) as pool:
         pending: deque[Future[list[DocResult]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(_run_chunk, chunk))
@@ -118,9 +120,9 @@ def _write_chunk(results: list[DocResult], writers: dict[str, PartWriter], error
     return relevant
 
 
-def extract_partition(lake: str, date: str | dt.date, workers: int = 1) -> dict[str, int]:
+def extract_partition(lake: Lake, date: dt.date, workers: int = 1, cache: Path | None = None) -> dict[str, int]:
     """Extract one date; returns counts of documents, relevant, skipped, sentences, mentions, links, errors."""
-    day = parse_date(date)
+    lake, day = Lake.at(lake), date
     keys = _tonight(lake, day)
     done = already_done(lake, day, keys)
     todo = {d for d, sha in keys.items() if (d, sha) not in done}
@@ -132,7 +134,7 @@ def extract_partition(lake: str, date: str | dt.date, workers: int = 1) -> dict[
     with partition_writer(lake, "mentions", day) as mentions, partition_writer(lake, "links", day) as links:
         with partition_writer(lake, "sentences", day) as sentences:
             writers = {"sentences": sentences, "mentions": mentions, "links": links}
-            for results in _results(_chunks(_inputs(lake, day, todo)), parallel):
+            for results in _results(_chunks(_inputs(lake, day, todo)), parallel, cache):
                 relevant += _write_chunk(results, writers, errors, now)
         write_partition(lake, "errors", day, errors, part="extract")
     counts = {"documents": len(keys), "relevant": relevant, "skipped": len(keys) - len(todo),

@@ -27,7 +27,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def date_arg(value: str) -> dt.date:
-    from ocwatch.lake.partitions import parse_date
+    from ocwatch.lake.dates import parse_date
 
     try:
         return parse_date(value)

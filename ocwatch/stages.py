@@ -11,14 +11,14 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ocwatch.settings import PROJECT_ROOT, Settings
+from ocwatch.lake.cache import use_cache_dir
+from ocwatch.settings import Settings
 
 log = logging.getLogger("ocwatch")
 
@@ -37,34 +37,21 @@ class StageResult:
         return f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")
 
 
-def _date(date: str | dt.date) -> dt.date:
-    from ocwatch.lake.partitions import parse_date
-
-    return parse_date(date)
-
-
-def default_week(date: str | dt.date) -> str:
+def default_week(date: dt.date) -> str:
     """The report week for a run date: the ISO week of the last complete day."""
-    year, week, _ = (_date(date) - dt.timedelta(days=1)).isocalendar()
+    year, week, _ = (date - dt.timedelta(days=1)).isocalendar()
     return f"{year}-W{week:02d}"
 
 
-def load_sources(settings: Settings) -> list[dict]:
-    from ocwatch.spiders.registry import load_sources as _load
+def source_dicts(settings: Settings) -> list[dict]:
+    """The registry's sources as plain dicts: what the warehouse build is handed (it never imports spiders)."""
+    from ocwatch.spiders.registry import load_sources
 
-    return [s.as_dict() for s in _load(settings.sources)]
+    return [s.as_dict() for s in load_sources(settings.sources)]
 
 
 def list_source_ids(settings: Settings) -> list[str]:
-    return [s["id"] for s in load_sources(settings)]
-
-
-def _child_env(settings: Settings) -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(PROJECT_ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
-    if settings.comtrade_key:
-        env["COMTRADE_API_KEY"] = settings.comtrade_key
-    return env
+    return [s["id"] for s in source_dicts(settings)]
 
 
 def _run_child(args: list[str], settings: Settings, log_name: str,
@@ -74,15 +61,15 @@ def _run_child(args: list[str], settings: Settings, log_name: str,
     with open(settings.logs / log_name, "ab") as logf:
         proc = subprocess.run([sys.executable, *args], stdout=subprocess.PIPE if capture else logf,
                               stderr=subprocess.STDOUT if not capture else logf,
-                              env=_child_env(settings), cwd=PROJECT_ROOT, check=False)
+                              env=settings.child_env(), check=False)
         if capture:
             logf.write(proc.stdout)
     return proc
 
 
 def _crawl_args(settings: Settings, d: str, source_ids: list[str]) -> list[str]:
-    return ["-m", "ocwatch.spiders.run", "crawl", *(a for sid in source_ids for a in ("--source", sid)),
-            "--sources", str(settings.sources), "--date", d, "--lake", str(settings.lake),
+    return ["-m", "ocwatch.processes.crawl", "crawl", *(a for sid in source_ids for a in ("--source", sid)),
+            "--sources", str(settings.sources), "--date", d, "--lake", settings.lake.url,
             "--raw", str(settings.raw)]
 
 
@@ -90,13 +77,13 @@ def _crawl_result(settings: Settings, d: str, sid: str, ok: bool, why: str) -> S
     result = StageResult(f"crawl[{sid}]", ok=ok)
     if not ok:
         result.errors.append(f"crawl of source {sid!r} {why}; see {settings.logs}")
-    result.outputs["documents"] = str(settings.lake / "documents" / f"date={d}" / f"{sid}.parquet")
+    result.outputs["documents"] = settings.lake.join("documents", f"date={d}", f"{sid}.parquet")
     return result
 
 
-def crawl_one(settings: Settings, date: str | dt.date, source_id: str) -> StageResult:
+def crawl_one(settings: Settings, date: dt.date, source_id: str) -> StageResult:
     """Crawl one source in a process of its own (Airflow's mapped task)."""
-    d = _date(date).isoformat()
+    d = date.isoformat()
     proc = _run_child(_crawl_args(settings, d, [source_id]), settings, f"crawl-{d}-{source_id}.log")
     return _crawl_result(settings, d, source_id, proc.returncode == 0, f"exited {proc.returncode}")
 
@@ -111,7 +98,7 @@ def _outcomes(stdout: bytes) -> dict[str, dict]:
     return found
 
 
-def crawl_group(settings: Settings, date: str | dt.date, source_ids: list[str]) -> list[StageResult]:
+def crawl_group(settings: Settings, date: dt.date, source_ids: list[str]) -> list[StageResult]:
     """Crawl several sources side by side in one process.
 
     A source the process left without an outcome (it died, or refused the
@@ -120,7 +107,7 @@ def crawl_group(settings: Settings, date: str | dt.date, source_ids: list[str]) 
     """
     if len(source_ids) == 1:
         return [crawl_one(settings, date, source_ids[0])]
-    d = _date(date).isoformat()
+    d = date.isoformat()
     log_name = f"crawl-{d}-{source_ids[0]}-and-{len(source_ids) - 1}-more.log"
     proc = _run_child(_crawl_args(settings, d, source_ids), settings, log_name, capture=True)
     outcomes = _outcomes(proc.stdout)
@@ -135,7 +122,7 @@ def crawl_group(settings: Settings, date: str | dt.date, source_ids: list[str]) 
     return results
 
 
-def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None = None,
+def crawl(settings: Settings, date: dt.date, source_ids: list[str] | None = None,
           workers: int = 2) -> StageResult:
     """Crawl every source (or the named ones) in ``workers`` processes, then mark wire copies."""
     ids = source_ids or list_source_ids(settings)
@@ -148,11 +135,11 @@ def crawl(settings: Settings, date: str | dt.date, source_ids: list[str] | None 
     result.counts["failed_sources"] = sum(not p.ok for p in parts)
     for p in parts:
         result.errors.extend(p.errors)
-    result.outputs["documents"] = str(settings.lake / "documents" / f"date={_date(date).isoformat()}")
+    result.outputs["documents"] = settings.lake.join("documents", f"date={date.isoformat()}")
     return result
 
 
-def dedup(settings: Settings, date: str | dt.date) -> StageResult:
+def dedup(settings: Settings, date: dt.date) -> StageResult:
     """Mark wire copies across every source of the date, once all its crawls are done.
 
     Crawls run in parallel and cannot see each other's documents, so the
@@ -163,16 +150,16 @@ def dedup(settings: Settings, date: str | dt.date) -> StageResult:
     from ocwatch.spiders.history.known_urls import index_night
     from ocwatch.spiders.output import remark_near_dups
 
-    lake, day = str(settings.lake), _date(date)
-    return StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
-                                        "parts_indexed": index_night(lake, day)})
+    use_cache_dir(settings.cache)  # a lake in object storage keeps its known-URL index there
+    return StageResult("dedup", counts={"near_dups": remark_near_dups(settings.lake, date),
+                                        "parts_indexed": index_night(settings.lake, date)})
 
 
-def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = None,
+def trade(settings: Settings, date: dt.date, periods: list[str] | None = None,
           bulk: list[Path] | None = None) -> StageResult:
     """Pull Comtrade data for the watch lists (API), or import bulk files."""
-    d = _date(date).isoformat()
-    args = ["-m", "ocwatch.trade", "--date", d, "--lake", str(settings.lake),
+    d = date.isoformat()
+    args = ["-m", "ocwatch.processes.trade", "--date", d, "--lake", settings.lake.url,
             "--raw", str(settings.raw), "--url", settings.comtrade_url]
     if periods:
         args += ["--periods", ",".join(periods)]
@@ -182,36 +169,37 @@ def trade(settings: Settings, date: str | dt.date, periods: list[str] | None = N
     result = StageResult("trade", ok=proc.returncode == 0)
     if not result.ok:
         result.errors.append(f"trade pull exited {proc.returncode}; see {settings.logs}")
-    result.outputs["trade_flows"] = str(settings.lake / "trade_flows" / f"date={d}")
+    result.outputs["trade_flows"] = settings.lake.join("trade_flows", f"date={d}")
     return result
 
 
-def extract(settings: Settings, date: str | dt.date, reparse: bool = False,
+def extract(settings: Settings, date: dt.date, reparse: bool = False,
             workers: int = 1) -> StageResult:
     """Documents of the date in; sentences, mentions and links out."""
-    d = _date(date)
+    d = date
+    use_cache_dir(settings.cache)
     if reparse:
         from ocwatch.spiders.documents.reparse import reparse_documents
 
-        reparse_documents(str(settings.lake), str(settings.raw), d)
+        reparse_documents(settings.lake, str(settings.raw), d)
     from ocwatch.nlp.stage import extract_partition
 
-    counts = extract_partition(str(settings.lake), d, workers=workers)
+    counts = extract_partition(settings.lake, d, workers=workers, cache=settings.cache)
     result = StageResult("extract", counts=dict(counts))
-    result.outputs["mentions"] = str(settings.lake / "mentions" / f"date={d.isoformat()}")
+    result.outputs["mentions"] = settings.lake.join("mentions", f"date={d.isoformat()}")
     return result
 
 
-def build(settings: Settings, date: str | dt.date, full: bool = False) -> StageResult:
+def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
     """Rebuild warehouse.duckdb from the lake (incremental unless ``full``); readers keep the old file until the swap."""
     from ocwatch.warehouse.build import build_warehouse
 
-    path = build_warehouse(str(settings.lake), settings.warehouse, _date(date), load_sources(settings),
+    path = build_warehouse(settings.lake, settings.warehouse, date, source_dicts(settings),
                            full=full, feedback=settings.feedback_log)
     return StageResult("build", outputs={"warehouse": str(path)})
 
 
-def report(settings: Settings, date: str | dt.date | None = None, week: str | None = None,
+def report(settings: Settings, date: dt.date | None = None, week: str | None = None,
            lang: str = "en") -> StageResult:
     from ocwatch.report import render_report
 
@@ -220,7 +208,7 @@ def report(settings: Settings, date: str | dt.date | None = None, week: str | No
     return StageResult("report", outputs={k: str(v) for k, v in paths.items()})
 
 
-def alerts(settings: Settings, date: str | dt.date) -> StageResult:
+def alerts(settings: Settings, date: dt.date) -> StageResult:
     """After the build of a date: each watching user's digest, by email and webhook, sent once."""
     from ocwatch.feedback.alerts import send_alerts
     from ocwatch.feedback.deliver import SmtpConfig
@@ -229,7 +217,7 @@ def alerts(settings: Settings, date: str | dt.date) -> StageResult:
     if settings.smtp_host:
         smtp = SmtpConfig(settings.smtp_host, settings.smtp_port, settings.smtp_user, settings.smtp_password,
                           settings.smtp_from, settings.smtp_cafile)
-    sent = send_alerts(settings.warehouse, settings.alerts_db, _date(date), smtp=smtp,
+    sent = send_alerts(settings.warehouse, settings.alerts_db, date, smtp=smtp,
                        workbench_url=settings.workbench_url)
     result = StageResult("alerts", ok=not sent.failed, counts={
         "digests": sent.digests, "sent": len(sent.sent), "failed": len(sent.failed), "skipped": len(sent.skipped)})
@@ -248,7 +236,7 @@ def export_socta(settings: Settings, start: str, end: str, out: Path | None = No
     return StageResult("export", outputs={"datapackage": str(path)})
 
 
-def run(settings: Settings, date: str | dt.date, lang: str = "en") -> list[StageResult]:
+def run(settings: Settings, date: dt.date, lang: str = "en") -> list[StageResult]:
     """The nightly pipeline: crawl, trade, extract, build, report.
 
     A failed crawl or trade pull does not stop the night: what was fetched is

@@ -13,6 +13,8 @@ from typing import Any
 
 import duckdb
 
+from ocwatch.warehouse.query import register_lake
+
 Row = dict[str, Any]
 
 
@@ -24,6 +26,7 @@ class WarehouseReader:
             raise FileNotFoundError(f"warehouse {db_path} does not exist: run the build stage first")
         self.path = Path(db_path)
         self.con = duckdb.connect(str(db_path), read_only=True)
+        register_lake(self.con)  # views mode and documents_text read the lake, local or in object storage
         self.problems: list[str] = []
         found = self.con.execute("select table_name from information_schema.tables").fetchall()
         self.tables = {name for (name,) in found}

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
+from ocwatch.lake.atomic import write_bytes_atomic
 from ocwatch.report.assemble import build_report
 from ocwatch.report.html import render_html
 from ocwatch.report.i18n import check_lang
 from ocwatch.report.pdf import render_pdf
 from ocwatch.report.weeks import parse_week
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def render_report(db_path: Path, out_dir: Path, week: str, lang: str = "en") -> dict[str, Path]:
@@ -36,6 +26,6 @@ def render_report(db_path: Path, out_dir: Path, week: str, lang: str = "en") -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {"html": out / f"{week}.{lang}.html", "pdf": out / f"{week}.{lang}.pdf"}
-    _write_atomic(paths["html"], html)
-    _write_atomic(paths["pdf"], pdf)
+    write_bytes_atomic(paths["html"], html)
+    write_bytes_atomic(paths["pdf"], pdf)
     return paths

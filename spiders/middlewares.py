@@ -101,7 +101,10 @@ class TimingMiddleware:
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retries, with exponential backoff (and Retry-After on 429 and 503) between attempts."""
+    """Scrapy's retries, with exponential backoff (and Retry-After on 429 and 503) between attempts.
+
+    The one retry middleware of every crawl, the Comtrade pull included.
+    """
 
     def __init__(self, settings) -> None:  # type: ignore[no-untyped-def]
         super().__init__(settings)
@@ -112,8 +115,12 @@ class BackoffRetryMiddleware(RetryMiddleware):
         attempt = request.meta.get("retry_times", 0)
         delay = self.base * (2 ** attempt)
         header = response.headers.get(b"Retry-After") if response is not None else None
-        if header and header.strip().isdigit():
-            delay = max(delay, float(header.strip()))
+        try:
+            asked = float(header.strip()) if header else None
+        except ValueError:
+            asked = None  # an HTTP date or garbage: keep our own backoff
+        if asked is not None and asked >= 0:
+            delay = max(delay, asked)
         return min(delay, self.cap)
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:

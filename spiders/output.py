@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
+from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import list_parts, read_partition, write_partition
 from ocwatch.spiders.history.lookup import History
 from ocwatch.spiders.history.near_dups import mark_date
@@ -22,7 +23,7 @@ def _order_key(doc: dict) -> tuple:
     return (when or _FAR_FUTURE, doc["doc_id"])
 
 
-def write_crawl(lake: str, date: dt.date, source_id: str, docs: list[dict], logs: list[dict],
+def write_crawl(lake: Lake, date: dt.date, source_id: str, docs: list[dict], logs: list[dict],
                 history: History | None = None) -> dict[str, int]:
     """Replace this source's parts for the date; a run that got nothing keeps an earlier good part.
 
@@ -45,7 +46,7 @@ def write_crawl(lake: str, date: dt.date, source_id: str, docs: list[dict], logs
     return counts
 
 
-def remark_near_dups(lake: str, date: dt.date) -> int:
+def remark_near_dups(lake: Lake, date: dt.date) -> int:
     """Recompute near_dup_of over every source's part of a date, whatever order the crawls ran in.
 
     Run once all crawls of the date are done (parallel crawls cannot see each

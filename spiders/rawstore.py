@@ -9,9 +9,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-import uuid
 
 import fsspec
+
+from ocwatch.lake.atomic import write_bytes_atomic
 
 _RELPATH = re.compile(r"^[0-9a-f]{2}/[0-9a-f]{64}\.gz$")
 
@@ -28,13 +29,8 @@ def store_raw(raw_root: str, body: bytes) -> tuple[str, str]:
     target = f"{root.rstrip('/')}/{rel}"
     if fs.exists(target):
         return sha, rel
-    folder = target.rsplit("/", 1)[0]
-    fs.makedirs(folder, exist_ok=True)
-    # Temp name then rename: a concurrent crawl or a crash never leaves half a file under the real name.
-    tmp = f"{folder}/.{sha}.{uuid.uuid4().hex}.tmp"
-    with fs.open(tmp, "wb") as fh:
-        fh.write(gzip.compress(body, compresslevel=6, mtime=0))
-    fs.mv(tmp, target)
+    # A concurrent crawl or a crash never leaves half a file under the real name.
+    write_bytes_atomic(target, gzip.compress(body, compresslevel=6, mtime=0), fs)
     return sha, rel
 
 

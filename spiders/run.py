@@ -1,4 +1,4 @@
-"""``python -m ocwatch.spiders.run crawl --source ID [--source ID ...] --sources FILE --date D --lake L --raw R``.
+"""Crawl several sources side by side in one process (``python -m ocwatch.processes.crawl`` starts it).
 
 Twisted's reactor cannot restart inside one interpreter, so every crawl is a
 process of its own: Airflow runs one source a process (a mapped task each);
@@ -6,24 +6,20 @@ the ``ocwatch`` command gives each process a group of sources, crawled side
 by side in one reactor, each with its own crawler, settings and part file,
 so a night pays for starting Python, Scrapy and the known-URL index once a
 group instead of once a source. One JSON outcome line per source goes to stdout.
-Exit codes: 0 every crawl ran (failed pages are in crawl_log), 1 one could
-not run at all, 2 bad arguments.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import logging
-import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from scrapy.settings import Settings
 
-from ocwatch.spiders.registry import RegistryError, Source, get_source
+from ocwatch.lake.location import Lake
+from ocwatch.spiders.registry import Source
 
 log = logging.getLogger("ocwatch.spiders.run")
 
@@ -56,7 +52,7 @@ def crawl_settings(source: Source) -> Settings:
     return s
 
 
-def crawl_sources(sources: list[Source], date: dt.date, lake: str, raw: str,
+def crawl_sources(sources: list[Source], date: dt.date, lake: Lake, raw: str,
                   on_done: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
     """Crawl several sources side by side in this process (once per process); an outcome each.
 
@@ -90,65 +86,3 @@ def _finish(result: Any, outcome: dict[str, Any], started: float,
     if on_done is not None:
         on_done(outcome)
     return result
-
-
-def _parser() -> argparse.ArgumentParser:
-    from ocwatch.settings import DEFAULT_SOURCES
-
-    parser = argparse.ArgumentParser(prog="python -m ocwatch.spiders.run", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("crawl", help="crawl sources for a date, side by side in this process")
-    p.add_argument("--source", required=True, action="append", dest="source_ids",
-                   help="source id in the registry (repeat for several)")
-    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="sources registry (YAML)")
-    p.add_argument("--date", required=True, help="run date YYYY-MM-DD")
-    p.add_argument("--lake", required=True, help="lake root")
-    p.add_argument("--raw", required=True, help="raw bodies root")
-    p = sub.add_parser("dedup", help="mark near-duplicates across every source of a date (after all crawls)")
-    p.add_argument("--date", required=True)
-    p.add_argument("--lake", required=True)
-    p = sub.add_parser("reparse", help="rebuild a date's documents from raw bytes, without the network")
-    p.add_argument("--date", required=True)
-    p.add_argument("--lake", required=True)
-    p.add_argument("--raw", required=True)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from ocwatch.lake.partitions import parse_date
-
-    args = _parser().parse_args(argv)  # exits 2 on bad arguments
-    try:
-        date = parse_date(args.date)
-    except ValueError as exc:
-        print(f"ocwatch.spiders.run: error: {exc}", file=sys.stderr)
-        return 2
-    if args.command == "dedup":
-        from ocwatch.spiders.history.known_urls import index_night
-        from ocwatch.spiders.output import remark_near_dups
-
-        print(json.dumps({"near_dups": remark_near_dups(args.lake, date),
-                          "parts_indexed": index_night(args.lake, date)}))
-        return 0
-    if args.command == "reparse":
-        # Scrapy configures logging for crawls; reparse runs without it.
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        from ocwatch.spiders.documents.reparse import reparse_documents
-
-        print(json.dumps({"reparsed": reparse_documents(args.lake, args.raw, date)}))
-        return 0
-    try:
-        sources = [get_source(args.sources, sid) for sid in dict.fromkeys(args.source_ids)]
-    except RegistryError as exc:
-        print(f"ocwatch.spiders.run: error: unusable registry: {exc}", file=sys.stderr)
-        return 1
-    except KeyError as exc:
-        print(f"ocwatch.spiders.run: error: {exc.args[0]}", file=sys.stderr)
-        return 2
-    outcomes = crawl_sources(sources, date, args.lake, args.raw,
-                             on_done=lambda o: print(json.dumps(o, default=str), flush=True))
-    return 0 if all(o.get("written") for o in outcomes) else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

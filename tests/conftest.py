@@ -14,6 +14,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from ocwatch.demo.httpserver import LocalHTTPServer, RouteHandler
+from ocwatch.lake import cache
 from ocwatch.settings import Settings
 
 # The test command must give the same verdict on every run, so by default hypothesis draws the
@@ -33,7 +34,8 @@ def disk_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Tests (and the processes they start) build their disk caches afresh, not in the user's."""
     folder = tmp_path_factory.mktemp("ocwatch-cache")
     before = os.environ.get("OCWATCH_CACHE")
-    os.environ["OCWATCH_CACHE"] = str(folder)
+    os.environ["OCWATCH_CACHE"] = str(folder)  # for the processes tests start
+    cache.use_cache_dir(folder)  # for this one
     yield folder
     if before is None:
         os.environ.pop("OCWATCH_CACHE", None)
@@ -152,3 +154,22 @@ def report_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("report_warehouse")
     return build_sample_warehouse(root / "warehouse.duckdb", root / "lake")
+
+
+@pytest.fixture(scope="module")
+def s3_server() -> Iterator[object]:
+    """A real S3-compatible server on loopback (tests/support/s3server.py), its credentials in the environment."""
+    from tests.support.s3server import start_s3_server
+
+    server = start_s3_server()
+    saved = {k: os.environ.get(k) for k in server.env()}
+    os.environ.update(server.env())
+    try:
+        yield server
+    finally:
+        server.stop()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

@@ -56,7 +56,7 @@ def test_settings_come_from_the_environment_and_options_override_them(tmp_path: 
     env = {"OCWATCH_HOME": str(tmp_path / "h"), "OCWATCH_COMTRADE_URL": "http://127.0.0.1:9",
            "COMTRADE_API_KEY": "sekret"}
     s = Settings.from_env(env=env)
-    assert s.lake == tmp_path / "h" / "lake"
+    assert s.lake.local_path == tmp_path / "h" / "lake"
     assert s.warehouse == tmp_path / "h" / "warehouse.duckdb"
     assert s.sources == DEFAULT_SOURCES and s.comtrade_key == "sekret"
     assert "sekret" not in repr(s)

@@ -10,6 +10,7 @@ and rendered fields. The last test runs the real stages on the demo sources.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -44,7 +45,7 @@ def fake_trade(settings, date, **kw):
     # Proves the key arrived without ever writing it anywhere.
     settings.home.mkdir(parents=True, exist_ok=True)
     (settings.home / "key-seen").write_text(str(settings.comtrade_key == os.environ["EXPECT_KEY"]))
-    return StageResult("trade", outputs={"trade_flows": str(settings.lake / "trade_flows")})
+    return StageResult("trade", outputs={"trade_flows": settings.lake.join("trade_flows")})
 
 def fake_stage(name):
     def run(settings, date=None, **kw):
@@ -96,7 +97,7 @@ def test_nightly_ingest_runs_one_crawl_per_source_and_survives_a_dead_one(
     for task_id in ("extract", "build", "report"):
         assert result["tis"][f"{task_id}[-1]"] == "success"
     lake = str(tmp_path / "home" / "lake")
-    errors = read_partition(lake, "errors", "2024-03-09").to_pylist()
+    errors = read_partition(lake, "errors", dt.date(2024, 3, 9)).to_pylist()
     assert [(e["stage"], e["input"]) for e in errors] == [("crawl", "source:broken")]
     assert "refused" in errors[0]["error"]
     assert "ocwatch task failed" in output  # and the task log says so too
@@ -118,11 +119,11 @@ def test_rerunning_a_night_replaces_its_partitions_and_clears_its_failures(
               FAKE_STAGES="1", FAKE_BROKEN="1", FAKE_TAG="first")
     _dag_test(airflow_env, tmp_path, "nightly_ingest", "2024-04-01", FAKE_STAGES="1", FAKE_TAG="second")
     lake = str(tmp_path / "home" / "lake")
-    log = read_partition(lake, "crawl_log", "2024-04-01").to_pylist()
+    log = read_partition(lake, "crawl_log", dt.date(2024, 4, 1)).to_pylist()
     assert sorted((r["source_id"], r["error"]) for r in log) == [("alpha", "second"), ("broken", "second")]
-    assert [p.rsplit("/", 1)[1] for p in list_parts(lake, "crawl_log", "2024-04-01")] == [
+    assert [p.rsplit("/", 1)[1] for p in list_parts(lake, "crawl_log", dt.date(2024, 4, 1))] == [
         "alpha.parquet", "broken.parquet"]
-    assert read_partition(lake, "errors", "2024-04-01").num_rows == 0
+    assert read_partition(lake, "errors", dt.date(2024, 4, 1)).num_rows == 0
 
 
 def test_comtrade_key_from_the_connection_stays_out_of_logs_xcoms_and_rendered_fields(

@@ -25,7 +25,7 @@ def _ti(task_id: str = "crawl", map_index: int = -1) -> SimpleNamespace:
 
 def test_run_date_is_the_logical_date_not_the_clock() -> None:
     ctx = {"logical_date": dt.datetime(2024, 3, 9, tzinfo=dt.UTC)}
-    assert af.run_date(ctx) == "2024-03-09"
+    assert af.run_date(ctx) == dt.date(2024, 3, 9)
 
 
 def test_asset_triggered_run_takes_the_date_of_its_latest_event() -> None:
@@ -33,13 +33,13 @@ def test_asset_triggered_run_takes_the_date_of_its_latest_event() -> None:
                                              SimpleNamespace(extra={"date": "2024-03-01"})]}
     ctx = {"logical_date": None, "triggering_asset_events": events,
            "dag_run": SimpleNamespace(run_after=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))}
-    assert af.run_date(ctx) == "2024-03-01"
+    assert af.run_date(ctx) == dt.date(2024, 3, 1)
 
 
 def test_asset_triggered_run_without_dated_events_falls_back_to_run_after() -> None:
     ctx = {"logical_date": None, "triggering_asset_events": {"x": [SimpleNamespace(extra={})]},
            "dag_run": SimpleNamespace(run_after=dt.datetime(2024, 5, 6, 7, tzinfo=dt.UTC))}
-    assert af.run_date(ctx) == "2024-05-06"
+    assert af.run_date(ctx) == dt.date(2024, 5, 6)
 
 
 def test_failure_part_is_a_valid_lake_part_name_keyed_on_the_source() -> None:
@@ -50,14 +50,14 @@ def test_failure_part_is_a_valid_lake_part_name_keyed_on_the_source() -> None:
 
 def test_failed_stage_raises_so_airflow_retries() -> None:
     with pytest.raises(af.StageFailed, match="source 'x'"):
-        af.finish(StageResult("crawl[x]", ok=False, errors=["source 'x' exited 1"]), {}, "2024-01-01")
+        af.finish(StageResult("crawl[x]", ok=False, errors=["source 'x' exited 1"]), {}, dt.date(2024, 1, 1))
 
 
 def test_finish_returns_paths_and_dates_outlet_events() -> None:
     outlet = "ocwatch://lake/documents"
     events = {outlet: SimpleNamespace(extra={})}
     ctx = {"outlet_events": events, "task": SimpleNamespace(outlets=[outlet])}
-    out = af.finish(StageResult("crawl[a]", outputs={"documents": "/l/d.parquet"}), ctx, "2024-01-02")
+    out = af.finish(StageResult("crawl[a]", outputs={"documents": "/l/d.parquet"}), ctx, dt.date(2024, 1, 2))
     assert out["outputs"] == {"documents": "/l/d.parquet"} and out["date"] == "2024-01-02"
     assert events[outlet].extra == {"date": "2024-01-02", "stage": "crawl[a]"}
 
@@ -70,13 +70,13 @@ def test_failure_callback_records_the_failure_in_the_errors_dataset(
            "logical_date": dt.datetime(2024, 3, 9, tzinfo=dt.UTC),
            "exception": RuntimeError("GET https://x/?key=s3cret-comtrade-key refused")}
     af.record_failure(ctx)
-    rows = read_partition(str(tmp_path / "lake"), "errors", "2024-03-09").to_pylist()
+    rows = read_partition(str(tmp_path / "lake"), "errors", dt.date(2024, 3, 9)).to_pylist()
     assert len(rows) == 1
     row = rows[0]
     assert row["stage"] == "crawl" and row["input"] == "source:radio-okapi"
     assert row["error_kind"] == "airflow_RuntimeError"
     assert "s3cret-comtrade-key" not in row["error"] and "***" in row["error"]
-    assert list_parts(str(tmp_path / "lake"), "errors", "2024-03-09")[0].endswith(
+    assert list_parts(str(tmp_path / "lake"), "errors", dt.date(2024, 3, 9))[0].endswith(
         "/airflow-crawl-radio-okapi.parquet")
 
 
@@ -86,9 +86,9 @@ def test_success_after_a_failure_replaces_the_failure_record(
     ctx = {"ti": _ti("build"), "logical_date": dt.datetime(2024, 3, 9, tzinfo=dt.UTC),
            "exception": OSError("disk full")}
     af.record_failure(ctx)
-    assert read_partition(str(tmp_path / "lake"), "errors", "2024-03-09").num_rows == 1
+    assert read_partition(str(tmp_path / "lake"), "errors", dt.date(2024, 3, 9)).num_rows == 1
     af.clear_failure({k: v for k, v in ctx.items() if k != "exception"})
-    assert read_partition(str(tmp_path / "lake"), "errors", "2024-03-09").num_rows == 0
+    assert read_partition(str(tmp_path / "lake"), "errors", dt.date(2024, 3, 9)).num_rows == 0
 
 
 def test_failure_callback_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:

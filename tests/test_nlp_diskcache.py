@@ -18,7 +18,8 @@ def _table() -> dict[str, int]:
 
 @pytest.fixture(autouse=True)
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("OCWATCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(diskcache, "_DIR", [])
+    diskcache.use_cache_dir(tmp_path / "cache")
     CALLS.clear()
     return tmp_path / "cache"
 
@@ -47,7 +48,7 @@ def test_a_broken_cache_file_is_built_again_and_replaced(folder: Path) -> None:
 def test_an_unwritable_cache_folder_only_costs_the_rebuild(tmp_path: Path, monkeypatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    monkeypatch.setenv("OCWATCH_CACHE", str(blocker / "cache"))
+    diskcache.use_cache_dir(blocker / "cache")
     assert diskcache.cached("t", _table, 1) == {"goma": 1, "bunia": 2}
     assert diskcache.cached("t", _table, 1) == {"goma": 1, "bunia": 2}
     assert len(CALLS) == 2 and blocker.read_text() == "not a folder"

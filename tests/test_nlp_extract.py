@@ -245,7 +245,7 @@ def test_failure_mid_night_keeps_every_previous_part_and_no_temp_file(tmp_path, 
 
 
 KILL_MID_STREAM = """
-import os, signal, sys
+import datetime as dt, os, signal, sys
 import ocwatch.nlp.stage as ex
 from test_nlp_extract import _fake_chunk
 calls = []
@@ -255,7 +255,7 @@ def dies(items):
         os.kill(os.getpid(), signal.SIGKILL)  # two chunks streamed to the temp files
     return _fake_chunk(items)
 ex.CHUNK, ex._run_chunk = 2, dies
-ex.extract_partition(sys.argv[1], sys.argv[2])
+ex.extract_partition(sys.argv[1], dt.date.fromisoformat(sys.argv[2]))
 """
 
 

@@ -31,7 +31,8 @@ from ocwatch.demo.httpserver import LocalHTTPServer
 from ocwatch.lake.partitions import list_parts, read_partition
 
 ROOT = Path(__file__).resolve().parent.parent
-DATE = "2026-06-10"
+DATE = "2026-06-10"  # as the command line spells it
+DAY = dt.date(2026, 6, 10)
 SOURCE = "kivu-rss"
 HELD = "/news/wire-original.html"  # the page a crash test holds open to kill the crawl mid-way
 # Columns that say when (or, for build_info.lake, where), not what: they differ between any two runs
@@ -91,7 +92,7 @@ def site():
 
 
 def crawl_args(reg: Path, home: Path, date: str = DATE) -> list[str]:
-    return [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", SOURCE, "--sources", str(reg),
+    return [sys.executable, "-m", "ocwatch.processes.crawl", "crawl", "--source", SOURCE, "--sources", str(reg),
             "--date", date, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
 
 
@@ -114,7 +115,7 @@ def _norm(value: object) -> object:
 
 
 def lake_rows(home: Path, name: str, date: str = DATE) -> list[tuple]:
-    table = read_partition(str(home / "lake"), name, date)
+    table = read_partition(str(home / "lake"), name, dt.date.fromisoformat(date))
     cols = [c for c in table.column_names if c not in VOLATILE]
     return sorted(tuple(_norm(r[c]) for c in cols) for r in table.select(cols).to_pylist())
 
@@ -149,7 +150,7 @@ def clean(clean_crawl: Path) -> Path:
     from ocwatch.warehouse.build import build_warehouse
 
     home = clean_crawl
-    extract_partition(str(home / "lake"), DATE)
+    extract_partition(str(home / "lake"), DAY)
     build_warehouse(str(home / "lake"), home / "warehouse.duckdb", dt.date.fromisoformat(DATE), SOURCES)
     return home
 
@@ -178,7 +179,7 @@ def test_killed_crawl_leaves_no_part_and_the_rerun_equals_a_clean_run(site, clea
     proc.wait(30)
     _end_hold(site)
     for name in ("documents", "crawl_log"):
-        assert list_parts(str(home / "lake"), name, DATE) == []  # nothing half-written is visible
+        assert list_parts(str(home / "lake"), name, DAY) == []  # nothing half-written is visible
     run_crawl(reg, home)
     for name in ("documents", "crawl_log"):
         assert lake_rows(home, name) == lake_rows(clean_crawl, name), name
@@ -188,7 +189,7 @@ def test_interrupted_rerun_keeps_the_good_part_byte_for_byte(site, clean_crawl, 
     reg = make_registry(tmp_path, site)
     home = tmp_path / "home"
     run_crawl(reg, home)
-    parts = [Path(p) for n in ("documents", "crawl_log") for p in list_parts(str(home / "lake"), n, DATE)]
+    parts = [Path(p) for n in ("documents", "crawl_log") for p in list_parts(str(home / "lake"), n, DAY)]
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in parts}
     for sig in (signal.SIGKILL, signal.SIGTERM):  # killed outright, and asked to stop (Airflow's way)
         proc = _start_held_crawl(site, reg, home)
@@ -209,7 +210,7 @@ def write_then_die(*args, **kwargs):
     real(*args, **kwargs)
     os.kill(os.getpid(), signal.SIGKILL)  # sentences written, mentions/links/errors not yet
 ex.write_partition = write_then_die
-ex.extract_partition(sys.argv[1], sys.argv[2])
+ex.extract_partition(sys.argv[1], __import__("datetime").date.fromisoformat(sys.argv[2]))
 """
 
 
@@ -227,10 +228,10 @@ def test_killed_extraction_rerun_equals_a_clean_run(clean, tmp_path):
                           cwd=ROOT, capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
                           timeout=300)
     assert proc.returncode == -signal.SIGKILL, proc.stderr[-2000:]
-    written = [n for n in ("sentences", "mentions", "links") if list_parts(str(home / "lake"), n, DATE)]
+    written = [n for n in ("sentences", "mentions", "links") if list_parts(str(home / "lake"), n, DAY)]
     assert written == ["sentences"]  # the kill came between two datasets, each part whole
     assert lake_rows(home, "sentences") == lake_rows(clean, "sentences")
-    extract_partition(str(home / "lake"), DATE)
+    extract_partition(str(home / "lake"), DAY)
     for name in ("sentences", "mentions", "links", "errors"):
         assert lake_rows(home, name) == lake_rows(clean, name), name
 
@@ -238,7 +239,7 @@ def test_killed_extraction_rerun_equals_a_clean_run(clean, tmp_path):
 def _kill_build_midway(home: Path) -> int:
     sources = home / "sources.json"
     sources.write_text(json.dumps(SOURCES))
-    proc = subprocess.Popen([sys.executable, "-m", "ocwatch.warehouse.build", "--lake", str(home / "lake"),
+    proc = subprocess.Popen([sys.executable, "-m", "ocwatch.processes.build", "--lake", str(home / "lake"),
                              "--db", str(home / "warehouse.duckdb"), "--date", DATE,
                              "--sources-json", str(sources)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -268,12 +269,12 @@ def test_killed_build_keeps_the_previous_warehouse_and_the_rerun_equals_a_clean_
 
 
 KILL_BETWEEN_TEMP_AND_RENAME = """
-import os, signal, sys, fsspec.implementations.local as local
+import datetime as dt, os, signal, sys
 from ocwatch.lake.partitions import write_partition
 def die(*a, **k):
     os.kill(os.getpid(), signal.SIGKILL)
-local.LocalFileSystem.mv = die
-write_partition(sys.argv[1], "errors", "2026-06-10", [], part="crawl")
+os.replace = die  # the rename of lake/atomic.py
+write_partition(sys.argv[1], "errors", dt.date(2026, 6, 10), [], part="crawl")
 """
 
 
@@ -283,13 +284,13 @@ def test_a_lake_write_killed_before_its_rename_leaves_the_old_part_whole(tmp_pat
     lake = str(tmp_path / "lake")
     row = {"stage": "crawl", "input": "https://a.example/x", "error_kind": "http_error",
            "error": "https://a.example/x: HTTP 500", "occurred_at": dt.datetime(2026, 6, 10, tzinfo=dt.UTC)}
-    path = Path(write_partition(lake, "errors", DATE, [row], part="crawl"))
+    path = Path(write_partition(lake, "errors", DAY, [row], part="crawl"))
     before = path.read_bytes()
     proc = subprocess.run([sys.executable, "-c", KILL_BETWEEN_TEMP_AND_RENAME, lake], cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, timeout=60)
     assert proc.returncode == -signal.SIGKILL, proc.stderr
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")]  # the temp file is there...
-    assert read_partition(lake, "errors", DATE).to_pylist()[0]["input"] == "https://a.example/x"
+    assert read_partition(lake, "errors", DAY).to_pylist()[0]["input"] == "https://a.example/x"
     with duckdb.connect() as con:  # ...and invisible to the warehouse's glob as to the lake reader
         assert con.execute(f"select count(*) from read_parquet('{dataset_glob(lake, 'errors')}')").fetchone() == (1,)

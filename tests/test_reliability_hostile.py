@@ -27,6 +27,7 @@ from ocwatch.spiders.feeds import FeedError, parse_feed, parse_sitemap
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 DATE = "2026-06-10"
+DAY = dt.date.fromisoformat(DATE)
 MB = 1024 * 1024
 
 
@@ -225,7 +226,7 @@ def test_hostile_site_is_crawled_with_every_trap_logged_by_name(http_server, str
         "timeout: 2}", "timeout: 10}"))
     proc = crawl(reg, "hostile", tmp_path, DATE)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    rows = read_partition(str(tmp_path / "lake"), "crawl_log", DATE, part="hostile").to_pylist()
+    rows = read_partition(str(tmp_path / "lake"), "crawl_log", DAY, part="hostile").to_pylist()
     by_url = {r["url"]: r for r in rows}
     kinds = {u.rsplit("/", 1)[-1]: r["error_kind"] for u, r in by_url.items()}
     assert kinds["huge.html"] == "too_large" and kinds["bomb.html"] == "too_large"
@@ -242,11 +243,11 @@ def test_hostile_site_is_crawled_with_every_trap_logged_by_name(http_server, str
     assert "alert(" not in kept["script.html"]["text"] and "Mongbwalu" in kept["bad-utf8.html"]["text"]
     assert kept["future.html"]["published_at"].year < 2099
     assert "2099" in by_url[kept["future.html"]["url"]]["error"]  # kept, and the doubt is said
-    lake_text = repr(read_partition(str(tmp_path / "lake"), "documents", DATE).to_pylist())
+    lake_text = repr(read_partition(str(tmp_path / "lake"), "documents", DAY).to_pylist())
     assert "TOP-SECRET-MARKER" not in lake_text
     raw = b"".join(gzip.decompress(p.read_bytes()) for p in (tmp_path / "raw").rglob("*.gz"))
     assert b"TOP-SECRET-MARKER" not in raw
-    assert all("/." not in p for p in list_parts(str(tmp_path / "lake"), "documents", DATE))
+    assert all("/." not in p for p in list_parts(str(tmp_path / "lake"), "documents", DAY))
 
 
 @pytest.mark.slow
@@ -268,7 +269,7 @@ def test_sitemap_entries_on_other_hosts_are_logged_offsite_and_never_fetched(htt
     reg = registry(tmp_path, entry("smap", "sitemap", f"{http_server.url}/index.xml"))
     proc = crawl(reg, "smap", tmp_path, DATE)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    rows = {r["url"]: r for r in read_partition(str(tmp_path / "lake"), "crawl_log", DATE).to_pylist()}
+    rows = {r["url"]: r for r in read_partition(str(tmp_path / "lake"), "crawl_log", DAY).to_pylist()}
     for url in (locs[1], locs[2], f"http://localhost:{port}/other-sitemap.xml"):
         assert rows[url]["error_kind"] == "offsite" and url in rows[url]["error"]
     assert not [h for h in http_server.hits if h in ("/elsewhere.html", "/other-sitemap.xml")]

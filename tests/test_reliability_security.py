@@ -105,7 +105,7 @@ def test_source_ids_cannot_name_paths(tmp_path):
         reg.write_text(f"sources:\n  - id: '{bad}'\n    kind: feed\n    url: https://a.example/f\n    reliability: B\n")
         with pytest.raises(RegistryError, match="id"):
             load_sources(reg)
-    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", "../../evil", "--sources", str(reg),
+    args = [sys.executable, "-m", "ocwatch.processes.crawl", "crawl", "--source", "../../evil", "--sources", str(reg),
             "--date", "2026-06-10", "--lake", str(tmp_path / "lake"), "--raw", str(tmp_path / "raw")]
     assert subprocess.run(args, cwd=ROOT, capture_output=True, timeout=60).returncode in (1, 2)
     assert not (tmp_path / "lake").exists()
@@ -172,8 +172,8 @@ def _texts_under(root: Path) -> str:
 @pytest.mark.slow
 def test_comtrade_key_never_reaches_the_lake_raw_store_or_logs_even_when_queries_fail(tmp_path):
     from ocwatch import stages
-    from ocwatch.demo.comtrade_fake import serve
     from ocwatch.settings import Settings
+    from tests.support.comtrade_faults import serve
 
     rec = {"typeCode": "C", "freqCode": "A", "period": "2023", "reporterCode": 180, "flowCode": "X",
            "partnerCode": 784, "partner2Code": 0, "cmdCode": "7108", "motCode": 0, "customsCode": "C00",
@@ -184,7 +184,7 @@ def test_comtrade_key_never_reaches_the_lake_raw_store_or_logs_even_when_queries
                               home=tmp_path / "home", comtrade_url=url)
         assert KEY not in repr(s)
         os.environ["OCWATCH_COMTRADE_DELAY"] = "0"
-        result = stages.trade(s, "2024-06-01", periods=["2023"])
+        result = stages.trade(s, dt.date(2024, 6, 1), periods=["2023"])
     finally:
         os.environ.pop("OCWATCH_COMTRADE_DELAY", None)
         server.stop()
@@ -229,7 +229,7 @@ def test_truncated_comtrade_answer_is_a_logged_failure_naming_the_query(tmp_path
         httpd.shutdown()
         httpd.server_close()
     assert proc.returncode == 0, proc.stderr[-2000:]
-    log = read_partition(str(tmp_path / "lake"), "trade_log", "2024-06-01").to_pylist()
+    log = read_partition(str(tmp_path / "lake"), "trade_log", dt.date(2024, 6, 1)).to_pylist()
     assert log and all(r["error_kind"] in ("network", "malformed") for r in log)
     assert all("reporter COD" in r["error"] for r in log)
-    assert read_partition(str(tmp_path / "lake"), "trade_flows", "2024-06-01").num_rows == 0
+    assert read_partition(str(tmp_path / "lake"), "trade_flows", dt.date(2024, 6, 1)).num_rows == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ocwatch.lake.dates import parse_date
 from ocwatch.lake.partitions import read_partition
 
 SITE = Path(__file__).parent / "fixtures" / "spiders" / "site"
@@ -35,18 +37,18 @@ def entry(sid: str, kind: str, url: str, extra: str = "", private: bool = True) 
     return "\n".join(lines + ([f"    {extra}"] if extra else [])) + "\n"
 
 
-def crawl(reg: Path, sid: str, home: Path, date: str = "2026-06-10") -> subprocess.CompletedProcess:
-    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", sid, "--sources", str(reg),
-            "--date", date, "--lake", str(home / "lake"), "--raw", str(home / "raw")]
+def crawl(reg: Path, sid: str, home: Path, date: str | dt.date = "2026-06-10") -> subprocess.CompletedProcess:
+    args = [sys.executable, "-m", "ocwatch.processes.crawl", "crawl", "--source", sid, "--sources", str(reg),
+            "--date", str(date), "--lake", str(home / "lake"), "--raw", str(home / "raw")]
     return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
-def docs(home: Path, sid: str, date: str = "2026-06-10") -> list[dict]:
-    return read_partition(str(home / "lake"), "documents", date, part=sid).to_pylist()
+def docs(home: Path, sid: str, date: str | dt.date = "2026-06-10") -> list[dict]:
+    return read_partition(str(home / "lake"), "documents", parse_date(date), part=sid).to_pylist()
 
 
-def log(home: Path, sid: str, date: str = "2026-06-10") -> dict[str, dict]:
-    rows = read_partition(str(home / "lake"), "crawl_log", date, part=sid).to_pylist()
+def log(home: Path, sid: str, date: str | dt.date = "2026-06-10") -> dict[str, dict]:
+    rows = read_partition(str(home / "lake"), "crawl_log", parse_date(date), part=sid).to_pylist()
     return {r["url"].rsplit("/", 1)[-1]: r for r in rows}
 
 

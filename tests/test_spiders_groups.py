@@ -16,6 +16,7 @@ from tests.test_spiders_crawl import ROOT, docs, entry, registry, serve_site
 
 pytestmark = pytest.mark.slow
 DATE = "2026-06-10"
+DAY = dt.date.fromisoformat(DATE)
 
 
 def _sources(url: str) -> str:
@@ -39,8 +40,8 @@ def test_one_process_crawls_several_sources_each_into_its_own_part(http_server, 
     reg = registry(tmp_path, _sources(http_server.url))
     apart, together = tmp_path / "apart", tmp_path / "together"
     for sid in ("rss", "atom", "smap", "listing"):
-        assert stages.crawl_one(_settings(apart, reg), DATE, sid).ok
-    args = [sys.executable, "-m", "ocwatch.spiders.run", "crawl", "--source", "rss", "--source", "atom",
+        assert stages.crawl_one(_settings(apart, reg), DAY, sid).ok
+    args = [sys.executable, "-m", "ocwatch.processes.crawl", "crawl", "--source", "rss", "--source", "atom",
             "--source", "smap", "--source", "listing", "--sources", str(reg), "--date", DATE,
             "--lake", str(together / "lake"), "--raw", str(together / "raw")]
     proc = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=180)
@@ -56,7 +57,7 @@ def test_crawl_stage_splits_sources_over_its_workers(http_server, tmp_path: Path
     serve_site(http_server)
     reg = registry(tmp_path, _sources(http_server.url))
     s = _settings(tmp_path / "home", reg)
-    result = stages.crawl(s, DATE, workers=2)
+    result = stages.crawl(s, DAY, workers=2)
     assert result.ok, result.errors
     assert result.counts["sources"] == 4 and result.counts["failed_sources"] == 0
     logs = sorted(p.name for p in s.logs.iterdir())

@@ -9,10 +9,10 @@ import pytest
 from test_spiders_crawl import SITE, crawl, docs, entry, log, registry, serve_site
 
 from ocwatch.lake.partitions import read_partition, write_partition
+from ocwatch.processes.crawl import main
 from ocwatch.spiders.documents.reparse import reparse_documents
-from ocwatch.spiders.run import main
 
-D1, D2 = "2026-06-10", "2026-06-11"
+D1, D2 = dt.date(2026, 6, 10), dt.date(2026, 6, 11)
 
 
 def _etagged(handler: BaseHTTPRequestHandler):
@@ -89,7 +89,7 @@ def test_wire_copies_are_marked_near_dup_not_dropped_within_and_across_sources(h
     assert crawl(reg, "kivu-rss", tmp_path, D1).returncode == 0
     assert crawl(reg, "wire-json", tmp_path, D1).returncode == 0
     # Marking is the per-date pass after every crawl of the date (as stages.crawl and the DAG run it).
-    assert main(["dedup", "--date", D1, "--lake", str(tmp_path / "lake")]) == 0
+    assert main(["dedup", "--date", str(D1), "--lake", str(tmp_path / "lake")]) == 0
     original = next(d for d in docs(tmp_path, "kivu-rss", D1) if d["url"].endswith("wire-original.html"))
     copies = {d["url"].rsplit("/", 1)[-1]: d for d in docs(tmp_path, "wire-json", D1)}
     assert copies["wire-copy.html"]["near_dup_of"] == original["doc_id"]
@@ -139,7 +139,7 @@ def test_dedup_marks_copies_across_sources_whatever_order_the_crawls_ran_in(tmp_
     write_partition(lake, "documents", D1, [_doc("b", "WIRE - " + story, 13)], part="wire")
     write_partition(lake, "documents", D1, [_doc("a", story, 9), _doc("c", "other " * 60, 8)],
                     part="outlet")
-    assert main(["dedup", "--date", D1, "--lake", lake]) == 0
+    assert main(["dedup", "--date", str(D1), "--lake", lake]) == 0
     marks = {r["doc_id"][0]: r["near_dup_of"] for r in read_partition(lake, "documents", D1).to_pylist()}
     assert marks == {"a": None, "b": "a" * 64, "c": None}
 

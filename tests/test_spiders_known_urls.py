@@ -99,8 +99,8 @@ def test_crawls_starting_together_refresh_the_index_once_and_agree(tmp_path):
 def test_dedup_indexes_its_night_so_the_next_crawl_reads_nothing_again(tmp_path, capsys):
     import json
 
+    from ocwatch.processes.crawl import main
     from ocwatch.spiders.history.known_urls import _connect, refresh
-    from ocwatch.spiders.run import main
 
     lake = _lake(tmp_path)
     assert main(["dedup", "--date", D2.isoformat(), "--lake", lake]) == 0

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ocwatch.demo.comtrade_fake import KEY_HEADER, FakeServer, serve
+from ocwatch.demo.comtrade_fake import KEY_HEADER, FakeServer
+from tests.support.comtrade_faults import serve
 
 RECORDS = [
     {"typeCode": "C", "freqCode": "A", "period": "2023", "reporterCode": 180, "reporterISO": "COD",

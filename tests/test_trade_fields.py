@@ -130,7 +130,7 @@ def test_watch_lists_load_and_codes_keep_leading_zeros() -> None:
 def test_watchlist_commodities_exist_in_the_taxonomy() -> None:
     import csv
 
-    ref = Path(__file__).resolve().parent.parent / "warehouse" / "reference"
+    from ocwatch.reference import REFERENCE_DIR as ref
     with (ref / "commodities.csv").open(encoding="utf-8") as fh:
         commodities = {r["commodity_id"]: r["market"] for r in csv.DictReader(fh)}
     with (ref / "hs_watchlist.csv").open(encoding="utf-8") as fh:

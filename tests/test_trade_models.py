@@ -52,7 +52,7 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
 @pytest.fixture
 def mirror_lake(tmp_path: Path) -> Path:
     lake = tmp_path / "lake"
-    write_partition(str(lake), "trade_flows", "2024-06-01", [
+    write_partition(str(lake), "trade_flows", dt.date(2024, 6, 1), [
         # COD -> ARE gold, both sides report.
         flow("COD", "ARE", "X", 1_000_000, 50, fob_usd=1_000_000),
         flow("ARE", "COD", "M", 2_120_000, 100, cif_usd=2_120_000),
@@ -67,7 +67,7 @@ def mirror_lake(tmp_path: Path) -> Path:
         # World totals are not a partner.
         flow("COD", "WLD", "X", 9_999_999, 999),
     ], part="comtrade-api")
-    write_partition(str(lake), "trade_log", "2024-06-01", [
+    write_partition(str(lake), "trade_log", dt.date(2024, 6, 1), [
         asked("COD", "X"), asked("ARE", "M"), asked("RWA", "X"), asked("CHE", "M"),
         asked("UGA", "M", error_kind="server_error"),
     ], part="comtrade-api")
@@ -123,7 +123,7 @@ def test_mirror_gap_factor_is_configurable(mirror_lake: Path) -> None:
 
 
 def test_mirror_gap_later_partition_revises_earlier_report(mirror_lake: Path) -> None:
-    write_partition(str(mirror_lake), "trade_flows", "2024-07-01",
+    write_partition(str(mirror_lake), "trade_flows", dt.date(2024, 7, 1),
                     [flow("COD", "ARE", "X", 2_000_000, 100)], part="comtrade-api")
     gap = by_pair(build(mirror_lake))[("COD", "ARE")]
     assert gap["exports_fob_usd"] == 2_000_000
@@ -131,7 +131,7 @@ def test_mirror_gap_later_partition_revises_earlier_report(mirror_lake: Path) ->
 
 
 def test_mirror_gap_later_successful_query_clears_a_failure(mirror_lake: Path) -> None:
-    write_partition(str(mirror_lake), "trade_log", "2024-07-01",
+    write_partition(str(mirror_lake), "trade_log", dt.date(2024, 7, 1),
                     [asked("UGA", "M", at=T0 + dt.timedelta(days=30))], part="comtrade-api")
     assert by_pair(build(mirror_lake))[("COD", "UGA")]["status"] == "imports_unreported"
 
@@ -139,7 +139,7 @@ def test_mirror_gap_later_successful_query_clears_a_failure(mirror_lake: Path) -
 @pytest.fixture
 def timber_lake(tmp_path: Path) -> Path:
     lake = tmp_path / "lake"
-    write_partition(str(lake), "trade_flows", "2024-06-01", [
+    write_partition(str(lake), "trade_flows", dt.date(2024, 6, 1), [
         # Five 4403 flows at 100, 110, 120, 130 and 10 USD/kg.
         flow("CMR", "CHN", "X", 100_000, 1_000, hs="4403"),
         flow("COG", "CHN", "X", 110_000, 1_000, hs="4403"),
@@ -152,7 +152,7 @@ def timber_lake(tmp_path: Path) -> Path:
         flow("COD", "ARE", "X", 1_000, 1),
         flow("ARE", "COD", "M", 100_000, 1),
     ], part="comtrade-api")
-    write_partition(str(lake), "trade_log", "2024-06-01", [], part="comtrade-api")
+    write_partition(str(lake), "trade_log", dt.date(2024, 6, 1), [], part="comtrade-api")
     return lake
 
 

@@ -12,14 +12,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ocwatch.demo.comtrade_fake import serve
 from ocwatch.lake.partitions import read_partition
-from ocwatch.trade.cli import main
+from ocwatch.processes.trade import main
 from ocwatch.warehouse.build import build_warehouse
+from tests.support.comtrade_faults import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "s3cret-key-value"
 DATE = "2024-06-01"
+DAY = dt.date.fromisoformat(DATE)
 
 
 def rec(reporter: int, flow: str, partner: int, value: float, kg: float, cmd: str = "7108",
@@ -55,14 +56,14 @@ def pull(tmp_path: Path, url: str, *extra: str, key: str | None = KEY,
     env["PYTHONPATH"] = str(ROOT)
     if key:
         env["COMTRADE_API_KEY"] = key
-    args = [sys.executable, "-m", "ocwatch.trade", "--date", DATE, "--lake", str(tmp_path / "lake"),
+    args = [sys.executable, "-m", "ocwatch.processes.trade", "--date", DATE, "--lake", str(tmp_path / "lake"),
             "--raw", str(tmp_path / "raw"), "--url", url, "--delay", "0", "--backoff", "0.01",
             *watchlists(tmp_path, countries), *extra]
     return subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
 
 
 def log_by_query(tmp_path: Path) -> dict[tuple[str, str], dict]:
-    rows = read_partition(str(tmp_path / "lake"), "trade_log", DATE, "comtrade-api").to_pylist()
+    rows = read_partition(str(tmp_path / "lake"), "trade_log", DAY, "comtrade-api").to_pylist()
     return {(r["reporter_iso3"], r["flow"]): r for r in rows}
 
 
@@ -92,7 +93,7 @@ def test_pull_records_every_outcome_and_mirror_gaps_see_failures_as_gaps(tmp_pat
     assert log[("RWA", "X")]["rows"] == 0
     # 10 queries + 2 answered 429 + 4 retries of the failing 5xx
     assert len(server.fake.requests) == 16 and all(r["had_key"] for r in server.fake.requests)
-    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DATE, "comtrade-api").to_pylist()
+    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DAY, "comtrade-api").to_pylist()
     assert sorted((f["reporter_iso3"], f["partner_iso3"], f["value_usd"]) for f in flows) == [
         ("ARE", "COD", 2_120_000), ("ARE", "RWA", 1_060_000), ("COD", "ARE", 1_000_000),
         ("COD", "CHE", 300_000), ("COD", "UGA", 500_000), ("COD", "WLD", 9_000_000)]
@@ -114,7 +115,7 @@ def test_pull_without_key_sends_nothing_and_logs_every_query(tmp_path: Path) -> 
     assert proc.returncode == 0
     assert server.fake.requests == []
     assert {r["error_kind"] for r in log_by_query(tmp_path).values()} == {"missing_key"}
-    assert read_partition(str(tmp_path / "lake"), "trade_flows", DATE).num_rows == 0
+    assert read_partition(str(tmp_path / "lake"), "trade_flows", DAY).num_rows == 0
 
 
 @pytest.mark.slow
@@ -138,9 +139,9 @@ def test_answer_at_row_limit_is_split_until_complete(tmp_path: Path) -> None:
     finally:
         server.stop()
     assert proc.returncode == 0, proc.stderr[-2000:]
-    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DATE).to_pylist()
+    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DAY).to_pylist()
     assert sorted(f["period"] for f in flows) == ["2021", "2022", "2023"]
-    log = read_partition(str(tmp_path / "lake"), "trade_log", DATE).to_pylist()
+    log = read_partition(str(tmp_path / "lake"), "trade_log", DAY).to_pylist()
     x_log = [(r["hs_codes"], r["period"], r["error_kind"]) for r in log if r["flow"] == "X"]
     # 7108 over 3 years hits the limit (2 rows), splits by period; 2022-2023 hits it again.
     assert ("7108", "2021,2022,2023", "truncated") in x_log
@@ -153,9 +154,9 @@ def test_rerun_replaces_the_date_but_a_failed_query_keeps_earlier_rows(tmp_path:
     server, url = serve(RECORDS, api_key=KEY)
     try:
         assert pull(tmp_path, url, "--periods", "2023", countries="COD,ARE").returncode == 0
-        first = read_partition(str(tmp_path / "lake"), "trade_flows", DATE).num_rows
+        first = read_partition(str(tmp_path / "lake"), "trade_flows", DAY).num_rows
         assert pull(tmp_path, url, "--periods", "2023", countries="COD,ARE").returncode == 0
-        assert read_partition(str(tmp_path / "lake"), "trade_flows", DATE).num_rows == first
+        assert read_partition(str(tmp_path / "lake"), "trade_flows", DAY).num_rows == first
     finally:
         server.stop()
     server, url = serve(RECORDS, api_key=KEY, faults={"503": {"reporterCode": COD, "flowCode": "X"}})
@@ -163,7 +164,7 @@ def test_rerun_replaces_the_date_but_a_failed_query_keeps_earlier_rows(tmp_path:
         assert pull(tmp_path, url, "--periods", "2023", countries="COD,ARE").returncode == 0
     finally:
         server.stop()
-    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DATE).to_pylist()
+    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DAY).to_pylist()
     assert len(flows) == first and sum(f["reporter_iso3"] == "COD" for f in flows) == 4
     assert log_by_query(tmp_path)[("COD", "X")]["error_kind"] == "server_error"
     assert len(log_by_query(tmp_path)) == 4
@@ -190,11 +191,11 @@ def test_bulk_files_import_watched_rows_and_log_a_broken_file(tmp_path: Path) ->
     broken.write_bytes(b"this is not gzip")
     proc = pull(tmp_path, "http://127.0.0.1:9", "--bulk", str(good), "--bulk", str(broken))
     assert proc.returncode == 0, proc.stderr[-2000:]
-    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DATE, "comtrade-bulk").to_pylist()
+    flows = read_partition(str(tmp_path / "lake"), "trade_flows", DAY, "comtrade-bulk").to_pylist()
     assert sorted((f["hs_code"], f["value_usd"], f["source"]) for f in flows) == [
         ("4403", 2e3, "comtrade-bulk"), ("7108", 1e6, "comtrade-bulk")]
     assert flows[0]["reporter_iso3"] == "COD" and flows[0]["partner_iso3"] == "ARE" and flows[0]["net_kg"] == 25.0
-    log = read_partition(str(tmp_path / "lake"), "trade_log", DATE, "comtrade-bulk").to_pylist()
+    log = read_partition(str(tmp_path / "lake"), "trade_log", DAY, "comtrade-bulk").to_pylist()
     assert {(r["query"], r["reporter_iso3"], r["flow"], r["error_kind"]) for r in log} == {
         ("bulk:COD_2023.tsv.gz", "COD", "X", None), ("bulk:COD_2023.tsv.gz", "COD", "M", None),
         ("bulk:broken.tsv.gz", None, None, "bad_file")}
@@ -216,12 +217,15 @@ def test_backoff_waits_for_retry_after_else_doubles() -> None:
     from scrapy.http import Response
     from scrapy.settings import Settings
 
-    from ocwatch.trade.spider import BackoffRetryMiddleware
+    from ocwatch.spiders.middlewares import BackoffRetryMiddleware
+    from ocwatch.trade.spider import SETTINGS
 
-    mw = BackoffRetryMiddleware(Settings({"COMTRADE_BACKOFF_BASE": 2.0}))
-    req = Request("http://127.0.0.1/x", meta={"retry_times": 2})
+    # The pull shares the crawl's one retry middleware, with the API's backoff settings.
+    assert SETTINGS["DOWNLOADER_MIDDLEWARES"]["ocwatch.spiders.middlewares.BackoffRetryMiddleware"]
+    mw = BackoffRetryMiddleware(Settings({**SETTINGS, "RETRY_BACKOFF_BASE": 2.0}))
+    req = Request("http://127.0.0.1/x", meta={"retry_times": 1})
     assert mw._delay(req, Response(req.url, status=429, headers={"Retry-After": "7"})) == 7.0
-    assert mw._delay(req, Response(req.url, status=500)) == 8.0
+    assert mw._delay(req, Response(req.url, status=500)) == 4.0
     assert mw._delay(req, Response(req.url, status=429, headers={"Retry-After": "3600"})) == 60.0
 
 

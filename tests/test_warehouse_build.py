@@ -215,7 +215,7 @@ def test_temp_files_of_a_killed_build_are_cleared(lake: str, tmp_path: Path) -> 
 def test_module_command_builds_from_a_sources_file(lake: str, tmp_path: Path) -> None:
     import json
 
-    from ocwatch.warehouse.build import main
+    from ocwatch.processes.build import main
 
     sources = tmp_path / "sources.json"
     sources.write_text(json.dumps(SOURCES))

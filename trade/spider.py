@@ -11,9 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import scrapy
-from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
-from scrapy.utils.asyncio import sleep
 from twisted.python.failure import Failure
 
 from ocwatch.trade.outcomes import (
@@ -27,35 +25,6 @@ from ocwatch.trade.outcomes import (
 from ocwatch.trade.watchlists import Query
 
 KEY_HEADER = "Ocp-Apim-Subscription-Key"
-MAX_BACKOFF = 60.0
-
-
-class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry, but waiting first: Retry-After when the API sends it, else doubling."""
-
-    def __init__(self, settings: Any):
-        super().__init__(settings)
-        self.base = settings.getfloat("COMTRADE_BACKOFF_BASE", 1.0)
-
-    async def process_response(self, request: scrapy.Request, response: Response,
-                               spider: scrapy.Spider | None = None) -> scrapy.Request | Response:
-        if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
-            return response
-        retry = self._retry(request, f"HTTP {response.status}")
-        if retry is None:
-            return response
-        await sleep(self._delay(request, response))
-        return retry
-
-    def _delay(self, request: scrapy.Request, response: Response) -> float:
-        header = response.headers.get(b"Retry-After")
-        try:
-            wait = float(header.decode()) if header else None
-        except ValueError:
-            wait = None
-        if wait is None:
-            wait = self.base * 2 ** request.meta.get("retry_times", 0)
-        return max(0.0, min(wait, MAX_BACKOFF))
 
 
 SETTINGS: dict[str, Any] = {
@@ -66,9 +35,11 @@ SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 120,
     "RETRY_TIMES": 4,
     "RETRY_HTTP_CODES": [429, 500, 502, 503, 504, 408],
+    "RETRY_BACKOFF_BASE": 1.0,
+    "RETRY_BACKOFF_MAX": 60.0,
     "DOWNLOADER_MIDDLEWARES": {
         "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-        "ocwatch.trade.spider.BackoffRetryMiddleware": 550,
+        "ocwatch.spiders.middlewares.BackoffRetryMiddleware": 550,
     },
     "TELNETCONSOLE_ENABLED": False,
     "LOG_LEVEL": "INFO",

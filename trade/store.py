@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ocwatch.lake.contracts import TRADE_FLOWS, TRADE_LOG
+from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import read_partition, to_table, write_partition
 
 KEY = ["period", "reporter_iso3", "partner_iso3", "flow", "hs_code"]
@@ -56,7 +57,7 @@ def merge_log(old: pa.Table, outcomes: list[dict[str, Any]]) -> pa.Table:
     return to_table(TRADE_LOG, kept + outcomes)
 
 
-def write_pull(lake: str, date: dt.date, part: str, rows: list[dict[str, Any]],
+def write_pull(lake: Lake, date: dt.date, part: str, rows: list[dict[str, Any]],
                outcomes: list[dict[str, Any]]) -> tuple[str, str]:
     """Merge with the date's earlier part and write both datasets; returns their paths."""
     flows = merge_flows(read_partition(lake, "trade_flows", date, part), rows, outcomes)

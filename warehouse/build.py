@@ -9,7 +9,6 @@ whole; a build that fails removes its temp file and leaves the old warehouse.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import fcntl
@@ -17,15 +16,15 @@ import json
 import logging
 import os
 import shutil
-import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from ocwatch.lake.partitions import parse_date
+from ocwatch.lake.location import Lake
 from ocwatch.warehouse.feedback_input import feedback_key, load_feedback
 from ocwatch.warehouse.incremental import (
     Previous,
@@ -50,7 +49,7 @@ from ocwatch.warehouse.load import (
     LoadReport,
     load_lake,
     load_reference,
-    load_sources,
+    load_source_table,
     record_bad_files,
     view_lake_only,
 )
@@ -96,73 +95,104 @@ def _build_lock(db_path: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _write_build_info(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str, kind: str,
+@dataclass(frozen=True)
+class BuildPlan:
+    """One build's inputs and choices, decided once and handed to every step."""
+
+    lake: Lake
+    db_path: Path
+    as_of: dt.date
+    sources: list[dict]
+    params: dict[str, Any]  # model variables (lake_mode taken out)
+    mode: str  # "snapshot" or "views"
+    models_dir: Path = MODELS_DIR
+    reference_dir: Path = REFERENCE_DIR
+    feedback: Path | None = None  # the analysts' feedback log (ocwatch.lake.feedback_log) the models apply
+
+
+def _write_build_info(con: duckdb.DuckDBPyConnection, plan: BuildPlan, kind: str,
                       counts: dict[str, int], timings: dict[str, float], key: str) -> None:
     con.execute(
         "create or replace table build_info as select ?::DATE as as_of, "
         "current_timestamp::TIMESTAMP as built_at, ? as lake, ? as duckdb_version, "
         "? as row_counts, ? as model_seconds, ? as lake_mode, ? as build_kind, ? as contracts, "
         "? as reuse_key",
-        [as_of.isoformat(), lake, duckdb.__version__, json.dumps(counts, sort_keys=True),
-         json.dumps({k: round(v, 3) for k, v in timings.items()}), mode, kind, contracts_fingerprint(), key])
+        [plan.as_of.isoformat(), plan.lake.url, duckdb.__version__, json.dumps(counts, sort_keys=True),
+         json.dumps({k: round(v, 3) for k, v in timings.items()}), plan.mode, kind, contracts_fingerprint(),
+         key])
 
 
-def _lake_root(lake: str) -> str:
-    return str(Path(lake).resolve()) if "://" not in lake else lake
-
-
-def _load(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
-          previous: Previous | None, key: str, incremental: list[str]) -> tuple[LoadReport, PreviousFacts | None]:
+def _load(con: duckdb.DuckDBPyConnection, plan: BuildPlan, previous: Previous | None, key: str,
+          incremental: list[str]) -> tuple[LoadReport, PreviousFacts | None]:
     """The lake's tables: reloaded where they changed (previous build reused), else loaded whole.
 
     With a previous build, its incremental models' tables are kept aside first when they can be reused.
     """
-    if mode != "snapshot":
-        report = load_lake(con, lake, as_of, mode)
-        view_lake_only(con, {}, set(), mode)
+    if plan.mode != "snapshot":
+        report = load_lake(con, plan.lake, plan.as_of, plan.mode)
+        view_lake_only(con, {}, set(), plan.mode)
         return report, None
-    files = lake_files(_lake_root(lake), as_of)
+    files = lake_files(plan.lake, plan.as_of)
     facts = None
     if previous is not None:
         facts = stash(con, key, incremental)
         drop_derived(con)
         report = refresh_lake(con, files, previous)
     else:
-        report = load_lake(con, lake, as_of, mode, by_dataset(files))
+        report = load_lake(con, plan.lake, plan.as_of, plan.mode, by_dataset(files))
     view_lake_only(con, by_dataset(files), {f for f, _ in report.bad_files})
     write_manifest(con, files, report)
     return report, facts
 
 
-def _populate(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date, mode: str,
-              sources: list[dict], params: dict[str, Any], models_dir: Path,
-              reference_dir: Path, previous: Previous | None = None,
-              feedback: Path | None = None) -> None:
+def _populate(con: duckdb.DuckDBPyConnection, plan: BuildPlan, previous: Previous | None = None) -> None:
     con.execute("set TimeZone = 'UTC'")  # ISO weeks are UTC weeks, whatever the machine says
     # Models that need an order say ORDER BY; the rest may be written in any order (faster).
     con.execute("set preserve_insertion_order = false")
-    _set_params(con, as_of, params)
+    plan.lake.register(con)  # views and documents_text may read a lake in object storage
+    _set_params(con, plan.as_of, plan.params)
     # Feedback changes what every fact holds: a changed log recomputes them all (no reuse).
-    key = reuse_key(models_dir, sources, {**params, "feedback": feedback_key(feedback)})
-    models = discover(models_dir)
-    report, facts = _load(con, lake, as_of, mode, previous, key,
-                          [m.name for m in models if m.materialized == "incremental"])
+    key = reuse_key(plan.models_dir, plan.sources, {**plan.params, "feedback": feedback_key(plan.feedback)})
+    models = discover(plan.models_dir)
+    report, facts = _load(con, plan, previous, key, [m.name for m in models if m.materialized == "incremental"])
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
-    counts.update(load_reference(con, reference_dir))
-    counts["ref_sources"] = load_sources(con, sources)
-    counts["feedback_acts"] = load_feedback(con, feedback)
+    counts.update(load_reference(con, plan.reference_dir))
+    counts["ref_sources"] = load_source_table(con, plan.sources)
+    counts["feedback_acts"] = load_feedback(con, plan.feedback)
     changed: dict[str, list[dt.date]] = {}
     for name, day in sorted(report.changed):
         changed.setdefault(name, []).append(day)
-    counts["documents_in_scope"] = scope_documents(con, facts, changed, as_of)
+    counts["documents_in_scope"] = scope_documents(con, facts, changed, plan.as_of)
     timings = run_models(con, models, after_model)
     drop_scope(con)
-    _write_build_info(con, _lake_root(lake), as_of, mode, "incremental" if previous else "full",
-                      counts, timings, key)
+    _write_build_info(con, plan, "incremental" if previous else "full", counts, timings, key)
 
 
-def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict],
+def _swap_in(plan: BuildPlan, full: bool) -> None:
+    """Build into a temp file beside the warehouse, then replace it (under the build lock)."""
+    db_path = plan.db_path
+    tmp = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex}.building")
+    # Under the lock no other build runs: any temp file left is from a killed build.
+    for stale in db_path.parent.glob(f".{db_path.name}.*.building*"):
+        stale.unlink(missing_ok=True)
+    try:
+        previous = None if full else previous_build(db_path, plan.lake.url, plan.mode)
+        if previous is not None:
+            shutil.copyfile(db_path, tmp)  # copy_file_range: a reflink where the filesystem has them
+        with duckdb.connect(str(tmp)) as con:
+            _populate(con, plan, previous)
+            con.execute("checkpoint")
+        # A write-ahead log left by a crashed writer would be replayed onto
+        # the new file: we are the only writer, so it is stale by definition.
+        Path(str(db_path) + ".wal").unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    finally:
+        for leftover in (tmp, Path(str(tmp) + ".wal")):
+            leftover.unlink(missing_ok=True)
+
+
+def build_warehouse(lake: Lake, db_path: Path, as_of: dt.date, sources: list[dict],
                     params: dict | None = None, *, models_dir: Path = MODELS_DIR,
                     reference_dir: Path = REFERENCE_DIR, full: bool = False,
                     feedback: Path | None = None) -> Path:
@@ -174,56 +204,17 @@ def build_warehouse(lake: str, db_path: Path, as_of: dt.date, sources: list[dict
     Raises BuildError (naming the model or input) when the build cannot
     finish; the previous warehouse file is then left exactly as it was.
     """
-    as_of = parse_date(as_of)
-    db_path = Path(db_path).resolve()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     merged = {**DEFAULT_PARAMS, **(params or {})}
     # lake_mode says how the lake enters the build; every other parameter is a model variable.
     mode = str(merged.pop("lake_mode", DEFAULT_LAKE_MODE))
-    tmp = db_path.with_name(f".{db_path.name}.{uuid.uuid4().hex}.building")
-    with _build_lock(db_path):
-        # Under the lock no other build runs: any temp file left is from a killed build.
-        for stale in db_path.parent.glob(f".{db_path.name}.*.building*"):
-            stale.unlink(missing_ok=True)
+    plan = BuildPlan(Lake.at(lake), Path(db_path).resolve(), as_of, sources, merged, mode,
+                     models_dir, reference_dir, feedback)
+    plan.db_path.parent.mkdir(parents=True, exist_ok=True)
+    with _build_lock(plan.db_path):
         try:
-            previous = None if full else previous_build(db_path, _lake_root(str(lake)), mode)
-            if previous is not None:
-                shutil.copyfile(db_path, tmp)  # copy_file_range: a reflink where the filesystem has them
-            with duckdb.connect(str(tmp)) as con:
-                _populate(con, str(lake), as_of, mode, sources, merged, models_dir, reference_dir, previous,
-                          feedback)
-                con.execute("checkpoint")
-            # A write-ahead log left by a crashed writer would be replayed onto
-            # the new file: we are the only writer, so it is stale by definition.
-            Path(str(db_path) + ".wal").unlink(missing_ok=True)
-            os.replace(tmp, db_path)
+            _swap_in(plan, full)
         except Exception as exc:
             raise BuildError(f"warehouse build for {as_of} failed, previous warehouse kept: "
                              f"{exc}") from exc
-        finally:
-            for leftover in (tmp, Path(str(tmp) + ".wal")):
-                leftover.unlink(missing_ok=True)
-    log.info("warehouse built at %s as of %s", db_path, as_of)
-    return db_path
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m ocwatch.warehouse.build --lake L --db F --date D [--sources-json FILE]``."""
-    ap = argparse.ArgumentParser(prog="python -m ocwatch.warehouse.build", description=__doc__)
-    ap.add_argument("--lake", required=True)
-    ap.add_argument("--db", required=True, type=Path)
-    ap.add_argument("--date", required=True, type=parse_date)
-    ap.add_argument("--sources-json", type=Path, help="JSON list of source dicts")
-    ap.add_argument("--full", action="store_true", help="load the whole lake again instead of what changed")
-    args = ap.parse_args(argv)
-    sources = json.loads(args.sources_json.read_text()) if args.sources_json else []
-    try:
-        build_warehouse(args.lake, args.db, args.date, sources, full=args.full)
-    except BuildError as exc:
-        print(str(exc).splitlines()[0], file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    log.info("warehouse built at %s as of %s", plan.db_path, as_of)
+    return plan.db_path

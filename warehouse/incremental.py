@@ -27,8 +27,10 @@ import duckdb
 import pyarrow as pa
 
 from ocwatch.lake.contracts import DATASETS
+from ocwatch.lake.location import Lake
+from ocwatch.lake.partitions import part_files
 from ocwatch.warehouse.incremental_facts import PREFIX
-from ocwatch.warehouse.load import LoadReport, load_files, part_files
+from ocwatch.warehouse.load import LoadReport, load_files
 
 log = logging.getLogger("ocwatch.warehouse")
 
@@ -53,7 +55,7 @@ class LakeFile:
     stamp: str
 
 
-def lake_files(lake: str, as_of: dt.date) -> list[LakeFile]:
+def lake_files(lake: Lake, as_of: dt.date) -> list[LakeFile]:
     """Every part file a build as of this date loads, with its stamp."""
     out = []
     for name in DATASETS:
@@ -78,7 +80,7 @@ class Previous:
     refused: dict[str, str]
 
 
-def previous_build(db_path: Path, lake: str, mode: str) -> Previous | None:
+def previous_build(db_path: Path, lake: Lake, mode: str) -> Previous | None:
     """The last build's manifest when its file can be reused for this build, else None (with the reason logged)."""
     if mode != "snapshot" or not db_path.is_file():
         return None

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import fsspec
 import pyarrow as pa
 
 from ocwatch.lake.contracts import DATASETS, ERRORS, Dataset
-from ocwatch.lake.partitions import dataset_glob
+from ocwatch.lake.location import Lake
+from ocwatch.lake.partitions import part_files
 from ocwatch.reference import REFERENCE_DIR
 
 log = logging.getLogger("ocwatch.warehouse")
@@ -95,29 +95,6 @@ def _readable(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
         return None
     except duckdb.Error as exc:
         return f"unreadable Parquet file {path}: {str(exc).splitlines()[0]}"
-
-
-def part_files(lake: str, name: str, as_of: dt.date) -> dict[str, str]:
-    """Part files of partitions dated up to as_of, each with a stamp (size and modification time).
-
-    A build of date D reproduces the lake as of D. The stamp changes whenever a
-    part is rewritten (every write is a new file renamed into place), which is
-    what lets an incremental build tell the partitions that changed.
-    """
-    out = {}
-    fs, pattern = fsspec.core.url_to_fs(dataset_glob(lake, name))
-    local = "://" not in lake
-    for found, info in sorted(fs.glob(pattern, detail=True).items()):
-        path = found if local else fs.unstrip_protocol(found)
-        leaf = Path(path).parent.name
-        try:
-            if dt.date.fromisoformat(leaf.removeprefix("date=")) > as_of:
-                continue
-        except ValueError:
-            continue  # not a date folder: not part of the lake
-        changed = info.get("mtime") or info.get("LastModified") or info.get("ETag") or info.get("created")
-        out[path] = f"{info.get('size')}:{changed}"
-    return out
 
 
 def _insert_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str]) -> None:
@@ -202,7 +179,7 @@ def load_files(con: duckdb.DuckDBPyConnection, ds: Dataset, files: list[str], re
         _create_empty(con, ds)
 
 
-def load_dataset(con: duckdb.DuckDBPyConnection, lake: str, ds: Dataset, as_of: dt.date,
+def load_dataset(con: duckdb.DuckDBPyConnection, lake: Lake, ds: Dataset, as_of: dt.date,
                  report: LoadReport, mode: str = "snapshot", files: list[str] | None = None) -> None:
     """Materialize one dataset (or view it, mode 'views') from its part files up to as_of."""
     _create_empty(con, ds)
@@ -238,7 +215,7 @@ def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt
         con.unregister("_arrow_in")
 
 
-def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
+def load_lake(con: duckdb.DuckDBPyConnection, lake: Lake, as_of: dt.date,
               mode: str = "snapshot", files: dict[str, list[str]] | None = None) -> LoadReport:
     """Every dataset as a table (mode 'snapshot', the default) or as a view over the lake ('views').
 
@@ -250,9 +227,9 @@ def load_lake(con: duckdb.DuckDBPyConnection, lake: str, as_of: dt.date,
     if mode not in ("snapshot", "views"):
         raise ValueError(f"invalid lake_mode {mode!r}: use snapshot or views")
     report = LoadReport()
+    lake = Lake.at(lake)
     for ds in DATASETS.values():
-        root = str(Path(lake).resolve()) if "://" not in lake else lake
-        load_dataset(con, root, ds, as_of, report, mode, None if files is None else files.get(ds.name, []))
+        load_dataset(con, lake, ds, as_of, report, mode, None if files is None else files.get(ds.name, []))
     for _path, err in report.bad_files:
         log.warning("build: %s", err)
     return report
@@ -287,7 +264,7 @@ def _source_row(s: dict[str, Any]) -> dict[str, Any]:
             "countries": [str(c).upper() for c in countries]}
 
 
-def load_sources(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]) -> int:
+def load_source_table(con: duckdb.DuckDBPyConnection, sources: list[dict[str, Any]]) -> int:
     """The registry as ``ref_sources``; the ``sources`` dimension model adds the weights."""
     table = pa.Table.from_pylist([_source_row(s) for s in sources], schema=SOURCE_SCHEMA)
     _from_arrow(con, "ref_sources", table, "select *")

@@ -17,6 +17,8 @@ from typing import Any
 
 import duckdb
 
+from ocwatch.lake.location import Lake
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -31,7 +33,7 @@ def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
     try:
         con = duckdb.connect(str(path), read_only=True)
-        lake = _viewed_lake(con)
+        lake = register_lake(con)
         if lake:  # the lake itself, and nothing else, stays readable: views and documents_text read it
             con.execute("set allowed_directories = [?]", [lake.rstrip("/") + "/"])
         con.execute("set enable_external_access = false")
@@ -53,6 +55,14 @@ def _only_reads(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     refused = sorted({k for k in kinds if k not in _READING})
     if refused:
         raise QueryError(f"the warehouse is read-only here, only queries run (SELECT, EXPLAIN): refused {', '.join(refused)} statement(s)")
+
+
+def register_lake(con: duckdb.DuckDBPyConnection) -> str | None:
+    """Let a warehouse connection read the lake its views name, wherever it lives; returns its URL."""
+    lake = _viewed_lake(con)
+    if lake:
+        Lake.at(lake).register(con)
+    return lake
 
 
 def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:

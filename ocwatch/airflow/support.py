@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from ocwatch.lake.dates import parse_date
 from ocwatch.settings import Settings
 
 log = logging.getLogger("ocwatch.airflow")
@@ -74,7 +74,7 @@ def comtrade_key(env: Mapping[str, str] | None = None) -> str | None:
     """
     key = _connection_password(COMTRADE_CONN_ID)
     if not key:
-        key = (os.environ if env is None else env).get("COMTRADE_API_KEY") or None
+        key = Settings.from_env(env).comtrade_key
     if key:
         _mask(key)
     return key
@@ -106,8 +106,8 @@ def task_settings(with_key: bool = False) -> Settings:
     return Settings.from_env(comtrade_key=comtrade_key())
 
 
-def run_date(context: Mapping[str, Any]) -> str:
-    """The date a run works on, YYYY-MM-DD: its logical date, never the wall clock.
+def run_date(context: Mapping[str, Any]) -> dt.date:
+    """The date a run works on: its logical date, never the wall clock; parsed here, once.
 
     Asset-triggered runs have no logical date: they take the date the upstream
     run recorded in its asset event, so a backfilled night triggers work on
@@ -115,15 +115,15 @@ def run_date(context: Mapping[str, Any]) -> str:
     """
     logical = context.get("logical_date")
     if logical is not None:
-        return logical.date().isoformat()
+        return logical.date()
     dates = sorted(_event_dates(context.get("triggering_asset_events") or {}))
     if dates:
-        return dates[-1]
+        return parse_date(dates[-1])
     dag_run = context.get("dag_run")
     run_after = getattr(dag_run, "run_after", None)
     if run_after is None:
         raise ValueError("run has neither a logical date nor a dated asset event")
-    return run_after.date().isoformat()
+    return run_after.date()
 
 
 def _event_dates(events: Mapping[Any, Iterable[Any]]) -> list[str]:
@@ -136,7 +136,7 @@ def _event_dates(events: Mapping[Any, Iterable[Any]]) -> list[str]:
     return out
 
 
-def finish(result: Any, context: Mapping[str, Any], date: str) -> dict[str, Any]:
+def finish(result: Any, context: Mapping[str, Any], date: dt.date) -> dict[str, Any]:
     """Turn a StageResult into the task's outcome: raise on failure, else tag outlets and return paths."""
     if not result.ok:
         raise StageFailed(result.summary())
@@ -145,9 +145,9 @@ def finish(result: Any, context: Mapping[str, Any], date: str) -> dict[str, Any]
     if outlet_events is not None and task is not None:
         for outlet in getattr(task, "outlets", None) or []:
             # Downstream asset-triggered runs read the date from here (see run_date).
-            outlet_events[outlet].extra = {"date": date, "stage": result.stage}
+            outlet_events[outlet].extra = {"date": date.isoformat(), "stage": result.stage}
     log.info("%s", result.summary())
-    return {"stage": result.stage, "date": date, "outputs": dict(result.outputs),
+    return {"stage": result.stage, "date": date.isoformat(), "outputs": dict(result.outputs),
             "counts": dict(result.counts)}
 
 
@@ -207,7 +207,7 @@ def failure_row(context: Mapping[str, Any], secrets: Iterable[str | None] = ()) 
 
 
 def _secrets() -> list[str | None]:
-    return [os.environ.get("COMTRADE_API_KEY"), _connection_password(COMTRADE_CONN_ID)]
+    return [Settings.from_env().comtrade_key, _connection_password(COMTRADE_CONN_ID)]
 
 
 def record_failure(context: Mapping[str, Any]) -> None:
@@ -222,7 +222,7 @@ def record_failure(context: Mapping[str, Any]) -> None:
 
         row = failure_row(context, _secrets())
         log.error("ocwatch task failed: %s", row["error"])
-        path = write_partition(str(Settings.from_env().lake), "errors", run_date(context), [row],
+        path = write_partition(Settings.from_env().lake, "errors", run_date(context), [row],
                                part=_part_for(context))
         log.error("failure recorded in %s", path)
     except Exception:
@@ -235,7 +235,7 @@ def clear_failure(context: Mapping[str, Any]) -> None:
         from ocwatch.lake.partitions import list_parts, write_partition
 
         part = _part_for(context)
-        lake, date = str(Settings.from_env().lake), run_date(context)
+        lake, date = Settings.from_env().lake, run_date(context)
         if any(p.endswith(f"/{part}.parquet") for p in list_parts(lake, "errors", date)):
             write_partition(lake, "errors", date, [], part=part)
     except Exception:
@@ -244,5 +244,27 @@ def clear_failure(context: Mapping[str, Any]) -> None:
 
 def report_languages(env: Mapping[str, str] | None = None) -> list[str]:
     """Languages publish_reports renders: $OCWATCH_REPORT_LANGS, comma-separated (default fr)."""
-    value = (os.environ if env is None else env).get("OCWATCH_REPORT_LANGS") or "fr"
-    return [lang.strip() for lang in value.split(",") if lang.strip()]
+    return list(Settings.from_env(env).report_langs)
+
+
+def source_ids() -> list[str]:
+    """The registry's source ids, one mapped crawl task each."""
+    from ocwatch import stages
+
+    return stages.list_source_ids(task_settings())
+
+
+def run_stage(stage: str, context: Mapping[str, Any], *, with_key: bool = False, **kwargs: Any) -> dict[str, Any]:
+    """What a DAG task does: the named stage function for the run's date, its result made the task's outcome.
+
+    Only tasks that call Comtrade ask for the key (``with_key``).
+    """
+    from ocwatch import stages
+
+    date = run_date(context)
+    return finish(getattr(stages, stage)(task_settings(with_key), date, **kwargs), context, date)
+
+
+def run_reports(context: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The report in every language of ``report_languages`` for the run's date."""
+    return [run_stage("report", context, lang=lang) for lang in report_languages()]

@@ -16,15 +16,9 @@ from ocwatch.airflow import support as af
 
 @task(outlets=[Asset(af.WAREHOUSE)], pool=af.WAREHOUSE_POOL, execution_timeout=dt.timedelta(hours=1))
 def build(**context) -> dict:
-    from ocwatch import stages
-
-    date = af.run_date(context)
-    return af.finish(stages.build(af.task_settings(), date), context, date)
+    return af.run_stage("build", context)
 
 
 @task(execution_timeout=dt.timedelta(minutes=20))
 def report(**context) -> dict:
-    from ocwatch import stages
-
-    date = af.run_date(context)
-    return af.finish(stages.report(af.task_settings(), date=date), context, date)
+    return af.run_stage("report", context)

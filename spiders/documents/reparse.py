@@ -11,7 +11,8 @@ import datetime as dt
 import logging
 from typing import Any
 
-from ocwatch.lake.partitions import list_parts, parse_date, read_partition, write_partition
+from ocwatch.lake.location import Lake
+from ocwatch.lake.partitions import list_parts, read_partition, write_partition
 from ocwatch.spiders.documents.parse import ExtractionError, Hints, extract_document
 from ocwatch.spiders.history.simhash import stored_simhash
 from ocwatch.spiders.rawstore import load_raw
@@ -30,9 +31,9 @@ def _reparse_row(row: dict[str, Any], raw: str) -> dict[str, Any]:
             "simhash": stored_simhash(out.text)}  # the text may have changed: so has its fingerprint
 
 
-def reparse_documents(lake: str, raw: str, date: str | dt.date) -> int:
+def reparse_documents(lake: Lake, raw: str, date: dt.date) -> int:
     """Re-extract every document of the date from raw/; returns how many rows were rebuilt."""
-    day = parse_date(date)
+    day = date
     rebuilt, errors = 0, []
     for path in list_parts(lake, "documents", day):
         part = path.rsplit("/", 1)[-1].removesuffix(".parquet")

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import duckdb
 
-from ocwatch.lake.partitions import parse_date
-from ocwatch.spiders.history.lookup import Known
-from ocwatch.warehouse.load import part_files
+from ocwatch.lake.cache import cache_dir
+from ocwatch.lake.location import Lake
+from ocwatch.lake.partitions import part_files
+from ocwatch.spiders.history.known import Known
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +47,12 @@ create index if not exists versions_by_file on versions (file_id);
 """
 
 
-def index_path(lake: str) -> Path:
+def index_path(lake: Lake) -> Path:
     """Beside a local lake; for a lake in object storage, in the per-user cache, keyed by the lake's URL."""
-    if "://" not in lake:
-        return Path(lake) / "_index" / INDEX_FILE
-    from ocwatch.lake.cache import cache_dir
-
-    return cache_dir() / f"known_urls-{hashlib.sha256(lake.encode()).hexdigest()[:16]}.sqlite"
+    lake = Lake.at(lake)
+    if lake.is_local:
+        return lake.local_path / "_index" / INDEX_FILE
+    return cache_dir() / f"known_urls-{hashlib.sha256(lake.url.encode()).hexdigest()[:16]}.sqlite"
 
 
 class KnownUrls(Mapping[str, Known]):
@@ -114,9 +114,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
-def _rows_of(path: str) -> list[tuple]:
-    with duckdb.connect() as con:
-        con.execute("SET TimeZone='UTC'")
+def _rows_of(lake: Lake, path: str) -> list[tuple]:
+    with lake.duckdb() as con:
         return con.execute("""
             select url, doc_id, strftime(timezone('UTC', fetched_at), '%Y-%m-%dT%H:%M:%S.%f+00:00'),
                    etag, last_modified
@@ -124,12 +123,12 @@ def _rows_of(path: str) -> list[tuple]:
                            [path]).fetchall()
 
 
-def refresh(con: sqlite3.Connection, lake: str, day: dt.date) -> tuple[int, int]:
+def refresh(con: sqlite3.Connection, lake: Lake, day: dt.date) -> tuple[int, int]:
     """Bring the index level with the lake's document parts dated before ``day``; (parts added, dropped)."""
-    # One spelling of each path, whatever the caller's working folder: a path indexed
-    # under another spelling would look removed and be read again.
-    root = str(Path(lake).resolve()) if "://" not in lake else lake
-    wanted = part_files(root, "documents", day - dt.timedelta(days=1))
+    # Lake.at spells each path one way, whatever the caller's working folder: a path
+    # indexed under another spelling would look removed and be read again.
+    lake = Lake.at(lake)
+    wanted = part_files(lake, "documents", day - dt.timedelta(days=1))
     con.execute("begin immediate")  # one refresher at a time; the others then find nothing to do
     try:
         have = {p: (fid, stamp) for fid, p, stamp in con.execute(
@@ -144,7 +143,7 @@ def refresh(con: sqlite3.Connection, lake: str, day: dt.date) -> tuple[int, int]
             fid = con.execute("insert into files (path, date, stamp) values (?, ?, ?)",
                               (p, date, wanted[p])).lastrowid
             con.executemany("insert into versions values (?, ?, ?, ?, ?, ?, ?)",
-                            [(u, fid, date, d, f, e, m) for u, d, f, e, m in _rows_of(p)])
+                            [(u, fid, date, d, f, e, m) for u, d, f, e, m in _rows_of(lake, p)])
         con.execute("commit")
     except BaseException:
         con.execute("rollback")
@@ -152,9 +151,9 @@ def refresh(con: sqlite3.Connection, lake: str, day: dt.date) -> tuple[int, int]
     return len(added), len(gone)
 
 
-def open_known(lake: str, date: str | dt.date) -> KnownUrls:
+def open_known(lake: Lake, date: dt.date) -> KnownUrls:
     """The refreshed index for a run of ``date``; raises sqlite3.Error or OSError when it cannot be had."""
-    day = parse_date(date)
+    day = date
     con = _connect(index_path(lake))
     try:
         added, dropped = refresh(con, lake, day)
@@ -166,13 +165,13 @@ def open_known(lake: str, date: str | dt.date) -> KnownUrls:
     return KnownUrls(con, day)
 
 
-def index_night(lake: str, date: str | dt.date) -> int:
+def index_night(lake: Lake, date: dt.date) -> int:
     """Index a night's parts once its near-duplicate pass has rewritten them, so the next crawl starts ready.
 
     Returns the part files indexed; an index that cannot be had is only logged
     (the next crawl refreshes it, or scans).
     """
-    day = parse_date(date)
+    day = date
     try:
         con = _connect(index_path(lake))
         try:

@@ -16,20 +16,13 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
-from ocwatch.lake.partitions import list_parts, parse_date, partition_dates
+from ocwatch.lake.location import Lake
+from ocwatch.lake.partitions import list_parts, partition_dates
+from ocwatch.spiders.history.known import Known
 
 log = logging.getLogger(__name__)
 
 NEAR_DUP_WINDOW_DAYS = 30  # wire copies appear within days; older texts cost memory for nothing
-
-
-@dataclass(frozen=True)
-class Known:
-    doc_id: str
-    url: str
-    fetched_at: dt.datetime
-    etag: str | None
-    last_modified: str | None
 
 
 @dataclass
@@ -37,15 +30,14 @@ class History:
     known: Mapping[str, Known] = field(default_factory=dict)  # by canonical URL
 
 
-def _files(lake: str, dates: list[dt.date]) -> list[str]:
+def _files(lake: Lake, dates: list[dt.date]) -> list[str]:
     return [p for d in dates for p in list_parts(lake, "documents", d)]
 
 
 @contextmanager
-def _docs(files: list[str]) -> Iterator[duckdb.DuckDBPyConnection]:
+def _docs(lake: Lake, files: list[str]) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection with the view ``docs`` over the given documents parts."""
-    with duckdb.connect() as con:
-        con.execute("SET TimeZone='UTC'")
+    with Lake.at(lake).duckdb() as con:
         # union_by_name: partitions written before a column existed (simhash) read it as NULL.
         rel = con.read_parquet(files, hive_partitioning=True, union_by_name=True)
         if "simhash" not in rel.columns:
@@ -54,14 +46,14 @@ def _docs(files: list[str]) -> Iterator[duckdb.DuckDBPyConnection]:
         yield con
 
 
-def _query(files: list[str], sql: str, params: list | None = None) -> list[tuple]:
+def _query(lake: Lake, files: list[str], sql: str, params: list | None = None) -> list[tuple]:
     if not files:
         return []
-    with _docs(files) as con:
+    with _docs(lake, files) as con:
         return con.execute(sql, params or []).fetchall()
 
 
-def load_history(lake: str, date: str | dt.date) -> History:
+def load_history(lake: Lake, date: dt.date) -> History:
     """Known URLs with their validators, from the partitions of dates before ``date``.
 
     Looked up in the known-URL index (``ocwatch.spiders.history.known_urls``), refreshed first;
@@ -78,25 +70,25 @@ def load_history(lake: str, date: str | dt.date) -> History:
         return History(known=scan_known(lake, date))
 
 
-def scan_known(lake: str, date: str | dt.date) -> dict[str, Known]:
+def scan_known(lake: Lake, date: dt.date) -> dict[str, Known]:
     """Known URLs read from every earlier documents partition: the index's fallback, and its reference."""
-    day = parse_date(date)
+    day = date
     earlier = [d for d in partition_dates(lake, "documents") if d < day]
-    rows = _query(_files(lake, earlier), """
+    rows = _query(lake, _files(lake, earlier), """
         SELECT url, arg_max(doc_id, fetched_at), max(fetched_at),
                arg_max(etag, fetched_at), arg_max(last_modified, fetched_at)
         FROM docs GROUP BY url""")
     return {url: Known(did, url, fetched, etag, lm) for url, did, fetched, etag, lm in rows}
 
 
-def window_dates(lake: str, date: str | dt.date, window_days: int = NEAR_DUP_WINDOW_DAYS) -> list[dt.date]:
+def window_dates(lake: Lake, date: dt.date, window_days: int = NEAR_DUP_WINDOW_DAYS) -> list[dt.date]:
     """Dates before ``date`` whose documents count as earlier originals for near-duplicates."""
-    day = parse_date(date)
+    day = date
     return [d for d in partition_dates(lake, "documents")
             if day - dt.timedelta(days=window_days) <= d < day]
 
 
-def window_prints(lake: str, dates: list[dt.date]) -> pa.Table:
+def window_prints(lake: Lake, dates: list[dt.date]) -> pa.Table:
     """doc_id, date, stored simhash and text of the originals of ``dates``, in index order (oldest first).
 
     Text is read only where no simhash is stored (partitions written before the
@@ -108,7 +100,7 @@ def window_prints(lake: str, dates: list[dt.date]) -> pa.Table:
     if not files:
         return pa.table({"doc_id": pa.array([], pa.string()), "date": pa.array([], pa.date32()),
                          "simhash": pa.array([], pa.int64()), "text": pa.array([], pa.string())})
-    with _docs(files) as con:
+    with _docs(lake, files) as con:
         return con.sql("""
             SELECT doc_id, date, simhash, NULL::VARCHAR AS text, published_at FROM docs
             WHERE simhash IS NOT NULL AND near_dup_of IS NULL
@@ -118,11 +110,11 @@ def window_prints(lake: str, dates: list[dt.date]) -> pa.Table:
             ORDER BY date, published_at NULLS LAST, doc_id""").to_arrow_table().drop_columns(["published_at"])
 
 
-def texts_of(lake: str, wanted: set[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], str]:
+def texts_of(lake: Lake, wanted: set[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], str]:
     """Texts of the given (doc_id, date) documents: the candidates within the Hamming radius."""
     if not wanted:
         return {}
     dates = sorted({d for _, d in wanted})
-    rows = _query(_files(lake, dates), "SELECT doc_id, date, text FROM docs WHERE doc_id IN (SELECT unnest(?))",
+    rows = _query(lake, _files(lake, dates), "SELECT doc_id, date, text FROM docs WHERE doc_id IN (SELECT unnest(?))",
                   [sorted({i for i, _ in wanted})])
     return {(did, day): text for did, day, text in rows if text is not None and (did, day) in wanted}

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from ocwatch.lake.location import Lake
 from ocwatch.spiders.history.lookup import texts_of, window_dates, window_prints
 from ocwatch.spiders.history.simhash import (
     MAX_CANDIDATES,
@@ -24,7 +25,7 @@ from ocwatch.spiders.history.simhash import (
 )
 
 
-def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, np.ndarray]:
+def history_index(lake: Lake, dates: list[dt.date]) -> tuple[NearDupIndex, np.ndarray]:
     """The window's originals, oldest first, and the date of each (to fetch its text later)."""
     index = NearDupIndex()
     table = window_prints(lake, dates)
@@ -46,7 +47,7 @@ def history_index(lake: str, dates: list[dt.date]) -> tuple[NearDupIndex, np.nda
     return index, np.array(days, dtype="datetime64[D]")
 
 
-def _fill_texts(lake: str, index: NearDupIndex, days: np.ndarray, positions: Iterable[int]) -> None:
+def _fill_texts(lake: Lake, index: NearDupIndex, days: np.ndarray, positions: Iterable[int]) -> None:
     missing = {int(i) for i in positions if index.texts[i] is None}
     found = texts_of(lake, {(index.ids[i], days[i].item()) for i in missing})
     for i in missing:
@@ -62,7 +63,7 @@ def _first_copy(index: NearDupIndex, p: Print, earlier: tuple[np.ndarray, np.nda
     return index.confirm(p, pos[np.lexsort((pos, dist))])
 
 
-def mark_date(lake: str, date: dt.date, docs: list[dict]) -> tuple[dict[str, str | None], dict[str, int | None]]:
+def mark_date(lake: Lake, date: dt.date, docs: list[dict]) -> tuple[dict[str, str | None], dict[str, int | None]]:
     """near_dup_of and stored simhash for each of the date's docs (given oldest first, one per doc_id)."""
     dates = window_dates(lake, date)
     index, days = history_index(lake, dates)

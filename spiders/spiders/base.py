@@ -24,6 +24,7 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from ocwatch.lake.location import Lake
 from ocwatch.spiders.documents.parse import ExtractionError, Hints
 from ocwatch.spiders.documents.workers import ExtractorPool
 from ocwatch.spiders.history.lookup import History, Known
@@ -81,7 +82,7 @@ class SourceSpider(scrapy.Spider):
     undated_known_is_unchanged = False
 
     def __init__(self, source: Source, raw_root: str, history: History | None = None,
-                 lake: str | None = None, run_date: dt.date | None = None,
+                 lake: Lake | None = None, run_date: dt.date | None = None,
                  outcome: dict[str, Any] | None = None, **kwargs: Any) -> None:
         super().__init__(name=f"{self.name}-{source.id}", **kwargs)
         self.source = source
