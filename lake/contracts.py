@@ -154,14 +154,15 @@ MENTIONS = Dataset(
         _f("lat", pa.float64(), "latitude of a place"),
         _f("lon", pa.float64(), "longitude of a place"),
         _f("method", pa.string(), "how it was found: ruler, lemma, ner, ner+gazetteer, ..."),
+        _f("status", pa.string(), "assertion status of the clause it stands in: asserted, negated, hypothetical, historical or disputed (NULL in parts written before statuses; read as asserted)"),
         _f("model_version", pa.string(), "spaCy pipeline name and version that produced it"),
     ]),
 )
 
 LINKS = Dataset(
     "links",
-    "An actor, a commodity or market, and a place that share a sentence.",
-    "actor, market or commodity, and place in one sentence",
+    "An actor's part in a market's activity in a place, read from the sentence's dependency parse, with its assertion status; an activity with no named participant has no actor.",
+    "actor, market or commodity, and place of one activity in one sentence",
     pa.schema([
         _f("doc_id", pa.string(), "document", False),
         _f("sent_idx", pa.int32(), "sentence index", False),
@@ -171,6 +172,10 @@ LINKS = Dataset(
         _f("place_id", pa.string(), "place id", False),
         _f("country_iso3", pa.string(), "ISO3 country of the place"),
         _f("admin1", pa.string(), "first-level division of the place"),
+        _f("status", pa.string(), "asserted, negated, hypothetical, historical or disputed; only asserted links count in indicators, new links and findings (NULL in parts written before statuses; read as asserted)"),
+        _f("role", pa.string(), "the actor's part: participant, victim, enforcer, investigator or author; NULL when the link has no actor. Only participants count"),
+        _f("method", pa.string(), "how actor and place were tied, '<actor>/<place>': actor subject, agent, possessor, accused, buyer, seller, oblique, according, coref, none, cooccurrence; place event, coref, sentence, paragraph, document_country; '/verb' when a verb of taking a cut gave the extortion market"),
+        _f("place_role", pa.string(), "the place's part of the route: origin, transit, destination or site"),
     ]),
 )
 

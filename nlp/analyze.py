@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ocwatch.nlp import config, gate, lang, rows
-from ocwatch.nlp.pipeline import get_nlp, model_version
+from ocwatch.nlp.links import build_links, one_sentence_parser
+from ocwatch.nlp.pipeline import get_nlp, get_parser, model_version
 
 # Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
 # memory, and a 300-page PDF report must still be read to the end.
@@ -79,14 +80,21 @@ def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
         result.mentions += mentions
         sent_offset += n
     result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
-    result.links = rows.link_rows(result.mentions)
+    _links(result, item.text or "")
     result.model_version = model_version(nlp)
+
+
+def _links(result: DocResult, text: str) -> None:
+    """Links from the parse of the sentences that can hold one; mentions get their status."""
+    parser = get_parser(result.lang or "")
+    result.links = build_links(text, result.sentences, result.mentions, one_sentence_parser(parser) if parser else None,
+                               rows.dominant_country(result.mentions), lang=result.lang or "en")
 
 
 def _fill(nlp: Language, result: DocResult, doc: Doc) -> None:
     result.sentences, result.mentions, _ = rows.doc_rows(doc)
     result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
-    result.links = rows.link_rows(result.mentions)
+    _links(result, doc.text)
     result.model_version = model_version(nlp)
 
 

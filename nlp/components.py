@@ -9,6 +9,7 @@ rows are written (nlp/rows.py), so the taxonomy is read in one place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy
@@ -39,6 +40,14 @@ Places = tuple[gazetteer.Place, ...]
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def split_joined_acronyms(nlp: Language) -> None:
+    """Let the tokenizer split "AFC_M23" and "JNIM_GSIM" as it splits "AFC/M23", so each
+    acronym is a token the actor matcher can find."""
+    current = nlp.tokenizer.infix_finditer
+    pattern = current.__self__.pattern if current is not None else ""
+    nlp.tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, config.JOINED_ACRONYM_INFIX) if p)).finditer
 
 
 class MarketMatcher:
@@ -72,7 +81,8 @@ class MarketMatcher:
             self.matcher.add(entity, docs)
         self.hashes = self._hash_map(nlp.vocab, {t.text for docs in phrases.values() for d in docs for t in d})
         for entity, surfaces in names.items():
-            self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces)])
+            typographic = {tuple(x.replace("'", "’") for x in w) for w in surfaces}
+            self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces | typographic)])
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
@@ -130,7 +140,10 @@ class PlaceLinker:
     def __init__(self, nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
                  city_rules: bool):
         self.ner_labels, self.actor_labels = set(ner_labels), set(actor_labels)
-        self.actor_names = {t.phrase.lower() for t in patterns.actor_terms()}
+        self.actor_names = {t.phrase.lower().replace("’", "'") for t in patterns.actor_terms()}
+        self.cues = config.LOCATIVE_CUES.get(nlp.lang, frozenset())
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
+        self.demonyms = gazetteer.demonym_forms()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         best = dict(gazetteer.place_terms())
         if city_rules:
@@ -149,47 +162,104 @@ class PlaceLinker:
             if city.population >= config.RULES_CITY_MIN_POPULATION:
                 best.setdefault(city.name, city.place_id)
 
-    def _reclaimed(self, ent: Span, cands: Places) -> bool:
+    def _reclaimed(self, doc: Doc, ent: Span, cands: Places) -> bool:
         # The small models often tag an African town PERSON or ORG: take it back when the
-        # text is a sizeable city's own name and not a known actor's.
+        # text is a city's own name and not a known actor's, and the city is sizeable or
+        # the text says it is a place ("in Kalehe", "près de Komanda").
         city = cands[0]
-        return (ent.label_ in self.actor_labels and city.name == ent.text
-                and city.population >= config.RECLAIM_CITY_MIN_POPULATION
-                and ent.text.lower() not in self.actor_names)
+        sizeable = city.name == ent.text and city.population >= config.RECLAIM_CITY_MIN_POPULATION
+        return (ent.label_ in self.actor_labels and (sizeable or self._strong_cue(doc, ent))
+                and not self._known_actor(ent))
+
+    def _known_actor(self, ent: Span) -> bool:
+        return ent.text.lower().replace("’", "'") in self.actor_names
+
+    def _strong_cue(self, doc: Doc, ent: Span) -> bool:
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        before = doc[ent.start - 2].lower_ if ent.start > 1 else ""
+        return prev in config.STRONG_LOCATIVE_CUES or (prev in config.OF_WORDS and before in config.PLACE_NOUNS)
+
+    def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
+        """Does the text say that what starts at ``start`` is a place? A locative word, a
+        place noun and "of"/"de", or a list continuing a place ("Uvira and Fizi")."""
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        before = doc[start - 2].lower_ if start > 1 else ""
+        if prev in self.cues or (prev in config.OF_WORDS and before in config.PLACE_NOUNS):
+            return True
+        if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
+            return True
+        if prev in config.LIST_WORDS:
+            return start - 2 in placed
+        # "à Komanda et à Mambasa", "près de Kalunga et de Ngungu"
+        return ((prev in self.cues or prev in config.OF_WORDS) and before in config.LIST_WORDS
+                and start - 3 in placed)
+
+    def _not_a_name(self, ent: Span) -> bool:
+        # Peoples, function words and acronyms are not villages: "Maliens", "Pourtant", "RED".
+        words = [t.lower_ for t in ent]
+        return (any(w in self.demonyms for w in words) or (len(ent) == 1 and words[0] in self.stop_words)
+                or ent.text.isupper())
 
     @staticmethod
     def _in_feature_name(doc: Doc, span: Span) -> bool:
         # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country.
         return span.start > 0 and doc[span.start - 1].lower_ in config.NATURAL_FEATURES
 
-    def _placelike(self, ent: Span) -> bool:
-        # A place the model found but no gazetteer knows: a short proper name, not a lake,
-        # river or range (those cross borders), not a known actor.
+    def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
+        # A place the model found but no gazetteer knows: a short proper name that the text
+        # calls a place, not a lake, river or range (those cross borders), not a known actor,
+        # not a people or a function word. A PERSON or ORG needs a strong cue ("in", "près de").
         words = [t.lower_ for t in ent]
-        return (ent.label_ in self.ner_labels and ent.text[:1].isupper() and len(ent) <= 3
-                and not any(t.like_num for t in ent) and ent.text.lower() not in self.actor_names
+        if ent.label_ in self.ner_labels:
+            cued = self._cued(doc, ent.start, placed)
+        else:
+            cued = ent.label_ in self.actor_labels and len(ent) <= 2 and self._strong_cue(doc, ent)
+        return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
+                and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))
 
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
         found, unknown = [], []
+        placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
         for ent in doc.ents:
             if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
                 continue
             cands = gazetteer.city_lookup().get(ent.text.lower())
-            if cands and (ent.label_ in self.ner_labels or self._reclaimed(ent, cands)):
+            if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):
                 found.append((ent, cands))
-            elif not cands and self._placelike(ent):
+            elif not cands and self._placelike(doc, ent, placed):
                 unknown.append(ent)
+            else:
+                continue
+            placed.update(range(ent.start, ent.end))
         return found, unknown
+
+    def _settle(self, doc: Doc, ruled: list[Span], commodities: list[Span]) -> tuple[list[Span], list[Span]]:
+        """Places against commodity words: a place name that holds a commodity word wins it
+        ("Côte d'Ivoire" is not ivory), a commodity phrase that holds a place name wins it; a
+        region inside a town or an organisation the model found is theirs ("Nioro du Sahel",
+        "Great Lakes Resource Monitoring Panel")."""
+        def inside(a: Span, b: Span) -> bool:
+            return b.start <= a.start and a.end <= b.end and len(b) > len(a)
+
+        lost = {c for c in commodities if any(inside(c, p) for p in ruled)}
+        towns = [e for e in doc.ents if len(e) > 1
+                 and (e.label_ in self.actor_labels or e.text.lower() in gazetteer.city_lookup())]
+        kept = [p for p in ruled if not any(p.start < c.end and c.start < p.end for c in commodities if c not in lost)
+                and not (p.kb_id_.startswith("region:") and any(inside(p, t) for t in towns))]
+        return kept, [c for c in commodities if c in lost]
 
     def __call__(self, doc: Doc) -> Doc:
         ruled = filter_spans([_span(doc, s, e, "location", doc.vocab.strings[k], "gazetteer")
                               for k, s, e in self.matcher(doc)])
-        taken = [s for s in _spans(doc) if s.label_ == "commodity"] + ruled
-        ruled = [s for s in ruled if not _overlaps(s, [t for t in taken if t.label_ == "commodity"])
-                 and not self._in_feature_name(doc, s)]
+        commodities = [s for s in _spans(doc) if s.label_ == "commodity"]
+        ruled, lost = self._settle(doc, ruled, commodities)
+        if lost:
+            doc.spans[config.SPAN_KEY] = [s for s in _spans(doc) if s not in lost]
+        taken = [s for s in commodities if s not in lost] + ruled
+        ruled = [s for s in ruled if not self._in_feature_name(doc, s)]
         cands, unknown = self._candidates(doc, taken)
-        votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled)
+        votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled if not s.kb_id_.startswith("region:"))
         votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)
         linked = []
         for ent, options in cands:
@@ -224,6 +294,8 @@ class ActorLinker:
 
     def __init__(self, nlp: Language, name: str, ner_labels: list[str]):
         self.ner_labels = set(ner_labels)
+        self.demonyms = gazetteer.demonym_forms()
+        self.not_actors = self.demonyms | gazetteer.place_names_lower()
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_id: dict[tuple[str, bool], list[str]] = {}
@@ -233,7 +305,17 @@ class ActorLinker:
             by_id.setdefault((term.entity_id, acronym), []).append(term.phrase)
         for (actor_id, acronym), texts in by_id.items():
             matcher = self.acronyms if acronym else self.names
-            matcher.add(actor_id, list(nlp.tokenizer.pipe(texts)))
+            variants = sorted({v for t in texts for v in gazetteer.apostrophe_variants(t)})
+            matcher.add(actor_id, list(nlp.tokenizer.pipe(variants)))
+
+    def _not_actor(self, ent: Span, name: str) -> bool:
+        # Places and peoples are never actors: "Rwandan troops", "Congolais", a town the
+        # model tagged ORG that the place linker did not take ("Birnin Gwari" without a cue).
+        words = name.split()
+        if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
+            return True
+        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'"))
+        return bool(cands) and cands[0].name == ent.text and len(ent) <= 2
 
     def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
         out = []
@@ -242,6 +324,8 @@ class ActorLinker:
                 continue
             name = _norm_name(ent.text)
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
+                continue
+            if self._not_actor(ent, name):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))

@@ -18,6 +18,8 @@ SUPPORTED: tuple[str, ...] = (*MODELS, *RULES_ONLY)
 # families of nlp/forms.py instead) are not loaded: ~40% of the model time.
 EXCLUDE: tuple[str, ...] = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
 ENABLE: tuple[str, ...] = ("senter",)
+# The parser pipeline, run only on sentences that can hold a link, needs no entities or senter.
+PARSER_EXCLUDE: tuple[str, ...] = ("ner", "senter")
 
 # Our components, in order: places before actors so that a place the model
 # tagged ORG is kept as a place, and actors last so a known actor wins an overlap.
@@ -73,9 +75,10 @@ GUARDED_TERMS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
     ("fr", "essence"): {"prev": ("d'", "l'", "d’", "l’", "de"), "next": ()},
 }
 
-# Words the model often tags ORG or PERSON that are not actors.
+# Words the model often tags ORG or PERSON that are not actors (news agencies are
+# known actors of kind media in reference/actors.csv: publishers, never participants).
 ACTOR_STOPWORDS: frozenset[str] = frozenset({
-    "government", "police", "army", "state", "ministry", "court", "council", "reuters", "afp",
+    "government", "police", "army", "state", "ministry", "court", "council",
     "gouvernement", "armée", "état", "etat", "ministère", "le", "la", "les", "customs", "gang",
     "douane", "douanes", "militia", "milice",
 })
@@ -100,6 +103,35 @@ NATURAL_FEATURES: frozenset[str] = frozenset({
     "valley", "desert", "region", "basin", "lac", "fleuve", "rivière", "mont", "monts", "forêt", "parc",
     "océan", "mer", "golfe", "vallée", "désert", "région", "bassin", "corridor", "border", "frontière",
 })
+
+# A place the model found that no gazetteer knows (a village) is kept only after
+# one of these words: "in Kalehe", "near Djibo", "à Misisi", "village de Nyabibwe".
+# Without the cue the model's guess is too often a publication ("Selon Actualite.cd"),
+# a capitalised function word ("Pourtant", "Meanwhile") or a people ("Maliens").
+LOCATIVE_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "through",
+                     "between", "via", "across"}),
+    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "entre", "via", "autour", "aux", "au"}),
+    "es": frozenset({"en", "cerca", "desde", "hacia", "entre"}),
+    "pt": frozenset({"em", "perto", "desde", "para", "entre", "no", "na"}),
+}
+# The same after a place noun and "of"/"de": "the village of Nyabibwe", "la localité de Kamanyola".
+PLACE_NOUNS: frozenset[str] = frozenset({
+    "village", "villages", "town", "towns", "city", "locality", "territory", "district", "chiefdom", "groupement",
+    "commune", "localité", "localités", "territoire", "chefferie", "secteur", "ville", "cité", "région", "province",
+    "préfecture", "sous-préfecture", "cercle", "département", "site", "sites", "mine", "mines", "camp", "camps",
+    "axe", "route", "road", "collectivité", "quartier", "municipio", "vereda", "corregimiento", "município",
+})
+OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
+# Words that continue a list of places: "between Uvira and Fizi", "à Komanda et à Mambasa".
+LIST_WORDS: frozenset[str] = frozenset({"and", "or", ",", "et", "ou", "y", "e"})
+# Cues for taking back as a place an entity the model tagged PERSON or ORG: "to" and "of"
+# are left out ("according to Okapi", "soldiers of Kabila").
+STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "around", "à", "près", "vers", "dans"})
+
+# Letters joined by "_" are one token for the tokenizer ("AFC_M23", "JNIM_GSIM"):
+# split them, as the tokenizer already does for "/" between letters.
+JOINED_ACRONYM_INFIX = r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])|(?<=[0-9])/(?=[A-Za-z])|(?<=[A-Z])/(?=[A-Z0-9])"
 
 # Continents and world regions the model tags as places: no country to give them.
 NOT_PLACES: frozenset[str] = frozenset({

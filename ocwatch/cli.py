@@ -96,8 +96,11 @@ def build_parser() -> OneLineParser:
     p.add_argument("--reparse", action="store_true", help="rebuild the documents from raw bytes first (no network)")
     p.add_argument("--workers", type=int, default=1, help="NLP processes (default 1)")
 
-    p = _add(sub, "extract-text", "ad-hoc extraction: JSON Lines in, one mention a line out", cmd_extract_text)
-    p.add_argument("--input", default="-", help="JSON Lines file of {id, text, lang?} (default stdin)")
+    p = _add(sub, "extract-text", "ad-hoc extraction: JSON Lines in, one mention or link a line out",
+             cmd_extract_text)
+    p.add_argument("input_file", nargs="?", default=None, metavar="INPUT",
+                   help="JSON Lines file of {id, text, lang?} (same as --input)")
+    p.add_argument("--input", default=None, help="JSON Lines file of {id, text, lang?} (default stdin)")
     p.add_argument("--output", default="-", help="output file (default stdout)")
 
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
@@ -158,7 +161,11 @@ def cmd_extract(args: argparse.Namespace, s: Settings) -> int:
 def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
     from ocwatch.nlp.extract_text import run
 
-    return run(args.input, args.output)
+    if args.input_file and args.input and args.input_file != args.input:
+        print(f"extract-text: two inputs given ({args.input_file!r} and --input {args.input!r}); give one",
+              file=sys.stderr)
+        return 2
+    return run(args.input_file or args.input or "-", args.output)
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:

@@ -1,4 +1,4 @@
-"""Loaders for the reference taxonomy in warehouse/reference/*.csv.
+"""Loaders for the reference taxonomy in reference/*.csv.
 
 The CSV files are reviewed like code; these loaders are the one place that
 parses them, so nlp/ (pattern building), warehouse/build (reference tables)
@@ -61,10 +61,35 @@ class Actor:
     actor_type: str | None  # None for named non-criminal bodies (UN missions, NGOs) kept for context
     country_iso3: str | None
     kind: str
+    origin: str = ""  # where the row comes from (a public list, or written by hand)
 
     @property
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region that spans countries (the Sahel, the Great Lakes), with its member countries."""
+
+    region_id: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    members: tuple[str, ...]  # ISO3 codes
+    origin: str
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Demonym:
+    """What people of a country are called (Congolese, congolais): never a place, never an actor."""
+
+    country_iso3: str
+    names: dict[str, tuple[str, ...]]  # language -> base forms (French masculine singular)
 
 
 @dataclass(frozen=True)
@@ -143,7 +168,19 @@ def actors() -> list[Actor]:
     for r in _optional_rows(ALIASES_FEEDBACK):
         extra.setdefault(r["actor_id"], []).append(r["alias"])
     return [Actor(r["actor_id"], r["name"], (*_split(r["aliases"]), *extra.get(r["actor_id"], ())),
-                  r["actor_type"] or None, r["country_iso3"] or None, r["kind"]) for r in rows]
+                  r["actor_type"] or None, r["country_iso3"] or None, r["kind"], r.get("origin", ""))
+            for r in rows]
+
+
+@cache
+def regions() -> list[Region]:
+    return [Region(r["region_id"], r["name"], _split(r["aliases"]), r["kind"], _split(r["members"]), r["origin"])
+            for r in _rows("regions.csv")]
+
+
+@cache
+def demonyms() -> list[Demonym]:
+    return [Demonym(r["country_iso3"], _names(r)) for r in _rows("demonyms.csv")]
 
 
 @cache
@@ -166,10 +203,24 @@ def check_taxonomy() -> list[str]:
             problems.append(f"activities.csv: {a.activity_id}: unknown market {a.market!r}")
         if a.commodity_id and a.commodity_id not in known_commodities:
             problems.append(f"activities.csv: {a.activity_id}: unknown commodity {a.commodity_id!r}")
-    for r in _rows("actors.csv"):
-        if r["actor_type"] and r["actor_type"] not in known_types:
-            problems.append(f"actors.csv: {r['actor_id']}: unknown actor type {r['actor_type']!r}")
+    for actor in actors():
+        if actor.actor_type is not None and actor.actor_type not in known_types:
+            problems.append(f"actors.csv: {actor.actor_id}: unknown actor type {actor.actor_type!r}")
+        if not actor.origin:
+            problems.append(f"actors.csv: {actor.actor_id}: no origin")
+    problems += _check_unique("actors.csv", [a.actor_id for a in actors()])
+    for region in regions():
+        if not region.members or not all(len(m) == 3 and m.isupper() for m in region.members):
+            problems.append(f"regions.csv: {region.region_id}: members must be ISO3 codes, got {region.members!r}")
+        if not region.origin:
+            problems.append(f"regions.csv: {region.region_id}: no origin")
     return problems + check_feedback_files(REFERENCE_DIR, known_types)
+
+
+def _check_unique(file: str, ids: list[str]) -> list[str]:
+    seen: set[str] = set()
+    dupes = sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
+    return [f"{file}: duplicate id {i!r}" for i in dupes]
 
 
 def _feedback_actor_problems(row: dict[str, str], where: str, known_types: set[str],

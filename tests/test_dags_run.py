@@ -76,7 +76,7 @@ print("RESULT" + json.dumps({"state": str(dr.state), "tis": tis, "events": event
 
 
 def _dag_test(airflow_env: dict[str, str], tmp_path: Path, dag_id: str, date: str,
-              timeout: int = 120, **env: str) -> tuple[dict, str]:
+              timeout: int = 600, **env: str) -> tuple[dict, str]:
     script = tmp_path / "harness.py"
     script.write_text(HARNESS)
     full_env = {**airflow_env, "OCWATCH_HOME": str(tmp_path / "home"), **env}

@@ -41,8 +41,10 @@ class SampleLake:
             country: str = "COD", place_id: str | None = None, actor_id: str | None = None,
             near_dup_of: str | None = None, fetched: dt.date | None = None,
             partition: dt.date | None = None, text: str | None = None,
-            market_mentions: int = 1) -> str:
-        """One article that the NLP stage tied to a market and a place (and maybe an actor)."""
+            market_mentions: int = 1, status: str | None = None, role: str | None = None) -> str:
+        """One article that the NLP stage tied to a market and a place (and maybe an actor).
+
+        ``status`` and ``role`` go on its mentions and link (None: rows written before they existed)."""
         fetched_day = fetched or (published.date() if isinstance(published, dt.datetime) else published)
         part_day = partition or fetched_day
         assert fetched_day is not None and part_day is not None
@@ -56,7 +58,8 @@ class SampleLake:
             "raw_path": f"raw/{doc_id}.gz", "near_dup_of": near_dup_of})
         self._add("sentences", part_day, "part", {
             "doc_id": doc_id, "sent_idx": 0, "start_char": 0, "end_char": len(sentence), "text": sentence})
-        base = {"doc_id": doc_id, "sent_idx": 0, "start_char": 0, "end_char": 1, "method": "ruler"}
+        base = {"doc_id": doc_id, "sent_idx": 0, "start_char": 0, "end_char": 1, "method": "ruler",
+                "status": status}
         for _ in range(market_mentions):
             self._add("mentions", part_day, "part", {
                 **base, "surface": commodity or market, "kind": "commodity",
@@ -69,7 +72,8 @@ class SampleLake:
                 **base, "surface": actor_id.upper(), "kind": "actor", "entity_id": actor_id})
             self._add("links", part_day, "part", {
                 "doc_id": doc_id, "sent_idx": 0, "actor_id": actor_id, "market": market,
-                "commodity_id": commodity, "place_id": place, "country_iso3": country})
+                "commodity_id": commodity, "place_id": place, "country_iso3": country, "status": status,
+                "role": role})
         return doc_id
 
     def crawl(self, source_id: str, day: dt.date, error_kind: str | None = None,

@@ -9,17 +9,23 @@
 -- col place_id: place after feedback
 -- col country_iso3: country of the place (after a correction: the right place's)
 -- col admin1: first-level division of the place
+-- col status: asserted, negated, hypothetical, historical or disputed
+-- col role: the actor's part: participant, victim, enforcer, ...
+-- col method: how actor and place were tied
+-- col place_role: the place's part of the route
 -- col partition_date: lake partition of the link
 -- col found_actor_id: actor id as extracted
 -- col found_place_id: place id as extracted
 with mapped as (
-    select l.doc_id, l.sent_idx, coalesce(am.to_id, l.actor_id) as actor_id, l.market, l.commodity_id,
-           coalesce(pd.right_place_id, pa.right_place_id, l.place_id) as place_id,
-           case when pd.place_id is not null then pd.country_iso3
-                when pa.place_id is not null then pa.country_iso3 else l.country_iso3 end as country_iso3,
-           case when pd.place_id is not null then pd.admin1
-                when pa.place_id is not null then pa.admin1 else l.admin1 end as admin1,
-           l.partition_date, l.actor_id as found_actor_id, l.place_id as found_place_id
+    -- every column of the lake's links (those added later too), the feedback ones replaced
+    select l.* replace (
+               coalesce(am.to_id, l.actor_id) as actor_id,
+               coalesce(pd.right_place_id, pa.right_place_id, l.place_id) as place_id,
+               case when pd.place_id is not null then pd.country_iso3
+                    when pa.place_id is not null then pa.country_iso3 else l.country_iso3 end as country_iso3,
+               case when pd.place_id is not null then pd.admin1
+                    when pa.place_id is not null then pa.admin1 else l.admin1 end as admin1),
+           l.actor_id as found_actor_id, l.place_id as found_place_id
     from links l
     left join feedback_actor_map am on am.from_id = l.actor_id
     left join feedback_place_map pd on pd.doc_id = l.doc_id and pd.place_id = l.place_id

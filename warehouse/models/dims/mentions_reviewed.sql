@@ -15,6 +15,7 @@
 -- col lat: latitude of a place; NULL for a corrected place
 -- col lon: longitude of a place; NULL for a corrected place
 -- col method: how it was found
+-- col status: assertion status: asserted, negated, hypothetical, historical or disputed
 -- col model_version: pipeline that produced it
 -- col partition_date: lake partition of the mention
 -- col found_entity_id: entity id as extracted, before feedback
@@ -34,14 +35,16 @@ with fixed as (
         where w.kind = 'mark_mention' and w.verdict = 'wrong' and w.doc_id = m.doc_id
           and w.sent_idx = m.sent_idx and w.entity_id = m.entity_id)
 )
-select doc_id, sent_idx, start_char, end_char, surface, kind,
+-- every column of the lake's mentions (those added later too), the feedback ones replaced
+select * exclude (actor_mapped, to_id, to_actor_type, to_country_iso3, place_fixed, right_place_id,
+                  right_country_iso3, right_admin1)
+         replace (
        case when actor_mapped then to_id when place_fixed then right_place_id else entity_id end as entity_id,
-       market,
        case when actor_mapped then to_actor_type else actor_type end as actor_type,
        case when actor_mapped then coalesce(to_country_iso3, country_iso3)
             when place_fixed then right_country_iso3 else country_iso3 end as country_iso3,
        case when place_fixed then right_admin1 else admin1 end as admin1,
        case when place_fixed then NULL else lat end as lat,
-       case when place_fixed then NULL else lon end as lon,
-       method, model_version, partition_date, entity_id as found_entity_id
+       case when place_fixed then NULL else lon end as lon),
+       entity_id as found_entity_id
 from fixed

@@ -1,7 +1,7 @@
 -- depends: fact_documents, fact_extractions, mentions_reviewed, links_reviewed
 -- materialized: incremental
 -- incremental_delete: doc_id in (select doc_id from _doc_scope)
--- One row per document, market and country the document counts for: it has a mention with that market, and a place mention in that country or a link with that country. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
+-- One row per document, market and country the document counts for: it has an asserted mention with that market, and a place mention in that country or an asserted link (no actor, or a participant) with that country. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
 -- col doc_id: document id
 -- col market: criminal market
 -- col country_iso3: country
@@ -10,6 +10,7 @@ with market_mentions as (
     -- aggregate before joining: the joins then run on a fraction of the mention rows
     select doc_id, partition_date, market, count(*) as mentions
     from mentions_reviewed where market is not null and doc_id in (select doc_id from _doc_scope)
+      and coalesce(status, 'asserted') = 'asserted'  -- a negated or hypothetical mention counts for nothing
     group by all
 ),
 doc_countries as (
@@ -18,6 +19,7 @@ doc_countries as (
     union
     select doc_id, partition_date, country_iso3 from links_reviewed
     where country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
+      and coalesce(status, 'asserted') = 'asserted' and (actor_id is null or coalesce(role, 'participant') = 'participant')
 )
 select mm.doc_id, mm.market, dc.country_iso3, mm.mentions
 from market_mentions mm

@@ -1,5 +1,5 @@
 -- depends: actors, places, fact_documents, fact_extractions, links_reviewed
--- Actor, market and place combinations, each on the ISO week it was first seen, with its first evidence (earliest document, then sentence). "New this week" = the rows whose week is this week. history_weeks tells how much lake history lay before: a link 'new' in the lake's first week says little.
+-- Actor, market and place combinations (asserted links whose actor is a participant: not a victim, an enforcer, an investigator or an author), each on the ISO week it was first seen, with its first evidence (earliest document, then sentence). "New this week" = the rows whose week is this week. history_weeks tells how much lake history lay before: a link 'new' in the lake's first week says little.
 -- col week: ISO week the combination was first seen
 -- col week_start: Monday of that week
 -- col actor_id: actor (reference id, or 'unknown:<name>')
@@ -25,6 +25,8 @@ with l as (
     join fact_extractions e using (doc_id, partition_date)
     join fact_documents d using (doc_id)
     where l.actor_id is not null
+      -- only an asserted part in the activity is a link: not a victim, the police who seized, a denial
+      and coalesce(l.status, 'asserted') = 'asserted' and coalesce(l.role, 'participant') = 'participant'
 ),
 firsts as (
     select * from l

@@ -1,0 +1,302 @@
+"""Link rows for one document: parse the sentences that can hold a link, then roles, places, status.
+
+Only sentences with a market mention, or with both an actor and a place, are
+parsed (``relevant_sentences``); every other mention gets its status from cue
+words alone. Languages without a parser (rules-only) keep sentence
+co-occurrence, with method ``cooccurrence`` and lexical status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ocwatch.nlp.links import coref, roles
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.repair import repair
+from ocwatch.nlp.links.status import lexical_status, sentence_disputed, status_of, worst
+
+Row = dict[str, Any]
+Parser = Callable[[list[str]], Iterable[Doc]]
+
+
+def one_sentence_parser(nlp: Language) -> Parser:
+    """nlp.pipe over texts that are each one sentence: the parser is told not to split them
+    (it would otherwise make "Autrefois," a sentence of its own and lose the cue)."""
+    def parse(texts: list[str]) -> Iterable[Doc]:
+        docs = []
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for tok in doc[1:]:
+                tok.is_sent_start = False
+            docs.append(doc)
+        return nlp.pipe(docs)
+    return parse
+_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _is_market(m: Row) -> bool:
+    return m["kind"] == "commodity" and bool(m.get("market"))
+
+
+_REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(they|it|its|their|the (group|rebels|gang|militias?|movement|fighters)"
+                          r"|ils|elles|il|leurs?|ses|(le|la|les|ces|ce) (groupe|rebelles|mouvement|milices?|miliciens"
+                          r"|combattants))\b", re.I)
+
+
+def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None) -> set[int]:
+    """Sentences worth parsing: a market mention with an actor or a place, or with a subject that
+    refers back ("The group taxes coltan there"). Everything else keeps the fast path: on the
+    NLP benchmark's mix this parses about a third of the sentences that have any mention."""
+    kinds: dict[int, set[str]] = {}
+    for m in mentions:
+        kinds.setdefault(m["sent_idx"], set()).add("market" if _is_market(m) else m["kind"])
+    texts = texts or {}
+    return {i for i, k in kinds.items()
+            if "market" in k and ("actor" in k or "location" in k or _REFERS_BACK.match(texts.get(i, "")))}
+
+
+def paragraphs(text: str, sentences: list[Row]) -> dict[int, int]:
+    """sent_idx -> paragraph number (blank lines end a paragraph)."""
+    breaks = [m.end() for m in _BREAK.finditer(text)]
+    return {s["sent_idx"]: bisect_right(breaks, s["start_char"]) for s in sentences}
+
+
+def _link(sent_idx: int, actor: Row | None, market: Row, place: Row, **extra: Any) -> Row:
+    commodity = None if market.get("entity_id", "").startswith("activity:") else market.get("entity_id")
+    return {"sent_idx": sent_idx, "actor_id": actor["entity_id"] if actor else None,
+            "actor_surface": actor["surface"] if actor else None, "market": market["market"],
+            "commodity_id": commodity, "place_id": place["entity_id"], "place_surface": place.get("surface"),
+            "country_iso3": place.get("country_iso3"), "admin1": place.get("admin1"), **extra}
+
+
+def _placeholder(text: str, start: int, lang: str) -> str:
+    if lang != "fr":
+        return "Group" if start == 0 else "group"
+    before = text[:start].rstrip().lower().split()
+    plural = bool(before) and before[-1] in ("les", "des", "aux", "ces", "leurs")
+    word = "groupes" if plural else "groupe"
+    return word.capitalize() if start == 0 else word
+
+
+def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:
+    """The sentence with each actor's name replaced by 'group' / 'groupe', and every mention's
+    offsets in that text. The small models misparse a sentence that opens on an unknown name
+    ("ISWAP taxes fishermen": taxes as a noun); a common noun in its place parses as it should."""
+    text, base = row["text"], row["start_char"]
+    out, pos, offsets = [], 0, {}
+    spans = sorted(((m["start_char"] - base, m["end_char"] - base, m) for m in mentions), key=lambda x: x[0])
+    shift = 0
+    for start, end, m in spans:
+        if start < pos:  # overlapping mentions keep their own offsets in the text already written
+            offsets[id(m)] = (start + shift, end + shift)
+            continue
+        if m["kind"] == "actor":
+            if lang == "fr" and text[max(0, start - 2):start].lower().replace("’", "'") == "l'":
+                start, word = start - 2, ("Le groupe" if start == 2 else "le groupe")
+            else:
+                word = _placeholder(text, start, lang)
+            out.append(text[pos:start] + word)
+            offsets[id(m)] = (start + shift, start + shift + len(word))
+            shift += len(word) - (end - start)
+            pos = end
+        else:
+            offsets[id(m)] = (start + shift, end + shift)
+    out.append(text[pos:])
+    return "".join(out), offsets
+
+
+class _Sentence:
+    """One parsed sentence with its mentions as spans."""
+
+    def __init__(self, doc: Doc, row: Row, mentions: list[Row], offsets: dict[int, tuple[int, int]],
+                 ref_year: int):
+        self.doc, self.row = doc, row
+        self.spans: list[tuple[Row, Span]] = []
+        for m in mentions:
+            if id(m) not in offsets:
+                continue
+            span = doc.char_span(*offsets[id(m)], alignment_mode="expand")
+            if span is not None and len(span):
+                self.spans.append((m, span))
+        disputed = sentence_disputed(doc)
+        self.status = {id(m): status_of(s.root, ref_year, disputed) for m, s in self.spans}
+
+    def of_kind(self, kind: str) -> list[tuple[Row, Span]]:
+        return [(m, s) for m, s in self.spans if m["kind"] == kind]
+
+
+def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: coref.Memory,
+                home: Row | None, verb_home: bool = True) -> list[tuple[Row, str, str]]:
+    """(place row, place role, place method) of one activity, falling back on the paragraph, then the document."""
+    spans = sent.of_kind("location")
+    by_span = {(s.start, s.end): m for m, s in spans}
+    found = [(by_span[(p.start, p.end)], prole, "event")
+             for p, prole in roles.event_places(market, [s for _, s in spans], heads)]
+    last = memory.last_place()
+    if last is not None and coref.points_to_place(list(roles.event_clause(market.root).subtree)):
+        return [*found, (last, "site", "coref")]
+    if found:
+        return found
+    loose = [(by_span[(p.start, p.end)], roles.place_role(p.root), "sentence")
+             for p in roles.loose_places([s for _, s in spans], heads)]
+    if loose:
+        return loose
+    if last is not None:
+        return [(last, "site", "paragraph")]
+    return [(home, "site", "document_country")] if home and verb_home else []
+
+
+def _levy_verbs(sent: _Sentence) -> list[Span]:
+    """Verbs of taking a cut ("taxes coltan", "collect a fee", "rançonnent"): extortion by whoever does it."""
+    out = []
+    for t in sent.doc:
+        lem, low = t.lemma_.lower(), t.lower_
+        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
+        levies = lem in lx.LEVY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
+        if taxes or levies:
+            out.append(sent.doc[t.i: t.i + 1])
+    return out
+
+
+Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
+
+
+def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, memory: coref.Memory,
+            named: set[int]) -> list[Person] | None:
+    """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
+    people: list[Person] = []
+    for am, a in sent.of_kind("actor"):
+        r, how = roles_of[(id(am), id(market))] if market else roles.role(a, span)
+        if r in ("participant", "victim", "enforcer", "investigator", "author"):
+            people.append((am, r, how, sent.status[id(am)]))
+    if not any(r == "participant" for _, r, _, _ in people):
+        # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
+        subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
+        ante = memory.last_actor()
+        if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
+            people.append((ante, "participant", "coref", "asserted"))
+        elif market is None:
+            return None
+    return people
+
+
+def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
+    idx = sent.row["sent_idx"]
+    actors, markets = sent.of_kind("actor"), [(m, s) for m, s in sent.spans if _is_market(m)]
+    heads: dict[int, str] = {}
+    roles_of: dict[tuple[int, int], tuple[str, str]] = {}
+    for am, a in actors:
+        for mm, ms in markets:
+            r, _ = roles_of[(id(am), id(mm))] = roles.role(a, ms)
+            if r in ("author", "investigator", "enforcer"):
+                heads[roles.actor_head(a, set())[0].i] = r
+    named = {i for _, a in actors for i in range(a.start, a.end)}
+    out: list[Row] = []
+    for mm, ms in [*markets, *((None, v) for v in _levy_verbs(sent))]:
+        mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
+        mstatus = sent.status[id(mm)] if mm else status_of(ms.root, memory.ref_year, sentence_disputed(sent.doc))
+        people = _people(sent, mm, ms, roles_of, memory, named)
+        if people is None:
+            continue
+        if not any(r == "participant" and worst(a, mstatus) == "asserted" for _, r, _, a in people):
+            # the activity may be asserted while a named actor's part in it is not ("trails the M23
+            # does not control"): it is kept with no actor
+            people.append((None, None, "none", "asserted"))
+        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None):
+            pstatus = sent.status.get(id(prow), "asserted")
+            for arow, r, how, astatus in people:
+                out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
+                                 method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
+    _remember(sent, memory, roles_of)
+    return out
+
+
+def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
+    bad = {am for (am, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
+    for am, a in sent.of_kind("actor"):
+        h, _ = roles.actor_head(a, set())
+        if id(am) not in bad and (h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
+                k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
+            memory.actors.append(am)
+    memory.places += [m for m, _ in sent.of_kind("location")]
+
+
+def _unparsed_links(s: Row, ms: list[Row], memory: coref.Memory, home: Row | None) -> list[Row]:
+    """A market mentioned with no actor and no place: the activity, placed where the paragraph
+    last said (else in the document's country), with no actor and the sentence's cue-word status."""
+    place, how = (memory.last_place(), "paragraph") if memory.last_place() else (home, "document_country")
+    if place is None:
+        return []
+    return [_link(s["sent_idx"], None, m, place, status=m["status"], role=None, method=f"none/{how}",
+                  place_role="site") for m in ms if _is_market(m)]
+
+
+def _cooccurrence(sentences: list[Row], by_sent: dict[int, list[Row]], home: Row | None) -> list[Row]:
+    """Rules-only languages: every actor x market x place of a sentence, status from cue words."""
+    out = []
+    for s in sentences:
+        ms = by_sent.get(s["sent_idx"], [])
+        places = [m for m in ms if m["kind"] == "location"] or ([home] if home else [])
+        actors = [m for m in ms if m["kind"] == "actor"] or [None]
+        for mk in (m for m in ms if _is_market(m)):
+            for p in places:
+                for a in actors:
+                    out.append(_link(s["sent_idx"], a, mk, p, status=mk["status"], role=None if a is None else
+                                     "participant", method="cooccurrence", place_role="site"))
+    return out
+
+
+def _dedupe(links: list[Row]) -> list[Row]:
+    seen: dict[tuple, Row] = {}
+    for row in links:
+        key = (row["sent_idx"], row["actor_id"], row["market"], row["commodity_id"], row["place_id"], row["role"])
+        if key not in seen or (seen[key]["status"] != "asserted" and row["status"] == "asserted"):
+            seen[key] = row
+    return sorted(seen.values(), key=lambda r: (r["sent_idx"], str(r["actor_id"]), r["market"], r["place_id"]))
+
+
+def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Parser | None,
+                home_country: str | None, lang: str = "en", ref_year: int | None = None) -> list[Row]:
+    """Link rows of one document; sets each mention's ``status`` in place."""
+    ref_year = ref_year or dt.date.today().year
+    by_sent: dict[int, list[Row]] = {}
+    for m in mentions:
+        by_sent.setdefault(m["sent_idx"], []).append(m)
+    home = {"entity_id": f"country:{home_country}", "surface": None, "country_iso3": home_country,
+            "admin1": None} if home_country else None
+    ordered = sorted(sentences, key=lambda s: s["sent_idx"])
+    wanted = relevant_sentences(mentions, {s["sent_idx"]: s["text"] for s in ordered}) if parse else set()
+    todo = [s for s in ordered if s["sent_idx"] in wanted]
+    masks = {s["sent_idx"]: masked(s, by_sent.get(s["sent_idx"], []), lang) for s in todo}
+    texts = [masks[s["sent_idx"]][0] for s in todo]
+    docs = dict(zip([s["sent_idx"] for s in todo], parse(texts), strict=True)) if todo else {}
+    para = paragraphs(text, ordered)
+    memory = coref.Memory(ref_year=ref_year)
+    links: list[Row] = []
+    for s in ordered:
+        ms = by_sent.get(s["sent_idx"], [])
+        memory.enter(para[s["sent_idx"]])
+        doc = docs.get(s["sent_idx"])
+        if doc is None:
+            for m in ms:
+                m["status"] = lexical_status(s["text"])
+            if parse is not None:
+                links += _unparsed_links(s, ms, memory, home)
+            # the first-named actor is most often the subject: it is the likeliest antecedent
+            memory.actors += [m for m in ms if m["kind"] == "actor"][::-1]
+            memory.places += [m for m in ms if m["kind"] == "location"]
+            continue
+        sent = _Sentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
+        for m in ms:
+            m["status"] = sent.status.get(id(m), lexical_status(s["text"]))
+        links += _sentence_links(sent, memory, home)
+    if parse is None:
+        links = _cooccurrence(ordered, by_sent, home)
+    return _dedupe(links)

@@ -1,0 +1,63 @@
+"""References back to a named actor or a place within one paragraph: "the group", "ils", "its fighters", "there", "y".
+
+Deliberately narrow: only the subject of an activity that names no actor is
+resolved, to the last actor of the same paragraph that was a subject and took
+no author, enforcer or investigator role; a paragraph break ends every reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+
+Row = dict[str, Any]
+
+
+@dataclass
+class Memory:
+    """What a paragraph has named so far."""
+    ref_year: int = 0
+    paragraph: int = -1
+    actors: list[Row] = field(default_factory=list)
+    places: list[Row] = field(default_factory=list)
+
+    def enter(self, paragraph: int) -> None:
+        if paragraph != self.paragraph:
+            self.paragraph, self.actors, self.places = paragraph, [], []
+
+    def last_actor(self) -> Row | None:
+        return self.actors[-1] if self.actors else None
+
+    def last_place(self) -> Row | None:
+        return self.places[-1] if self.places else None
+
+
+def _low(t: Token) -> str:
+    return t.lower_.replace("’", "'")
+
+
+def refers_back(subject: Token | None) -> bool:
+    """A subject that points back to a named actor: a pronoun, "the group", "its fighters"."""
+    if subject is None:
+        return False
+    if _low(subject) in lx.ANAPHORS and (subject.pos_ == "PRON" or any(
+            _low(c) in lx.DEMONSTRATIVES | {"its", "their", "ses", "leurs", "son", "sa"} for c in subject.children)):
+        return True
+    return any(c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in ("its", "their", "ses", "leurs", "son", "sa")
+               for c in subject.children) and _low(subject) in lx.ANAPHORS | {"troops", "soldiers", "men",
+                                                                               "éléments", "hommes", "troupes"}
+
+
+def points_to_place(tokens: list[Token]) -> bool:
+    """'there', French 'y', 'in the area': the activity is where the paragraph last said."""
+    for t in tokens:
+        low = _low(t)
+        if low in ("there", "y") and t.dep_ in ("advmod", "expl", "obl", "obl:mod", "iobj", "expl:comp"):
+            return True
+        if low in lx.PLACE_ANAPHORS - {"there", "y"} and any(_low(c) in lx.DEMONSTRATIVES for c in t.children):
+            return True
+    return False

@@ -1,0 +1,108 @@
+"""Cue words for assertion status and roles, English and French, by lemma or lower-case form.
+
+Lemmas come from the parser pipeline's lemmatizer; forms are listed too where
+the small models lemmatise badly (French verbs tagged as nouns keep their form).
+"""
+
+from __future__ import annotations
+
+# Negation: dependents that negate the clause they hang on.
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "pas", "jamais", "aucun",
+                      "aucune", "guère", "nullement", "sans", "ni"})
+# "no longer", "ne ... plus": negated now (a past state may be implied, but it is not asserted).
+NEG_PLUS = frozenset({"plus"})
+NE = frozenset({"ne", "n'", "n’"})
+
+# Hypothesis: modal auxiliaries, conditional markers, verbs of plans and fears.
+MODALS = frozenset({"could", "might", "would", "may", "should", "can", "must", "pouvoir", "devoir"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "s'", "s’", "lorsque", "quand"})
+PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want",
+                        "fear", "menacer", "envisager", "projeter", "risquer", "tenter", "chercher", "vouloir",
+                        "espérer", "craindre", "viser"})
+HYPO_WORDS = frozenset({"possibly", "potentially", "perhaps", "peut-être", "éventuellement"})
+
+# History: the activity is over ("used to", "formerly", a year well in the past).
+HISTORY_ADVERBS = frozenset({"formerly", "previously", "once", "earlier", "autrefois", "jadis", "naguère",
+                             "auparavant", "anciennement", "précédemment"})
+SINCE = frozenset({"since", "depuis"})
+DECADE_WORDS = frozenset({"années", "decade", "decades", "1990s", "2000s", "2010s", "1980s"})
+
+# Denial and dispute: the claim in their scope is disputed.
+DENY = frozenset({"deny", "denies", "denied", "reject", "rejects", "refute", "dismiss", "démentir", "dément",
+                  "démentent", "démenti", "nier", "nie", "nient", "rejeter", "rejette", "rejettent", "contester",
+                  "conteste", "contestent", "récuser"})
+CLAIM_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
+                         "claims", "affirmation", "affirmations", "allégation", "allégations"})
+
+# Roles of a named body that is the subject of these verbs.
+REPORT_VERBS = frozenset({
+    "say", "report", "write", "find", "state", "note", "tell", "publish", "warn", "allege", "claim", "conclude",
+    "estimate", "describe", "add", "explain", "announce", "accuse", "denounce", "indicate", "show", "reveal",
+    "dire", "affirmer", "indiquer", "écrire", "publier", "rapporter", "estimer", "constater", "conclure",
+    "dénoncer", "accuser", "signaler", "souligner", "révéler", "expliquer", "déclarer", "annoncer", "ajouter",
+    "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever",
+})
+INVESTIGATE_VERBS = frozenset({
+    "investigate", "document", "trace", "probe", "monitor", "examine", "track", "study", "research", "audit",
+    "enquêter", "enquête", "enquêtent", "documenter", "documente", "tracer", "examiner", "suivre", "étudier", "surveiller", "analyser", "recenser",
+})
+ENFORCE_VERBS = frozenset({
+    "seize", "arrest", "intercept", "dismantle", "destroy", "confiscate", "free", "rescue", "raid", "detain",
+    "capture", "recover", "find", "discover", "convict", "sentence", "charge", "prosecute", "ban", "stop",
+    "saisir", "arrêter", "intercepter", "démanteler", "détruire", "confisquer", "libérer", "interpeller",
+    "découvrir", "trouver", "condamner", "juger", "poursuivre", "démantèler", "appréhender", "récupérer",
+    "escort", "escorter",
+})
+# Escorting aid is not trade; escorting ore is: escort counts as enforcement only when no commodity is its object.
+ESCORT = frozenset({"escort", "escorter"})
+VIOLENCE_VERBS = frozenset({
+    "kill", "attack", "ambush", "shoot", "burn", "massacre", "murder", "tuer", "attaquer", "massacrer",
+    "incendier", "abattre", "assassiner", "chase", "drive", "chasser", "expel", "expulser",
+})
+# Verbs that put a named body in the activity they are said of ("accused of smuggling").
+ACCUSE_VERBS = frozenset({"accuse", "suspect", "link", "implicate", "involve", "tie", "connect", "accuser",
+                          "soupçonner", "impliquer", "lier", "associer", "suspecter"})
+ACCORDING = frozenset({"according", "selon", "d'après", "d’après", "per", "citing", "cited"})
+
+# Taking a cut: a participant who is the subject of these verbs with such an object extorts.
+TAX_VERBS = frozenset({"tax", "levy", "extort", "racketeer", "taxer", "prélever", "rançonner", "racketter",
+                       "ranconner"})
+LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
+                        "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
+                        "prélever", "lever"})
+LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
+                        "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
+                        "redevance", "redevances", "dîme", "tribut", "dollars", "francs"})
+EXTORTION = "extortion_and_protection_racketeering"
+
+# Nouns of an activity a commodity hangs on ("Wagner's gold mining", "le trafic d'or des FARDC").
+ACTIVITY_NOUNS = frozenset({"trade", "mining", "smuggling", "trafficking", "exploitation", "export", "exports",
+                            "business", "commerce", "trafic", "contrebande", "exportation",
+                            "exportations", "production", "traffic", "extraction", "sale", "sales", "vente"})
+
+# Words that refer back to a named actor in the same paragraph.
+ANAPHORS = frozenset({
+    "they", "it", "he", "its", "their", "group", "rebels", "rebel", "gang", "gangs", "militia", "militias",
+    "movement", "fighters", "militiamen", "insurgents", "jihadists", "coalition", "organisation",
+    "organization", "ils", "il", "elles", "elle", "groupe", "rebelles", "mouvement", "milice", "milices",
+    "miliciens", "combattants", "insurgés", "djihadistes", "jihadistes", "leurs", "leur",
+    "ses", "son", "sa",
+})
+DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
+PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",
+                            "localité", "town", "ville"})
+
+# Prepositions that say which part of the route a place is.
+ORIGIN = frozenset({"from", "out", "de", "d'", "d’", "depuis", "provenance"})
+DESTINATION = frozenset({"to", "into", "towards", "toward", "vers", "jusqu'", "jusqu’", "jusque", "for",
+                         "destination", "à destination"})
+TRANSIT = frozenset({"through", "via", "across", "par", "transit", "à travers", "travers"})
+
+# Dependency labels, English (ClearNLP) and French (UD), grouped by what the rules need.
+SUBJECT = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubjpass", "expl:subj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass", "nsubj:pass"})
+OBJECT = frozenset({"dobj", "obj", "iobj", "obl:arg"})
+NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "appos", "flat", "flat:name", "nmod:poss",
+                           "npadvmod", "nummod"})
+CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "ROOT", "root"})
+RELATIVE = frozenset({"relcl", "acl:relcl"})

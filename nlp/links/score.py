@@ -1,0 +1,160 @@
+"""Link precision and recall on the link gold set (tests/gold/links), next to co-occurrence baselines.
+
+A predicted link counts when it is asserted and its actor is a participant (or
+it has no actor). It is right when a gold link of the paragraph has the same
+market, the same actor (both none, or the same name: equal, one inside the
+other, or aliases of one reference actor) and the same place (equal or one
+inside the other, accents and articles ignored). Links marked ``optional`` in
+the gold are neither required nor counted against; ``traps`` are counted as
+errors like any other wrong link, and also reported on their own.
+Baselines on the same mentions: every actor (or none) x market x place of a
+paragraph, and of a sentence (what ocwatch did before).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ocwatch.nlp.analyze import DocInput, DocResult, analyze
+from ocwatch.nlp.links.build import paragraphs
+from ocwatch.nlp.rows import dominant_country, link_rows
+from ocwatch.reference import taxonomy
+
+Row = dict[str, Any]
+Key = tuple[str | None, str, str | None]
+COUNTED_ROLES = (None, "participant")
+_ARTICLE = re.compile(r"^(the|le|la|les|l')\s+|^l'")
+
+
+def norm(name: str | None) -> str | None:
+    if name is None:
+        return None
+    s = unicodedata.normalize("NFKD", name.replace("’", "'").lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\s\-]+", " ", _ARTICLE.sub("", s.strip())).strip()
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    out = {}
+    for a in taxonomy.actors():
+        for n in (a.name, *a.aliases):
+            out[norm(n) or ""] = a.actor_id
+    return out
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if a == b or (len(a) > 2 and len(b) > 2 and (a in b or b in a)):
+        return True
+    ids = _aliases()
+    return a in ids and ids.get(a) == ids.get(b)
+
+
+def matches(pred: Key, gold: Key) -> bool:
+    return pred[1] == gold[1] and _same_name(pred[0], gold[0]) and pred[2] is not None and \
+        _same_name(pred[2], gold[2])
+
+
+def load(path: str | Path) -> list[Row]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _gold_keys(items: list[Row]) -> list[Key]:
+    return [(norm(g["actor"]), g["market"], norm(g["place"])) for g in items]
+
+
+def counted(links: Iterable[Row]) -> set[Key]:
+    """The links an indicator would count, as (actor, market, place) names."""
+    return {(norm(x.get("actor_surface")), x["market"], norm(x.get("place_surface")))
+            for x in links if x.get("status", "asserted") == "asserted" and x.get("role") in COUNTED_ROLES}
+
+
+def paragraph_cooccurrence(text: str, result: DocResult) -> list[Row]:
+    """Every actor (or none) x market x place that share a paragraph."""
+    para = paragraphs(text, [{"sent_idx": m["sent_idx"], "start_char": m["start_char"]} for m in result.mentions])
+    groups: dict[int, list[Row]] = {}
+    for m in result.mentions:
+        groups.setdefault(para[m["sent_idx"]], []).append(m)
+    out = []
+    for ms in groups.values():
+        actors = [m["surface"] for m in ms if m["kind"] == "actor"] or [None]
+        for mk in (m for m in ms if m["kind"] == "commodity" and m.get("market")):
+            for p in (m for m in ms if m["kind"] == "location"):
+                out += [{"actor_surface": a, "market": mk["market"], "place_surface": p["surface"],
+                         "role": None if a is None else "participant"} for a in actors]
+    return out
+
+
+def sentence_cooccurrence(result: DocResult) -> list[Row]:
+    """What ocwatch did before: every actor x market x place of a sentence (rows.link_rows)."""
+    surf = {}
+    for m in result.mentions:
+        surf.setdefault((m["sent_idx"], m["entity_id"]), m["surface"])
+    home = dominant_country(result.mentions)
+    return [{"actor_surface": surf.get((x["sent_idx"], x["actor_id"])), "market": x["market"],
+             "place_surface": surf.get((x["sent_idx"], x["place_id"])) if x["place_id"] != f"country:{home}"
+             or (x["sent_idx"], x["place_id"]) in surf else None,
+             "role": None if x["actor_id"] is None else "participant"} for x in link_rows(result.mentions)]
+
+
+def _tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float]:
+    c = dict.fromkeys(("gold", "found", "pred", "right", "named_pred", "named_right", "traps", "trap_hits"), 0)
+    for rec in records:
+        gold, optional, traps = (_gold_keys(rec.get(k, [])) for k in ("links", "optional", "traps"))
+        preds = predicted.get(rec["id"], set())
+        c["gold"] += len(gold)
+        c["found"] += sum(any(matches(p, g) for p in preds) for g in gold)
+        c["traps"] += len(traps)
+        c["trap_hits"] += sum(any(matches(p, t) for p in preds) for t in traps)
+        for p in preds:
+            if any(matches(p, o) for o in optional) and not any(matches(p, g) for g in gold):
+                continue
+            right = any(matches(p, g) for g in gold)
+            c["pred"] += 1
+            c["right"] += right
+            if p[0] is not None:
+                c["named_pred"] += 1
+                c["named_right"] += right
+    c["precision"] = c["right"] / c["pred"] if c["pred"] else 0.0
+    c["recall"] = c["found"] / c["gold"] if c["gold"] else 0.0
+    c["named_precision"] = c["named_right"] / c["named_pred"] if c["named_pred"] else 0.0
+    return c
+
+
+def evaluate_links(path: str | Path) -> dict[str, Any]:
+    """Scores of ocwatch's links and of both co-occurrence baselines on one gold file."""
+    records = load(path)
+    results = {r.doc_id: r for r in analyze([DocInput(x["id"], x["text"], x["lang"]) for x in records],
+                                            use_gate=False)}
+    texts = {x["id"]: x["text"] for x in records}
+    runs = {
+        "links": {i: counted(r.links) for i, r in results.items()},
+        "paragraph_cooccurrence": {i: counted(paragraph_cooccurrence(texts[i], r)) for i, r in results.items()},
+        "sentence_cooccurrence": {i: counted(sentence_cooccurrence(r)) for i, r in results.items()},
+    }
+    return {"dataset": str(path), "paragraphs": len(records),
+            "methods": {name: _tally(records, preds) for name, preds in runs.items()}}
+
+
+def format_table(result: dict[str, Any]) -> str:
+    lines = [f"{result['dataset']}: {result['paragraphs']} paragraphs",
+             f"{'method':<24} {'gold':>5} {'pred':>5} {'precision':>9} {'recall':>7} {'named P':>8} {'traps hit':>10}"]
+    for name, c in result["methods"].items():
+        lines.append(f"{name:<24} {c['gold']:>5} {c['pred']:>5} {c['precision']:>9.3f} {c['recall']:>7.3f} "
+                     f"{c['named_precision']:>8.3f} {c['trap_hits']:>4}/{c['traps']:<5}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for arg in sys.argv[1:]:
+        print(format_table(evaluate_links(arg)))

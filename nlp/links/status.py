@@ -1,0 +1,160 @@
+"""Assertion status of a mention from cues on the dependency parse, English and French.
+
+A cue counts in the clause the mention stands in: from the mention up to its
+clause head (through xcomp and conj, not through ccomp/advcl/relcl), so "the
+M23 does not control" negates the M23's clause but not the main clause of
+"trails that the M23 does not control lead gold out of Kamituga". A denial
+(deny, dément, nie) counts from anywhere above the mention, and "a charge X
+rejects" disputes the whole sentence. Priority: disputed, negated,
+hypothetical, historical, else asserted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from ocwatch.nlp.links import lexicon as lx
+
+STATUSES = ("asserted", "negated", "hypothetical", "historical", "disputed")
+_YEAR = re.compile(r"^(19|20)\d\d(s)?$")
+
+
+def _low(t: Token) -> str:
+    return t.lower_.replace("’", "'")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def ancestors_and_self(t: Token) -> Iterator[Token]:
+    yield t
+    yield from t.ancestors
+
+
+def clause_path(t: Token) -> list[Token]:
+    """The mention's token up to and including its clause head."""
+    path = [t]
+    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _negated(p: Token) -> bool:
+    kids = list(p.children)
+    lows = {_low(c) for c in kids}
+    for c in kids:
+        low = _low(c)
+        if c.dep_ in ("neg", "advmod:neg") or (low in lx.NEGATORS and c.dep_ in ("advmod", "det", "neg", "cc:preconj")):
+            return True
+        if low == "longer" and any(_low(g) == "no" for g in c.children):
+            return True
+        if low in lx.NEG_PLUS and lows & lx.NE:
+            return True
+    return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
+
+
+def _hypothetical(p: Token, below: Token | None) -> bool:
+    if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"}:
+        return True
+    if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
+        return True
+    for c in p.children:
+        low = _low(c)
+        if c.dep_.startswith("aux") and (_lemma(c) in lx.MODALS - {"can", "must"} or low in lx.MODALS):
+            return True
+        if c.dep_ == "mark" and low in lx.CONDITION_MARKS:
+            return True
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and _low(g) in lx.CONDITION_MARKS for g in c.children):
+            return True
+        if c.dep_ == "advmod" and low in lx.HYPO_WORDS:
+            return True
+    return False
+
+
+def _past_year(tokens: list[Token], ref_year: int) -> bool:
+    for t in tokens:
+        low = _low(t)
+        if _YEAR.match(low):
+            if int(low[:4]) <= ref_year - 2 or low.endswith("s"):
+                return True
+        elif low in lx.DECADE_WORDS and any(_YEAR.match(_low(c)) for c in t.subtree):
+            return True
+    return False
+
+
+def _historical(p: Token, ref_year: int) -> bool:
+    if _low(p) == "used" and any(c.dep_ == "xcomp" for c in p.children):
+        return True
+    for c in p.children:
+        if _low(c) in lx.HISTORY_ADVERBS:
+            return True
+        if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod", "nmod", "obl:tmod"):
+            sub = list(c.subtree)
+            if any(_low(s) in lx.SINCE for s in sub):
+                continue
+            if _past_year(sub, ref_year):
+                return True
+    return False
+
+
+def sentence_disputed(doc: Doc) -> bool:
+    """'..., a charge Kampala rejects', '..., ce que dément l'armée': the whole sentence is disputed."""
+    for t in doc:
+        if _lemma(t) in lx.DENY or _low(t) in lx.DENY:
+            near = [t.head, *t.children, *(t.head.children if t.head.i != t.i else [])]
+            if any(_low(n) in lx.CLAIM_NOUNS | {"which", "ce", "what"} for n in near):
+                return True
+    return False
+
+
+def _denied_before(t: Token) -> bool:
+    """'X denies that ...', 'X dément que ...': a denial followed by its clause, read linearly
+    because the small models often attach the clause elsewhere."""
+    for d in t.doc[: t.i]:
+        if (_lemma(d) in lx.DENY or _low(d) in lx.DENY) and d.i + 1 < len(t.doc) and \
+                _low(t.doc[d.i + 1]) in ("that", "que", "qu'", "avoir", "having"):
+            return True
+    return False
+
+
+def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
+    """Status of the clause a token stands in."""
+    if disputed_sentence or _denied_before(t) or any(_lemma(a) in lx.DENY or _low(a) in lx.DENY
+                                                     for a in t.ancestors):
+        return "disputed"
+    path = clause_path(t)
+    if any(_negated(p) for p in path):
+        return "negated"
+    if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)):
+        return "hypothetical"
+    if any(_historical(p, ref_year) for p in path):
+        return "historical"
+    return "asserted"
+
+
+def worst(*statuses: str) -> str:
+    """The status of a link made of mentions: any part not asserted makes the whole not asserted."""
+    for s in ("disputed", "negated", "hypothetical", "historical"):
+        if s in statuses:
+            return s
+    return "asserted"
+
+
+_LEX = {
+    "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
+    "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus)\b", re.I),
+    "hypothetical": re.compile(r"\b(if|could|might|would|may|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
+    "historical": re.compile(r"\b(used to|formerly|previously|autrefois|jadis|naguère|auparavant)\b", re.I),
+}
+
+
+def lexical_status(text: str) -> str:
+    """Status from cue words alone, for sentences the parser was not run on."""
+    for status, rx in _LEX.items():
+        if rx.search(text):
+            return status
+    return "asserted"

@@ -1,0 +1,191 @@
+"""Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
+
+The held-out gold paragraphs (tests/gold/links/heldout.jsonl) were written and
+committed before any rule, and scored once after the commit "rules frozen".
+The issue's targets there are precision >= 0.90, recall >= 0.80 and named-actor
+precision >= 0.90; the frozen rules reached 0.746, 0.595 and 0.864, and after the
+parser was restricted to fewer sentences for speed 0.742, 0.582 and 0.818 (docs/NLP.md,
+"Links"). The held-out test asserts what the shipped rules reach as a floor, not the targets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.extract_text import LINK_FIELDS, run
+from ocwatch.nlp.links import build_links, one_sentence_parser
+from ocwatch.nlp.links.build import masked, relevant_sentences
+from ocwatch.nlp.links.score import evaluate_links
+from ocwatch.nlp.links.status import lexical_status
+from ocwatch.nlp.pipeline import get_parser
+from ocwatch.warehouse.build import build_warehouse
+from tests.support.sample_lake import SampleLake
+
+GOLD = Path(__file__).parent / "gold" / "links"
+pytestmark = pytest.mark.slow
+
+
+def _links(text: str, lang: str = "en") -> list[dict]:
+    (res,) = analyze([DocInput("t", text, lang)], use_gate=False)
+    return res.links
+
+
+def _counted(links: list[dict]) -> set[tuple]:
+    return {(x["actor_id"], x["market"], x["place_surface"]) for x in links
+            if x["status"] == "asserted" and x["role"] in (None, "participant")}
+
+
+def test_heldout_links_reach_the_figures_measured_when_the_rules_were_frozen() -> None:
+    result = evaluate_links(GOLD / "heldout.jsonl")
+    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    assert result["paragraphs"] >= 50
+    # floors at what the shipped rules reach; the targets 0.90 / 0.80 / 0.90 are not met (module docstring)
+    assert ours["precision"] >= 0.74
+    assert ours["recall"] >= 0.58
+    assert ours["named_precision"] >= 0.81
+    assert ours["precision"] > para["precision"] + 0.2
+    assert ours["trap_hits"] * 5 < para["trap_hits"]
+
+
+def test_dev_links_beat_paragraph_cooccurrence_on_precision_without_losing_recall() -> None:
+    result = evaluate_links(GOLD / "dev.jsonl")
+    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    assert result["paragraphs"] + evaluate_links(GOLD / "heldout.jsonl")["paragraphs"] >= 150
+    assert ours["precision"] >= 0.90 and ours["named_precision"] >= 0.90
+    assert ours["recall"] >= para["recall"]
+
+
+def test_negated_control_is_kept_with_its_status_and_never_counted() -> None:
+    text = "Les combattants empruntent des sentiers que le M23 ne contrôle pas pour sortir l'or de Kamituga."
+    links = _links(text, "fr")
+    m23 = [x for x in links if x["actor_id"] == "m23"]
+    assert m23 and all(x["status"] == "negated" for x in m23)
+    assert (None, "non_renewable_resource_crimes", "Kamituga") in _counted(links)
+    assert not any(a == "m23" for a, _, _ in _counted(links))
+
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    ("If the army leaves, the M23 could tax the cassiterite of Bisie.", "en", "hypothetical"),
+    ("Le M23 pourrait contrôler le commerce de l'or à Uvira.", "fr", "hypothetical"),
+    ("In 2012, the M23 taxed coltan in Rubaya.", "en", "historical"),
+    ("Autrefois, les Maï-Maï contrôlaient les mines d'or de Misisi.", "fr", "historical"),
+    ("The FARDC denied smuggling gold from Mongbwalu.", "en", "disputed"),
+    ("L'armée malienne dément participer au trafic d'or à Kidal.", "fr", "disputed"),
+    ("Twirwaneho fighters do not run any gold mine in Minembwe.", "en", "negated"),
+])
+def test_links_that_are_not_asserted_keep_their_status(text: str, lang: str, status: str) -> None:
+    named = [x for x in _links(text, lang) if x["actor_id"]]
+    assert named and {x["status"] for x in named} == {status}
+
+
+def test_enforcers_authors_and_investigators_get_their_own_role() -> None:
+    links = _links("According to the UN Group of Experts, ADF fighters sell timber near Beni. "
+                   "The PNC arrested four men smuggling gold at the border post of Kasindi. "
+                   "Global Witness investigated the coltan trade in Walikale.")
+    roles = {x["actor_id"]: x["role"] for x in links if x["actor_id"]}
+    assert roles == {"un_goe": "author", "adf": "participant", "pnc": "enforcer", "global_witness": "investigator"}
+    counted = _counted(links)
+    assert ("adf", "flora_crimes", "Beni") in counted
+    assert (None, "non_renewable_resource_crimes", "Kasindi") in counted
+
+
+def test_a_group_named_in_one_sentence_is_followed_into_the_next_but_not_past_a_blank_line() -> None:
+    one = _links("The M23 took Rubaya in April. The group now taxes every kilogram of coltan mined there.")
+    assert ("m23", "non_renewable_resource_crimes", "Rubaya") in _counted(one)
+    assert any(x["method"].startswith("coref") for x in one if x["actor_id"] == "m23")
+    two = _links("The M23 took Rubaya in April.\n\nThe group now taxes every kilogram of coltan mined in Bisie.")
+    assert not any(x["actor_id"] == "m23" for x in two)
+
+
+def test_a_place_that_only_names_who_speaks_is_not_where_the_activity_happens() -> None:
+    counted = _counted(_links("Rwanda denies it. Traders in Bukavu say the gold is flown from Bunia to Dubai."))
+    places = {p for _, _, p in counted}
+    assert "Bukavu" not in places and {"Bunia", "Dubai"} <= places
+
+
+def test_mentions_get_a_status_and_the_parser_reads_only_sentences_that_can_hold_a_link() -> None:
+    parser = get_parser("en")
+    seen: list[str] = []
+    real = one_sentence_parser(parser)
+
+    def counting(texts: list[str]):
+        seen.extend(texts)
+        return real(texts)
+
+    text = "Goma is a city. The M23 does not tax coltan at Rubaya. FARDC soldiers visited Goma. Gold is rare."
+    (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
+    links = build_links(text, res.sentences, res.mentions, counting, "COD", lang="en")
+    assert sorted(relevant_sentences(res.mentions)) == [1]
+    assert len(seen) == 1 and "coltan" in seen[0]
+    assert {m["status"] for m in res.mentions if m["sent_idx"] == 1} == {"negated"}
+    assert all(x["status"] == "negated" for x in links if x["actor_id"] == "m23")
+
+
+def test_masking_names_keeps_every_mention_on_its_words() -> None:
+    row = {"sent_idx": 0, "start_char": 10, "text": "L'UPC taxe l'or de Ndassima."}
+    ms = [{"kind": "actor", "start_char": 12, "end_char": 15}, {"kind": "commodity", "start_char": 23,
+                                                                 "end_char": 25},
+          {"kind": "location", "start_char": 29, "end_char": 37}]
+    text, offsets = masked(row, ms, "fr")
+    assert text == "Le groupe taxe l'or de Ndassima."
+    assert [text[slice(*offsets[id(m)])] for m in ms] == ["Le groupe", "or", "Ndassima"]
+
+
+def test_rules_only_languages_keep_sentence_cooccurrence_with_lexical_status() -> None:
+    links = _links("El Tren de Aragua no controla el contrabando de oro en Venezuela.", "es")
+    assert links and {x["method"] for x in links} == {"cooccurrence"}
+    assert lexical_status("The army did not seize anything.") == "negated"
+    assert lexical_status("Gold is traded in Bunia.") == "asserted"
+
+
+def test_extract_text_writes_link_lines_and_takes_its_input_as_a_positional_argument(tmp_path: Path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": "d", "lang": "en",
+                               "text": "Wazalendo militias are taxing coltan at Rubaya, traders said."}) + "\n")
+    cli = [sys.executable, "-m", "ocwatch.cli", "extract-text", str(inp)]
+    out = subprocess.run(cli, capture_output=True, text=True, check=True).stdout
+    lines = [json.loads(line) for line in out.splitlines()]
+    links = [r for r in lines if r["kind"] == "link"]
+    assert links and all(tuple(r) == LINK_FIELDS for r in links)
+    assert any(r["actor_surface"] == "Wazalendo" and r["place_surface"] == "Rubaya" and r["status"] == "asserted"
+               and r["role"] == "participant" for r in links)
+    mentions = [r for r in lines if r["kind"] != "link"]
+    assert mentions and all(r["sent_idx"] == 0 and r["status"] == "asserted" for r in mentions)
+    buf = io.StringIO()
+    assert run(str(inp), buf) == 0 and buf.getvalue() == out
+
+
+def test_warehouse_counts_only_asserted_links_of_participants_and_asserted_mentions(tmp_path: Path) -> None:
+    day = dt.date(2026, 11, 16)
+    s = SampleLake(str(tmp_path / "lake"))
+    kw = {"market": "arms_trafficking", "commodity": "arms", "country": "COD", "place_id": "domain:rubaya",
+          "partition": day}
+    s.doc("yes", "sa", day - dt.timedelta(days=5), actor_id="m23", status="asserted", role="participant", **kw)
+    s.doc("old", "sa", day - dt.timedelta(days=5), actor_id="rdf", **kw)  # written before statuses
+    s.doc("neg", "sa", day - dt.timedelta(days=5), actor_id="fardc", status="negated", role="participant", **kw)
+    s.doc("vic", "sa", day - dt.timedelta(days=5), actor_id="adf", status="asserted", role="victim", **kw)
+    s.doc("hyp", "sa", day - dt.timedelta(days=5), market="extortion_and_protection_racketeering",
+          commodity=None, country="HTI", status="hypothetical")
+    s.write()
+    sources = [{"id": "sa", "name": "A", "kind": "feed", "url": "https://sa.example", "language": "en",
+                "reliability": "A", "countries": ["COD", "HTI"]}]
+    path = build_warehouse(str(tmp_path / "lake"), tmp_path / "w.duckdb", day, sources)
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        actors = {r[0] for r in con.execute("select actor_id from new_links").fetchall()}
+        assert actors == {"m23", "rdf"}
+        assert con.execute("select coalesce(sum(documents), 0) from market_activity_weekly "
+                           "where country_iso3 = 'HTI'").fetchone() == (0,)
+        docs = {r[0] for r in con.execute("select doc_id from evidence where indicator = 'new_links'").fetchall()}
+        assert docs == {"yes", "old"}
+    finally:
+        con.close()
