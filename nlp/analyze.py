@@ -20,6 +20,11 @@ from ocwatch.nlp.pipeline import get_nlp, get_parser, model_version
 # Texts longer than this are cut at paragraph breaks: spaCy's max_length guards
 # memory, and a 300-page PDF report must still be read to the end.
 SEGMENT_CHARS = 100_000
+# The models read at most this much of one text (about 60 pages): memory and time grow with
+# the text (measured 0.6 GB and a minute a 200,000 characters of entity-dense text on top of
+# the models; 5 million took 15 GB), so a bigger text is cut, at a paragraph break when one is
+# near, and the result says so (``cut``). docs/GUARANTEES.md.
+MAX_TEXT_CHARS = 200_000
 _BREAK = re.compile(r"\n\s*\n")
 
 
@@ -41,6 +46,7 @@ class DocResult:
     links: list[rows.Row] = field(default_factory=list)
     error_kind: str | None = None
     error: str | None = None
+    cut: int | None = None  # the text's length when only its first MAX_TEXT_CHARS were read
 
 
 def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
@@ -54,6 +60,14 @@ def segments(text: str, limit: int = SEGMENT_CHARS) -> list[tuple[int, str]]:
         start = cut
     out.append((start, text[start:]))
     return out
+
+
+def bounded(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """The first ``limit`` characters of a text, ending at a paragraph break in its last tenth if any."""
+    if len(text) <= limit:
+        return text
+    breaks = [m.start() for m in _BREAK.finditer(text, limit - limit // 10, limit)]
+    return text[: breaks[-1] if breaks else limit]
 
 
 def _triage(item: DocInput, use_gate: bool) -> DocResult:
@@ -143,8 +157,14 @@ def analyze(inputs: Iterable[DocInput], use_gate: bool = True, batch_size: int =
     (spaCy's own pool, forked with the loaded models) when there are more than
     ``config.PARALLEL_MIN_DOCS`` of them: below that, starting processes costs more than it saves.
     """
-    items = list(inputs)
+    items, cuts = [], []
+    for item in inputs:
+        text = item.text or ""
+        cuts.append(len(text) if len(text) > MAX_TEXT_CHARS else None)
+        items.append(DocInput(item.doc_id, bounded(text), item.lang) if cuts[-1] else item)
     results = [_triage(item, use_gate) for item in items]
+    for result, cut in zip(results, cuts, strict=True):
+        result.cut = cut
     by_lang: dict[str, list[tuple[DocInput, DocResult]]] = {}
     for item, result in zip(items, results, strict=True):
         if result.relevant and result.error_kind is None:

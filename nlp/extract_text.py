@@ -4,8 +4,8 @@ Mention lines carry ``kind`` actor, commodity or location, their sentence
 (``sent_idx``) and assertion ``status``; link lines have ``kind`` "link" and
 the fields of ``LINK_FIELDS`` (``actor_surface`` null for a market-place link
 with no actor). Offsets are character offsets into the input text. A line that is not a JSON
-object with a string ``text`` gives an error record naming the line, and the
-run goes on.
+object with a string ``text`` (or not UTF-8) gives an error record naming the line, and the
+run goes on. Only the first ``MAX_TEXT_CHARS`` of a text are read (a ``text_cut`` record says so).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
-from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.analyze import MAX_TEXT_CHARS, DocInput, analyze
 
 FIELDS = ("id", "kind", "sent_idx", "surface", "start", "end", "entity_id", "market", "actor_type",
           "country_iso3", "admin1", "lat", "lon", "method", "status")
@@ -26,18 +26,45 @@ CHUNK = 256  # inputs read before a batch is processed: bounded memory on large 
 
 
 @contextmanager
-def _open(path: str | IO[str], mode: str) -> Iterator[IO[str]]:
+def _open(path: str | IO[str], mode: str) -> Iterator[IO[Any]]:
+    """Input in bytes (each line decoded on its own), output in text; a given stream as it is."""
     if not isinstance(path, str):
         yield path
     elif path == "-":
-        yield sys.stdin if "r" in mode else sys.stdout
+        yield sys.stdin.buffer if "r" in mode else sys.stdout
+    elif "r" in mode:
+        with open(path, "rb") as fh:
+            yield fh
     else:
         with open(path, mode, encoding="utf-8") as fh:
             yield fh
 
 
-def parse_line(line: str, lineno: int) -> DocInput | dict[str, Any]:
+def _decoded(line: str | bytes, lineno: int) -> str | dict[str, Any]:
+    if isinstance(line, str):
+        return line
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return {"line": lineno, "error_kind": "bad_encoding",
+                "error": f"line {lineno}: not UTF-8 (byte {exc.object[exc.start]:#04x} at {exc.start})"}
+
+
+def _write(out: IO[str], record: dict[str, Any]) -> None:
+    """One JSON line; a lone surrogate (from a "\\ud800" escape in the input) is written escaped."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(record)
+    out.write(line + "\n")
+
+
+def parse_line(line: str | bytes, lineno: int) -> DocInput | dict[str, Any]:
     """A DocInput, or an error record naming the line."""
+    line = _decoded(line, lineno)
+    if isinstance(line, dict):
+        return line
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -70,10 +97,13 @@ def _flush(batch: list[DocInput], out: IO[str]) -> int:
     for res in analyze(batch, use_gate=False):
         if res.error_kind:
             errors += 1
-            out.write(json.dumps({"id": res.doc_id, "error_kind": res.error_kind, "error": res.error},
-                                 ensure_ascii=False) + "\n")
+            _write(out, {"id": res.doc_id, "error_kind": res.error_kind, "error": res.error})
+        if res.cut:  # said, not counted as an error: the start of the text was read
+            _write(out, {"id": res.doc_id, "error_kind": "text_cut",
+                         "error": f"document {res.doc_id}: only the first {MAX_TEXT_CHARS} of its "
+                                  f"{res.cut} characters were read"})
         for rec in (*mention_records(res.doc_id, res.mentions), *link_records(res.doc_id, res.links)):
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            _write(out, rec)
     return errors
 
 
@@ -89,7 +119,7 @@ def run(infile: str | IO[str] = "-", outfile: str | IO[str] = "-") -> int:
                 batch.append(parsed)
             else:
                 errors += 1
-                out.write(json.dumps(parsed, ensure_ascii=False) + "\n")
+                _write(out, parsed)
             if len(batch) >= CHUNK:
                 errors += _flush(batch, out)
                 batch = []

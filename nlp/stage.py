@@ -33,7 +33,7 @@ from ocwatch.lake.partitions import (
     partition_writer,
     write_partition,
 )
-from ocwatch.nlp.analyze import DocInput, DocResult, analyze
+from ocwatch.nlp.analyze import MAX_TEXT_CHARS, DocInput, DocResult, analyze
 from ocwatch.nlp.done import already_done
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,10 @@ def _write_chunk(results: list[DocResult], writers: dict[str, PartWriter], error
         if r.error_kind:
             errors.append({"stage": "extract", "input": r.doc_id, "error_kind": r.error_kind,
                            "error": r.error, "occurred_at": now})
+        if r.cut:  # recorded, not a failure: the text's first MAX_TEXT_CHARS were read
+            errors.append({"stage": "extract", "input": r.doc_id, "error_kind": "text_cut",
+                           "error": f"document {r.doc_id}: only the first {MAX_TEXT_CHARS} of its "
+                                    f"{r.cut} characters were read", "occurred_at": now})
         rows["sentences"] += [{"doc_id": r.doc_id, **s} for s in r.sentences]
         rows["mentions"] += [{"doc_id": r.doc_id, "model_version": r.model_version, **m} for m in r.mentions]
         rows["links"] += [{"doc_id": r.doc_id, **link} for link in r.links]
@@ -138,6 +142,8 @@ def extract_partition(lake: Lake, date: dt.date, workers: int = 1, cache: Path |
                 relevant += _write_chunk(results, writers, errors, now)
         write_partition(lake, "errors", day, errors, part="extract")
     counts = {"documents": len(keys), "relevant": relevant, "skipped": len(keys) - len(todo),
-              **{name: writers[name].rows for name in _ROWS}, "errors": len(errors)}
+              **{name: writers[name].rows for name in _ROWS},
+              "errors": sum(1 for e in errors if e["error_kind"] != "text_cut"),
+              "text_cut": sum(1 for e in errors if e["error_kind"] == "text_cut")}
     log.info("extract %s: %s", day, counts)
     return counts

@@ -122,6 +122,10 @@ def build_parser() -> OneLineParser:
     p = _add(sub, "query", "run read-only SQL on the warehouse and print the result", cmd_query)
     p.add_argument("sql", help="SQL to run")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--timeout", type=float, help="seconds before the query is stopped "
+                   "(default: $OCWATCH_QUERY_TIMEOUT or 120)")
+    p.add_argument("--memory-limit", help="DuckDB memory for the query, e.g. 2GB "
+                   "(default: $OCWATCH_QUERY_MEMORY or 2GB)")
 
     p = _add(sub, "sources", "work with the sources registry", cmd_sources)
     p.add_argument("action", choices=["check", "list"], help="check: validate the registry; list: print its ids")
@@ -190,7 +194,9 @@ def cmd_query(args: argparse.Namespace, s: Settings) -> int:
         raise RuntimeError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
     from ocwatch.warehouse.query import run_query
 
-    print(run_query(s.warehouse, args.sql, fmt=args.format))
+    print(run_query(s.warehouse, args.sql, fmt=args.format,
+                    timeout_s=args.timeout or s.query_timeout_s,
+                    memory_limit=args.memory_limit or s.query_memory_limit))
     return 0
 
 

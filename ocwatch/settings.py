@@ -76,6 +76,9 @@ class Settings:
     lake_url: str | None = None  # None: <home>/lake
     cache: Path = field(default_factory=lambda: _default_cache({}))
     report_langs: tuple[str, ...] = ("fr",)
+    # Bounds of one `ocwatch query` (warehouse/query.py): seconds, and DuckDB memory.
+    query_timeout_s: float = 120.0
+    query_memory_limit: str = "2GB"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
@@ -97,6 +100,8 @@ class Settings:
             lake_url=env.get("OCWATCH_LAKE") or None,
             cache=_default_cache(env),
             report_langs=tuple(x.strip() for x in langs.split(",") if x.strip()),
+            query_timeout_s=float(env.get("OCWATCH_QUERY_TIMEOUT") or 120.0),
+            query_memory_limit=env.get("OCWATCH_QUERY_MEMORY") or "2GB",
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         if "home" in given:

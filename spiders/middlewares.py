@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
-from ocwatch.spiders.urls import is_private_host, site_of
+from ocwatch.spiders.urls import DEFAULT_PORTS, is_private_host, origin_port, site_of
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -40,6 +41,14 @@ class OffsiteRedirect(Refused):
 
 class SchemeRefused(Refused):
     kind = "scheme"
+
+
+class RobotsUnavailable(Refused):
+    kind = "robots"
+
+
+class BudgetSpent(Refused):
+    kind = "budget"
 
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -90,7 +99,65 @@ class OffsiteRedirectMiddleware(_WithCrawler):
         allowed = {site_of(request.url), *getattr(self.crawler.spider, "allowed_sites", ())}
         if site_of(target) not in allowed:
             raise OffsiteRedirect(f"{request.url}: redirect to another site ({target})")
+        # Another port of the same host is another service (an admin panel, a database): only
+        # the port asked for and the web's default ports (http -> https) are the same site.
+        ports = {origin_port(request.url), *DEFAULT_PORTS.values()}
+        if origin_port(target) not in ports:
+            raise OffsiteRedirect(f"{request.url}: redirect to another port of the host ({target})")
         return response
+
+
+class BudgetMiddleware(_WithCrawler):
+    """A source's time budget (``crawl: budget_s``): once spent, every request still queued,
+    retries included, is recorded as ``budget`` instead of made, and the source ends with what
+    it has. Without it, a feed of never-answering links costs timeout x retries each."""
+
+    def process_request(self, request: Request) -> None:
+        spider = self.crawler.spider
+        deadline = getattr(spider, "deadline", None)
+        if deadline is not None and time.monotonic() > deadline:
+            raise BudgetSpent(f"{request.url}: not fetched, source {spider.source.id!r} spent its "
+                              f"time budget of {spider.budget_s:g} s (crawl: budget_s)")
+
+
+class _Unreachable:
+    """The robots.txt of a host that answered 5xx or never answered: nothing is allowed."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def allowed(self, url: str, user_agent: str | bytes) -> bool:
+        return False
+
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt handling, except that a robots.txt that answers 5xx or never answers
+    disallows the whole host (RFC 9309, 2.3.1.4) instead of allowing it; 4xx still allows all.
+    Each request refused so is recorded as ``robots``, saying why."""
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if response.status >= 500:
+            self._settle(netloc, _Unreachable(f"answered HTTP {response.status}"))
+            return
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        if isinstance(exc, IgnoreRequest):  # refused by our own rules (a redirect elsewhere): as Scrapy does
+            super()._robots_error(exc, netloc)
+            return
+        self._settle(netloc, _Unreachable(f"did not answer ({type(exc).__name__})"))
+
+    def _settle(self, netloc: str, parser: _Unreachable) -> None:
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser  # type: ignore[assignment]
+        waiting.callback(parser)  # type: ignore[union-attr]
+
+    def process_request_2(self, rp: object, request: Request) -> None:
+        if isinstance(rp, _Unreachable):
+            parts = urlsplit(request.url)
+            raise RobotsUnavailable(f"{request.url}: robots.txt of {parts.hostname}:{parts.port or 'default port'} {rp.why}: "
+                                    "the host is not crawled (RFC 9309)")
+        super().process_request_2(rp, request)  # type: ignore[arg-type]
 
 
 class TimingMiddleware:

@@ -23,15 +23,30 @@ def _order_key(doc: dict) -> tuple:
     return (when or _FAR_FUTURE, doc["doc_id"])
 
 
+def _merged(lake: Lake, date: dt.date, source_id: str, docs: list[dict],
+            logs: list[dict]) -> tuple[list[dict], list[dict]]:
+    """This crawl's rows over the earlier parts' rows: what a stopped crawl did not reach stays."""
+    fresh = {d["doc_id"] for d in docs}
+    old_docs = [d for d in read_partition(lake, "documents", date, part=source_id).to_pylist()
+                if d["doc_id"] not in fresh]
+    asked = {r["url"] for r in logs}
+    old_logs = [r for r in read_partition(lake, "crawl_log", date, part=source_id).to_pylist()
+                if r["url"] not in asked]
+    return docs + old_docs, logs + old_logs
+
+
 def write_crawl(lake: Lake, date: dt.date, source_id: str, docs: list[dict], logs: list[dict],
-                history: History | None = None) -> dict[str, int]:
+                history: History | None = None, merge: bool = False) -> dict[str, int]:
     """Replace this source's parts for the date; a run that got nothing keeps an earlier good part.
 
-    Each document gets its SimHash stored here, once; near-duplicates are marked
-    by the per-date pass (``remark_near_dups``) once every source of the date is written.
+    ``merge`` (a stopped crawl) keeps the earlier parts' documents and crawl_log rows for every
+    URL this crawl did not reach. Each document gets its SimHash stored here, once; near-duplicates
+    are marked by the per-date pass (``remark_near_dups``) once every source of the date is written.
     """
     counts = {"documents": len(docs), "log_rows": len(logs),
               "errors": sum(1 for r in logs if r.get("error_kind") not in (None, "not_modified"))}
+    if merge:
+        docs, logs = _merged(lake, date, source_id, docs, logs)
     marked = sorted(({**d, "near_dup_of": None, "simhash": stored_simhash(d.get("text"))} for d in docs),
                     key=lambda d: d["url"])
     existing = read_partition(lake, "documents", date, part=source_id).num_rows

@@ -1,4 +1,10 @@
-"""Item pipeline: collect the crawl's rows and write the lake parts once, when the spider closes cleanly."""
+"""Item pipeline: collect the crawl's rows and write the lake parts once, when the spider closes.
+
+A clean close replaces the source's parts. A stop that was asked for (SIGTERM, Airflow's task
+timeout, or Ctrl-C: Scrapy's close reason ``shutdown``) keeps what was fetched: it is merged
+into the earlier parts of the date, which it never shrinks, and crawl_log says the crawl was
+``interrupted``. A crash or SIGKILL runs no code at all, so the earlier parts stay as they were.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ from ocwatch.spiders.output import write_crawl
 log = logging.getLogger(__name__)
 # Close reasons after which the rows are complete enough to replace the previous parts.
 CLEAN_REASONS = ("finished", "closespider_pagecount", "closespider_itemcount", "closespider_timeout")
+# Close reasons of a stop that was asked for: what was fetched is kept, as a partial crawl.
+STOP_REASONS = ("shutdown",)
 
 
 class LakePipeline:
@@ -37,12 +45,21 @@ class LakePipeline:
     def spider_closed(self, spider: Any, reason: str) -> None:
         outcome = spider.outcome
         outcome["reason"] = reason
-        if reason not in CLEAN_REASONS or spider.lake is None:
-            # An interrupted crawl must not replace a good partition with half of one.
+        stopped = reason in STOP_REASONS
+        if (reason not in CLEAN_REASONS and not stopped) or spider.lake is None:
             log.error("crawl of %s ended with %r: nothing written", spider.source.id, reason)
             outcome["written"] = False
             return
         logs = self.logs + getattr(spider, "unchanged", [])
+        if stopped:
+            # Half a crawl must not replace a good partition, nor be lost: it is merged in.
+            log.error("crawl of %s was stopped (%s): keeping the %d documents fetched so far",
+                      spider.source.id, reason, len(self.docs))
+            logs.append(dict(spider.log_row(
+                spider.source.url, kind="interrupted",
+                error=f"crawl of source {spider.source.id!r} stopped ({reason}) before it finished: "
+                      f"{len(self.docs)} documents fetched were kept, requests still queued were not made")))
+            outcome["interrupted"] = True
         outcome["counts"] = write_crawl(spider.lake, spider.run_date, spider.source.id,
-                                        list(self.docs.values()), logs, spider.history)
+                                        list(self.docs.values()), logs, spider.history, merge=stopped)
         outcome["written"] = True

@@ -7,6 +7,7 @@ each bad entry and field at once instead of failing on the first.
 from __future__ import annotations
 
 import re
+import reprlib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -27,8 +28,32 @@ FOLLOW_KEYS = {"allow", "deny", "max_depth", "listing"}
 CRAWL_KEYS: dict[str, type | tuple[type, ...]] = {
     "delay": (int, float), "concurrency": int, "max_pages": int, "max_bytes": int,
     "timeout": (int, float), "retries": int, "backoff": (int, float), "autothrottle": bool,
-    "workers": int,
+    "workers": int, "budget_s": (int, float), "extract_timeout": (int, float),
 }
+
+
+MAX_REGISTRY_BYTES = 1024 * 1024  # a registry of a thousand sources is under 200 KB
+# Values quoted in messages are cut short: a value can be a structure of any size (an alias
+# bomb is a few hundred bytes of YAML that prints as gigabytes).
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict, _REPR.maxstring, _REPR.maxother, _REPR.maxlong = 2, 4, 4, 80, 80, 40
+
+
+def _r(value: Any) -> str:
+    """A bounded repr of a registry value, for messages."""
+    return _REPR.repr(value)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """Safe YAML without anchors and aliases: a registry never needs them, and an alias bomb
+    (aliases of aliases) builds a value that is exponential in size once walked."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"line {event.start_mark.line + 1}: aliases (*{event.anchor}) are not "
+                                 "allowed in a sources registry; write each value out")
+        return super().compose_node(parent, index)
 
 
 class RegistryError(ValueError):
@@ -77,7 +102,7 @@ def _check_url(value: Any) -> str | None:
         return "must be a string"
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"{value!r} is not an http(s) URL"
+        return f"{_r(value)} is not an http(s) URL"
     return None
 
 
@@ -88,7 +113,7 @@ def _check_regexes(value: Any) -> str | None:
         try:
             re.compile(pattern)
         except re.error as exc:
-            return f"bad regular expression {pattern!r}: {exc}"
+            return f"bad regular expression {_r(pattern)}: {exc}"
     return None
 
 
@@ -101,7 +126,7 @@ def _check_follow(value: Any) -> list[str]:
             problems.append(f"follow.{key}: {msg}")
     depth = value.get("max_depth", 2)
     if not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= 10:
-        problems.append(f"follow.max_depth: {depth!r} must be an integer 0..10")
+        problems.append(f"follow.max_depth: {_r(depth)} must be an integer 0..10")
     return problems
 
 
@@ -114,27 +139,27 @@ def _check_crawl(value: Any) -> list[str]:
         if want is None:
             problems.append(f"crawl.{key}: unknown key (known: {', '.join(CRAWL_KEYS)})")
         elif (isinstance(val, bool) and want is not bool) or not isinstance(val, want):
-            problems.append(f"crawl.{key}: {val!r} has the wrong type")
+            problems.append(f"crawl.{key}: {_r(val)} has the wrong type")
         elif not isinstance(val, bool) and val < 0:
-            problems.append(f"crawl.{key}: {val!r} must not be negative")
+            problems.append(f"crawl.{key}: {_r(val)} must not be negative")
     return problems
 
 
 def _check_simple(entry: Mapping[str, Any]) -> list[str]:
     problems = [f"{k}: unknown field" for k in entry if k not in FIELDS]
     if not isinstance(entry.get("id"), str) or not ID_RE.match(entry["id"]):
-        problems.append(f"id: {entry.get('id')!r} must match [a-z0-9-] (at most 64 chars)")
+        problems.append(f"id: {_r(entry.get('id'))} must match [a-z0-9-] (at most 64 chars)")
     if entry.get("kind") not in KINDS:
-        problems.append(f"kind: {entry.get('kind')!r} must be one of {', '.join(KINDS)}")
+        problems.append(f"kind: {_r(entry.get('kind'))} must be one of {', '.join(KINDS)}")
     if msg := _check_url(entry.get("url")):
         problems.append(f"url: {msg}")
     if entry.get("language", "auto") not in LANGUAGES:
-        problems.append(f"language: {entry.get('language')!r} must be one of {', '.join(LANGUAGES)}")
+        problems.append(f"language: {_r(entry.get('language'))} must be one of {', '.join(LANGUAGES)}")
     if entry.get("reliability") not in GRADES:
-        problems.append(f"reliability: {entry.get('reliability')!r} must be an Admiralty grade A..F")
+        problems.append(f"reliability: {_r(entry.get('reliability'))} must be an Admiralty grade A..F")
     countries = entry.get("countries", [])
     if not isinstance(countries, list) or not all(isinstance(c, str) and ISO3_RE.match(c) for c in countries):
-        problems.append(f"countries: {countries!r} must be a list of ISO3 codes like COD")
+        problems.append(f"countries: {_r(countries)} must be a list of ISO3 codes like COD")
     if not isinstance(entry.get("allow_private", False), bool):
         problems.append("allow_private: must be true or false")
     if "name" in entry and not isinstance(entry["name"], str):
@@ -158,12 +183,20 @@ def check_entry(entry: Any) -> list[str]:
 
 def _read_entries(path: str | Path) -> list[Any]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        size = Path(path).stat().st_size
+        if size > MAX_REGISTRY_BYTES:
+            raise RegistryError(path, [f"cannot read registry: {size} bytes is more than the "
+                                       f"{MAX_REGISTRY_BYTES} a registry may hold"])
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_NoAliasLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RegistryError(path, [f"cannot read registry: {exc}"]) from None
+        raise RegistryError(path, [f"cannot read registry: {_one_line(exc)}"]) from None
     if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
         raise RegistryError(path, ["the top level must be a mapping with a `sources:` list"])
     return data["sources"]
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:500]
 
 
 def _label(i: int, entry: Any) -> str:
@@ -183,7 +216,7 @@ def check_sources(path: str | Path) -> list[str]:
         problems += [f"{_label(i, entry)}: {p}" for p in check_entry(entry)]
         sid = entry.get("id") if isinstance(entry, dict) else None
         if isinstance(sid, str) and sid in seen:
-            problems.append(f"{_label(i, entry)}: id: duplicate id {sid!r}")
+            problems.append(f"{_label(i, entry)}: id: duplicate id {_r(sid)}")
         if isinstance(sid, str):
             seen.add(sid)
     return problems
@@ -213,4 +246,4 @@ def get_source(path: str | Path, source_id: str) -> Source:
     for src in load_sources(path):
         if src.id == source_id:
             return src
-    raise KeyError(f"no source {source_id!r} in {path}")
+    raise KeyError(f"no source {_r(source_id)} in {path}")

@@ -46,10 +46,28 @@ def crawl_settings(source: Source) -> Settings:
         s.set("DOWNLOAD_MAXSIZE", c["max_bytes"], priority="spider")
         s.set("DOWNLOAD_WARNSIZE", min(c["max_bytes"], s.getint("DOWNLOAD_WARNSIZE")), priority="spider")
     for key, setting in (("timeout", "DOWNLOAD_TIMEOUT"), ("retries", "RETRY_TIMES"),
-                         ("backoff", "RETRY_BACKOFF_BASE"), ("workers", "EXTRACT_WORKERS")):
+                         ("backoff", "RETRY_BACKOFF_BASE"), ("workers", "EXTRACT_WORKERS"),
+                         ("extract_timeout", "EXTRACT_TIMEOUT")):
         if key in c:
             s.set(setting, c[key], priority="spider")
     return s
+
+
+def _stopping_process(settings: Settings) -> Any:
+    """A CrawlerProcess whose first SIGTERM or SIGINT also stops the extraction workers a few
+    seconds later: pages still being extracted then end as ``interrupted``, so the graceful stop
+    closes the crawls within seconds and each writes what it fetched (LakePipeline)."""
+    from scrapy.crawler import CrawlerProcess
+
+    class StoppingCrawlerProcess(CrawlerProcess):
+        def _signal_shutdown(self, signum: int, frame: Any) -> None:
+            for crawler in list(self.crawlers):
+                pool = getattr(getattr(crawler, "spider", None), "_extractor", None)
+                if pool is not None:
+                    pool.stop_soon()
+            super()._signal_shutdown(signum, frame)
+
+    return StoppingCrawlerProcess(settings)
 
 
 def crawl_sources(sources: list[Source], date: dt.date, lake: Lake, raw: str,
@@ -59,7 +77,7 @@ def crawl_sources(sources: list[Source], date: dt.date, lake: Lake, raw: str,
     ``on_done`` gets each outcome as soon as its crawl ends, so a process that
     dies later still has reported the sources it finished.
     """
-    from scrapy.crawler import Crawler, CrawlerProcess
+    from scrapy.crawler import Crawler
 
     from ocwatch.spiders.history.lookup import load_history
     from ocwatch.spiders.spiders import SPIDERS
@@ -67,7 +85,7 @@ def crawl_sources(sources: list[Source], date: dt.date, lake: Lake, raw: str,
     started = time.perf_counter()
     history = load_history(lake, date)  # every source's known URLs, read once for the group
     outcomes: list[dict[str, Any]] = []
-    process = CrawlerProcess(crawl_settings(sources[0]))
+    process = _stopping_process(crawl_settings(sources[0]))
     for i, source in enumerate(sources):
         outcome: dict[str, Any] = {"source": source.id, "date": date.isoformat()}
         outcomes.append(outcome)

@@ -39,18 +39,24 @@ REDIRECT_MAX_TIMES = 5
 # javascript: (which fails the whole page) or elsewhere. The page we fetched is the document.
 METAREFRESH_ENABLED = False
 
-# Extraction in this many worker processes; 0 runs it inline on the reactor thread. Inline is
-# the default: bench_crawl measured no gain from 2 workers on a busy 2-CPU machine, and each
-# pool costs a few seconds of start-up per crawl process. Raise it (crawl: {workers: N}) for
-# big crawls on idle multi-core workers.
-EXTRACT_WORKERS = 0
+# Extraction runs in this many worker processes (spiders/documents/workers.py), never on the
+# reactor thread: a hostile page must not stall the fetches and the other sources of the
+# process. One is the default: bench_crawl measured no gain from 2 on a busy 2-CPU machine.
+# Raise it (crawl: {workers: N}) for big crawls on idle multi-core workers. A page gets
+# EXTRACT_TIMEOUT seconds and its worker EXTRACT_MEMORY_MB of address space.
+EXTRACT_WORKERS = 1
+EXTRACT_TIMEOUT = 20.0
+EXTRACT_MEMORY_MB = 2048
 
 # Only the web: with these handlers gone, a file:// or data: URL cannot be fetched even if a
 # middleware were bypassed (PrivateAddressMiddleware refuses and logs them first).
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 
 DOWNLOADER_MIDDLEWARES = {
+    "ocwatch.spiders.middlewares.BudgetMiddleware": 55,
     "ocwatch.spiders.middlewares.PrivateAddressMiddleware": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "ocwatch.spiders.middlewares.StrictRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "ocwatch.spiders.middlewares.BackoffRetryMiddleware": 550,
     "ocwatch.spiders.middlewares.OffsiteRedirectMiddleware": 610,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 import socket
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -52,6 +53,24 @@ def site_of(url: str) -> str:
     """Host without a leading ``www.``: redirects within one site are not off-site."""
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host
+
+
+# user:password@ in an authority: the part of a URL that must never be written down.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#\s@]*@")
+
+
+def strip_credentials(text: str) -> str:
+    """``text`` with the user and password of every URL in it removed (for logs and crawl_log)."""
+    return _USERINFO.sub(r"\1", text) if "@" in text else text
+
+
+def origin_port(url: str) -> int | None:
+    """The port a URL reaches (the scheme's default when none is written); None if unusable."""
+    parts = urlsplit(url)
+    try:
+        return parts.port or DEFAULT_PORTS.get(parts.scheme.lower())
+    except ValueError:
+        return None
 
 
 def _private(ip: str) -> bool:

@@ -197,7 +197,7 @@ def test_extraction_writes_each_chunk_as_it_arrives_and_reads_texts_only_as_need
     monkeypatch.setattr(ex, "_run_chunk", chunk)
     counts = extract_partition(lake, DAY)
     assert counts == {"documents": 9, "relevant": 8, "skipped": 0, "sentences": 8, "mentions": 8,
-                      "links": 8, "errors": 1}
+                      "links": 8, "errors": 1, "text_cut": 0}
     assert max(unused) <= 2  # never more than the chunk at hand is read from the documents
     assert sorted(read) == [f"d{i:02d}" for i in range(9)]  # each document once
     assert [e["input"] for e in read_partition(lake, "errors", DAY).to_pylist()] == ["d03"]

@@ -1,5 +1,6 @@
 """Crashes at each stage: a killed crawl, extraction or build leaves no partial output, and the
-next run leaves the lake and the warehouse equal to those of a run that never crashed.
+next run leaves the lake and the warehouse equal to those of a run that never crashed. A crawl
+asked to stop (SIGTERM) keeps what it fetched, merged into the date's earlier part.
 
 One clean run (crawl, extract, build) of a small fixture site is the reference. Each crash test
 starts from the clean run's inputs for its stage, kills the stage's process at a chosen moment
@@ -191,15 +192,55 @@ def test_interrupted_rerun_keeps_the_good_part_byte_for_byte(site, clean_crawl, 
     run_crawl(reg, home)
     parts = [Path(p) for n in ("documents", "crawl_log") for p in list_parts(str(home / "lake"), n, DAY)]
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in parts}
-    for sig in (signal.SIGKILL, signal.SIGTERM):  # killed outright, and asked to stop (Airflow's way)
-        proc = _start_held_crawl(site, reg, home)
-        proc.send_signal(sig)
-        time.sleep(1.0)  # a graceful stop waits for the pages in flight: let the held one finish
-        _end_hold(site)
-        code = proc.wait(60)
-        assert code != 0, sig
-        assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in parts} == before, sig
+    proc = _start_held_crawl(site, reg, home)
+    proc.send_signal(signal.SIGKILL)  # killed outright: no code runs, nothing is written
+    _end_hold(site)
+    assert proc.wait(60) != 0
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in parts} == before
     assert lake_rows(home, "documents") == lake_rows(clean_crawl, "documents")
+
+
+def _interrupted_rows(home: Path) -> list[dict]:
+    rows = read_partition(str(home / "lake"), "crawl_log", DAY).to_pylist()
+    return [r for r in rows if r["error_kind"] == "interrupted"]
+
+
+def _stopped_as_expected(site: Site, home: Path) -> bool:
+    """crawl_log says the crawl was interrupted; any other such row is a page fetched but not extracted."""
+    rows = _interrupted_rows(home)
+    feed = [r for r in rows if r["url"] == f"{site.url}/feed.xml" and r["status"] is None]
+    return len(feed) == 1 and all(r["status"] == 200 for r in rows if r not in feed)
+
+
+def test_a_stopped_rerun_keeps_every_earlier_document_and_says_it_was_interrupted(site, clean_crawl, tmp_path):
+    reg = make_registry(tmp_path, site)
+    home = tmp_path / "home"
+    run_crawl(reg, home)
+    proc = _start_held_crawl(site, reg, home)
+    proc.send_signal(signal.SIGTERM)  # asked to stop, Airflow's way: what was fetched is merged in
+    time.sleep(1.0)  # a graceful stop waits for the pages in flight: let the held one finish
+    _end_hold(site)
+    assert proc.wait(60) == 1
+    assert lake_rows(home, "documents") == lake_rows(clean_crawl, "documents")
+    assert _stopped_as_expected(site, home), _interrupted_rows(home)
+
+
+def test_a_stopped_first_crawl_writes_what_it_fetched_and_the_rerun_equals_a_clean_run(site, clean_crawl, tmp_path):
+    reg = make_registry(tmp_path, site)
+    home = tmp_path / "home"
+    proc = _start_held_crawl(site, reg, home)
+    time.sleep(3.0)  # the pages before the held one are extracted
+    proc.send_signal(signal.SIGTERM)
+    time.sleep(1.0)
+    _end_hold(site)
+    assert proc.wait(60) == 1
+    kept = {r["url"] for r in read_partition(str(home / "lake"), "documents", DAY).to_pylist()}
+    clean = {r["url"] for r in read_partition(str(clean_crawl / "lake"), "documents", DAY).to_pylist()}
+    assert kept and kept <= clean  # the pages fetched before the stop
+    assert _stopped_as_expected(site, home)
+    run_crawl(reg, home)
+    for name in ("documents", "crawl_log"):
+        assert lake_rows(home, name) == lake_rows(clean_crawl, name), name
 
 
 KILL_AFTER_FIRST_WRITE = """

@@ -1,9 +1,15 @@
 """Read-only SQL on the warehouse, for analysts (``ocwatch query``) and for Python.
 
-The file is opened read-only, so a query can never change the warehouse, and
-with external access off, so a query cannot read or write other files: the
-warehouse holds every table it needs (warehouse/views.py copies the lake in).
-A warehouse built with lake_mode=views may read its lake folder, nothing else.
+Read-only is DuckDB's to enforce, whatever the statement (EXPLAIN ANALYZE runs what it
+explains): the file is opened read-only, external access is off with no path allowed at all
+(DuckDB's allow-lists admit writes as well as reads, so an allowed lake could be overwritten),
+nothing spills to a temp directory, and the configuration is locked before the analyst's SQL
+runs. The views that read the lake (``documents_text``, every dataset of a ``lake_mode: views``
+build) are served instead through read-only Arrow datasets over the same part files, opened
+by this process for reading only.
+
+Every query is bounded: ``timeout_s`` seconds (the connection is interrupted from a timer)
+and ``memory_limit`` of DuckDB memory; either ends it with one plain line.
 """
 
 from __future__ import annotations
@@ -12,6 +18,9 @@ import datetime as dt
 import decimal
 import json
 import math
+import os
+import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +29,18 @@ import duckdb
 from ocwatch.lake.location import Lake
 
 FORMATS = ("table", "csv", "json")
+DEFAULT_TIMEOUT_S = 120.0  # a week's indicators over years of history answer in seconds
+DEFAULT_MEMORY_LIMIT = "2GB"  # per query; the machine is shared with the crawls and the build
 
 
 class QueryError(RuntimeError):
     """A query that could not run; the message is one line, fit for the command line."""
 
 
-def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse; the warehouse's tables only."""
+def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
+                      sql: str = "documents_text") -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the warehouse that can write nowhere; the lake views ``sql``
+    may read are served through Arrow (pass the query, or every view name it needs)."""
     path = Path(db_path)
     if not path.is_file():
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
@@ -38,23 +51,22 @@ def connect_read_only(db_path: Path) -> duckdb.DuckDBPyConnection:
             con.execute("set allowed_directories = [?]", [lake.rstrip("/") + "/"])
         con.execute("set enable_external_access = false")
         return con
+
+
+        con = duckdb.connect(str(path), read_only=True, config={
+            "enable_external_access": False, "temp_directory": "", "max_temp_directory_size": "0B",
+            "memory_limit": memory_limit, "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False})
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
-
-
-# COPY, EXPORT, ATTACH, SET (profiling_output) and PRAGMA can write files; the lake stays
-# readable for the views over it, so only statements that read may run.
-_READING = {"SELECT", "EXPLAIN"}
-
-
-def _only_reads(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
-        kinds = [s.type.name for s in con.extract_statements(sql)]
-    except duckdb.Error as exc:
-        raise QueryError(f"query failed: {_one_line(exc)}") from None
-    refused = sorted({k for k in kinds if k not in _READING})
-    if refused:
-        raise QueryError(f"the warehouse is read-only here, only queries run (SELECT, EXPLAIN): refused {', '.join(refused)} statement(s)")
+        _serve_lake_views(con, sql)
+        con.execute("set enable_progress_bar = false")  # stderr is for the one-line answer
+        con.execute("set lock_configuration = true")
+    except (duckdb.Error, OSError, ValueError) as exc:
+        con.close()
+        raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
+    return con
 
 
 def register_lake(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -72,6 +84,92 @@ def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:
     except duckdb.Error:
         return None
     return rows[0][0] if rows else None
+
+
+# read_parquet(<files>, <options>) as DuckDB stores a lake view: files as list_value('a', ...), a
+# list literal or one string; each option in parentheses, at most one call deep (struct_pack).
+_STR = r"'(?:[^']|'')*'"
+_READ_PARQUET = re.compile(
+    rf"read_parquet\(\s*(list_value\((?:\s*{_STR}\s*,?)*\)|\[(?:\s*{_STR}\s*,?)*\]|{_STR})"
+    r"((?:\s*,\s*\(?[^()]*(?:\([^()]*\))?[^()]*\)?)*)\s*\)", re.I)
+_VIEW_BODY = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+(?:\"(?:[^\"]|\"\")*\"|\S+)\s+as\s+(.*?);?\s*$",
+                        re.I | re.S)
+
+
+def _files(listing: str) -> list[str]:
+    return [f.replace("''", "'") for f in re.findall(r"'((?:[^']|'')*)'", listing)]
+
+
+def _arrow_dataset(files: list[str], hive: bool) -> Any:
+    """The part files as one read-only Arrow dataset, read as ``read_parquet(..., union_by_name)`` does.
+
+    The files are opened through fsspec by their URL (a local path, or s3://... for an object-store
+    lake), for reading only."""
+    import fsspec
+    import pyarrow as pa
+    import pyarrow.dataset as pds
+    import pyarrow.parquet as pq
+
+    fs, first = fsspec.core.url_to_fs(files[0])
+    paths = [first] + [fsspec.core.url_to_fs(f)[1] for f in files[1:]]
+    schema = pa.unify_schemas([pq.read_schema(p, filesystem=fs) for p in paths], promote_options="permissive")
+    if not hive:
+        return pds.dataset(paths, schema=schema, format="parquet", filesystem=fs)
+    dated = pa.schema([("date", pa.date32())])
+    base = os.path.commonpath([os.path.dirname(os.path.dirname(p)) for p in paths])
+    return pds.dataset(paths, schema=pa.unify_schemas([schema, dated]), format="parquet", filesystem=fs,
+                       partitioning=pds.partitioning(dated, flavor="hive"), partition_base_dir=base)
+
+
+def _reachable(sql: str, views: dict[str, str]) -> set[str]:
+    """Names of the views a query may read, directly or through other views (by name, generously)."""
+    texts, names = [sql.lower()], set()
+    while texts:
+        text = texts.pop()
+        for name, body in views.items():
+            if name not in names and name.lower() in text:
+                names.add(name)
+                texts.append(body.lower())
+    return names
+
+
+def _serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Shadow each view the query may read that reads part files with a temporary one over Arrow
+    datasets of them (only those: opening a dataset reads every part's footer)."""
+    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal "
+                             "and not temporary and schema_name = 'main'").fetchall())
+    for n, name in enumerate(sorted(_reachable(sql, views))):
+        body = _VIEW_BODY.match(views[name])
+        if body is None or "read_parquet(" not in views[name].lower():
+            continue  # not a lake view, or not one we can read: DuckDB's permission check refuses it
+        count = [0]
+
+        def arrow(m: re.Match[str], n: int = n, count: list[int] = count) -> str:
+            alias = f"__lake_{n}_{count[0]}"
+            count[0] += 1
+            hive = "hive_partitioning=true" in (m.group(2) or "").replace(" ", "").lower()
+            con.register(alias, _arrow_dataset(_files(m.group(1)), hive))
+            return alias
+
+        quoted = name.replace('"', '""')
+        con.execute(f'create temp view "{quoted}" as {_READ_PARQUET.sub(arrow, body.group(1))}')
+
+
+def _timed(con: duckdb.DuckDBPyConnection, timeout_s: float) -> threading.Timer:
+    timer = threading.Timer(timeout_s, con.interrupt)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+def _failure(exc: duckdb.Error, timeout_s: float, memory_limit: str) -> QueryError:
+    if isinstance(exc, duckdb.InterruptException):
+        return QueryError(f"query stopped at its time limit of {timeout_s:g} s (--timeout)")
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        return QueryError(f"query stopped at its memory limit of {memory_limit} (--memory-limit)")
+    if isinstance(exc, duckdb.PermissionException):
+        return QueryError(f"the warehouse is read-only here, no file can be written or read: {_one_line(exc)}")
+    return QueryError(f"query failed: {_one_line(exc)}")
 
 
 def _one_line(exc: BaseException) -> str:
@@ -122,23 +220,25 @@ def _csv(cols: list[str], rows: list[tuple]) -> str:
     return buf.getvalue().rstrip("\n")
 
 
-def run_query(db_path: Path, sql: str, fmt: str = "table") -> str:
+def run_query(db_path: Path, sql: str, fmt: str = "table", timeout_s: float = DEFAULT_TIMEOUT_S,
+              memory_limit: str = DEFAULT_MEMORY_LIMIT) -> str:
     """Run one read-only query and return its result as an aligned table, CSV or JSON records."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not sql or not sql.strip():
         raise QueryError("empty query")
-    con = connect_read_only(db_path)
+    con = connect_read_only(db_path, memory_limit, sql)
+    timer = _timed(con, timeout_s)
     try:
-        _only_reads(con, sql)
         cur = con.execute(sql)
         if cur.description is None:
             return ""
         cols = [d[0] for d in cur.description]
         rows = cur.fetchall()
     except duckdb.Error as exc:
-        raise QueryError(f"query failed: {_one_line(exc)}") from None
+        raise _failure(exc, timeout_s, memory_limit) from None
     finally:
+        timer.cancel()
         con.close()
     if fmt == "json":
         return json.dumps([{c: _json_value(v) for c, v in zip(cols, r, strict=True)} for r in rows],

@@ -59,7 +59,7 @@ def _crawl(args: argparse.Namespace, lake: Lake) -> int:
         return 2
     outcomes = crawl_sources(sources, args.date, lake, args.raw,
                              on_done=lambda o: print(json.dumps(o, default=str), flush=True))
-    return 0 if all(o.get("written") for o in outcomes) else 1
+    return 0 if all(o.get("written") and not o.get("interrupted") for o in outcomes) else 1
 
 
 def _dedup(args: argparse.Namespace, lake: Lake) -> int:

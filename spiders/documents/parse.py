@@ -11,13 +11,14 @@ import datetime as dt
 import email.utils
 import io
 import logging
+import re
 from dataclasses import dataclass, field
 
 import py3langid
 import trafilatura
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, read_bom
 
 MAX_PDF_PAGES = 2000  # pages read from one PDF: a small file can declare a million pages
 MAX_FUTURE = dt.timedelta(days=1)  # a published date later than the fetch plus this is not believed
@@ -25,6 +26,15 @@ MIN_TEXT_CHARS = 150  # below this an "article" is a stub, a paywall or a listin
 BROKEN_ENCODING_RATIO = 0.01  # share of U+FFFD characters that means the declared charset is wrong
 DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# An HTML page above this is refused (``too_large``) before parsing: a news article is well under
+# 2 MB with its scripts, and extraction costs about a second per 100 KB of pathological markup.
+MAX_HTML_BYTES = 5 * 1024 * 1024
+# Wrapper elements nested deeper than this are unwrapped before parsing: libxml2 stops at a depth
+# of 256 and the article inside would be lost. Real pages stay under 60.
+MAX_WRAPPER_DEPTH = 100
+_WRAPPER = re.compile(r"<(/?)(?:div|span|section|font|center|blockquote)\b[^>]*>", re.I)
+# C0 controls other than tab, newline, form feed and carriage return: lxml refuses them in text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are per-page noise
 
@@ -92,14 +102,26 @@ def parse_when(value: object) -> dt.datetime | None:
         return None
 
 
+def _head(body: bytes) -> tuple[bytes, bool]:
+    """The first 4 KB as ASCII-compatible bytes (a UTF-16 or UTF-32 page decoded by its BOM), and
+    whether they read as text: a stray NUL or two is damage, a binary file is full of controls."""
+    encoding, bom = read_bom(body[:4096])
+    head = body[:4096]
+    if encoding is not None:
+        head = head[len(bom):].decode(encoding, errors="ignore").encode("utf-8", errors="ignore")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return head, controls <= max(2, len(head) // 100)
+
+
 def sniff_kind(body: bytes, content_type: str | None) -> str:
     """'pdf', 'html' or 'binary', from the bytes first and the declared type second."""
-    head = body[:1024].lstrip().lower()
+    head, textual = _head(body)
+    head = head[:1024].lstrip().lower()
     ctype = (content_type or "").split(";")[0].strip().lower()
     if body.startswith(b"%PDF") or ctype == "application/pdf":
         return "pdf"
     if ctype in HTML_TYPES or head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
-        return "html" if b"\x00" not in body[:4096] else "binary"
+        return "html" if textual else "binary"
     return "binary"
 
 
@@ -116,7 +138,26 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     bad = text.count("\ufffd")
     if bad and bad / max(len(text), 1) > BROKEN_ENCODING_RATIO:
         raise ExtractionError("encoding", f"{bad} undecodable characters as {encoding}")
-    return text
+    return _CONTROLS.sub("", text)
+
+
+def flatten_wrappers(html: str, limit: int = MAX_WRAPPER_DEPTH) -> str:
+    """``html`` with wrapper tags (div, span, section, ...) deeper than ``limit`` removed, text kept."""
+    depth, last, out = 0, 0, []
+    for m in _WRAPPER.finditer(html):
+        if m.group(1):  # a closing tag closes the innermost wrapper
+            depth = max(depth - 1, 0)
+            drop = depth >= limit
+        else:
+            drop = depth >= limit
+            depth += 1
+        if drop:
+            out.append(html[last:m.start()])
+            last = m.end()
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetime | None:
@@ -129,7 +170,7 @@ def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetim
 
 
 def extract_html(html: str, url: str | None) -> Extracted:
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+    doc = trafilatura.bare_extraction(flatten_wrappers(html), url=url, with_metadata=True,
                                       date_extraction_params=DATE_PARAMS)
     text = (doc.text or "").strip() if doc is not None else ""
     if doc is None:
@@ -183,6 +224,9 @@ def extract_document(body: bytes, content_type: str | None, url: str | None,
     kind = sniff_kind(body, content_type)
     if kind == "binary":
         raise ExtractionError("binary", f"not HTML or PDF (Content-Type {content_type!r})")
+    if kind == "html" and len(body) > MAX_HTML_BYTES:
+        raise ExtractionError("too_large", f"HTML page of {len(body)} bytes: more than the "
+                                           f"{MAX_HTML_BYTES} extraction reads")
     out = extract_pdf(body) if kind == "pdf" else extract_html(decode_html(body, content_type), url)
     if len(out.text) < MIN_TEXT_CHARS:
         raise ExtractionError("empty", f"no article text ({len(out.text)} characters extracted)")

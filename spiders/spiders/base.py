@@ -22,6 +22,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.asyncio import is_asyncio_available
 from twisted.python.failure import Failure
 
 from ocwatch.lake.location import Lake
@@ -32,9 +33,12 @@ from ocwatch.spiders.items import CrawlLogItem, DocumentItem
 from ocwatch.spiders.middlewares import Refused
 from ocwatch.spiders.rawstore import store_raw
 from ocwatch.spiders.registry import Source
-from ocwatch.spiders.urls import canonical_url, doc_id, site_of
+from ocwatch.spiders.urls import canonical_url, doc_id, site_of, strip_credentials
 
 DEFAULT_MAX_PAGES = 2000  # documents per source and run: a runaway listing stops here
+# Seconds a source may crawl (crawl: budget_s): under the crawl task's 45-minute Airflow
+# timeout, so a source that never answers ends by itself and writes what it fetched.
+DEFAULT_BUDGET_S = 1800.0
 
 
 def now() -> dt.datetime:
@@ -93,15 +97,21 @@ class SourceSpider(scrapy.Spider):
         self.outcome = outcome if outcome is not None else {}
         self.allowed_sites = {site_of(source.url)}
         self.max_pages = int(source.crawl.get("max_pages", DEFAULT_MAX_PAGES))
+        self.budget_s = float(source.crawl.get("budget_s", DEFAULT_BUDGET_S))
+        self.deadline: float | None = None  # set when the crawl starts (BudgetMiddleware reads it)
         self.scheduled = 0
         self.seen: set[str] = set()
-        # crawl_log rows of index entries known and unchanged: most of a big index on later
-        # nights. They go straight to the lake writer (LakePipeline) instead of through
-        # Scrapy's item machinery, which cost more per row than the whole decision.
+        # crawl_log rows of index entries never requested: known and unchanged (most of a big
+        # index on later nights) or past max_pages. They go straight to the lake writer
+        # (LakePipeline) instead of through Scrapy's item machinery, which cost more per row
+        # than the whole decision.
         self.unchanged: list[dict[str, Any]] = []
         self._extractor: ExtractorPool | None = None
 
     async def start(self) -> AsyncIterator[Any]:
+        self.deadline = time.monotonic() + self.budget_s
+        if is_asyncio_available():
+            self.extractor.prestart()  # the worker starts while robots.txt and the index are fetched
         for item in self.seed():
             yield item
 
@@ -121,8 +131,10 @@ class SourceSpider(scrapy.Spider):
     def log_row(self, url: str, status: int | None = None, kind: str | None = None,
                 error: str | None = None, nbytes: int | None = None,
                 elapsed_ms: float | None = None) -> CrawlLogItem:
-        return CrawlLogItem(url=url, source_id=self.source.id, status=status, error_kind=kind,
-                            error=error, bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
+        # A URL's user and password (a feed can carry them) are never written down.
+        return CrawlLogItem(url=strip_credentials(url), source_id=self.source.id, status=status,
+                            error_kind=kind, error=strip_credentials(error) if error else error,
+                            bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
 
     def _unchanged(self, known: Known | None, updated: dt.datetime | None) -> dict[str, str] | None:
         """None to fetch unconditionally, {} to skip without a request, else conditional-GET headers.
@@ -153,6 +165,11 @@ class SourceSpider(scrapy.Spider):
     def doc_request(self, url: str, hints: Hints | None = None, updated: dt.datetime | None = None,
                     **meta: Any) -> Request | CrawlLogItem | None:
         """A request for a document, unless it is a repeat, over the page cap, or known and unchanged."""
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in ("http", "https"):  # javascript:, mailto:, tel:, urn: items are not pages
+            return self.log_row(url, kind="scheme", error=f"{url[:500]}: not an http(s) link; not fetched")
+        # A user and password in a feed's link are not ours to send on, nor to write down.
+        url = strip_credentials(url)
         try:
             canon = canonical_url(url)
         except ValueError as exc:  # a bad port or IPv6 literal in one link must not sink the index
@@ -162,6 +179,9 @@ class SourceSpider(scrapy.Spider):
         self.seen.add(canon)
         if self.scheduled >= self.max_pages:
             self.outcome["capped"] = self.outcome.get("capped", 0) + 1
+            self.unchanged.append(dict(self.log_row(
+                url, kind="max_pages", error=f"{url}: not fetched, source {self.source.id!r} reached "
+                                             f"max_pages ({self.max_pages}) this run")))
             return None
         known = self.history.known.get(canon)  # one indexed lookup (ocwatch.spiders.history.known_urls)
         conditional = self._unchanged(known, updated)
@@ -185,7 +205,10 @@ class SourceSpider(scrapy.Spider):
     @property
     def extractor(self) -> ExtractorPool:
         if self._extractor is None:
-            self._extractor = ExtractorPool(self.crawler.settings.getint("EXTRACT_WORKERS", 0))
+            settings = self.crawler.settings
+            self._extractor = ExtractorPool(settings.getint("EXTRACT_WORKERS", 1),
+                                            settings.getfloat("EXTRACT_TIMEOUT", 20.0),
+                                            settings.getint("EXTRACT_MEMORY_MB", 2048))
         return self._extractor
 
     def closed(self, reason: str) -> None:

@@ -27,7 +27,11 @@ class FeedSpider(SourceSpider):
         yield self.record_index(response)
         for e in entries:
             hints = Hints(title=e.title, author=e.author, published_at=e.published_at)
-            # The item's latest date, whichever the feed gives, says whether it changed since.
-            req = self.doc_request(urljoin(response.url, e.url), hints, e.updated_at or e.published_at)
+            try:
+                url = urljoin(response.url, e.url)
+                # The item's latest date, whichever the feed gives, says whether it changed since.
+                req = self.doc_request(url, hints, e.updated_at or e.published_at)
+            except ValueError as exc:  # one unusable item costs itself, never the items after it
+                req = self.log_row(e.url, kind="bad_url", error=f"{e.url[:500]}: unusable link: {exc}")
             if req is not None:
                 yield req
