@@ -117,12 +117,16 @@ def pandas_weekly(lake: str) -> pd.DataFrame:
     docs["root_weight"] = docs["root_source"].map(weight)
     ts = docs["published_at"].fillna(docs["fetched_at"]).dt.tz_convert("UTC").dt.tz_localize(None)
     docs["week_start"] = (ts - pd.to_timedelta(ts.dt.day_of_week, unit="D")).dt.normalize()
-    m = read("mentions", ["doc_id", "kind", "market", "country_iso3"])
-    links = read("links", ["doc_id", "country_iso3"])
+    m = read("mentions", ["doc_id", "sent_idx", "kind", "market", "country_iso3"])
+    links = read("links", ["doc_id", "market", "country_iso3"])
     mm = m[m["market"].notna()].groupby(["doc_id", "market"]).size().rename("mentions").reset_index()
-    dc = pd.concat([m.loc[(m["kind"] == "location") & m["country_iso3"].notna(), ["doc_id", "country_iso3"]],
-                    links.loc[links["country_iso3"].notna(), ["doc_id", "country_iso3"]]]).drop_duplicates()
-    f = mm.merge(dc, on="doc_id").merge(docs, on="doc_id")
+    # A document counts for a country where a sentence locates the market there: the market and a
+    # place in one sentence, or a link (fact_located_sentences).
+    places = m.loc[(m["kind"] == "location") & m["country_iso3"].notna(), ["doc_id", "sent_idx", "country_iso3"]]
+    by_mention = m.loc[m["market"].notna(), ["doc_id", "sent_idx", "market"]].merge(places, on=["doc_id", "sent_idx"])
+    located = pd.concat([by_mention[["doc_id", "market", "country_iso3"]],
+                         links.loc[links["country_iso3"].notna(), ["doc_id", "market", "country_iso3"]]])
+    f = mm.merge(located.drop_duplicates(), on=["doc_id", "market"]).merge(docs, on="doc_id")
     keys = ["market", "country_iso3", "week_start"]
     obs = f.groupby(keys).agg(documents=("doc_id", "nunique"), independent_sources=("root_source", "nunique"))
     score = f.drop_duplicates([*keys, "root"]).groupby(keys)["root_weight"].sum().rename("score")
@@ -141,7 +145,7 @@ def pandas_weekly(lake: str) -> pd.DataFrame:
 
 
 INDICATOR_MODELS = ("sources", "feedback_active", "feedback_actor_map", "feedback_place_map",
-                    "mentions_reviewed", "links_reviewed", "fact_documents", "fact_extractions", "fact_doc_market_country",
+                    "mentions_reviewed", "links_reviewed", "fact_documents", "fact_extractions", "fact_located_sentences", "fact_doc_market_country",
                     "fact_market_weeks", "coverage", "source_weeks", "country_week_gaps",
                     "market_activity_weekly")
 

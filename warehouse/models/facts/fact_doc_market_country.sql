@@ -1,7 +1,7 @@
--- depends: fact_documents, fact_extractions, mentions_reviewed, links_reviewed
+-- depends: fact_documents, fact_extractions, fact_located_sentences, mentions_reviewed
 -- materialized: incremental
 -- incremental_delete: doc_id in (select doc_id from _doc_scope)
--- One row per document, market and country the document counts for: it has an asserted mention with that market, and a place mention in that country or an asserted link (no actor, or a participant) with that country. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
+-- One row per document, market and country the document counts for: a sentence of it places the market's activity in the country (fact_located_sentences), not merely a place named anywhere in the document. Kept narrow (join fact_documents for the document's week, source and original): at ten million mentions, storing the document's attributes on every row would cost more than joining them back. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
 -- col doc_id: document id
 -- col market: criminal market
 -- col country_iso3: country
@@ -13,16 +13,12 @@ with market_mentions as (
       and coalesce(status, 'asserted') = 'asserted'  -- a negated or hypothetical mention counts for nothing
     group by all
 ),
-doc_countries as (
-    select doc_id, partition_date, country_iso3 from mentions_reviewed
-    where kind = 'location' and country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
-    union
-    select doc_id, partition_date, country_iso3 from links_reviewed
-    where country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
-      and coalesce(status, 'asserted') = 'asserted' and (actor_id is null or coalesce(role, 'participant') = 'participant')
+located as (
+    select distinct doc_id, partition_date, market, country_iso3 from fact_located_sentences
+    where doc_id in (select doc_id from _doc_scope)
 )
-select mm.doc_id, mm.market, dc.country_iso3, mm.mentions
+select mm.doc_id, mm.market, l.country_iso3, mm.mentions
 from market_mentions mm
 join fact_extractions e using (doc_id, partition_date)
-join doc_countries dc using (doc_id, partition_date)
+join located l using (doc_id, partition_date, market)
 where mm.doc_id in (select doc_id from fact_documents)

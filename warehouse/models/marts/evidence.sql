@@ -1,6 +1,6 @@
--- depends: fact_doc_market_country, fact_documents, fact_market_sentences, fact_place_sentences, new_link_evidence
+-- depends: fact_doc_market_country, fact_documents, fact_located_sentences, fact_place_sentences, new_link_evidence
 -- materialized: view
--- The documents and sentences behind every indicator row, so any figure opens down to its sentences. A view: its rows are joined from narrow fact tables when read (a filter on market, country and week is pushed into them), because storing the sentence text on every row costs more at build time than the join costs per query. For a market_activity_weekly row: every sentence mentioning the market in every document counted for it. For a new_links row: every sentence tying the actor, market and place in the week it was first seen.
+-- The documents and sentences behind every indicator row, so any figure opens down to its sentences. A view: its rows are joined from narrow fact tables when read (a filter on market, country and week is pushed into them), because storing the sentence text on every row costs more at build time than the join costs per query. For a market_activity_weekly row: the sentences that placed the market's activity in the country, in every document counted for it. For a new_links row: every sentence tying the actor, market and place in the week it was first seen.
 -- col indicator: market_activity_weekly or new_links
 -- col market: criminal market of the indicator row
 -- col country_iso3: country of the indicator row
@@ -23,7 +23,9 @@ with activity as (
            ms.partition_date
     from fact_doc_market_country f
     join fact_documents d using (doc_id)
-    join fact_market_sentences ms on ms.doc_id = f.doc_id and ms.market = f.market
+    -- the sentences that located the activity in the country, not every sentence naming the market
+    join fact_located_sentences ms on ms.doc_id = f.doc_id and ms.market = f.market
+         and ms.country_iso3 = f.country_iso3
 ),
 links as (
     select 'new_links' as indicator, market, country_iso3, week, doc_id, sent_idx, actor_id,
