@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@if command -v pdftoppm >/dev/null && command -v chromium >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "sysdeps: installing Debian packages poppler-utils and chromium with apt-get (for the visual report tests)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils chromium >/dev/null) \
 	  || echo "sysdeps: could not install poppler-utils/chromium; the visual report tests will skip"; \
 	else echo "sysdeps: poppler-utils/chromium missing; the visual report tests will skip"; fi

@@ -192,9 +192,25 @@ ERRORS = Dataset(
     ]),
 )
 
+RUN_HEALTH = Dataset(
+    "run_health",
+    "How each stage of a night went: what it attempted, fetched, failed and skipped, so a quiet night is told from a dead one.",
+    "night and stage",
+    pa.schema([
+        _f("stage", pa.string(), "crawl, trade, extract, build or report", False),
+        _f("status", pa.string(), "ok, degraded (some inputs gave nothing: named in detail) or failed (the stage did not finish)", False),
+        _f("attempted", pa.int64(), "inputs the stage tried: requests, trade queries, documents", False),
+        _f("fetched", pa.int64(), "inputs that gave something usable", False),
+        _f("failed", pa.int64(), "inputs that failed (crawl_log, trade_log or errors name each one)", False),
+        _f("skipped", pa.int64(), "inputs left on purpose: robots, off-site, unchanged (304), already done", False),
+        _f("detail", pa.string(), "the failed inputs and why, one per line ('source kivu-monitor: dns:12'); NULL when ok"),
+        _f("occurred_at", UTC_TS, "when the stage finished", False),
+    ]),
+)
+
 DATASETS: dict[str, Dataset] = {
     d.name: d
-    for d in (DOCUMENTS, CRAWL_LOG, TRADE_FLOWS, TRADE_LOG, SENTENCES, MENTIONS, LINKS, ERRORS)
+    for d in (DOCUMENTS, CRAWL_LOG, TRADE_FLOWS, TRADE_LOG, SENTENCES, MENTIONS, LINKS, ERRORS, RUN_HEALTH)
 }
 
 

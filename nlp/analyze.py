@@ -77,9 +77,15 @@ def _triage(item: DocInput, use_gate: bool) -> DocResult:
         result.error_kind, result.error = "empty_text", f"document {item.doc_id}: no text to read"
         return result
     result.lang = lang.route(item.lang, item.text)
+    if result.lang is None:  # too short for the detector, and nothing declared
+        result.error_kind = "unknown_language"
+        result.error = (f"document {item.doc_id}: cannot tell the language of {len(item.text.strip())} characters "
+                        f"of text; declare it (\"lang\": one of {', '.join(config.SUPPORTED)})")
+        return result
     if result.lang not in config.SUPPORTED:
         result.error_kind = "unsupported_language"
-        result.error = f"document {item.doc_id}: language {result.lang!r} is not supported"
+        result.error = (f"document {item.doc_id}: language {result.lang!r} is not supported "
+                        f"(supported: {', '.join(config.SUPPORTED)})")
         return result
     result.relevant = not use_gate or gate.is_relevant(item.text, result.lang)
     return result

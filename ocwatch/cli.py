@@ -1,6 +1,9 @@
 """The `ocwatch` command: one subcommand per stage, plus run, demo, query, sources and eval.
 
-Exit codes: 0 done, 1 the work failed, 2 the command line was wrong.
+Exit codes (README.md has the table): 0 done, 1 the work failed, 2 the command
+line was wrong (a bad option, a missing input file), 3 done but degraded (some
+source answered nothing, the trade pull had no key: the lines after the
+summary name each failed input and why).
 """
 
 from __future__ import annotations
@@ -46,8 +49,20 @@ def week_arg(value: str) -> str:
     return value
 
 
+def width_arg(value: str) -> int:
+    try:
+        width = int(value)
+    except ValueError:
+        width = -1
+    if width < 0:
+        raise argparse.ArgumentTypeError(f"invalid width {value!r}: use 0 (never wrap) or a positive number")
+    return width
+
+
 def existing_file(value: str) -> Path:
     path = Path(value)
+    if value == "-":  # stdin or stdout, where the command takes it
+        return path
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"no such file: {value}")
     return path
@@ -98,9 +113,10 @@ def build_parser() -> OneLineParser:
 
     p = _add(sub, "extract-text", "ad-hoc extraction: JSON Lines in, one mention or link a line out",
              cmd_extract_text)
-    p.add_argument("input_file", nargs="?", default=None, metavar="INPUT",
+    p.add_argument("input_file", nargs="?", type=existing_file, default=None, metavar="INPUT",
                    help="JSON Lines file of {id, text, lang?} (same as --input)")
-    p.add_argument("--input", default=None, help="JSON Lines file of {id, text, lang?} (default stdin)")
+    p.add_argument("--input", type=existing_file, default=None,
+                   help="JSON Lines file of {id, text, lang?} (default stdin)")
     p.add_argument("--output", default="-", help="output file (default stdout)")
 
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
@@ -126,6 +142,8 @@ def build_parser() -> OneLineParser:
                    "(default: $OCWATCH_QUERY_TIMEOUT or 120)")
     p.add_argument("--memory-limit", help="DuckDB memory for the query, e.g. 2GB "
                    "(default: $OCWATCH_QUERY_MEMORY or 2GB)")
+    p.add_argument("--max-width", type=width_arg, default=60, metavar="N",
+                   help="wrap table cells longer than N characters onto more lines (0: never wrap; default 60)")
 
     p = _add(sub, "sources", "work with the sources registry", cmd_sources)
     p.add_argument("action", choices=["check", "list"], help="check: validate the registry; list: print its ids")
@@ -140,9 +158,11 @@ def build_parser() -> OneLineParser:
 
 
 def _print_results(results: Sequence[stages.StageResult]) -> int:
+    from ocwatch.health import exit_code
+
     for r in results:
         print(r.summary())
-    return 0 if all(r.ok for r in results) else 1
+    return exit_code([r.status for r in results])
 
 
 def cmd_run(args: argparse.Namespace, s: Settings) -> int:
@@ -169,7 +189,7 @@ def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
         print(f"extract-text: two inputs given ({args.input_file!r} and --input {args.input!r}); give one",
               file=sys.stderr)
         return 2
-    return run(args.input_file or args.input or "-", args.output)
+    return run(str(args.input_file or args.input or "-"), args.output)
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:
@@ -190,11 +210,11 @@ def cmd_demo(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_query(args: argparse.Namespace, s: Settings) -> int:
-    if not s.warehouse.exists():
-        raise RuntimeError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
-    from ocwatch.warehouse.query import run_query
+    from ocwatch.warehouse.query import QueryError, run_query
 
-    print(run_query(s.warehouse, args.sql, fmt=args.format,
+    if not s.warehouse.exists():
+        raise QueryError(f"no warehouse at {s.warehouse}: run `ocwatch build` or `ocwatch demo` first")
+    print(run_query(s.warehouse, args.sql, fmt=args.format, max_width=args.max_width,
                     timeout_s=args.timeout or s.query_timeout_s,
                     memory_limit=args.memory_limit or s.query_memory_limit))
     return 0
@@ -233,8 +253,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the command's one-line answer; the traceback is for --verbose
         logging.getLogger("ocwatch").debug("failed", exc_info=True)
-        print(f"ocwatch {args.command}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"ocwatch {args.command}: error: {error_line(exc)}", file=sys.stderr)
         return 1
+
+
+def error_line(exc: BaseException) -> str:
+    """One plain line for the person at the terminal: what failed and on which input, no Python class names."""
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.strerror or 'cannot use the file'}: {exc.filename}"
+    text = " ".join(str(exc).split())
+    if isinstance(exc, KeyError) and len(exc.args) == 1:  # str() of a KeyError is the key, quoted
+        text = " ".join(str(exc.args[0]).split())
+    return text or f"unexpected failure ({type(exc).__name__}); rerun with --verbose for details"
 
 
 if __name__ == "__main__":

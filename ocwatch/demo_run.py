@@ -45,4 +45,6 @@ def run_demo(settings: Settings, date: dt.date | None = None) -> int:
         if kind in results[-1].outputs:
             print(f"report ({kind}): {results[-1].outputs[kind]}")
     print(f'try: ocwatch query --home {settings.home} "select count(*) from documents"')
-    return 0 if all(r.ok for r in results) else 1
+    from ocwatch.health import exit_code
+
+    return exit_code([r.status for r in results])

@@ -13,10 +13,12 @@ import json
 import logging
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ocwatch.health import Health, crawl_source_health, health_row, status_of, trade_health
 from ocwatch.lake.cache import use_cache_dir
 from ocwatch.settings import Settings
 
@@ -30,11 +32,23 @@ class StageResult:
     outputs: dict[str, str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    # attempted, fetched, failed, skipped, and the inputs that failed with why
+    health: Health = field(default_factory=Health)
+
+    @property
+    def status(self) -> str:
+        """ok, degraded (finished, but some input gave nothing) or failed."""
+        return status_of(self.ok, self.health.degraded)
 
     def summary(self) -> str:
-        counts = ", ".join(f"{k}={v}" for k, v in self.counts.items())
-        state = "ok" if self.ok else f"FAILED ({'; '.join(self.errors[:3])})"
-        return f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")
+        h = self.health
+        numbers = {"attempted": h.attempted, "fetched": h.fetched, "failed": h.failed,
+                   "skipped": h.skipped} if h.attempted else {}
+        counts = ", ".join(f"{k}={v}" for k, v in {**numbers, **self.counts}.items())
+        state = {"ok": "ok", "degraded": "DEGRADED"}.get(self.status) or f"FAILED ({'; '.join(self.errors[:3])})"
+        lines = [f"{self.stage}: {state}" + (f" [{counts}]" if counts else "")]
+        lines += [f"  failed: {line}" for line in h.failures]
+        return "\n".join(lines)
 
 
 def default_week(date: dt.date) -> str:
@@ -73,8 +87,16 @@ def _crawl_args(settings: Settings, d: str, source_ids: list[str]) -> list[str]:
             "--raw", str(settings.raw)]
 
 
-def _crawl_result(settings: Settings, d: str, sid: str, ok: bool, why: str) -> StageResult:
-    result = StageResult(f"crawl[{sid}]", ok=ok)
+def _source_health(settings: Settings, date: dt.date, sid: str) -> Health:
+    from ocwatch.lake.partitions import read_partition
+
+    rows = read_partition(settings.lake, "crawl_log", date, part=sid).to_pylist()
+    return crawl_source_health(rows, sid)
+
+
+def _crawl_result(settings: Settings, date: dt.date, sid: str, ok: bool, why: str) -> StageResult:
+    d = date.isoformat()
+    result = StageResult(f"crawl[{sid}]", ok=ok, health=_source_health(settings, date, sid))
     if not ok:
         result.errors.append(f"crawl of source {sid!r} {why}; see {settings.logs}")
     result.outputs["documents"] = settings.lake.join("documents", f"date={d}", f"{sid}.parquet")
@@ -85,7 +107,7 @@ def crawl_one(settings: Settings, date: dt.date, source_id: str) -> StageResult:
     """Crawl one source in a process of its own (Airflow's mapped task)."""
     d = date.isoformat()
     proc = _run_child(_crawl_args(settings, d, [source_id]), settings, f"crawl-{d}-{source_id}.log")
-    return _crawl_result(settings, d, source_id, proc.returncode == 0, f"exited {proc.returncode}")
+    return _crawl_result(settings, date, source_id, proc.returncode == 0, f"exited {proc.returncode}")
 
 
 def _outcomes(stdout: bytes) -> dict[str, dict]:
@@ -117,7 +139,7 @@ def crawl_group(settings: Settings, date: dt.date, source_ids: list[str]) -> lis
             log.warning("crawl of %s left no outcome (group exited %s): crawling it alone", sid, proc.returncode)
             results.append(crawl_one(settings, date, sid))
         else:
-            results.append(_crawl_result(settings, d, sid, bool(outcomes[sid].get("written")),
+            results.append(_crawl_result(settings, date, sid, bool(outcomes[sid].get("written")),
                                          "could not write its partition"))
     return results
 
@@ -130,29 +152,57 @@ def crawl(settings: Settings, date: dt.date, source_ids: list[str] | None = None
     with ThreadPoolExecutor(max_workers=max(1, len(groups))) as pool:
         parts = [r for results in pool.map(lambda g: crawl_group(settings, date, g), groups) for r in results]
     result = StageResult("crawl", ok=all(p.ok for p in parts))
-    result.counts["near_dups"] = dedup(settings, date).counts["near_dups"]
+    result.counts["near_dups"] = dedup(settings, date, record_crawl=False).counts["near_dups"]
     result.counts["sources"] = len(ids)
-    result.counts["failed_sources"] = sum(not p.ok for p in parts)
+    result.counts["failed_sources"] = sum(not p.ok or p.health.degraded for p in parts)
     for p in parts:
         result.errors.extend(p.errors)
+        result.health.add(p.health)
+    if not ids:  # nothing asked is nothing fetched: never "ok"
+        result.health.degraded = True
+        result.health.failures.append(f"no source to crawl in {settings.sources}")
     result.outputs["documents"] = settings.lake.join("documents", f"date={date.isoformat()}")
+    return record(settings, date, result)
+
+
+def crawl_health(settings: Settings, date: dt.date, source_ids: list[str] | None = None) -> StageResult:
+    """The night's crawl told from its crawl_log, per source; recorded in run_health (Airflow's dedup task)."""
+    result = StageResult("crawl")
+    for sid in source_ids or list_source_ids(settings):
+        result.health.add(_source_health(settings, date, sid))
+    return record(settings, date, result)
+
+
+def record(settings: Settings, date: dt.date, result: StageResult) -> StageResult:
+    """Write the stage's run_health row for the night (its own part, so a rerun replaces it)."""
+    from ocwatch.lake.partitions import write_partition
+
+    row = health_row(result.stage, result.status, result.health, result.errors)
+    write_partition(settings.lake, "run_health", date, [row], part=result.stage)
     return result
 
 
-def dedup(settings: Settings, date: dt.date) -> StageResult:
+def dedup(settings: Settings, date: dt.date, record_crawl: bool = True) -> StageResult:
     """Mark wire copies across every source of the date, once all its crawls are done.
 
     Crawls run in parallel and cannot see each other's documents, so the
     marking each crawl does alone can miss a copy whose original arrived in a
     crawl that finished later. The night's parts are then final, so they go
     into the known-URL index here, and the next night's crawls start with it ready.
+    ``record_crawl`` records the night's crawl health of every registered source
+    in run_health (Airflow crawls one task a source; this is their one row). It
+    never fails the dedup task: each crawl task that found nothing failed itself.
     """
     from ocwatch.spiders.history.known_urls import index_night
     from ocwatch.spiders.output import remark_near_dups
 
     use_cache_dir(settings.cache)  # a lake in object storage keeps its known-URL index there
-    return StageResult("dedup", counts={"near_dups": remark_near_dups(settings.lake, date),
-                                        "parts_indexed": index_night(settings.lake, date)})
+    lake, day = settings.lake, date
+    result = StageResult("dedup", counts={"near_dups": remark_near_dups(lake, day),
+                                          "parts_indexed": index_night(lake, day)})
+    if record_crawl:
+        crawl_health(settings, day)
+    return result
 
 
 def trade(settings: Settings, date: dt.date, periods: list[str] | None = None,
@@ -165,19 +215,27 @@ def trade(settings: Settings, date: dt.date, periods: list[str] | None = None,
         args += ["--periods", ",".join(periods)]
     for path in bulk or []:
         args += ["--bulk", str(path)]
+    started = dt.datetime.now(dt.UTC)
     proc = _run_child(args, settings, f"trade-{d}.log")
-    result = StageResult("trade", ok=proc.returncode == 0)
+    result = StageResult("trade", ok=proc.returncode == 0, health=_trade_health(settings, date, started))
     if not result.ok:
         result.errors.append(f"trade pull exited {proc.returncode}; see {settings.logs}")
     result.outputs["trade_flows"] = settings.lake.join("trade_flows", f"date={d}")
-    return result
+    return record(settings, date, result)
+
+
+def _trade_health(settings: Settings, date: dt.date, since: dt.datetime) -> Health:
+    """This pull's outcomes: the date's trade_log rows recorded since it started (a rerun keeps older ones)."""
+    from ocwatch.lake.partitions import read_partition
+
+    rows = read_partition(settings.lake, "trade_log", date).to_pylist()
+    return trade_health(r for r in rows if r["fetched_at"] >= since)
 
 
 def extract(settings: Settings, date: dt.date, reparse: bool = False,
             workers: int = 1) -> StageResult:
     """Documents of the date in; sentences, mentions and links out."""
     d = date
-    use_cache_dir(settings.cache)
     if reparse:
         from ocwatch.spiders.documents.reparse import reparse_documents
 
@@ -185,9 +243,14 @@ def extract(settings: Settings, date: dt.date, reparse: bool = False,
     from ocwatch.nlp.stage import extract_partition
 
     counts = extract_partition(settings.lake, d, workers=workers, cache=settings.cache)
-    result = StageResult("extract", counts=dict(counts))
+    failed, skipped = counts.get("errors", 0), counts.get("skipped", 0)
+    health = Health(attempted=counts.get("documents", 0), failed=failed, skipped=skipped,
+                    fetched=max(0, counts.get("documents", 0) - failed - skipped))
+    if failed:
+        health.failures.append(f"extract: {failed} document(s) could not be read; the errors dataset names each")
+    result = StageResult("extract", counts=dict(counts), health=health)
     result.outputs["mentions"] = settings.lake.join("mentions", f"date={d.isoformat()}")
-    return result
+    return record(settings, d, result)
 
 
 def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
@@ -196,7 +259,7 @@ def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
 
     path = build_warehouse(settings.lake, settings.warehouse, date, source_dicts(settings),
                            full=full, feedback=settings.feedback_log)
-    return StageResult("build", outputs={"warehouse": str(path)})
+    return record(settings, date, StageResult("build", outputs={"warehouse": str(path)}))
 
 
 def report(settings: Settings, date: dt.date | None = None, week: str | None = None,
@@ -205,7 +268,20 @@ def report(settings: Settings, date: dt.date | None = None, week: str | None = N
 
     week = week or default_week(date or dt.date.today())
     paths = render_report(settings.warehouse, settings.reports, week, lang=lang)
-    return StageResult("report", outputs={k: str(v) for k, v in paths.items()})
+    result = StageResult("report", outputs={k: str(v) for k, v in paths.items()})
+    return record(settings, date, result) if date else result
+
+
+def _guarded(settings: Settings, date: dt.date, stage: str, fn: Callable[[], StageResult]) -> StageResult:
+    """A stage that raises is a failed stage, recorded; the night goes on with what the others did."""
+    try:
+        return fn()
+    except Exception as exc:
+        log.debug("%s failed", stage, exc_info=True)
+        result = StageResult(stage, ok=False, errors=[" ".join(str(exc).split()) or type(exc).__name__])
+        with contextlib.suppress(Exception):  # the lake itself may be what failed
+            record(settings, date, result)
+        return result
 
 
 def alerts(settings: Settings, date: dt.date) -> StageResult:
@@ -239,12 +315,13 @@ def export_socta(settings: Settings, start: str, end: str, out: Path | None = No
 def run(settings: Settings, date: dt.date, lang: str = "en") -> list[StageResult]:
     """The nightly pipeline: crawl, trade, extract, build, report.
 
-    A failed crawl or trade pull does not stop the night: what was fetched is
-    extracted and built, and the report's coverage section shows the gap.
+    A failed or degraded crawl or trade pull does not stop the night: what was
+    fetched is extracted and built, run_health records each stage, and the
+    report's coverage section shows the gap.
     """
     settings.ensure_dirs()
-    results = [crawl(settings, date), trade(settings, date)]
-    results.append(extract(settings, date))
-    results.append(build(settings, date))
-    results.append(report(settings, date=date, lang=lang))
-    return results
+    steps: list[tuple[str, Callable[[], StageResult]]] = [
+        ("crawl", lambda: crawl(settings, date)), ("trade", lambda: trade(settings, date)),
+        ("extract", lambda: extract(settings, date)), ("build", lambda: build(settings, date)),
+        ("report", lambda: report(settings, date=date, lang=lang))]
+    return [_guarded(settings, date, stage, fn) for stage, fn in steps]

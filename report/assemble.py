@@ -90,4 +90,6 @@ def _coverage(report: Report, db: WarehouseReader, names: Names, week_rows: list
     if gaps is not None or gap_weeks:
         report.coverage_gaps = cov.gaps_table(gaps or [], gap_weeks, names)
     errors = data.stage_errors(db, start, end)
-    report.stage_errors = None if errors is None else cov.errors_table(errors, lang)
+    health = data.run_health(db, start, end)  # a degraded night (no key, a dead source) says so here
+    if errors is not None or health:
+        report.stage_errors = cov.errors_table([*(health or []), *(errors or [])], lang)

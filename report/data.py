@@ -150,6 +150,16 @@ def stage_errors(db: WarehouseReader, start: dt.date, end: dt.date) -> list[Row]
         where partition_date between ? and ? group by all order by n desc, stage""", [start, end])
 
 
+def run_health(db: WarehouseReader, start: dt.date, end: dt.date) -> list[Row] | None:
+    """Stages that were degraded or failed on a night of the window, each with the inputs that failed (run_health)."""
+    return db.rows(("run_health",), """
+        select stage, status || ' ' || strftime(partition_date, '%Y-%m-%d') || ': '
+                      || coalesce(replace(detail, chr(10), '; '), 'no detail') as error_kind,
+               greatest(failed, 1) as n
+        from run_health where partition_date between ? and ? and status <> 'ok'
+        order by partition_date, stage""", [start, end])
+
+
 def market_signals(db: WarehouseReader, month: str) -> list[Row] | None:
     return db.rows(("market_signals",), """
         select * from market_signals where month = ? order by country_iso3, market""", [month])

@@ -44,7 +44,8 @@ class SchemeRefused(Refused):
 
 
 class RobotsUnavailable(Refused):
-    kind = "robots"
+    # not "robots": a host that never answered is a failure of the night, not a rule kept
+    kind = "robots_unavailable"
 
 
 class BudgetSpent(Refused):
@@ -133,7 +134,7 @@ class _Unreachable:
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt handling, except that a robots.txt that answers 5xx or never answers
     disallows the whole host (RFC 9309, 2.3.1.4) instead of allowing it; 4xx still allows all.
-    Each request refused so is recorded as ``robots``, saying why."""
+    Each request refused so is recorded as ``robots_unavailable``, saying why."""
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         if response.status >= 500:

@@ -9,6 +9,7 @@ from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import list_parts, read_partition, write_partition
 from ocwatch.spiders.history.lookup import History
 from ocwatch.spiders.history.near_dups import mark_date
+from ocwatch.spiders.history.same_text import drop_repeats
 from ocwatch.spiders.history.simhash import stored_simhash
 
 log = logging.getLogger(__name__)
@@ -36,15 +37,19 @@ def _merged(lake: Lake, date: dt.date, source_id: str, docs: list[dict],
 
 
 def write_crawl(lake: Lake, date: dt.date, source_id: str, docs: list[dict], logs: list[dict],
-                history: History | None = None, merge: bool = False) -> dict[str, int]:
+                history: History | None = None, merge: bool = False,
+                aliases: dict[str, str] | None = None) -> dict[str, int]:
     """Replace this source's parts for the date; a run that got nothing keeps an earlier good part.
 
+    A document whose text the source already gave under another address is not
+    written again (ocwatch.spiders.history.same_text: its crawl_log row says ``duplicate``).
     ``merge`` (a stopped crawl) keeps the earlier parts' documents and crawl_log rows for every
     URL this crawl did not reach. Each document gets its SimHash stored here, once; near-duplicates
     are marked by the per-date pass (``remark_near_dups``) once every source of the date is written.
     """
-    counts = {"documents": len(docs), "log_rows": len(logs),
-              "errors": sum(1 for r in logs if r.get("error_kind") not in (None, "not_modified"))}
+    docs, logs, repeats = drop_repeats(source_id, docs, logs, (history or History()).same_text, aliases)
+    counts = {"documents": len(docs), "log_rows": len(logs), "repeats": repeats,
+              "errors": sum(1 for r in logs if r.get("error_kind") not in (None, "not_modified", "duplicate"))}
     if merge:
         docs, logs = _merged(lake, date, source_id, docs, logs)
     marked = sorted(({**d, "near_dup_of": None, "simhash": stored_simhash(d.get("text"))} for d in docs),

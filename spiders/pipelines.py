@@ -61,5 +61,6 @@ class LakePipeline:
                       f"{len(self.docs)} documents fetched were kept, requests still queued were not made")))
             outcome["interrupted"] = True
         outcome["counts"] = write_crawl(spider.lake, spider.run_date, spider.source.id,
-                                        list(self.docs.values()), logs, spider.history, merge=stopped)
+                                        list(self.docs.values()), logs, spider.history, merge=stopped,
+                                        aliases=getattr(spider, "identity_of", None))
         outcome["written"] = True

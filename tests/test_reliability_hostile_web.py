@@ -171,7 +171,7 @@ def test_robots_txt_that_answers_5xx_or_never_answers_disallows_the_host(http_se
     assert fetched == []
     for sid, why in (("busy", "answered HTTP 503"), ("mute", "did not answer")):
         [row] = rows(tmp_path, sid)
-        assert row["error_kind"] == "robots" and why in row["error"] and "RFC 9309" in row["error"], sid
+        assert row["error_kind"] == "robots_unavailable" and why in row["error"] and "RFC 9309" in row["error"], sid
         assert rows(tmp_path, sid, "documents") == []
 
 

@@ -133,14 +133,14 @@ def test_pdf_document_source_becomes_a_document_with_its_metadata(http_server, t
     assert "armed groups tax its transport" in doc["text"]
 
 
-def _flaky(fails: int, status: int):
+def _flaky(fails: int, status: int, page: str = "football.html"):
     calls = []
 
     def route(handler: BaseHTTPRequestHandler):
         calls.append(1)
         if len(calls) <= fails:
             return status, {"Content-Type": "text/plain", "Retry-After": "0"}, b"try later"
-        return 200, {"Content-Type": "text/html; charset=utf-8"}, (SITE / "news" / "football.html").read_bytes()
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, (SITE / "news" / page).read_bytes()
     return route
 
 
@@ -152,7 +152,8 @@ def _slow(handler: BaseHTTPRequestHandler):
 def _fault_routes(server) -> None:
     server.add("/robots.txt", "User-agent: *\nDisallow:\n", content_type="text/plain")
     server.routes["/flaky500.html"] = _flaky(2, 500)
-    server.routes["/flaky429.html"] = _flaky(1, 429)
+    # another page: one text under two addresses would be stored once (duplicate)
+    server.routes["/flaky429.html"] = _flaky(1, 429, "charcoal-virunga.html")
     server.add("/always500.html", "boom", status=500, content_type="text/plain")
     server.routes["/slow.html"] = _slow
     server.add("/offsite.html", "", status=302, Location="http://elsewhere.invalid/story.html")

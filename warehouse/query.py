@@ -27,6 +27,7 @@ from typing import Any
 import duckdb
 
 from ocwatch.lake.location import Lake
+from ocwatch.warehouse import tables
 
 FORMATS = ("table", "csv", "json")
 DEFAULT_TIMEOUT_S = 120.0  # a week's indicators over years of history answer in seconds
@@ -45,14 +46,6 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
     if not path.is_file():
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
     try:
-        con = duckdb.connect(str(path), read_only=True)
-        lake = register_lake(con)
-        if lake:  # the lake itself, and nothing else, stays readable: views and documents_text read it
-            con.execute("set allowed_directories = [?]", [lake.rstrip("/") + "/"])
-        con.execute("set enable_external_access = false")
-        return con
-
-
         con = duckdb.connect(str(path), read_only=True, config={
             "enable_external_access": False, "temp_directory": "", "max_temp_directory_size": "0B",
             "memory_limit": memory_limit, "autoinstall_known_extensions": False,
@@ -190,25 +183,6 @@ def _json_value(v: Any) -> Any:
     return v
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return "NULL"
-    if isinstance(v, float):
-        return f"{v:.6g}"
-    return str(v)
-
-
-def _table(cols: list[str], rows: list[tuple]) -> str:
-    cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
-    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(cols)]
-    def fmt(values: list[str]) -> str:
-        return " | ".join(v[:w].ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
-    lines = [fmt(cols), "-+-".join("-" * w for w in widths)]
-    lines += [fmt(r) for r in cells]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines)
-
-
 def _csv(cols: list[str], rows: list[tuple]) -> str:
     import csv
     import io
@@ -220,9 +194,12 @@ def _csv(cols: list[str], rows: list[tuple]) -> str:
     return buf.getvalue().rstrip("\n")
 
 
-def run_query(db_path: Path, sql: str, fmt: str = "table", timeout_s: float = DEFAULT_TIMEOUT_S,
-              memory_limit: str = DEFAULT_MEMORY_LIMIT) -> str:
-    """Run one read-only query and return its result as an aligned table, CSV or JSON records."""
+def run_query(db_path: Path, sql: str, fmt: str = "table", max_width: int = 60,
+              timeout_s: float = DEFAULT_TIMEOUT_S, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> str:
+    """Run one read-only query and return its result as an aligned table, CSV or JSON records.
+
+    The table wraps text longer than ``max_width`` (0: never) and writes numbers in full (warehouse/tables.py).
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not sql or not sql.strip():
@@ -231,6 +208,8 @@ def run_query(db_path: Path, sql: str, fmt: str = "table", timeout_s: float = DE
     timer = _timed(con, timeout_s)
     try:
         cur = con.execute(sql)
+        if cur is None:  # only comments: DuckDB runs nothing and returns no cursor
+            raise QueryError("nothing to run: the query holds no statement")
         if cur.description is None:
             return ""
         cols = [d[0] for d in cur.description]
@@ -245,4 +224,4 @@ def run_query(db_path: Path, sql: str, fmt: str = "table", timeout_s: float = DE
                           ensure_ascii=False, indent=1)
     if fmt == "csv":
         return _csv(cols, rows)
-    return _table(cols, rows)
+    return tables.render(cols, rows, max_width=max_width)

@@ -137,8 +137,13 @@ def _event_dates(events: Mapping[Any, Iterable[Any]]) -> list[str]:
 
 
 def finish(result: Any, context: Mapping[str, Any], date: dt.date) -> dict[str, Any]:
-    """Turn a StageResult into the task's outcome: raise on failure, else tag outlets and return paths."""
-    if not result.ok:
+    """Turn a StageResult into the task's outcome: raise when failed or degraded, else tag outlets and return paths.
+
+    A degraded stage (a source that answered nothing, a pull without a key)
+    fails its task too, so Airflow retries it and shows it red; the tasks
+    downstream of the crawls run on `all_done`, so the night goes on with what was fetched.
+    """
+    if result.status != "ok":
         raise StageFailed(result.summary())
     outlet_events = context.get("outlet_events")
     task = context.get("task")

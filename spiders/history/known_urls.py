@@ -31,6 +31,7 @@ from ocwatch.lake.cache import cache_dir
 from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import part_files
 from ocwatch.spiders.history.known import Known
+from ocwatch.spiders.history.text_key import text_key
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,11 @@ create table if not exists versions (
     fetched_at text not null, etag text, last_modified text);
 create index if not exists versions_by_url on versions (url, fetched_at);
 create index if not exists versions_by_file on versions (file_id);
+create table if not exists texts (
+    source_id text not null, text_key text not null, file_id integer not null, date text not null,
+    doc_id text not null, url text not null, fetched_at text not null);
+create index if not exists texts_by_key on texts (source_id, text_key, fetched_at);
+create index if not exists texts_by_file on texts (file_id);
 """
 
 
@@ -64,6 +70,20 @@ class KnownUrls(Mapping[str, Known]):
     def __init__(self, con: sqlite3.Connection, before: dt.date) -> None:
         self._con = con
         self._before = before.isoformat()
+
+    def same_text(self, source_id: str, key: str) -> Known | None:
+        """The first stored document of the source with this text key (ocwatch.spiders.history.text_key).
+
+        Any other night counts, later ones too: a backfill of a past date does not
+        store again what a later night holds. The run's own date does not (its rerun replaces it).
+        """
+        row = self._con.execute(
+            "select doc_id, url, fetched_at from texts where source_id = ? and text_key = ? and date <> ? "
+            "order by fetched_at, doc_id limit 1", (source_id, key, self._before)).fetchone()
+        if row is None:
+            return None
+        did, url, fetched = row
+        return Known(did, url, dt.datetime.fromisoformat(fetched), None, None)
 
     def __getitem__(self, url: str) -> Known:
         row = self._con.execute(self._LATEST, (url, self._before)).fetchone()
@@ -104,6 +124,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         _use_wal(con)
         con.execute("pragma synchronous = normal")
         con.execute("begin immediate")  # waits its turn (busy timeout) like a refresh
+        _forget_parts_indexed_without_texts(con)
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 con.execute(statement)
@@ -114,13 +135,23 @@ def _connect(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _forget_parts_indexed_without_texts(con: sqlite3.Connection) -> None:
+    """An index made before the texts table: its parts are indexed again, texts and all, by the next refresh."""
+    tables = {name for (name,) in con.execute("select name from sqlite_master where type = 'table'")}
+    if "files" in tables and "texts" not in tables:
+        con.execute("delete from versions")
+        con.execute("delete from files")
+
+
 def _rows_of(lake: Lake, path: str) -> list[tuple]:
+    """(url, doc_id, fetched_at, etag, last_modified, source_id, text key) of a documents part."""
     with lake.duckdb() as con:
-        return con.execute("""
+        rows = con.execute("""
             select url, doc_id, strftime(timezone('UTC', fetched_at), '%Y-%m-%dT%H:%M:%S.%f+00:00'),
-                   etag, last_modified
+                   etag, last_modified, source_id, text
             from read_parquet(?) where url is not null and doc_id is not null and fetched_at is not null""",
                            [path]).fetchall()
+    return [(*r[:6], text_key(r[6])) for r in rows]
 
 
 def refresh(con: sqlite3.Connection, lake: Lake, day: dt.date) -> tuple[int, int]:
@@ -136,14 +167,18 @@ def refresh(con: sqlite3.Connection, lake: Lake, day: dt.date) -> tuple[int, int
         gone = [fid for p, (fid, stamp) in have.items() if wanted.get(p) != stamp]
         for fid in gone:
             con.execute("delete from versions where file_id = ?", (fid,))
+            con.execute("delete from texts where file_id = ?", (fid,))
             con.execute("delete from files where file_id = ?", (fid,))
         added = [p for p, stamp in wanted.items() if have.get(p, (None, None))[1] != stamp]
         for p in added:
             date = Path(p).parent.name.removeprefix("date=")
             fid = con.execute("insert into files (path, date, stamp) values (?, ?, ?)",
                               (p, date, wanted[p])).lastrowid
+            rows = _rows_of(lake, p)
             con.executemany("insert into versions values (?, ?, ?, ?, ?, ?, ?)",
-                            [(u, fid, date, d, f, e, m) for u, d, f, e, m in _rows_of(lake, p)])
+                            [(u, fid, date, d, f, e, m) for u, d, f, e, m, _, _ in rows])
+            con.executemany("insert into texts values (?, ?, ?, ?, ?, ?, ?)",
+                            [(s, k, fid, date, d, u, f) for u, d, f, _, _, s, k in rows if k and s])
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -19,15 +19,22 @@ import pyarrow as pa
 from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import list_parts, partition_dates
 from ocwatch.spiders.history.known import Known
+from ocwatch.spiders.history.text_key import text_key
 
 log = logging.getLogger(__name__)
 
 NEAR_DUP_WINDOW_DAYS = 30  # wire copies appear within days; older texts cost memory for nothing
 
 
+def _no_text(source_id: str, key: str) -> Known | None:
+    return None
+
+
 @dataclass
 class History:
     known: Mapping[str, Known] = field(default_factory=dict)  # by canonical URL
+    # (source_id, text key) -> a stored document of that source with that text, whole history
+    same_text: Callable[[str, str], Known | None] = _no_text
 
 
 def _files(lake: Lake, dates: list[dt.date]) -> list[str]:
@@ -63,11 +70,34 @@ def load_history(lake: Lake, date: dt.date) -> History:
     from ocwatch.spiders.history.known_urls import index_path, open_known
 
     try:
-        return History(known=open_known(lake, date))
+        known = open_known(lake, date)
+        return History(known=known, same_text=known.same_text)
     except (sqlite3.Error, OSError, duckdb.Error) as exc:
         log.warning("known-URL index %s unusable (%s): scanning the lake's history instead",
                     index_path(lake), exc)
-        return History(known=scan_known(lake, date))
+        return History(known=scan_known(lake, date), same_text=scan_texts(lake, date))
+
+
+def scan_texts(lake: Lake, date: dt.date) -> Callable[[str, str], Known | None]:
+    """The index's fallback for texts: the text key of every other night's documents, read once, on the first lookup."""
+    day = date
+    earlier = [d for d in partition_dates(lake, "documents") if d != day]
+    found: dict[tuple[str, str], Known] | None = None
+
+    def lookup(source_id: str, key: str) -> Known | None:
+        nonlocal found
+        if found is None:
+            found = {}
+            rows = _query(lake, _files(lake, earlier), """
+                SELECT source_id, text, doc_id, url, fetched_at FROM docs
+                WHERE text IS NOT NULL ORDER BY fetched_at, doc_id""")
+            for sid, text, did, url, fetched in rows:
+                k = text_key(text)
+                if k:
+                    found.setdefault((sid, k), Known(did, url, fetched, None, None))
+        return found.get((source_id, key))
+
+    return lookup
 
 
 def scan_known(lake: Lake, date: dt.date) -> dict[str, Known]:

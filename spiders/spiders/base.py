@@ -26,6 +26,7 @@ from scrapy.utils.asyncio import is_asyncio_available
 from twisted.python.failure import Failure
 
 from ocwatch.lake.location import Lake
+from ocwatch.spiders.documents.canonical import declared_identity
 from ocwatch.spiders.documents.parse import ExtractionError, Hints
 from ocwatch.spiders.documents.workers import ExtractorPool
 from ocwatch.spiders.history.lookup import History, Known
@@ -101,10 +102,11 @@ class SourceSpider(scrapy.Spider):
         self.deadline: float | None = None  # set when the crawl starts (BudgetMiddleware reads it)
         self.scheduled = 0
         self.seen: set[str] = set()
+        self.kept: set[str] = set()  # doc ids yielded: a second address of one identity is a duplicate
+        self.identity_of: dict[str, str] = {}  # canonical logged URL -> document identity, where they differ
         # crawl_log rows of index entries never requested: known and unchanged (most of a big
-        # index on later nights) or past max_pages. They go straight to the lake writer
-        # (LakePipeline) instead of through Scrapy's item machinery, which cost more per row
-        # than the whole decision.
+        # index on later nights) or past max_pages. They go straight to the lake writer (LakePipeline) instead of through
+        # Scrapy's item machinery, which cost more per row than the whole decision.
         self.unchanged: list[dict[str, Any]] = []
         self._extractor: ExtractorPool | None = None
 
@@ -229,6 +231,12 @@ class SourceSpider(scrapy.Spider):
         except ExtractionError as exc:
             yield self.log_row(url, response.status, exc.kind, f"{url}: {exc}", nbytes, elapsed)
             return
+        canon = self._identity(response, url, canon, ctype)
+        if doc_id(canon) in self.kept:  # two addresses that declare one identity: counted once
+            yield self.log_row(url, response.status, "duplicate",
+                               f"{url}: same page as {canon} (its canonical link): counted once", nbytes, elapsed)
+            return
+        self.kept.add(doc_id(canon))
         header = response.headers.get
         yield DocumentItem(
             doc_id=doc_id(canon), url=canon, source_id=self.source.id, title=out.title,
@@ -240,6 +248,22 @@ class SourceSpider(scrapy.Spider):
         # Kept, so error_kind stays NULL; what was doubted (a future date, a page cap) is still said.
         note = f"{url}: kept; " + "; ".join(out.notes) if out.notes else None
         yield self.log_row(url, response.status, None, note, nbytes, elapsed)
+
+    def _identity(self, response: Response, url: str, canon: str, ctype: str | None) -> str:
+        """The page's own canonical link or og:url when it names this site (spiders/documents/canonical.py), else ``canon``.
+
+        Remembers which logged URL became which identity, so that the lake writer
+        can find the crawl_log row of a document it drops as a repeat.
+        """
+        if "html" in (ctype or "text/html").lower():
+            canon = declared_identity(response.body, response.url) or canon
+        try:
+            logged = canonical_url(url)
+        except ValueError:
+            return canon
+        if logged != canon:
+            self.identity_of[logged] = canon
+        return canon
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
