@@ -80,6 +80,7 @@ CRAWL_LOG = Dataset(
         _f("bytes", pa.int64(), "response body size in bytes"),
         _f("elapsed_ms", pa.float64(), "download time in milliseconds"),
         _f("fetched_at", UTC_TS, "when the outcome was recorded", False),
+        _f("page_kind", pa.string(), "what the page read is: article or pdf (kept as a document), listing (a section, tag, index or search page of links and teasers: followed where the source follows links, never a document), feed, sitemap; NULL when no body was read"),
     ]),
 )
 

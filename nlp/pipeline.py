@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 import ocwatch.nlp.components  # registers the ocw_* factories; also splits joined acronyms
-from ocwatch.nlp import config
+from ocwatch.nlp import config, paragraphs
 
 
 def _add_components(nlp: Language, lang: str, has_model: bool) -> Language:
@@ -27,16 +27,17 @@ def get_nlp(lang: str) -> Language | None:
 
     Model languages drop the parser and use the shipped senter for sentences;
     rules-only languages get a blank pipeline with a rule-based sentencizer.
+    Either way paragraph breaks ("\n\n") are sentence boundaries first (nlp/paragraphs.py).
     """
     if lang in config.MODELS:
         nlp = spacy.load(config.MODELS[lang], exclude=list(config.EXCLUDE))
         for pipe in config.ENABLE:
             nlp.enable_pipe(pipe)
-        return _add_components(nlp, lang, has_model=True)
+        return _add_components(paragraphs.add_to(nlp), lang, has_model=True)
     if lang in config.RULES_ONLY:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
-        return _add_components(nlp, lang, has_model=False)
+        return _add_components(paragraphs.add_to(nlp), lang, has_model=False)
     return None
 
 

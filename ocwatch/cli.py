@@ -145,6 +145,17 @@ def build_parser() -> OneLineParser:
     p.add_argument("--max-width", type=width_arg, default=60, metavar="N",
                    help="wrap table cells longer than N characters onto more lines (0: never wrap; default 60)")
 
+    p = _add(sub, "serve", "serve the analyst workbench (web pages over the warehouse, read-only)", cmd_serve)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765)")
+    p.add_argument("--trust-header", metavar="NAME",
+                   help="trust this header from an authenticating reverse proxy as the user name (default: off)")
+
+    p = _add(sub, "users", "workbench accounts: add a user or reset a password (read from a prompt or stdin)", cmd_users)
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("name", nargs="?", help="user name (for add)")
+    p.add_argument("--role", choices=["viewer", "analyst", "admin"], default="viewer")
+
     p = _add(sub, "sources", "work with the sources registry", cmd_sources)
     p.add_argument("action", choices=["check", "list"], help="check: validate the registry; list: print its ids")
 
@@ -218,6 +229,18 @@ def cmd_query(args: argparse.Namespace, s: Settings) -> int:
                     timeout_s=args.timeout or s.query_timeout_s,
                     memory_limit=args.memory_limit or s.query_memory_limit))
     return 0
+
+
+def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
+    from ocwatch.web.serve import serve
+
+    return serve(s.warehouse, host=args.host, port=args.port, trust_header=args.trust_header)
+
+
+def cmd_users(args: argparse.Namespace, s: Settings) -> int:
+    from ocwatch.web.serve import users_command
+
+    return users_command(s.warehouse, args.action, args.name, args.role)
 
 
 def cmd_sources(args: argparse.Namespace, s: Settings) -> int:

@@ -45,6 +45,8 @@ def run_demo(settings: Settings, date: dt.date | None = None) -> int:
         if kind in results[-1].outputs:
             print(f"report ({kind}): {results[-1].outputs[kind]}")
     print(f'try: ocwatch query --home {settings.home} "select count(*) from documents"')
+    print(f"workbench: ocwatch users add NAME --role admin --home {settings.home}; "
+          f"ocwatch serve --home {settings.home}  (then open http://127.0.0.1:8765/)")
     from ocwatch.health import exit_code
 
     return exit_code([r.status for r in results])

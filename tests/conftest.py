@@ -173,3 +173,11 @@ def s3_server() -> Iterator[object]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+@pytest.fixture(scope="session")
+def web_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real build of a small hand-made lake with hostile strings (tests/support/web_sample.py)."""
+    from tests.support.web_sample import build
+
+    return build(tmp_path_factory.mktemp("web_warehouse"))

@@ -13,19 +13,17 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import py3langid
 import trafilatura
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
+from trafilatura.utils import load_html
 from w3lib.encoding import html_to_unicode, read_bom
 
-MAX_PDF_PAGES = 2000  # pages read from one PDF: a small file can declare a million pages
-MAX_FUTURE = dt.timedelta(days=1)  # a published date later than the fetch plus this is not believed
-MIN_TEXT_CHARS = 150  # below this an "article" is a stub, a paywall or a listing
-BROKEN_ENCODING_RATIO = 0.01  # share of U+FFFD characters that means the declared charset is wrong
-DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
-HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+from ocwatch.spiders.documents import blocks, pagekind, pdftext
+
 # An HTML page above this is refused (``too_large``) before parsing: a news article is well under
 # 2 MB with its scripts, and extraction costs about a second per 100 KB of pathological markup.
 MAX_HTML_BYTES = 5 * 1024 * 1024
@@ -35,6 +33,14 @@ MAX_WRAPPER_DEPTH = 100
 _WRAPPER = re.compile(r"<(/?)(?:div|span|section|font|center|blockquote)\b[^>]*>", re.I)
 # C0 controls other than tab, newline, form feed and carriage return: lxml refuses them in text.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are per-page noise
+MAX_PDF_PAGES = 2000  # pages read from one PDF: a small file can declare a million pages
+MAX_FUTURE = dt.timedelta(days=1)  # a published date later than the fetch plus this is not believed
+MIN_TEXT_CHARS = 150  # below this an "article" is a stub, a paywall or a listing
+BROKEN_ENCODING_RATIO = 0.01  # share of U+FFFD characters that means the declared charset is wrong
+DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its warnings are per-page noise
 
@@ -68,6 +74,7 @@ class Extracted:
     language: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # what was doubted and dropped, for crawl_log
+    page_kind: str = "article"  # crawl_log.page_kind: article, pdf or listing (never a document)
 
 
 def _parse_text(value: str) -> dt.datetime | None:
@@ -141,6 +148,15 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return _CONTROLS.sub("", text)
 
 
+def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetime | None:
+    # The page's date wins, but it often carries no time: a feed timestamp on the same day is more precise.
+    if page is None:
+        return hint
+    if hint is not None and hint.date() == page.date():
+        return hint
+    return page
+
+
 def flatten_wrappers(html: str, limit: int = MAX_WRAPPER_DEPTH) -> str:
     """``html`` with wrapper tags (div, span, section, ...) deeper than ``limit`` removed, text kept."""
     depth, last, out = 0, 0, []
@@ -169,34 +185,53 @@ def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetim
     return page
 
 
-def extract_html(html: str, url: str | None) -> Extracted:
-    doc = trafilatura.bare_extraction(flatten_wrappers(html), url=url, with_metadata=True,
-                                      date_extraction_params=DATE_PARAMS)
-    text = (doc.text or "").strip() if doc is not None else ""
+def _paragraphs(doc: Any) -> list[str]:
     if doc is None:
+        return []
+    if doc.body is not None:
+        return blocks.paragraphs(doc.body)
+    return [line.strip() for line in (doc.text or "").splitlines() if line.strip()]
+
+
+def extract_html(html: str, url: str | None) -> Extracted:
+    """Text with a blank line between blocks, and whether the page is an article or a listing."""
+    tree = load_html(flatten_wrappers(html))
+    if tree is None:
         return Extracted(text="")
-    return Extracted(text=text, title=doc.title or None, author=doc.author or None,
-                     published_at=parse_when(doc.date))
+    teasers = pagekind.teaser_items(tree)
+    features = pagekind.page_features(tree, teasers, url)  # before extraction, which prunes the tree
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                      date_extraction_params=DATE_PARAMS)
+    paras = _paragraphs(doc)
+    features.prose_chars = pagekind.own_prose(paras, features.teaser_texts)
+    kind = pagekind.classify(features)
+    out = Extracted(text=blocks.join_paragraphs(paras), page_kind=kind)
+    if kind == pagekind.LISTING:
+        out.notes.append(f"listing page, not an article: {features.summary()}")
+    if doc is not None:
+        out.title, out.author = doc.title or None, doc.author or None
+        out.published_at = parse_when(doc.date)
+    return out
 
 
 def extract_pdf(body: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(body))
         count = len(reader.pages)
-        pages = [reader.pages[i].extract_text() or "" for i in range(min(count, MAX_PDF_PAGES))]
+        pages = [pdftext.page_lines(reader.pages[i]) for i in range(min(count, MAX_PDF_PAGES))]
+        text = blocks.join_paragraphs(pdftext.paragraphs(pages))
         meta = reader.metadata
     except FileNotDecryptedError:
         raise ExtractionError("encrypted", "encrypted PDF: its text needs a password") from None
     except Exception as exc:  # pypdf raises many types on broken files; all mean the same here
         raise ExtractionError("parse_error", f"unreadable PDF: {type(exc).__name__}: {exc}") from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
     title = (meta.title if meta else None) or None
     author = (meta.author if meta else None) or None
     try:
         created = meta.creation_date if meta else None
     except Exception:  # a malformed date string in the metadata is not worth losing the text for
         created = None
-    out = Extracted(text=text, title=title, author=author, published_at=parse_when(created))
+    out = Extracted(text=text, title=title, author=author, published_at=parse_when(created), page_kind="pdf")
     if count > MAX_PDF_PAGES:
         out.notes.append(f"PDF of {count} pages: only the first {MAX_PDF_PAGES} were read")
     return out

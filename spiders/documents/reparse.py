@@ -3,6 +3,8 @@
 Used after an extraction improvement (``ocwatch extract --reparse``). A row
 whose raw body is missing or no longer yields a document keeps its previous
 values and is recorded in the ``errors`` dataset, so nothing is lost silently.
+A stored page that the current extraction finds is a listing, not an article,
+leaves ``documents`` (its raw bytes stay) and is recorded there as ``not_article``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import Any
 
 from ocwatch.lake.location import Lake
 from ocwatch.lake.partitions import list_parts, read_partition, write_partition
+from ocwatch.spiders.documents.pagekind import LISTING
 from ocwatch.spiders.documents.parse import ExtractionError, Hints, extract_document
 from ocwatch.spiders.history.simhash import stored_simhash
 from ocwatch.spiders.rawstore import load_raw
 
 log = logging.getLogger(__name__)
 ERRORS_PART = "reparse"
+NOT_A_DOCUMENT = "not_article"  # errors.error_kind of a stored document that reparse finds is a listing
 
 
 def _reparse_row(row: dict[str, Any], raw: str) -> dict[str, Any]:
@@ -26,6 +30,8 @@ def _reparse_row(row: dict[str, Any], raw: str) -> dict[str, Any]:
     hints = Hints(title=row.get("title"), author=row.get("author"), published_at=row.get("published_at"))
     out = extract_document(body, row.get("content_type"), row["url"], row.get("language") or "auto", hints,
                            not_after=row.get("fetched_at"))
+    if out.page_kind == LISTING:
+        raise ExtractionError(NOT_A_DOCUMENT, "; ".join(out.notes))
     return {**row, "text": out.text, "title": out.title, "author": out.author,
             "published_at": out.published_at, "language": out.language,
             "simhash": stored_simhash(out.text)}  # the text may have changed: so has its fingerprint
@@ -48,7 +54,8 @@ def reparse_documents(lake: Lake, raw: str, date: dt.date) -> int:
                 errors.append({"stage": "extract", "input": row["url"], "error_kind": kind,
                                "error": f"reparse of {row['url']} ({row['raw_path']}): {exc}",
                                "occurred_at": dt.datetime.now(dt.UTC)})
-                new_rows.append(row)
+                if kind != NOT_A_DOCUMENT:  # a listing leaves documents; its bytes stay in raw/
+                    new_rows.append(row)
         write_partition(lake, "documents", day, new_rows, part=part)
     write_partition(lake, "errors", day, errors, part=ERRORS_PART)
     log.info("reparsed %d documents of %s (%d kept as they were)", rebuilt, day, len(errors))

@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from ocwatch.lake.location import Lake
 from ocwatch.spiders.documents.canonical import declared_identity
+from ocwatch.spiders.documents.pagekind import LISTING
 from ocwatch.spiders.documents.parse import ExtractionError, Hints
 from ocwatch.spiders.documents.workers import ExtractorPool
 from ocwatch.spiders.history.lookup import History, Known
@@ -85,6 +86,7 @@ class SourceSpider(scrapy.Spider):
     name = "source"
     # Feeds list an item again with a newer date when it changes; an undated known item has not.
     undated_known_is_unchanged = False
+    index_kind: str | None = None  # crawl_log.page_kind of this kind's index pages
 
     def __init__(self, source: Source, raw_root: str, history: History | None = None,
                  lake: Lake | None = None, run_date: dt.date | None = None,
@@ -132,11 +134,11 @@ class SourceSpider(scrapy.Spider):
 
     def log_row(self, url: str, status: int | None = None, kind: str | None = None,
                 error: str | None = None, nbytes: int | None = None,
-                elapsed_ms: float | None = None) -> CrawlLogItem:
+                elapsed_ms: float | None = None, page_kind: str | None = None) -> CrawlLogItem:
         # A URL's user and password (a feed can carry them) are never written down.
         return CrawlLogItem(url=strip_credentials(url), source_id=self.source.id, status=status,
                             error_kind=kind, error=strip_credentials(error) if error else error,
-                            bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now())
+                            bytes=nbytes, elapsed_ms=elapsed_ms, fetched_at=now(), page_kind=page_kind)
 
     def _unchanged(self, known: Known | None, updated: dt.datetime | None) -> dict[str, str] | None:
         """None to fetch unconditionally, {} to skip without a request, else conditional-GET headers.
@@ -231,6 +233,12 @@ class SourceSpider(scrapy.Spider):
         except ExtractionError as exc:
             yield self.log_row(url, response.status, exc.kind, f"{url}: {exc}", nbytes, elapsed)
             return
+        if out.page_kind == LISTING:
+            # Not an error and not a document: its teasers would otherwise count as stories
+            # (the listing spider still follows its links).
+            note = f"{url}: not a document; " + "; ".join(out.notes)
+            yield self.log_row(url, response.status, None, note, nbytes, elapsed, page_kind=LISTING)
+            return
         canon = self._identity(response, url, canon, ctype)
         if doc_id(canon) in self.kept:  # two addresses that declare one identity: counted once
             yield self.log_row(url, response.status, "duplicate",
@@ -247,7 +255,7 @@ class SourceSpider(scrapy.Spider):
             last_modified=(header(b"Last-Modified") or b"").decode("latin-1") or None)
         # Kept, so error_kind stays NULL; what was doubted (a future date, a page cap) is still said.
         note = f"{url}: kept; " + "; ".join(out.notes) if out.notes else None
-        yield self.log_row(url, response.status, None, note, nbytes, elapsed)
+        yield self.log_row(url, response.status, None, note, nbytes, elapsed, page_kind=out.page_kind)
 
     def _identity(self, response: Response, url: str, canon: str, ctype: str | None) -> str:
         """The page's own canonical link or og:url when it names this site (spiders/documents/canonical.py), else ``canon``.
@@ -282,4 +290,5 @@ class SourceSpider(scrapy.Spider):
         kind = "parse_error" if error else None
         message = f"{response.url}: {error}" if error else None
         return self.log_row(response.url, response.status, kind, message, len(response.body),
-                            self._elapsed(response.request) if response.request else None)
+                            self._elapsed(response.request) if response.request else None,
+                            page_kind=None if error else self.index_kind)

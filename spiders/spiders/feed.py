@@ -15,6 +15,7 @@ from ocwatch.spiders.spiders.base import SourceSpider
 
 class FeedSpider(SourceSpider):
     name = "feed"
+    index_kind = "feed"
     undated_known_is_unchanged = True
 
     def parse_index(self, response: Response) -> Iterator[Any]:

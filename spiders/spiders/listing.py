@@ -20,6 +20,7 @@ from ocwatch.spiders.urls import site_of
 
 class ListingSpider(SourceSpider):
     name = "listing"
+    index_kind = "listing"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

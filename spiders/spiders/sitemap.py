@@ -17,6 +17,7 @@ MAX_INDEX_DEPTH = 3  # a sitemap index of sitemap indexes, at most; deeper is a 
 
 class SitemapSpider(SourceSpider):
     name = "sitemap"
+    index_kind = "sitemap"
 
     def parse_index(self, response: Response) -> Iterator[Any]:
         try:

@@ -1,0 +1,61 @@
+"""Paragraphs from trafilatura's XML body: every block element is its own paragraph.
+
+trafilatura's plain-text output puts one newline between blocks and another at
+each ``<br>``, so a heading, a list item and the paragraph after it could not be
+told apart downstream: the sentence splitter glued them. Here each block
+(paragraph, heading, list item, table cell, quote, line break) ends a
+paragraph, and paragraphs are joined with a blank line (``PARAGRAPH_BREAK``),
+the one boundary the NLP stage never lets a sentence cross.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+PARAGRAPH_BREAK = "\n\n"
+# trafilatura's output vocabulary (XML-TEI-like): these elements start and end a paragraph.
+BLOCKS = frozenset({"p", "head", "item", "list", "cell", "row", "table", "quote", "code", "div",
+                    "section", "fw", "note", "graphic", "figure", "caption", "h1", "h2", "h3", "h4",
+                    "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "blockquote", "pre", "dd", "dt"})
+BREAKS = frozenset({"lb", "br"})
+_SPACE = re.compile(r"\s+")
+
+
+def _flush(buf: list[str], out: list[str]) -> None:
+    text = _SPACE.sub(" ", "".join(buf)).strip()
+    if text:
+        out.append(text)
+    buf.clear()
+
+
+def _walk(el: etree._Element, buf: list[str], out: list[str]) -> None:
+    tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions carry no text
+    block = tag in BLOCKS
+    if block or tag in BREAKS:
+        _flush(buf, out)
+    if tag and el.text:
+        buf.append(el.text)
+    for child in el:
+        _walk(child, buf, out)
+    if block:
+        _flush(buf, out)
+    if el.tail:
+        buf.append(el.tail)
+
+
+def paragraphs(body: etree._Element) -> list[str]:
+    """The body's paragraphs in document order, whitespace inside each collapsed to single spaces."""
+    out: list[str] = []
+    buf: list[str] = []
+    if body.text:
+        buf.append(body.text)
+    for child in body:
+        _walk(child, buf, out)
+    _flush(buf, out)
+    return out
+
+
+def join_paragraphs(parts: list[str]) -> str:
+    return PARAGRAPH_BREAK.join(p for p in parts if p)

@@ -1,0 +1,198 @@
+"""Paragraphs of a PDF page from its layout: pypdf's text, with where each line sits and in what font.
+
+pypdf gives a PDF's text one line a line, with nothing between a wrapped line
+and the start of a new paragraph, so "4. Recommendations" and the paragraphs
+around it became one "sentence" downstream. The layout says more: a new
+paragraph sits further down than the usual line spacing, a heading changes the
+font, a numbered heading, caption or bullet starts its own paragraph, and a
+table row's cells are far apart on one line. Lines of one paragraph are joined
+with a space (a hyphen that split a word at the line end is removed);
+paragraphs are separated by a blank line. Lines that repeat at the top or
+bottom of most pages (running headers and footers, page numbers) are dropped.
+
+pypdf calls the visitor with exactly the chunks its text is made of (checked
+in the tests), so the text stays pypdf's and only the geometry comes from the
+visitor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+PARA_GAP = 1.3  # a line further below the previous one than this many usual line spacings starts a paragraph
+CELL_GAP = 2.5  # a gap this many font sizes wide inside a line separates table cells
+CHAR_WIDTH = 0.6  # average glyph width in font sizes, to tell where a chunk ends (overestimates: cautious)
+HEADING_MAX_CHARS = 80
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}\.(\d{1,2}\.?)*|[IVXLC]{1,6}\.|[A-H]\.)\s+\S")
+_CAPTION = re.compile(r"^(Figure|Fig\.|Table|Tableau|Graph|Graphique|Chart|Map|Carte|Photo|Box|Encadré|"
+                      r"Annex|Annexe|Source|Sources|Note|Notes)\s*[\dIVXA-Z]{0,4}\s*[:.\-–—]", re.I)
+_BULLET = re.compile(r"^([•◦▪■●‣∙·\-–—*]|\(?[a-z]\)|\(?\d{1,2}\))\s+\S")
+_SENTENCE_END = re.compile(r"[.!?:;»”\")\]]$")
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|sur)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+_ALNUM = re.compile(r"\w")
+
+
+@dataclass
+class Line:
+    text: str
+    x: float | None = None
+    y: float | None = None  # PDF space: larger is higher on the page
+    size: float | None = None
+    bold: bool = False
+    cells: tuple[str, ...] = ()  # a table row's cells, when the line has wide gaps
+
+
+def _position(cm: list[float], tm: list[float]) -> tuple[float, float, float]:
+    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+    return x, y, scale
+
+
+class _Collector:
+    """The visitor: chunks of text in output order, each with its position, size and font."""
+
+    def __init__(self) -> None:
+        self.chunks: list[tuple[str, float, float, float, bool]] = []
+
+    def __call__(self, text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        x, y, scale = _position(cm, tm)
+        name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+        bold = any(w in name for w in ("Bold", "Black", "Heavy", "Semibold", "Demi"))
+        self.chunks.append((text, x, y, abs(size * scale) or abs(size), bold))
+
+
+def _cells(parts: list[tuple[str, float, float]]) -> tuple[str, ...]:
+    """Cells of one line from its chunks (text, x, size): a wide gap between two chunks splits them."""
+    cells, current, end = [], "", None
+    for text, x, size in parts:
+        if end is not None and current.strip() and x - end > CELL_GAP * size:
+            cells.append(current.strip())
+            current = ""
+        current += text
+        end = x + len(text) * CHAR_WIDTH * size
+    if current.strip():
+        cells.append(current.strip())
+    return tuple(cells) if len(cells) > 1 else ()
+
+
+def page_lines(page: Any) -> list[Line]:
+    """The page's lines, with the geometry of their first chunk (None where pypdf gave none)."""
+    visitor = _Collector()
+    page.extract_text(visitor_text=visitor)
+    lines: list[Line] = []
+    text, parts, first = "", [], None
+    for chunk, x, y, size, bold in [*visitor.chunks, ("\n", 0.0, 0.0, 0.0, False)]:
+        pieces = chunk.split("\n")
+        for i, piece in enumerate(pieces):
+            if i > 0:  # a newline inside the chunk ends the line so far
+                if text.strip():
+                    geo = first or (None, None, None, False)
+                    lines.append(Line(text.strip(), *geo, cells=_cells(parts)))
+                text, parts, first = "", [], None
+            if piece:
+                text += piece
+                if piece.strip():
+                    parts.append((piece, x, size))
+                    # The first chunk with a letter or digit: a bullet is often in a font of its own.
+                    if first is None and (x or y) and _ALNUM.search(piece):
+                        first = (x, y, size, bold)
+    return lines
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
+
+
+def strip_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop headers, footers and page numbers: the first or last two lines of a page that recur."""
+    if len(pages) < 2:
+        return [[ln for i, ln in enumerate(p) if not _edge_number(p, i)] for p in pages]
+    seen = Counter(k for p in pages for k in {_key(ln.text) for ln in p[:2] + p[-2:]})
+    recurring = {k for k, n in seen.items() if n >= 2 and n >= len(pages) / 2}
+    out = []
+    for p in pages:
+        edges = set(range(min(2, len(p)))) | set(range(max(0, len(p) - 2), len(p)))
+        out.append([ln for i, ln in enumerate(p)
+                    if not (i in edges and (_key(ln.text) in recurring or _edge_number(p, i)))])
+    return out
+
+
+def _edge_number(page: list[Line], i: int) -> bool:
+    return (i == 0 or i == len(page) - 1) and bool(_PAGE_NUMBER.match(page[i].text.strip()))
+
+
+def _standalone(text: str) -> bool:
+    """A line that is a paragraph of its own whatever its spacing: a short numbered heading."""
+    return len(text) <= HEADING_MAX_CHARS and bool(_NUMBERED_HEADING.match(text)) and not text.endswith((",", ";"))
+
+
+def _starts_paragraph(line: Line, prev: Line | None, leading: float | None) -> bool:
+    if prev is None or line.cells or prev.cells or _standalone(line.text):
+        return True
+    # After a heading or a caption line a new paragraph starts, unless the line runs on in lower case.
+    if (_standalone(prev.text) or _CAPTION.match(prev.text)) and not line.text[:1].islower():
+        return True
+    if _CAPTION.match(line.text) or _BULLET.match(line.text):
+        return True
+    changed_font = line.size and prev.size and (abs(line.size - prev.size) > 0.5 or line.bold != prev.bold)
+    if changed_font and not line.text[:1].islower():  # a word in bold inside a sentence is no heading
+        return True
+    if line.y is None or prev.y is None or leading is None or not line.size:
+        return False
+    drop = prev.y - line.y
+    return drop <= 0 or drop > PARA_GAP * leading * line.size  # a move up: a new column or block
+
+
+def _leading(lines: list[Line]) -> float | None:
+    """The usual distance between two lines of one paragraph, in font sizes: the most common one."""
+    ratios = [round((a.y - b.y) / b.size, 2) for a, b in itertools.pairwise(lines)
+              if a.y is not None and b.y is not None and b.size and a.y > b.y and a.size == b.size]
+    if not ratios:
+        return None
+    common = Counter(ratios).most_common(1)[0][0]
+    return common if common > 0 else statistics.median(ratios)
+
+
+def join_lines(a: str, b: str) -> str:
+    """Two lines of one paragraph: a word hyphenated across them is made whole again."""
+    if re.search(r"[^\W\d_]-$", a) and b[:1].islower():
+        return a[:-1] + b
+    if a.endswith("\u00ad"):
+        return a[:-1] + b
+    return f"{a} {b}"
+
+
+def page_paragraphs(lines: list[Line], leading: float | None) -> list[str]:
+    paras: list[str] = []
+    prev: Line | None = None
+    for line in lines:
+        if line.cells:
+            paras.extend(line.cells)
+        elif _starts_paragraph(line, prev, leading) or not paras:
+            paras.append(line.text)
+        else:
+            paras[-1] = join_lines(paras[-1], line.text)
+        prev = line
+    return paras
+
+
+def paragraphs(pages: list[list[Line]]) -> list[str]:
+    """Paragraphs of the whole document; one that runs on from a page to the next is joined."""
+    pages = strip_running_lines(pages)
+    leading = _leading([ln for p in pages for ln in p])
+    out: list[str] = []
+    for lines in pages:
+        paras = page_paragraphs(lines, leading)
+        if out and paras and not _SENTENCE_END.search(out[-1]) and paras[0][:1].islower() \
+                and not _standalone(out[-1]):
+            out[-1] = join_lines(out[-1], paras.pop(0))
+        out.extend(paras)
+    return out

@@ -1,0 +1,66 @@
+"""Paragraph breaks are hard sentence boundaries, and sentence offsets stay offsets into the stored text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocwatch.demo.pdf_report import build_pdf
+from ocwatch.nlp.analyze import SEGMENT_CHARS, DocInput, analyze
+from ocwatch.nlp.pipeline import get_nlp
+from ocwatch.spiders.documents.parse import extract_document
+
+GLUED = ("It is consistent with large-scale gold smuggling.\n\n2. Coltan and cassiterite in North Kivu\n\n"
+         "The M23 has controlled the coltan mines of Rubaya and collects a tax on each bag of coltan.")
+FRENCH = ("Les ADF ont pris le contrôle de puits d'or près de Mambasa\n\n"
+          "Les FARDC ont saisi de l'or à Mahagi. Les négociants de Bunia l'ont acheté.")
+
+
+def _sentences(lang: str, text: str) -> list[str]:
+    return [s.text for s in get_nlp(lang)(text).sents if not s.text.isspace()]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_a_heading_between_two_paragraphs_is_a_sentence_of_its_own(lang: str) -> None:
+    assert _sentences(lang, GLUED) == [
+        "It is consistent with large-scale gold smuggling.", "2. Coltan and cassiterite in North Kivu",
+        "The M23 has controlled the coltan mines of Rubaya and collects a tax on each bag of coltan."]
+
+
+def test_a_paragraph_without_final_punctuation_never_runs_into_the_next() -> None:
+    assert _sentences("fr", FRENCH)[0] == "Les ADF ont pris le contrôle de puits d'or près de Mambasa"
+
+
+def test_without_the_break_the_model_glues_the_heading_which_is_why_the_text_keeps_breaks() -> None:
+    # The same text with pypdf's old single newlines: the heading ends up inside a sentence.
+    flat = GLUED.replace("\n\n", "\n")
+    assert "2. Coltan and cassiterite in North Kivu" not in _sentences("en", flat)
+
+
+def _rows(text: str, lang: str = "en") -> list[dict]:
+    (result,) = analyze([DocInput("d1", text, lang)], use_gate=False)
+    assert result.error_kind is None
+    return result.sentences
+
+
+def test_panel_report_sentences_never_cross_a_paragraph_and_offsets_round_trip() -> None:
+    text = extract_document(build_pdf(), "application/pdf", "http://x/report.pdf").text
+    sentences = _rows(text)
+    assert len(sentences) > 10
+    for s in sentences:
+        assert "\n\n" not in s["text"]
+        assert text[s["start_char"]: s["end_char"]] == s["text"]
+    heads = [s["text"] for s in sentences if "Recommendations" in s["text"]]
+    assert heads == []  # the heading has no mention: it is no longer glued to a sentence that has some
+    recommended = [s["text"] for s in sentences if s["text"].startswith("It is recommended")]
+    assert recommended and all(t.endswith("the ADF.") for t in recommended)
+
+
+def test_offsets_round_trip_in_a_long_text_read_in_segments() -> None:
+    para = "Gold from Ituri is smuggled to Kampala by CODECO couriers. " * 30
+    text = "\n\n".join(f"{i}. Section {i}\n\n{para.strip()}" for i in range(1, 60))
+    assert len(text) > SEGMENT_CHARS  # so analyze cuts it, at paragraph breaks
+    sentences = _rows(text)
+    assert len(sentences) > 59 * 30 * 0.9
+    assert len({s["sent_idx"] for s in sentences}) == len(sentences)
+    for s in sentences:
+        assert "\n\n" not in s["text"] and text[s["start_char"]: s["end_char"]] == s["text"]

@@ -1,0 +1,87 @@
+"""The Starlette application: routes, static files, security headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ocwatch.web import pages, pages_admin, pages_entities, pages_search
+from ocwatch.web.db import Warehouse
+from ocwatch.web.store import SESSION_SECONDS, Store
+
+STATIC = Path(__file__).parent / "static"
+USERS_FILE = "web-users.sqlite"
+
+# No inline script runs (every script is a file under /static); Vega compiles its
+# expressions with Function(), hence 'unsafe-eval' (docs/WORKBENCH.md).
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-src 'none'; "
+       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+           (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY"),
+           (b"cache-control", b"no-store")]
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        static = scope["path"].startswith("/static/")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", []) if h[0] != b"cache-control" or not static]
+                headers += [h for h in HEADERS if not (static and h[0] == b"cache-control")]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+async def health(request: Request) -> Response:
+    return PlainTextResponse("ok")
+
+
+ROUTES = [
+    Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page),
+    Route("/trade", pages.trade), Route("/evidence", pages.evidence),
+    Route("/search", pages_search.search_page),
+    Route("/export/{name}.{fmt}", pages_search.export_table),
+    Route("/actor", pages_entities.actor), Route("/place", pages_entities.place),
+    Route("/market", pages_entities.market), Route("/source", pages_entities.source),
+    Route("/doc", pages_entities.document),
+    Route("/login", pages_admin.login, methods=["GET", "POST"]),
+    Route("/logout", pages_admin.logout, methods=["POST"]),
+    Route("/console", pages_admin.console, methods=["GET", "POST"]),
+    Route("/users", pages_admin.users, methods=["GET", "POST"]),
+    Route("/healthz", health),
+    Mount("/static", StaticFiles(directory=STATIC), name="static"),
+]
+
+
+def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | None = None,
+               trust_header: str | None = None, session_seconds: int = SESSION_SECONDS,
+               clock=None) -> Starlette:
+    """The workbench over a warehouse file (opened read-only). ``users`` is the
+    accounts store (default: web-users.sqlite beside the warehouse); ``raw_root``
+    the data root's raw/ folder for stored copies; ``trust_header`` the header an
+    authenticating reverse proxy sets (off when None)."""
+    warehouse = Path(warehouse)
+    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
+    kwargs = {"clock": clock} if clock else {}
+    app.state.store = Store(users or warehouse.with_name(USERS_FILE), session_seconds, **kwargs)
+    app.state.warehouse = Warehouse(warehouse)
+    app.state.raw_root = Path(raw_root) if raw_root else warehouse.parent / "raw"
+    app.state.trust_header = trust_header.lower() if trust_header else None
+    return app

@@ -1,0 +1,86 @@
+"""The workbench's labels in English and French (market and actor-type labels
+come from the warehouse's own label_en / label_fr columns)."""
+
+from __future__ import annotations
+
+LANGS = ("en", "fr")
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "app": "ocwatch workbench", "home": "This week", "trends": "Trends", "map": "Map",
+        "search": "Search", "trade": "Trade", "console": "SQL console", "users": "Users",
+        "login": "Log in", "logout": "Log out", "user": "User", "password": "Password",
+        "bad_login": "Unknown user or wrong password.", "week": "Week", "show": "Show",
+        "rising": "Markets rising", "rising_admin1": "Activity by first-level division",
+        "new_links": "New actor–market–place links", "trade_flags": "Trade flags",
+        "coverage_gaps": "Coverage gaps", "market": "Market", "country": "Country",
+        "admin1": "Division", "score": "Score", "baseline": "Baseline", "z": "z",
+        "documents": "Documents", "sources": "Sources", "independent": "Independent sources",
+        "spike": "spike", "gap": "gap", "evidence": "Evidence", "actor": "Actor", "place": "Place",
+        "source": "Source", "grade": "Grade", "language": "Language", "published": "Published",
+        "sentence": "Sentence", "original": "original", "copy": "copy", "title": "Title",
+        "open_original": "original URL", "stored_copy": "stored copy", "text": "Text",
+        "raw": "Raw page (shown as source text, never run)", "no_rows": "Nothing here.",
+        "export": "Export", "from": "From", "to": "To", "all": "all", "filters": "Filters",
+        "query_help": "Words, \"quoted phrases\", OR, and -exclusion. Example: gold \"armed group\" -football",
+        "results": "{n} result(s)", "facets": "Refine", "aliases": "Aliases", "type": "Type",
+        "first_seen": "First seen", "markets": "Markets", "places": "Places", "timeline": "Timeline",
+        "crawl_health": "Crawl health per night", "requests": "Requests", "failed": "Failed",
+        "failed_share": "Share failed", "date": "Date", "status": "Status", "reason": "Reason",
+        "mirror_gaps": "Mirror gaps", "unit_values": "Unit-value outliers", "commodity": "Commodity",
+        "exporter": "Exporter", "importer": "Importer", "period": "Period", "gap_usd": "Gap (USD)",
+        "ratio": "Ratio", "reporter": "Reporter", "partner": "Partner", "flow": "Flow",
+        "uv": "USD/kg", "median": "Median", "records": "Records behind it", "run": "Run",
+        "console_help": "Read-only: SELECT and EXPLAIN only, at most {rows} rows, {secs} s.",
+        "truncated": "Only the first {rows} rows are shown.", "role": "Role", "add_user": "Add or reset user",
+        "forbidden": "Your role ({role}) may not do this.", "kind": "Kind", "weeks": "Weeks",
+        "small_multiples": "Across countries", "baseline_band": "baseline ± 2 sd",
+        "map_note": "Boundaries: Natural Earth 1:50m (public domain), via the world-atlas npm package.",
+        "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
+        "lang_switch": "Français", "entity": "Entity", "count": "Count", "activity": "Activity",
+    },
+    "fr": {
+        "app": "atelier ocwatch", "home": "Cette semaine", "trends": "Tendances", "map": "Carte",
+        "search": "Recherche", "trade": "Commerce", "console": "Console SQL", "users": "Utilisateurs",
+        "login": "Connexion", "logout": "Déconnexion", "user": "Utilisateur", "password": "Mot de passe",
+        "bad_login": "Utilisateur inconnu ou mot de passe erroné.", "week": "Semaine", "show": "Afficher",
+        "rising": "Marchés en hausse", "rising_admin1": "Activité par division de premier niveau",
+        "new_links": "Nouveaux liens acteur–marché–lieu", "trade_flags": "Alertes commerciales",
+        "coverage_gaps": "Lacunes de couverture", "market": "Marché", "country": "Pays",
+        "admin1": "Division", "score": "Score", "baseline": "Référence", "z": "z",
+        "documents": "Documents", "sources": "Sources", "independent": "Sources indépendantes",
+        "spike": "pic", "gap": "lacune", "evidence": "Éléments de preuve", "actor": "Acteur", "place": "Lieu",
+        "source": "Source", "grade": "Cote", "language": "Langue", "published": "Publié",
+        "sentence": "Phrase", "original": "original", "copy": "copie", "title": "Titre",
+        "open_original": "URL d'origine", "stored_copy": "copie conservée", "text": "Texte",
+        "raw": "Page brute (affichée comme texte source, jamais exécutée)", "no_rows": "Rien ici.",
+        "export": "Exporter", "from": "Du", "to": "Au", "all": "tous", "filters": "Filtres",
+        "query_help": "Mots, \"expressions entre guillemets\", OR, et -exclusion. Exemple : or \"groupe armé\" -football",
+        "results": "{n} résultat(s)", "facets": "Affiner", "aliases": "Alias", "type": "Type",
+        "first_seen": "Vu pour la première fois", "markets": "Marchés", "places": "Lieux", "timeline": "Chronologie",
+        "crawl_health": "Santé de la collecte par nuit", "requests": "Requêtes", "failed": "Échecs",
+        "failed_share": "Part d'échecs", "date": "Date", "status": "Statut", "reason": "Raison",
+        "mirror_gaps": "Écarts miroir", "unit_values": "Valeurs unitaires atypiques", "commodity": "Produit",
+        "exporter": "Exportateur", "importer": "Importateur", "period": "Période", "gap_usd": "Écart (USD)",
+        "ratio": "Ratio", "reporter": "Déclarant", "partner": "Partenaire", "flow": "Flux",
+        "uv": "USD/kg", "median": "Médiane", "records": "Déclarations sous-jacentes", "run": "Exécuter",
+        "console_help": "Lecture seule : SELECT et EXPLAIN uniquement, au plus {rows} lignes, {secs} s.",
+        "truncated": "Seules les {rows} premières lignes sont affichées.", "role": "Rôle",
+        "add_user": "Ajouter ou réinitialiser un utilisateur",
+        "forbidden": "Votre rôle ({role}) ne permet pas cette action.", "kind": "Nature", "weeks": "Semaines",
+        "small_multiples": "Par pays", "baseline_band": "référence ± 2 é.-t.",
+        "map_note": "Frontières : Natural Earth 1:50m (domaine public), via le paquet npm world-atlas.",
+        "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
+        "lang_switch": "English", "entity": "Entité", "count": "Nombre", "activity": "Activité",
+    },
+}
+
+
+def translator(lang: str):
+    table = TEXT[lang if lang in LANGS else "en"]
+
+    def t(key: str, **values: object) -> str:
+        text = table.get(key) or TEXT["en"].get(key) or key
+        return text.format(**values) if values else text
+
+    return t

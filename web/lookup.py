@@ -1,0 +1,160 @@
+"""Point lookups for the evidence and entity pages, from the workbench's SQLite index.
+
+DuckDB scans: at a million documents, the sentences behind one indicator row
+(the ``evidence`` view), or every mention of one actor, took seconds, because a
+columnar scan reads every row to find a few hundred. The same rows, copied once
+per build into B-tree-indexed SQLite tables beside the search index
+(``search.sqlite``), answer in milliseconds. The tables hold keys only (ids,
+sentence indexes, flags); titles come from ``docs`` and sentence texts from
+the search index's own copy, so nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ocwatch.web.db import Table, Warehouse
+
+SCHEMA = """
+create table ev (indicator text, market text, country text, week text, doc integer, sent_idx integer,
+  actor text, place text, in_country integer);
+create table lk (doc integer, actor text, market text, place text, country text, admin1 text);
+create table ment (kind text, entity text, doc integer, sent_idx integer);
+create table names (kind text, id text, name text, primary key (kind, id));
+create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
+"""
+INDEXES = """
+create index ev_key on ev(indicator, market, country, week);
+create index ev_actor on ev(indicator, actor);
+create index lk_actor on lk(actor);
+create index lk_place on lk(place);
+create index ment_entity on ment(kind, entity);
+create index ment_doc on ment(doc);
+create index sents_key on sents(doc, sent_idx);
+create index adm_weeks_key on adm_weeks(week_start);
+"""
+
+_LOADS = {
+    "ev": """select indicator, market, country_iso3, week, doc_id, sent_idx, actor_id, place_id, in_country::INT
+             from evidence""",
+    "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1 from links l
+             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date""",
+    "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx from mentions m
+               join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
+               where m.kind in ('actor', 'location') and m.entity_id is not null""",
+}
+_DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2}
+
+
+def load(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int],
+         stream: Callable[[Warehouse, str], Iterator[list[tuple]]]) -> None:
+    db.executescript(SCHEMA)
+    for table, sql in _LOADS.items():
+        col = _DOC_COLUMN[table]
+        for rows in stream(wh, sql):
+            kept = [(*r[:col], ids[r[col]], *r[col + 1:]) for r in rows if r[col] in ids]
+            db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", kept)
+    adm = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
+             from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+             join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
+    for rows in stream(wh, adm):
+        db.executemany("insert into adm_weeks values (?, ?, ?, ?, ?)", rows)
+    for kind, sql in (("actor", "select actor_id, name from actors"), ("place", "select place_id, name from places")):
+        db.executemany("insert or ignore into names values (?, ?, ?)", [(kind, *r) for r in wh.query(sql).rows])
+
+
+def _query(index: Path, sql: str, params: list | dict) -> Table:
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        cur = db.execute(sql, params)
+        return Table([d[0] for d in cur.description], cur.fetchall())
+
+
+_SENTENCE = "(select text from sents_fts where rowid = s.id)"
+
+
+def evidence(index: Path, p: dict) -> Table:
+    where, params = ["e.indicator = ?"], [p.get("indicator") or "market_activity_weekly"]
+    for key, col in (("market", "market"), ("country", "country"), ("week", "week"),
+                     ("actor", "actor"), ("place", "place")):
+        if p.get(key):
+            where.append(f"e.{col} = ?")
+            params.append(p[key])
+    return _query(index, f"""
+        select e.week, e.market, e.country as country_iso3, d.doc_id, e.sent_idx, d.title, d.url, d.source_id,
+               d.grade as reliability, d.published_at, {_SENTENCE} as sentence, d.is_original, e.in_country,
+               e.actor as actor_id, e.place as place_id
+        from ev e join docs d on d.id = e.doc left join sents s on s.doc = e.doc and s.sent_idx = e.sent_idx
+        where {' and '.join(where)}
+        order by e.in_country desc, d.is_original desc, d.published_at desc nulls last, d.doc_id, e.sent_idx
+        limit 500""", params)
+
+
+def entity_markets(index: Path, actor: str) -> Table:
+    return _query(index, """select l.market, count(distinct l.doc) documents, min(d.event_at) first_seen,
+                                   max(d.event_at) last_seen
+                            from lk l join docs d on d.id = l.doc where l.actor = ?
+                            group by l.market order by documents desc""", [actor])
+
+
+def actor_places(index: Path, actor: str) -> Table:
+    return _query(index, """select l.place as place_id, n.name, max(l.country) country_iso3, max(l.admin1) admin1,
+                                   count(distinct l.doc) documents
+                            from lk l left join names n on n.kind = 'place' and n.id = l.place
+                            where l.actor = ? group by l.place order by documents desc limit 200""", [actor])
+
+
+def actor_timeline(index: Path, actor: str) -> Table:
+    return _query(index, """select d.week, d.week_start, l.market, count(distinct l.doc) documents
+                            from lk l join docs d on d.id = l.doc where l.actor = ?
+                            group by d.week, d.week_start, l.market order by d.week_start, l.market""", [actor])
+
+
+def place_links(index: Path, place: str) -> Table:
+    return _query(index, """select l.actor as actor_id, n.name as actor_name, l.market,
+                                   count(distinct l.doc) documents, min(d.event_at) first_seen
+                            from lk l join docs d on d.id = l.doc
+                            left join names n on n.kind = 'actor' and n.id = l.actor
+                            where l.place = ? group by l.actor, l.market order by documents desc limit 200""",
+                  [place])
+
+
+def mention_evidence(index: Path, kind: str, entity: str) -> Table:
+    return _query(index, f"""select d.event_at, d.doc_id, m.sent_idx, d.title, d.url, d.source_id,
+                                    d.grade as reliability, {_SENTENCE} as sentence
+                             from ment m join docs d on d.id = m.doc
+                             left join sents s on s.doc = m.doc and s.sent_idx = m.sent_idx
+                             where m.kind = ? and m.entity = ?
+                             order by d.event_at desc, d.doc_id, m.sent_idx limit 200""", [kind, entity])
+
+
+def document_sentences(index: Path, doc_id: str) -> Table:
+    return _query(index, f"""select s.sent_idx, {_SENTENCE} as text,
+                                    (select group_concat(distinct m.kind || ':' || m.entity) from ment m
+                                     where m.doc = s.doc and m.sent_idx = s.sent_idx) as entities
+                             from sents s where s.doc = (select id from docs where doc_id = ?)
+                             order by s.sent_idx""", [doc_id])
+
+
+def admin1_week(index: Path, week_start: str, weeks_before: int = 12) -> Table:
+    """Documents per market, country and first-level division in the week, beside
+    their weekly mean over the ``weeks_before`` weeks before."""
+    return _query(index, f"""
+        select market, country as country_iso3, admin1,
+               sum(documents) filter (where week_start = :ws) documents,
+               round(coalesce(sum(documents) filter (where week_start < :ws), 0) / {float(weeks_before)}, 2)
+                 as weekly_mean_before
+        from adm_weeks where week_start between date(:ws, '-{7 * weeks_before} days') and :ws
+        group by market, country, admin1
+        having sum(documents) filter (where week_start = :ws) > 0 order by 4 desc limit 50""",
+                  {"ws": week_start})
+
+
+def document(index: Path, doc_id: str) -> dict | None:
+    """A document's metadata and stored text (the search index keeps the text it indexed)."""
+    t = _query(index, """select d.doc_id, d.title, d.url, d.source_id, d.grade as reliability, d.language,
+                                d.published_at, d.fetched_at, d.event_at, d.is_original, d.root_doc_id,
+                                d.partition_date, d.raw_path, d.author, d.content_type, f.body as text
+                         from docs d join docs_fts f on f.rowid = d.id where d.doc_id = ?""", [doc_id])
+    return t.dicts()[0] if t.rows else None
