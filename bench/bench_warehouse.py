@@ -26,6 +26,7 @@ import pandas as pd
 from ocwatch.lake.contracts import DATASETS
 from ocwatch.lake.partitions import dataset_glob, write_partition
 from ocwatch.warehouse.build import DEFAULT_PARAMS, _set_params, build_warehouse
+from ocwatch.warehouse.feedback_input import load_feedback
 from ocwatch.warehouse.incremental_facts import after_model, scope_documents
 from ocwatch.warehouse.load import load_reference, load_source_table
 from ocwatch.warehouse.models_runner import discover, run_models
@@ -143,7 +144,8 @@ def pandas_weekly(lake: str) -> pd.DataFrame:
     return pd.concat(out, ignore_index=True)
 
 
-INDICATOR_MODELS = ("sources", "fact_documents", "fact_extractions", "fact_located_sentences", "fact_doc_market_country",
+INDICATOR_MODELS = ("sources", "feedback_active", "feedback_actor_map", "feedback_place_map",
+                    "mentions_reviewed", "links_reviewed", "fact_documents", "fact_extractions", "fact_located_sentences", "fact_doc_market_country",
                     "fact_market_weeks", "coverage", "source_weeks", "country_week_gaps",
                     "market_activity_weekly")
 
@@ -164,6 +166,7 @@ def duckdb_weekly(lake: str) -> int:
             con.execute(f"create view {name} as select *, NULL::DATE as partition_date from _{name}")
     load_reference(con)
     load_source_table(con, sources())
+    load_feedback(con, None)  # no analyst feedback: the reviewed views equal the lake's rows
     scope_documents(con, None, {}, AS_OF)  # a full build's scope: every document
     run_models(con, [m for m in discover() if m.name in INDICATOR_MODELS], after_model)
     return con.execute("select count(*) from market_activity_weekly").fetchall()[0][0]

@@ -1,4 +1,4 @@
-"""nightly_ingest: crawl every source (one mapped task a source), mark wire copies, then extract, build and report.
+"""nightly_ingest: crawl every source (one mapped task a source), mark wire copies, then extract, build, report and alerts.
 
 Wiring only: each task calls the stage function the `ocwatch` command calls,
 for the run's logical date, inside the task (nothing heavy at parse time).
@@ -51,8 +51,15 @@ def nightly_ingest() -> None:
     def extract(**context) -> dict:
         return af.run_stage("extract", context)
 
+    # After the build, beside the report: each watching analyst's digest of what the night brought.
+    @task(execution_timeout=dt.timedelta(minutes=30), **af.network_retries())
+    def alerts(**context) -> dict:
+        return af.send_alerts(context)
+
     crawls = crawl.expand(source_id=source_ids())
-    crawls >> dedup() >> extract() >> build() >> report()
+    built = build()
+    crawls >> dedup() >> extract() >> built >> report()
+    built >> alerts()
 
 
 nightly_ingest()

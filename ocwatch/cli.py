@@ -161,6 +161,10 @@ def build_parser() -> OneLineParser:
 
     p = _add(sub, "eval", "precision and recall of extraction on a gold set", cmd_eval)
     p.add_argument("--gold", default="tests/gold", help="gold set (file or folder) or 're3d'")
+
+    from ocwatch.cli_feedback import add_parsers  # feedback, alerts, export (issue 17)
+
+    add_parsers(sub, _common, date_arg)
     return parser
 
 

@@ -64,6 +64,14 @@ class Settings:
     comtrade_url: str = DEFAULT_COMTRADE_URL
     # repr=False: the key must never reach a log line, a traceback or a rendered template.
     comtrade_key: str | None = field(default=None, repr=False)
+    # Alerts (ocwatch.feedback.alerts): SMTP with STARTTLS and login; links point into the workbench.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_from: str = "ocwatch@localhost"
+    smtp_cafile: Path | None = None  # a private CA for the mail relay; None: the system's
+    workbench_url: str = "http://localhost:8050"
     comtrade_delay: float | None = None
     lake_url: str | None = None  # None: <home>/lake
     cache: Path = field(default_factory=lambda: _default_cache({}))
@@ -81,6 +89,13 @@ class Settings:
             sources=Path(env.get("OCWATCH_SOURCES") or DEFAULT_SOURCES),
             comtrade_url=env.get("OCWATCH_COMTRADE_URL") or DEFAULT_COMTRADE_URL,
             comtrade_key=env.get("COMTRADE_API_KEY") or None,
+            smtp_host=env.get("OCWATCH_SMTP_HOST") or None,
+            smtp_port=int(env.get("OCWATCH_SMTP_PORT") or 587),
+            smtp_user=env.get("OCWATCH_SMTP_USER") or None,
+            smtp_password=env.get("OCWATCH_SMTP_PASSWORD") or None,
+            smtp_from=env.get("OCWATCH_SMTP_FROM") or "ocwatch@localhost",
+            smtp_cafile=Path(env["OCWATCH_SMTP_CAFILE"]) if env.get("OCWATCH_SMTP_CAFILE") else None,
+            workbench_url=env.get("OCWATCH_WORKBENCH_URL") or "http://localhost:8050",
             comtrade_delay=_float(env, "OCWATCH_COMTRADE_DELAY"),
             lake_url=env.get("OCWATCH_LAKE") or None,
             cache=_default_cache(env),
@@ -106,6 +121,20 @@ class Settings:
     @property
     def warehouse(self) -> Path:
         return self.home / "warehouse.duckdb"
+
+    @property
+    def feedback_log(self) -> Path:
+        """Analysts' feedback (ocwatch.lake.feedback_log): the build reads it, never the lake's files."""
+        return self.home / "feedback" / "acts.jsonl"
+
+    @property
+    def alerts_db(self) -> Path:
+        """Users, watches and the sent-log of alert digests (ocwatch.feedback.watches)."""
+        return self.home / "alerts" / "alerts.sqlite"
+
+    @property
+    def exports(self) -> Path:
+        return self.home / "exports"
 
     @property
     def reports(self) -> Path:

@@ -258,7 +258,7 @@ def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
     from ocwatch.warehouse.build import build_warehouse
 
     path = build_warehouse(settings.lake, settings.warehouse, date, source_dicts(settings),
-                           full=full)
+                           full=full, feedback=settings.feedback_log)
     return record(settings, date, StageResult("build", outputs={"warehouse": str(path)}))
 
 
@@ -282,6 +282,34 @@ def _guarded(settings: Settings, date: dt.date, stage: str, fn: Callable[[], Sta
         with contextlib.suppress(Exception):  # the lake itself may be what failed
             record(settings, date, result)
         return result
+
+
+def alerts(settings: Settings, date: dt.date) -> StageResult:
+    """After the build of a date: each watching user's digest, by email and webhook, sent once."""
+    from ocwatch.feedback.alerts import send_alerts
+    from ocwatch.feedback.deliver import SmtpConfig
+
+    smtp = None
+    if settings.smtp_host:
+        smtp = SmtpConfig(settings.smtp_host, settings.smtp_port, settings.smtp_user, settings.smtp_password,
+                          settings.smtp_from, settings.smtp_cafile)
+    sent = send_alerts(settings.warehouse, settings.alerts_db, date, smtp=smtp,
+                       workbench_url=settings.workbench_url)
+    result = StageResult("alerts", ok=not sent.failed, counts={
+        "digests": sent.digests, "sent": len(sent.sent), "failed": len(sent.failed), "skipped": len(sent.skipped)})
+    result.errors += [f"digest for {who} failed (recorded in {settings.alerts_db})" for who in sent.failed]
+    return result
+
+
+def export_socta(settings: Settings, start: str, end: str, out: Path | None = None) -> StageResult:
+    """A Frictionless Data Package of the period (ISO weeks or dates) for partners."""
+    from ocwatch.report.socta import export_socta as _export
+    from ocwatch.report.socta import parse_period
+
+    first, last = parse_period(start, end)
+    folder = out or settings.exports / f"socta-{start}..{end}"
+    path = _export(settings.warehouse, folder, first, last)
+    return StageResult("export", outputs={"datapackage": str(path)})
 
 
 def run(settings: Settings, date: dt.date, lang: str = "en") -> list[StageResult]:

@@ -9,6 +9,7 @@ and is cached: the files do not change while a process runs.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from ocwatch.reference import REFERENCE_DIR
 
 LANGS = ("en", "fr", "es", "pt")
+_ACTOR_ID = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -149,10 +151,25 @@ def activities() -> list[Activity]:
             for r in _rows("activities.csv")]
 
 
+# Added by analysts through feedback and curated by ocwatch.feedback.curate: reviewed like the rest.
+ACTORS_FEEDBACK = "actors_feedback.csv"
+ALIASES_FEEDBACK = "aliases_feedback.csv"
+
+
+def _optional_rows(name: str) -> list[dict[str, str]]:
+    return _rows(name) if (REFERENCE_DIR / name).is_file() else []
+
+
 @cache
 def actors() -> list[Actor]:
-    return [Actor(r["actor_id"], r["name"], _split(r["aliases"]), r["actor_type"] or None,
-                  r["country_iso3"] or None, r["kind"], r.get("origin", "")) for r in _rows("actors.csv")]
+    """actors.csv, then the actors added through feedback, each with the aliases feedback gave it."""
+    rows = _rows("actors.csv") + _optional_rows(ACTORS_FEEDBACK)
+    extra: dict[str, list[str]] = {}
+    for r in _optional_rows(ALIASES_FEEDBACK):
+        extra.setdefault(r["actor_id"], []).append(r["alias"])
+    return [Actor(r["actor_id"], r["name"], (*_split(r["aliases"]), *extra.get(r["actor_id"], ())),
+                  r["actor_type"] or None, r["country_iso3"] or None, r["kind"], r.get("origin", ""))
+            for r in rows]
 
 
 @cache
@@ -197,10 +214,48 @@ def check_taxonomy() -> list[str]:
             problems.append(f"regions.csv: {region.region_id}: members must be ISO3 codes, got {region.members!r}")
         if not region.origin:
             problems.append(f"regions.csv: {region.region_id}: no origin")
-    return problems
+    return problems + check_feedback_files(REFERENCE_DIR, known_types)
 
 
 def _check_unique(file: str, ids: list[str]) -> list[str]:
     seen: set[str] = set()
     dupes = sorted({i for i in ids if i in seen or seen.add(i)})  # type: ignore[func-returns-value]
     return [f"{file}: duplicate id {i!r}" for i in dupes]
+
+
+def _feedback_actor_problems(row: dict[str, str], where: str, known_types: set[str],
+                             taken: set[str]) -> list[str]:
+    out = []
+    if not _ACTOR_ID.match(row.get("actor_id") or ""):
+        out.append(f"{where}: actor_id must be lower-case letters, digits, '_' or '-'")
+    elif row["actor_id"] in taken:
+        out.append(f"{where}: actor_id is already an actor")
+    if not row.get("name"):
+        out.append(f"{where}: name is empty")
+    if row.get("actor_type") not in known_types:
+        out.append(f"{where}: unknown actor type {row.get('actor_type')!r}")
+    if row.get("origin") != "feedback":
+        out.append(f"{where}: origin must be 'feedback', not {row.get('origin')!r}")
+    return out
+
+
+def check_feedback_files(folder: Path, known_types: set[str] | None = None) -> list[str]:
+    """Problems in actors_feedback.csv and aliases_feedback.csv of ``folder``, each naming its row."""
+    known_types = known_types if known_types is not None else {t.actor_type for t in actor_types()}
+    taken = {r["actor_id"] for r in _rows("actors.csv", folder)}
+    problems: list[str] = []
+    if (folder / ACTORS_FEEDBACK).is_file():
+        for n, r in enumerate(_rows(ACTORS_FEEDBACK, folder), start=2):
+            where = f"{ACTORS_FEEDBACK}: row {n} ({r.get('actor_id') or 'no id'})"
+            problems += _feedback_actor_problems(r, where, known_types, taken)
+            taken.add(r.get("actor_id") or "")
+    if (folder / ALIASES_FEEDBACK).is_file():
+        for n, r in enumerate(_rows(ALIASES_FEEDBACK, folder), start=2):
+            where = f"{ALIASES_FEEDBACK}: row {n} ({r.get('actor_id') or 'no id'})"
+            if r.get("actor_id") not in taken:
+                problems.append(f"{where}: no actor {r.get('actor_id')!r} in actors.csv or {ACTORS_FEEDBACK}")
+            if not r.get("alias"):
+                problems.append(f"{where}: alias is empty")
+            if r.get("origin") != "feedback":
+                problems.append(f"{where}: origin must be 'feedback', not {r.get('origin')!r}")
+    return problems

@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 
 from ocwatch.lake.location import Lake
+from ocwatch.warehouse.feedback_input import feedback_key, load_feedback
 from ocwatch.warehouse.incremental import (
     Previous,
     by_dataset,
@@ -106,6 +107,7 @@ class BuildPlan:
     mode: str  # "snapshot" or "views"
     models_dir: Path = MODELS_DIR
     reference_dir: Path = REFERENCE_DIR
+    feedback: Path | None = None  # the analysts' feedback log (ocwatch.lake.feedback_log) the models apply
 
 
 def _write_build_info(con: duckdb.DuckDBPyConnection, plan: BuildPlan, kind: str,
@@ -149,13 +151,15 @@ def _populate(con: duckdb.DuckDBPyConnection, plan: BuildPlan, previous: Previou
     con.execute("set preserve_insertion_order = false")
     plan.lake.register(con)  # views and documents_text may read a lake in object storage
     _set_params(con, plan.as_of, plan.params)
-    key = reuse_key(plan.models_dir, plan.sources, plan.params)
+    # Feedback changes what every fact holds: a changed log recomputes them all (no reuse).
+    key = reuse_key(plan.models_dir, plan.sources, {**plan.params, "feedback": feedback_key(plan.feedback)})
     models = discover(plan.models_dir)
     report, facts = _load(con, plan, previous, key, [m.name for m in models if m.materialized == "incremental"])
     record_bad_files(con, report, dt.datetime.now(dt.UTC))
     counts = dict(report.rows)
     counts.update(load_reference(con, plan.reference_dir))
     counts["ref_sources"] = load_source_table(con, plan.sources)
+    counts["feedback_acts"] = load_feedback(con, plan.feedback)
     changed: dict[str, list[dt.date]] = {}
     for name, day in sorted(report.changed):
         changed.setdefault(name, []).append(day)
@@ -190,11 +194,13 @@ def _swap_in(plan: BuildPlan, full: bool) -> None:
 
 def build_warehouse(lake: Lake, db_path: Path, as_of: dt.date, sources: list[dict],
                     params: dict | None = None, *, models_dir: Path = MODELS_DIR,
-                    reference_dir: Path = REFERENCE_DIR, full: bool = False) -> Path:
+                    reference_dir: Path = REFERENCE_DIR, full: bool = False,
+                    feedback: Path | None = None) -> Path:
     """Rebuild the warehouse at db_path from the lake as of a date; return db_path.
 
     Incremental unless ``full``: a copy of the previous warehouse gets only the
     changed lake partitions (warehouse/incremental.py), then every model runs.
+    ``feedback`` is the analysts' feedback log (ocwatch.lake.feedback_log) the models apply.
     Raises BuildError (naming the model or input) when the build cannot
     finish; the previous warehouse file is then left exactly as it was.
     """
@@ -202,7 +208,7 @@ def build_warehouse(lake: Lake, db_path: Path, as_of: dt.date, sources: list[dic
     # lake_mode says how the lake enters the build; every other parameter is a model variable.
     mode = str(merged.pop("lake_mode", DEFAULT_LAKE_MODE))
     plan = BuildPlan(Lake.at(lake), Path(db_path).resolve(), as_of, sources, merged, mode,
-                     models_dir, reference_dir)
+                     models_dir, reference_dir, feedback)
     plan.db_path.parent.mkdir(parents=True, exist_ok=True)
     with _build_lock(plan.db_path):
         try:

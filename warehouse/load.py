@@ -33,6 +33,9 @@ REQUIRED_REFERENCE = ("markets", "actor_types", "commodities")
 # the columns the models read stands in, so a build never fails for them.
 OPTIONAL_REFERENCE: dict[str, tuple[str, ...]] = {
     "actors": ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind"),
+    # Added by analysts through feedback, curated by ocwatch.feedback.curate (reviewed like the rest).
+    "actors_feedback": ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind", "origin", "act_id"),
+    "aliases_feedback": ("actor_id", "alias", "origin", "act_id"),
     "activities": ("activity_id", "market", "commodity_id"),
     "places_domain": ("place_id", "name", "aliases", "kind", "country_iso3", "admin1", "lat", "lon"),
     "hs_watchlist": ("hs_code", "commodity_id", "market", "description"),
@@ -188,19 +191,23 @@ def load_dataset(con: duckdb.DuckDBPyConnection, lake: Lake, ds: Dataset, as_of:
     report.rows[ds.name] = con.execute(f'select count(*) from "{ds.name}"').fetchall()[0][0]
 
 
+def errors_as_table(con: duckdb.DuckDBPyConnection) -> None:
+    """In views mode the errors dataset becomes a table, so the build can add its own rows."""
+    kind = con.execute("select table_type from information_schema.tables "
+                       "where table_schema = 'main' and table_name = 'errors'").fetchall()
+    if kind and kind[0][0] == "VIEW":
+        con.execute("create table _errors_copy as select * from errors")
+        con.execute("drop view errors")
+        con.execute("alter table _errors_copy rename to errors")
+
+
 def record_bad_files(con: duckdb.DuckDBPyConnection, report: LoadReport, now: dt.datetime) -> None:
     """Refused lake files become rows of the errors table (stage 'build'), never a silent loss."""
     rows = [{"stage": "build", "input": f, "error_kind": "bad_parquet", "error": e,
              "occurred_at": now} for f, e in report.bad_files]
     if not rows:
         return
-    kind = con.execute("select table_type from information_schema.tables "
-                       "where table_schema = 'main' and table_name = 'errors'").fetchall()
-    if kind and kind[0][0] == "VIEW":
-        # views mode: the errors dataset becomes a table so the build can add its own rows
-        con.execute("create table _errors_copy as select * from errors")
-        con.execute("drop view errors")
-        con.execute("alter table _errors_copy rename to errors")
+    errors_as_table(con)
     con.register("_arrow_in", pa.Table.from_pylist(rows, schema=ERRORS.schema))
     try:
         con.execute("insert into errors by name select *, NULL::DATE as partition_date from _arrow_in")

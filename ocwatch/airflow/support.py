@@ -33,7 +33,7 @@ WAREHOUSE = "ocwatch://warehouse"
 # Task ids the DAGs use, mapped to the stage names of the errors dataset.
 _STAGE_OF_TASK = {"source_ids": "crawl", "crawl": "crawl", "dedup": "crawl", "pull": "trade",
                   "extract": "extract", "build": "build", "report": "report",
-                  "reports": "report"}
+                  "reports": "report", "alerts": "alerts"}
 
 
 class StageFailed(RuntimeError):
@@ -154,6 +154,16 @@ def finish(result: Any, context: Mapping[str, Any], date: dt.date) -> dict[str, 
     log.info("%s", result.summary())
     return {"stage": result.stage, "date": date.isoformat(), "outputs": dict(result.outputs),
             "counts": dict(result.counts)}
+
+
+def send_alerts(context: Mapping[str, Any]) -> dict[str, Any]:
+    """The alerts task: the run date's digests, once the build is done (a retry resends only failures)."""
+    from ocwatch import stages
+
+    settings, date = task_settings(), run_date(context)
+    if settings.smtp_password:
+        _mask(settings.smtp_password)
+    return finish(stages.alerts(settings, date), context, date)
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:

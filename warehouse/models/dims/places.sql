@@ -1,3 +1,4 @@
+-- depends: mentions_reviewed, links_reviewed
 -- Places: the domain layer in reference/places_domain.csv (mine sites, border posts, ports; id 'domain:<id>'), then every other place the NLP linked (geonames:, country:, admin1: ids).
 -- col place_id: place id, as in mentions.entity_id (kind location) and links.place_id
 -- col name: display name (for places from mentions, the surface form seen most often; ties: the first alphabetically)
@@ -18,7 +19,7 @@ seen as (
            split_part(entity_id, ':', 1) as kind, mode(country_iso3 order by country_iso3) as country_iso3,
            mode(admin1 order by admin1) as admin1,
            avg(lat) as lat, avg(lon) as lon
-    from mentions
+    from mentions_reviewed
     where kind = 'location' and entity_id is not null
       and entity_id not in (select place_id from domain)
     group by entity_id
@@ -28,7 +29,7 @@ from_links as (
            any_value(split_part(place_id, ':', 1)) as kind,
            mode(country_iso3 order by country_iso3) as country_iso3,
            mode(admin1 order by admin1) as admin1, NULL::DOUBLE as lat, NULL::DOUBLE as lon
-    from links
+    from links_reviewed
     where place_id not in (select place_id from domain)
       and place_id not in (select place_id from seen)
     group by place_id

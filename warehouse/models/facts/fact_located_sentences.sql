@@ -1,4 +1,4 @@
--- depends: fact_extractions
+-- depends: fact_extractions, mentions_reviewed, links_reviewed
 -- materialized: incremental
 -- incremental_delete: doc_id in (select doc_id from _doc_scope)
 -- One row per sentence that places a market's activity in a country: an asserted link with that market and country (no actor, or an actor taking part), or an asserted mention of the market in a sentence that names a place in the country. A document counts for a country only through these sentences (fact_doc_market_country), and they are the evidence shown for it: a document that names Uganda in passing while it reports extortion in Ituri does not count for Uganda. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
@@ -8,12 +8,12 @@
 -- col country_iso3: country the sentence locates it in
 -- col partition_date: lake partition of the sentence
 with market_mentions as (
-    select distinct doc_id, partition_date, sent_idx, market from mentions
+    select distinct doc_id, partition_date, sent_idx, market from mentions_reviewed
     where market is not null and doc_id in (select doc_id from _doc_scope)
       and coalesce(status, 'asserted') = 'asserted'
 ),
 places as (
-    select distinct doc_id, partition_date, sent_idx, country_iso3 from mentions
+    select distinct doc_id, partition_date, sent_idx, country_iso3 from mentions_reviewed
     where kind = 'location' and country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
 ),
 by_mention as (
@@ -21,7 +21,7 @@ by_mention as (
     from market_mentions mm join places p using (doc_id, partition_date, sent_idx)
 ),
 by_link as (
-    select doc_id, partition_date, sent_idx, market, country_iso3 from links
+    select doc_id, partition_date, sent_idx, market, country_iso3 from links_reviewed
     where country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
       and coalesce(status, 'asserted') = 'asserted'
       and (actor_id is null or coalesce(role, 'participant') = 'participant')

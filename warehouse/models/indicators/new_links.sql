@@ -1,4 +1,4 @@
--- depends: actors, places, fact_documents, fact_extractions
+-- depends: actors, places, fact_documents, fact_extractions, links_reviewed
 -- Actor, market and place combinations (asserted links whose actor is a participant: not a victim, an enforcer, an investigator or an author), each on the ISO week it was first seen, with its first evidence (earliest document, then sentence). "New this week" = the rows whose week is this week. history_weeks tells how much lake history lay before: a link 'new' in the lake's first week says little.
 -- col week: ISO week the combination was first seen
 -- col week_start: Monday of that week
@@ -21,7 +21,7 @@
 -- col is_known_actor: true when the actor is in the reviewed reference list
 with l as (
     select l.*, d.event_at, d.week, d.week_start, d.url, d.source_id, d.reliability
-    from links l
+    from links_reviewed l
     join fact_extractions e using (doc_id, partition_date)
     join fact_documents d using (doc_id)
     where l.actor_id is not null

@@ -1,0 +1,93 @@
+"""Actors and aliases added through feedback land in reviewed reference files the next extraction reads."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ocwatch.feedback import store
+from ocwatch.feedback.curate import curate
+from ocwatch.nlp import gate, patterns, pipeline
+from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.reference import REFERENCE_DIR, taxonomy
+
+TEXT = "Kivu Traders smuggled gold from Kamituga to Bujumbura, and Les Lions du Kivu escorted them."
+
+
+def _clear() -> None:
+    # The taxonomy and the pipelines built on it are cached per process (the files never change while one runs).
+    for fn in (taxonomy.actors, taxonomy.actor_types, patterns.actor_terms, patterns.entity_info,
+               gate.gate, pipeline.get_nlp):
+        fn.cache_clear()
+
+
+@pytest.fixture
+def reference(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the reference folder that the taxonomy (and so the extraction) reads."""
+    folder = tmp_path / "reference"
+    folder.mkdir()
+    for csv in REFERENCE_DIR.glob("*.csv"):
+        shutil.copy(csv, folder)
+    monkeypatch.setattr(taxonomy, "REFERENCE_DIR", folder)
+    _clear()
+    yield folder
+    monkeypatch.undo()
+    _clear()
+
+
+def _actors_found(text: str) -> set[str]:
+    [result] = analyze([DocInput("d1", text, "en")], use_gate=False)
+    return {m["entity_id"] for m in result.mentions if m["kind"] == "actor"}
+
+
+def test_a_promoted_actor_and_a_merged_alias_are_found_by_the_next_extraction(reference: Path,
+                                                                             tmp_path: Path) -> None:
+    before = _actors_found(TEXT)
+    assert "kivu_traders" not in before and "m23" not in before
+    log = tmp_path / "acts.jsonl"
+    store.promote_actor(log, "ana", "a trading cooperative fronting for smugglers", actor_id="unknown:kivu traders",
+                        new_actor_id="kivu_traders", name="Kivu Traders", actor_type="criminal_networks",
+                        aliases=["Commerçants du Kivu"], country_iso3="COD")
+    store.merge_actor(log, "ana", "local name of an M23 escort unit", actor_id="unknown:lions du kivu",
+                      into_actor_id="m23")
+    result = curate(log, reference)
+    assert (result.actors, result.aliases, result.problems) == (1, 1, [])
+    assert taxonomy.check_taxonomy() == []
+    rows = (reference / "actors_feedback.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "actor_id,name,aliases,actor_type,country_iso3,kind,origin,act_id"
+    assert rows[1].startswith("kivu_traders,Kivu Traders,Commerçants du Kivu,criminal_networks,COD,feedback,feedback,fb-")
+
+    _clear()  # a new extraction process
+    after = _actors_found(TEXT)
+    assert {"kivu_traders", "m23"} <= after
+
+
+def test_curation_refuses_a_bad_row_naming_it_and_writes_the_good_ones(reference: Path, tmp_path: Path) -> None:
+    log = tmp_path / "acts.jsonl"
+    store.promote_actor(log, "ana", "new group", new_actor_id="kivu_traders", name="Kivu Traders",
+                        actor_type="criminal_networks")
+    store.promote_actor(log, "ana", "clash with the list", new_actor_id="m23", name="M23 again",
+                        actor_type="mafia_style_groups")
+    result = curate(log, reference)
+    assert result.actors == 1
+    assert len(result.problems) == 1
+    assert "(m23) refused: actor_id is already an actor" in result.problems[0]
+    assert "m23" not in (reference / "actors_feedback.csv").read_text(encoding="utf-8")
+
+
+def test_the_taxonomy_check_names_a_bad_row_an_engineer_typed(reference: Path) -> None:
+    (reference / "actors_feedback.csv").write_text(
+        "actor_id,name,aliases,actor_type,country_iso3,kind,origin,act_id\n"
+        "ok_one,OK,,criminal_networks,COD,feedback,feedback,fb-1\n"
+        "Bad Id,Bad,,gangsters,COD,feedback,by hand,fb-2\n", encoding="utf-8")
+    (reference / "aliases_feedback.csv").write_text(
+        "actor_id,alias,origin,act_id\nnobody,Someone,feedback,fb-3\n", encoding="utf-8")
+    problems = taxonomy.check_taxonomy()
+    assert "actors_feedback.csv: row 3 (Bad Id): actor_id must be lower-case letters, digits, '_' or '-'" in problems
+    assert "actors_feedback.csv: row 3 (Bad Id): unknown actor type 'gangsters'" in problems
+    assert "actors_feedback.csv: row 3 (Bad Id): origin must be 'feedback', not 'by hand'" in problems
+    assert any(p.startswith("aliases_feedback.csv: row 2 (nobody): no actor 'nobody'") for p in problems)
+    assert not any("ok_one" in p for p in problems)

@@ -1,0 +1,10 @@
+-- depends: feedback_active
+-- Places analysts said were wrongly resolved, with the right one: in one document, or in every document when doc_id is NULL (a document's own correction wins over an everywhere one).
+-- col doc_id: the document; NULL for every document
+-- col place_id: the place id as extracted
+-- col right_place_id: the right place
+-- col country_iso3: country of the right place
+-- col admin1: first-level division of the right place
+select doc_id, place_id, right_place_id, country_iso3, admin1
+from feedback_active
+where kind = 'correct_place'

@@ -1,0 +1,46 @@
+-- depends: feedback_active, feedback_actor_map, feedback_place_map
+-- materialized: view
+-- The links with analysts' feedback applied, what every model reads instead of the lake's links: a link marked wrong is left out, and so is a link whose actor, place or commodity mention in that sentence was marked wrong; a merged or promoted actor takes its new id, a corrected place the right one. found_actor_id and found_place_id keep the ids as extracted.
+-- col doc_id: document
+-- col sent_idx: sentence index
+-- col actor_id: actor after feedback; NULL when the sentence names none
+-- col market: criminal market
+-- col commodity_id: commodity; NULL for an activity with no commodity
+-- col place_id: place after feedback
+-- col country_iso3: country of the place (after a correction: the right place's)
+-- col admin1: first-level division of the place
+-- col status: asserted, negated, hypothetical, historical or disputed
+-- col role: the actor's part: participant, victim, enforcer, ...
+-- col method: how actor and place were tied
+-- col place_role: the place's part of the route
+-- col partition_date: lake partition of the link
+-- col found_actor_id: actor id as extracted
+-- col found_place_id: place id as extracted
+with mapped as (
+    -- every column of the lake's links (those added later too), the feedback ones replaced
+    select l.* replace (
+               coalesce(am.to_id, l.actor_id) as actor_id,
+               coalesce(pd.right_place_id, pa.right_place_id, l.place_id) as place_id,
+               case when pd.place_id is not null then pd.country_iso3
+                    when pa.place_id is not null then pa.country_iso3 else l.country_iso3 end as country_iso3,
+               case when pd.place_id is not null then pd.admin1
+                    when pa.place_id is not null then pa.admin1 else l.admin1 end as admin1),
+           l.actor_id as found_actor_id, l.place_id as found_place_id
+    from links l
+    left join feedback_actor_map am on am.from_id = l.actor_id
+    left join feedback_place_map pd on pd.doc_id = l.doc_id and pd.place_id = l.place_id
+    left join feedback_place_map pa on pa.doc_id is null and pa.place_id = l.place_id
+)
+select * from mapped r
+where not exists (
+    -- the analyst may have seen the link before or after a merge or a place correction
+    select 1 from feedback_active w
+    where w.kind = 'mark_link' and w.verdict = 'wrong' and w.doc_id = r.doc_id
+      and w.sent_idx = r.sent_idx and w.market = r.market
+      and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
+      and (w.place_id = r.place_id or w.place_id = r.found_place_id))
+  and not exists (
+    select 1 from feedback_active w
+    where w.kind = 'mark_mention' and w.verdict = 'wrong' and w.doc_id = r.doc_id
+      and w.sent_idx = r.sent_idx
+      and (w.entity_id = r.found_actor_id or w.entity_id = r.found_place_id or w.entity_id = r.commodity_id))
