@@ -176,15 +176,6 @@ def flatten_wrappers(html: str, limit: int = MAX_WRAPPER_DEPTH) -> str:
     return "".join(out)
 
 
-def _published(page: dt.datetime | None, hint: dt.datetime | None) -> dt.datetime | None:
-    # The page's date wins, but it often carries no time: a feed timestamp on the same day is more precise.
-    if page is None:
-        return hint
-    if hint is not None and hint.date() == page.date():
-        return hint
-    return page
-
-
 def _paragraphs(doc: Any) -> list[str]:
     if doc is None:
         return []
