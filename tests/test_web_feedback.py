@@ -145,3 +145,30 @@ def test_every_kind_of_digest_link_opens_a_workbench_page_with_content(app, web_
         r = ana.get(f"{parts.path}?{parts.query}")
         assert r.status_code == 200, item.link
         assert "Nothing here." not in r.text, item.link
+
+
+@pytest.fixture(scope="module")
+def unknown_actor_warehouse(tmp_path_factory):
+    """A one-document build whose actor the reference list does not hold."""
+    from ocwatch.warehouse.build import build_warehouse
+    from tests.support.sample_lake import SampleLake
+    from tests.support.web_sample import SOURCES
+
+    root = tmp_path_factory.mktemp("unknown_actor")
+    s = SampleLake(str(root / "lake"))
+    s.doc("u1", "sa", AS_OF, partition=AS_OF, actor_id="unknown:M-23", place_id="domain:rubaya",
+          text="The M-23 group taxed gold at Rubaya.")
+    s.write()
+    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+
+
+def test_the_page_of_an_unknown_actor_offers_analysts_a_merge_form(unknown_actor_warehouse, tmp_path):
+    app = create_app(unknown_actor_warehouse, users=tmp_path / "u.sqlite", feedback_log=tmp_path / "acts.jsonl")
+    page = "/actor?id=unknown%3AM-23"
+    ana = _client(app, "ana", "analyst")
+    html = ana.get(page).text
+    assert 'action="/feedback/merge"' in html and 'value="unknown:M-23"' in html
+    assert 'action="/feedback/merge"' not in _client(app, "vic", "viewer").get(page).text
+    r = ana.post("/feedback/merge", data={"csrf": csrf_of(html), "actor_id": "unknown:M-23",
+                                          "into_actor_id": "m23", "why": "a spelling of M23"})
+    assert r.status_code == 200 and "Feedback recorded" in r.text
