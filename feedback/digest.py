@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 import duckdb
 import pycountry
@@ -29,11 +29,14 @@ class Item:
 
 
 def workbench_link(base: str, kind: str, **params: str) -> str:
-    """The workbench page of an item: /documents/<doc_id>, /spikes?..., /links?... (ocwatch.web serves them)."""
+    """The workbench page of an item, one that ocwatch.web serves: a document is
+    /doc?id=..., a spike its evidence (market, country, week), a link its new_links
+    evidence (actor, market, place)."""
     root = base.rstrip("/")
     if kind == "document":
-        return f"{root}/documents/{quote(params['doc_id'], safe='')}"
-    return f"{root}/{kind}s?{urlencode(sorted(params.items()))}"
+        return f"{root}/doc?{urlencode({'id': params['doc_id']})}"
+    first = [("indicator", "new_links")] if kind == "link" else []
+    return f"{root}/evidence?{urlencode(first + sorted(params.items()))}"
 
 
 def _country_of_admin1(code: str) -> str | None:

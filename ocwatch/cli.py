@@ -234,7 +234,8 @@ def cmd_query(args: argparse.Namespace, s: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     from ocwatch.web.serve import serve
 
-    return serve(s.warehouse, host=args.host, port=args.port, trust_header=args.trust_header)
+    return serve(s.warehouse, host=args.host, port=args.port, trust_header=args.trust_header,
+                 feedback_log=s.feedback_log)
 
 
 def cmd_users(args: argparse.Namespace, s: Settings) -> int:

@@ -156,8 +156,8 @@ def test_one_digest_per_person_per_build_by_email_and_webhook(warehouse, smtp, r
     assert first.failed == ["ben/webhook"]
 
     [(_, mail)] = [m for m in box.messages if m[0] == ["ana@un.example"]]
-    assert "FDLR" in mail and f"{WORKBENCH}/links?" in mail and f"{WORKBENCH}/documents/fdlr-0" in mail
-    assert mail.count("documents/fdlr-0") == 1  # caught by both of ana's watches, listed once
+    assert "FDLR" in mail and f"{WORKBENCH}/evidence?indicator=new_links" in mail and f"{WORKBENCH}/doc?id=fdlr-0" in mail
+    assert mail.count("doc?id=fdlr-0") == 1  # caught by both of ana's watches, listed once
     [hook] = receiver.to("/ok")
     assert set(hook) == {"text"} and "FDLR" in hook["text"]
     assert len(receiver.to("/fail")) == 3  # retried, then recorded
@@ -203,7 +203,7 @@ def test_a_link_marked_wrong_is_not_alerted(warehouse, smtp, receiver, tmp_path)
     watches.add_watch(db, "ana", "FDLR", actor_id="fdlr")
     send_alerts(warehouse, db, AS_OF, smtp=cfg, workbench_url=WORKBENCH, backoff=0.01)
     [(_, mail)] = box.messages
-    assert "New link" not in mail and "documents/fdlr-0" in mail  # the documents still name FDLR
+    assert "New link" not in mail and "doc?id=fdlr-0" in mail  # the documents still name FDLR
 
 
 def test_alerts_refuse_a_warehouse_built_for_another_date(warehouse, tmp_path) -> None:

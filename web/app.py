@@ -12,7 +12,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ocwatch.web import pages, pages_admin, pages_entities, pages_search
+from ocwatch.web import pages, pages_admin, pages_entities, pages_feedback, pages_search
 from ocwatch.web.db import Warehouse
 from ocwatch.web.store import SESSION_SECONDS, Store
 
@@ -65,6 +65,10 @@ ROUTES = [
     Route("/logout", pages_admin.logout, methods=["POST"]),
     Route("/console", pages_admin.console, methods=["GET", "POST"]),
     Route("/users", pages_admin.users, methods=["GET", "POST"]),
+    Route("/feedback", pages_feedback.feedback_page),
+    Route("/feedback/link", pages_feedback.mark_link, methods=["POST"]),
+    Route("/feedback/merge", pages_feedback.merge_actor, methods=["POST"]),
+    Route("/feedback/undo", pages_feedback.undo, methods=["POST"]),
     Route("/healthz", health),
     Mount("/static", StaticFiles(directory=STATIC), name="static"),
 ]
@@ -72,16 +76,18 @@ ROUTES = [
 
 def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | None = None,
                trust_header: str | None = None, session_seconds: int = SESSION_SECONDS,
-               clock=None) -> Starlette:
+               clock=None, feedback_log: Path | None = None) -> Starlette:
     """The workbench over a warehouse file (opened read-only). ``users`` is the
     accounts store (default: web-users.sqlite beside the warehouse); ``raw_root``
     the data root's raw/ folder for stored copies; ``trust_header`` the header an
-    authenticating reverse proxy sets (off when None)."""
+    authenticating reverse proxy sets (off when None); ``feedback_log`` the analysts'
+    acts (Settings.feedback_log; default: feedback/acts.jsonl beside the warehouse)."""
     warehouse = Path(warehouse)
     app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
     kwargs = {"clock": clock} if clock else {}
     app.state.store = Store(users or warehouse.with_name(USERS_FILE), session_seconds, **kwargs)
     app.state.warehouse = Warehouse(warehouse)
     app.state.raw_root = Path(raw_root) if raw_root else warehouse.parent / "raw"
+    app.state.feedback_log = Path(feedback_log) if feedback_log else warehouse.parent / "feedback" / "acts.jsonl"
     app.state.trust_header = trust_header.lower() if trust_header else None
     return app

@@ -37,7 +37,11 @@ TEXT: dict[str, dict[str, str]] = {
         "small_multiples": "Across countries", "baseline_band": "baseline ± 2 sd",
         "map_note": "Boundaries: Natural Earth 1:50m (public domain), via the world-atlas npm package.",
         "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
-        "lang_switch": "Français", "entity": "Entity", "count": "Count", "activity": "Activity",
+        "lang_switch": "Français",
+        "feedback": "Feedback", "right": "right", "wrong": "wrong", "record": "Record", "undo": "Undo",
+        "undone": "undone", "in_force": "in force", "merge_into": "Merge into known actor id",
+        "feedback_saved": "Feedback recorded ({id}); the next build applies it.",
+        "entity": "Entity", "count": "Count", "activity": "Activity",
     },
     "fr": {
         "app": "atelier ocwatch", "home": "Cette semaine", "trends": "Tendances", "map": "Carte",
@@ -71,7 +75,11 @@ TEXT: dict[str, dict[str, str]] = {
         "small_multiples": "Par pays", "baseline_band": "référence ± 2 é.-t.",
         "map_note": "Frontières : Natural Earth 1:50m (domaine public), via le paquet npm world-atlas.",
         "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
-        "lang_switch": "English", "entity": "Entité", "count": "Nombre", "activity": "Activité",
+        "lang_switch": "English",
+        "feedback": "Retours", "right": "juste", "wrong": "faux", "record": "Enregistrer", "undo": "Annuler",
+        "undone": "annulé", "in_force": "en vigueur", "merge_into": "Fusionner avec l’acteur connu (id)",
+        "feedback_saved": "Retour enregistré ({id}) ; la prochaine construction l’applique.",
+        "entity": "Entité", "count": "Nombre", "activity": "Activité",
     },
 }
 

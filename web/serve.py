@@ -12,7 +12,8 @@ from ocwatch.web.search import ensure_index
 from ocwatch.web.store import Store
 
 
-def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_header: str | None = None) -> int:
+def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_header: str | None = None,
+          feedback_log: Path | None = None) -> int:
     import uvicorn
 
     if not Path(warehouse).is_file():
@@ -22,7 +23,7 @@ def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_head
         print(f"no workbench user yet: add one with `ocwatch users add NAME --role admin` "
               f"(the store is {store.path})", file=sys.stderr)
     print(f"search index: {ensure_index(Warehouse(warehouse), wait=True)}", file=sys.stderr)
-    app = create_app(warehouse, trust_header=trust_header)
+    app = create_app(warehouse, trust_header=trust_header, feedback_log=feedback_log)
     print(f"workbench: http://{host}:{port}/", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0
