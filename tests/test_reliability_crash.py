@@ -118,7 +118,7 @@ def _norm(value: object) -> object:
 def lake_rows(home: Path, name: str, date: str = DATE) -> list[tuple]:
     table = read_partition(str(home / "lake"), name, dt.date.fromisoformat(date))
     cols = [c for c in table.column_names if c not in VOLATILE]
-    return sorted(tuple(_norm(r[c]) for c in cols) for r in table.select(cols).to_pylist())
+    return sorted((tuple(_norm(r[c]) for c in cols) for r in table.select(cols).to_pylist()), key=repr)
 
 
 def warehouse_rows(db: Path) -> dict[str, list[tuple]]:

@@ -214,7 +214,7 @@ def _slow_crawl(http_server, tmp_path: Path) -> tuple[subprocess.Popen, str]:
     base = http_server.url
     for i in range(3):
         http_server.add(f"/a{i}.html", article(f"Article {i}"))
-    http_server.add("/slow.html", sibling_divs(40_000))  # about a minute of extraction
+    http_server.add("/slow.html", sibling_divs(130_000))  # about half a minute of extraction, under the 5 MB bound
     links = [f"{base}/a{i}.html" for i in range(3)] + [f"{base}/slow.html"]
     http_server.add("/feed.xml", rss(links), content_type="application/rss+xml")
     reg = registry(tmp_path, entry("stopme", "feed", f"{base}/feed.xml").replace(

@@ -29,13 +29,13 @@ def _backfill(home: Path, reg: Path) -> None:
 
     for day in DATES:
         run_crawl(reg, home, day)
-        extract_partition(str(home / "lake"), day)
+        extract_partition(str(home / "lake"), dt.date.fromisoformat(day))
     build_warehouse(str(home / "lake"), home / "warehouse.duckdb", dt.date.fromisoformat(DATES[-1]), SOURCES)
 
 
 def _snapshot(home: Path) -> dict:
     lake = {(n, d): lake_rows(home, n, d) for n in DATASETS for d in DATES}
-    parts = {(n, d): [p.rsplit("/", 1)[1] for p in list_parts(str(home / "lake"), n, d)]
+    parts = {(n, d): [p.rsplit("/", 1)[1] for p in list_parts(str(home / "lake"), n, dt.date.fromisoformat(d))]
              for n in DATASETS for d in DATES}
     return {"lake": lake, "parts": parts, "warehouse": warehouse_rows(home / "warehouse.duckdb")}
 
