@@ -1,4 +1,5 @@
-"""Downloader middlewares: address safety, off-site redirects, and retries that back off.
+"""Downloader middlewares: address safety, off-site redirects, and retries that back off
+(robots.txt has a room of its own: robots.py).
 
 Each refusal raises an IgnoreRequest subclass whose ``kind`` becomes the
 crawl_log error_kind, so the spider's errback can record it by name.
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.asyncio import sleep
@@ -119,46 +119,6 @@ class BudgetMiddleware(_WithCrawler):
         if deadline is not None and time.monotonic() > deadline:
             raise BudgetSpent(f"{request.url}: not fetched, source {spider.source.id!r} spent its "
                               f"time budget of {spider.budget_s:g} s (crawl: budget_s)")
-
-
-class _Unreachable:
-    """The robots.txt of a host that answered 5xx or never answered: nothing is allowed."""
-
-    def __init__(self, why: str) -> None:
-        self.why = why
-
-    def allowed(self, url: str, user_agent: str | bytes) -> bool:
-        return False
-
-
-class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's robots.txt handling, except that a robots.txt that answers 5xx or never answers
-    disallows the whole host (RFC 9309, 2.3.1.4) instead of allowing it; 4xx still allows all.
-    Each request refused so is recorded as ``robots_unavailable``, saying why."""
-
-    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if response.status >= 500:
-            self._settle(netloc, _Unreachable(f"answered HTTP {response.status}"))
-            return
-        await super()._parse_robots(response, netloc, request)
-
-    def _robots_error(self, exc: Exception, netloc: str) -> None:
-        if isinstance(exc, IgnoreRequest):  # refused by our own rules (a redirect elsewhere): as Scrapy does
-            super()._robots_error(exc, netloc)
-            return
-        self._settle(netloc, _Unreachable(f"did not answer ({type(exc).__name__})"))
-
-    def _settle(self, netloc: str, parser: _Unreachable) -> None:
-        waiting = self._parsers[netloc]
-        self._parsers[netloc] = parser  # type: ignore[assignment]
-        waiting.callback(parser)  # type: ignore[union-attr]
-
-    def process_request_2(self, rp: object, request: Request) -> None:
-        if isinstance(rp, _Unreachable):
-            parts = urlsplit(request.url)
-            raise RobotsUnavailable(f"{request.url}: robots.txt of {parts.hostname}:{parts.port or 'default port'} {rp.why}: "
-                                    "the host is not crawled (RFC 9309)")
-        super().process_request_2(rp, request)  # type: ignore[arg-type]
 
 
 class TimingMiddleware:

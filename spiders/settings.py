@@ -56,7 +56,7 @@ DOWNLOADER_MIDDLEWARES = {
     "ocwatch.spiders.middlewares.BudgetMiddleware": 55,
     "ocwatch.spiders.middlewares.PrivateAddressMiddleware": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "ocwatch.spiders.middlewares.StrictRobotsTxtMiddleware": 100,
+    "ocwatch.spiders.robots.StrictRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "ocwatch.spiders.middlewares.BackoffRetryMiddleware": 550,
     "ocwatch.spiders.middlewares.OffsiteRedirectMiddleware": 610,

@@ -144,35 +144,94 @@ def test_urls_lose_their_credentials_off_port_redirects_are_offsite_and_capped_i
     assert [r["url"] for r in capped] == [f"{base}/a4.html"] and "max_pages (5)" in capped[0]["error"]
 
 
-def test_robots_txt_that_answers_5xx_or_never_answers_disallows_the_host(http_server, tmp_path):
+def serve_busy_and_mute_robots(http_server) -> list[str]:
+    """One server, two hosts: 127.0.0.1's robots.txt answers 503, localhost's hangs past the
+    timeout; /feed.xml and /other.xml record the Host of every fetch in the list returned."""
     base = http_server.url
-    port = base.rsplit(":", 1)[1]
+    fetched: list[str] = []
 
-    def robots(handler):  # one server, two hosts: 127.0.0.1 answers 503, localhost hangs past the timeout
+    def robots(handler):
         if handler.headers.get("Host", "").startswith("localhost"):
             time.sleep(8)
             return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
         return 503, {"Content-Type": "text/plain"}, b"busy"
-
-    fetched = []
 
     def feed(handler):
         fetched.append(handler.headers.get("Host"))
         return 200, {"Content-Type": "application/rss+xml"}, rss([f"{base}/a0.html"]).encode()
 
     http_server.routes["/robots.txt"] = robots
-    http_server.routes["/feed.xml"] = feed
+    http_server.routes["/feed.xml"] = http_server.routes["/other.xml"] = feed
     http_server.add("/a0.html", article("Article 0"))
-    reg = registry(tmp_path, entry("busy", "feed", f"{base}/feed.xml").replace("retries: 2", "retries: 0")
+    return fetched
+
+
+def assert_robots_unavailable(home: Path, expected: dict[str, str]) -> None:
+    for sid, why in expected.items():
+        [row] = rows(home, sid)
+        assert row["error_kind"] == "robots_unavailable" and why in row["error"] and "RFC 9309" in row["error"], row
+        assert rows(home, sid, "documents") == []
+
+
+def test_robots_txt_that_answers_5xx_or_never_answers_disallows_the_host(http_server, tmp_path):
+    fetched = serve_busy_and_mute_robots(http_server)
+    port = http_server.url.rsplit(":", 1)[1]
+    reg = registry(tmp_path, entry("busy", "feed", f"{http_server.url}/feed.xml").replace("retries: 2", "retries: 0")
                    + entry("mute", "feed", f"http://localhost:{port}/feed.xml").replace("retries: 2", "retries: 0"))
     for sid in ("busy", "mute"):  # a process each, as Airflow runs them
         proc = crawl(reg, sid, tmp_path)
         assert proc.returncode == 0, proc.stderr[-2000:]
     assert fetched == []
-    for sid, why in (("busy", "answered HTTP 503"), ("mute", "did not answer")):
-        [row] = rows(tmp_path, sid)
-        assert row["error_kind"] == "robots_unavailable" and why in row["error"] and "RFC 9309" in row["error"], sid
-        assert rows(tmp_path, sid, "documents") == []
+    assert_robots_unavailable(tmp_path, {"busy": "answered HTTP 503", "mute": "did not answer"})
+
+
+def test_robots_txt_that_never_answers_disallows_its_host_for_every_source_crawled_side_by_side(http_server, tmp_path):
+    fetched = serve_busy_and_mute_robots(http_server)
+    port = http_server.url.rsplit(":", 1)[1]
+    reg = registry(tmp_path, entry("busy", "feed", f"{http_server.url}/feed.xml")
+                   + entry("mute", "feed", f"http://localhost:{port}/feed.xml")
+                   + entry("mute2", "feed", f"http://localhost:{port}/other.xml"))
+    proc = crawl_many(reg, ["busy", "mute", "mute2"], tmp_path)  # one process, one reactor, as `ocwatch run` does
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert fetched == []
+    assert_robots_unavailable(tmp_path, {"busy": "answered HTTP 503", "mute": "did not answer",
+                                         "mute2": "did not answer"})
+
+
+def test_every_request_waiting_on_a_slow_robots_txt_obeys_it(http_server, tmp_path):
+    # The feed is on one host and its articles on another: the articles' requests arrive together
+    # while that host's robots.txt is still on its way, and each must wait for it and obey it.
+    base = http_server.url
+    port = base.rsplit(":", 1)[1]
+
+    def robots(handler):
+        if handler.headers.get("Host", "").startswith("localhost"):
+            time.sleep(1)
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
+        return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+
+    links = [f"http://localhost:{port}/private/a{i}.html" for i in range(6)]
+    http_server.routes["/robots.txt"] = robots
+    http_server.add("/feed.xml", rss(links), content_type="application/rss+xml")
+    for i in range(6):
+        http_server.add(f"/private/a{i}.html", article(f"Article {i}"))
+    proc = crawl(registry(tmp_path, entry("split", "feed", f"{base}/feed.xml")), "split", tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert not [hit for hit in http_server.hits if "/private/" in hit]
+    assert {kinds(tmp_path, "split")[link] for link in links} == {"robots"}
+
+
+def test_a_robots_txt_download_that_never_ends_is_cut_by_the_probe_deadline():
+    # The downloader's own timer is what fails here (injected): every request of the host, the
+    # ones waiting beside the first included, is refused at the deadline, and a late answer
+    # does not open the host.
+    proc = subprocess.run([sys.executable, "-m", "tests.support.robots_hang"], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert all("did not answer within 1.5 s" in told for told in out["told"]), out
+    assert "did not answer within" in out["late"], out
+    assert out["deadline_s"] <= out["waited_s"] < out["deadline_s"] + 2, out
 
 
 def test_a_source_that_spends_its_time_budget_records_the_rest_and_finishes(http_server, tmp_path):
