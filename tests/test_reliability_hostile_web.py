@@ -358,6 +358,7 @@ def test_compression_bombs_a_lying_length_a_huge_robots_txt_and_a_sitemap_loop_a
     import zlib
 
     import brotli
+    import zstandard
 
     base = http_server.url
     http_server.add("/robots.txt", "User-agent: *\n" + "Disallow: /nowhere-\n" * 500_000,  # 10 MB
@@ -367,6 +368,10 @@ def test_compression_bombs_a_lying_length_a_huge_robots_txt_and_a_sitemap_loop_a
                     **{"Content-Encoding": "deflate"})
     http_server.add("/br.html", _bomb(lambda b: brotli.compress(b, quality=5), 60 * 1024 * 1024),
                     **{"Content-Encoding": "br"})
+    http_server.add("/zstd.html", _bomb(zstandard.ZstdCompressor(level=3).compress, 60 * 1024 * 1024),
+                    **{"Content-Encoding": "zstd"})
+    http_server.add("/small-zstd.html", zstandard.ZstdCompressor().compress(article("Zstd article").encode()),
+                    **{"Content-Encoding": "zstd"})
 
     def lying(handler):  # says 100,000 bytes, sends 40 and hangs up
         handler.send_response(200)
@@ -378,7 +383,7 @@ def test_compression_bombs_a_lying_length_a_huge_robots_txt_and_a_sitemap_loop_a
         raise ConnectionAbortedError  # stop RouteHandler from answering again
 
     http_server.routes["/lying.html"] = lying
-    links = ["/a0.html", "/deflate.html", "/br.html", "/lying.html"]
+    links = ["/a0.html", "/deflate.html", "/br.html", "/zstd.html", "/small-zstd.html", "/lying.html"]
     http_server.add("/feed.xml", rss([base + link for link in links]), content_type="application/rss+xml")
     http_server.add("/sitemap.xml", f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/'
                     f'sitemap/0.9"><sitemap><loc>{base}/sitemap.xml?again=1</loc></sitemap></sitemapindex>',
@@ -395,8 +400,10 @@ def test_compression_bombs_a_lying_length_a_huge_robots_txt_and_a_sitemap_loop_a
     assert time.monotonic() - started < 180
     logged = kinds(tmp_path, "bombs")
     assert logged[f"{base}/a0.html"] is None
-    assert logged[f"{base}/deflate.html"] == "too_large" and logged[f"{base}/br.html"] == "too_large"
+    assert {logged[f"{base}/{bomb}.html"] for bomb in ("deflate", "br", "zstd")} == {"too_large"}
+    assert logged[f"{base}/small-zstd.html"] is None  # zstd is decoded, not refused as binary
     assert logged[f"{base}/lying.html"] in ("network", "empty")
-    assert [d["url"] for d in rows(tmp_path, "bombs", "documents")] == [f"{base}/a0.html"]
+    assert sorted(d["url"] for d in rows(tmp_path, "bombs", "documents")) == [f"{base}/a0.html",
+                                                                               f"{base}/small-zstd.html"]
     loop = rows(tmp_path, "loop")
     assert 1 <= len(loop) <= 5  # the index is followed to a fixed depth, then dropped
