@@ -18,6 +18,7 @@ from scrapy.http import Request, Response
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.response import response_status_message
 
+from ocwatch.spiders.resolver import PublicOnlyResolver
 from ocwatch.spiders.urls import DEFAULT_PORTS, is_private_host, origin_port, site_of
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class _WithCrawler:
 class PrivateAddressMiddleware(_WithCrawler):
     """Refuse loopback and private addresses unless the source allows them (demo, tests, intranets).
 
-    Checked on every request, redirects included, so a public page cannot bounce the crawler inward.
+    Checked on every request, redirects included, so a public page cannot bounce the crawler inward;
+    checked again on the address connected to by PublicOnlyResolver (resolver.py).
     """
 
     def process_request(self, request: Request) -> None:
@@ -77,9 +79,10 @@ class PrivateAddressMiddleware(_WithCrawler):
         if parts.scheme not in ALLOWED_SCHEMES or not parts.hostname:
             raise SchemeRefused(f"{request.url}: only http(s) URLs with a host are fetched")
         source = getattr(self.crawler.spider, "source", None)
-        if source is None or source.allow_private:
-            return
         host = parts.hostname
+        if source is None or source.allow_private:
+            PublicOnlyResolver.trust(host)  # the connection may then reach a private address too
+            return
         if is_private_host(host):
             raise PrivateAddressRefused(f"{request.url}: {host} is a private or loopback address "
                                         f"and source {source.id!r} has allow_private: false")

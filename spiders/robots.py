@@ -24,7 +24,8 @@ from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from ocwatch.spiders.middlewares import RobotsUnavailable
+from ocwatch.spiders.middlewares import PrivateAddressRefused, Refused, RobotsUnavailable
+from ocwatch.spiders.resolver import PublicOnlyResolver
 
 log = logging.getLogger(__name__)
 SLACK_S = 1.0  # scheduling slack on top of the sum of attempts and backoffs
@@ -33,8 +34,9 @@ SLACK_S = 1.0  # scheduling slack on top of the sum of attempts and backoffs
 class Unreachable:
     """The robots.txt of a host that answered 5xx or never answered: nothing is allowed."""
 
-    def __init__(self, why: str) -> None:
+    def __init__(self, why: str, refusal: type[Refused] = RobotsUnavailable) -> None:
         self.why = why
+        self.refusal = refusal
 
     def allowed(self, url: str, user_agent: str | bytes) -> bool:
         return False
@@ -102,6 +104,11 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         if isinstance(exc, IgnoreRequest):  # refused by our own rules (a redirect elsewhere): as Scrapy does
             super()._robots_error(exc, netloc)
             return
+        rebound = PublicOnlyResolver.refusal(urlsplit(f"//{netloc}").hostname)
+        if rebound:  # the host itself is refused: say so, not that robots.txt was silent
+            self._settle(netloc, Unreachable(f"resolved to the private address {rebound} when connecting, after a "
+                                             "public one when checked (DNS rebinding?)", PrivateAddressRefused))
+            return
         self._settle(netloc, Unreachable(f"did not answer ({type(exc).__name__})"))
 
     def _settle(self, netloc: str, parser: Unreachable) -> None:
@@ -112,6 +119,8 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
     def process_request_2(self, rp: object, request: Request) -> None:
         if isinstance(rp, Unreachable):
             parts = urlsplit(request.url)
+            if rp.refusal is not RobotsUnavailable:
+                raise rp.refusal(f"{request.url}: {parts.hostname} {rp.why}")
             raise RobotsUnavailable(f"{request.url}: robots.txt of {parts.hostname}:{parts.port or 'default port'} "
                                     f"{rp.why}: the host is not crawled (RFC 9309)")
         super().process_request_2(rp, request)  # type: ignore[arg-type]

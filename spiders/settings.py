@@ -27,6 +27,8 @@ TELNETCONSOLE_ENABLED = False
 # Timeouts, retries with exponential backoff, and a ceiling on what one response may weigh.
 DOWNLOAD_TIMEOUT = 30
 DNS_TIMEOUT = 20
+# The address connected to is checked as the address asked for was (DNS rebinding).
+TWISTED_DNS_RESOLVER = "ocwatch.spiders.resolver.PublicOnlyResolver"
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 408, 522, 524]

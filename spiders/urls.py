@@ -73,7 +73,8 @@ def origin_port(url: str) -> int | None:
         return None
 
 
-def _private(ip: str) -> bool:
+def is_private_address(ip: str) -> bool:
+    """True for a loopback, private, link-local, reserved or multicast address (an IP literal)."""
     addr = ipaddress.ip_address(ip)
     return not addr.is_global or addr.is_multicast
 
@@ -86,11 +87,11 @@ def is_private_host(host: str) -> bool:
     """
     host = host.strip("[]")
     try:
-        return _private(host)
+        return is_private_address(host)
     except ValueError:
         pass
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except OSError:
         return False
-    return any(_private(info[4][0]) for info in infos)
+    return any(is_private_address(info[4][0]) for info in infos)

@@ -234,6 +234,21 @@ def test_a_robots_txt_download_that_never_ends_is_cut_by_the_probe_deadline():
     assert out["deadline_s"] <= out["waited_s"] < out["deadline_s"] + 2, out
 
 
+def test_a_name_that_turns_private_between_the_check_and_the_connection_is_refused(http_server, tmp_path):
+    # DNS rebinding: the private-address check sees a public address, the connection would get
+    # 127.0.0.1 (the lookups are answered so by tests/support/rebinding_crawl.py).
+    port = http_server.url.rsplit(":", 1)[1]
+    http_server.add("/feed.xml", rss([f"http://rebind.test:{port}/a0.html"]), content_type="application/rss+xml")
+    reg = registry(tmp_path, entry("rebind", "feed", f"http://rebind.test:{port}/feed.xml", private=False))
+    proc = subprocess.run([sys.executable, "-m", "tests.support.rebinding_crawl", "rebind.test", "crawl",
+                           "--source", "rebind", "--sources", str(reg), "--date", DATE, "--lake", str(tmp_path / "lake"),
+                           "--raw", str(tmp_path / "raw")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert http_server.hits == []  # nothing reached the private address, robots.txt included
+    [row] = rows(tmp_path, "rebind")
+    assert row["error_kind"] == "private" and "127.0.0.1 when connecting" in row["error"], row
+
+
 def test_a_source_that_spends_its_time_budget_records_the_rest_and_finishes(http_server, tmp_path):
     base = http_server.url
 

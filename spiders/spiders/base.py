@@ -11,6 +11,7 @@ import datetime as dt
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import (
@@ -35,6 +36,7 @@ from ocwatch.spiders.items import CrawlLogItem, DocumentItem
 from ocwatch.spiders.middlewares import Refused
 from ocwatch.spiders.rawstore import store_raw
 from ocwatch.spiders.registry import Source
+from ocwatch.spiders.resolver import PublicOnlyResolver
 from ocwatch.spiders.urls import canonical_url, doc_id, site_of, strip_credentials
 
 DEFAULT_MAX_PAGES = 2000  # documents per source and run: a runaway listing stops here
@@ -58,6 +60,18 @@ def _ignored_kind(message: str) -> str:
     return "ignored"
 
 
+def _rebound(failure: Failure) -> str | None:
+    """Why a lookup failed, when it failed because the name turned private at connection time."""
+    url = getattr(getattr(failure, "request", None), "url", "")
+    if not isinstance(failure.value, CannotResolveHostError) or not url:
+        return None
+    address = PublicOnlyResolver.refusal(urlsplit(url).hostname)
+    if address is None:
+        return None
+    return (f"{url}: resolved to the private address {address} when connecting, after a public one when "
+            "checked (DNS rebinding?); the source has allow_private: false")
+
+
 def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None]:
     """(status, error_kind, message, bytes) of a failed request, for crawl_log."""
     exc = failure.value
@@ -71,6 +85,9 @@ def classify_failure(failure: Failure) -> tuple[int | None, str, str, int | None
         return None, exc.kind, str(exc), None
     if isinstance(exc, IgnoreRequest):
         return None, _ignored_kind(str(exc)), str(exc), None
+    rebound = _rebound(failure)
+    if rebound:
+        return None, "private", rebound, None
     kinds = [(DownloadTimeoutError, "timeout"), (TimeoutError, "timeout"),
              (CannotResolveHostError, "dns"), (DownloadConnectionRefusedError, "refused"),
              (DownloadCancelledError, "too_large")]
