@@ -1,4 +1,8 @@
-"""At most five findings, each one sentence generated from an indicator row.
+"""At most five findings, each one plain sentence about the world, generated from an indicator row.
+
+Z-scores, codes and ids stay in the detail sections; a finding says what happens, where,
+how many reports from how many independent sources, and how far it can be believed
+(report/confidence.py).
 
 Each kind of finding gets a turn before any kind gets a second one, so one
 busy market cannot push a new armed-group link or a trade gap off the page.
@@ -6,61 +10,105 @@ busy market cannot push a new armed-group link or a trade gap off the page.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from itertools import zip_longest
 
+from ocwatch.report import phrases
+from ocwatch.report.confidence import confidence_text
 from ocwatch.report.data import Row
-from ocwatch.report.i18n import STATUS, amount, money, num, t
-from ocwatch.report.links import RankedLink
+from ocwatch.report.i18n import STATUS, amount, counted, money, num, t
+from ocwatch.report.links import LinkGroup, RankedLink, group_links, is_precise
 from ocwatch.report.model import Finding
 from ocwatch.report.names import Names
+from ocwatch.report.phrases import Where
+from ocwatch.warehouse.build import DEFAULT_PARAMS
 
 MAX_FINDINGS = 5
+MAX_PLACES = 3
 KIND_ORDER = ("spike", "link", "gap", "uv")
 
 
-def _confidence(lang: str, grades: str, n: int) -> str:
-    return t(lang, "confidence", grades=grades or "?", n=n)
+def _usual_weeks(history: list[Row], r: Row) -> list[int]:
+    """Documents in the weeks the baseline was made of (the same window, gap weeks left out)."""
+    first = r["week_start"] - dt.timedelta(weeks=int(DEFAULT_PARAMS["baseline_weeks"]))
+    return [int(h["documents"]) for h in history
+            if h["market"] == r["market"] and h["country_iso3"] == r["country_iso3"]
+            and first <= h["week_start"] < r["week_start"] and not h.get("is_gap")
+            and h.get("documents") is not None]
 
 
-def spike_findings(week_rows: list[Row], names: Names, week: str) -> list[Finding]:
+def _spike_subject(rows: list[Row], r: Row, names: Names) -> tuple[str | None, Where]:
+    """The commodity most of the spike's documents name, and the places they name most."""
+    half = (r.get("documents") or 0) / 2
+    goods = [s for s in rows if s["kind"] == "commodity" and names.commodity_markets.get(s["entity_id"]) == r["market"]]
+    commodity = goods[0]["entity_id"] if goods and goods[0]["documents"] >= half else None
+    places = [s for s in rows if s["kind"] == "location"]
+    precise = [s for s in places if is_precise(s["entity_id"]) and s.get("place_name")]
+    chosen = [s for s in precise if s["documents"] >= max(2, precise[0]["documents"] / 2)][:MAX_PLACES] or precise[:1]
+    regions = {s.get("admin1") for s in chosen}
+    wide = [s for s in places if str(s["entity_id"]).startswith("admin1:")]
+    region = (regions.pop() if len(regions) == 1 else None) if chosen else (wide[0]["admin1"] if wide else None)
+    return commodity, Where(r["country_iso3"], tuple(s["place_name"] for s in chosen), names.region(region))
+
+
+def _activity(names: Names, market: str, commodity_id: str | None) -> str:
+    commodity = names.commodity(commodity_id) if commodity_id else None
+    return phrases.activity(names.lang, market, names.market(market), commodity,
+                            names.commodity_markets.get(commodity_id or "") == market)
+
+
+def spike_findings(week_rows: list[Row], names: Names, week: str, history: list[Row] | None = None,
+                   subjects: list[Row] | None = None) -> list[Finding]:
+    """One sentence per spike: what, where, how many reports against a usual week."""
     lang = names.lang
-    spikes = sorted((r for r in week_rows if r.get("is_spike")), key=lambda r: -(r.get("z") or 0))
-    return [Finding("spike", t(
-        lang, "finding_spike", market=names.market(r["market"]), country=names.country(r["country_iso3"]),
-        score=num(r["score"], lang), week=week, z=num(r["z"], lang),
-        weeks=r.get("baseline_weeks") or 0, mean=num(r["baseline_mean"], lang)),
-        _confidence(lang, r.get("reliability_grades") or "", r.get("independent_sources") or 0),
-        r.get("reliability_grades") or "", int(r.get("independent_sources") or 0)) for r in spikes]
+    found = []
+    for r in sorted((r for r in week_rows if r.get("is_spike")), key=lambda r: -(r.get("z") or 0)):
+        rows = [s for s in subjects or [] if (s["market"], s["country_iso3"]) == (r["market"], r["country_iso3"])]
+        commodity, where = _spike_subject(rows, r, names)
+        act = _activity(names, r["market"], commodity)
+        n, grades = int(r.get("independent_sources") or 0), r.get("reliability_grades") or ""
+        text = t(lang, "finding_spike", activity=act if lang == "en" else phrases.de(act),
+                 where=where.phrase(lang, near=True), reports=counted(lang, "count_reports", r.get("documents") or 0),
+                 sources=counted(lang, "count_sources", n),
+                 usual=phrases.usual_range(lang, _usual_weeks(history or [], r)))
+        found.append(Finding("spike", text, confidence_text(lang, n, grades), grades, n, {
+            "market": r["market"], "country_iso3": r["country_iso3"], "commodity_id": commodity,
+            "places": list(where.places), "region": where.region}))
+    return found
 
 
-def _places(rows: list[Row], names: Names) -> str:
-    """'Mongbwalu, Bunia (DR Congo); Kampala (Uganda)': each country named once."""
-    by_country: dict[str, list[str]] = {}
-    for r in rows:
-        by_country.setdefault(names.country(r.get("country_iso3")), []).append(r.get("place_name") or "?")
-    return "; ".join(f"{', '.join(places)} ({country})" for country, places in by_country.items())
+def _wheres(group: LinkGroup, names: Names) -> list[Where]:
+    """The group's places, one Where per country; a division named when its places share one."""
+    by_country: dict[str | None, list[Row]] = {}
+    for r in group.places(MAX_PLACES):
+        by_country.setdefault(r.get("country_iso3"), []).append(r)
+    wheres = []
+    for iso3, rows in by_country.items():
+        precise = [r for r in rows if is_precise(r.get("place_id"))]
+        regions = {names.admin1.get(r.get("place_id")) for r in precise or rows}
+        region = names.region(regions.pop()) if len(regions) == 1 else None
+        wheres.append(Where(iso3, tuple(r.get("place_name") or "?" for r in precise), region))
+    return wheres
 
 
-def link_findings(links: list[RankedLink], names: Names, max_places: int = 3) -> list[Finding]:
+def link_findings(links: list[RankedLink], names: Names) -> list[Finding]:
     """One finding per actor and market (links already ranked), naming its best places."""
     lang = names.lang
-    groups: dict[tuple, list[RankedLink]] = {}
-    for link in links:
-        if link.is_new:
-            groups.setdefault((link.row["actor_id"], link.row["market"]), []).append(link)
     found = []
-    for group in groups.values():
-        r = group[0].row
-        places = _places([g.row for g in group[:max_places]], names)
-        grades = ",".join(sorted({x for g in group for x in g.grades.split(",") if x}))
-        n = max(g.sources for g in group)  # at least this many sources carry one of the links
+    for group in group_links(links, new_only=True):
+        r = group.row
+        act = _activity(names, r["market"], r.get("commodity_id"))
+        wheres = _wheres(group, names)
         text = t(lang, "finding_link", actor=r.get("actor_name") or r["actor_id"],
-                 actor_type=names.actor_type(r.get("actor_type")),
-                 market=names.market(r["market"]) + (
-                     f" ({names.commodity(r['commodity_id'])})" if r.get("commodity_id") else ""),
-                 places=places)
-        found.append(Finding("link", text, _confidence(lang, grades, n), grades, n))
+                 activity=act if lang == "en" else phrases.a(act),
+                 where=phrases.join_and(lang, [w.phrase(lang, near=False) for w in wheres]),
+                 reports=counted(lang, "count_reports", group.documents), sources=counted(lang, "count_sources", group.sources))
+        found.append(Finding("link", text, confidence_text(lang, group.sources, group.grades), group.grades,
+                             group.sources, {"actor_id": r["actor_id"], "market": r["market"],
+                                             "commodity_id": r.get("commodity_id"),
+                                             "country_iso3": r.get("country_iso3"),
+                                             "places": [p for w in wheres for p in w.places]}))
     return found
 
 

@@ -29,10 +29,12 @@ TEXT: dict[str, dict[str, str]] = {
         "no_findings": "No indicator crossed its threshold this week.",
         "no_data": "No data for this section in the warehouse.",
         "no_activity": "No market activity recorded this week: see the coverage section before reading this as calm.",
-        "confidence": "Confidence: grades {grades}; {n} independent source(s)",
+        "confidence": "Confidence: {judgement} ({level}) — {sources}, best grade {grade}",
+        "count_reports": "{n} reports", "one_count_reports": "1 report",
+        "count_sources": "{n} independent sources", "one_count_sources": "1 independent source",
         "basis_trade": "Basis: UN Comtrade declarations ({n} reporting side(s))",
-        "finding_spike": "{market} activity in {country} rose to a score of {score} in week {week}, {z} standard deviations above its {weeks}-week baseline of {mean}.",
-        "finding_link": "{actor} ({actor_type}) was linked for the first time to {market} in {places}.",
+        "finding_spike": "Reports of {activity} {where} rose sharply this week: {reports} from {sources}, against {usual} in a usual week.",
+        "finding_link": "{actor} was reported for the first time taking part in {activity} {where}: {reports} from {sources}.",
         "finding_gap": "{commodity} (HS {hs}) exports declared by {exporter} to {importer} for {period} differ from the importer's declarations by {gap} (mirror gap, {ratio} of declared exports).",
         "finding_gap_unreported": "{commodity} (HS {hs}) flows from {exporter} to {importer} for {period}: {gap} declared on one side only ({status}).",
         "finding_uv": "{commodity} (HS {hs}) declared by {reporter} for {period} has a unit value of {uv} USD/kg against a median of {median} (robust z {z}).",
@@ -76,10 +78,12 @@ TEXT: dict[str, dict[str, str]] = {
         "no_findings": "Aucun indicateur n'a franchi son seuil cette semaine.",
         "no_data": "Aucune donnée pour cette section dans l'entrepôt.",
         "no_activity": "Aucune activité de marché enregistrée cette semaine : voir la section couverture avant d'y lire un calme.",
-        "confidence": "Confiance : cotes {grades} ; {n} source(s) indépendante(s)",
+        "confidence": "Confiance : {judgement} ({level}) — {sources}, meilleure cote {grade}",
+        "count_reports": "{n} signalements", "one_count_reports": "1 signalement",
+        "count_sources": "{n} sources indépendantes", "one_count_sources": "1 source indépendante",
         "basis_trade": "Base : déclarations UN Comtrade ({n} partie(s) déclarante(s))",
-        "finding_spike": "« {market} » — {country} : l'activité a atteint un score de {score} la semaine {week}, soit {z} écarts-types au-dessus de sa référence sur {weeks} semaines ({mean}).",
-        "finding_link": "{actor} ({actor_type}) est cité pour la première fois en lien avec « {market} » à {places}.",
+        "finding_spike": "Les signalements {activity} {where} ont fortement augmenté cette semaine : {reports} provenant de {sources}, contre {usual} une semaine habituelle.",
+        "finding_link": "{actor} a été signalé pour la première fois comme participant {activity} {where} : {reports} provenant de {sources}.",
         "finding_gap": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : les exportations déclarées et les importations déclarées par le partenaire diffèrent de {gap} (écart miroir, {ratio} des exportations déclarées).",
         "finding_gap_unreported": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : {gap} déclarés d'un seul côté ({status}).",
         "finding_uv": "{commodity} (SH {hs}), déclarant : {reporter}, {period} : valeur unitaire de {uv} USD/kg contre une médiane de {median} (z robuste {z}).",
@@ -127,6 +131,11 @@ def check_lang(lang: str) -> str:
 def t(lang: str, key: str, **values: object) -> str:
     text = TEXT[lang][key]
     return text.format(**values) if values else text
+
+
+def counted(lang: str, key: str, n: int) -> str:
+    """'3 reports', '1 report': the key's text, or its one_ form for exactly one."""
+    return t(lang, key if n != 1 else f"one_{key}", n=n)
 
 
 def num(value: float | int | None, lang: str, digits: int = 1) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
@@ -13,6 +14,7 @@ from ocwatch.report.i18n import country_name
 from ocwatch.report.links import rank_links
 from ocwatch.report.model import Finding, safe_href
 from ocwatch.report.names import Names
+from ocwatch.report.sections import actors_table
 from tests.support.report_sample import WEEK
 
 
@@ -21,15 +23,20 @@ def _rows(db: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-def test_spike_finding_states_the_indicator_z_score_grades_and_sources(report_warehouse: Path) -> None:
-    (z, grades, n), = _rows(report_warehouse, f"""select z, reliability_grades, independent_sources
-        from market_activity_weekly where is_spike and week = '{WEEK}'""")
+def test_spike_finding_is_a_plain_sentence_with_reports_sources_and_a_usual_week(report_warehouse: Path) -> None:
+    (z, grades, n, docs), = _rows(report_warehouse, f"""select z, reliability_grades, independent_sources,
+        documents from market_activity_weekly where is_spike and week = '{WEEK}'""")
+    usual = sorted(d for (d,) in _rows(report_warehouse, f"""select documents from market_activity_weekly
+        where market = 'non_renewable_resource_crimes' and country_iso3 = 'COD' and week < '{WEEK}'
+        order by week desc limit 12"""))
     spikes = [f for f in build_report(report_warehouse, WEEK).findings if f.kind == "spike"]
     assert len(spikes) == 1
-    assert f"{z:.1f} standard deviations" in spikes[0].text
-    assert "Non-renewable resource crimes" in spikes[0].text and "Congo" in spikes[0].text
+    text = spikes[0].text
+    assert text.startswith("Reports of illicit mining and mineral trading in the Democratic Republic of the Congo")
+    assert f"rose sharply this week: {docs} reports from {n} independent sources, against {usual[2]} or {usual[8]} in a usual week." in text
+    assert f"{z:.1f}" not in text and "standard deviation" not in text and "non_renewable" not in text
     assert spikes[0].grades == grades and spikes[0].sources == n
-    assert f"grades {grades}; {n} independent" in spikes[0].confidence
+    assert spikes[0].confidence == f"Confidence: confirmed by other independent sources (1) — {n} independent sources, best grade A"
 
 
 def test_new_link_finding_names_the_actor_market_and_place(report_warehouse: Path) -> None:
@@ -68,9 +75,11 @@ def test_empty_week_says_so(report_warehouse: Path) -> None:
 def test_french_report_generates_french_sentences(report_warehouse: Path) -> None:
     report = build_report(report_warehouse, WEEK, lang="fr")
     spike = next(f for f in report.findings if f.kind == "spike")
-    assert "écarts-types" in spike.text and "République démocratique du Congo" in spike.text
+    assert spike.text.startswith("Les signalements de l'exploitation et du commerce illicites de minerais "
+                                 "en République démocratique du Congo ont fortement augmenté cette semaine : ")
+    assert "une semaine habituelle." in spike.text
+    assert spike.confidence.startswith("Confiance : confirmé par d'autres sources indépendantes (1) — 3 sources")
     assert report.title.startswith("Criminalité grave")
-    assert "Criminalité liée aux ressources non renouvelables" in spike.text
 
 
 @pytest.mark.parametrize("week", ["2026-7", "2026-W7", "2026-W54", "2025-W53", "W07-2026", "", "2026-w07"])
@@ -144,4 +153,46 @@ def test_an_actor_new_to_a_market_ranks_above_a_known_pair_at_a_new_place() -> N
     assert [r.row["actor_id"] for r in ranked] == ["wazalendo", "codeco"]
     assert ranked[0].new_pair and not ranked[1].new_pair
     text = link_findings(ranked, Names("en"))[0].text
-    assert text.startswith("Wazalendo (untyped actor)") and " in Rubaya (" in text
+    assert text.startswith("Wazalendo was reported for the first time taking part in") and " at Rubaya (" in text
+
+
+def _link(place_id: str, place: str, **extra: object) -> dict:
+    return {"actor_id": "wazalendo", "actor_name": "Wazalendo", "market": "non_renewable_resource_crimes",
+            "commodity_id": "coltan", "place_id": place_id, "place_name": place, "country_iso3": "COD",
+            "doc_id": "d1", "source_id": "s1", "reliability": "B", **extra}
+
+
+def test_a_link_finding_names_precise_places_once_with_their_region_not_the_region_again() -> None:
+    names = Names("en", commodities={"coltan": "coltan"},
+                  commodity_markets={"coltan": "non_renewable_resource_crimes"},
+                  admin1={"domain:rubaya": "CD-NK", "domain:masisi": "CD-NK", "admin1:CD-NK": "CD-NK"},
+                  seen_regions={"CD-NK": "North Kivu"})
+    rows = [_link("domain:rubaya", "Rubaya"), _link("admin1:CD-NK", "North Kivu"),
+            _link("domain:masisi", "Masisi", doc_id="d2", source_id="s2", reliability="A")]
+    (finding,) = link_findings(rank_links(rows, None), names)
+    assert finding.text == ("Wazalendo was reported for the first time taking part in illicit coltan trading at "
+                            "Masisi and Rubaya (North Kivu, Democratic Republic of the Congo): 2 reports from "
+                            "2 independent sources.")
+    assert finding.confidence == "Confidence: probably true (2) — 2 independent sources, best grade A"
+
+
+def test_each_new_link_is_one_row_of_the_actors_table_with_its_best_sentence() -> None:
+    day = dt.datetime(2026, 11, 10)
+    evidence = [
+        _link("domain:rubaya", "Rubaya", sentence="Older, from a lesser source.", reliability="C",
+              published_at=day),
+        _link("domain:rubaya", "Rubaya", sentence="A long sentence from the best source, older.",
+              reliability="A", published_at=day, doc_id="d2", source_id="s2"),
+        _link("domain:rubaya", "Rubaya", sentence="Best source, newest, longer than the next.",
+              reliability="A", published_at=day + dt.timedelta(days=2), doc_id="d3", source_id="s3"),
+        _link("domain:rubaya", "Rubaya", sentence="Best source, newest.", reliability="A",
+              published_at=day + dt.timedelta(days=2), doc_id="d4", source_id="s4"),
+        _link("domain:masisi", "Masisi", sentence="Best source, newest.", reliability="A",
+              published_at=day + dt.timedelta(days=2), doc_id="d4", source_id="s4")]
+    links = [_link("domain:rubaya", "Rubaya", sentence="Older, from a lesser source.", first_seen_at=day),
+             _link("domain:masisi", "Masisi", sentence="Best source, newest.", first_seen_at=day)]
+    table = actors_table(rank_links(links, evidence), Names("en"))
+    assert len(table.rows) == 1 and table.more == 0
+    cells = [c.text for c in table.rows[0]]
+    assert cells[3] == "Rubaya, Masisi (Democratic Republic of the Congo)"
+    assert cells[5].startswith("4 [A,C]") and cells[6] == "Best source, newest."
