@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ocwatch.report.i18n import counted, t
 
-GRADES = "ABCDEF"
+GRADES = ("A", "B", "C", "D", "E", "F")
 CREDIBILITY = {
     "en": {1: "confirmed by other independent sources", 2: "probably true", 3: "possibly true",
            4: "doubtful", 5: "improbable", 6: "cannot be judged"},

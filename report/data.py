@@ -101,6 +101,15 @@ def spike_subjects(db: WarehouseReader, week: str) -> list[Row] | None:
         order by documents desc, m.entity_id""", [week])
 
 
+def spike_documents(db: WarehouseReader, week: str) -> list[Row] | None:
+    """The documents counted for each spike of the week."""
+    return db.rows(("evidence", "market_activity_weekly"), """
+        select distinct e.market, e.country_iso3, e.doc_id from evidence e
+        join market_activity_weekly s on s.is_spike and s.market = e.market
+             and s.country_iso3 = e.country_iso3 and s.week = e.week
+        where e.indicator = 'market_activity_weekly' and e.week = ?""", [week])
+
+
 def new_links(db: WarehouseReader, week: str) -> list[Row] | None:
     return db.rows(("new_links",), """
         select * from new_links where week = ?

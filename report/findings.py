@@ -11,6 +11,7 @@ busy market cannot push a new armed-group link or a trade gap off the page.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import replace
 from itertools import zip_longest
 
@@ -58,23 +59,46 @@ def _activity(names: Names, market: str, commodity_id: str | None) -> str:
                             names.commodity_markets.get(commodity_id or "") == market)
 
 
+def fold_spikes(spikes: list[Row], documents: list[Row] | None) -> list[tuple[Row, list[str]]]:
+    """Spikes in z order, each with the countries folded into it: a spike of the same market whose
+    documents are mostly those of a higher one is one development reported from two ends (gold from
+    Ituri, smuggled to Kampala), so it is said once."""
+    docs: dict[tuple, set[str]] = defaultdict(set)
+    for d in documents or []:
+        docs[(d["market"], d["country_iso3"])].add(d["doc_id"])
+    kept: list[tuple[Row, list[str]]] = []
+    for r in sorted(spikes, key=lambda r: -(r.get("z") or 0)):
+        mine = docs[(r["market"], r["country_iso3"])]
+        host = next((k for k in kept if k[0]["market"] == r["market"] and mine
+                     and 2 * len(mine & docs[(r["market"], k[0]["country_iso3"])]) >= len(mine)), None)
+        if host:
+            host[1].append(r["country_iso3"])
+        else:
+            kept.append((r, []))
+    return kept
+
+
 def spike_findings(week_rows: list[Row], names: Names, week: str, history: list[Row] | None = None,
-                   subjects: list[Row] | None = None) -> list[Finding]:
+                   subjects: list[Row] | None = None, documents: list[Row] | None = None) -> list[Finding]:
     """One sentence per spike: what, where, how many reports against a usual week."""
     lang = names.lang
     found = []
-    for r in sorted((r for r in week_rows if r.get("is_spike")), key=lambda r: -(r.get("z") or 0)):
+    for r, also in fold_spikes([r for r in week_rows if r.get("is_spike")], documents):
         rows = [s for s in subjects or [] if (s["market"], s["country_iso3"]) == (r["market"], r["country_iso3"])]
         commodity, where = _spike_subject(rows, r, names)
-        act = _activity(names, r["market"], commodity)
+        act = _activity(names, r["market"], None)
         n, grades = int(r.get("independent_sources") or 0), r.get("reliability_grades") or ""
+        countries = phrases.join_and(lang, [phrases.country_the(lang, c) for c in also]) if also else ""
         text = t(lang, "finding_spike", activity=act if lang == "en" else phrases.de(act),
-                 where=where.phrase(lang, near=True), reports=counted(lang, "count_reports", r.get("documents") or 0),
+                 where=phrases.country_in(lang, r["country_iso3"]),
+                 chiefly=phrases.chiefly(lang, names.commodity(commodity) if commodity else None, where),
+                 reports=counted(lang, "count_reports", r.get("documents") or 0),
                  sources=counted(lang, "count_sources", n),
-                 usual=phrases.usual_range(lang, _usual_weeks(history or [], r)))
+                 usual=phrases.usual_range(lang, _usual_weeks(history or [], r)),
+                 also=t(lang, "spike_also", countries=countries) if also else "")
         found.append(Finding("spike", text, confidence_text(lang, n, grades), grades, n, {
             "market": r["market"], "country_iso3": r["country_iso3"], "commodity_id": commodity,
-            "places": list(where.places), "region": where.region}))
+            "places": list(where.places), "region": where.region, "also": also}))
     return found
 
 

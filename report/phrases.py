@@ -120,11 +120,39 @@ class Where:
         country = country_name(self.iso3, lang)
         if self.places:
             inside = f"{self.region}, {country}" if self.region else country
-            prep = ("around" if near else "at") if lang == "en" else ("autour de" if near else "à")
-            return f"{prep} {join_and(lang, list(self.places))} ({inside})"
+            return f"{self._at(lang, near)} {join_and(lang, list(self.places))} ({inside})"
         if self.region:
             return f"{region_in(lang, self.region)} ({country})"
         return country_in(lang, self.iso3)
+
+    def local(self, lang: str) -> str:
+        """Inside the country only: 'around Bunia and Mahagi (Ituri)', 'in Ituri', or ''."""
+        if self.places:
+            inside = f" ({self.region})" if self.region else ""
+            return f"{self._at(lang, True)} {join_and(lang, list(self.places))}{inside}"
+        return region_in(lang, self.region) if self.region else ""
+
+    @staticmethod
+    def _at(lang: str, near: bool) -> str:
+        return ("around" if near else "at") if lang == "en" else ("autour de" if near else "à")
+
+
+def chiefly(lang: str, commodity: str | None, where: Where) -> str:
+    """', chiefly gold around Bunia (Ituri),' / ', surtout d'or autour de Bunia (Ituri),': what most
+    of the reports are about, or '' when nothing stands out."""
+    what = " ".join(x for x in ((commodity or "").lower() if lang == "en" else de(commodity.lower())
+                                if commodity else "", where.local(lang)) if x)
+    return f", {'chiefly' if lang == 'en' else 'surtout'} {what}," if what else ""
+
+
+def country_the(lang: str, iso3: str | None) -> str:
+    """A country as a sentence's object: 'the United Arab Emirates', 'l'Ouganda', 'le Mali'."""
+    name = country_name(iso3, lang)
+    if lang == "en":
+        return f"the {name}" if name.startswith(EN_THE) else name
+    prep = country_in(lang, iso3).split(" ")[0]
+    article = {"aux": "les ", "au": "le "}.get(prep) or ("l'" if name[:1] in VOWELS else "la ")
+    return article + name
 
 
 def usual_range(lang: str, counts: list[int]) -> str:
