@@ -18,7 +18,7 @@ from itertools import zip_longest
 from ocwatch.report import phrases
 from ocwatch.report.confidence import confidence_text
 from ocwatch.report.data import Row
-from ocwatch.report.i18n import STATUS, amount, counted, money, num, t
+from ocwatch.report.i18n import TEXT, amount, counted, money, t
 from ocwatch.report.links import LinkGroup, RankedLink, group_links, is_precise
 from ocwatch.report.model import Finding
 from ocwatch.report.names import Names
@@ -136,36 +136,60 @@ def link_findings(links: list[RankedLink], names: Names) -> list[Finding]:
     return found
 
 
+def _country(names: Names, iso3: str | None, de: bool = False) -> str:
+    """A country as the object of a trade sentence: 'the United Arab Emirates', 'l'Ouganda', 'de l'Ouganda'."""
+    the = phrases.country_the(names.lang, iso3)
+    return phrases.de(the) if de and names.lang == "fr" else the
+
+
+def _goods(names: Names, r: Row) -> str:
+    name = names.commodity(r.get("commodity_id"), r["hs_code"])
+    name = name if name.startswith("HS ") else name.lower()
+    return phrases.de(name) if names.lang == "fr" else name
+
+
+GAP_TEXT = {"exports_unreported": "finding_gap_no_exports", "imports_unreported": "finding_gap_no_imports"}
+
+
 def gap_findings(gaps: list[Row], names: Names) -> list[Finding]:
+    """Where two countries' declarations of one trade disagree, said as what each declared."""
     lang = names.lang
     found = []
     for r in gaps:
         if r.get("status") == "query_failed" or r.get("gap_usd") is None:
             continue  # an unknown side is a coverage matter, not a finding
-        values = {"commodity": names.commodity(r.get("commodity_id"), r["hs_code"]),
-                  "hs": r["hs_code"], "exporter": names.country(r["exporter_iso3"]),
-                  "importer": names.country(r["importer_iso3"]), "period": r["period"],
-                  "gap": money(r["gap_usd"], lang)}
-        if r["status"] == "both_reported":
-            ratio = r.get("gap_ratio")
-            text = t(lang, "finding_gap", ratio=f"{num(100 * ratio, lang, 0)} %" if ratio is not None
-                     else "n/a", **values)
-            sides = 2
-        else:
-            text = t(lang, "finding_gap_unreported", status=STATUS[lang].get(r["status"], r["status"]),
-                     **values)
-            sides = 1
-        found.append(Finding("gap", text, t(lang, "basis_trade", n=sides), "", sides))
+        key = GAP_TEXT.get(r["status"]) or (
+            "finding_gap_more_imports" if r["gap_usd"] >= 0 else "finding_gap_more_exports")
+        text = t(lang, key, commodity=_goods(names, r), period=r["period"],
+                 exporter=_country(names, r["exporter_iso3"]), exporter_de=_country(names, r["exporter_iso3"], True),
+                 importer=_country(names, r["importer_iso3"]), gap=money(abs(r["gap_usd"]), lang),
+                 exports=money(r.get("exports_fob_usd"), lang), imports=money(r.get("imports_cif_usd"), lang))
+        sides = 2 if r["status"] == "both_reported" else 1
+        found.append(Finding("gap", text, t(lang, "basis_trade", sides=counted(lang, "count_sides", sides)),
+                             "", sides, {"hs_code": r["hs_code"], "exporter_iso3": r["exporter_iso3"],
+                                         "importer_iso3": r["importer_iso3"], "period": r["period"]}))
     return found
 
 
+def _partner(names: Names, r: Row) -> str:
+    iso3 = r.get("partner_iso3")
+    if not iso3 or iso3 == "WLD":  # the world as partner says nothing a reader needs
+        return ""
+    key = "partner_in" if str(r.get("flow")).endswith("M") else "partner_out"
+    return t(names.lang, key, country=_country(names, iso3, de=key == "partner_in"))
+
+
 def uv_findings(outliers: list[Row], names: Names) -> list[Finding]:
+    """A declared flow priced far from what every reporter declares for the same goods."""
     lang = names.lang
     return [Finding("uv", t(
-        lang, "finding_uv", commodity=names.commodity(r.get("commodity_id"), r["hs_code"]),
-        hs=r["hs_code"], reporter=names.country(r["reporter_iso3"]), period=r["period"],
+        lang, "finding_uv", commodity=_goods(names, r), period=r["period"],
+        flow=t(lang, f"flow_{r['flow']}") if f"flow_{r['flow']}" in TEXT[lang] else r["flow"],
+        partner=_partner(names, r), reporter=_country(names, r["reporter_iso3"]),
         uv=amount(r["unit_value_usd_per_kg"], lang), median=amount(r["median_unit_value"], lang),
-        z=num(r["robust_z"], lang)), t(lang, "basis_trade", n=1), "", 1) for r in outliers]
+        side=t(lang, "below" if (r.get("robust_z") or 0) < 0 else "above")),
+        t(lang, "basis_trade", sides=counted(lang, "count_sides", 1)), "", 1,
+        {"hs_code": r["hs_code"], "reporter_iso3": r["reporter_iso3"], "period": r["period"]}) for r in outliers]
 
 
 def select_findings(candidates: dict[str, list[Finding]], limit: int = MAX_FINDINGS) -> list[Finding]:

@@ -48,7 +48,11 @@ def test_new_link_finding_names_the_actor_market_and_place(report_warehouse: Pat
 def test_largest_mirror_gap_is_a_finding_and_failed_queries_are_not(report_warehouse: Path) -> None:
     report = build_report(report_warehouse, WEEK)
     gaps = [f for f in report.findings if f.kind == "gap"]
-    assert gaps and "258.0 million USD" in gaps[0].text and gaps[0].text.startswith("Gold")
+    assert gaps and gaps[0].text == (
+        "For 2025, gold imports from the Democratic Republic of the Congo declared by the United Arab Emirates "
+        "(310.0 million USD) exceed the exports the Democratic Republic of the Congo declared to that country "
+        "(42.0 million USD) by 258.0 million USD, after freight and insurance.")
+    assert "HS" not in " ".join(f.text for f in report.findings)  # codes stay in the trade tables
     assert not any("Belgium" in f.text for f in report.findings)  # query_failed: unknown, not a finding
 
 
@@ -196,3 +200,14 @@ def test_each_new_link_is_one_row_of_the_actors_table_with_its_best_sentence() -
     cells = [c.text for c in table.rows[0]]
     assert cells[3] == "Rubaya, Masisi (Democratic Republic of the Congo)"
     assert cells[5].startswith("4 [A,C]") and cells[6] == "Best source, newest."
+
+
+def test_trade_findings_say_what_each_side_declared_in_french_too(report_warehouse: Path) -> None:
+    said: dict[str, str] = {}
+    for f in build_report(report_warehouse, WEEK, lang="fr").findings:
+        said.setdefault(f.kind, f.text)  # the first, largest, of each kind
+    assert said["gap"].startswith("Pour 2025, les importations d'or en provenance de la République démocratique "
+                                  "du Congo déclarées par les Émirats arabes unis (310,0 millions USD) dépassent")
+    assert said["uv"] == ("Pour 2025, les exportations d'or vers les Émirats arabes unis déclarées par l'Ouganda "
+                          "sont évaluées à 6\u202f000 USD le kg, bien en dessous de la médiane de 62\u202f000 USD le kg "
+                          "pour ces marchandises.")
