@@ -78,7 +78,7 @@ def fold_spikes(spikes: list[Row], documents: list[Row] | None) -> list[tuple[Ro
     return kept
 
 
-def spike_findings(week_rows: list[Row], names: Names, week: str, history: list[Row] | None = None,
+def spike_findings(week_rows: list[Row], names: Names, history: list[Row] | None = None,
                    subjects: list[Row] | None = None, documents: list[Row] | None = None) -> list[Finding]:
     """One sentence per spike: what, where, how many reports against a usual week."""
     lang = names.lang
@@ -127,7 +127,8 @@ def link_findings(links: list[RankedLink], names: Names) -> list[Finding]:
         text = t(lang, "finding_link", actor=r.get("actor_name") or r["actor_id"],
                  activity=act if lang == "en" else phrases.a(act),
                  where=phrases.join_and(lang, [w.phrase(lang, near=False) for w in wheres]),
-                 reports=counted(lang, "count_reports", group.documents), sources=counted(lang, "count_sources", group.sources))
+                 reports=counted(lang, "count_reports", group.documents),
+                 sources=counted(lang, "count_sources", group.sources))
         found.append(Finding("link", text, confidence_text(lang, group.sources, group.grades), group.grades,
                              group.sources, {"actor_id": r["actor_id"], "market": r["market"],
                                              "commodity_id": r.get("commodity_id"),

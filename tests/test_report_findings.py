@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from ocwatch.report import build_report, parse_week
-from ocwatch.report.findings import MAX_FINDINGS, link_findings, select_findings
+from ocwatch.report.findings import MAX_FINDINGS, link_findings, select_findings, spike_findings
 from ocwatch.report.i18n import country_name
 from ocwatch.report.links import rank_links
 from ocwatch.report.model import Finding, safe_href
@@ -211,3 +211,35 @@ def test_trade_findings_say_what_each_side_declared_in_french_too(report_warehou
     assert said["uv"] == ("Pour 2025, les exportations d'or vers les Émirats arabes unis déclarées par l'Ouganda "
                           "sont évaluées à 6\u202f000 USD le kg, bien en dessous de la médiane de 62\u202f000 USD le kg "
                           "pour ces marchandises.")
+
+
+def test_a_spike_says_what_most_reports_name_and_folds_a_spike_made_of_the_same_reports() -> None:
+    names = Names("en", commodities={"gold": "gold", "coltan": "coltan"},
+                  commodity_markets={"gold": "non_renewable_resource_crimes", "coltan": "non_renewable_resource_crimes"},
+                  seen_regions={"CD-IT": "Ituri"})
+    week_start = dt.date(2026, 11, 9)
+    base = {"market": "non_renewable_resource_crimes", "week": "2026-W46", "week_start": week_start,
+            "is_spike": True, "reliability_grades": "B,C"}
+    spikes = [{**base, "country_iso3": "COD", "z": 9.0, "documents": 6, "independent_sources": 3},
+              {**base, "country_iso3": "UGA", "z": 7.0, "documents": 4, "independent_sources": 3}]
+    history = [{**base, "country_iso3": "COD", "week_start": week_start - dt.timedelta(weeks=w), "week": f"w{w}",
+                "documents": w % 2 + 1, "is_gap": w == 3} for w in range(1, 14)]
+    subject = {"market": "non_renewable_resource_crimes", "country_iso3": "COD"}
+    subjects = [{**subject, "kind": "commodity", "entity_id": "gold", "documents": 4},
+                {**subject, "kind": "commodity", "entity_id": "coltan", "documents": 2},
+                {**subject, "kind": "location", "entity_id": "domain:bunia", "place_name": "Bunia",
+                 "admin1": "CD-IT", "documents": 4},
+                {**subject, "kind": "location", "entity_id": "domain:mongbwalu", "place_name": "Mongbwalu",
+                 "admin1": "CD-IT", "documents": 2},
+                {**subject, "kind": "location", "entity_id": "domain:beni", "place_name": "Beni",
+                 "admin1": "CD-NK", "documents": 1}]
+    docs = [{"market": base["market"], "country_iso3": c, "doc_id": d}
+            for c, ids in (("COD", "abcdef"), ("UGA", "abcx")) for d in ids]
+    (finding,) = spike_findings(spikes, names, history, subjects, docs)
+    assert finding.text == (
+        "Reports of illicit mining and mineral trading in the Democratic Republic of the Congo, chiefly gold "
+        "around Bunia and Mongbwalu (Ituri), rose sharply this week: 6 reports from 3 independent sources, "
+        "against 1 or 2 in a usual week; most of these reports also concern Uganda.")
+    assert finding.confidence == "Confidence: confirmed by other independent sources (1) — 3 independent sources, best grade B"
+    apart = [{**d, "doc_id": d["doc_id"] + "2"} if d["country_iso3"] == "UGA" else d for d in docs]
+    assert [f.about["country_iso3"] for f in spike_findings(spikes, names, history, subjects, apart)] == ["COD", "UGA"]
