@@ -6,10 +6,14 @@ for its original's source) and the best reliability grade (A-F) among them.
 docs/REPORT.md ("Confidence") holds the same table.
 
     independent sources:   1    2    3+
-    best grade A or B      3    2    1
+    best grade A           3    2    1
+    best grade B           3    2    2
     best grade C           4    3    2
     best grade D or E      4    4    3
     best grade F, none     6    6    6    (no source at all: 6)
+
+"Confirmed" is the word a leader may act on: it needs a completely reliable
+(A) source that two other independent sources bear out.
 
 5 (improbable) is never given: it means the claim contradicts other
 information, which a count of sources cannot see; an analyst can.
@@ -27,7 +31,7 @@ CREDIBILITY = {
            4: "douteux", 5: "improbable", 6: "impossible à évaluer"},
 }
 # rows: grade tier; columns: 1, 2, 3 or more independent sources
-_TABLE = {"AB": (3, 2, 1), "C": (4, 3, 2), "DE": (4, 4, 3)}
+_TABLE = {"A": (3, 2, 1), "B": (3, 2, 2), "C": (4, 3, 2), "DE": (4, 4, 3)}
 
 
 def best_grade(grades: str | None) -> str | None:

@@ -240,6 +240,6 @@ def test_a_spike_says_what_most_reports_name_and_folds_a_spike_made_of_the_same_
         "Reports of illicit mining and mineral trading in the Democratic Republic of the Congo, chiefly gold "
         "around Bunia and Mongbwalu (Ituri), rose sharply this week: 6 reports from 3 independent sources, "
         "against 1 or 2 in a usual week; most of these reports also concern Uganda.")
-    assert finding.confidence == "Confidence: confirmed by other independent sources (1) — 3 independent sources, best grade B"
+    assert finding.confidence == "Confidence: probably true (2) — 3 independent sources, best grade B"
     apart = [{**d, "doc_id": d["doc_id"] + "2"} if d["country_iso3"] == "UGA" else d for d in docs]
     assert [f.about["country_iso3"] for f in spike_findings(spikes, names, history, subjects, apart)] == ["COD", "UGA"]

@@ -10,8 +10,10 @@ from ocwatch.report.phrases import Where
 
 
 @pytest.mark.parametrize("sources,grades,level", [
-    # best grade A or B: one source possibly true, two probably, three or more confirmed
-    (1, "A", 3), (2, "B", 2), (3, "A,B", 1), (9, "B,D", 1),
+    # best grade A: one source possibly true, two probably, three or more confirmed
+    (1, "A", 3), (2, "A,C", 2), (3, "A,B", 1), (9, "F,A", 1),
+    # best grade B: never confirmed, however many sources
+    (1, "B", 3), (2, "B", 2), (3, "B,D", 2), (9, "C,B", 2),
     # best grade C
     (1, "C", 4), (2, "C,D", 3), (3, "C", 2),
     # best grade D or E
@@ -34,7 +36,8 @@ def test_improbable_is_never_given_by_counting_sources() -> None:
 
 
 def test_the_confidence_line_says_the_judgement_its_number_the_sources_and_the_best_grade() -> None:
-    assert confidence_text("en", 3, "C,B,D") == "Confidence: confirmed by other independent sources (1) — 3 independent sources, best grade B"
+    assert confidence_text("en", 3, "C,A,D") == "Confidence: confirmed by other independent sources (1) — 3 independent sources, best grade A"
+    assert confidence_text("en", 3, "C,B,D") == "Confidence: probably true (2) — 3 independent sources, best grade B"
     assert confidence_text("en", 1, "B") == "Confidence: possibly true (3) — 1 independent source, best grade B"
     assert confidence_text("fr", 2, "B") == "Confiance : probablement vrai (2) — 2 sources indépendantes, meilleure cote B"
     assert confidence_text("fr", 0, "") == "Confiance : impossible à évaluer (6) — 0 sources indépendantes, meilleure cote ?"
