@@ -44,7 +44,8 @@ def build_report(db_path: Path, week: str, lang: str = "en") -> Report:
         report.actors = None if links is None else sections.actors_table(ranked, names)
         _trade(report, names, gaps, outliers)
         report.findings = findings.select_findings({
-            "spike": findings.spike_findings(week_rows, names, week),
+            "spike": findings.spike_findings(week_rows, names, history, data.spike_subjects(db, week),
+                                             data.spike_documents(db, week)),
             "link": findings.link_findings(ranked, names),
             "gap": findings.gap_findings(gaps or [], names),
             "uv": findings.uv_findings(outliers or [], names)})

@@ -83,6 +83,33 @@ def evidence(db: WarehouseReader, indicator: str, week: str) -> list[Row] | None
         order by market, country_iso3, {order}""", [indicator, week])
 
 
+def spike_subjects(db: WarehouseReader, week: str) -> list[Row] | None:
+    """For each spike of the week: the commodities and the places of its country named in the
+    sentences that located it, each with the number of documents naming it."""
+    return db.rows(("evidence", "mentions_reviewed", "places", "market_activity_weekly"), """
+        select e.market, e.country_iso3, m.kind, m.entity_id, any_value(p.name) as place_name,
+               any_value(coalesce(m.admin1, p.admin1)) as admin1, count(distinct e.doc_id) as documents
+        from evidence e
+        join market_activity_weekly s on s.is_spike and s.market = e.market
+             and s.country_iso3 = e.country_iso3 and s.week = e.week
+        join mentions_reviewed m on m.doc_id = e.doc_id and m.sent_idx = e.sent_idx
+        left join places p on p.place_id = m.entity_id
+        where e.indicator = 'market_activity_weekly' and e.week = ?
+          and coalesce(m.status, 'asserted') = 'asserted'
+          and (m.kind = 'commodity' or (m.kind = 'location' and m.country_iso3 = e.country_iso3))
+        group by e.market, e.country_iso3, m.kind, m.entity_id
+        order by documents desc, m.entity_id""", [week])
+
+
+def spike_documents(db: WarehouseReader, week: str) -> list[Row] | None:
+    """The documents counted for each spike of the week."""
+    return db.rows(("evidence", "market_activity_weekly"), """
+        select distinct e.market, e.country_iso3, e.doc_id from evidence e
+        join market_activity_weekly s on s.is_spike and s.market = e.market
+             and s.country_iso3 = e.country_iso3 and s.week = e.week
+        where e.indicator = 'market_activity_weekly' and e.week = ?""", [week])
+
+
 def new_links(db: WarehouseReader, week: str) -> list[Row] | None:
     return db.rows(("new_links",), """
         select * from new_links where week = ?

@@ -29,13 +29,21 @@ TEXT: dict[str, dict[str, str]] = {
         "no_findings": "No indicator crossed its threshold this week.",
         "no_data": "No data for this section in the warehouse.",
         "no_activity": "No market activity recorded this week: see the coverage section before reading this as calm.",
-        "confidence": "Confidence: grades {grades}; {n} independent source(s)",
-        "basis_trade": "Basis: UN Comtrade declarations ({n} reporting side(s))",
-        "finding_spike": "{market} activity in {country} rose to a score of {score} in week {week}, {z} standard deviations above its {weeks}-week baseline of {mean}.",
-        "finding_link": "{actor} ({actor_type}) was linked for the first time to {market} in {places}.",
-        "finding_gap": "{commodity} (HS {hs}) exports declared by {exporter} to {importer} for {period} differ from the importer's declarations by {gap} (mirror gap, {ratio} of declared exports).",
-        "finding_gap_unreported": "{commodity} (HS {hs}) flows from {exporter} to {importer} for {period}: {gap} declared on one side only ({status}).",
-        "finding_uv": "{commodity} (HS {hs}) declared by {reporter} for {period} has a unit value of {uv} USD/kg against a median of {median} (robust z {z}).",
+        "confidence": "Confidence: {judgement} ({level}) — {sources}, best grade {grade}",
+        "count_reports": "{n} reports", "one_count_reports": "1 report",
+        "count_sources": "{n} independent sources", "one_count_sources": "1 independent source",
+        "basis_trade": "Basis: UN Comtrade declarations ({sides})",
+        "count_sides": "{n} reporting sides", "one_count_sides": "1 reporting side",
+        "finding_spike": "Reports of {activity} {where}{chiefly} rose sharply this week: {reports} from {sources}, against {usual} in a usual week{also}.",
+        "spike_also": "; most of these reports also concern {countries}",
+        "finding_link": "{actor} was reported for the first time taking part in {activity} {where}: {reports} from {sources}.",
+        "finding_gap_more_imports": "For {period}, {commodity} imports from {exporter} declared by {importer} ({imports}) exceed the exports {exporter} declared to that country ({exports}) by {gap}, after freight and insurance.",
+        "finding_gap_more_exports": "For {period}, {commodity} exports to {importer} declared by {exporter} ({exports}) exceed the imports {importer} declared from that country ({imports}) by {gap}, after freight and insurance.",
+        "finding_gap_no_exports": "For {period}, {commodity} imports from {exporter} declared by {importer} ({imports}) have no matching exports declared by {exporter}.",
+        "finding_gap_no_imports": "For {period}, {commodity} exports to {importer} declared by {exporter} ({exports}) have no matching imports declared by {importer}.",
+        "finding_uv": "For {period}, {commodity} {flow}{partner} declared by {reporter} were valued at {uv} USD per kg, far {side} the median of {median} USD per kg for these goods.",
+        "flow_X": "exports", "flow_M": "imports", "flow_RX": "re-exports", "flow_RM": "re-imports",
+        "partner_out": " to {country}", "partner_in": " from {country}", "below": "below", "above": "above",
         "score": "Score", "baseline": "Baseline (mean ± 2 sd)", "z": "z-score",
         "documents": "Documents", "sources": "Sources", "independent": "Independent sources",
         "grades": "Reliability grades", "grade": "reliability grade", "evidence": "Evidence", "source": "Source",
@@ -76,13 +84,21 @@ TEXT: dict[str, dict[str, str]] = {
         "no_findings": "Aucun indicateur n'a franchi son seuil cette semaine.",
         "no_data": "Aucune donnée pour cette section dans l'entrepôt.",
         "no_activity": "Aucune activité de marché enregistrée cette semaine : voir la section couverture avant d'y lire un calme.",
-        "confidence": "Confiance : cotes {grades} ; {n} source(s) indépendante(s)",
-        "basis_trade": "Base : déclarations UN Comtrade ({n} partie(s) déclarante(s))",
-        "finding_spike": "« {market} » — {country} : l'activité a atteint un score de {score} la semaine {week}, soit {z} écarts-types au-dessus de sa référence sur {weeks} semaines ({mean}).",
-        "finding_link": "{actor} ({actor_type}) est cité pour la première fois en lien avec « {market} » à {places}.",
-        "finding_gap": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : les exportations déclarées et les importations déclarées par le partenaire diffèrent de {gap} (écart miroir, {ratio} des exportations déclarées).",
-        "finding_gap_unreported": "{commodity} (SH {hs}), {exporter} → {importer}, {period} : {gap} déclarés d'un seul côté ({status}).",
-        "finding_uv": "{commodity} (SH {hs}), déclarant : {reporter}, {period} : valeur unitaire de {uv} USD/kg contre une médiane de {median} (z robuste {z}).",
+        "confidence": "Confiance : {judgement} ({level}) — {sources}, meilleure cote {grade}",
+        "count_reports": "{n} signalements", "one_count_reports": "1 signalement",
+        "count_sources": "{n} sources indépendantes", "one_count_sources": "1 source indépendante",
+        "basis_trade": "Base : déclarations UN Comtrade ({sides})",
+        "count_sides": "{n} parties déclarantes", "one_count_sides": "1 partie déclarante",
+        "finding_spike": "Les signalements {activity} {where}{chiefly} ont fortement augmenté cette semaine : {reports} provenant de {sources}, contre {usual} une semaine habituelle{also}.",
+        "spike_also": " ; la plupart de ces signalements concernent aussi {countries}",
+        "finding_link": "{actor} a été signalé pour la première fois comme participant {activity} {where} : {reports} provenant de {sources}.",
+        "finding_gap_more_imports": "Pour {period}, les importations {commodity} en provenance {exporter_de} déclarées par {importer} ({imports}) dépassent de {gap} les exportations déclarées par {exporter} vers ce pays ({exports}), fret et assurance déduits.",
+        "finding_gap_more_exports": "Pour {period}, les exportations {commodity} vers {importer} déclarées par {exporter} ({exports}) dépassent de {gap} les importations déclarées par {importer} en provenance de ce pays ({imports}), fret et assurance déduits.",
+        "finding_gap_no_exports": "Pour {period}, les importations {commodity} en provenance {exporter_de} déclarées par {importer} ({imports}) n'ont aucune contrepartie dans les exportations déclarées par {exporter}.",
+        "finding_gap_no_imports": "Pour {period}, les exportations {commodity} vers {importer} déclarées par {exporter} ({exports}) n'ont aucune contrepartie dans les importations déclarées par {importer}.",
+        "finding_uv": "Pour {period}, les {flow} {commodity}{partner} déclarées par {reporter} sont évaluées à {uv} USD le kg, bien {side} de la médiane de {median} USD le kg pour ces marchandises.",
+        "flow_X": "exportations", "flow_M": "importations", "flow_RX": "réexportations", "flow_RM": "réimportations",
+        "partner_out": " vers {country}", "partner_in": " en provenance {country}", "below": "en dessous", "above": "au-dessus",
         "score": "Score", "baseline": "Référence (moyenne ± 2 é.-t.)", "z": "Score z",
         "documents": "Documents", "sources": "Sources", "independent": "Sources indépendantes",
         "grades": "Cotes de fiabilité", "grade": "cote de fiabilité", "evidence": "Éléments de preuve", "source": "Source",
@@ -127,6 +143,11 @@ def check_lang(lang: str) -> str:
 def t(lang: str, key: str, **values: object) -> str:
     text = TEXT[lang][key]
     return text.format(**values) if values else text
+
+
+def counted(lang: str, key: str, n: int) -> str:
+    """'3 reports', '1 report': the key's text, or its one_ form for exactly one."""
+    return t(lang, key if n != 1 else f"one_{key}", n=n)
 
 
 def num(value: float | int | None, lang: str, digits: int = 1) -> str:

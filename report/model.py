@@ -46,6 +46,9 @@ class Finding:
     confidence: str
     grades: str
     sources: int
+    # what the finding is about, for readers of the model (tests, exports): market, country_iso3,
+    # commodity_id, places, actor_id; never shown as such
+    about: dict = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)

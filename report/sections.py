@@ -8,7 +8,7 @@ from collections import defaultdict
 from ocwatch.report import charts
 from ocwatch.report.data import Row
 from ocwatch.report.i18n import STATUS, amount, num, t
-from ocwatch.report.links import RankedLink
+from ocwatch.report.links import LinkGroup, RankedLink, group_links, is_precise
 from ocwatch.report.model import Cell, Evidence, MarketBlock, Table, safe_href, squash
 from ocwatch.report.names import Names
 
@@ -80,20 +80,33 @@ def market_blocks(week_rows: list[Row], history: list[Row], evidence: list[Row],
     return blocks
 
 
+def _link_places(group: LinkGroup, names: Names) -> str:
+    """'Rubaya, Masisi (Democratic Republic of the Congo)': each country named once."""
+    by_country: dict[str, list[str]] = {}
+    for r in group.places(limit=len(group.links)):
+        places = by_country.setdefault(names.country(r.get("country_iso3")), [])
+        if is_precise(r.get("place_id")) or str(r.get("place_id")).startswith("admin1:"):
+            places.append(r.get("place_name") or "?")  # a whole country is named by the country alone
+    return "; ".join(f"{', '.join(places)} ({country})" if places else country for country, places in by_country.items())
+
+
 def actors_table(links: list[RankedLink], names: Names, limit: int = MAX_LINKS) -> Table:
-    """The best-ranked new links; the rest stay one query away in ``new_links``."""
+    """One row per actor and market, with its new places and its single best sentence
+    (links.sentence_key); the rest stay one query away in ``new_links``."""
     lang = names.lang
     table = Table([t(lang, k) for k in ("actor", "actor_type", "market", "place", "first_seen", "sources", "sentence")])
-    for link in links[:limit]:
-        r = link.row
+    groups = group_links(links)
+    for group in groups[:limit]:
+        r, best = group.row, group.best
+        first = min((link.row["first_seen_at"] for link in group.links if link.row.get("first_seen_at")), default=None)
+        commodity = f" ({names.commodity(r['commodity_id'])})" if r.get("commodity_id") else ""
         table.rows.append([
             Cell(r.get("actor_name") or r["actor_id"]), Cell(names.actor_type(r.get("actor_type"))),
-            Cell(names.market(r["market"])),
-            Cell(f"{r.get('place_name') or '?'} ({names.country(r.get('country_iso3'))})"),
-            Cell(r["first_seen_at"].date().isoformat() if r.get("first_seen_at") else ""),
-            Cell.link(f"{link.sources} [{link.grades or '?'}] {r.get('source_id') or '?'}", r.get("url")),
-            Cell(squash(r.get("sentence")))])
-    table.more = max(0, len(links) - limit)
+            Cell(names.market(r["market"]) + commodity), Cell(_link_places(group, names)),
+            Cell(first.date().isoformat() if first else ""),
+            Cell.link(f"{group.sources} [{group.grades or '?'}] {best.get('source_id') or '?'}", best.get("url")),
+            Cell(squash(best.get("sentence")))])
+    table.more = max(0, len(groups) - limit)
     return table
 
 

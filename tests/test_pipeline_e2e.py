@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import duckdb
@@ -88,3 +89,89 @@ def test_readme_queries_run_on_the_demo_warehouse(demo_home: Path) -> None:
     assert len(statements) >= 4
     for sql in statements:
         assert run_query(demo_home / "warehouse.duckdb", sql)
+
+
+def _generated_texts(week: str) -> list[tuple[str, str]]:
+    """What the demo generator itself wrote in ``week``: (country, text) of each crime story it served,
+    and the panel's PDF. The generator's own record, not anything the pipeline read back."""
+    import datetime as dt
+
+    from ocwatch.demo import pdf_report
+    from ocwatch.demo.outlets import iso_week
+    from ocwatch.demo.schedule import build_articles
+
+    texts = [(a.story.country, " ".join((a.story.title, *a.story.paragraphs))) for a in build_articles()
+             if a.story.crime and not a.broken and iso_week(a.published.astimezone(dt.UTC).date()) == week]
+    pdf = " ".join(p for _, paragraphs in pdf_report.SECTIONS for p in paragraphs)
+    if iso_week(pdf_report.PUBLISHED.date()) == week:
+        texts.append(("COD", pdf))
+    return texts
+
+
+def _market_terms(market: str) -> re.Pattern:
+    """Any word the reference data has for the market's commodities and activities, any language."""
+    from ocwatch.reference import taxonomy
+
+    terms = {n for item in (*taxonomy.commodities(), *taxonomy.activities()) if item.market == market
+             for names in item.names.values() for n in names}
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(terms, key=len, reverse=True)), re.I)
+
+
+def _generated(finding, names: list[str], texts: list[tuple[str, str]], market: re.Pattern | None = None) -> bool:
+    """Some story the generator wrote that week, about the finding's country, names all of ``names``
+    (and speaks of the market, when one is given)."""
+    country = finding.about.get("country_iso3")
+    return any(c == country and all(n in text for n in names) and (market is None or market.search(text))
+               for c, text in texts)
+
+
+def test_every_key_finding_of_the_demo_report_is_true_of_what_the_generator_planted(demo_home: Path) -> None:
+    from ocwatch.demo import expected
+    from ocwatch.report import build_report
+
+    facts = expected()
+    spike, new_link = facts["spike"], facts["new_link"]
+    texts = _generated_texts(spike["week"])
+    report = build_report(demo_home / "warehouse.duckdb", spike["week"])
+    said = [f for f in report.findings if f.kind in ("spike", "link")]
+    assert said
+    for f in said:
+        about = f.about
+        # one plain sentence: no codes or scores; a confidence judgement in words beside it
+        assert "_" not in f.text and "standard deviation" not in f.text and f.text.count(". ") == 0
+        assert f.confidence.startswith("Confidence: ") and "independent source" in f.confidence
+        assert all(p in f.text for p in about["places"])
+        if f.kind == "spike":
+            planted = (about["market"], about["country_iso3"]) == (spike["market"], spike["country_iso3"])
+            # a spike is the planted one, or each place it names sits in a story of that week on the market
+            terms = _market_terms(about["market"])
+            assert planted or all(_generated(f, [p], texts, terms) for p in about["places"]), f.text
+            assert not planted or set(about["also"]) <= set(spike["destinations"]), f.text
+        else:
+            actor = f.text.split(" was reported")[0]
+            terms = _market_terms(about["market"])
+            assert all(_generated(f, [actor, p], texts, terms) for p in about["places"]), f.text
+    golds = [f for f in said if f.kind == "spike" and f.about["market"] == spike["market"]
+             and f.about["country_iso3"] == spike["country_iso3"]]
+    assert len(golds) == 1, "the planted spike is not a key finding"
+    gold = golds[0]
+    assert gold.about["commodity_id"] == spike["commodity_id"]
+    assert gold.about["places"] and set(gold.about["places"]) <= set(spike["places"])
+    assert int(re.search(r"(\d+) reports from", gold.text).group(1)) >= spike["articles"]
+    assert gold.sources >= len(spike["outlets"])
+    waz = [f for f in said if f.kind == "link" and f.about["actor_id"] == new_link["actor_id"]]
+    assert len(waz) == 1, "the planted new link is not a key finding"
+    assert (waz[0].about["market"], waz[0].about["commodity_id"]) == (new_link["market"], new_link["commodity_id"])
+    assert new_link["place_name"] in waz[0].about["places"]
+
+
+def test_the_french_demo_report_says_the_same_findings_in_french(demo_home: Path) -> None:
+    from ocwatch.demo import expected
+    from ocwatch.report import build_report
+
+    week = expected()["spike"]["week"]
+    en = build_report(demo_home / "warehouse.duckdb", week, "en").findings
+    fr = build_report(demo_home / "warehouse.duckdb", week, "fr").findings
+    assert [f.about for f in fr] == [f.about for f in en]
+    assert all(f.confidence.startswith("Confiance : ") for f in fr if f.kind in ("spike", "link"))
+    assert any("ont fortement augmenté cette semaine" in f.text for f in fr)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from ocwatch.report import build_report, parse_week
-from ocwatch.report.findings import MAX_FINDINGS, link_findings, select_findings
+from ocwatch.report.findings import MAX_FINDINGS, link_findings, select_findings, spike_findings
 from ocwatch.report.i18n import country_name
 from ocwatch.report.links import rank_links
 from ocwatch.report.model import Finding, safe_href
 from ocwatch.report.names import Names
+from ocwatch.report.sections import actors_table
 from tests.support.report_sample import WEEK
 
 
@@ -21,15 +23,20 @@ def _rows(db: Path, sql: str) -> list[tuple]:
         return con.execute(sql).fetchall()
 
 
-def test_spike_finding_states_the_indicator_z_score_grades_and_sources(report_warehouse: Path) -> None:
-    (z, grades, n), = _rows(report_warehouse, f"""select z, reliability_grades, independent_sources
-        from market_activity_weekly where is_spike and week = '{WEEK}'""")
+def test_spike_finding_is_a_plain_sentence_with_reports_sources_and_a_usual_week(report_warehouse: Path) -> None:
+    (z, grades, n, docs), = _rows(report_warehouse, f"""select z, reliability_grades, independent_sources,
+        documents from market_activity_weekly where is_spike and week = '{WEEK}'""")
+    usual = sorted(d for (d,) in _rows(report_warehouse, f"""select documents from market_activity_weekly
+        where market = 'non_renewable_resource_crimes' and country_iso3 = 'COD' and week < '{WEEK}'
+        order by week desc limit 12"""))
     spikes = [f for f in build_report(report_warehouse, WEEK).findings if f.kind == "spike"]
     assert len(spikes) == 1
-    assert f"{z:.1f} standard deviations" in spikes[0].text
-    assert "Non-renewable resource crimes" in spikes[0].text and "Congo" in spikes[0].text
+    text = spikes[0].text
+    assert text.startswith("Reports of illicit mining and mineral trading in the Democratic Republic of the Congo")
+    assert f"rose sharply this week: {docs} reports from {n} independent sources, against {usual[2]} or {usual[8]} in a usual week." in text
+    assert f"{z:.1f}" not in text and "standard deviation" not in text and "non_renewable" not in text
     assert spikes[0].grades == grades and spikes[0].sources == n
-    assert f"grades {grades}; {n} independent" in spikes[0].confidence
+    assert spikes[0].confidence == f"Confidence: confirmed by other independent sources (1) — {n} independent sources, best grade A"
 
 
 def test_new_link_finding_names_the_actor_market_and_place(report_warehouse: Path) -> None:
@@ -41,7 +48,11 @@ def test_new_link_finding_names_the_actor_market_and_place(report_warehouse: Pat
 def test_largest_mirror_gap_is_a_finding_and_failed_queries_are_not(report_warehouse: Path) -> None:
     report = build_report(report_warehouse, WEEK)
     gaps = [f for f in report.findings if f.kind == "gap"]
-    assert gaps and "258.0 million USD" in gaps[0].text and gaps[0].text.startswith("Gold")
+    assert gaps and gaps[0].text == (
+        "For 2025, gold imports from the Democratic Republic of the Congo declared by the United Arab Emirates "
+        "(310.0 million USD) exceed the exports the Democratic Republic of the Congo declared to that country "
+        "(42.0 million USD) by 258.0 million USD, after freight and insurance.")
+    assert "HS" not in " ".join(f.text for f in report.findings)  # codes stay in the trade tables
     assert not any("Belgium" in f.text for f in report.findings)  # query_failed: unknown, not a finding
 
 
@@ -68,9 +79,11 @@ def test_empty_week_says_so(report_warehouse: Path) -> None:
 def test_french_report_generates_french_sentences(report_warehouse: Path) -> None:
     report = build_report(report_warehouse, WEEK, lang="fr")
     spike = next(f for f in report.findings if f.kind == "spike")
-    assert "écarts-types" in spike.text and "République démocratique du Congo" in spike.text
+    assert spike.text.startswith("Les signalements de l'exploitation et du commerce illicites de minerais "
+                                 "en République démocratique du Congo ont fortement augmenté cette semaine : ")
+    assert "une semaine habituelle." in spike.text
+    assert spike.confidence.startswith("Confiance : confirmé par d'autres sources indépendantes (1) — 3 sources")
     assert report.title.startswith("Criminalité grave")
-    assert "Criminalité liée aux ressources non renouvelables" in spike.text
 
 
 @pytest.mark.parametrize("week", ["2026-7", "2026-W7", "2026-W54", "2025-W53", "W07-2026", "", "2026-w07"])
@@ -144,4 +157,89 @@ def test_an_actor_new_to_a_market_ranks_above_a_known_pair_at_a_new_place() -> N
     assert [r.row["actor_id"] for r in ranked] == ["wazalendo", "codeco"]
     assert ranked[0].new_pair and not ranked[1].new_pair
     text = link_findings(ranked, Names("en"))[0].text
-    assert text.startswith("Wazalendo (untyped actor)") and " in Rubaya (" in text
+    assert text.startswith("Wazalendo was reported for the first time taking part in") and " at Rubaya (" in text
+
+
+def _link(place_id: str, place: str, **extra: object) -> dict:
+    return {"actor_id": "wazalendo", "actor_name": "Wazalendo", "market": "non_renewable_resource_crimes",
+            "commodity_id": "coltan", "place_id": place_id, "place_name": place, "country_iso3": "COD",
+            "doc_id": "d1", "source_id": "s1", "reliability": "B", **extra}
+
+
+def test_a_link_finding_names_precise_places_once_with_their_region_not_the_region_again() -> None:
+    names = Names("en", commodities={"coltan": "coltan"},
+                  commodity_markets={"coltan": "non_renewable_resource_crimes"},
+                  admin1={"domain:rubaya": "CD-NK", "domain:masisi": "CD-NK", "admin1:CD-NK": "CD-NK"},
+                  seen_regions={"CD-NK": "North Kivu"})
+    rows = [_link("domain:rubaya", "Rubaya"), _link("admin1:CD-NK", "North Kivu"),
+            _link("domain:masisi", "Masisi", doc_id="d2", source_id="s2", reliability="A")]
+    (finding,) = link_findings(rank_links(rows, None), names)
+    assert finding.text == ("Wazalendo was reported for the first time taking part in illicit coltan trading at "
+                            "Masisi and Rubaya (North Kivu, Democratic Republic of the Congo): 2 reports from "
+                            "2 independent sources.")
+    assert finding.confidence == "Confidence: probably true (2) — 2 independent sources, best grade A"
+
+
+def test_each_new_link_is_one_row_of_the_actors_table_with_its_best_sentence() -> None:
+    day = dt.datetime(2026, 11, 10)
+    evidence = [
+        _link("domain:rubaya", "Rubaya", sentence="Older, from a lesser source.", reliability="C",
+              published_at=day),
+        _link("domain:rubaya", "Rubaya", sentence="A long sentence from the best source, older.",
+              reliability="A", published_at=day, doc_id="d2", source_id="s2"),
+        _link("domain:rubaya", "Rubaya", sentence="Best source, newest, longer than the next.",
+              reliability="A", published_at=day + dt.timedelta(days=2), doc_id="d3", source_id="s3"),
+        _link("domain:rubaya", "Rubaya", sentence="Best source, newest.", reliability="A",
+              published_at=day + dt.timedelta(days=2), doc_id="d4", source_id="s4"),
+        _link("domain:masisi", "Masisi", sentence="Best source, newest.", reliability="A",
+              published_at=day + dt.timedelta(days=2), doc_id="d4", source_id="s4")]
+    links = [_link("domain:rubaya", "Rubaya", sentence="Older, from a lesser source.", first_seen_at=day),
+             _link("domain:masisi", "Masisi", sentence="Best source, newest.", first_seen_at=day)]
+    table = actors_table(rank_links(links, evidence), Names("en"))
+    assert len(table.rows) == 1 and table.more == 0
+    cells = [c.text for c in table.rows[0]]
+    assert cells[3] == "Rubaya, Masisi (Democratic Republic of the Congo)"
+    assert cells[5].startswith("4 [A,C]") and cells[6] == "Best source, newest."
+
+
+def test_trade_findings_say_what_each_side_declared_in_french_too(report_warehouse: Path) -> None:
+    said: dict[str, str] = {}
+    for f in build_report(report_warehouse, WEEK, lang="fr").findings:
+        said.setdefault(f.kind, f.text)  # the first, largest, of each kind
+    assert said["gap"].startswith("Pour 2025, les importations d'or en provenance de la République démocratique "
+                                  "du Congo déclarées par les Émirats arabes unis (310,0 millions USD) dépassent")
+    assert said["uv"] == ("Pour 2025, les exportations d'or vers les Émirats arabes unis déclarées par l'Ouganda "
+                          "sont évaluées à 6\u202f000 USD le kg, bien en dessous de la médiane de 62\u202f000 USD le kg "
+                          "pour ces marchandises.")
+
+
+def test_a_spike_says_what_most_reports_name_and_folds_a_spike_made_of_the_same_reports() -> None:
+    names = Names("en", commodities={"gold": "gold", "coltan": "coltan"},
+                  commodity_markets={"gold": "non_renewable_resource_crimes", "coltan": "non_renewable_resource_crimes"},
+                  seen_regions={"CD-IT": "Ituri"})
+    week_start = dt.date(2026, 11, 9)
+    base = {"market": "non_renewable_resource_crimes", "week": "2026-W46", "week_start": week_start,
+            "is_spike": True, "reliability_grades": "B,C"}
+    spikes = [{**base, "country_iso3": "COD", "z": 9.0, "documents": 6, "independent_sources": 3},
+              {**base, "country_iso3": "UGA", "z": 7.0, "documents": 4, "independent_sources": 3}]
+    history = [{**base, "country_iso3": "COD", "week_start": week_start - dt.timedelta(weeks=w), "week": f"w{w}",
+                "documents": w % 2 + 1, "is_gap": w == 3} for w in range(1, 14)]
+    subject = {"market": "non_renewable_resource_crimes", "country_iso3": "COD"}
+    subjects = [{**subject, "kind": "commodity", "entity_id": "gold", "documents": 4},
+                {**subject, "kind": "commodity", "entity_id": "coltan", "documents": 2},
+                {**subject, "kind": "location", "entity_id": "domain:bunia", "place_name": "Bunia",
+                 "admin1": "CD-IT", "documents": 4},
+                {**subject, "kind": "location", "entity_id": "domain:mongbwalu", "place_name": "Mongbwalu",
+                 "admin1": "CD-IT", "documents": 2},
+                {**subject, "kind": "location", "entity_id": "domain:beni", "place_name": "Beni",
+                 "admin1": "CD-NK", "documents": 1}]
+    docs = [{"market": base["market"], "country_iso3": c, "doc_id": d}
+            for c, ids in (("COD", "abcdef"), ("UGA", "abcx")) for d in ids]
+    (finding,) = spike_findings(spikes, names, history, subjects, docs)
+    assert finding.text == (
+        "Reports of illicit mining and mineral trading in the Democratic Republic of the Congo, chiefly gold "
+        "around Bunia and Mongbwalu (Ituri), rose sharply this week: 6 reports from 3 independent sources, "
+        "against 1 or 2 in a usual week; most of these reports also concern Uganda.")
+    assert finding.confidence == "Confidence: probably true (2) — 3 independent sources, best grade B"
+    apart = [{**d, "doc_id": d["doc_id"] + "2"} if d["country_iso3"] == "UGA" else d for d in docs]
+    assert [f.about["country_iso3"] for f in spike_findings(spikes, names, history, subjects, apart)] == ["COD", "UGA"]
