@@ -110,16 +110,29 @@ def add_watch(path: Path, user_id: str, name: str, **fields: str | None) -> dict
     return watch
 
 
-def remove_watch(path: Path, watch_id: str) -> bool:
-    """Stop a watch (kept, inactive, so the digests that named it still make sense)."""
+def remove_watch(path: Path, watch_id: str, user_id: str | None = None) -> bool:
+    """Stop a watch (kept, inactive, so the digests that named it still make sense); given
+    ``user_id``, only that user's own watch. False when there was none to stop."""
+    sql = "update watches set active = 0 where watch_id = ? and active = 1"
     with connect(path) as con:
-        return con.execute("update watches set active = 0 where watch_id = ?", [watch_id]).rowcount == 1
+        if user_id is None:
+            return con.execute(sql, [watch_id]).rowcount == 1
+        return con.execute(sql + " and user_id = ?", [watch_id, user_id]).rowcount == 1
 
 
 def watches(path: Path, user_id: str | None = None) -> list[dict[str, Any]]:
     with connect(path) as con:
         sql = "select * from watches where active = 1" + (" and user_id = ?" if user_id else "")
         return [dict(r) for r in con.execute(sql + " order by user_id, created_at", [user_id] if user_id else [])]
+
+
+def deliveries(path: Path, user_id: str) -> list[dict[str, Any]]:
+    """A user's digests, newest build first, each channel's outcome with it (safe to show: no address)."""
+    with connect(path) as con:
+        return [dict(r) for r in con.execute(
+            "select d.build_id, d.subject, d.items, d.created_at, s.channel, s.status, s.attempts, s.error, "
+            "s.updated_at from digests d left join sent_log s using (user_id, build_id) where d.user_id = ? "
+            "order by d.build_id desc, s.channel", [user_id])]
 
 
 def sent_log(path: Path, build_id: str | None = None) -> list[dict[str, Any]]:

@@ -122,6 +122,30 @@ def test_a_place_corrected_moves_the_document_to_the_right_country(env) -> None:
         ("geonames:202061", "RWA")]
 
 
+def test_a_new_place_curated_has_its_coordinates_and_a_curated_reference_forces_the_facts_again(env, tmp_path) -> None:
+    import shutil
+
+    from ocwatch.feedback.curate import curate
+    from ocwatch.reference import REFERENCE_DIR
+
+    reference = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, reference, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    store.correct_place(env["log"], "ana", "the mine, not the town", place_id="domain:bisie",
+                        right_place_id="domain:bisie_north", name="Bisie North", country_iso3="COD",
+                        admin1="CD-NK", lat=-0.98, lon=27.7, place_kind="mine_site")
+    build = {"feedback": env["log"], "reference_dir": reference}
+    build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
+    place = "select kind, lat, lon, name from places where place_id = 'domain:bisie_north'"
+    assert _rows(env["db"], place)[0][:3] == ("domain", None, None)  # corrected, not yet curated
+    assert curate(env["log"], reference).places == 1
+    build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
+    assert _rows(env["db"], place) == [("mine_site", -0.98, 27.7, "Bisie North")]
+    keep = "select cast(json_extract(row_counts, '$.documents_in_scope') as int) from build_info"
+    assert _rows(env["db"], keep)[0][0] == _rows(env["db"], "select count(distinct doc_id) from documents")[0][0]
+    assert _rows(env["db"], "select distinct place_id from links_reviewed where place_id like '%bisie%'") == [
+        ("domain:bisie_north",)]
+
+
 def test_feedback_survives_a_full_rebuild_from_the_lake_and_equals_the_incremental_build(env, tmp_path) -> None:
     _build(env)
     store.mark_link(env["log"], "ana", "old story", verdict="wrong", **FDLR_LINK)

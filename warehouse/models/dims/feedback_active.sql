@@ -1,11 +1,11 @@
 -- Analysts' feedback in force (ocwatch.feedback; the log loaded as feedback_acts): every act not undone and not replaced by a later act on the same target (a link marked wrong, then right, is right). Undo acts themselves are left out.
 -- col act_id: id of the act
--- col kind: mark_mention, mark_link, merge_actor, promote_actor, correct_place or propose_grade
+-- col kind: mark_mention, mark_link, merge_actor, promote_actor, correct_place, propose_grade or review_grade
 -- col target: what the act is about; a later act on the same target replaces an earlier one
 -- col who: the analyst
 -- col at: when the act was recorded (UTC)
 -- col why: the analyst's reason
--- col verdict: mark_mention, mark_link: right or wrong
+-- col verdict: mark_mention, mark_link: right or wrong; review_grade: accepted or rejected
 -- col doc_id: document of the mention or link; correct_place: the document (NULL: every document)
 -- col sent_idx: sentence of the mention or link
 -- col entity_id: mark_mention: the mention's entity id as extracted
@@ -33,6 +33,7 @@ live as (
                when 'promote_actor' then 'actor|' || coalesce(actor_id, 'new:' || into_actor_id)
                when 'correct_place' then concat_ws('|', 'place', coalesce(doc_id, '*'), place_id)
                when 'propose_grade' then 'grade|' || source_id
+               when 'review_grade' then 'review|' || target_act_id
            end as target
     from feedback_acts
     where kind <> 'undo' and act_id not in (select act_id from undone)

@@ -1,5 +1,5 @@
 -- depends: mentions_reviewed, links_reviewed
--- Places: the domain layer in reference/places_domain.csv (mine sites, border posts, ports; id 'domain:<id>'), then every other place the NLP linked (geonames:, country:, admin1: ids).
+-- Places: the domain layer in reference/places_domain.csv (mine sites, border posts, ports; id 'domain:<id>') and the places analysts added through feedback (reference/places_feedback.csv once curated), then every other place the NLP linked (geonames:, country:, admin1: ids).
 -- col place_id: place id, as in mentions.entity_id (kind location) and links.place_id
 -- col name: display name (for places from mentions, the surface form seen most often; ties: the first alphabetically)
 -- col kind: mine_site, border_post, port... for domain places; else the id prefix: geonames, country, admin1
@@ -11,6 +11,11 @@ with domain as (
     select 'domain:' || place_id as place_id, name, kind, nullif(country_iso3, '') as country_iso3,
            nullif(admin1, '') as admin1, try_cast(lat as DOUBLE) as lat, try_cast(lon as DOUBLE) as lon
     from ref_places_domain
+    union all
+    -- added through feedback (a correction to a place no list held) and curated
+    select 'domain:' || place_id, name, kind, nullif(country_iso3, ''), nullif(admin1, ''),
+           try_cast(lat as DOUBLE), try_cast(lon as DOUBLE)
+    from ref_places_feedback where place_id not in (select place_id from ref_places_domain)
 ),
 seen as (
     -- mode(x order by x): the most frequent value, ties to the first in order, whatever order
