@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -92,8 +93,8 @@ def place_rows_from(log: Path, reference_dir: Path) -> tuple[Rows, Rows]:
             continue
         right = listed.get(act["right_place_id"])
         # Only a name read everywhere becomes an alias: one document's correction is about that text.
-        if right is None or act.get("doc_id") or not act.get("name"):
-            continue
+        if right is None or act.get("doc_id") or not re.search(r"[^\W\d_]", act.get("name") or ""):
+            continue  # no name read (a place known only by its id, e.g. 'geonames:202061')
         if act["name"].lower() not in {n.lower() for n in right.all_names}:
             aliases[(right.place_id, act["name"].lower())] = {"place_id": right.place_id, "alias": act["name"],
                                                               "origin": "feedback", "act_id": act["act_id"]}

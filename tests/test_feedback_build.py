@@ -146,6 +146,15 @@ def test_a_new_place_curated_has_its_coordinates_and_a_curated_reference_forces_
         ("domain:bisie_north",)]
 
 
+def test_a_reviewed_grade_proposal_is_kept_apart_from_the_proposal_in_force(env) -> None:
+    proposal = store.propose_grade(env["log"], "ana", "dead feed", source_id="sc", grade="E")
+    store.review_grade(env["log"], "adm", "agreed", act_id=proposal["act_id"], verdict="accepted")
+    _build(env)
+    assert _rows(env["db"], "select kind, target, verdict from feedback_active order by kind") == [
+        ("propose_grade", "grade|sc", None), ("review_grade", f"review|{proposal['act_id']}", "accepted")]
+    assert _rows(env["db"], "select reliability from sources where source_id = 'sc'") == [("C",)]  # never applied alone
+
+
 def test_feedback_survives_a_full_rebuild_from_the_lake_and_equals_the_incremental_build(env, tmp_path) -> None:
     _build(env)
     store.mark_link(env["log"], "ana", "old story", verdict="wrong", **FDLR_LINK)

@@ -112,6 +112,8 @@ def test_a_new_place_and_a_place_alias_are_found_by_the_next_extraction(referenc
                         right_place_id="domain:bisie", name="Gakombe", country_iso3="COD", admin1="CD-NK")
     store.correct_place(log, "ana", "one document's reading only", place_id="country:RWA", doc_id="d9",
                         right_place_id="domain:rubaya", name="Rwanda", country_iso3="COD")
+    store.correct_place(log, "ana", "a city known only by its id", place_id="geonames:202061",
+                        right_place_id="domain:kamituga", name="202061", country_iso3="COD")
     result = curate(log, reference)
     assert (result.places, result.place_aliases, result.problems) == (1, 1, [])
     assert taxonomy.check_taxonomy() == []
