@@ -97,3 +97,26 @@ def test_the_digests_sent_for_a_users_watches_are_listed_and_the_webhook_stays_s
     assert "very-secret-token" not in html and "hooks.example" not in html
     assert "&lt;b&gt;M23&lt;/b&gt; watch" in html
     assert "Résumés d’alertes" in ana.get("/watches?lang=fr").text
+
+
+def test_a_saved_search_catches_the_documents_the_search_finds(app, tmp_path):
+    import re
+
+    from ocwatch.feedback import digest
+    from ocwatch.warehouse.query import connect_read_only
+
+    query = "Goma OR surged -sb0"
+    ana = _client(app, "ana", "analyst")
+    found = set(re.findall(r'class="hit" href="/doc\?id=([^"&]+)', ana.get(f"/search?q={query}").text))
+    assert "hostile" in found and "g46-sb-0" not in found and len(found) == 12
+    _save(ana, f"/search?q={query}")
+    [w] = watches.watches(app.state.alerts_db, "ana")
+    night = shutil.copy(app.state.warehouse.path, tmp_path / "night.duckdb")
+    con = connect_read_only(night)
+    try:
+        items = digest.matches(con, w, AS_OF, "http://wb.example/")
+    finally:
+        con.close()
+    assert {i.key.removeprefix("doc:") for i in items if i.kind == "document"} == found
+    r = ana.post("/watches/add", data={"csrf": csrf_of(ana.get("/").text), "words": '-gold "" OR'})
+    assert r.status_code == 400 and "nothing to look for" in r.text
