@@ -135,11 +135,15 @@ def test_a_new_place_curated_has_its_coordinates_and_a_curated_reference_forces_
                         admin1="CD-NK", lat=-0.98, lon=27.7, place_kind="mine_site")
     build = {"feedback": env["log"], "reference_dir": reference}
     build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
-    place = "select kind, lat, lon, name from places where place_id = 'domain:bisie_north'"
-    assert _rows(env["db"], place)[0][:3] == ("domain", None, None)  # corrected, not yet curated
+    place = "select kind, lat, lon, name, country_iso3 from places where place_id = 'domain:bisie_north'"
+    # as the correction gave it, before anyone curated it
+    assert _rows(env["db"], place) == [("mine_site", -0.98, 27.7, "Bisie North", "COD")]
     assert curate(env["log"], reference).places == 1
+    (reference / "places_feedback.csv").write_text(  # the reviewer moves the point before committing
+        (reference / "places_feedback.csv").read_text(encoding="utf-8").replace("-0.98000", "-0.97500"),
+        encoding="utf-8")
     build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
-    assert _rows(env["db"], place) == [("mine_site", -0.98, 27.7, "Bisie North")]
+    assert _rows(env["db"], place) == [("mine_site", -0.975, 27.7, "Bisie North", "COD")]
     keep = "select cast(json_extract(row_counts, '$.documents_in_scope') as int) from build_info"
     assert _rows(env["db"], keep)[0][0] == _rows(env["db"], "select count(distinct doc_id) from documents")[0][0]
     assert _rows(env["db"], "select distinct place_id from links_reviewed where place_id like '%bisie%'") == [

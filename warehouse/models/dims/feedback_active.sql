@@ -13,12 +13,15 @@
 -- col market: mark_link: the link's market
 -- col place_id: mark_link: the link's place; correct_place: the wrong place
 -- col into_actor_id: merge_actor: the known actor; promote_actor: the new actor's id
--- col name: promote_actor: the new actor's name
+-- col name: promote_actor: the new actor's name; correct_place: the place's name as written (a new place's name)
 -- col actor_type: promote_actor: GI-TOC actor type
 -- col aliases: promote_actor: other names, ';'-separated
 -- col country_iso3: promote_actor: home country; correct_place: country of the right place
 -- col admin1: correct_place: first-level division of the right place
 -- col right_place_id: correct_place: the right place
+-- col lat: correct_place to a new place: its latitude
+-- col lon: correct_place to a new place: its longitude
+-- col place_kind: correct_place to a new place: town, mine_site, border_post, port or protected_area
 -- col source_id: propose_grade: the source
 -- col grade: propose_grade: the proposed Admiralty grade (a proposal: sources.yaml is changed by review)
 with undone as (
@@ -40,7 +43,7 @@ live as (
 )
 select act_id, kind, target, who, "at", why, verdict, doc_id, sent_idx, entity_id, actor_id, market,
        place_id, into_actor_id, name, actor_type, aliases, country_iso3, admin1, right_place_id,
-       source_id, grade
+       lat, lon, place_kind, source_id, grade
 from live
 qualify row_number() over (partition by target order by "at" desc, act_id desc) = 1
 order by "at", act_id
