@@ -133,3 +133,19 @@ def test_the_feedback_list_filters_by_kind_person_status_and_words(web_app):
     assert "dead feed" not in ana.get("/feedback?q=slip").text
     assert "one slip" not in ana.get("/feedback?from=2999-01-01").text
     assert "Statut" in ana.get("/feedback?lang=fr").text
+
+
+def test_the_listed_acts_export_as_json_lines_that_import_elsewhere(web_app, tmp_path):
+    ana = _client(web_app, "ana", "analyst")
+    _post(ana, "/source?id=sd", "/feedback/grade", grade="E", why=HOSTILE)
+    _post(ana, "/place?id=domain:rubaya", "/feedback/place", right_place_id="domain:bisie", why="Bisie")
+    assert 'href="/feedback.jsonl?kind=propose_grade"' in ana.get("/feedback?kind=propose_grade").text
+    r = ana.get("/feedback.jsonl?kind=propose_grade")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/x-ndjson")
+    [line] = r.text.splitlines()
+    assert '"kind": "propose_grade"' in line and "undone_by" not in line
+    elsewhere = tmp_path / "elsewhere.jsonl"
+    result = store.import_acts(elsewhere, ana.get("/feedback.jsonl").text.splitlines())
+    assert (result.added, result.errors) == (2, [])
+    assert store.list_acts(elsewhere) == store.list_acts(web_app.state.feedback_log)
+    assert _client(web_app, "vic", "viewer").get("/feedback.jsonl").status_code == 403

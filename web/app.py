@@ -74,6 +74,7 @@ ROUTES = [
     Route("/console", pages_admin.console, methods=["GET", "POST"]),
     Route("/users", pages_admin.users, methods=["GET", "POST"]),
     Route("/feedback", pages_feedback.feedback_page),
+    Route("/feedback.jsonl", pages_feedback.feedback_export),
     Route("/feedback/link", pages_feedback.mark_link, methods=["POST"]),
     Route("/feedback/merge", pages_feedback.merge_actor, methods=["POST"]),
     Route("/feedback/undo", pages_feedback.undo, methods=["POST"]),

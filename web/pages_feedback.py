@@ -8,6 +8,7 @@ there); the store validates the act and names a bad field, shown as a 400."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -16,6 +17,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ocwatch.feedback import store
 from ocwatch.feedback.acts import KINDS, FeedbackError
+from ocwatch.lake.feedback_log import COLUMNS
 from ocwatch.web.auth import posted, requires
 from ocwatch.web.render import page
 
@@ -99,10 +101,24 @@ def filtered_acts(acts: list[dict], p: dict[str, str]) -> list[dict]:
     return list(reversed(out))
 
 
+def _listed(request: Request, p: dict[str, str]) -> list[dict]:
+    acts = store.list_acts(act_log(request), kind=p.get("kind") or None, who=p.get("who") or None)
+    return filtered_acts(acts, p)
+
+
+@requires("analyst")
+def feedback_export(request: Request) -> Response:
+    """The listed acts (the page's filters), oldest first, as JSON Lines in the log's own form:
+    what `ocwatch feedback import` reads on another machine."""
+    rows = reversed(_listed(request, dict(request.query_params)))
+    body = "".join(json.dumps({k: a.get(k) for k in COLUMNS}, ensure_ascii=False) + "\n" for a in rows)
+    return Response(body, media_type="application/x-ndjson",
+                    headers={"content-disposition": 'attachment; filename="feedback.jsonl"'})
+
+
 @requires("viewer")
 def feedback_page(request: Request) -> Response:
     p = dict(request.query_params)
-    acts = store.list_acts(act_log(request), kind=p.get("kind") or None, who=p.get("who") or None)
     everyone = sorted({a["who"] for a in store.list_acts(act_log(request))})
-    return page(request, "feedback.html", acts=filtered_acts(acts, p), kinds=KINDS, statuses=STATUSES,
+    return page(request, "feedback.html", acts=_listed(request, p), kinds=KINDS, statuses=STATUSES,
                 people=everyone, tp=p)
