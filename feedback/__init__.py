@@ -8,12 +8,12 @@ paths come from ``ocwatch.settings.Settings`` (``feedback_log``, ``alerts_db``,
 ``warehouse``, ``exports``):
 
 - ``store``: ``mark_mention``, ``mark_link``, ``merge_actor``, ``promote_actor``,
-  ``correct_place``, ``propose_grade``, ``undo`` (one function an act, each
+  ``correct_place``, ``propose_grade``, ``review_grade``, ``undo`` (one function an act, each
   returning the stored act or raising ``acts.FeedbackError`` naming the field),
   ``list_acts``, ``review``, ``export_acts``, ``import_acts``.
-- ``curate.curate``: promotions and merges into reference/*_feedback.csv.
+- ``curate.curate``: promotions, merges and place corrections into reference/*_feedback.csv.
 - ``watches``: ``set_user``, ``users``, ``add_watch``, ``watches``,
-  ``remove_watch``, ``sent_log``.
+  ``remove_watch``, ``deliveries`` (a user's digests and their outcome), ``sent_log``.
 - ``alerts.send_alerts``, ``digest.matches`` (what a watch catches in a
   build), ``digest.workbench_link`` (the workbench paths digests link to).
 """

@@ -14,10 +14,13 @@ import uuid
 from typing import Any
 
 from ocwatch.lake.feedback_log import COLUMNS
+from ocwatch.reference.taxonomy import FEEDBACK_PLACE_KINDS
 
 KINDS = ("mark_mention", "mark_link", "merge_actor", "promote_actor", "correct_place",
-         "propose_grade", "undo")
+         "propose_grade", "review_grade", "undo")
 VERDICTS = ("right", "wrong")
+REVIEW_VERDICTS = ("accepted", "rejected")
+PLACE_KINDS = FEEDBACK_PLACE_KINDS
 GRADES = ("A", "B", "C", "D", "E", "F")
 # What each kind must carry beyond act_id, kind, who, at, why.
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -27,10 +30,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "promote_actor": ("into_actor_id", "name", "actor_type"),
     "correct_place": ("place_id", "right_place_id", "country_iso3"),
     "propose_grade": ("source_id", "grade"),
+    "review_grade": ("target_act_id", "verdict"),
     "undo": ("target_act_id",),
 }
 ACTOR_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")  # as in reference/actors.csv
 ISO3_RE = re.compile(r"^[A-Z]{3}$")
+NEW_PLACE_RE = re.compile(r"^domain:[a-z0-9][a-z0-9_\-]{0,63}$")
 MAX_TEXT = 2000
 
 
@@ -56,8 +61,9 @@ def _text(act: dict[str, Any], key: str, where: str) -> None:
 
 def _check_kind_fields(act: dict[str, Any], where: str, actor_types: frozenset[str] | None) -> None:
     kind = act["kind"]
-    if act.get("verdict") is not None and act["verdict"] not in VERDICTS:
-        raise FeedbackError(f"{where}: verdict {act['verdict']!r} must be one of {', '.join(VERDICTS)}")
+    verdicts = REVIEW_VERDICTS if kind == "review_grade" else VERDICTS
+    if act.get("verdict") is not None and act["verdict"] not in verdicts:
+        raise FeedbackError(f"{where}: verdict {act['verdict']!r} must be one of {', '.join(verdicts)}")
     if act.get("sent_idx") is not None and (isinstance(act["sent_idx"], bool)
                                             or not isinstance(act["sent_idx"], int) or act["sent_idx"] < 0):
         raise FeedbackError(f"{where}: sent_idx {act['sent_idx']!r} must be a sentence index (0 or more)")
@@ -75,6 +81,26 @@ def _check_kind_fields(act: dict[str, Any], where: str, actor_types: frozenset[s
         raise FeedbackError(f"{where}: country {act['country_iso3']!r} must be an ISO3 code (e.g. COD)")
     if kind == "propose_grade" and act["grade"] not in GRADES:
         raise FeedbackError(f"{where}: grade {act['grade']!r} must be one of {''.join(GRADES)}")
+    if kind == "correct_place":
+        _check_new_place(act, where)
+
+
+def _check_new_place(act: dict[str, Any], where: str) -> None:
+    """A correction to a place no list holds gives where it is: coordinates, a kind, a name, a new id."""
+    given = [k for k in ("lat", "lon", "place_kind") if act.get(k) is not None]
+    if not given:
+        return
+    for key, bound in (("lat", 90), ("lon", 180)):
+        value = act.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not -bound <= value <= bound:
+            raise FeedbackError(f"{where}: {key} {value!r} must be a number from -{bound} to {bound}")
+    if act.get("place_kind") not in PLACE_KINDS:
+        raise FeedbackError(f"{where}: place kind {act.get('place_kind')!r} must be one of {', '.join(PLACE_KINDS)}")
+    if not NEW_PLACE_RE.match(act["right_place_id"]):
+        raise FeedbackError(f"{where}: a new place's id {act['right_place_id']!r} must be 'domain:' and "
+                            "lower-case letters, digits, '_' or '-'")
+    if not act.get("name"):
+        raise FeedbackError(f"{where} (correct_place): field 'name' is required for a new place")
 
 
 def validate(act: dict[str, Any], actor_types: frozenset[str] | None = None) -> dict[str, Any]:
@@ -91,7 +117,7 @@ def validate(act: dict[str, Any], actor_types: frozenset[str] | None = None) -> 
         if act.get(key) is None or act.get(key) == "":
             raise FeedbackError(f"{where} ({act['kind']}): field {key!r} is required")
     for key in COLUMNS:
-        if key not in ("sent_idx", "at"):
+        if key not in ("sent_idx", "at", "lat", "lon"):
             _text(act, key, where)
     try:
         at = dt.datetime.fromisoformat(str(act.get("at")))

@@ -18,6 +18,8 @@ from urllib.parse import urlencode
 import duckdb
 import pycountry
 
+from ocwatch.feedback.query_terms import split
+
 
 @dataclass(frozen=True)
 class Item:
@@ -37,6 +39,22 @@ def workbench_link(base: str, kind: str, **params: str) -> str:
         return f"{root}/doc?{urlencode({'id': params['doc_id']})}"
     first = [("indicator", "new_links")] if kind == "link" else []
     return f"{root}/evidence?{urlencode(first + sorted(params.items()))}"
+
+
+def words_sql(words: str, test: str) -> tuple[list[str], list[str]]:
+    """WHERE conditions and their parameters for a watch's words, in the search box's language
+    (query_terms): every group matches, no excluded term does. ``test`` checks one term,
+    written ``{t}`` (each ``{t}`` one parameter); the match ignores case."""
+    terms = split(words)
+    one, uses = test.replace("{t}", "lower(?)"), test.count("{t}")
+    conds, params = [], []
+    for group in terms.groups:
+        conds.append("(" + " or ".join([one] * len(group)) + ")")
+        params += [t for t in group for _ in range(uses)]
+    for term in terms.excluded:
+        conds.append(f"not {one}")
+        params += [term] * uses
+    return conds, params
 
 
 def _country_of_admin1(code: str) -> str | None:
@@ -64,9 +82,10 @@ def _documents(con: duckdb.DuckDBPyConnection, w: dict[str, Any], as_of: dt.date
                      "and m.kind = 'actor' and m.entity_id = ?)")
         params.append(w["actor_id"])
     if w.get("words"):
-        where.append("(contains(lower(d.title), lower(?)) or exists (select 1 from sentences s "
-                     "where s.doc_id = d.doc_id and contains(lower(s.text), lower(?))))")
-        params += [w["words"], w["words"]]
+        conds, more = words_sql(w["words"], "(contains(lower(coalesce(d.title, '')), {t}) or exists ("
+                                "select 1 from sentences s where s.doc_id = d.doc_id and contains(lower(s.text), {t})))")
+        where += conds
+        params += more
     return con.execute("select d.doc_id, d.title, d.url, d.source_id, d.reliability from fact_documents d "
                        f"where {' and '.join(where)} order by d.event_at, d.doc_id", params).fetchall()
 
@@ -95,8 +114,9 @@ def _links(con: duckdb.DuckDBPyConnection, w: dict[str, Any], as_of: dt.date) ->
         where.append("exists (select 1 from places p where p.place_id = n.place_id and p.admin1 = ?)")
         params.append(w["admin1"])
     if w.get("words"):
-        where.append("contains(lower(n.sentence), lower(?))")
-        params.append(w["words"])
+        conds, more = words_sql(w["words"], "contains(lower(coalesce(n.sentence, '')), {t})")
+        where += conds
+        params += more
     return con.execute("select n.actor_id, n.actor_name, n.market, n.place_id, n.place_name, n.week, n.url "
                        f"from new_links n where {' and '.join(where)} "
                        "order by n.first_seen_at, n.actor_id, n.market, n.place_id", params).fetchall()

@@ -44,6 +44,13 @@ def _check_against_log(act: dict[str, Any], acts: list[dict[str, Any]]) -> None:
             raise FeedbackError(f"undo: {act['target_act_id']} is an undo; record the act again instead")
         if act["target_act_id"] in _undone(acts):
             raise FeedbackError(f"undo: feedback act {act['target_act_id']} is already undone")
+    if act["kind"] == "review_grade":
+        _check_review(act, acts)
+    if act["kind"] == "correct_place" and act.get("lat") is not None:
+        taken = {f"domain:{p.place_id}" for p in taxonomy.places_domain()}
+        if act["right_place_id"] in taken:
+            raise FeedbackError(f"correct_place: {act['right_place_id']!r} is already a reference place: "
+                                "choose it instead of giving coordinates")
     if act["kind"] == "merge_actor":
         undone = _undone(acts)
         known = {a.actor_id for a in taxonomy.actors()} | {
@@ -51,6 +58,23 @@ def _check_against_log(act: dict[str, Any], acts: list[dict[str, Any]]) -> None:
         if act["into_actor_id"] not in known:
             raise FeedbackError(f"merge_actor: {act['into_actor_id']!r} is not a known actor "
                                 "(promote the name to a new actor instead)")
+
+
+def _reviews(acts: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """proposal id -> the review in force that decided it."""
+    undone = _undone(acts)
+    return {a["target_act_id"]: a for a in acts if a["kind"] == "review_grade" and a["act_id"] not in undone}
+
+
+def _check_review(act: dict[str, Any], acts: list[dict[str, Any]]) -> None:
+    target = next((a for a in acts if a["act_id"] == act["target_act_id"]), None)
+    if target is None or target["kind"] != "propose_grade":
+        raise FeedbackError(f"review_grade: no grade proposal {act['target_act_id']!r}")
+    if target["act_id"] in _undone(acts):
+        raise FeedbackError(f"review_grade: grade proposal {target['act_id']} was undone")
+    if target["act_id"] in _reviews(acts):
+        raise FeedbackError(f"review_grade: grade proposal {target['act_id']} is already reviewed "
+                            "(undo that review first)")
 
 
 def record(log: Path, act: dict[str, Any]) -> dict[str, Any]:
@@ -93,15 +117,27 @@ def promote_actor(log: Path, who: str, why: str, *, new_actor_id: str, name: str
 
 
 def correct_place(log: Path, who: str, why: str, *, place_id: str, right_place_id: str,
-                  country_iso3: str, admin1: str | None = None, doc_id: str | None = None) -> dict[str, Any]:
-    """A place was wrongly resolved: in one document (``doc_id``) or everywhere, it is ``right_place_id``."""
+                  country_iso3: str, admin1: str | None = None, doc_id: str | None = None,
+                  name: str | None = None, lat: float | None = None, lon: float | None = None,
+                  place_kind: str | None = None) -> dict[str, Any]:
+    """A place was wrongly resolved: in one document (``doc_id``) or everywhere, it is ``right_place_id``.
+
+    ``name`` is the place as written (curated as an alias of a reference place); a
+    place no list holds is given as a new ``domain:<id>`` with ``lat``, ``lon``,
+    ``place_kind`` and its ``name``."""
     return record(log, make("correct_place", who, why, place_id=place_id, right_place_id=right_place_id,
-                            country_iso3=country_iso3, admin1=admin1, doc_id=doc_id))
+                            country_iso3=country_iso3, admin1=admin1, doc_id=doc_id, name=name, lat=lat,
+                            lon=lon, place_kind=place_kind))
 
 
 def propose_grade(log: Path, who: str, why: str, *, source_id: str, grade: str) -> dict[str, Any]:
     """A proposed Admiralty grade for a source: reviewed into the sources registry, never applied alone."""
     return record(log, make("propose_grade", who, why, source_id=source_id, grade=grade.upper()))
+
+
+def review_grade(log: Path, who: str, why: str, *, act_id: str, verdict: str) -> dict[str, Any]:
+    """An admin accepts or rejects a grade proposal; an accepted one is for the sources registry's reviewer."""
+    return record(log, make("review_grade", who, why, target_act_id=act_id, verdict=verdict))
 
 
 def undo(log: Path, who: str, why: str, *, act_id: str) -> dict[str, Any]:
@@ -126,10 +162,13 @@ def list_acts(log: Path, *, kind: str | None = None, who: str | None = None,
 
 
 def review(log: Path) -> dict[str, list[dict[str, Any]]]:
-    """What waits for a reviewer: promotions and merges to curate into reference/, grade proposals."""
+    """What waits for a reviewer: promotions and merges to curate into reference/, grade
+    proposals (each with ``review``: the review in force, or None while it waits)."""
     live = list_acts(log, in_force_only=True)
+    reviews = _reviews(read_lines(log))
+    proposals = [{**a, "review": reviews.get(a["act_id"])} for a in live if a["kind"] == "propose_grade"]
     return {"actors_to_curate": [a for a in live if a["kind"] in ("promote_actor", "merge_actor")],
-            "grade_proposals": [a for a in live if a["kind"] == "propose_grade"],
+            "grade_proposals": proposals,
             "corrections": [a for a in live if a["kind"] in ("mark_mention", "mark_link", "correct_place")]}
 
 

@@ -1,7 +1,8 @@
 """Users, their watches, and what was sent to them: one SQLite file in the data root.
 
 A watch is a saved search: any of a market, a country (ISO3) or an admin1
-code (ISO 3166-2), an actor id, and words; every field given must match. The
+code (ISO 3166-2), an actor id, and words (in the search box's language,
+ocwatch.feedback.query_terms); every field given must match. The
 alerts (ocwatch.feedback.alerts) read it after each nightly build. SQLite
 because the workbench and the nightly task write it at the same time, and
 its primary keys are what make a digest go out at most once per person,
@@ -20,6 +21,8 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from ocwatch.feedback.query_terms import split
 
 SCHEMA = """
 create table if not exists users (
@@ -96,6 +99,8 @@ def add_watch(path: Path, user_id: str, name: str, **fields: str | None) -> dict
     given = {k: v.strip() for k, v in fields.items() if v is not None and v.strip()}
     if not given:
         raise WatchError(f"watch {name!r}: give at least one of {', '.join(WATCH_FIELDS)}")
+    if "words" in given and not split(given["words"]).groups:
+        raise WatchError(f"watch {name!r}: words {given['words']!r} hold nothing to look for")
     if "country_iso3" in given and (len(given["country_iso3"]) != 3 or not given["country_iso3"].isalpha()):
         raise WatchError(f"watch {name!r}: country {given['country_iso3']!r} must be an ISO3 code")
     watch = {"watch_id": "w-" + uuid.uuid4().hex[:12], "user_id": user_id, "name": name,
@@ -110,16 +115,29 @@ def add_watch(path: Path, user_id: str, name: str, **fields: str | None) -> dict
     return watch
 
 
-def remove_watch(path: Path, watch_id: str) -> bool:
-    """Stop a watch (kept, inactive, so the digests that named it still make sense)."""
+def remove_watch(path: Path, watch_id: str, user_id: str | None = None) -> bool:
+    """Stop a watch (kept, inactive, so the digests that named it still make sense); given
+    ``user_id``, only that user's own watch. False when there was none to stop."""
+    sql = "update watches set active = 0 where watch_id = ? and active = 1"
     with connect(path) as con:
-        return con.execute("update watches set active = 0 where watch_id = ?", [watch_id]).rowcount == 1
+        if user_id is None:
+            return con.execute(sql, [watch_id]).rowcount == 1
+        return con.execute(sql + " and user_id = ?", [watch_id, user_id]).rowcount == 1
 
 
 def watches(path: Path, user_id: str | None = None) -> list[dict[str, Any]]:
     with connect(path) as con:
         sql = "select * from watches where active = 1" + (" and user_id = ?" if user_id else "")
         return [dict(r) for r in con.execute(sql + " order by user_id, created_at", [user_id] if user_id else [])]
+
+
+def deliveries(path: Path, user_id: str) -> list[dict[str, Any]]:
+    """A user's digests, newest build first, each channel's outcome with it (safe to show: no address)."""
+    with connect(path) as con:
+        return [dict(r) for r in con.execute(
+            "select d.build_id, d.subject, d.items, d.created_at, s.channel, s.status, s.attempts, s.error, "
+            "s.updated_at from digests d left join sent_log s using (user_id, build_id) where d.user_id = ? "
+            "order by d.build_id desc, s.channel", [user_id])]
 
 
 def sent_log(path: Path, build_id: str | None = None) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ FEEDBACK_ACT = pa.schema([
     pa.field("who", pa.string(), nullable=False),
     pa.field("at", pa.timestamp("us", tz="UTC"), nullable=False),
     pa.field("why", pa.string(), nullable=False),
-    pa.field("verdict", pa.string()),  # mark_mention, mark_link: right or wrong
+    pa.field("verdict", pa.string()),  # mark_mention, mark_link: right or wrong; review_grade: accepted or rejected
     pa.field("doc_id", pa.string()),
     pa.field("sent_idx", pa.int32()),
     pa.field("entity_id", pa.string()),  # mark_mention: the mention's entity id
@@ -36,15 +36,18 @@ FEEDBACK_ACT = pa.schema([
     pa.field("market", pa.string()),
     pa.field("place_id", pa.string()),  # mark_link; correct_place: the wrong place
     pa.field("into_actor_id", pa.string()),  # merge_actor: the known actor; promote_actor: the new id
-    pa.field("name", pa.string()),  # promote_actor: display name
+    pa.field("name", pa.string()),  # promote_actor: display name; correct_place: the name as written (a new place's name)
     pa.field("actor_type", pa.string()),
     pa.field("aliases", pa.string()),  # ';'-separated, as in reference/actors.csv
     pa.field("country_iso3", pa.string()),  # promote_actor: home; correct_place: the right place's
     pa.field("admin1", pa.string()),  # correct_place: the right place's first-level division
     pa.field("right_place_id", pa.string()),
+    pa.field("lat", pa.float64()),  # correct_place to a new place: where it is (WGS84)
+    pa.field("lon", pa.float64()),
+    pa.field("place_kind", pa.string()),  # correct_place to a new place: town, mine_site, border_post...
     pa.field("source_id", pa.string()),  # propose_grade
     pa.field("grade", pa.string()),
-    pa.field("target_act_id", pa.string()),  # undo: the act undone
+    pa.field("target_act_id", pa.string()),  # undo: the act undone; review_grade: the proposal
 ])
 COLUMNS = tuple(FEEDBACK_ACT.names)
 

@@ -235,7 +235,7 @@ def cmd_serve(args: argparse.Namespace, s: Settings) -> int:
     from ocwatch.web.serve import serve
 
     return serve(s.warehouse, host=args.host, port=args.port, trust_header=args.trust_header,
-                 feedback_log=s.feedback_log)
+                 feedback_log=s.feedback_log, alerts_db=s.alerts_db)
 
 
 def cmd_users(args: argparse.Namespace, s: Settings) -> int:

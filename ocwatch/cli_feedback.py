@@ -39,9 +39,13 @@ ACT_ARGS: dict[str, tuple[str, list[tuple[str, str, dict[str, Any]]]]] = {
     "correct-place": ("correct_place", [("--place", "place_id", {"required": True}),
                                         ("--right-place", "right_place_id", {"required": True}),
                                         ("--country", "country_iso3", {"required": True}),
-                                        ("--admin1", "admin1", {}), ("--doc", "doc_id", {})]),
+                                        ("--admin1", "admin1", {}), ("--doc", "doc_id", {}),
+                                        ("--name", "name", {}), ("--lat", "lat", {"type": float}),
+                                        ("--lon", "lon", {"type": float}), ("--place-kind", "place_kind", {})]),
     "propose-grade": ("propose_grade", [("--source", "source_id", {"required": True}),
                                         ("--grade", "grade", {"required": True, "choices": list("ABCDEF")})]),
+    "review-grade": ("review_grade", [("--act", "act_id", {"required": True}),
+                                      ("--verdict", "verdict", {"required": True, "choices": ["accepted", "rejected"]})]),
 }
 PERIOD_RE = re.compile(r"^(\S+)\.\.(\S+)$")
 
@@ -98,7 +102,8 @@ def cmd_curate(args: argparse.Namespace, s: Settings) -> int:
     result = curate(s.feedback_log, args.reference or REFERENCE_DIR)
     for problem in result.problems:
         print(problem, file=sys.stderr)
-    print(f"{result.actors} actor(s), {result.aliases} alias(es) written to "
+    print(f"{result.actors} actor(s), {result.aliases} alias(es), {result.places} place(s), "
+          f"{result.place_aliases} place alias(es) written to "
           + ", ".join(str(p) for p in result.written))
     return 1 if result.problems else 0
 
@@ -155,7 +160,7 @@ def _feedback_parsers(sub: argparse._SubParsersAction, common: Callable[[], argp
     a.add_argument("act_id")
     a.add_argument("--who", required=True)
     a.add_argument("--why", required=True)
-    a = acts.add_parser("curate", parents=[common()], help="write reference/actors_feedback.csv and aliases_feedback.csv")
+    a = acts.add_parser("curate", parents=[common()], help="write the reviewed reference files: actors, aliases, places and place aliases added through feedback")
     a.add_argument("--reference", type=Path, help="reference folder (default: the package's)")
     p.set_defaults(handler=cmd_feedback)
     add = acts.add_parser("add", help="record an act").add_subparsers(dest="act", required=True, metavar="ACT")

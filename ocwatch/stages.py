@@ -305,9 +305,10 @@ def export_socta(settings: Settings, start: str, end: str, out: Path | None = No
     """A Frictionless Data Package of the period (ISO weeks or dates) for partners."""
     from ocwatch.report.socta import export_socta as _export
     from ocwatch.report.socta import parse_period
+    from ocwatch.report.socta_tables import folder_name
 
     first, last = parse_period(start, end)
-    folder = out or settings.exports / f"socta-{start}..{end}"
+    folder = out or settings.exports / folder_name(start, end)
     path = _export(settings.warehouse, folder, first, last)
     return StageResult("export", outputs={"datapackage": str(path)})
 

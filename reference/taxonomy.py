@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -109,6 +110,11 @@ class DomainPlace:
     def all_names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    @property
+    def extracted_id(self) -> str:
+        """The id the extraction gives it: a division's ISO 3166-2 code, else 'domain:<id>'."""
+        return f"admin1:{self.admin1}" if self.kind == "admin1" and self.admin1 else f"domain:{self.place_id}"
+
 
 def _rows(name: str, folder: Path | None = None) -> list[dict[str, str]]:
     path = (folder or REFERENCE_DIR) / name
@@ -154,6 +160,10 @@ def activities() -> list[Activity]:
 # Added by analysts through feedback and curated by ocwatch.feedback.curate: reviewed like the rest.
 ACTORS_FEEDBACK = "actors_feedback.csv"
 ALIASES_FEEDBACK = "aliases_feedback.csv"
+PLACES_FEEDBACK = "places_feedback.csv"
+PLACE_ALIASES_FEEDBACK = "place_aliases_feedback.csv"
+# Kinds of place an analyst may add (those of places_domain.csv, regions and divisions aside).
+FEEDBACK_PLACE_KINDS = ("town", "mine_site", "border_post", "port", "protected_area")
 
 
 def _optional_rows(name: str) -> list[dict[str, str]]:
@@ -185,9 +195,21 @@ def demonyms() -> list[Demonym]:
 
 @cache
 def places_domain() -> list[DomainPlace]:
-    return [DomainPlace(r["place_id"], r["name"], _split(r["aliases"]), r["kind"], r["country_iso3"],
-                        r["admin1"] or None, float(r["lat"]), float(r["lon"]))
-            for r in _rows("places_domain.csv")]
+    """places_domain.csv, then the places added through feedback, each with the aliases feedback gave it."""
+    extra: dict[str, list[str]] = {}
+    for r in _optional_rows(PLACE_ALIASES_FEEDBACK):
+        extra.setdefault(r["place_id"], []).append(r["alias"])
+    return [_place(r, extra.get(r["place_id"], ())) for r in _rows("places_domain.csv") + _optional_rows(PLACES_FEEDBACK)]
+
+
+def _place(r: dict[str, str], more_aliases: tuple[str, ...] | list[str] = ()) -> DomainPlace:
+    return DomainPlace(r["place_id"], r["name"], (*_split(r["aliases"]), *more_aliases), r["kind"],
+                       r["country_iso3"], r["admin1"] or None, float(r["lat"]), float(r["lon"]))
+
+
+def reviewed_places(folder: Path) -> list[DomainPlace]:
+    """places_domain.csv of ``folder`` alone: the reviewed list, without what feedback added."""
+    return [_place(r) for r in _rows("places_domain.csv", folder)]
 
 
 def check_taxonomy() -> list[str]:
@@ -223,37 +245,76 @@ def _check_unique(file: str, ids: list[str]) -> list[str]:
     return [f"{file}: duplicate id {i!r}" for i in dupes]
 
 
-def _feedback_actor_problems(row: dict[str, str], where: str, known_types: set[str],
-                             taken: set[str]) -> list[str]:
+def _feedback_row_problems(row: dict[str, str], where: str, key: str, taken: set[str], noun: str) -> list[str]:
+    """What every row feedback adds needs: a new well-formed id, a name, origin 'feedback'."""
     out = []
-    if not _ACTOR_ID.match(row.get("actor_id") or ""):
-        out.append(f"{where}: actor_id must be lower-case letters, digits, '_' or '-'")
-    elif row["actor_id"] in taken:
-        out.append(f"{where}: actor_id is already an actor")
+    if not _ACTOR_ID.match(row.get(key) or ""):
+        out.append(f"{where}: {key} must be lower-case letters, digits, '_' or '-'")
+    elif row[key] in taken:
+        out.append(f"{where}: {key} is already {noun}")
     if not row.get("name"):
         out.append(f"{where}: name is empty")
-    if row.get("actor_type") not in known_types:
-        out.append(f"{where}: unknown actor type {row.get('actor_type')!r}")
     if row.get("origin") != "feedback":
         out.append(f"{where}: origin must be 'feedback', not {row.get('origin')!r}")
     return out
 
 
+def _feedback_actor_problems(row: dict[str, str], where: str, known_types: set[str],
+                             taken: set[str]) -> list[str]:
+    out = _feedback_row_problems(row, where, "actor_id", taken, "an actor")
+    if row.get("actor_type") not in known_types:
+        out.append(f"{where}: unknown actor type {row.get('actor_type')!r}")
+    return out
+
+
 def check_feedback_files(folder: Path, known_types: set[str] | None = None) -> list[str]:
-    """Problems in actors_feedback.csv and aliases_feedback.csv of ``folder``, each naming its row."""
+    """Problems in the files feedback adds to ``folder`` (actors, aliases, places and
+    place aliases), each naming its file, row and id."""
     known_types = known_types if known_types is not None else {t.actor_type for t in actor_types()}
-    taken = {r["actor_id"] for r in _rows("actors.csv", folder)}
-    problems: list[str] = []
-    if (folder / ACTORS_FEEDBACK).is_file():
-        for n, r in enumerate(_rows(ACTORS_FEEDBACK, folder), start=2):
-            where = f"{ACTORS_FEEDBACK}: row {n} ({r.get('actor_id') or 'no id'})"
-            problems += _feedback_actor_problems(r, where, known_types, taken)
-            taken.add(r.get("actor_id") or "")
-    if (folder / ALIASES_FEEDBACK).is_file():
-        for n, r in enumerate(_rows(ALIASES_FEEDBACK, folder), start=2):
-            where = f"{ALIASES_FEEDBACK}: row {n} ({r.get('actor_id') or 'no id'})"
-            if r.get("actor_id") not in taken:
-                problems.append(f"{where}: no actor {r.get('actor_id')!r} in actors.csv or {ACTORS_FEEDBACK}")
+
+    def actor_row(row: dict[str, str], where: str, taken: set[str]) -> list[str]:
+        return _feedback_actor_problems(row, where, known_types, taken)
+
+    return (_check_pair(folder, "actors.csv", ACTORS_FEEDBACK, ALIASES_FEEDBACK, "actor_id", actor_row)
+            + _check_pair(folder, "places_domain.csv", PLACES_FEEDBACK, PLACE_ALIASES_FEEDBACK, "place_id",
+                          _feedback_place_problems))
+
+
+def _coordinate(value: str | None, bound: int) -> bool:
+    try:
+        return -bound <= float(value or "") <= bound
+    except ValueError:
+        return False
+
+
+def _feedback_place_problems(row: dict[str, str], where: str, taken: set[str]) -> list[str]:
+    out = _feedback_row_problems(row, where, "place_id", taken, "a place")
+    if row.get("kind") not in FEEDBACK_PLACE_KINDS:
+        out.append(f"{where}: kind {row.get('kind')!r} must be one of {', '.join(FEEDBACK_PLACE_KINDS)}")
+    if not re.match(r"^[A-Z]{3}$", row.get("country_iso3") or ""):
+        out.append(f"{where}: country {row.get('country_iso3')!r} must be an ISO3 code")
+    for key, bound in (("lat", 90), ("lon", 180)):
+        if not _coordinate(row.get(key), bound):
+            out.append(f"{where}: {key} {row.get(key)!r} must be a number from -{bound} to {bound}")
+    return out
+
+
+RowCheck = Callable[[dict[str, str], str, set[str]], list[str]]
+
+
+def _check_pair(folder: Path, base: str, added: str, aliases: str, key: str, row_problems: RowCheck) -> list[str]:
+    """Rows feedback ``added`` beside the reviewed ``base`` file, and ``aliases`` naming either."""
+    taken = {r[key] for r in _rows(base, folder)}
+    noun, problems = key.removesuffix("_id"), []
+    if (folder / added).is_file():
+        for n, r in enumerate(_rows(added, folder), start=2):
+            problems += row_problems(r, f"{added}: row {n} ({r.get(key) or 'no id'})", taken)
+            taken.add(r.get(key) or "")
+    if (folder / aliases).is_file():
+        for n, r in enumerate(_rows(aliases, folder), start=2):
+            where = f"{aliases}: row {n} ({r.get(key) or 'no id'})"
+            if r.get(key) not in taken:
+                problems.append(f"{where}: no {noun} {r.get(key)!r} in {base} or {added}")
             if not r.get("alias"):
                 problems.append(f"{where}: alias is empty")
             if r.get("origin") != "feedback":

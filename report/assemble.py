@@ -12,6 +12,7 @@ from ocwatch.report.i18n import TEXT, check_lang, t
 from ocwatch.report.links import rank_links
 from ocwatch.report.model import Report
 from ocwatch.report.names import Names
+from ocwatch.report.socta_section import socta_section
 from ocwatch.report.weeks import parse_week, previous_weeks
 
 CHART_WEEKS = 26
@@ -52,6 +53,7 @@ def build_report(db_path: Path, week: str, lang: str = "en") -> Report:
         signals = data.market_signals(db, f"{end.year:04d}-{end.month:02d}")
         report.geography = None if history is None else sections.geography_table(week_rows, signals, names)
         _coverage(report, db, names, week_rows, start, end)
+        report.socta = socta_section(db, week, names)
         report.problems = list(db.problems)
     report.method = cov.METHOD[lang]
     if not any((r.get("documents") or 0) > 0 for r in week_rows) and not links:

@@ -73,6 +73,20 @@ class MarketBlock:
 
 
 @dataclass
+class SoctaSection:
+    """The week's part of the SOCTA partner package (ocwatch.report.socta_section), in its structure."""
+
+    labels: dict[str, str]
+    package: str  # the name in datapackage.json
+    command: str  # the command that writes the package
+    path: str  # datapackage.json, under the data root
+    resources: list[str]
+    threats: Table | None = None  # market_activity, by market
+    links: Table | None = None  # new_links with their evidence
+    gaps: Table | None = None  # coverage_gaps
+
+
+@dataclass
 class Report:
     lang: str
     week: str
@@ -95,3 +109,4 @@ class Report:
     stage_errors: Table | None = None
     method: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    socta: SoctaSection | None = None

@@ -16,6 +16,7 @@ import matplotlib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from ocwatch.report import socta_section
 from ocwatch.report.model import Evidence, MarketBlock, Report, Table
 from ocwatch.report.weeks import parse_week
 
@@ -152,6 +153,7 @@ def render_pdf(r: Report) -> bytes:
     pdf.heading(L["geography"])
     pdf.data_table(r.geography, L["no_data"], (16, 40, 10, 8, 14))
     _trade_and_coverage(pdf, r)
+    socta_section.to_pdf(pdf, r.socta, L["no_data"])
     return bytes(pdf.output())
 
 

@@ -25,26 +25,10 @@ from typing import Any
 import duckdb
 
 from ocwatch.report.assemble import build_report
+from ocwatch.report.socta_tables import FINDINGS_AT, TABLES, package_name, period_filter
 from ocwatch.warehouse.models_runner import discover
 
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-# resource -> (warehouse table or view, SQL filter on the period, order)
-TABLES: dict[str, tuple[str, str, str]] = {
-    "market_activity": ("market_activity_weekly", "week_start between $first and $last",
-                        "market, country_iso3, week_start"),
-    "new_links": ("new_links", "week_start between $first and $last", "week_start, market, actor_id, place_id"),
-    # The sentences behind each new link and each spike of the period.
-    "evidence": ("evidence", "week in (select week from _period_weeks) and (indicator = 'new_links' or exists ("
-                 "select 1 from market_activity_weekly s where s.is_spike and s.market = evidence.market "
-                 "and s.country_iso3 = evidence.country_iso3 and s.week = evidence.week))",
-                 "indicator, market, country_iso3, week, doc_id, sent_idx"),
-    "coverage_gaps": ("coverage_gaps", "week_start between $first and $last", "week_start, country_iso3"),
-    "sources": ("sources", "true", "source_id"),
-    "markets": ("markets", "true", "market"),
-    "actor_types": ("actor_types", "true", "actor_type"),
-    "commodities": ("commodities", "true", "commodity_id"),
-    "actors": ("actors", "is_known", "actor_id"),
-}
 FRICTIONLESS_TYPES = {"VARCHAR": "string", "BIGINT": "integer", "INTEGER": "integer", "HUGEINT": "integer",
                       "SMALLINT": "integer", "DOUBLE": "number", "FLOAT": "number", "BOOLEAN": "boolean",
                       "DATE": "date", "TIMESTAMP": "datetime", "TIMESTAMP WITH TIME ZONE": "datetime"}
@@ -118,9 +102,8 @@ def _field(name: str, kind: str, doc: str | None) -> dict[str, Any]:
 
 def _write_table(con: duckdb.DuckDBPyConnection, folder: Path, name: str, docs: dict[str, dict[str, str]],
                  first: dt.date, last: dt.date) -> dict[str, Any]:
-    table, where, order = TABLES[name]
+    table, where, order = period_filter(name, first, last)
     cols, select = _select(con, table)
-    where = where.replace("$first", f"DATE '{first}'").replace("$last", f"DATE '{last}'")
     path = folder / f"{name}.csv"
     con.execute(f"copy (select {select} from \"{table}\" where {where} order by {order}) "
                 f"to '{path}' (header, delimiter ',')")
@@ -161,17 +144,15 @@ def export_socta(warehouse: Path, folder: Path, first: dt.date, last: dt.date) -
     try:
         docs = _column_docs()
         with duckdb.connect(str(warehouse), read_only=True) as con:
-            con.execute("create temp table _period_weeks as select strftime(w, '%G-W%V') as week from "
-                        "generate_series(?::DATE, ?::DATE, interval 7 day) t(w)", [first, last])
             built = con.execute("select as_of from build_info").fetchone()[0]
             resources = [_write_table(con, tmp, name, docs, first, last) for name in TABLES]
         findings, report_method = _findings(warehouse, tmp, first, last)
-        resources.insert(2, findings)
+        resources.insert(FINDINGS_AT, findings)
         method = METHOD + "\n## As the weekly report states it\n\n" + "\n".join(f"- {line}" for line in report_method)
         (tmp / "method.md").write_text(method + "\n", encoding="utf-8")
         resources.append({"name": "method", "path": "method.md", "format": "md", "mediatype": "text/markdown",
                           "encoding": "utf-8"})
-        package = {"name": f"ocwatch-socta-{first}-{last}", "title": f"ocwatch SOCTA export, {first} to "
+        package = {"name": package_name(first, last), "title": f"ocwatch SOCTA export, {first} to "
                    f"{last + dt.timedelta(days=6)}", "description": METHOD.split("\n", 2)[2].split("\n\n")[0],
                    "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
                    "version": f"warehouse as of {built}", "resources": resources}

@@ -181,3 +181,18 @@ def web_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.support.web_sample import build
 
     return build(tmp_path_factory.mktemp("web_warehouse"))
+
+
+@pytest.fixture(scope="session")
+def unknown_actor_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A one-document build whose actor ('unknown:M-23') the reference list does not hold."""
+    from ocwatch.warehouse.build import build_warehouse
+    from tests.support.sample_lake import SampleLake
+    from tests.support.web_sample import AS_OF, SOURCES
+
+    root = tmp_path_factory.mktemp("unknown_actor")
+    s = SampleLake(str(root / "lake"))
+    s.doc("u1", "sa", AS_OF, partition=AS_OF, actor_id="unknown:M-23", place_id="domain:rubaya",
+          text="The M-23 group taxed gold at Rubaya.")
+    s.write()
+    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)

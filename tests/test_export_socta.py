@@ -81,3 +81,40 @@ def test_the_command_writes_the_package_under_the_data_root(warehouse: Path, tmp
     assert validate(str(home / "exports" / "socta-2026-W45..2026-W46" / "datapackage.json")).valid
     assert main(["export", "socta", "--period", "2026-W46..2026-W40", "--home", str(home)]) == 1
     assert "ends before it starts" in capsys.readouterr().err
+
+
+def test_the_reports_socta_section_shows_the_packages_rows_for_its_week(warehouse: Path, tmp_path: Path) -> None:
+    from ocwatch.report.names import Names
+    from ocwatch.report.render import render_report
+
+    section = build_report(warehouse, "2026-W46", "en").socta
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "warehouse.duckdb").write_bytes(warehouse.read_bytes())
+    assert main(["export", "socta", "--period", section.command.split("--period ")[1], "--home", str(home)]) == 0
+    package = Package(str(home / section.path))  # the command and the path the report names
+    assert package.name == section.package == "ocwatch-socta-2026-11-09-2026-11-09"
+    assert [r.name for r in package.resources] == section.resources
+
+    activity = [r for r in package.get_resource("market_activity").read_rows() if (r["documents"] or 0) > 0]
+    names = Names(lang="en")
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        names.markets = dict(con.execute("select market, label_en from markets").fetchall())
+    assert sorted(row[0].text for row in section.threats.rows) == sorted({names.market(r["market"]) for r in activity})
+    assert sum(int(row[2].text) for row in section.threats.rows) == sum(r["documents"] for r in activity) > 0
+
+    links = package.get_resource("new_links").read_rows()
+    evidence = [r for r in package.get_resource("evidence").read_rows() if r["indicator"] == "new_links"]
+    assert len(section.links.rows) + section.links.more == len(links) > 0
+    assert sum(int(row[4].text) for row in section.links.rows) == len(evidence)
+    assert all(row[5].href and row[5].href.startswith("https://") for row in section.links.rows)
+    gaps = package.get_resource("coverage_gaps").read_rows()
+    assert len(section.gaps.rows) == len(gaps)
+
+    paths = render_report(warehouse, tmp_path / "reports", "2026-W46", "fr")
+    html = paths["html"].read_text(encoding="utf-8")
+    assert 'id="socta"' in html and section.package in html and "Synthèse des menaces par marché" in html
+    from pypdf import PdfReader
+
+    pdf = " ".join(p.extract_text() for p in PdfReader(paths["pdf"]).pages)
+    assert section.package in " ".join(pdf.split()).replace("- ", "-")

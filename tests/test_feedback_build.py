@@ -122,6 +122,43 @@ def test_a_place_corrected_moves_the_document_to_the_right_country(env) -> None:
         ("geonames:202061", "RWA")]
 
 
+def test_a_new_place_curated_has_its_coordinates_and_a_curated_reference_forces_the_facts_again(env, tmp_path) -> None:
+    import shutil
+
+    from ocwatch.feedback.curate import curate
+    from ocwatch.reference import REFERENCE_DIR
+
+    reference = tmp_path / "reference"
+    shutil.copytree(REFERENCE_DIR, reference, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    store.correct_place(env["log"], "ana", "the mine, not the town", place_id="domain:bisie",
+                        right_place_id="domain:bisie_north", name="Bisie North", country_iso3="COD",
+                        admin1="CD-NK", lat=-0.98, lon=27.7, place_kind="mine_site")
+    build = {"feedback": env["log"], "reference_dir": reference}
+    build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
+    place = "select kind, lat, lon, name, country_iso3 from places where place_id = 'domain:bisie_north'"
+    # as the correction gave it, before anyone curated it
+    assert _rows(env["db"], place) == [("mine_site", -0.98, 27.7, "Bisie North", "COD")]
+    assert curate(env["log"], reference).places == 1
+    (reference / "places_feedback.csv").write_text(  # the reviewer moves the point before committing
+        (reference / "places_feedback.csv").read_text(encoding="utf-8").replace("-0.98000", "-0.97500"),
+        encoding="utf-8")
+    build_warehouse(str(env["lake"]), env["db"], AS_OF, SOURCES, **build)
+    assert _rows(env["db"], place) == [("mine_site", -0.975, 27.7, "Bisie North", "COD")]
+    keep = "select cast(json_extract(row_counts, '$.documents_in_scope') as int) from build_info"
+    assert _rows(env["db"], keep)[0][0] == _rows(env["db"], "select count(distinct doc_id) from documents")[0][0]
+    assert _rows(env["db"], "select distinct place_id from links_reviewed where place_id like '%bisie%'") == [
+        ("domain:bisie_north",)]
+
+
+def test_a_reviewed_grade_proposal_is_kept_apart_from_the_proposal_in_force(env) -> None:
+    proposal = store.propose_grade(env["log"], "ana", "dead feed", source_id="sc", grade="E")
+    store.review_grade(env["log"], "adm", "agreed", act_id=proposal["act_id"], verdict="accepted")
+    _build(env)
+    assert _rows(env["db"], "select kind, target, verdict from feedback_active order by kind") == [
+        ("propose_grade", "grade|sc", None), ("review_grade", f"review|{proposal['act_id']}", "accepted")]
+    assert _rows(env["db"], "select reliability from sources where source_id = 'sc'") == [("C",)]  # never applied alone
+
+
 def test_feedback_survives_a_full_rebuild_from_the_lake_and_equals_the_incremental_build(env, tmp_path) -> None:
     _build(env)
     store.mark_link(env["log"], "ana", "old story", verdict="wrong", **FDLR_LINK)

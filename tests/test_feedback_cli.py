@@ -83,3 +83,28 @@ def test_a_line_cut_short_by_a_crash_is_named_and_later_acts_stay_whole(tmp_path
     store.propose_grade(log, "ben", "often right", source_id="sb", grade="B")
     with pytest.raises(ValueError, match=r"acts.jsonl line 2: not JSON"):
         store.list_acts(log)
+
+
+def test_a_new_place_and_a_grade_review_from_the_command_line(tmp_path: Path, capsys) -> None:
+    home = str(tmp_path / "home")
+    code, out, _ = _run(capsys, "feedback", "add", "correct-place", "--home", home, "--who", "ana",
+                        "--why", "the mine, not the town", "--place", "geonames:1", "--right-place",
+                        "domain:nyabibwe_hill", "--country", "COD", "--name", "Nyabibwe Hill", "--lat", "-1.98", "--lon", "28.93",
+                        "--place-kind", "mine_site")
+    assert code == 0
+    code, out, _ = _run(capsys, "feedback", "add", "propose-grade", "--home", home, "--who", "ana",
+                        "--why", "dead feed", "--source", "sd", "--grade", "E")
+    proposal = out.split()[1]
+    args = ("feedback", "add", "review-grade", "--home", home, "--who", "adm", "--why", "agreed",
+            "--act", proposal, "--verdict", "accepted")
+    assert _run(capsys, *args)[0] == 0
+    code, _, err = _run(capsys, *args)
+    assert code != 0 and "already reviewed" in err
+    log = tmp_path / "home" / "feedback" / "acts.jsonl"
+    [place, _, review] = store.list_acts(log)
+    assert (place["lat"], place["lon"], place["place_kind"]) == (-1.98, 28.93, "mine_site")
+    assert store.review(log)["grade_proposals"][0]["review"]["act_id"] == review["act_id"]
+    code, out, err = _run(capsys, "feedback", "add", "correct-place", "--home", home, "--who", "ana",
+                          "--why", "x", "--place", "geonames:1", "--right-place", "domain:x", "--country", "COD",
+                          "--name", "X", "--lat", "95", "--lon", "1", "--place-kind", "town")
+    assert code != 0 and "lat 95.0 must be a number from -90 to 90" in err

@@ -12,7 +12,7 @@ from tests.support.web_sample import PASSWORD, csrf_of, login
 
 PAGES = ["/", "/trends", "/map", "/search?q=gold", "/trade", "/evidence", "/actor?id=m23",
          "/place?id=domain:rubaya", "/market?id=non_renewable_resource_crimes", "/source?id=sa",
-         "/doc?id=hostile", "/console", "/users", "/export/rising.csv"]
+         "/doc?id=hostile", "/console", "/users", "/export/rising.csv", "/watches", "/feedback/review", "/feedback.jsonl"]
 
 
 class Clock:

@@ -30,10 +30,17 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(web_warehouse, tmp_path_factory):
+def state(tmp_path_factory) -> Path:
+    """Where the served workbench keeps its accounts, feedback and watches."""
+    return tmp_path_factory.mktemp("state")
+
+
+@pytest.fixture(scope="module")
+def server(web_warehouse, state):
     import uvicorn
 
-    app = create_app(web_warehouse, users=tmp_path_factory.mktemp("users") / "u.sqlite")
+    app = create_app(web_warehouse, users=state / "u.sqlite", feedback_log=state / "acts.jsonl",
+                     alerts_db=state / "alerts.sqlite")
     app.state.store.add_user("ana", "analyst", PASSWORD)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -87,14 +94,20 @@ def _errors(driver) -> list[str]:
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
 
 
+def _log_in(d) -> None:
+    from selenium.webdriver.common.by import By
+
+    _wait(d, "#user").send_keys("ana")
+    d.find_element(By.ID, "password").send_keys(PASSWORD)
+    d.find_element(By.ID, "login").click()
+
+
 def test_an_analyst_follows_a_spike_to_its_evidence_searches_and_exports(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
     d = browser
     d.get(f"{server}/?week={SPIKE_WEEK}")
-    _wait(d, "#user").send_keys("ana")
-    d.find_element(By.ID, "password").send_keys(PASSWORD)
-    d.find_element(By.ID, "login").click()
+    _log_in(d)
     _wait(d, "#rising")
     d.save_screenshot(str(tmp_path / "home.png"))
     # the spike, from the home page to its evidence
@@ -129,3 +142,34 @@ def test_an_analyst_follows_a_spike_to_its_evidence_searches_and_exports(server,
         time.sleep(0.2)
     files = list(Path(d.downloads).glob("rising*.csv"))
     assert files and files[0].read_text().startswith("market,country_iso3,week")
+
+
+def test_an_analyst_proposes_a_grade_and_watches_an_actor_through_the_forms(server, browser, state):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from ocwatch.feedback import store, watches
+
+    d = browser
+    d.delete_all_cookies()
+    d.get(f"{server}/source?id=sd")
+    _log_in(d)
+    Select(_wait(d, "#grade")).select_by_value("E")
+    d.find_element(By.ID, "grade-why").send_keys('times out every night <script>alert("why")</script>')
+    d.find_element(By.ID, "grade-go").click()
+    notice = _wait(d, "p.notice").text
+    [act] = store.list_acts(state / "acts.jsonl")
+    assert act["act_id"] in notice and (act["kind"], act["source_id"], act["grade"], act["who"]) == (
+        "propose_grade", "sd", "E", "ana")
+    d.get(f"{server}/feedback")
+    assert 'alert("why")' in _wait(d, "table.feedback").text  # shown as text, never run
+    _no_alert(d)
+    d.get(f"{server}/actor?id=m23")
+    _wait(d, "form.watch input[name=name]").send_keys("M23 moves")
+    d.find_element(By.CSS_SELECTOR, "form.watch button.watch-add").click()
+    assert "M23 moves" in _wait(d, "table.watches").text
+    assert [(w["name"], w["actor_id"]) for w in watches.watches(state / "alerts.sqlite", "ana")] == [("M23 moves", "m23")]
+    d.find_element(By.CSS_SELECTOR, "button.watch-delete").click()
+    _wait(d, "section p.empty")
+    assert watches.watches(state / "alerts.sqlite", "ana") == []
+    assert _errors(d) == []

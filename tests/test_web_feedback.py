@@ -3,7 +3,6 @@ undo acts, merge unknown actors; digests link to pages the workbench serves."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,7 +11,7 @@ from starlette.testclient import TestClient
 from ocwatch.feedback import digest, store
 from ocwatch.warehouse.query import connect_read_only
 from ocwatch.web import create_app
-from tests.support.web_sample import AS_OF, csrf_of, login
+from tests.support.web_sample import AS_OF, csrf_of, hidden_fields, login
 
 LINKS = "/evidence?indicator=new_links&actor=m23"
 HOSTILE_WHY = '<script>alert("why")</script> & more'
@@ -29,8 +28,7 @@ def _client(app, user: str, role: str) -> TestClient:
 
 def _link_form(html: str) -> dict[str, str]:
     """The hidden fields of the first right/wrong form on the page."""
-    form = re.search(r'<form method="post" action="/feedback/link".*?</form>', html, flags=re.S).group(0)
-    return dict(re.findall(r'<input type="hidden" name="([a-z_]+)" value="([^"]*)"', form))
+    return hidden_fields(html, "/feedback/link")
 
 
 def _mark(client: TestClient, verdict: str = "wrong", why: str = "not M23 but a rival group") -> dict:
@@ -145,21 +143,6 @@ def test_every_kind_of_digest_link_opens_a_workbench_page_with_content(app, web_
         r = ana.get(f"{parts.path}?{parts.query}")
         assert r.status_code == 200, item.link
         assert "Nothing here." not in r.text, item.link
-
-
-@pytest.fixture(scope="module")
-def unknown_actor_warehouse(tmp_path_factory):
-    """A one-document build whose actor the reference list does not hold."""
-    from ocwatch.warehouse.build import build_warehouse
-    from tests.support.sample_lake import SampleLake
-    from tests.support.web_sample import SOURCES
-
-    root = tmp_path_factory.mktemp("unknown_actor")
-    s = SampleLake(str(root / "lake"))
-    s.doc("u1", "sa", AS_OF, partition=AS_OF, actor_id="unknown:M-23", place_id="domain:rubaya",
-          text="The M-23 group taxed gold at Rubaya.")
-    s.write()
-    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
 
 
 def test_the_page_of_an_unknown_actor_offers_analysts_a_merge_form(unknown_actor_warehouse, tmp_path):

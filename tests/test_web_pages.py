@@ -23,7 +23,8 @@ PAGES = ["/", f"/?week={SPIKE_WEEK}", f"/trends?market={GOLD}", f"/trends?market
          f"/evidence?market={GOLD}&country=COD&week={SPIKE_WEEK}",
          "/evidence?indicator=new_links&actor=m23", "/search?q=gold", "/search?q=%22armed+group%22+OR+gold+-quietly",
          "/actor?id=m23", "/place?id=domain:rubaya", f"/market?id={GOLD}", "/source?id=sd", "/source?id=evil",
-         "/doc?id=hostile", "/doc?id=hostile&raw=1", "/console", "/users"]
+         "/doc?id=hostile", "/doc?id=hostile&raw=1", "/console", "/users", "/watches", "/feedback/review",
+         "/feedback?kind=mark_link&status=in_force&q=x"]
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,7 @@ from ocwatch.warehouse.load import (
     load_reference,
     load_source_table,
     record_bad_files,
+    reference_key,
     view_lake_only,
 )
 from ocwatch.warehouse.models_runner import MODELS_DIR, discover, run_models
@@ -151,8 +152,10 @@ def _populate(con: duckdb.DuckDBPyConnection, plan: BuildPlan, previous: Previou
     con.execute("set preserve_insertion_order = false")
     plan.lake.register(con)  # views and documents_text may read a lake in object storage
     _set_params(con, plan.as_of, plan.params)
-    # Feedback changes what every fact holds: a changed log recomputes them all (no reuse).
-    key = reuse_key(plan.models_dir, plan.sources, {**plan.params, "feedback": feedback_key(plan.feedback)})
+    # Feedback and the reference lists (curated feedback among them) change what every fact
+    # holds: a change to either recomputes them all (no reuse).
+    key = reuse_key(plan.models_dir, plan.sources, {**plan.params, "feedback": feedback_key(plan.feedback),
+                                                    "reference": reference_key(plan.reference_dir)})
     models = discover(plan.models_dir)
     report, facts = _load(con, plan, previous, key, [m.name for m in models if m.materialized == "incremental"])
     record_bad_files(con, report, dt.datetime.now(dt.UTC))

@@ -12,6 +12,7 @@ Arrow schema in ocwatch.lake.contracts, plus ``partition_date DATE``.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,9 @@ OPTIONAL_REFERENCE: dict[str, tuple[str, ...]] = {
     "aliases_feedback": ("actor_id", "alias", "origin", "act_id"),
     "activities": ("activity_id", "market", "commodity_id"),
     "places_domain": ("place_id", "name", "aliases", "kind", "country_iso3", "admin1", "lat", "lon"),
+    "places_feedback": ("place_id", "name", "aliases", "kind", "country_iso3", "admin1", "lat", "lon", "origin",
+                        "act_id"),
+    "place_aliases_feedback": ("place_id", "alias", "origin", "act_id"),
     "hs_watchlist": ("hs_code", "commodity_id", "market", "description"),
     "countries_watchlist": ("iso3", "role", "mission"),
 }
@@ -233,6 +237,14 @@ def load_lake(con: duckdb.DuckDBPyConnection, lake: Lake, as_of: dt.date,
     for _path, err in report.bad_files:
         log.warning("build: %s", err)
     return report
+
+
+def reference_key(folder: Path = REFERENCE_DIR) -> str:
+    """Changes whenever a reference CSV does (curated feedback files included): part of the reuse key."""
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.csv")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
 
 
 def load_reference(con: duckdb.DuckDBPyConnection, folder: Path = REFERENCE_DIR) -> dict[str, int]:

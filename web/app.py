@@ -12,7 +12,15 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ocwatch.web import pages, pages_admin, pages_entities, pages_feedback, pages_search
+from ocwatch.web import (
+    pages,
+    pages_admin,
+    pages_curate,
+    pages_entities,
+    pages_feedback,
+    pages_search,
+    pages_watches,
+)
 from ocwatch.web.db import Warehouse
 from ocwatch.web.store import SESSION_SECONDS, Store
 
@@ -66,9 +74,19 @@ ROUTES = [
     Route("/console", pages_admin.console, methods=["GET", "POST"]),
     Route("/users", pages_admin.users, methods=["GET", "POST"]),
     Route("/feedback", pages_feedback.feedback_page),
+    Route("/feedback.jsonl", pages_feedback.feedback_export),
     Route("/feedback/link", pages_feedback.mark_link, methods=["POST"]),
     Route("/feedback/merge", pages_feedback.merge_actor, methods=["POST"]),
     Route("/feedback/undo", pages_feedback.undo, methods=["POST"]),
+    Route("/feedback/promote", pages_curate.promote_actor, methods=["POST"]),
+    Route("/feedback/place", pages_curate.correct_place, methods=["POST"]),
+    Route("/feedback/grade", pages_curate.propose_grade, methods=["POST"]),
+    Route("/feedback/review", pages_curate.review_page),
+    Route("/feedback/review/grade", pages_curate.review_grade, methods=["POST"]),
+    Route("/watches", pages_watches.watches_page),
+    Route("/watches/add", pages_watches.add_watch, methods=["POST"]),
+    Route("/watches/delete", pages_watches.delete_watch, methods=["POST"]),
+    Route("/watches/channels", pages_watches.set_channels, methods=["POST"]),
     Route("/healthz", health),
     Mount("/static", StaticFiles(directory=STATIC), name="static"),
 ]
@@ -76,12 +94,14 @@ ROUTES = [
 
 def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | None = None,
                trust_header: str | None = None, session_seconds: int = SESSION_SECONDS,
-               clock=None, feedback_log: Path | None = None) -> Starlette:
+               clock=None, feedback_log: Path | None = None, alerts_db: Path | None = None) -> Starlette:
     """The workbench over a warehouse file (opened read-only). ``users`` is the
     accounts store (default: web-users.sqlite beside the warehouse); ``raw_root``
     the data root's raw/ folder for stored copies; ``trust_header`` the header an
     authenticating reverse proxy sets (off when None); ``feedback_log`` the analysts'
-    acts (Settings.feedback_log; default: feedback/acts.jsonl beside the warehouse)."""
+    acts (Settings.feedback_log; default: feedback/acts.jsonl beside the warehouse);
+    ``alerts_db`` the watches and their deliveries (Settings.alerts_db; default:
+    alerts/alerts.sqlite beside the warehouse)."""
     warehouse = Path(warehouse)
     app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
     kwargs = {"clock": clock} if clock else {}
@@ -89,5 +109,6 @@ def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | N
     app.state.warehouse = Warehouse(warehouse)
     app.state.raw_root = Path(raw_root) if raw_root else warehouse.parent / "raw"
     app.state.feedback_log = Path(feedback_log) if feedback_log else warehouse.parent / "feedback" / "acts.jsonl"
+    app.state.alerts_db = Path(alerts_db) if alerts_db else warehouse.parent / "alerts" / "alerts.sqlite"
     app.state.trust_header = trust_header.lower() if trust_header else None
     return app

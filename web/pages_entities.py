@@ -8,11 +8,12 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ocwatch.web import charts, lookup, queries
+from ocwatch.feedback.acts import GRADES
+from ocwatch.web import charts, lookup, pages_curate, queries
 from ocwatch.web import queries_entities as qe
 from ocwatch.web.auth import requires
 from ocwatch.web.pages import _markets, wh
-from ocwatch.web.render import page
+from ocwatch.web.render import lang_of, page
 from ocwatch.web.search import ensure_index
 
 RAW_LIMIT = 512 * 1024  # the raw page shown is cut here; the stored copy stays whole on disk
@@ -33,7 +34,8 @@ def actor(request: Request) -> Response:
     first = min((r[2] for r in markets.rows if r[2] is not None), default=None)
     return page(request, "actor.html", a=a, markets=_markets(request), actor_markets=markets,
                 places=qe.actor_places(w, p), evidence=qe.actor_evidence(w, p), first_seen=first,
-                spec=charts.timeline_spec(timeline) if timeline.rows else None, tp=p)
+                spec=charts.timeline_spec(timeline) if timeline.rows else None, tp=p,
+                actor_types=pages_curate.actor_type_options(lang_of(request)))
 
 
 @requires("viewer")
@@ -43,7 +45,7 @@ def place(request: Request) -> Response:
     if pl is None:
         return _missing(request, "place", p.get("id", ""))
     return page(request, "place.html", pl=pl, links=qe.place_links(w, p), evidence=qe.place_evidence(w, p),
-                markets=_markets(request), tp=p)
+                markets=_markets(request), tp=p, **pages_curate.place_form())
 
 
 @requires("viewer")
@@ -67,7 +69,7 @@ def source(request: Request) -> Response:
     requests_ = sum(r[1] or 0 for r in health.rows)
     failed = sum(r[3] or 0 for r in health.rows)
     return page(request, "source.html", s=s, health=health, docs=qe.source_documents(w, p),
-                failed_share=(failed / requests_) if requests_ else None, tp=p)
+                failed_share=(failed / requests_) if requests_ else None, tp=p, grades=GRADES)
 
 
 def raw_text(raw_root: Path, raw_path: str | None) -> str | None:

@@ -13,7 +13,7 @@ from ocwatch.web.store import Store
 
 
 def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_header: str | None = None,
-          feedback_log: Path | None = None) -> int:
+          feedback_log: Path | None = None, alerts_db: Path | None = None) -> int:
     import uvicorn
 
     if not Path(warehouse).is_file():
@@ -23,7 +23,7 @@ def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_head
         print(f"no workbench user yet: add one with `ocwatch users add NAME --role admin` "
               f"(the store is {store.path})", file=sys.stderr)
     print(f"search index: {ensure_index(Warehouse(warehouse), wait=True)}", file=sys.stderr)
-    app = create_app(warehouse, trust_header=trust_header, feedback_log=feedback_log)
+    app = create_app(warehouse, trust_header=trust_header, feedback_log=feedback_log, alerts_db=alerts_db)
     print(f"workbench: http://{host}:{port}/", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0

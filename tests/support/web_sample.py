@@ -100,3 +100,14 @@ def csrf_of(html: str) -> str:
     import re
 
     return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+
+
+def hidden_fields(html: str, action: str) -> dict[str, str]:
+    """The hidden fields of the first POST form on the page whose action is ``action``."""
+    import html as html_lib
+    import re
+
+    form = re.search(rf'<form method="post" action="{re.escape(action)}".*?</form>', html, flags=re.S)
+    assert form, f"no form posting to {action}"
+    found = re.findall(r'<input type="hidden" name="([a-z_0-9]+)" value="([^"]*)"', form.group(0))
+    return {k: html_lib.unescape(v) for k, v in found}

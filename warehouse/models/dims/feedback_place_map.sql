@@ -5,6 +5,10 @@
 -- col right_place_id: the right place
 -- col country_iso3: country of the right place
 -- col admin1: first-level division of the right place
-select doc_id, place_id, right_place_id, country_iso3, admin1
+-- col name: the place's name as written; for a new place, its name
+-- col lat: a new place's latitude (NULL for a listed place)
+-- col lon: a new place's longitude
+-- col place_kind: a new place's kind
+select doc_id, place_id, right_place_id, country_iso3, admin1, name, lat, lon, place_kind
 from feedback_active
 where kind = 'correct_place'
