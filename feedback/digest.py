@@ -44,9 +44,11 @@ def workbench_link(base: str, kind: str, **params: str) -> str:
 def words_sql(words: str, test: str) -> tuple[list[str], list[str]]:
     """WHERE conditions and their parameters for a watch's words, in the search box's language
     (query_terms): every group matches, no excluded term does. ``test`` checks one term,
-    written ``{t}`` (each ``{t}`` one parameter); the match ignores case."""
+    written ``{t}`` (each ``{t}`` one parameter) against text folded by ``strip_accents(lower())``:
+    the match ignores case and accents, as the search box's full-text index does ("negociants"
+    finds "négociants")."""
     terms = split(words)
-    one, uses = test.replace("{t}", "lower(?)"), test.count("{t}")
+    one, uses = test.replace("{t}", "strip_accents(lower(?))"), test.count("{t}")
     conds, params = [], []
     for group in terms.groups:
         conds.append("(" + " or ".join([one] * len(group)) + ")")
@@ -82,8 +84,9 @@ def _documents(con: duckdb.DuckDBPyConnection, w: dict[str, Any], as_of: dt.date
                      "and m.kind = 'actor' and m.entity_id = ?)")
         params.append(w["actor_id"])
     if w.get("words"):
-        conds, more = words_sql(w["words"], "(contains(lower(coalesce(d.title, '')), {t}) or exists ("
-                                "select 1 from sentences s where s.doc_id = d.doc_id and contains(lower(s.text), {t})))")
+        conds, more = words_sql(w["words"], "(contains(strip_accents(lower(coalesce(d.title, ''))), {t}) or exists ("
+                                "select 1 from sentences s where s.doc_id = d.doc_id and "
+                                "contains(strip_accents(lower(s.text)), {t})))")
         where += conds
         params += more
     return con.execute("select d.doc_id, d.title, d.url, d.source_id, d.reliability from fact_documents d "
@@ -114,7 +117,7 @@ def _links(con: duckdb.DuckDBPyConnection, w: dict[str, Any], as_of: dt.date) ->
         where.append("exists (select 1 from places p where p.place_id = n.place_id and p.admin1 = ?)")
         params.append(w["admin1"])
     if w.get("words"):
-        conds, more = words_sql(w["words"], "contains(lower(coalesce(n.sentence, '')), {t})")
+        conds, more = words_sql(w["words"], "contains(strip_accents(lower(coalesce(n.sentence, ''))), {t})")
         where += conds
         params += more
     return con.execute("select n.actor_id, n.actor_name, n.market, n.place_id, n.place_name, n.week, n.url "

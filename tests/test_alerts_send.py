@@ -237,3 +237,17 @@ def test_the_smtp_password_stays_out_of_the_settings_repr() -> None:
     assert (settings.smtp_host, settings.smtp_port, settings.smtp_password) == ("mail.example", 2525, PASSWORD)
     assert PASSWORD not in repr(settings)
     assert PASSWORD not in repr(SmtpConfig("mail.example", password=PASSWORD))
+
+
+def test_watch_words_match_whatever_the_case_and_accents_as_the_search_does() -> None:
+    import duckdb
+
+    from ocwatch.feedback.digest import words_sql
+
+    con = duckdb.connect()
+    con.execute("create table s as select * from (values ('Les négociants de Rubaya'), ('Coltan à Goma')) t(text)")
+    for words, expected in (("negociants", ["Les négociants de Rubaya"]), ("NÉGOCIANTS", ["Les négociants de Rubaya"]),
+                            ('"coltan a goma"', ["Coltan à Goma"]), ("rubaya -negociants", [])):
+        conds, params = words_sql(words, "contains(strip_accents(lower(text)), {t})")
+        assert [r[0] for r in con.execute(f"select text from s where {' and '.join(conds)}", params).fetchall()] \
+            == expected, words
