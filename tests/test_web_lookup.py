@@ -5,16 +5,15 @@ from __future__ import annotations
 import pytest
 
 from ocwatch.warehouse.query import connect_read_only
+from ocwatch.warehouse.search_index import index_path
 from ocwatch.web import lookup
-from ocwatch.web.db import Warehouse
-from ocwatch.web.search import ensure_index
 from tests.support.web_sample import GOLD, SPIKE_WEEK
 
 
 @pytest.fixture(scope="module")
 def both(web_warehouse):
     con = connect_read_only(web_warehouse)  # the app holds the file open with these settings in this process
-    yield con, ensure_index(Warehouse(web_warehouse))
+    yield con, index_path(web_warehouse)
     con.close()
 
 

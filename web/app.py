@@ -14,6 +14,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ocwatch.web import pages, pages_admin, pages_entities, pages_feedback, pages_search
 from ocwatch.web.db import Warehouse
+from ocwatch.web.render import page
+from ocwatch.web.search import IndexMissing
 from ocwatch.web.store import SESSION_SECONDS, Store
 
 STATIC = Path(__file__).parent / "static"
@@ -53,6 +55,11 @@ async def health(request: Request) -> Response:
     return PlainTextResponse("ok")
 
 
+async def index_missing(request: Request, exc: Exception) -> Response:
+    """A page that needs the search index when there is none: say so, and how to build it."""
+    return page(request, "unavailable.html", status=503, reason=str(exc))
+
+
 ROUTES = [
     Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page),
     Route("/trade", pages.trade), Route("/evidence", pages.evidence),
@@ -83,7 +90,8 @@ def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | N
     authenticating reverse proxy sets (off when None); ``feedback_log`` the analysts'
     acts (Settings.feedback_log; default: feedback/acts.jsonl beside the warehouse)."""
     warehouse = Path(warehouse)
-    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
+    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)],
+                    exception_handlers={IndexMissing: index_missing})
     kwargs = {"clock": clock} if clock else {}
     app.state.store = Store(users or warehouse.with_name(USERS_FILE), session_seconds, **kwargs)
     app.state.warehouse = Warehouse(warehouse)

@@ -56,6 +56,7 @@ class Warehouse:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int] | None = None
+        self._built_at: tuple[tuple[int, int], str] | None = None
 
     def _stat(self) -> tuple[int, int]:
         st = self.path.stat()
@@ -93,10 +94,14 @@ class Warehouse:
         return rows[0][0] if rows else None
 
     def built_at(self) -> str:
-        try:
-            return str(self.scalar("select built_at from build_info"))
-        except duckdb.Error:
-            return ""
+        """The build's ``built_at``, asked once per warehouse file (every page checks the index against it)."""
+        stamp = self._stat()
+        if self._built_at is None or self._built_at[0] != stamp:
+            try:
+                self._built_at = (stamp, str(self.scalar("select built_at from build_info")))
+            except duckdb.Error:
+                return ""
+        return self._built_at[1]
 
     def close(self) -> None:
         with self._lock:

@@ -42,6 +42,10 @@ TEXT: dict[str, dict[str, str]] = {
         "undone": "undone", "in_force": "in force", "merge_into": "Merge into known actor id",
         "feedback_saved": "Feedback recorded ({id}); the next build applies it.",
         "entity": "Entity", "count": "Count", "activity": "Activity",
+        "index_missing": "The search index is missing: search, evidence and entity pages cannot answer. "
+                         "The nightly build writes it; `{cmd}` builds it now.",
+        "index_stale": "The search index is from an earlier build: search, evidence and entity pages show "
+                       "that build's rows until the nightly build (or `{cmd}`) writes a new one.",
     },
     "fr": {
         "app": "atelier ocwatch", "home": "Cette semaine", "trends": "Tendances", "map": "Carte",
@@ -80,6 +84,11 @@ TEXT: dict[str, dict[str, str]] = {
         "undone": "annulé", "in_force": "en vigueur", "merge_into": "Fusionner avec l’acteur connu (id)",
         "feedback_saved": "Retour enregistré ({id}) ; la prochaine construction l’applique.",
         "entity": "Entité", "count": "Nombre", "activity": "Activité",
+        "index_missing": "L’index de recherche manque : les pages recherche, preuves et entités ne peuvent "
+                         "répondre. La construction nocturne l’écrit ; `{cmd}` le construit maintenant.",
+        "index_stale": "L’index de recherche date d’une construction antérieure : les pages recherche, preuves "
+                       "et entités montrent ses lignes jusqu’à ce que la construction nocturne (ou `{cmd}`) "
+                       "en écrive un nouveau.",
     },
 }
 

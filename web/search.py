@@ -1,184 +1,66 @@
-"""Full-text search over documents and sentences: an SQLite FTS5 index beside the warehouse.
+"""Full-text search over documents and sentences, in the SQLite FTS5 index beside the warehouse.
 
-DuckDB's fts extension is downloaded at run time, which an offline mission
-cannot do; Python's sqlite3 has FTS5 built in. The index is derived from the
-warehouse (``fact_documents``, ``documents_text``, ``sentences``, the market,
-country and actor of each document) and records the build it came from
-(``build_info.built_at``): ``ensure_index`` builds it again, into a new file
-swapped in whole, when the warehouse is newer.
+The nightly build writes the index (``ocwatch.warehouse.search_index``); the
+workbench only reads it. It records the build it came from: when the warehouse
+is newer, the pages keep answering from it and say it is stale; when there is
+none, the pages that need it say so and name the command that builds it. It is
+never built on a request's path (at a million documents that takes minutes).
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from ocwatch.web import lookup
+from ocwatch.warehouse.search_index import index_path, index_stamp, indexed_build
 from ocwatch.web.db import Warehouse
 from ocwatch.web.search_query import parse
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks for matches, replaced after escaping
 FACETS = ("market", "country", "actor", "source", "grade", "language")
-_BATCH = 5000
-INDEX_VERSION = "4"  # bumped when the index's layout or order changes, so old files are rebuilt
-
-_SCHEMA = """
-create table meta (key text primary key, value text);
-create table docs (id integer primary key, doc_id text unique, title text, url text,
-  source_id text, grade text, language text, day text, week text, week_start text, event_at text,
-  published_at text, is_original integer, fetched_at text, root_doc_id text, partition_date text,
-  raw_path text, author text, content_type text);
-create table tags (id integer, facet text, value text);
-create table sents (id integer primary key, doc integer, sent_idx integer);
-create virtual table docs_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
-create virtual table sents_fts using fts5(text, tokenize = 'unicode61 remove_diacritics 2');
-"""
-_INDEXES = """
-create index tags_facet on tags(facet, value, id);
-create index tags_id on tags(id);
-create index docs_day on docs(day);
-"""
+BUILD_COMMAND = "ocwatch index"
 
 
-def index_path(warehouse_path: Path) -> Path:
-    return Path(warehouse_path).with_name("search.sqlite")
+class IndexMissing(RuntimeError):
+    """The warehouse has no search index beside it: the pages that read one cannot answer."""
 
 
-def _indexed_build(path: Path) -> str | None:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            row = db.execute("select value from meta where key = 'built_at'").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error:
-        return None
-
-
-_lock = threading.Lock()
-_rebuilding: set[Path] = set()
-
-
-def ensure_index(wh: Warehouse, wait: bool = False) -> Path:
-    """The index for the warehouse's current build. Built here when there is none;
-    when the warehouse is newer than an existing index, that index keeps answering
-    while a background thread builds the new one (at a million documents a build
-    takes minutes, and pages should not wait for it), unless ``wait``."""
+def index_state(wh: Warehouse) -> tuple[Path, str]:
+    """The index's path and ``ok``, ``stale`` (from an earlier build or layout) or ``missing``."""
     path = index_path(wh.path)
-    built = f"{wh.built_at()}|v{INDEX_VERSION}"
-    if _indexed_build(path) == built:
-        return path
-    if path.exists() and not wait:
-        with _lock:
-            if path not in _rebuilding:
-                _rebuilding.add(path)
-                threading.Thread(target=_rebuild, args=(wh, path), daemon=True).start()
-        return path
-    with _lock:
-        if _indexed_build(path) != built:
-            build_index(wh, path, built)
+    stamp = _stamp_of(path)
+    if stamp is None:
+        return path, "missing"
+    return path, "ok" if stamp == index_stamp(wh.built_at()) else "stale"
+
+
+_stamps: dict[Path, tuple[tuple[int, int], str | None]] = {}
+
+
+def _stamp_of(path: Path) -> str | None:
+    # read once per file version: the build replaces the file whole, so (inode, mtime) names it
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = (st.st_ino, st.st_mtime_ns)
+    cached = _stamps.get(path)
+    if cached is None or cached[0] != key:
+        cached = _stamps[path] = (key, indexed_build(path))
+    return cached[1]
+
+
+def current_index(wh: Warehouse) -> Path:
+    """The index to read (a stale one too: better the last build's answers than none).
+    Raises IndexMissing, naming the file and the command, when there is none."""
+    path, state = index_state(wh)
+    if state == "missing":
+        raise IndexMissing(f"no search index at {path}: the nightly build writes it; "
+                           f"run `{BUILD_COMMAND}` (or `ocwatch build`) to build it now")
     return path
-
-
-def _rebuild(wh: Warehouse, path: Path) -> None:
-    try:
-        with _lock:
-            built = f"{wh.built_at()}|v{INDEX_VERSION}"
-            if _indexed_build(path) != built:
-                build_index(wh, path, built)
-    finally:
-        _rebuilding.discard(path)
-
-
-def build_index(wh: Warehouse, path: Path, built_at: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    db = sqlite3.connect(tmp)
-    try:
-        db.executescript(_SCHEMA)
-        ids = _load_docs(wh, db)
-        _load_tags(wh, db, ids)
-        _load_sentences(wh, db, ids)
-        lookup.load(wh, db, ids, _stream)
-        db.executescript(_INDEXES)
-        db.executescript(lookup.INDEXES)
-        db.execute("insert into meta values ('built_at', ?)", (built_at,))
-        db.commit()
-        db.execute("insert into docs_fts(docs_fts) values ('optimize')")
-        db.execute("insert into sents_fts(sents_fts) values ('optimize')")
-        db.commit()
-    finally:
-        db.close()
-    os.replace(tmp, path)
-
-
-def _stream(wh: Warehouse, sql: str):
-    cur = wh.cursor(sql)
-    try:
-        cur.execute(sql)
-        while rows := cur.fetchmany(_BATCH):
-            yield rows
-    finally:
-        cur.close()
-
-
-def _load_docs(wh: Warehouse, db: sqlite3.Connection) -> dict[str, int]:
-    ids: dict[str, int] = {}
-    sql = """select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
-                    strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
-                    strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
-                    f.is_original::INT, strftime(f.fetched_at, '%Y-%m-%d %H:%M'), f.root_doc_id,
-                    f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text
-             from fact_documents f
-             left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
-             left join documents_text t on t.doc_id = f.doc_id and t.partition_date = f.partition_date
-             order by f.event_at, f.doc_id"""
-    for rows in _stream(wh, sql):
-        start = len(ids) + 1
-        batch = []
-        for i, r in enumerate(rows, start):
-            ids[r[0]] = i
-            batch.append((i, *r[:18]))
-        db.executemany(f"insert into docs values ({', '.join('?' * 19)})", batch)
-        db.executemany("insert into docs_fts(rowid, title, body) values (?, ?, ?)",
-                       [(i, r[1] or "", r[18] or "") for i, r in enumerate(rows, start)])
-        for facet, col in (("source", 3), ("grade", 4), ("language", 5)):
-            db.executemany("insert into tags values (?, ?, ?)",
-                           [(i, facet, r[col]) for i, r in enumerate(rows, start) if r[col]])
-    return ids
-
-
-def _load_tags(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> None:
-    queries = {
-        "market": "select distinct doc_id, market from fact_doc_market_country",
-        "country": "select distinct doc_id, country_iso3 from fact_doc_market_country",
-        "actor": """select distinct m.doc_id, m.entity_id from mentions m
-                    join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-                    where m.kind = 'actor' and m.entity_id is not null""",
-    }
-    for facet, sql in queries.items():
-        for rows in _stream(wh, sql):
-            db.executemany("insert into tags values (?, ?, ?)",
-                           [(ids[d], facet, v) for d, v in rows if d in ids])
-
-
-def _load_sentences(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int]) -> None:
-    # in the documents' order (oldest first), so rowid order is time order here too
-    sql = """select s.doc_id, s.sent_idx, s.text from sentences s
-             join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date
-             join fact_documents f on f.doc_id = s.doc_id
-             order by f.event_at, f.doc_id, s.sent_idx"""
-    n = 0
-    for rows in _stream(wh, sql):
-        kept = [(ids[d], i, t) for d, i, t in rows if d in ids]
-        batch = [(n + k + 1, doc, idx) for k, (doc, idx, _) in enumerate(kept)]
-        db.executemany("insert into sents values (?, ?, ?)", batch)
-        db.executemany("insert into sents_fts(rowid, text) values (?, ?)",
-                       [(b[0], k[2]) for b, k in zip(batch, kept, strict=True)])
-        n += len(kept)
 
 
 def highlight(snippet: str | None) -> Markup:

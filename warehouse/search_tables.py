@@ -1,0 +1,65 @@
+"""The lookup tables of the workbench's index: the rows behind the evidence and entity pages, by key.
+
+Copied once a build into B-tree-indexed SQLite tables beside the search tables
+(``search_index.py``): the pages then read a few hundred rows by key instead of
+scanning a column of a million. They hold keys only (ids, sentence indexes,
+flags); titles come from ``docs`` and sentence texts from the search index's own
+copy, so nothing is stored twice. Read by ``ocwatch.web.lookup``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+
+import duckdb
+
+SCHEMA = """
+create table ev (indicator text, market text, country text, week text, doc integer, sent_idx integer,
+  actor text, place text, in_country integer);
+create table lk (doc integer, actor text, market text, place text, country text, admin1 text);
+create table ment (kind text, entity text, doc integer, sent_idx integer);
+create table names (kind text, id text, name text, primary key (kind, id));
+create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
+"""
+INDEXES = """
+create index ev_key on ev(indicator, market, country, week);
+create index ev_actor on ev(indicator, actor);
+create index lk_actor on lk(actor);
+create index lk_place on lk(place);
+create index ment_entity on ment(kind, entity);
+create index ment_doc on ment(doc);
+create index sents_key on sents(doc, sent_idx);
+create index adm_weeks_key on adm_weeks(week_start);
+"""
+
+_LOADS = {
+    "ev": """select indicator, market, country_iso3, week, doc_id, sent_idx, actor_id, place_id, in_country::INT
+             from evidence""",
+    "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1 from links l
+             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date""",
+    "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx from mentions m
+               join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
+               where m.kind in ('actor', 'location') and m.entity_id is not null""",
+}
+_DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2}
+_ADMIN1_WEEKS = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
+                   from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+                   join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
+
+Stream = Callable[[duckdb.DuckDBPyConnection, str], Iterator[list[tuple]]]
+
+
+def load_lookups(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids: dict[str, int],
+                 stream: Stream) -> None:
+    """Fill the lookup tables (``ids``: each document's row id in ``docs``); indexes come after the rows."""
+    db.executescript(SCHEMA)
+    for table, sql in _LOADS.items():
+        col = _DOC_COLUMN[table]
+        for rows in stream(con, sql):
+            kept = [(*r[:col], ids[r[col]], *r[col + 1:]) for r in rows if r[col] in ids]
+            db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", kept)
+    for rows in stream(con, _ADMIN1_WEEKS):
+        db.executemany("insert into adm_weeks values (?, ?, ?, ?, ?)", rows)
+    for kind, sql in (("actor", "select actor_id, name from actors"), ("place", "select place_id, name from places")):
+        db.executemany("insert or ignore into names values (?, ?, ?)", [(kind, *r) for r in con.execute(sql).fetchall()])
