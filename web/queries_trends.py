@@ -10,8 +10,10 @@ so an analyst can see how much of a rise one source or one grade carries.
 
 from __future__ import annotations
 
+from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
 from ocwatch.web.queries import Params, table
+from ocwatch.web.search import IndexMissing, current_index
 
 FILTERS = ("source", "grade", "language")
 
@@ -118,3 +120,12 @@ def map_places(wh: Warehouse, p: Params) -> Table:
             join fact_documents f on f.doc_id = l.doc_id join places pl on pl.place_id = l.place_id
             where l.market = ? and pl.lat is not null{dates.replace('week_start', 'f.week_start')}
             group by all order by documents desc limit 2000""", [p.get("market", ""), *dparams])
+
+
+@table("map_admin1")
+def map_admin1(wh: Warehouse, p: Params) -> Table:
+    """Documents per first-level division for the map's market and period (from the index's weekly counts)."""
+    try:
+        return lookup.admin1_activity(current_index(wh), p.get("market", ""), p.get("from", ""), p.get("to", ""))
+    except IndexMissing:  # the countries and places still show; the banner says the index is missing
+        return Table(["country_iso3", "admin1", "documents"], [])
