@@ -94,6 +94,7 @@ def pages(weeks: list[str]) -> dict[str, list[str]]:
         "trends (all countries)": [f"/trends?market={a}" for a in m],
         "trends (grade filter)": [f"/trends?market={a}&country={b}&grade=B" for a, b in zip(m, c, strict=False)],
         "map": [f"/map?market={a}" for a in m],
+        "map (admin1 shapes, JSON)": [f"/map/admin1.json?market={a}" for a in m],
         "evidence": [f"/evidence?market={a}&country={b}&week={x}" for a, b, x in zip(m, c, w, strict=False)],
         "search (word)": [f"/search?q={v}" for v in VOCAB[:20]],
         "search (phrase, filter)": [f"/search?q=%22{a}+{b}%22&market={m[0]}" for a, b in itertools.pairwise(VOCAB)][:20],

@@ -29,9 +29,14 @@ from ocwatch.warehouse.search_tables import load_lookups
 log = logging.getLogger("ocwatch.warehouse")
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "6"  # bumped when the layout or order changes: the workbench then calls the index stale
+INDEX_VERSION = "7"  # bumped when the layout or order changes: the workbench then calls the index stale
 _BATCH = 5000
 
+FACETS = ("market", "country", "actor", "source", "grade", "language")
+
+# Each document's facet values are also words of its FTS rows (column ``tags``), so a filtered
+# search is one FTS5 query: FTS5 intersects the filter's short doclist with the words' long ones
+# instead of SQLite checking every match against the filter.
 _SCHEMA = """
 create table meta (key text primary key, value text);
 create table docs (id integer primary key, doc_id text unique, title text, url text,
@@ -40,14 +45,20 @@ create table docs (id integer primary key, doc_id text unique, title text, url t
   raw_path text, author text, content_type text);
 create table tags (id integer, facet text, value text);
 create table sents (id integer primary key, doc integer, sent_idx integer);
-create virtual table docs_fts using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
-create virtual table sents_fts using fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+create virtual table docs_fts using fts5(title, body, tags, tokenize = 'unicode61 remove_diacritics 2');
+create virtual table sents_fts using fts5(text, tags, tokenize = 'unicode61 remove_diacritics 2');
 """
+# tags_cover holds every column: a document's tags are adjacent entries, read without the table
 _INDEXES = """
-create index tags_facet on tags(facet, value, id);
-create index tags_id on tags(id);
+create index tags_cover on tags(id, facet, value);
 create index docs_day on docs(day);
 """
+
+
+def filter_token(facet: str, value: str) -> str:
+    """The word standing for a facet value in the ``tags`` column: letters and digits only,
+    so no tokenizer splits it, and no analyst's word can equal it."""
+    return f"{facet[0]}{value.encode().hex()}x"
 
 
 def index_path(warehouse_path: Path) -> Path:
@@ -93,9 +104,8 @@ def _write(warehouse_path: Path, tmp: Path) -> None:
     db = sqlite3.connect(tmp)
     try:
         db.executescript(_SCHEMA)
-        ids = _load_docs(con, db)
-        _load_tags(con, db, ids)
-        _load_sentences(con, db, ids)
+        ids, words = _load_docs(con, db)
+        _load_sentences(con, db, ids, words)
         load_lookups(con, db, ids, stream)
         db.executescript(_INDEXES)
         db.executescript(LOOKUP_INDEXES)
@@ -116,48 +126,51 @@ def stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
         yield rows
 
 
-def _load_docs(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection) -> dict[str, int]:
-    # Rowids in time order (oldest first): search walks them backwards, newest first.
+def _load_docs(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection) -> tuple[dict[str, int], list[str]]:
+    """Documents with their texts and facets; returns each doc_id's row id (rowids in time order,
+    oldest first: search walks them backwards, newest first) and each row's tag words."""
     ids: dict[str, int] = {}
-    sql = """select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
-                    strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
-                    strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
-                    f.is_original::INT, strftime(f.fetched_at, '%Y-%m-%d %H:%M'), f.root_doc_id,
-                    f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text
-             from fact_documents f
-             left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
-             left join documents_text t on t.doc_id = f.doc_id and t.partition_date = f.partition_date
-             order by f.event_at, f.doc_id"""
-    for rows in stream(con, sql):
+    words = [""]
+    for rows in stream(con, _DOCS):
         start = len(ids) + 1
-        batch = []
+        docs, fts, tags = [], [], []
         for i, r in enumerate(rows, start):
             ids[r[0]] = i
-            batch.append((i, *r[:18]))
-        db.executemany(f"insert into docs values ({', '.join('?' * 19)})", batch)
-        db.executemany("insert into docs_fts(rowid, title, body) values (?, ?, ?)",
-                       [(i, r[1] or "", r[18] or "") for i, r in enumerate(rows, start)])
-        for facet, col in (("source", 3), ("grade", 4), ("language", 5)):
-            db.executemany("insert into tags values (?, ?, ?)",
-                           [(i, facet, r[col]) for i, r in enumerate(rows, start) if r[col]])
-    return ids
+            docs.append((i, *r[:18]))
+            values = [("source", r[3]), ("grade", r[4]), ("language", r[5]),
+                      *[(facet, v) for facet, vs in zip(FACETS[:3], r[19:22], strict=True) for v in vs or ()]]
+            values = [(f, v) for f, v in values if v]
+            tags += [(i, f, v) for f, v in values]
+            words.append(" ".join(filter_token(f, v) for f, v in values))
+            fts.append((i, r[1] or "", r[18] or "", words[i]))
+        db.executemany(f"insert into docs values ({', '.join('?' * 19)})", docs)
+        db.executemany("insert into docs_fts(rowid, title, body, tags) values (?, ?, ?, ?)", fts)
+        db.executemany("insert into tags values (?, ?, ?)", tags)
+    return ids, words
 
 
-def _load_tags(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids: dict[str, int]) -> None:
-    queries = {
-        "market": "select distinct doc_id, market from fact_doc_market_country",
-        "country": "select distinct doc_id, country_iso3 from fact_doc_market_country",
-        "actor": """select distinct m.doc_id, m.entity_id from mentions m
-                    join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-                    where m.kind = 'actor' and m.entity_id is not null""",
-    }
-    for facet, sql in queries.items():
-        for rows in stream(con, sql):
-            db.executemany("insert into tags values (?, ?, ?)",
-                           [(ids[d], facet, v) for d, v in rows if d in ids])
+_DOCS = """
+    with mc as (select doc_id, list(distinct market) markets, list(distinct country_iso3) countries
+                from fact_doc_market_country group by doc_id),
+         ac as (select m.doc_id, list(distinct m.entity_id) actors from mentions m
+                join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
+                where m.kind = 'actor' and m.entity_id is not null group by m.doc_id)
+    select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
+           strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
+           strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
+           f.is_original::INT, strftime(f.fetched_at, '%Y-%m-%d %H:%M'), f.root_doc_id,
+           f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text,
+           mc.markets, mc.countries, ac.actors
+    from fact_documents f
+    left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
+    left join documents_text t on t.doc_id = f.doc_id and t.partition_date = f.partition_date
+    left join mc on mc.doc_id = f.doc_id
+    left join ac on ac.doc_id = f.doc_id
+    order by f.event_at, f.doc_id"""
 
 
-def _load_sentences(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids: dict[str, int]) -> None:
+def _load_sentences(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids: dict[str, int],
+                    words: list[str]) -> None:
     # in the documents' order (oldest first), so rowid order is time order here too
     sql = """select s.doc_id, s.sent_idx, s.text from sentences s
              join fact_extractions x on x.doc_id = s.doc_id and x.partition_date = s.partition_date
@@ -168,6 +181,6 @@ def _load_sentences(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids:
         kept = [(ids[d], i, t) for d, i, t in rows if d in ids]
         batch = [(n + k + 1, doc, idx) for k, (doc, idx, _) in enumerate(kept)]
         db.executemany("insert into sents values (?, ?, ?)", batch)
-        db.executemany("insert into sents_fts(rowid, text) values (?, ?)",
-                       [(b[0], k[2]) for b, k in zip(batch, kept, strict=True)])
+        db.executemany("insert into sents_fts(rowid, text, tags) values (?, ?, ?)",
+                       [(b[0], k[2], words[k[0]]) for b, k in zip(batch, kept, strict=True)])
         n += len(kept)

@@ -2,7 +2,9 @@
 
 Copied once a build into B-tree-indexed SQLite tables beside the search tables
 (``search_index.py``): the pages then read a few hundred rows by key instead of
-scanning a column of a million. They hold keys only (ids, sentence indexes,
+scanning a column of a million. Rows are inserted in key order, so one key's
+rows share a few pages even when the file is not in memory, and carry the
+document's date, so an entity's newest rows are found without visiting ``docs``. They hold keys only (ids, sentence indexes,
 flags); titles come from ``docs`` and sentence texts from the search index's own
 copy, so nothing is stored twice. Read by ``ocwatch.web.lookup``.
 """
@@ -17,8 +19,9 @@ import duckdb
 SCHEMA = """
 create table ev (indicator text, market text, country text, week text, doc integer, sent_idx integer,
   actor text, place text, in_country integer);
-create table lk (doc integer, actor text, market text, place text, country text, admin1 text);
-create table ment (kind text, entity text, doc integer, sent_idx integer);
+create table lk (doc integer, actor text, market text, place text, country text, admin1 text, event_at text,
+  week text, week_start text);
+create table ment (kind text, entity text, doc integer, sent_idx integer, event_at text);
 create table names (kind text, id text, name text, primary key (kind, id));
 create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
 """
@@ -27,7 +30,7 @@ create index ev_key on ev(indicator, market, country, week);
 create index ev_actor on ev(indicator, actor);
 create index lk_actor on lk(actor);
 create index lk_place on lk(place);
-create index ment_entity on ment(kind, entity);
+create index ment_entity on ment(kind, entity, event_at);
 create index ment_doc on ment(doc);
 create index sents_key on sents(doc, sent_idx);
 create index adm_weeks_key on adm_weeks(week_start);
@@ -36,12 +39,18 @@ create index adm_weeks_market on adm_weeks(market, week_start);
 
 _LOADS = {
     "ev": """select indicator, market, country_iso3, week, doc_id, sent_idx, actor_id, place_id, in_country::INT
-             from evidence""",
-    "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1 from links l
-             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date""",
-    "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx from mentions m
+             from evidence order by indicator, market, country_iso3, week""",
+    "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1,
+                    strftime(f.event_at, '%Y-%m-%d %H:%M'), f.week, f.week_start::VARCHAR
+             from links l
+             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+             join fact_documents f on f.doc_id = l.doc_id order by l.actor_id, f.event_at""",
+    "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx, strftime(f.event_at, '%Y-%m-%d %H:%M') e
+               from mentions m
                join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-               where m.kind in ('actor', 'location') and m.entity_id is not null""",
+               join fact_documents f on f.doc_id = m.doc_id
+               where m.kind in ('actor', 'location') and m.entity_id is not null
+               order by m.kind, m.entity_id, e""",
 }
 _DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2}
 _ADMIN1_WEEKS = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)

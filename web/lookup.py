@@ -43,9 +43,9 @@ def evidence(index: Path, p: dict) -> Table:
 
 
 def entity_markets(index: Path, actor: str) -> Table:
-    return _query(index, """select l.market, count(distinct l.doc) documents, min(d.event_at) first_seen,
-                                   max(d.event_at) last_seen
-                            from lk l join docs d on d.id = l.doc where l.actor = ?
+    return _query(index, """select l.market, count(distinct l.doc) documents, min(l.event_at) first_seen,
+                                   max(l.event_at) last_seen
+                            from lk l where l.actor = ?
                             group by l.market order by documents desc""", [actor])
 
 
@@ -57,27 +57,30 @@ def actor_places(index: Path, actor: str) -> Table:
 
 
 def actor_timeline(index: Path, actor: str) -> Table:
-    return _query(index, """select d.week, d.week_start, l.market, count(distinct l.doc) documents
-                            from lk l join docs d on d.id = l.doc where l.actor = ?
-                            group by d.week, d.week_start, l.market order by d.week_start, l.market""", [actor])
+    return _query(index, """select l.week, l.week_start, l.market, count(distinct l.doc) documents
+                            from lk l where l.actor = ?
+                            group by l.week, l.week_start, l.market order by l.week_start, l.market""", [actor])
 
 
 def place_links(index: Path, place: str) -> Table:
     return _query(index, """select l.actor as actor_id, n.name as actor_name, l.market,
-                                   count(distinct l.doc) documents, min(d.event_at) first_seen
-                            from lk l join docs d on d.id = l.doc
+                                   count(distinct l.doc) documents, min(l.event_at) first_seen
+                            from lk l
                             left join names n on n.kind = 'actor' and n.id = l.actor
                             where l.place = ? group by l.actor, l.market order by documents desc limit 200""",
                   [place])
 
 
 def mention_evidence(index: Path, kind: str, entity: str) -> Table:
-    return _query(index, f"""select d.event_at, d.doc_id, m.sent_idx, d.title, d.url, d.source_id,
+    # the newest 200 by the index on (kind, entity, event_at), then their documents and sentences
+    return _query(index, f"""with m as materialized (
+                               select doc, sent_idx, event_at from ment where kind = ? and entity = ?
+                               order by event_at desc limit 200)
+                             select d.event_at, d.doc_id, m.sent_idx, d.title, d.url, d.source_id,
                                     d.grade as reliability, {_SENTENCE} as sentence
-                             from ment m join docs d on d.id = m.doc
+                             from m join docs d on d.id = m.doc
                              left join sents s on s.doc = m.doc and s.sent_idx = m.sent_idx
-                             where m.kind = ? and m.entity = ?
-                             order by d.event_at desc, d.doc_id, m.sent_idx limit 200""", [kind, entity])
+                             order by d.event_at desc, d.doc_id, m.sent_idx""", [kind, entity])
 
 
 def document_sentences(index: Path, doc_id: str) -> Table:
