@@ -56,3 +56,17 @@ def test_admin1_activity_counts_the_weeks_documents_against_the_weeks_before(bot
     assert earlier.rows == []
     later = lookup.admin1_week(index, "2026-09-28")  # 2026-W40 itself
     assert later.rows == [("arms_trafficking", "COD", "CD-NK", 1, 0.0)]
+
+
+def test_a_markets_actors_and_a_sources_documents_equal_the_warehouse(both):
+    con, index = both
+    for market in (GOLD, "arms_trafficking"):
+        want = con.execute("""select l.actor_id, count(distinct l.doc_id) from links l
+                              join fact_extractions x using (doc_id, partition_date)
+                              where l.market = ? and l.actor_id is not null group by 1""", [market]).fetchall()
+        assert want and _rows(lookup.market_actors(index, market), ["actor_id", "documents"]) == sorted(
+            tuple(map(str, r)) for r in want)
+    got = lookup.source_documents(index, "sb")
+    want = con.execute("select doc_id from fact_documents where source_id = 'sb'").fetchall()
+    assert sorted(r[1] for r in got.rows) == sorted(r[0] for r in want)
+    assert [r[0] for r in got.rows] == sorted((r[0] for r in got.rows), reverse=True)  # newest first

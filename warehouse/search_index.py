@@ -29,7 +29,7 @@ from ocwatch.warehouse.search_tables import load_lookups
 log = logging.getLogger("ocwatch.warehouse")
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "7"  # bumped when the layout or order changes: the workbench then calls the index stale
+INDEX_VERSION = "8"  # bumped when the layout or order changes: the workbench then calls the index stale
 _BATCH = 5000
 
 FACETS = ("market", "country", "actor", "source", "grade", "language")
@@ -52,6 +52,7 @@ create virtual table sents_fts using fts5(text, tags, tokenize = 'unicode61 remo
 _INDEXES = """
 create index tags_cover on tags(id, facet, value);
 create index docs_day on docs(day);
+create index docs_source on docs(source_id, event_at);
 """
 
 

@@ -24,6 +24,7 @@ create table lk (doc integer, actor text, market text, place text, country text,
 create table ment (kind text, entity text, doc integer, sent_idx integer, event_at text);
 create table names (kind text, id text, name text, primary key (kind, id));
 create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
+create table mkt_actors (market text, actor text, documents integer);
 """
 INDEXES = """
 create index ev_key on ev(indicator, market, country, week);
@@ -35,6 +36,7 @@ create index ment_doc on ment(doc);
 create index sents_key on sents(doc, sent_idx);
 create index adm_weeks_key on adm_weeks(week_start);
 create index adm_weeks_market on adm_weeks(market, week_start);
+create index mkt_actors_key on mkt_actors(market, documents);
 """
 
 _LOADS = {
@@ -57,6 +59,12 @@ _ADMIN1_WEEKS = """select l.market, l.country_iso3, l.admin1, f.week_start::VARC
                    from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
                    join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
 
+# Documents per market and actor: a market page's actors, counted once a build instead of a scan of links.
+_MARKET_ACTORS = """select l.market, l.actor_id, count(distinct l.doc_id) from links l
+                    join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+                    join fact_documents f on f.doc_id = l.doc_id
+                    where l.actor_id is not null and l.market is not null group by all"""
+
 Stream = Callable[[duckdb.DuckDBPyConnection, str], Iterator[list[tuple]]]
 
 
@@ -69,7 +77,8 @@ def load_lookups(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection, ids: di
         for rows in stream(con, sql):
             kept = [(*r[:col], ids[r[col]], *r[col + 1:]) for r in rows if r[col] in ids]
             db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", kept)
-    for rows in stream(con, _ADMIN1_WEEKS):
-        db.executemany("insert into adm_weeks values (?, ?, ?, ?, ?)", rows)
+    for table, sql in (("adm_weeks", _ADMIN1_WEEKS), ("mkt_actors", _MARKET_ACTORS)):
+        for rows in stream(con, sql):
+            db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", rows)
     for kind, sql in (("actor", "select actor_id, name from actors"), ("place", "select place_id, name from places")):
         db.executemany("insert or ignore into names values (?, ?, ?)", [(kind, *r) for r in con.execute(sql).fetchall()])

@@ -120,3 +120,14 @@ def admin1_activity(index: Path, market: str, date_from: str = "", date_to: str 
                             where market = :m and week_start >= :lo and week_start <= :hi
                             group by country, admin1 order by documents desc""",
                   {"m": market, "lo": date_from or "0000", "hi": date_to or "9999"})
+
+
+def market_actors(index: Path, market: str) -> Table:
+    return _query(index, """select m.actor as actor_id, n.name as actor_name, m.documents from mkt_actors m
+                            left join names n on n.kind = 'actor' and n.id = m.actor
+                            where m.market = ? order by m.documents desc, m.actor limit 50""", [market])
+
+
+def source_documents(index: Path, source_id: str) -> Table:
+    return _query(index, """select event_at, doc_id, title, url, is_original from docs
+                            where source_id = ? order by event_at desc, doc_id limit 100""", [source_id])

@@ -33,12 +33,12 @@ def home(request: Request) -> Response:
 
 def _options(request: Request) -> dict[str, list]:
     w = wh(request)
-    return {
+    return w.memo("trend_options", lambda: {  # a scan of every document: once a build
         "countries": [r[0] for r in w.query("select distinct country_iso3 from market_activity_weekly order by 1").rows],
         "sources": [r[0] for r in w.query("select source_id from sources order by 1").rows],
         "grades": ["A", "B", "C", "D", "E", "F"],
         "languages": [r[0] for r in w.query("select distinct language from documents where language is not null order by 1").rows],
-    }
+    })
 
 
 @requires("viewer")

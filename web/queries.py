@@ -39,7 +39,7 @@ def current_week(wh: Warehouse, p: Params) -> str:
 
 def labels(wh: Warehouse, lang: str) -> dict[str, str]:
     col = "label_fr" if lang == "fr" else "label_en"
-    return dict(wh.query(f"select market, {col} from markets").rows)
+    return wh.memo(f"labels_{col}", lambda: dict(wh.query(f"select market, {col} from markets").rows))
 
 
 @table("rising")

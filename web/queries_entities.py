@@ -7,11 +7,6 @@ from ocwatch.web.db import Table, Warehouse
 from ocwatch.web.queries import Params, table
 from ocwatch.web.search import current_index
 
-# Links of the documents' current extraction only (a re-extracted document counts once).
-_LINKS = """(select l.*, f.week, f.week_start, f.event_at, f.source_id, f.reliability from links l
-             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-             join fact_documents f on f.doc_id = l.doc_id)"""
-
 
 def actor(wh: Warehouse, actor_id: str) -> dict | None:
     rows = wh.query("select a.*, t.label_en type_en, t.label_fr type_fr from actors a "
@@ -64,10 +59,7 @@ def market_countries(wh: Warehouse, p: Params) -> Table:
 
 @table("market_actors")
 def market_actors(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select l.actor_id, any_value(a.name) actor_name, count(distinct l.doc_id) documents
-                       from {_LINKS} l left join actors a using (actor_id)
-                       where l.market = ? and l.actor_id is not null
-                       group by l.actor_id order by documents desc limit 50""", [p.get("id", "")])
+    return lookup.market_actors(current_index(wh), p.get("id", ""))
 
 
 def source(wh: Warehouse, source_id: str) -> dict | None:
@@ -84,8 +76,7 @@ def source_health(wh: Warehouse, p: Params) -> Table:
 
 @table("source_documents")
 def source_documents(wh: Warehouse, p: Params) -> Table:
-    return wh.query("""select event_at, doc_id, title, url, is_original from fact_documents
-                       where source_id = ? order by event_at desc limit 100""", [p.get("id", "")])
+    return lookup.source_documents(current_index(wh), p.get("id", ""))
 
 
 @table("document_sentences")
