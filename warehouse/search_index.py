@@ -130,19 +130,19 @@ def stream(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
 def _load_docs(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection) -> tuple[dict[str, int], list[str]]:
     """Documents with their texts and facets; returns each doc_id's row id (rowids in time order,
     oldest first: search walks them backwards, newest first) and each row's tag words."""
-    ids: dict[str, int] = {}
-    words = [""]
+    order = con.execute("select doc_id from fact_documents order by event_at, doc_id").fetchall()
+    ids = {doc_id: i for i, (doc_id,) in enumerate(order, 1)}
+    found = _found_facets(con, db, ids)
+    words = [""] * (len(ids) + 1)
+    # Facets apart from the texts: one query holding both, sorted, outgrew DuckDB's memory at a million.
     for rows in stream(con, _DOCS):
-        start = len(ids) + 1
         docs, fts, tags = [], [], []
-        for i, r in enumerate(rows, start):
-            ids[r[0]] = i
+        for r in rows:
+            i = ids[r[0]]
             docs.append((i, *r[:18]))
-            values = [("source", r[3]), ("grade", r[4]), ("language", r[5]),
-                      *[(facet, v) for facet, vs in zip(FACETS[:3], r[19:22], strict=True) for v in vs or ()]]
-            values = [(f, v) for f, v in values if v]
-            tags += [(i, f, v) for f, v in values]
-            words.append(" ".join(filter_token(f, v) for f, v in values))
+            own = [(f, v) for f, v in (("source", r[3]), ("grade", r[4]), ("language", r[5])) if v]
+            tags += [(i, f, v) for f, v in own]
+            words[i] = " ".join([*(filter_token(f, v) for f, v in own), found.get(i, "")]).strip()
             fts.append((i, r[1] or "", r[18] or "", words[i]))
         db.executemany(f"insert into docs values ({', '.join('?' * 19)})", docs)
         db.executemany("insert into docs_fts(rowid, title, body, tags) values (?, ?, ?, ?)", fts)
@@ -150,23 +150,34 @@ def _load_docs(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection) -> tuple[
     return ids, words
 
 
+def _found_facets(con: duckdb.DuckDBPyConnection, db: sqlite3.Connection,
+                  ids: dict[str, int]) -> dict[int, str]:
+    """Market, country and actor of each document (what the NLP found), into ``tags``; returned as
+    each row id's tag words (one string a document: a million documents' lists would take gigabytes)."""
+    found: dict[int, str] = {}
+    for rows in stream(con, _FOUND):
+        kept = [(ids[d], f, v) for d, f, v in rows if d in ids]
+        db.executemany("insert into tags values (?, ?, ?)", kept)
+        for i, f, v in kept:
+            found[i] = f"{found.get(i, '')} {filter_token(f, v)}"
+    return found
+
+
+_FOUND = """
+    select distinct doc_id, 'market', market from fact_doc_market_country
+    union all select distinct doc_id, 'country', country_iso3 from fact_doc_market_country
+    union all select distinct m.doc_id, 'actor', m.entity_id from mentions m
+      join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
+      where m.kind = 'actor' and m.entity_id is not null"""
 _DOCS = """
-    with mc as (select doc_id, list(distinct market) markets, list(distinct country_iso3) countries
-                from fact_doc_market_country group by doc_id),
-         ac as (select m.doc_id, list(distinct m.entity_id) actors from mentions m
-                join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-                where m.kind = 'actor' and m.entity_id is not null group by m.doc_id)
     select f.doc_id, f.title, f.url, f.source_id, f.reliability, d.language,
            strftime(f.event_at, '%Y-%m-%d'), f.week, f.week_start::VARCHAR,
            strftime(f.event_at, '%Y-%m-%d %H:%M'), strftime(f.published_at, '%Y-%m-%d %H:%M'),
            f.is_original::INT, strftime(f.fetched_at, '%Y-%m-%d %H:%M'), f.root_doc_id,
-           f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text,
-           mc.markets, mc.countries, ac.actors
+           f.partition_date::VARCHAR, d.raw_path, d.author, d.content_type, t.text
     from fact_documents f
     left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
     left join documents_text t on t.doc_id = f.doc_id and t.partition_date = f.partition_date
-    left join mc on mc.doc_id = f.doc_id
-    left join ac on ac.doc_id = f.doc_id
     order by f.event_at, f.doc_id"""
 
 
