@@ -70,3 +70,40 @@ def test_a_markets_actors_and_a_sources_documents_equal_the_warehouse(both):
     want = con.execute("select doc_id from fact_documents where source_id = 'sb'").fetchall()
     assert sorted(r[1] for r in got.rows) == sorted(r[0] for r in want)
     assert [r[0] for r in got.rows] == sorted((r[0] for r in got.rows), reverse=True)  # newest first
+
+
+# The filtered trend's rules written once more, in DuckDB over the warehouse's facts: the oracle.
+_TREND_ORACLE = """
+    with docs as (
+      select m.market, m.country_iso3, f.week, f.week_start, f.root_doc_id, f.root_weight, f.root_source_id, f.doc_id
+      from fact_doc_market_country m join fact_documents f using (doc_id) where m.market = ? and {cond}),
+    weekly as (
+      select market, country_iso3, week_start, count(distinct doc_id) documents,
+             count(distinct root_source_id) independent_sources,
+             (select sum(w) from (select distinct d2.root_doc_id, d2.root_weight w from docs d2
+                where d2.country_iso3 = docs.country_iso3 and d2.week_start = docs.week_start)) score
+      from docs group by market, country_iso3, week_start),
+    based as (
+      select *, avg(score) over w mean, stddev_samp(score) over w std, count(*) over w n
+      from weekly window w as (partition by market, country_iso3 order by week_start
+                               range between interval 84 day preceding and interval 1 day preceding))
+    select country_iso3, week_start::VARCHAR, documents, independent_sources, round(score, 6), round(mean, 6),
+           round(std, 6), round(case when n >= 4 then (score - mean) / greatest(coalesce(std, 0), 0.5) end, 6)
+    from based order by country_iso3, week_start"""
+
+
+@pytest.mark.parametrize("filters,cond", [
+    ({"source": "sa"}, "f.source_id = 'sa'"),
+    ({"grade": "B"}, "f.root_reliability = 'B'"),
+    ({"language": "en", "country": "COD"}, "m.country_iso3 = 'COD' and f.doc_id in "
+                                           "(select doc_id from documents where language = 'en')"),
+])
+def test_a_filtered_trend_follows_the_indicators_rules(both, filters, cond):
+    from ocwatch.web.lookup_trends import filtered_series
+
+    con, index = both
+    want = con.execute(_TREND_ORACLE.format(cond=cond), [GOLD]).fetchall()
+    got = filtered_series(index, {"market": GOLD, **filters}).dicts()
+    r6 = lambda v: None if v is None else round(v, 6)  # noqa: E731
+    assert want and [(r["country_iso3"], r["week_start"].isoformat(), r["documents"], r["independent_sources"],
+                      r6(r["score"]), r6(r["baseline_mean"]), r6(r["baseline_std"]), r6(r["z"])) for r in got] == want

@@ -29,7 +29,7 @@ from ocwatch.warehouse.search_tables import load_lookups
 log = logging.getLogger("ocwatch.warehouse")
 
 INDEX_FILE = "search.sqlite"
-INDEX_VERSION = "8"  # bumped when the layout or order changes: the workbench then calls the index stale
+INDEX_VERSION = "9"  # bumped when the layout or order changes: the workbench then calls the index stale
 _BATCH = 5000
 
 FACETS = ("market", "country", "actor", "source", "grade", "language")

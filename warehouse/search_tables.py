@@ -25,6 +25,8 @@ create table ment (kind text, entity text, doc integer, sent_idx integer, event_
 create table names (kind text, id text, name text, primary key (kind, id));
 create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
 create table mkt_actors (market text, actor text, documents integer);
+create table mdocs (market text, country text, week_start text, week text, doc integer, root_doc text,
+  root_weight real, root_source text, source text, grade text, language text);
 """
 INDEXES = """
 create index ev_key on ev(indicator, market, country, week);
@@ -37,6 +39,7 @@ create index sents_key on sents(doc, sent_idx);
 create index adm_weeks_key on adm_weeks(week_start);
 create index adm_weeks_market on adm_weeks(market, week_start);
 create index mkt_actors_key on mkt_actors(market, documents);
+create index mdocs_key on mdocs(market, country, week_start);
 """
 
 _LOADS = {
@@ -53,8 +56,14 @@ _LOADS = {
                join fact_documents f on f.doc_id = m.doc_id
                where m.kind in ('actor', 'location') and m.entity_id is not null
                order by m.kind, m.entity_id, e""",
+    # the per-document facts a trend is recounted from under a source, grade or language filter
+    "mdocs": """select m.market, m.country_iso3, f.week_start::VARCHAR, f.week, m.doc_id, f.root_doc_id,
+                       f.root_weight, f.root_source_id, f.source_id, f.root_reliability, d.language
+                from fact_doc_market_country m join fact_documents f using (doc_id)
+                left join documents d on d.doc_id = f.doc_id and d.partition_date = f.partition_date
+                order by m.market, m.country_iso3, f.week_start""",
 }
-_DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2}
+_DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2, "mdocs": 4}
 _ADMIN1_WEEKS = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
                    from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
                    join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
