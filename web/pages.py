@@ -55,7 +55,18 @@ def trends(request: Request) -> Response:
         spec = charts.series_spec(t, title, "baseline ± 2 sd")
     else:
         spec = charts.multiples_spec(t, "country_iso3")
-    return page(request, "trends.html", markets=markets, series=t, spec=spec, tp=p, **_options(request))
+    rows = _table_rows(t)
+    return page(request, "trends.html", markets=markets, series=t, rows=rows[:TREND_TABLE_ROWS],
+                cut=len(rows) > TREND_TABLE_ROWS, spec=spec, tp=p, **_options(request))
+
+
+TREND_TABLE_ROWS = 300  # small multiples over every country hold a thousand weeks: the chart shows them all
+
+
+def _table_rows(t: Table) -> list[dict]:
+    """The weeks with documents, for the table under the chart: spikes first, then newest first."""
+    rows = [r for r in t.dicts() if r["documents"]]
+    return sorted(rows, key=lambda r: (bool(r["is_spike"]), r["week_start"]), reverse=True)
 
 
 def _numeric(iso3: str) -> str | None:
