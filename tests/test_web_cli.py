@@ -46,3 +46,8 @@ def test_the_build_command_writes_the_search_index_for_the_new_warehouse(tmp_pat
     index_path(wh.path).unlink()
     assert main(["index", "--home", str(tmp_path)]) == 0
     assert indexed_build(index_path(wh.path)) == index_stamp(wh.built_at())
+
+
+def test_index_without_a_warehouse_says_where_it_looked(tmp_path, capsys):
+    assert main(["index", "--home", str(tmp_path)]) == 1
+    assert f"no warehouse at {tmp_path / 'warehouse.duckdb'}" in capsys.readouterr().err
