@@ -151,6 +151,7 @@ def test_every_kind_of_digest_link_opens_a_workbench_page_with_content(app, web_
 def unknown_actor_warehouse(tmp_path_factory):
     """A one-document build whose actor the reference list does not hold."""
     from ocwatch.warehouse.build import build_warehouse
+    from ocwatch.warehouse.search_index import build_search_index
     from tests.support.sample_lake import SampleLake
     from tests.support.web_sample import SOURCES
 
@@ -159,7 +160,9 @@ def unknown_actor_warehouse(tmp_path_factory):
     s.doc("u1", "sa", AS_OF, partition=AS_OF, actor_id="unknown:M-23", place_id="domain:rubaya",
           text="The M-23 group taxed gold at Rubaya.")
     s.write()
-    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    db = build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    build_search_index(db)  # as the build stage does
+    return db
 
 
 def test_the_page_of_an_unknown_actor_offers_analysts_a_merge_form(unknown_actor_warehouse, tmp_path):
