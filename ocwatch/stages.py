@@ -256,10 +256,22 @@ def extract(settings: Settings, date: dt.date, reparse: bool = False,
 def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
     """Rebuild warehouse.duckdb from the lake (incremental unless ``full``); readers keep the old file until the swap."""
     from ocwatch.warehouse.build import build_warehouse
+    from ocwatch.warehouse.search_index import build_search_index
 
     path = build_warehouse(settings.lake, settings.warehouse, date, source_dicts(settings),
                            full=full, feedback=settings.feedback_log)
-    return record(settings, date, StageResult("build", outputs={"warehouse": str(path)}))
+    # The workbench reads the index and never builds it: the night writes it after the models.
+    index = build_search_index(path)
+    return record(settings, date, StageResult("build", outputs={"warehouse": str(path), "search_index": str(index)}))
+
+
+def search_index(settings: Settings) -> StageResult:
+    """The workbench's search index for the current warehouse, without building the warehouse again."""
+    from ocwatch.warehouse.search_index import build_search_index
+
+    if not settings.warehouse.is_file():
+        raise FileNotFoundError(f"no warehouse at {settings.warehouse}: run `ocwatch build` first")
+    return StageResult("index", outputs={"search_index": str(build_search_index(settings.warehouse))})
 
 
 def report(settings: Settings, date: dt.date | None = None, week: str | None = None,

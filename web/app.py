@@ -22,6 +22,8 @@ from ocwatch.web import (
     pages_watches,
 )
 from ocwatch.web.db import Warehouse
+from ocwatch.web.render import page
+from ocwatch.web.search import IndexMissing
 from ocwatch.web.store import SESSION_SECONDS, Store
 
 STATIC = Path(__file__).parent / "static"
@@ -61,8 +63,13 @@ async def health(request: Request) -> Response:
     return PlainTextResponse("ok")
 
 
+async def index_missing(request: Request, exc: Exception) -> Response:
+    """A page that needs the search index when there is none: say so, and how to build it."""
+    return page(request, "unavailable.html", status=503, reason=str(exc))
+
+
 ROUTES = [
-    Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page),
+    Route("/", pages.home), Route("/trends", pages.trends), Route("/map", pages.map_page), Route("/map/admin1.json", pages.map_admin1),
     Route("/trade", pages.trade), Route("/evidence", pages.evidence),
     Route("/search", pages_search.search_page),
     Route("/export/{name}.{fmt}", pages_search.export_table),
@@ -103,7 +110,8 @@ def create_app(warehouse: Path, *, users: Path | None = None, raw_root: Path | N
     ``alerts_db`` the watches and their deliveries (Settings.alerts_db; default:
     alerts/alerts.sqlite beside the warehouse)."""
     warehouse = Path(warehouse)
-    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)])
+    app = Starlette(routes=ROUTES, middleware=[Middleware(SecurityHeaders)],
+                    exception_handlers={IndexMissing: index_missing})
     kwargs = {"clock": clock} if clock else {}
     app.state.store = Store(users or warehouse.with_name(USERS_FILE), session_seconds, **kwargs)
     app.state.warehouse = Warehouse(warehouse)

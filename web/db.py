@@ -10,6 +10,7 @@ that interrupts it.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,6 +57,7 @@ class Warehouse:
         self._lock = threading.Lock()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._stamp: tuple[int, int] | None = None
+        self._memo: tuple[tuple[int, int], dict[str, Any]] | None = None
 
     def _stat(self) -> tuple[int, int]:
         st = self.path.stat()
@@ -92,9 +94,21 @@ class Warehouse:
         rows = self.query(sql, params).rows
         return rows[0][0] if rows else None
 
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``, asked once per build: lists every page shows (markets, options, the
+        build's time) do not change until the build swaps a new file in."""
+        stamp = self._stat()
+        if self._memo is None or self._memo[0] != stamp:
+            self._memo = (stamp, {})
+        values = self._memo[1]
+        if key not in values:
+            values[key] = compute()
+        return values[key]
+
     def built_at(self) -> str:
+        """The build's ``built_at`` (every page checks the search index against it)."""
         try:
-            return str(self.scalar("select built_at from build_info"))
+            return self.memo("built_at", lambda: str(self.scalar("select built_at from build_info")))
         except duckdb.Error:
             return ""
 

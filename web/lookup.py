@@ -4,65 +4,16 @@ DuckDB scans: at a million documents, the sentences behind one indicator row
 (the ``evidence`` view), or every mention of one actor, took seconds, because a
 columnar scan reads every row to find a few hundred. The same rows, copied once
 per build into B-tree-indexed SQLite tables beside the search index
-(``search.sqlite``), answer in milliseconds. The tables hold keys only (ids,
-sentence indexes, flags); titles come from ``docs`` and sentence texts from
-the search index's own copy, so nothing is stored twice.
+(``search.sqlite``, written by the build: ``ocwatch.warehouse.search_tables``),
+answer in milliseconds.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ocwatch.web.db import Table, Warehouse
-
-SCHEMA = """
-create table ev (indicator text, market text, country text, week text, doc integer, sent_idx integer,
-  actor text, place text, in_country integer);
-create table lk (doc integer, actor text, market text, place text, country text, admin1 text);
-create table ment (kind text, entity text, doc integer, sent_idx integer);
-create table names (kind text, id text, name text, primary key (kind, id));
-create table adm_weeks (market text, country text, admin1 text, week_start text, documents integer);
-"""
-INDEXES = """
-create index ev_key on ev(indicator, market, country, week);
-create index ev_actor on ev(indicator, actor);
-create index lk_actor on lk(actor);
-create index lk_place on lk(place);
-create index ment_entity on ment(kind, entity);
-create index ment_doc on ment(doc);
-create index sents_key on sents(doc, sent_idx);
-create index adm_weeks_key on adm_weeks(week_start);
-"""
-
-_LOADS = {
-    "ev": """select indicator, market, country_iso3, week, doc_id, sent_idx, actor_id, place_id, in_country::INT
-             from evidence""",
-    "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1 from links l
-             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date""",
-    "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx from mentions m
-               join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
-               where m.kind in ('actor', 'location') and m.entity_id is not null""",
-}
-_DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2}
-
-
-def load(wh: Warehouse, db: sqlite3.Connection, ids: dict[str, int],
-         stream: Callable[[Warehouse, str], Iterator[list[tuple]]]) -> None:
-    db.executescript(SCHEMA)
-    for table, sql in _LOADS.items():
-        col = _DOC_COLUMN[table]
-        for rows in stream(wh, sql):
-            kept = [(*r[:col], ids[r[col]], *r[col + 1:]) for r in rows if r[col] in ids]
-            db.executemany(f"insert into {table} values ({', '.join('?' * len(rows[0]))})", kept)
-    adm = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
-             from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-             join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
-    for rows in stream(wh, adm):
-        db.executemany("insert into adm_weeks values (?, ?, ?, ?, ?)", rows)
-    for kind, sql in (("actor", "select actor_id, name from actors"), ("place", "select place_id, name from places")):
-        db.executemany("insert or ignore into names values (?, ?, ?)", [(kind, *r) for r in wh.query(sql).rows])
+from ocwatch.web.db import Table
 
 
 def _query(index: Path, sql: str, params: list | dict) -> Table:
@@ -92,9 +43,9 @@ def evidence(index: Path, p: dict) -> Table:
 
 
 def entity_markets(index: Path, actor: str) -> Table:
-    return _query(index, """select l.market, count(distinct l.doc) documents, min(d.event_at) first_seen,
-                                   max(d.event_at) last_seen
-                            from lk l join docs d on d.id = l.doc where l.actor = ?
+    return _query(index, """select l.market, count(distinct l.doc) documents, min(l.event_at) first_seen,
+                                   max(l.event_at) last_seen
+                            from lk l where l.actor = ?
                             group by l.market order by documents desc""", [actor])
 
 
@@ -106,27 +57,30 @@ def actor_places(index: Path, actor: str) -> Table:
 
 
 def actor_timeline(index: Path, actor: str) -> Table:
-    return _query(index, """select d.week, d.week_start, l.market, count(distinct l.doc) documents
-                            from lk l join docs d on d.id = l.doc where l.actor = ?
-                            group by d.week, d.week_start, l.market order by d.week_start, l.market""", [actor])
+    return _query(index, """select l.week, l.week_start, l.market, count(distinct l.doc) documents
+                            from lk l where l.actor = ?
+                            group by l.week, l.week_start, l.market order by l.week_start, l.market""", [actor])
 
 
 def place_links(index: Path, place: str) -> Table:
     return _query(index, """select l.actor as actor_id, n.name as actor_name, l.market,
-                                   count(distinct l.doc) documents, min(d.event_at) first_seen
-                            from lk l join docs d on d.id = l.doc
+                                   count(distinct l.doc) documents, min(l.event_at) first_seen
+                            from lk l
                             left join names n on n.kind = 'actor' and n.id = l.actor
                             where l.place = ? group by l.actor, l.market order by documents desc limit 200""",
                   [place])
 
 
 def mention_evidence(index: Path, kind: str, entity: str) -> Table:
-    return _query(index, f"""select d.event_at, d.doc_id, m.sent_idx, d.title, d.url, d.source_id,
+    # the newest 200 by the index on (kind, entity, event_at), then their documents and sentences
+    return _query(index, f"""with m as materialized (
+                               select doc, sent_idx, event_at from ment where kind = ? and entity = ?
+                               order by event_at desc limit 200)
+                             select d.event_at, d.doc_id, m.sent_idx, d.title, d.url, d.source_id,
                                     d.grade as reliability, {_SENTENCE} as sentence
-                             from ment m join docs d on d.id = m.doc
+                             from m join docs d on d.id = m.doc
                              left join sents s on s.doc = m.doc and s.sent_idx = m.sent_idx
-                             where m.kind = ? and m.entity = ?
-                             order by d.event_at desc, d.doc_id, m.sent_idx limit 200""", [kind, entity])
+                             order by d.event_at desc, d.doc_id, m.sent_idx""", [kind, entity])
 
 
 def document_sentences(index: Path, doc_id: str) -> Table:
@@ -158,3 +112,22 @@ def document(index: Path, doc_id: str) -> dict | None:
                                 d.partition_date, d.raw_path, d.author, d.content_type, f.body as text
                          from docs d join docs_fts f on f.rowid = d.id where d.doc_id = ?""", [doc_id])
     return t.dicts()[0] if t.rows else None
+
+
+def admin1_activity(index: Path, market: str, date_from: str = "", date_to: str = "") -> Table:
+    """Documents per first-level division for a market over a period (weeks starting in it)."""
+    return _query(index, """select country as country_iso3, admin1, sum(documents) documents from adm_weeks
+                            where market = :m and week_start >= :lo and week_start <= :hi
+                            group by country, admin1 order by documents desc""",
+                  {"m": market, "lo": date_from or "0000", "hi": date_to or "9999"})
+
+
+def market_actors(index: Path, market: str) -> Table:
+    return _query(index, """select m.actor as actor_id, n.name as actor_name, m.documents from mkt_actors m
+                            left join names n on n.kind = 'actor' and n.id = m.actor
+                            where m.market = ? order by m.documents desc, m.actor limit 50""", [market])
+
+
+def source_documents(index: Path, source_id: str) -> Table:
+    return _query(index, """select event_at, doc_id, title, url, is_original from docs
+                            where source_id = ? order by event_at desc, doc_id limit 100""", [source_id])

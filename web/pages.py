@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pycountry
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 
-from ocwatch.web import charts, queries, queries_trends
+from ocwatch.web import charts, geo, queries, queries_trends
 from ocwatch.web.auth import requires
 from ocwatch.web.db import Table
 from ocwatch.web.render import lang_of, page
@@ -33,12 +33,12 @@ def home(request: Request) -> Response:
 
 def _options(request: Request) -> dict[str, list]:
     w = wh(request)
-    return {
+    return w.memo("trend_options", lambda: {  # a scan of every document: once a build
         "countries": [r[0] for r in w.query("select distinct country_iso3 from market_activity_weekly order by 1").rows],
         "sources": [r[0] for r in w.query("select source_id from sources order by 1").rows],
         "grades": ["A", "B", "C", "D", "E", "F"],
         "languages": [r[0] for r in w.query("select distinct language from documents where language is not null order by 1").rows],
-    }
+    })
 
 
 @requires("viewer")
@@ -55,7 +55,18 @@ def trends(request: Request) -> Response:
         spec = charts.series_spec(t, title, "baseline ± 2 sd")
     else:
         spec = charts.multiples_spec(t, "country_iso3")
-    return page(request, "trends.html", markets=markets, series=t, spec=spec, tp=p, **_options(request))
+    rows = _table_rows(t)
+    return page(request, "trends.html", markets=markets, series=t, rows=rows[:TREND_TABLE_ROWS],
+                cut=len(rows) > TREND_TABLE_ROWS, spec=spec, tp=p, **_options(request))
+
+
+TREND_TABLE_ROWS = 300  # small multiples over every country hold a thousand weeks: the chart shows them all
+
+
+def _table_rows(t: Table) -> list[dict]:
+    """The weeks with documents, for the table under the chart: spikes first, then newest first."""
+    rows = [r for r in t.dicts() if r["documents"]]
+    return sorted(rows, key=lambda r: (bool(r["is_spike"]), r["week_start"]), reverse=True)
 
 
 def _numeric(iso3: str) -> str | None:
@@ -70,9 +81,17 @@ def map_page(request: Request) -> Response:
     p.setdefault("market", next(iter(markets), ""))
     countries = queries_trends.map_countries(w, p)
     places = queries_trends.map_places(w, p)
+    admin1 = queries_trends.map_admin1(w, p)
     data = {"countries": {_numeric(r["country_iso3"]) or r["country_iso3"]: r for r in countries.dicts()},
             "places": places.dicts(), "market": p["market"]}
-    return page(request, "map.html", markets=markets, countries=countries, places=places, data=data, tp=p)
+    return page(request, "map.html", markets=markets, countries=countries, places=places, data=data, tp=p,
+                admin1=admin1, has_shape=geo.has_shape)
+
+
+@requires("viewer")
+def map_admin1(request: Request) -> Response:
+    """The map's first-level divisions with activity, as GeoJSON (shapes shipped with the package)."""
+    return JSONResponse(geo.admin1_features(queries_trends.map_admin1(wh(request), request.query_params)))
 
 
 @requires("viewer")

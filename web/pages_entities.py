@@ -14,7 +14,7 @@ from ocwatch.web import queries_entities as qe
 from ocwatch.web.auth import requires
 from ocwatch.web.pages import _markets, wh
 from ocwatch.web.render import lang_of, page
-from ocwatch.web.search import ensure_index
+from ocwatch.web.search import current_index
 
 RAW_LIMIT = 512 * 1024  # the raw page shown is cut here; the stored copy stays whole on disk
 
@@ -88,7 +88,7 @@ def raw_text(raw_root: Path, raw_path: str | None) -> str | None:
 @requires("viewer")
 def document(request: Request) -> Response:
     w, p = wh(request), dict(request.query_params)
-    doc = lookup.document(ensure_index(w), p.get("id", ""))
+    doc = lookup.document(current_index(w), p.get("id", ""))
     if doc is None:
         return _missing(request, "document", p.get("id", ""))
     raw = None

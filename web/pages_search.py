@@ -21,7 +21,7 @@ def _filters(p: dict) -> search.Filters:
 
 
 def _run(request: Request, p: dict) -> search.Results:
-    index = search.ensure_index(wh(request))
+    index = search.current_index(wh(request))
     limit = int(p["limit"]) if p.get("limit", "").isdigit() else 50
     return search.search(index, p.get("q", ""), _filters(p), limit=min(limit, 500), sort=p.get("sort", "newest"))
 

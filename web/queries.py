@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
-from ocwatch.web.search import ensure_index
+from ocwatch.web.search import IndexMissing, current_index
 
 Params = Mapping[str, str]
 TABLES: dict[str, Callable[[Warehouse, Params], Table]] = {}
@@ -39,7 +39,7 @@ def current_week(wh: Warehouse, p: Params) -> str:
 
 def labels(wh: Warehouse, lang: str) -> dict[str, str]:
     col = "label_fr" if lang == "fr" else "label_en"
-    return dict(wh.query(f"select market, {col} from markets").rows)
+    return wh.memo(f"labels_{col}", lambda: dict(wh.query(f"select market, {col} from markets").rows))
 
 
 @table("rising")
@@ -56,12 +56,15 @@ def admin1(wh: Warehouse, p: Params) -> Table:
     """Documents per market, country and first-level division in the week, beside
     their weekly mean over the 12 weeks before (from the indexed weekly counts)."""
     week = current_week(wh, p)
+    nothing = Table(["market", "country_iso3", "admin1", "documents", "weekly_mean_before"], [])
     try:
         year, wk = week.split("-W")
         monday = dt.date.fromisocalendar(int(year), int(wk), 1)
+        return lookup.admin1_week(current_index(wh), monday.isoformat())
     except ValueError:
-        return Table(["market", "country_iso3", "admin1", "documents", "weekly_mean_before"], [])
-    return lookup.admin1_week(ensure_index(wh), monday.isoformat())
+        return nothing
+    except IndexMissing:  # the rest of the home page still answers; the banner says the index is missing
+        return nothing
 
 
 @table("new_links")
@@ -128,4 +131,4 @@ def trade_records(wh: Warehouse, p: Params) -> Table:
 def evidence(wh: Warehouse, p: Params) -> Table:
     """The sentences behind an indicator row (market, country, week; for a new link also
     actor and place): the warehouse's ``evidence`` view, read from its indexed copy."""
-    return lookup.evidence(ensure_index(wh), dict(p))
+    return lookup.evidence(current_index(wh), dict(p))

@@ -5,12 +5,7 @@ from __future__ import annotations
 from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
 from ocwatch.web.queries import Params, table
-from ocwatch.web.search import ensure_index
-
-# Links of the documents' current extraction only (a re-extracted document counts once).
-_LINKS = """(select l.*, f.week, f.week_start, f.event_at, f.source_id, f.reliability from links l
-             join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-             join fact_documents f on f.doc_id = l.doc_id)"""
+from ocwatch.web.search import current_index
 
 
 def actor(wh: Warehouse, actor_id: str) -> dict | None:
@@ -21,22 +16,22 @@ def actor(wh: Warehouse, actor_id: str) -> dict | None:
 
 @table("actor_markets")
 def actor_markets(wh: Warehouse, p: Params) -> Table:
-    return lookup.entity_markets(ensure_index(wh), p.get("id", ""))
+    return lookup.entity_markets(current_index(wh), p.get("id", ""))
 
 
 @table("actor_places")
 def actor_places(wh: Warehouse, p: Params) -> Table:
-    return lookup.actor_places(ensure_index(wh), p.get("id", ""))
+    return lookup.actor_places(current_index(wh), p.get("id", ""))
 
 
 @table("actor_timeline")
 def actor_timeline(wh: Warehouse, p: Params) -> Table:
-    return lookup.actor_timeline(ensure_index(wh), p.get("id", ""))
+    return lookup.actor_timeline(current_index(wh), p.get("id", ""))
 
 
 @table("actor_evidence")
 def actor_evidence(wh: Warehouse, p: Params) -> Table:
-    return lookup.mention_evidence(ensure_index(wh), "actor", p.get("id", ""))
+    return lookup.mention_evidence(current_index(wh), "actor", p.get("id", ""))
 
 
 def place(wh: Warehouse, place_id: str) -> dict | None:
@@ -46,12 +41,12 @@ def place(wh: Warehouse, place_id: str) -> dict | None:
 
 @table("place_links")
 def place_links(wh: Warehouse, p: Params) -> Table:
-    return lookup.place_links(ensure_index(wh), p.get("id", ""))
+    return lookup.place_links(current_index(wh), p.get("id", ""))
 
 
 @table("place_evidence")
 def place_evidence(wh: Warehouse, p: Params) -> Table:
-    return lookup.mention_evidence(ensure_index(wh), "location", p.get("id", ""))
+    return lookup.mention_evidence(current_index(wh), "location", p.get("id", ""))
 
 
 @table("market_countries")
@@ -64,10 +59,7 @@ def market_countries(wh: Warehouse, p: Params) -> Table:
 
 @table("market_actors")
 def market_actors(wh: Warehouse, p: Params) -> Table:
-    return wh.query(f"""select l.actor_id, any_value(a.name) actor_name, count(distinct l.doc_id) documents
-                       from {_LINKS} l left join actors a using (actor_id)
-                       where l.market = ? and l.actor_id is not null
-                       group by l.actor_id order by documents desc limit 50""", [p.get("id", "")])
+    return lookup.market_actors(current_index(wh), p.get("id", ""))
 
 
 def source(wh: Warehouse, source_id: str) -> dict | None:
@@ -84,10 +76,9 @@ def source_health(wh: Warehouse, p: Params) -> Table:
 
 @table("source_documents")
 def source_documents(wh: Warehouse, p: Params) -> Table:
-    return wh.query("""select event_at, doc_id, title, url, is_original from fact_documents
-                       where source_id = ? order by event_at desc limit 100""", [p.get("id", "")])
+    return lookup.source_documents(current_index(wh), p.get("id", ""))
 
 
 @table("document_sentences")
 def document_sentences(wh: Warehouse, p: Params) -> Table:
-    return lookup.document_sentences(ensure_index(wh), p.get("id", ""))
+    return lookup.document_sentences(current_index(wh), p.get("id", ""))

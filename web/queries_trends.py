@@ -10,8 +10,10 @@ so an analyst can see how much of a rise one source or one grade carries.
 
 from __future__ import annotations
 
+from ocwatch.web import lookup, lookup_trends
 from ocwatch.web.db import Table, Warehouse
 from ocwatch.web.queries import Params, table
+from ocwatch.web.search import IndexMissing, current_index
 
 FILTERS = ("source", "grade", "language")
 
@@ -59,44 +61,8 @@ def _markets_of_country(wh: Warehouse, p: Params) -> Table:
 
 
 def _filtered_series(wh: Warehouse, p: Params) -> Table:
-    where, params = ["m.market = ?"], [p.get("market", "")]
-    if p.get("country"):
-        where.append("m.country_iso3 = ?")
-        params.append(p["country"])
-    if p.get("source"):
-        where.append("f.source_id = ?")
-        params.append(p["source"])
-    if p.get("grade"):
-        where.append("f.root_reliability = ?")
-        params.append(p["grade"])
-    if p.get("language"):
-        where.append("f.doc_id in (select doc_id from documents where language = ?)")
-        params.append(p["language"])
-    dates, dparams = _dates(p)
-    return wh.query(
-        f"""with docs as (
-              select m.market, m.country_iso3, f.week, f.week_start, f.root_doc_id, f.root_weight,
-                     f.root_source_id, f.doc_id
-              from fact_doc_market_country m join fact_documents f using (doc_id)
-              where {' and '.join(where)}),
-            weekly as (
-              select market, country_iso3, any_value(week) as week, week_start, count(distinct doc_id) documents,
-                     count(distinct root_source_id) independent_sources,
-                     (select sum(w) from (select distinct d2.root_doc_id, d2.root_weight w from docs d2
-                        where d2.market = docs.market and d2.country_iso3 = docs.country_iso3
-                          and d2.week_start = docs.week_start)) score
-              from docs group by market, country_iso3, week_start),
-            based as (
-              select *, avg(score) over w baseline_mean, stddev_samp(score) over w baseline_std,
-                     count(*) over w baseline_weeks
-              from weekly window w as (partition by market, country_iso3 order by week_start
-                                       range between interval 84 day preceding and interval 1 day preceding))
-            select market, country_iso3, week, week_start, score, baseline_mean, baseline_std,
-                   case when baseline_weeks >= 4 then (score - baseline_mean) / greatest(coalesce(baseline_std, 0), 0.5) end z,
-                   coalesce(z >= 3 and independent_sources >= 3, false) is_spike, false is_gap,
-                   documents, independent_sources, null reliability_grades
-            from based where true{dates} order by country_iso3, week_start""",
-        [*params, *dparams])
+    """Recounted from the documents that pass the filter, with the indicator's rules (lookup_trends)."""
+    return lookup_trends.filtered_series(current_index(wh), dict(p))
 
 
 @table("map_countries")
@@ -118,3 +84,12 @@ def map_places(wh: Warehouse, p: Params) -> Table:
             join fact_documents f on f.doc_id = l.doc_id join places pl on pl.place_id = l.place_id
             where l.market = ? and pl.lat is not null{dates.replace('week_start', 'f.week_start')}
             group by all order by documents desc limit 2000""", [p.get("market", ""), *dparams])
+
+
+@table("map_admin1")
+def map_admin1(wh: Warehouse, p: Params) -> Table:
+    """Documents per first-level division for the map's market and period (from the index's weekly counts)."""
+    try:
+        return lookup.admin1_activity(current_index(wh), p.get("market", ""), p.get("from", ""), p.get("to", ""))
+    except IndexMissing:  # the countries and places still show; the banner says the index is missing
+        return Table(["country_iso3", "admin1", "documents"], [])

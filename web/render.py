@@ -74,11 +74,18 @@ def page(request: Request, template: str, status: int = 200, **context: object) 
     session = getattr(request.state, "session", None)
     html = ENV.get_template(template).render(
         request=request, t=translator(lang), lang=lang, session=session,
-        csrf=session.csrf if session else "", params=dict(request.query_params), **context)
+        csrf=session.csrf if session else "", params=dict(request.query_params),
+        index_state=_index_state(request) if session else "ok", **context)
     response = HTMLResponse(html, status_code=status)
     if request.query_params.get("lang") in LANGS:
         response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", httponly=True)
     return response
+
+
+def _index_state(request: Request) -> str:
+    from ocwatch.web.search import index_state
+
+    return index_state(request.app.state.warehouse)[1]
 
 
 def json_script(value: object) -> Markup:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ocwatch.web.app import USERS_FILE, create_app
 from ocwatch.web.db import Warehouse
-from ocwatch.web.search import ensure_index
+from ocwatch.web.search import BUILD_COMMAND, index_state
 from ocwatch.web.store import Store
 
 
@@ -22,11 +22,24 @@ def serve(warehouse: Path, host: str = "127.0.0.1", port: int = 8765, trust_head
     if not store.users():
         print(f"no workbench user yet: add one with `ocwatch users add NAME --role admin` "
               f"(the store is {store.path})", file=sys.stderr)
-    print(f"search index: {ensure_index(Warehouse(warehouse), wait=True)}", file=sys.stderr)
+    print(_index_line(Warehouse(warehouse)), file=sys.stderr)
     app = create_app(warehouse, trust_header=trust_header, feedback_log=feedback_log, alerts_db=alerts_db)
     print(f"workbench: http://{host}:{port}/", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0
+
+
+def _index_line(wh: Warehouse) -> str:
+    """What serve says of the search index at start: the nightly build writes it, serve never does."""
+    path, state = index_state(wh)
+    wh.close()
+    if state == "ok":
+        return f"search index: {path}"
+    if state == "stale":
+        return (f"search index: {path} is from an earlier build than the warehouse: search, evidence and "
+                f"entity pages answer from it until the next build; `{BUILD_COMMAND}` rebuilds it now")
+    return (f"search index: none at {path}: search, evidence and entity pages will answer 503 until "
+            f"`{BUILD_COMMAND}` (or the nightly build) writes it")
 
 
 def _password() -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ocwatch.lake.partitions import write_partition
 from ocwatch.warehouse.build import build_warehouse
+from ocwatch.warehouse.search_index import build_search_index
 from tests.support.sample_lake import SampleLake
 
 AS_OF = dt.date(2026, 11, 16)
@@ -63,7 +64,9 @@ def build(root: Path) -> Path:
     raw = root / "raw"
     raw.mkdir(parents=True, exist_ok=True)
     (raw / "hostile.gz").write_bytes(gzip.compress(HOSTILE_RAW))
-    return build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    db = build_warehouse(str(root / "lake"), root / "warehouse.duckdb", AS_OF, SOURCES)
+    build_search_index(db)  # as the build stage does after the models
+    return db
 
 
 def _trade(lake: str) -> None:

@@ -1,4 +1,4 @@
-// The map: countries shaded by activity (boundaries shipped in static/geo, no tile
+// The map: countries shaded by score, first-level divisions by documents (boundaries shipped in static/geo, no tile
 // server), places as points. Names go in with textContent, never as HTML.
 (function () {
   var el = document.getElementById("map");
@@ -27,6 +27,19 @@
         if (c) layer.on("click", function () {
           window.location = "/trends?market=" + encodeURIComponent(data.market) + "&country=" + encodeURIComponent(c.country_iso3);
         });
+      }
+    }).addTo(map);
+    return fetch("/map/admin1.json" + window.location.search).then(function (r) { return r.json(); });
+  }).then(function (admin1) {
+    var most = Math.max.apply(null, admin1.features.map(function (f) { return f.properties.documents; }).concat([1]));
+    L.geoJSON(admin1, {
+      style: function (f) {
+        var a = 0.2 + 0.8 * (f.properties.documents / most);
+        return { color: "#333", weight: 0.8, fillOpacity: 1, fillColor: "rgba(120, 20, 120, " + a.toFixed(2) + ")" };
+      },
+      onEachFeature: function (f, layer) {
+        layer.bindTooltip(label(f.properties.name + " (" + f.properties.id + "): " + f.properties.documents));
+        layer.on("click", function () { window.location = "/place?id=" + encodeURIComponent("admin1:" + f.properties.id); });
       }
     }).addTo(map);
     data.places.forEach(function (p) {
