@@ -38,6 +38,7 @@ _MARKER = re.compile(r"([•◦▪■●‣∙·*\-–—]|\(?[a-zA-Z]\)|\(?([iv
 # The markers that open a list item even inside wrapped text: not a bare number ("on\\n15 November").
 _ITEM = re.compile(r"([•◦▪■●‣∙·*]|[\-–—](?=[ \t]+[A-Z])|\(?[a-zA-Z]\)|\(?([ivxlc]{1,6}|[IVXLC]{1,6})\)|\(?\d{1,3}\)"
                    r"|\d{1,3}(\.\d{1,3})*\.|\d{1,3}(\.\d{1,3})+|[IVXLC]{1,6}\.|[A-H]\.)[ \t]+(?=\S)")
+_SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
 _SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]?$")
 _RUNS_ON = re.compile(r"[,;\-–—(/&+=]$")
 
@@ -99,7 +100,7 @@ def _mark_lines(doc: Doc) -> None:
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
-    if "\n" in doc.text:
+    if _SINGLE_NEWLINE.search(doc.text):  # stored documents have only blank lines: skip the walk
         _mark_lines(doc)
     _keep_number(doc, 0)
     for tok in doc:
