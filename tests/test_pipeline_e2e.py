@@ -108,6 +108,17 @@ def test_no_evidence_sentence_of_the_demo_has_a_heading_or_list_number_glued_in(
     assert offsets == [(0,)]  # every sentence is text[start:end] of the stored text
 
 
+def test_the_demo_reports_quotes_are_sentences_not_the_panel_reports_headings(demo_home: Path) -> None:
+    import html as html_lib
+
+    from ocwatch.demo.pdf_report import SECTIONS
+
+    page = next((demo_home / "reports").glob("*.en.html")).read_text()
+    quotes = [html_lib.unescape(q) for q in re.findall(r"<q>(.*?)</q>", page, re.S)]
+    assert quotes
+    assert not {h for h, _ in SECTIONS} & set(quotes)  # "1. Gold in Ituri" was the spike's third quote
+
+
 def _generated_texts(week: str) -> list[tuple[str, str]]:
     """What the demo generator itself wrote in ``week``: (country, text) of each crime story it served,
     and the panel's PDF. The generator's own record, not anything the pipeline read back."""
