@@ -21,6 +21,7 @@ BLOCKS = frozenset({"p", "head", "item", "list", "cell", "row", "table", "quote"
                     "section", "fw", "note", "graphic", "figure", "caption", "h1", "h2", "h3", "h4",
                     "h5", "h6", "li", "ul", "ol", "td", "th", "tr", "blockquote", "pre", "dd", "dt"})
 BREAKS = frozenset({"lb", "br"})
+REALIGN_WINDOW = 5_000  # characters after the last block found where the next one is looked for
 _SPACE = re.compile(r"\s+")
 
 
@@ -86,7 +87,8 @@ def realign(flat: str, source: list[str]) -> list[str]:
     cursor = 0
     for para in source:
         key = "".join(para.split())
-        at = dense.find(key, cursor) if key else -1
+        # The next block is near: a block the fallback left out must not cost a scan of the whole page.
+        at = dense.find(key, cursor, cursor + len(key) + REALIGN_WINDOW) if key else -1
         if at < 0:
             continue
         start, end = where[at], (where[at + len(key)] if at + len(key) < len(where) else len(text))
