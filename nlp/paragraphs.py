@@ -11,15 +11,36 @@ paragraph break. The senter, sentencizer and parser keep boundaries set before
 them (spaCy's ``overwrite`` is off), so it goes first. A list or heading number
 at a paragraph's start ("2. Coltan and cassiterite") stays in that paragraph's
 first sentence. Offsets are untouched: tokens keep their characters.
+
+A single newline (text given to ``extract-text``, plain-text sources) is weaker:
+it may be a wrapped line. The statistical splitter crosses it freely
+("...smuggling.\\n2. Coltan and cassiterite in North Kivu\\nThe M23 has..." was
+one sentence), so a single newline also ends a sentence when the next line
+opens a list item ("2.", "a)", "(iii)", "•"), when the line before ends its
+sentence and the next starts with a capital, or when the line before is a
+heading: short next to the text's full lines, unpunctuated, then a capital.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 NAME = "ocw_paragraphs"
 PARAGRAPH_BREAK = "\n\n"
+HEADING_MAX_WORDS = 12
+SHORT_LINE = 0.6  # a line under this share of the text's full lines stops short of the margin
+# A list or heading number, letter or bullet opening a line, and the blank after it (never a newline).
+_MARKER = re.compile(r"([•◦▪■●‣∙·*\-–—]|\(?[a-zA-Z]\)|\(?([ivxlc]{1,6}|[IVXLC]{1,6})\)|\(?\d{1,3}\)"
+                     r"|\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-H]\.)[ \t]+(?=\S)")
+# The markers that open a list item even inside wrapped text: not a bare number ("on\\n15 November").
+_ITEM = re.compile(r"([•◦▪■●‣∙·*]|[\-–—](?=[ \t]+[A-Z])|\(?[a-zA-Z]\)|\(?([ivxlc]{1,6}|[IVXLC]{1,6})\)|\(?\d{1,3}\)"
+                   r"|\d{1,3}(\.\d{1,3})*\.|\d{1,3}(\.\d{1,3})+|[IVXLC]{1,6}\.|[A-H]\.)[ \t]+(?=\S)")
+_SINGLE_NEWLINE = re.compile(r"(?<!\n)\n(?![ \t]*\n)")
+_SENTENCE_END = re.compile(r"[.!?…][»”\"')\]]?$")
+_RUNS_ON = re.compile(r"[,;\-–—(/&+=]$")
 
 
 def _is_break(text: str) -> bool:
@@ -27,16 +48,60 @@ def _is_break(text: str) -> bool:
 
 
 def _keep_number(doc: Doc, start: int) -> None:
-    """"2." or "2.1." opening a paragraph is the number of what follows, not a sentence."""
-    i = start
-    while i + 1 < len(doc) and doc[i].like_num and doc[i + 1].text == ".":
-        i += 2
-    if i > start and i < len(doc) and not doc[i].is_space:
-        for tok in doc[start + 1: i + 1]:
-            tok.is_sent_start = False
+    """A number, letter or bullet opening a line ("2.", "2.1", "a)", "(iii)", "•") belongs to what follows."""
+    found = _MARKER.match(doc.text, doc[start].idx)
+    if found is None:
+        return
+    for tok in doc[start + 1:]:
+        if tok.idx > found.end():
+            break
+        tok.is_sent_start = False
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _full_line(text: str) -> float:
+    """How long a full line of the text is: a high percentile of its line lengths."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return float(lengths[int(0.9 * (len(lengths) - 1))]) if lengths else 0.0
+
+
+def ends_sentence(before: str, after: str, full_line: float) -> bool:
+    """Whether a single newline between two lines ends a sentence (not a line wrapped mid-sentence)."""
+    before, after = before.strip(), after.strip()
+    if not before or not after:
+        return False
+    if _ITEM.match(after):
+        return True
+    if _SENTENCE_END.search(before):
+        return _capital(after)
+    if not _capital(after) or not _capital(before) or _RUNS_ON.search(before):
+        return False
+    # A heading: numbered, or short next to the text's full lines (a wrapped line reaches the margin).
+    return len(before.split()) <= HEADING_MAX_WORDS and (
+        bool(_ITEM.match(before)) or len(before) < SHORT_LINE * full_line)
+
+
+def _mark_lines(doc: Doc) -> None:
+    text = doc.text
+    full = _full_line(text)
+    for tok in doc:
+        if not tok.is_space or tok.text.count("\n") != 1 or tok.i + 1 >= len(doc):
+            continue
+        nl = tok.idx + tok.text.index("\n")
+        before = text[text.rfind("\n", 0, nl) + 1: nl]
+        end = text.find("\n", nl + 1)
+        if ends_sentence(before, text[nl + 1: end if end >= 0 else len(text)], full):
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = True
+            _keep_number(doc, tok.i + 1)
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
+    if _SINGLE_NEWLINE.search(doc.text):  # stored documents have only blank lines: skip the walk
+        _mark_lines(doc)
     _keep_number(doc, 0)
     for tok in doc:
         if not _is_break(tok.text):

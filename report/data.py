@@ -71,12 +71,17 @@ def activity(db: WarehouseReader, first_week: str, week: str) -> list[Row] | Non
         order by market, country_iso3, week""", [first_week, week])
 
 
+# A sentence that ends as prose does; a heading ("1. Gold in Ituri") names the market and place but says nothing.
+_PROSE = r"""regexp_matches(coalesce(sentence, ''), '[.!?…]["”»)\]]{0,2}\s*$') desc"""
+
+
 def evidence(db: WarehouseReader, indicator: str, week: str) -> list[Row] | None:
     """Evidence rows, best first: sentences naming the country, originals before wire copies,
-    most reliable, newest (the optional columns are used when the warehouse has them)."""
+    whole sentences before headings, most reliable, newest (the optional columns are used when
+    the warehouse has them)."""
     cols = db.columns("evidence")
     first = [f"{c} desc nulls last" for c in ("in_country", "is_original") if c in cols]
-    order = ", ".join([*first, "sentence is null", "reliability nulls last",
+    order = ", ".join([*first, _PROSE, "sentence is null", "reliability nulls last",
                        "published_at desc nulls last", "doc_id", "sent_idx"])
     return db.rows(("evidence",), f"""
         select * from evidence where indicator = ? and week = ?

@@ -91,6 +91,34 @@ def test_readme_queries_run_on_the_demo_warehouse(demo_home: Path) -> None:
         assert run_query(demo_home / "warehouse.duckdb", sql)
 
 
+def test_no_evidence_sentence_of_the_demo_has_a_heading_or_list_number_glued_in(demo_home: Path) -> None:
+    # Issue 15: quotes read "...large-scale gold smuggling. 2. Coltan and cassiterite in North Kivu The M23 has..."
+    from ocwatch.demo.pdf_report import SECTIONS, TITLE
+    from ocwatch.demo.schedule import build_articles
+    from tests.support.glued import glued_headings
+
+    headings = [TITLE, *(h for h, _ in SECTIONS), *{a.story.title for a in build_articles()}]
+    sentences = [t for (t,) in _one(demo_home, "select text from sentences")]
+    evidence = [t for (t,) in _one(demo_home, "select distinct sentence from evidence where sentence is not null")]
+    assert len(sentences) > 500 and len(evidence) > 100
+    assert glued_headings(sentences, headings) == []
+    assert glued_headings(evidence, headings) == []
+    offsets = _one(demo_home, """select count(*) from sentences s join documents_text t using (doc_id, partition_date)
+                                 where substr(t.text, s.start_char + 1, s.end_char - s.start_char) <> s.text""")
+    assert offsets == [(0,)]  # every sentence is text[start:end] of the stored text
+
+
+def test_the_demo_reports_quotes_are_sentences_not_the_panel_reports_headings(demo_home: Path) -> None:
+    import html as html_lib
+
+    from ocwatch.demo.pdf_report import SECTIONS
+
+    page = next((demo_home / "reports").glob("*.en.html")).read_text()
+    quotes = [html_lib.unescape(q) for q in re.findall(r"<q>(.*?)</q>", page, re.S)]
+    assert quotes
+    assert not {h for h, _ in SECTIONS} & set(quotes)  # "1. Gold in Ituri" was the spike's third quote
+
+
 def _generated_texts(week: str) -> list[tuple[str, str]]:
     """What the demo generator itself wrote in ``week``: (country, text) of each crime story it served,
     and the panel's PDF. The generator's own record, not anything the pipeline read back."""

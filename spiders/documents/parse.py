@@ -176,12 +176,17 @@ def flatten_wrappers(html: str, limit: int = MAX_WRAPPER_DEPTH) -> str:
     return "".join(out)
 
 
-def _paragraphs(doc: Any) -> list[str]:
+def _paragraphs(doc: Any, html: str) -> list[str]:
     if doc is None:
         return []
-    if doc.body is not None:
-        return blocks.paragraphs(doc.body)
-    return [line.strip() for line in (doc.text or "").splitlines() if line.strip()]
+    if doc.body is None:
+        return [line.strip() for line in (doc.text or "").splitlines() if line.strip()]
+    paras = blocks.paragraphs(doc.body)
+    if len(paras) == 1 and len(doc.body) == 1:  # trafilatura's whole-page fallback: one flat paragraph
+        page = load_html(flatten_wrappers(html))
+        if page is not None and page.find("body") is not None:
+            return blocks.realign(paras[0], blocks.paragraphs(page.find("body")))
+    return paras
 
 
 def extract_html(html: str, url: str | None) -> Extracted:
@@ -193,7 +198,7 @@ def extract_html(html: str, url: str | None) -> Extracted:
     features = pagekind.page_features(tree, teasers, url)  # before extraction, which prunes the tree
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                       date_extraction_params=DATE_PARAMS)
-    paras = _paragraphs(doc)
+    paras = _paragraphs(doc, html)
     features.prose_chars = pagekind.own_prose(paras, features.teaser_texts)
     kind = pagekind.classify(features)
     out = Extracted(text=blocks.join_paragraphs(paras), page_kind=kind)

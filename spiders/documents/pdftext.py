@@ -29,11 +29,14 @@ PARA_GAP = 1.3  # a line further below the previous one than this many usual lin
 CELL_GAP = 2.5  # a gap this many font sizes wide inside a line separates table cells
 CHAR_WIDTH = 0.6  # average glyph width in font sizes, to tell where a chunk ends (overestimates: cautious)
 HEADING_MAX_CHARS = 80
+HEADING_MAX_WORDS = 12
+SHORT_LINE = 0.6  # a line under this share of the document's usual full line ends short of the margin
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}\.(\d{1,2}\.?)*|[IVXLC]{1,6}\.|[A-H]\.)\s+\S")
 _CAPTION = re.compile(r"^(Figure|Fig\.|Table|Tableau|Graph|Graphique|Chart|Map|Carte|Photo|Box|Encadré|"
                       r"Annex|Annexe|Source|Sources|Note|Notes)\s*[\dIVXA-Z]{0,4}\s*[:.\-–—]", re.I)
-_BULLET = re.compile(r"^([•◦▪■●‣∙·\-–—*]|\(?[a-z]\)|\(?\d{1,2}\))\s+\S")
+_BULLET = re.compile(r"^([•◦▪■●‣∙·\-–—*]|\(?[a-z]\)|\(?\d{1,2}\)|\(?[ivx]{1,5}\))\s+\S", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;»”\")\]]$")
+_RUNS_ON = re.compile(r"[.!?;,\-–—(/&+=]$")  # a line ending so is no heading: a sentence ends or goes on
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/|sur)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
 _ALNUM = re.compile(r"\w")
@@ -134,17 +137,41 @@ def _standalone(text: str) -> bool:
     return len(text) <= HEADING_MAX_CHARS and bool(_NUMBERED_HEADING.match(text)) and not text.endswith((",", ";"))
 
 
-def _starts_paragraph(line: Line, prev: Line | None, leading: float | None) -> bool:
+def _short(line: Line, layout: Layout) -> bool:
+    return layout.line_chars is not None and len(line.text) < SHORT_LINE * layout.line_chars
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def short_heading(line: Line, nxt: Line | None, layout: Layout) -> bool:
+    """A heading set in the body font: a short line that ends unpunctuated, then a capitalised line.
+
+    A line of running text reaches the margin, and a paragraph's last line ends with its
+    sentence; "Gold in Ituri" or "L'or en Ituri" above a paragraph does neither.
+    """
+    text = line.text
+    return (_short(line, layout) and len(text.split()) <= HEADING_MAX_WORDS and _capital(text)
+            and not _RUNS_ON.search(text) and (nxt is None or _capital(nxt.text)))
+
+
+def _starts_paragraph(line: Line, prev: Line | None, layout: Layout, heads: tuple[bool, bool]) -> bool:
+    """Whether ``line`` opens a paragraph; ``heads`` says whether prev and line are short headings."""
     if prev is None or line.cells or prev.cells or _standalone(line.text):
         return True
     # After a heading or a caption line a new paragraph starts, unless the line runs on in lower case.
-    if (_standalone(prev.text) or _CAPTION.match(prev.text)) and not line.text[:1].islower():
+    if (_standalone(prev.text) or _CAPTION.match(prev.text) or heads[0]) and not line.text[:1].islower():
         return True
     if _CAPTION.match(line.text) or _BULLET.match(line.text):
+        return True
+    # A short heading after a finished sentence or another short line (never a paragraph's last words).
+    if heads[1] and (_SENTENCE_END.search(prev.text) or _short(prev, layout)):
         return True
     changed_font = line.size and prev.size and (abs(line.size - prev.size) > 0.5 or line.bold != prev.bold)
     if changed_font and not line.text[:1].islower():  # a word in bold inside a sentence is no heading
         return True
+    leading = layout.leading
     if line.y is None or prev.y is None or leading is None or not line.size:
         return False
     drop = prev.y - line.y
@@ -161,6 +188,25 @@ def _leading(lines: list[Line]) -> float | None:
     return common if common > 0 else statistics.median(ratios)
 
 
+def _line_chars(lines: list[Line]) -> float | None:
+    """How many characters a full line of running text holds: a high percentile, as most lines are full."""
+    lengths = sorted(len(ln.text) for ln in lines if not ln.cells)
+    if len(lengths) < 5:  # too few lines to know where the margin is
+        return None
+    return float(lengths[int(0.9 * (len(lengths) - 1))])
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the whole document says about its lines: the usual spacing and the usual full width."""
+    leading: float | None
+    line_chars: float | None
+
+    @classmethod
+    def of(cls, lines: list[Line]) -> Layout:
+        return cls(_leading(lines), _line_chars(lines))
+
+
 def join_lines(a: str, b: str) -> str:
     """Two lines of one paragraph: a word hyphenated across them is made whole again."""
     if re.search(r"[^\W\d_]-$", a) and b[:1].islower():
@@ -170,13 +216,14 @@ def join_lines(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def page_paragraphs(lines: list[Line], leading: float | None) -> list[str]:
+def page_paragraphs(lines: list[Line], layout: Layout) -> list[str]:
     paras: list[str] = []
     prev: Line | None = None
-    for line in lines:
+    heads = [short_heading(ln, nxt, layout) for ln, nxt in zip(lines, [*lines[1:], None], strict=True)]
+    for i, line in enumerate(lines):
         if line.cells:
             paras.extend(line.cells)
-        elif _starts_paragraph(line, prev, leading) or not paras:
+        elif _starts_paragraph(line, prev, layout, (i > 0 and heads[i - 1], heads[i])) or not paras:
             paras.append(line.text)
         else:
             paras[-1] = join_lines(paras[-1], line.text)
@@ -187,10 +234,10 @@ def page_paragraphs(lines: list[Line], leading: float | None) -> list[str]:
 def paragraphs(pages: list[list[Line]]) -> list[str]:
     """Paragraphs of the whole document; one that runs on from a page to the next is joined."""
     pages = strip_running_lines(pages)
-    leading = _leading([ln for p in pages for ln in p])
+    layout = Layout.of([ln for p in pages for ln in p])
     out: list[str] = []
     for lines in pages:
-        paras = page_paragraphs(lines, leading)
+        paras = page_paragraphs(lines, layout)
         if out and paras and not _SENTENCE_END.search(out[-1]) and paras[0][:1].islower() \
                 and not _standalone(out[-1]):
             out[-1] = join_lines(out[-1], paras.pop(0))
