@@ -219,7 +219,8 @@ def join_lines(a: str, b: str) -> str:
 def page_paragraphs(lines: list[Line], layout: Layout) -> list[str]:
     paras: list[str] = []
     prev: Line | None = None
-    heads = [short_heading(ln, nxt, layout) for ln, nxt in zip(lines, [*lines[1:], None], strict=True)]
+    following: list[Line | None] = [*lines[1:], None] if lines else []  # a page with no text has no lines
+    heads = [short_heading(ln, nxt, layout) for ln, nxt in zip(lines, following, strict=True)]
     for i, line in enumerate(lines):
         if line.cells:
             paras.extend(line.cells)
