@@ -1,12 +1,13 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out gold paragraphs (tests/gold/links/heldout.jsonl) were written and
-committed before any rule, and scored once after the commit "rules frozen".
+The first held-out part (now tests/gold/links/dev_b.jsonl) was written and
+committed before any rule, and scored after the commit "rules frozen"; its
+figures published, it was promoted to development on 2026-12-02.
 The issue's targets there are precision >= 0.90, recall >= 0.80 and named-actor
 precision >= 0.90; the frozen rules reached 0.746, 0.595 and 0.864, and after the
 parser was restricted to fewer sentences for speed 0.742, 0.582 and 0.818, and with the
 entity and paragraph changes merged in (no rule of the links changed) 0.730, 0.582 and 0.857
-(docs/NLP.md, "Links"). The held-out test asserts what the shipped rules reach as a floor, not the targets.
+(docs/NLP.md, "Links").
 """
 
 from __future__ import annotations
@@ -45,11 +46,11 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
-def test_heldout_links_reach_the_figures_measured_when_the_rules_were_frozen() -> None:
-    result = evaluate_links(GOLD / "heldout.jsonl")
+def test_former_heldout_links_keep_the_figures_measured_when_it_was_spent() -> None:
+    result = evaluate_links(GOLD / "dev_b.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     assert result["paragraphs"] >= 50
-    # floors at what the shipped rules reach; the targets 0.90 / 0.80 / 0.90 are not met (module docstring)
+    # floors at what the rules reached on it as a held-out part (module docstring); it is development now
     assert ours["precision"] >= 0.73
     assert ours["recall"] >= 0.58
     assert ours["named_precision"] >= 0.85
@@ -60,7 +61,7 @@ def test_heldout_links_reach_the_figures_measured_when_the_rules_were_frozen() -
 def test_dev_links_beat_paragraph_cooccurrence_on_precision_without_losing_recall() -> None:
     result = evaluate_links(GOLD / "dev.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] + evaluate_links(GOLD / "heldout.jsonl")["paragraphs"] >= 150
+    assert result["paragraphs"] + evaluate_links(GOLD / "dev_b.jsonl")["paragraphs"] >= 150
     assert ours["precision"] >= 0.90 and ours["named_precision"] >= 0.90
     assert ours["recall"] >= para["recall"]
 
