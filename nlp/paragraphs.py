@@ -36,8 +36,21 @@ def _keep_number(doc: Doc, start: int) -> None:
             tok.is_sent_start = False
 
 
+_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "'", ")", "»", "…", "”", "’"})
+
+
+def _keep_words(doc: Doc) -> None:
+    """A token glued to the one before ("Anti" + "-balaka") is the same word: the senter split
+    "Anti-balaka fighters kidnapped..." after "Anti" and the name was lost to both halves."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not prev.whitespace_ and not prev.is_space and not tok.is_space and prev.text not in _ENDS:
+            tok.is_sent_start = False
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     _keep_number(doc, 0)
+    _keep_words(doc)
     for tok in doc:
         if not _is_break(tok.text):
             continue

@@ -83,10 +83,53 @@ def test_negated_control_is_kept_with_its_status_and_never_counted() -> None:
     ("The FARDC denied smuggling gold from Mongbwalu.", "en", "disputed"),
     ("L'armée malienne dément participer au trafic d'or à Kidal.", "fr", "disputed"),
     ("Twirwaneho fighters do not run any gold mine in Minembwe.", "en", "negated"),
+    ("La CODECO n'exploite plus d'or à Djugu.", "fr", "negated"),
+    ("Between 2009 and 2013, the FDLR taxed charcoal in Rutshuru.", "en", "historical"),
 ])
 def test_links_that_are_not_asserted_keep_their_status(text: str, lang: str, status: str) -> None:
     named = [x for x in _links(text, lang) if x["actor_id"]]
     assert named and {x["status"] for x in named} == {status}
+
+
+NRC, EXT = "non_renewable_resource_crimes", "extortion_and_protection_racketeering"
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    # a cut taken with no market named
+    ("ISWAP levies taxes on herders in Diffa.", "en", ("iswap", EXT, "Diffa")),
+    ("The roads are controlled by Nyatura groups, who charge 20 dollars per motorcycle in Masisi.", "en",
+     ("nyatura", EXT, "Masisi")),
+    # members of the group act for it
+    ("Gunmen from the 400 Mawozo gang kidnapped two nuns in Croix-des-Bouquets.", "en",
+     ("400_mawozo", EXT, "Croix-des-Bouquets")),
+    ("Men believed to belong to the ADF abducted 12 farmers near Oicha.", "en", ("adf", EXT, "Oicha")),
+    ("Les combattants de la CODECO contrôlent les puits d'or de Djugu.", "fr", ("codeco", NRC, "Djugu")),
+    ("Le gang Grand Ravine rançonne les commerçants de Martissant.", "fr", ("grand_ravine", EXT, "Martissant")),
+    # a hyphenated name is one word, not a sentence break
+    ("Anti-balaka fighters abducted a trader near Bouar and demanded a ransom.", "en", ("anti_balaka", EXT, "Bouar")),
+    # holding the place of a "where" clause, the protection, the site
+    ("Cassiterite is sold in Walikale, where Nyatura fighters levy a fee on every sack.", "en",
+     ("nyatura", NRC, "Walikale")),
+    ("Charcoal is trucked to Goma under the protection of FDLR commanders.", "en", ("fdlr", "flora_crimes", "Goma")),
+    ("The army closed an illegal gold mining site run by CODECO fighters near Djugu.", "en", ("codeco", NRC, "Djugu")),
+    # the commodity named again, and carried on
+    ("Gold from Mongbwalu is bought by traders in Bunia. The metal is then flown to Entebbe.", "en",
+     (None, NRC, "Entebbe")),
+    ("Le cannabis est acheminé jusqu'à Uvira, d'où il part pour Bujumbura.", "fr", (None, "cannabis_trade", "Bujumbura")),
+])
+def test_participants_and_places_are_read_through_the_constructions_that_name_them(
+        text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Le M23 taxe le coltan de Rubaya, selon des commerçants rencontrés à Goma.", "fr", "Goma"),
+    ("Global Witness published a study in London on gold smuggling in Ituri.", "en", "London"),
+    ("ADF fighters killed nine gold miners near Mambasa.", "en", "Mambasa"),
+])
+def test_places_of_a_source_a_report_or_an_attack_on_miners_are_not_where_the_trade_happens(
+        text: str, lang: str, place: str) -> None:
+    assert not any(p == place for _, m, p in _counted(_links(text, lang)) if m != EXT)
 
 
 def test_enforcers_authors_and_investigators_get_their_own_role() -> None:
