@@ -1,13 +1,12 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The first held-out part (now tests/gold/links/dev_b.jsonl) was written and
-committed before any rule, and scored after the commit "rules frozen"; its
-figures published, it was promoted to development on 2026-12-02.
-The issue's targets there are precision >= 0.90, recall >= 0.80 and named-actor
-precision >= 0.90; the frozen rules reached 0.746, 0.595 and 0.864, and after the
-parser was restricted to fewer sentences for speed 0.742, 0.582 and 0.818, and with the
-entity and paragraph changes merged in (no rule of the links changed) 0.730, 0.582 and 0.857
-(docs/NLP.md, "Links").
+The held-out part is tests/gold/links/heldout_c.jsonl: written after the rules
+were frozen (commit "Link rules frozen", efe4fa7), committed before it was
+scored (09c86d7), scored once. The frozen rules measured precision 0.744,
+recall 0.701 and named-actor precision 0.825 there, against the issue's targets
+0.90 / 0.80 / 0.90 (docs/NLP.md, "Links"); the test asserts those figures as
+floors so that a regression fails. The first held-out part, scored on earlier
+rules and published, is development now (dev_b.jsonl).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from ocwatch.nlp.analyze import DocInput, analyze
 from ocwatch.nlp.extract_text import LINK_FIELDS, run
 from ocwatch.nlp.links import build_links, one_sentence_parser
 from ocwatch.nlp.links.build import masked, relevant_sentences
-from ocwatch.nlp.links.score import evaluate_links
+from ocwatch.nlp.links.score import evaluate_links, load
 from ocwatch.nlp.links.status import lexical_status
 from ocwatch.nlp.pipeline import get_parser
 from ocwatch.warehouse.build import build_warehouse
@@ -46,24 +45,30 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
-def test_former_heldout_links_keep_the_figures_measured_when_it_was_spent() -> None:
-    result = evaluate_links(GOLD / "dev_b.jsonl")
+def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
+    result = evaluate_links(GOLD / "heldout_c.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] >= 50
-    # floors at what the rules reached on it as a held-out part (module docstring); it is development now
-    assert ours["precision"] >= 0.73
-    assert ours["recall"] >= 0.58
-    assert ours["named_precision"] >= 0.85
-    assert ours["precision"] > para["precision"] + 0.2
+    assert result["paragraphs"] >= 60
+    # floors at what the frozen rules measured (0.744 / 0.701 / 0.825); the targets 0.90 / 0.80 / 0.90 are not met
+    assert ours["precision"] >= 0.74
+    assert ours["recall"] >= 0.70
+    assert ours["named_precision"] >= 0.82
+    assert ours["precision"] > para["precision"] + 0.3
     assert ours["trap_hits"] * 5 < para["trap_hits"]
 
 
-def test_dev_links_beat_paragraph_cooccurrence_on_precision_without_losing_recall() -> None:
-    result = evaluate_links(GOLD / "dev.jsonl")
+@pytest.mark.parametrize(("name", "precision", "recall"), [("dev.jsonl", 0.99, 0.86), ("dev_b.jsonl", 0.91, 0.78)])
+def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
+        name: str, precision: float, recall: float) -> None:
+    result = evaluate_links(GOLD / name)
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] + evaluate_links(GOLD / "dev_b.jsonl")["paragraphs"] >= 150
-    assert ours["precision"] >= 0.90 and ours["named_precision"] >= 0.90
+    assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= 0.95
     assert ours["recall"] >= para["recall"]
+
+
+def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
+    records = [r for name in ("dev.jsonl", "dev_b.jsonl", "heldout_c.jsonl") for r in load(GOLD / name)]
+    assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 
 def test_negated_control_is_kept_with_its_status_and_never_counted() -> None:
