@@ -112,12 +112,12 @@ class _Sentence:
 
 
 def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: coref.Memory,
-                home: Row | None, verb_home: bool = True) -> list[tuple[Row, str, str]]:
+                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = ()) -> list[tuple[Row, str, str]]:
     """(place row, place role, place method) of one activity, falling back on the paragraph, then the document."""
     spans = sent.of_kind("location")
     by_span = {(s.start, s.end): m for m, s in spans}
     found = [(by_span[(p.start, p.end)], prole, "event")
-             for p, prole in places.event_places(market, [s for _, s in spans], heads)]
+             for p, prole in places.event_places(market, [s for _, s in spans], heads, others)]
     last = memory.last_place()
     if last is not None and coref.points_to_place(list(places.event_clause(market.root).subtree)):
         return [*found, (last, "site", "coref")]
@@ -182,7 +182,9 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []
-    for mm, ms in [*markets, *((None, v) for v in _levy_verbs(sent))]:
+    activities = [*markets, *((None, v) for v in _levy_verbs(sent))]
+    spans = tuple(s for _, s in activities)
+    for mm, ms in activities:
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
         mstatus = sent.status[id(mm)] if mm and id(mm) in sent.status else status_of(
             ms.root, memory.ref_year, sentence_disputed(sent.doc))
@@ -193,7 +195,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             # the activity may be asserted while a named actor's part in it is not ("trails the M23
             # does not control"): it is kept with no actor
             people.append((None, None, "none", "asserted"))
-        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None):
+        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
+                                                 others=spans):
             pstatus = sent.status.get(id(prow), "asserted")
             for arow, r, how, astatus in people:
                 if how == "where" and not _holds(sent, arow, prow):

@@ -107,6 +107,16 @@ CONTROL_VERBS = frozenset({"control", "run", "hold", "operate", "manage", "domin
 COVER_NOUNS = frozenset({"protection", "control", "escort", "command", "supervision", "watch", "contrôle",
                          "escorte", "commandement", "surveillance", "coupe", "emprise", "mainmise"})
 COVER_PREPS = frozenset({"under", "with", "sous", "avec"})
+# Where a party comes from or is based is not where the activity happens ("traders from Mopti", "a
+# trading house based in Kampala", "négociants venus d'Ouganda", "originaires du Tchad").
+PROVENANCE_WORDS = frozenset({"base", "based", "come", "coming", "hail", "originate", "native", "venir", "venu",
+                              "venus", "venue", "venues", "originaire", "originaires", "baser", "basé", "basés",
+                              "basée", "basées", "établi", "établis", "installé", "installés", "résident"})
+# Parties to a trade whose "from X" is where they come from.
+PARTY_NOUNS = frozenset({"buyer", "buyers", "collector", "collectors", "intermediary", "intermediaries",
+                         "middleman", "middlemen", "businessman", "businessmen", "acheteur", "acheteurs",
+                         "intermédiaire", "intermédiaires", "collecteur", "collecteurs", "company", "firm",
+                         "house", "société", "maison", "men", "people", "hommes", "gens"})
 # People a commodity may only qualify: "killed twelve gold miners" is an attack, not gold mining there.
 TRADE_PEOPLE = frozenset({"miner", "miners", "digger", "diggers", "trader", "traders", "worker", "workers",
                           "dealer", "dealers", "farmer", "farmers", "mineur", "mineurs", "creuseur", "creuseurs",

@@ -35,7 +35,8 @@ def event_clause(t: Token) -> Token:
     return c
 
 
-def event_places(market: Span, places: list[Span], actor_heads: dict[int, str]) -> list[tuple[Span, str]]:
+def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
+                 others: tuple[Span, ...] = ()) -> list[tuple[Span, str]]:
     """The places where a market mention's activity happens, each with its part of the route.
 
     A place counts when it hangs in the activity's clause (or on the market noun) and its
@@ -49,12 +50,15 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str]) 
     out = []
     for p in places:
         t = p.root
-        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t):
+        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
+        antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
+        if party_place(t) or _arrest_place(t, m) or (not antecedent and _other_activity(t, m, others)):
+            continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
-        ok = ok or (c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c)))
+        ok = ok or antecedent
         ok = ok or _route_goes_on(t, fam)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
@@ -62,6 +66,50 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str]) 
         if ok:
             out.append((p, place_role(t)))
     return out
+
+
+def party_place(t: Token) -> bool:
+    """The place says where a party comes from or is based, not where the activity happens:
+    "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    if head.i == t.i:
+        return False
+    if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
+        return True
+    return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+
+
+def _nearest_verb(t: Token) -> Token | None:
+    for a in ancestors_and_self(t):
+        if a.pos_ == "VERB":
+            return a
+    return None
+
+
+def _arrest_place(t: Token, m: Token) -> bool:
+    """A place of an arrest or a seizure is the activity's only when what was seized is the commodity
+    itself ("seized 22 kg of gold at Bunia airport"), not a person suspected of the activity elsewhere
+    ("un commerçant soupçonné d'avoir acheté à Bria des diamants a été arrêté à Bangui")."""
+    v = _nearest_verb(t)
+    if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i:
+        return False
+    if v.dep_ in ("acl", "amod") and any(a.i == v.head.i for a in ancestors_and_self(m)):
+        return False  # "300 sacs de makala saisis à Kibati"
+    for a in ancestors_and_self(m):
+        if a.head.i == v.i:
+            return a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i
+        if a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i:
+            return any(x.i == v.i for x in a.ancestors)  # the market stands in a clause of its own
+    return False
+
+
+def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
+    """The place hangs on the verb of another activity of the sentence: "rançonne les automobilistes à
+    Martissant et vend des armes à des gangs de Port-au-Prince" gives each activity its own place."""
+    vp, vm = _nearest_verb(t), _nearest_verb(m)
+    if vp is None or vm is None or vp.i == vm.i:
+        return False
+    return any(o.root.i != m.i and (v := _nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
 
 
 def _talked_about(m: Token, c: Token) -> bool:
@@ -84,6 +132,15 @@ def speaker(p: Span) -> bool:
     nxt = p.doc[p.end] if p.end < len(p.doc) else None
     # "Residents of Djugu say": the place only qualifies who speaks
     return nxt is not None and not prep_of(p.root) and is_word(nxt, lx.DENY | lx.SAY_VERBS)
+
+
+def dateline(p: Span) -> bool:
+    """A place opening the text before a colon or a dash ("Goma : 300 sacs saisis...", "BUNIA, 14
+    March - Police seized...") says where the story was filed, not where the activity happens."""
+    if p.start != 0 or p.end >= len(p.doc):
+        return False
+    nxt = p.doc[p.end]
+    return nxt.text in (":", "—", "–", "-") or (nxt.text == "," and p.text.isupper() and len(p.text) > 2)
 
 
 def _just_before_where(p: Span, clause: Token) -> bool:
@@ -111,11 +168,12 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
     for p in places:
         t = p.root
         path = list(ancestors_and_self(t))
-        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or any(
+        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or any(
                 actor_heads.get(a.i) in ("author", "investigator") for a in path):
             continue
         out.append(p)
-    return out
+    # a dateline is where the story was filed: the activity's place only when no other is named
+    return [p for p in out if not dateline(p)] or out
 
 
 def _reported_at(t: Token) -> bool:

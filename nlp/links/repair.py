@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 _FR_ENDINGS = ("e", "es", "ent", "ait", "aient", "ont", "it", "ient")
 _NOMINAL = ("NOUN", "PROPN", "PRON")
-_VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj", "advmod")
+_VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj", "advmod", "fixed")
 _OF = ("de", "du", "des", "d'", "d’")
 
 

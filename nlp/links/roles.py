@@ -25,6 +25,7 @@ _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
+_NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
 
@@ -62,7 +63,7 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
         if head.i in market_tokens and h.dep_ in ("poss", "nmod:poss", "nmod", "compound"):
             return head, True
         climbs = h.dep_ in ("compound", "nmod", "poss", "nmod:poss", "appos", "flat", "flat:name", "amod")
-        if climbs and prep_of(h) not in _CLIMB_PREPS | {""}:
+        if climbs and prep_of(h) not in _CLIMB_PREPS | {"", "'s"}:  # "the FARDC's regiment" climbs
             break  # "achètent des armes à des officiers": an argument of its own, not a modifier
         if h.dep_ == "pobj" and low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             h = head.head
@@ -242,8 +243,11 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return _verb_role(rel, m, "subject"), "subject"
     if h.dep_ in ("pobj", "obl:agent", "obl") and (prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
         v = h.head.head if h.dep_ == "pobj" else h.head
-        if v.dep_ in ("acl", "amod") and v.head.i in (m.i, m.head.i, *range(market.start, market.end)):
-            return "participant", "agent"  # "a gold mining site run by FDLR fighters"
+        # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the
+        # verb decides, as for a subject
+        if v.dep_ in ("acl", "amod") and v.head.i in (m.i, m.head.i, *range(market.start, market.end)) and \
+                not is_word(v, _NOT_TAKING_PART):
+            return "participant", "agent"
         return _verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
