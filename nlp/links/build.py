@@ -138,7 +138,7 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
         taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
-        levies = lem in lx.LEVY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
+        levies = lem in lx.LEVY_VERBS | lx.PAY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
         if taxes or levies:
             out.append(sent.doc[t.i: t.i + 1])
     return out
@@ -159,6 +159,8 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
         ante = memory.last_actor()
+        if market is None and roles.is_word(span.root, lx.PAY_VERBS):
+            return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
         elif market is None:

@@ -32,9 +32,13 @@ HISTORY_ADVERBS = frozenset({"formerly", "previously", "once", "earlier", "autre
 SINCE = frozenset({"since", "depuis"})
 DECADE_WORDS = frozenset({"années", "decade", "decades", "1990s", "2000s", "2010s", "1980s"})
 
+# An activity that has stopped is not asserted now ("gold trading has halted", "ont cessé de taxer").
+STOP_VERBS = frozenset({"halt", "stop", "cease", "end", "quit", "suspend", "abandon", "cesser", "arrêter",
+                        "interrompre", "suspendre", "abandonner", "renoncer"})
+
 # Denial and dispute: the claim in their scope is disputed.
 DENY = frozenset({"deny", "denies", "denied", "reject", "rejects", "refute", "dismiss", "démentir", "dément",
-                  "démentent", "démenti", "nier", "nie", "nient", "rejeter", "rejette", "rejettent", "contester",
+                  "démentent", "démenti", "nier", "nie", "nient", "nié", "niée", "niés", "niées", "rejeter", "rejette", "rejettent", "contester",
                   "conteste", "contestent", "récuser"})
 CLAIM_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
                          "claims", "affirmation", "affirmations", "allégation", "allégations"})
@@ -88,6 +92,9 @@ TAX_VERBS = frozenset({"tax", "levy", "extort", "racketeer", "taxer", "prélever
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
                         "prélever", "lever"})
+# Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
+PAY_VERBS = frozenset({"pay", "payer", "verser", "remettre"})
+PAYEE_PREPS = frozenset({"to", "à", "au", "aux"})
 LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
                         "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
                         "redevance", "redevances", "dîme", "tribut", "dollars", "francs"})

@@ -120,7 +120,7 @@ def reaches(m: Token, v: Token) -> bool:
     clause that has its own subject (relative, complement or adverbial clauses)."""
     t = m
     while t.i != v.i:
-        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i and not _headless_continuation(t):
             return False
         if t.dep_ in lx.CLAUSE | {"acl"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
             return False
@@ -128,6 +128,13 @@ def reaches(m: Token, v: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _headless_continuation(t: Token) -> bool:
+    """A "ccomp" with no subject and no "that"/"que" under a verb that reports nothing is the small
+    French parser's reading of a passive that goes on ("L'or extrait ... est acheminé jusqu'à Mbandaka")."""
+    return t.dep_ == "ccomp" and not any(c.dep_ in lx.SUBJECT | {"mark"} for c in t.children) and \
+        not is_word(t.head, lx.REPORT_VERBS | lx.SAY_VERBS | lx.DENY) and t.head.pos_ == "VERB"
 
 
 def family(v: Token) -> list[Token]:
@@ -181,6 +188,19 @@ def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
     return None
 
 
+def _accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
+    """A participle of accusing on the actor's noun phrase (from the name up to its head) whose
+    clause holds the activity: "a Black Axe cell accused of running scams", "éléments soupçonnés de"."""
+    t = name
+    for _ in range(4):
+        if any(c.dep_ in ("acl", "amod") and is_word(c, lx.ACCUSE_VERBS) and in_event(m, c) for c in t.children):
+            return True
+        if t.i == h.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
@@ -216,6 +236,16 @@ def activity_tokens(market: Span) -> set[int]:
     return set()
 
 
+def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
+    """"Shaft owners pay a monthly fee to Raia Mutomboki fighters": the one paid takes the cut."""
+    if h.dep_ in lx.SUBJECT and h.head.i == pay.i:
+        return "victim", "payer"
+    on = h.head.head if h.dep_ == "pobj" else h.head
+    if prep_of(h) in lx.PAYEE_PREPS and (on.i == pay.i or on.head.i == pay.i):
+        return "participant", "payee"
+    return "mentioned", "payment"
+
+
 def role(actor: Span, market: Span) -> tuple[str, str]:
     """(role, method) of a named actor in a market mention's activity, both in one parsed sentence."""
     m = market.root
@@ -226,6 +256,8 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
+    if len(market) == 1 and is_word(m, lx.PAY_VERBS):
+        return _payment_role(h, m)
     if is_word(h, lx.REPORT_NOUNS) and h.i != actor.root.i:
         return "author", "report"  # "un rapport de Global Witness détaille le trafic"
     held = where_place(actor)
@@ -238,6 +270,8 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
         return _verb_role(h.head, m, rel), rel
+    if _accused_in_phrase(actor.root, h, m):
+        return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
     rel = _relative_clause_of(actor.root, h, m)
     if rel is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject
         return _verb_role(rel, m, "subject"), "subject"
