@@ -112,8 +112,10 @@ class _Sentence:
 
 
 def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: coref.Memory,
-                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = ()) -> list[tuple[Row, str, str]]:
-    """(place row, place role, place method) of one activity, falling back on the paragraph, then the document."""
+                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = (),
+                claimed: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[Row, str, str]]:
+    """(place row, place role, place method) of one activity, falling back on the paragraph, then the
+    document; a place the parse gives to another market's activity (``claimed``) is no fallback."""
     spans = sent.of_kind("location")
     by_span = {(s.start, s.end): m for m, s in spans}
     found = [(by_span[(p.start, p.end)], prole, "event")
@@ -125,11 +127,28 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
         return found
     loose = [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence")
              for p in places.loose_places([s for _, s in spans], heads)]
+    if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
+        return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
     if loose:
         return loose
     if last is not None:
         return [(last, "site", "paragraph")]
     return [(home, "site", "document_country")] if home and verb_home else []
+
+
+def loose_spans(sent: _Sentence, heads: dict[int, str]) -> list[Span]:
+    return places.loose_places([s for _, s in sent.of_kind("location")], heads)
+
+
+def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: dict[int, str],
+            spans: tuple[Span, ...]) -> list[frozenset[tuple[int, int]]]:
+    """For each activity, the places the parse gives to activities of other markets in other clauses
+    of the sentence (a clause of its own: "a trade that pays for weapons")."""
+    locs = [s for _, s in sent.of_kind("location")]
+    placed = [((mm or {}).get("market", lx.EXTORTION), places.event_clause(ms.root).i,
+               {(p.start, p.end) for p, _ in places.event_places(ms, locs, heads, spans)}) for mm, ms in activities]
+    return [frozenset().union(*(ps for k, c, ps in placed if k != market and c != clause))
+            for market, clause, _ in placed]
 
 
 def _levy_verbs(sent: _Sentence) -> list[Span]:
@@ -186,7 +205,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     out: list[Row] = []
     activities = [*markets, *((None, v) for v in _levy_verbs(sent))]
     spans = tuple(s for _, s in activities)
-    for mm, ms in activities:
+    claims = _claims(sent, activities, heads, spans)
+    for (mm, ms), claimed in zip(activities, claims, strict=True):
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
         mstatus = sent.status[id(mm)] if mm and id(mm) in sent.status else status_of(
             ms.root, memory.ref_year, sentence_disputed(sent.doc))
@@ -198,7 +218,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             # does not control"): it is kept with no actor
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
-                                                 others=spans):
+                                                 others=spans, claimed=claimed):
             pstatus = sent.status.get(id(prow), "asserted")
             for arow, r, how, astatus in people:
                 if how == "where" and not _holds(sent, arow, prow):
