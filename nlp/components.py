@@ -205,6 +205,14 @@ class PlaceLinker:
         # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country.
         return span.start > 0 and doc[span.start - 1].lower_ in config.NATURAL_FEATURES
 
+    @staticmethod
+    def _in_group_name(doc: Doc, span: Span) -> bool:
+        # "the Zaire group", "le groupe armé Zaïre", "la milice Zaïre": an armed group's name, not the place.
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
+        return after in config.GROUP_NOUNS or (bool(before) and before[-1] in config.GROUP_NOUNS) or (
+            len(before) == 2 and before[0] in config.GROUP_NOUNS and before[1] in ("armé", "armée", "armed"))
+
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text
         # calls a place, not a lake, river or range (those cross borders), not a known actor,
@@ -257,7 +265,7 @@ class PlaceLinker:
         if lost:
             doc.spans[config.SPAN_KEY] = [s for s in _spans(doc) if s not in lost]
         taken = [s for s in commodities if s not in lost] + ruled
-        ruled = [s for s in ruled if not self._in_feature_name(doc, s)]
+        ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)]
         cands, unknown = self._candidates(doc, taken)
         votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled if not s.kb_id_.startswith("region:"))
         votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)

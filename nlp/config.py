@@ -97,6 +97,9 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 # name is a city's own name and the city is at least this big.
 RECLAIM_CITY_MIN_POPULATION = 50000
 
+# Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
+GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
+
 # Words of natural features that cross borders: such an entity gets no country from context.
 NATURAL_FEATURES: frozenset[str] = frozenset({
     "lake", "lakes", "river", "mount", "mountains", "hills", "forest", "park", "ocean", "sea", "gulf",

@@ -99,10 +99,23 @@ def _mark_lines(doc: Doc) -> None:
             _keep_number(doc, tok.i + 1)
 
 
+_ENDS = frozenset({".", "!", "?", ":", ";", "\"", "'", ")", "»", "…", "”", "’"})
+
+
+def _keep_words(doc: Doc) -> None:
+    """A token glued to the one before ("Anti" + "-balaka") is the same word: the senter split
+    "Anti-balaka fighters kidnapped..." after "Anti" and the name was lost to both halves."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not prev.whitespace_ and not prev.is_space and not tok.is_space and prev.text not in _ENDS:
+            tok.is_sent_start = False
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     if _SINGLE_NEWLINE.search(doc.text):  # stored documents have only blank lines: skip the walk
         _mark_lines(doc)
     _keep_number(doc, 0)
+    _keep_words(doc)
     for tok in doc:
         if not _is_break(tok.text):
             continue

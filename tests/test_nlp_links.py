@@ -1,12 +1,13 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out gold paragraphs (tests/gold/links/heldout.jsonl) were written and
-committed before any rule, and scored once after the commit "rules frozen".
-The issue's targets there are precision >= 0.90, recall >= 0.80 and named-actor
-precision >= 0.90; the frozen rules reached 0.746, 0.595 and 0.864, and after the
-parser was restricted to fewer sentences for speed 0.742, 0.582 and 0.818, and with the
-entity and paragraph changes merged in (no rule of the links changed) 0.730, 0.582 and 0.857
-(docs/NLP.md, "Links"). The held-out test asserts what the shipped rules reach as a floor, not the targets.
+The held-out part is tests/gold/links/heldout_d.jsonl: written after the rules
+were frozen a second time (commit "Link rules frozen (second round)", 7f8ca55),
+committed before it was scored (d93f731), scored once. The frozen rules measured
+precision 0.860, recall 0.551 and named-actor precision 0.857 there, against the
+issue's targets 0.90 / 0.80 / 0.90 (docs/NLP.md, "Links"); the test asserts those
+figures as floors so that a regression fails. Development parts: dev.jsonl,
+dev_b.jsonl and dev_c.jsonl (the two earlier held-out parts, spent); their
+figures are floors too.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from ocwatch.nlp.analyze import DocInput, analyze
 from ocwatch.nlp.extract_text import LINK_FIELDS, run
 from ocwatch.nlp.links import build_links, one_sentence_parser
 from ocwatch.nlp.links.build import masked, relevant_sentences
-from ocwatch.nlp.links.score import evaluate_links
+from ocwatch.nlp.links.score import evaluate_links, load
 from ocwatch.nlp.links.status import lexical_status
 from ocwatch.nlp.pipeline import get_parser
 from ocwatch.warehouse.build import build_warehouse
@@ -45,24 +46,36 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
-def test_heldout_links_reach_the_figures_measured_when_the_rules_were_frozen() -> None:
-    result = evaluate_links(GOLD / "heldout.jsonl")
+def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
+    result = evaluate_links(GOLD / "heldout_d.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] >= 50
-    # floors at what the shipped rules reach; the targets 0.90 / 0.80 / 0.90 are not met (module docstring)
-    assert ours["precision"] >= 0.73
-    assert ours["recall"] >= 0.58
+    assert result["paragraphs"] >= 60
+    # floors at what the frozen rules measured (0.860 / 0.551 / 0.857): one wrong link more or one
+    # right link fewer fails; the targets 0.90 / 0.80 / 0.90 are not met
+    assert ours["precision"] >= 0.855
+    assert ours["recall"] >= 0.55
     assert ours["named_precision"] >= 0.85
-    assert ours["precision"] > para["precision"] + 0.2
+    assert ours["precision"] > para["precision"] + 0.4
     assert ours["trap_hits"] * 5 < para["trap_hits"]
 
 
-def test_dev_links_beat_paragraph_cooccurrence_on_precision_without_losing_recall() -> None:
-    result = evaluate_links(GOLD / "dev.jsonl")
+@pytest.mark.parametrize(("name", "precision", "recall", "named"), [
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.79, 0.99),
+    # the former held-out part (scored once at 0.744 / 0.701 / 0.825), now development
+    ("dev_c.jsonl", 0.94, 0.83, 0.97)])
+def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
+        name: str, precision: float, recall: float, named: float) -> None:
+    result = evaluate_links(GOLD / name)
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] + evaluate_links(GOLD / "heldout.jsonl")["paragraphs"] >= 150
-    assert ours["precision"] >= 0.90 and ours["named_precision"] >= 0.90
+    assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= named
     assert ours["recall"] >= para["recall"]
+    assert ours["trap_hits"] * 5 < para["trap_hits"]
+
+
+def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
+    # 288 today: 102 + 58 + 66 development paragraphs and 62 held out
+    records = [r for name in ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "heldout_d.jsonl") for r in load(GOLD / name)]
+    assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 
 def test_negated_control_is_kept_with_its_status_and_never_counted() -> None:
@@ -82,10 +95,53 @@ def test_negated_control_is_kept_with_its_status_and_never_counted() -> None:
     ("The FARDC denied smuggling gold from Mongbwalu.", "en", "disputed"),
     ("L'armée malienne dément participer au trafic d'or à Kidal.", "fr", "disputed"),
     ("Twirwaneho fighters do not run any gold mine in Minembwe.", "en", "negated"),
+    ("La CODECO n'exploite plus d'or à Djugu.", "fr", "negated"),
+    ("Between 2009 and 2013, the FDLR taxed charcoal in Rutshuru.", "en", "historical"),
 ])
 def test_links_that_are_not_asserted_keep_their_status(text: str, lang: str, status: str) -> None:
     named = [x for x in _links(text, lang) if x["actor_id"]]
     assert named and {x["status"] for x in named} == {status}
+
+
+NRC, EXT = "non_renewable_resource_crimes", "extortion_and_protection_racketeering"
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    # a cut taken with no market named
+    ("ISWAP levies taxes on herders in Diffa.", "en", ("iswap", EXT, "Diffa")),
+    ("The roads are controlled by Nyatura groups, who charge 20 dollars per motorcycle in Masisi.", "en",
+     ("nyatura", EXT, "Masisi")),
+    # members of the group act for it
+    ("Gunmen from the 400 Mawozo gang kidnapped two nuns in Croix-des-Bouquets.", "en",
+     ("400_mawozo", EXT, "Croix-des-Bouquets")),
+    ("Men believed to belong to the ADF abducted 12 farmers near Oicha.", "en", ("adf", EXT, "Oicha")),
+    ("Les combattants de la CODECO contrôlent les puits d'or de Djugu.", "fr", ("codeco", NRC, "Djugu")),
+    ("Le gang Grand Ravine rançonne les commerçants de Martissant.", "fr", ("grand_ravine", EXT, "Martissant")),
+    # a hyphenated name is one word, not a sentence break
+    ("Anti-balaka fighters abducted a trader near Bouar and demanded a ransom.", "en", ("anti_balaka", EXT, "Bouar")),
+    # holding the place of a "where" clause, the protection, the site
+    ("Cassiterite is sold in Walikale, where Nyatura fighters levy a fee on every sack.", "en",
+     ("nyatura", NRC, "Walikale")),
+    ("Charcoal is trucked to Goma under the protection of FDLR commanders.", "en", ("fdlr", "flora_crimes", "Goma")),
+    ("The army closed an illegal gold mining site run by CODECO fighters near Djugu.", "en", ("codeco", NRC, "Djugu")),
+    # the commodity named again, and carried on
+    ("Gold from Mongbwalu is bought by traders in Bunia. The metal is then flown to Entebbe.", "en",
+     (None, NRC, "Entebbe")),
+    ("Le cannabis est acheminé jusqu'à Uvira, d'où il part pour Bujumbura.", "fr", (None, "cannabis_trade", "Bujumbura")),
+])
+def test_participants_and_places_are_read_through_the_constructions_that_name_them(
+        text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Le M23 taxe le coltan de Rubaya, selon des commerçants rencontrés à Goma.", "fr", "Goma"),
+    ("Global Witness published a study in London on gold smuggling in Ituri.", "en", "London"),
+    ("ADF fighters killed nine gold miners near Mambasa.", "en", "Mambasa"),
+])
+def test_places_of_a_source_a_report_or_an_attack_on_miners_are_not_where_the_trade_happens(
+        text: str, lang: str, place: str) -> None:
+    assert not any(p == place for _, m, p in _counted(_links(text, lang)) if m != EXT)
 
 
 def test_enforcers_authors_and_investigators_get_their_own_role() -> None:

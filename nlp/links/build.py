@@ -1,7 +1,9 @@
 """Link rows for one document: parse the sentences that can hold a link, then roles, places, status.
 
-Only sentences with a market mention, or with both an actor and a place, are
-parsed (``relevant_sentences``); every other mention gets its status from cue
+Only sentences with a market mention and an actor, a place or a subject that
+refers back are parsed, and, with no market mention, those where somebody takes
+a cut ("ISWAP taxes fishermen") or a commodity is named again ("the ore is flown
+to Dubai") (``relevant_sentences``); every other mention gets its status from cue
 words alone. Languages without a parser (rules-only) keep sentence
 co-occurrence, with method ``cooccurrence`` and lexical status.
 """
@@ -17,8 +19,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp.links import coref, roles
+from ocwatch.nlp.links import coref, places, roles
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.status import lexical_status, sentence_disputed, status_of, worst
 
@@ -50,6 +53,9 @@ _REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(they|it|its|their|the (group|rebe
                           r"|combattants))\b", re.I)
 
 
+_IT = re.compile(r"^\W*(\w+\W+){0,2}?(it|its|it's|it’s)\b", re.I)  # "it" names no taker of a cut
+
+
 def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None) -> set[int]:
     """Sentences worth parsing: a market mention with an actor or a place, or with a subject that
     refers back ("The group taxes coltan there"). Everything else keeps the fast path: on the
@@ -58,8 +64,17 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
     for m in mentions:
         kinds.setdefault(m["sent_idx"], set()).add("market" if _is_market(m) else m["kind"])
     texts = texts or {}
-    return {i for i, k in kinds.items()
-            if "market" in k and ("actor" in k or "location" in k or _REFERS_BACK.match(texts.get(i, "")))}
+    out = set()
+    for i in set(kinds) | set(texts):
+        k, t = kinds.get(i, set()), texts.get(i, "")
+        who, where = "actor" in k or bool(_REFERS_BACK.match(t)), "location" in k
+        taker = "actor" in k or bool(_REFERS_BACK.match(t) and not _IT.match(t))
+        # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
+        # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
+        if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
+                (who or where) and lx.ANAPHOR_CUE.search(t)):
+            out.add(i)
+    return out
 
 
 def paragraphs(text: str, sentences: list[Row]) -> dict[int, int]:
@@ -74,42 +89,6 @@ def _link(sent_idx: int, actor: Row | None, market: Row, place: Row, **extra: An
             "actor_surface": actor["surface"] if actor else None, "market": market["market"],
             "commodity_id": commodity, "place_id": place["entity_id"], "place_surface": place.get("surface"),
             "country_iso3": place.get("country_iso3"), "admin1": place.get("admin1"), **extra}
-
-
-def _placeholder(text: str, start: int, lang: str) -> str:
-    if lang != "fr":
-        return "Group" if start == 0 else "group"
-    before = text[:start].rstrip().lower().split()
-    plural = bool(before) and before[-1] in ("les", "des", "aux", "ces", "leurs")
-    word = "groupes" if plural else "groupe"
-    return word.capitalize() if start == 0 else word
-
-
-def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:
-    """The sentence with each actor's name replaced by 'group' / 'groupe', and every mention's
-    offsets in that text. The small models misparse a sentence that opens on an unknown name
-    ("ISWAP taxes fishermen": taxes as a noun); a common noun in its place parses as it should."""
-    text, base = row["text"], row["start_char"]
-    out, pos, offsets = [], 0, {}
-    spans = sorted(((m["start_char"] - base, m["end_char"] - base, m) for m in mentions), key=lambda x: x[0])
-    shift = 0
-    for start, end, m in spans:
-        if start < pos:  # overlapping mentions keep their own offsets in the text already written
-            offsets[id(m)] = (start + shift, end + shift)
-            continue
-        if m["kind"] == "actor":
-            if lang == "fr" and text[max(0, start - 2):start].lower().replace("’", "'") == "l'":
-                start, word = start - 2, ("Le groupe" if start == 2 else "le groupe")
-            else:
-                word = _placeholder(text, start, lang)
-            out.append(text[pos:start] + word)
-            offsets[id(m)] = (start + shift, start + shift + len(word))
-            shift += len(word) - (end - start)
-            pos = end
-        else:
-            offsets[id(m)] = (start + shift, end + shift)
-    out.append(text[pos:])
-    return "".join(out), offsets
 
 
 class _Sentence:
@@ -133,24 +112,43 @@ class _Sentence:
 
 
 def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: coref.Memory,
-                home: Row | None, verb_home: bool = True) -> list[tuple[Row, str, str]]:
-    """(place row, place role, place method) of one activity, falling back on the paragraph, then the document."""
+                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = (),
+                claimed: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[Row, str, str]]:
+    """(place row, place role, place method) of one activity, falling back on the paragraph, then the
+    document; a place the parse gives to another market's activity (``claimed``) is no fallback."""
     spans = sent.of_kind("location")
     by_span = {(s.start, s.end): m for m, s in spans}
     found = [(by_span[(p.start, p.end)], prole, "event")
-             for p, prole in roles.event_places(market, [s for _, s in spans], heads)]
+             for p, prole in places.event_places(market, [s for _, s in spans], heads, others)]
     last = memory.last_place()
-    if last is not None and coref.points_to_place(list(roles.event_clause(market.root).subtree)):
+    if last is not None and coref.points_to_place(list(places.event_clause(market.root).subtree)):
         return [*found, (last, "site", "coref")]
     if found:
         return found
-    loose = [(by_span[(p.start, p.end)], roles.place_role(p.root), "sentence")
-             for p in roles.loose_places([s for _, s in spans], heads)]
+    loose = [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence")
+             for p in places.loose_places([s for _, s in spans], heads)]
+    if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
+        return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
     if loose:
         return loose
     if last is not None:
         return [(last, "site", "paragraph")]
     return [(home, "site", "document_country")] if home and verb_home else []
+
+
+def loose_spans(sent: _Sentence, heads: dict[int, str]) -> list[Span]:
+    return places.loose_places([s for _, s in sent.of_kind("location")], heads)
+
+
+def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: dict[int, str],
+            spans: tuple[Span, ...]) -> list[frozenset[tuple[int, int]]]:
+    """For each activity, the places the parse gives to activities of other markets in other clauses
+    of the sentence (a clause of its own: "a trade that pays for weapons")."""
+    locs = [s for _, s in sent.of_kind("location")]
+    placed = [((mm or {}).get("market", lx.EXTORTION), places.event_clause(ms.root).i,
+               {(p.start, p.end) for p, _ in places.event_places(ms, locs, heads, spans)}) for mm, ms in activities]
+    return [frozenset().union(*(ps for k, c, ps in placed if k != market and c != clause))
+            for market, clause, _ in placed]
 
 
 def _levy_verbs(sent: _Sentence) -> list[Span]:
@@ -159,7 +157,7 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
         taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
-        levies = lem in lx.LEVY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
+        levies = lem in lx.LEVY_VERBS | lx.PAY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
         if taxes or levies:
             out.append(sent.doc[t.i: t.i + 1])
     return out
@@ -180,6 +178,8 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
         ante = memory.last_actor()
+        if market is None and roles.is_word(span.root, lx.PAY_VERBS):
+            return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
         elif market is None:
@@ -189,19 +189,27 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
 
 def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
-    actors, markets = sent.of_kind("actor"), [(m, s) for m, s in sent.spans if _is_market(m)]
+    actors = sent.of_kind("actor")
+    markets = [(m, s) for m, s in sent.spans if _is_market(m) and not roles.only_qualifies_people(s)]
+    if not any(_is_market(m) for m, _ in sent.spans):
+        markets = _named_again(sent, memory)
     heads: dict[int, str] = {}
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            r, _ = roles_of[(id(am), id(mm))] = roles.role(a, ms)
+            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms)
             if r in ("author", "investigator", "enforcer"):
-                heads[roles.actor_head(a, set())[0].i] = r
+                # "d'après la MINUSCA" hangs on "mines": only the source's own words are its phrase
+                heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []
-    for mm, ms in [*markets, *((None, v) for v in _levy_verbs(sent))]:
+    activities = [*markets, *((None, v) for v in _levy_verbs(sent))]
+    spans = tuple(s for _, s in activities)
+    claims = _claims(sent, activities, heads, spans)
+    for (mm, ms), claimed in zip(activities, claims, strict=True):
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
-        mstatus = sent.status[id(mm)] if mm else status_of(ms.root, memory.ref_year, sentence_disputed(sent.doc))
+        mstatus = sent.status[id(mm)] if mm and id(mm) in sent.status else status_of(
+            ms.root, memory.ref_year, sentence_disputed(sent.doc))
         people = _people(sent, mm, ms, roles_of, memory, named)
         if people is None:
             continue
@@ -209,13 +217,36 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             # the activity may be asserted while a named actor's part in it is not ("trails the M23
             # does not control"): it is kept with no actor
             people.append((None, None, "none", "asserted"))
-        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None):
+        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
+                                                 others=spans, claimed=claimed):
             pstatus = sent.status.get(id(prow), "asserted")
             for arow, r, how, astatus in people:
+                if how == "where" and not _holds(sent, arow, prow):
+                    # elsewhere the activity has no named participant ("Gold from Ndassima is sold in
+                    # Bambari, where UPC fighters collect a fee": UPC at Bambari, nobody at Ndassima)
+                    arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
     _remember(sent, memory, roles_of)
     return out
+
+
+def _named_again(sent: _Sentence, memory: coref.Memory) -> list[tuple[Row, Span]]:
+    """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market."""
+    last = memory.last_market()
+    if last is None:
+        return []
+    return [(last, sent.doc[t.i: t.i + 1]) for t in sent.doc
+            if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
+            and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)][:1]
+
+
+def _holds(sent: _Sentence, actor: Row | None, place: Row) -> bool:
+    """An actor placed by a "where" clause takes part only at that clause's place."""
+    spans = dict((id(m), s) for m, s in sent.spans)
+    held = roles.where_place(spans[id(actor)]) if actor and id(actor) in spans else None
+    p = spans.get(id(place))
+    return held is not None and p is not None and held.i in range(p.start, p.end)
 
 
 def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
@@ -226,6 +257,7 @@ def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
             memory.actors.append(am)
     memory.places += [m for m, _ in sent.of_kind("location")]
+    memory.markets += [m for m, _ in sent.spans if _is_market(m)]
 
 
 def _unparsed_links(s: Row, ms: list[Row], memory: coref.Memory, home: Row | None) -> list[Row]:
@@ -243,10 +275,10 @@ def _cooccurrence(sentences: list[Row], by_sent: dict[int, list[Row]], home: Row
     out = []
     for s in sentences:
         ms = by_sent.get(s["sent_idx"], [])
-        places = [m for m in ms if m["kind"] == "location"] or ([home] if home else [])
+        spots = [m for m in ms if m["kind"] == "location"] or ([home] if home else [])
         actors = [m for m in ms if m["kind"] == "actor"] or [None]
         for mk in (m for m in ms if _is_market(m)):
-            for p in places:
+            for p in spots:
                 for a in actors:
                     out.append(_link(s["sent_idx"], a, mk, p, status=mk["status"], role=None if a is None else
                                      "participant", method="cooccurrence", place_role="site"))
@@ -292,6 +324,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
             # the first-named actor is most often the subject: it is the likeliest antecedent
             memory.actors += [m for m in ms if m["kind"] == "actor"][::-1]
             memory.places += [m for m in ms if m["kind"] == "location"]
+            memory.markets += [m for m in ms if _is_market(m)]
             continue
         sent = _Sentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
         for m in ms:

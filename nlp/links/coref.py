@@ -2,7 +2,9 @@
 
 Deliberately narrow: only the subject of an activity that names no actor is
 resolved, to the last actor of the same paragraph that was a subject and took
-no author, enforcer or investigator role; a paragraph break ends every reference.
+no author, enforcer or investigator role; a commodity named again by a general
+noun ("the ore", "le minerai") is the paragraph's last market. A paragraph break
+ends every reference.
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ class Memory:
     paragraph: int = -1
     actors: list[Row] = field(default_factory=list)
     places: list[Row] = field(default_factory=list)
+    markets: list[Row] = field(default_factory=list)
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.paragraph, self.actors, self.places = paragraph, [], []
+            self.paragraph, self.actors, self.places, self.markets = paragraph, [], [], []
+
+    def last_market(self) -> Row | None:
+        return self.markets[-1] if self.markets else None
 
     def last_actor(self) -> Row | None:
         return self.actors[-1] if self.actors else None

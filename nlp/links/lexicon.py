@@ -6,17 +6,22 @@ the small models lemmatise badly (French verbs tagged as nouns keep their form).
 
 from __future__ import annotations
 
+import re
+
 # Negation: dependents that negate the clause they hang on.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "pas", "jamais", "aucun",
                       "aucune", "guère", "nullement", "sans", "ni"})
 # "no longer", "ne ... plus": negated now (a past state may be implied, but it is not asserted).
 NEG_PLUS = frozenset({"plus"})
 NE = frozenset({"ne", "n'", "n’"})
+# The second half of a French negation; the small parser often hangs it on the next noun
+# ("il n'y exploite plus d'or": plus under "or"), so it is looked for in the words after "ne".
+NE_PARTNERS = frozenset({"pas", "plus", "jamais", "guère", "aucun", "aucune", "rien", "point", "nullement"})
 
 # Hypothesis: modal auxiliaries, conditional markers, verbs of plans and fears.
 MODALS = frozenset({"could", "might", "would", "may", "should", "can", "must", "pouvoir", "devoir"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "s'", "s’", "lorsque", "quand"})
-PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want",
+PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want", "expect",
                         "fear", "menacer", "envisager", "projeter", "risquer", "tenter", "chercher", "vouloir",
                         "espérer", "craindre", "viser"})
 HYPO_WORDS = frozenset({"possibly", "potentially", "perhaps", "peut-être", "éventuellement"})
@@ -27,9 +32,13 @@ HISTORY_ADVERBS = frozenset({"formerly", "previously", "once", "earlier", "autre
 SINCE = frozenset({"since", "depuis"})
 DECADE_WORDS = frozenset({"années", "decade", "decades", "1990s", "2000s", "2010s", "1980s"})
 
+# An activity that has stopped is not asserted now ("gold trading has halted", "ont cessé de taxer").
+STOP_VERBS = frozenset({"halt", "stop", "cease", "end", "quit", "suspend", "abandon", "cesser", "arrêter",
+                        "interrompre", "suspendre", "abandonner", "renoncer"})
+
 # Denial and dispute: the claim in their scope is disputed.
 DENY = frozenset({"deny", "denies", "denied", "reject", "rejects", "refute", "dismiss", "démentir", "dément",
-                  "démentent", "démenti", "nier", "nie", "nient", "rejeter", "rejette", "rejettent", "contester",
+                  "démentent", "démenti", "nier", "nie", "nient", "nié", "niée", "niés", "niées", "rejeter", "rejette", "rejettent", "contester",
                   "conteste", "contestent", "récuser"})
 CLAIM_NOUNS = frozenset({"charge", "charges", "allegation", "allegations", "accusation", "accusations", "claim",
                          "claims", "affirmation", "affirmations", "allégation", "allégations"})
@@ -40,8 +49,21 @@ REPORT_VERBS = frozenset({
     "estimate", "describe", "add", "explain", "announce", "accuse", "denounce", "indicate", "show", "reveal",
     "dire", "affirmer", "indiquer", "écrire", "publier", "rapporter", "estimer", "constater", "conclure",
     "dénoncer", "accuser", "signaler", "souligner", "révéler", "expliquer", "déclarer", "annoncer", "ajouter",
-    "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever",
+    "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever", "condemn", "deplore",
+    "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
 })
+# Verbs a government speaks with, read right after a place name ("Kigali says", "ce que Kigali dément").
+SAY_VERBS = frozenset({"say", "said", "says", "claim", "insist", "dire", "dit", "affirmer", "affirme", "déclarer",
+                       "déclare", "assurer", "assure", "estimer", "estime", "annoncer", "annonce", "insister"})
+# Talking about an activity is not doing it: only the activity's own phrase places it
+# ("met commanders in Goma to discuss coltan smuggling from Rubaya").
+TOPIC_VERBS = frozenset({"discuss", "debate", "address", "raise", "discuter", "évoquer", "aborder", "débattre"})
+# "impose sanctions on", "sanctionner": a sanctioning body is an enforcer.
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "blacklist", "embargo", "sanctionner"})
+REPORT_NOUNS = frozenset({"report", "reports", "study", "inquiry", "investigation", "briefing", "statement",
+                          "rapport", "enquête", "étude", "communiqué", "conférence"})
+# "open an inquiry into", "ouvrir une enquête sur": the subject investigates.
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "enquête", "enquêtes", "audit"})
 INVESTIGATE_VERBS = frozenset({
     "investigate", "document", "trace", "probe", "monitor", "examine", "track", "study", "research", "audit",
     "enquêter", "enquête", "enquêtent", "documenter", "documente", "tracer", "examiner", "suivre", "étudier", "surveiller", "analyser", "recenser",
@@ -70,10 +92,61 @@ TAX_VERBS = frozenset({"tax", "levy", "extort", "racketeer", "taxer", "prélever
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
                         "prélever", "lever"})
+# Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
+PAY_VERBS = frozenset({"pay", "payer", "verser", "remettre"})
+PAYEE_PREPS = frozenset({"to", "à", "au", "aux"})
 LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
                         "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
                         "redevance", "redevances", "dîme", "tribut", "dollars", "francs"})
 EXTORTION = "extortion_and_protection_racketeering"
+# Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
+# parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
+LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?(\d+|fees?|tolls?|taxes|levies|dollars|francs)|taxent|levy|levies|levied|extort\w*|racket\w*|zakat|tolls?|fees?"
+                      r"|checkpoints?|roadblocks?|ransoms?|préle?v\w*|prélèv\w*|perçoiv\w*|percevoir|rançon\w*"
+                      r"|péages?|droits? de passage|barrières?|dîme|tribut|redevances?)\b", re.I)
+
+# Holding a site or a trade: the subject of one, in a "where"/"où" clause on the activity's place, takes
+# part in that activity there ("sold in Bambari, where UPC fighters collect a fee").
+CONTROL_VERBS = frozenset({"control", "run", "hold", "operate", "manage", "dominate", "own", "guard", "exploit",
+                           "contrôler", "tenir", "gérer", "dominer", "exploiter", "garder", "détenir", "diriger"})
+
+# "under the protection of FDLR commanders", "sous le contrôle des FDLR": the holder takes part.
+COVER_NOUNS = frozenset({"protection", "control", "escort", "command", "supervision", "watch", "contrôle",
+                         "escorte", "commandement", "surveillance", "coupe", "emprise", "mainmise"})
+COVER_PREPS = frozenset({"under", "with", "sous", "avec"})
+# Where a party comes from or is based is not where the activity happens ("traders from Mopti", "a
+# trading house based in Kampala", "négociants venus d'Ouganda", "originaires du Tchad").
+PROVENANCE_WORDS = frozenset({"base", "based", "come", "coming", "hail", "originate", "native", "venir", "venu",
+                              "venus", "venue", "venues", "originaire", "originaires", "baser", "basé", "basés",
+                              "basée", "basées", "établi", "établis", "installé", "installés", "résident"})
+# Parties to a trade whose "from X" is where they come from.
+PARTY_NOUNS = frozenset({"buyer", "buyers", "collector", "collectors", "intermediary", "intermediaries",
+                         "middleman", "middlemen", "businessman", "businessmen", "acheteur", "acheteurs",
+                         "intermédiaire", "intermédiaires", "collecteur", "collecteurs", "company", "firm",
+                         "house", "société", "maison", "men", "people", "hommes", "gens"})
+# People a commodity may only qualify: "killed twelve gold miners" is an attack, not gold mining there.
+TRADE_PEOPLE = frozenset({"miner", "miners", "digger", "diggers", "trader", "traders", "worker", "workers",
+                          "dealer", "dealers", "farmer", "farmers", "mineur", "mineurs", "creuseur", "creuseurs",
+                          "orpailleur", "orpailleurs", "négociant", "négociants", "commerçant", "commerçants",
+                          "exploitant", "exploitants", "travailleur", "travailleurs"})
+# Attacks on those people ("the attack by CODECO on gold miners", "l'attaque contre des orpailleurs").
+VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "ambush", "massacre", "killing",
+                            "killings", "attaque", "attaques", "embuscade", "massacres", "assassinat", "tuerie"})
+# A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
+COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
+                                "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",
+                                "chargement", "produit"})
+ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(ore|metal|stones|gems|minerals"
+                         r"|cargo|shipment|consignment|load|minerai|minerais|métal|pierres|cargaison|marchandise"
+                         r"|chargement|produit)\b", re.I)
+# A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
+# Rwanda") carries its route on: its places are the activity's too.
+ROUTE_VERBS = frozenset({"cross", "go", "leave", "travel", "transit", "reach", "continue", "head", "move", "pass",
+                         "ship", "fly", "truck", "carry", "transport", "smuggle", "send", "export", "take",
+                         "partir", "repartir", "passer", "transiter", "traverser", "rejoindre", "gagner", "arriver",
+                         "quitter", "continuer", "filer", "aller", "sortir", "transporter", "acheminer", "expédier",
+                         "convoyer", "exporter", "écouler", "envoyer", "réexporter", "réexpédier"})
+ROUTE_SUBJECTS = frozenset({"it", "il", "elle", "ils", "elles"})
 
 # Nouns of an activity a commodity hangs on ("Wagner's gold mining", "le trafic d'or des FARDC").
 ACTIVITY_NOUNS = frozenset({"trade", "mining", "smuggling", "trafficking", "exploitation", "export", "exports",

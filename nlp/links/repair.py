@@ -2,10 +2,12 @@
 
 fr_core_news_sm (and, less often, the English model) reads a short present-tense
 clause as a noun phrase: "Le groupe exploite l'or" comes out with "groupe" as
-root and "exploite" as its adjective, so nothing is anybody's subject. When a
-root noun is followed at once by a word that is a verb, or looks like a French
-finite verb, that word becomes the root, the noun its subject, and the noun's
-later dependents the verb's.
+root and "exploite" as its adjective, so nothing is anybody's subject; so does
+"Les miliciens de la groupe contrôlent les sites", the verb tagged as an adverb
+after the noun's "de" complement. When a root noun is followed at once, or right
+after its "de" complement, by a word that is a verb or looks like a French finite
+verb, that word becomes the root, the noun its subject, and the later dependents
+of the noun and of its complement the verb's.
 """
 
 from __future__ import annotations
@@ -14,28 +16,47 @@ from spacy.tokens import Doc, Token
 
 _FR_ENDINGS = ("e", "es", "ent", "ait", "aient", "ont", "it", "ient")
 _NOMINAL = ("NOUN", "PROPN", "PRON")
-_VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj")
+_VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj", "advmod", "fixed")
+_OF = ("de", "du", "des", "d'", "d’")
 
 
 def _looks_verbal(t: Token, lang: str) -> bool:
     if t.pos_ in ("VERB", "AUX") or t.dep_ in ("xcomp", "acl"):
         return True
-    return lang == "fr" and t.pos_ in ("ADJ", "NOUN") and t.lower_.endswith(_FR_ENDINGS) and t.is_lower
+    if t.lower_.endswith("ment"):  # adverbs: "notamment", "récemment"
+        return False
+    return lang == "fr" and t.pos_ in ("ADJ", "NOUN", "ADV") and t.lower_.endswith(_FR_ENDINGS) and t.is_lower
 
 
-def repair(doc: Doc, lang: str) -> Doc:
-    roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
-    for r in roots:
-        if r.i + 1 >= len(doc):
-            continue
-        v = doc[r.i + 1]
-        if v.head.i != r.i or v.dep_ not in _VERBISH_DEPS or not _looks_verbal(v, lang):
-            continue
-        later = [c for c in r.children if c.i > v.i]
-        v.head, v.dep_ = v, "ROOT"
-        r.head, r.dep_ = v, "nsubj"
-        first = True
-        for c in later:
+def _complement_end(r: Token) -> tuple[Token | None, int]:
+    """The noun's "de" complement right after it ("miliciens de la groupe") and the index after it."""
+    doc = r.doc
+    first = next((c for c in r.children if c.i > r.i), None)
+    if first is None or first.dep_ != "nmod" or doc[r.i + 1].lower_ not in _OF:
+        return None, r.i + 1
+    end = first.i + 1
+    while end < len(doc) and doc[end].head.i == first.i and doc[end].dep_ in ("flat:name", "fixed", "compound"):
+        end += 1
+    return first, end
+
+
+def _verb_after(r: Token, lang: str) -> tuple[Token | None, Token | None]:
+    """The word after the noun (or after its "de" complement, hung anywhere) if it reads as its verb."""
+    comp, nxt = _complement_end(r)
+    if nxt >= len(r.doc):
+        return None, None
+    v = r.doc[nxt]
+    if comp is None and v.head.i != r.i:
+        return None, None
+    if v.dep_ not in _VERBISH_DEPS or not _looks_verbal(v, lang):
+        return None, None
+    return v, comp
+
+
+def _move_later(nouns: list[Token], v: Token, lang: str) -> None:
+    first = True
+    for n in nouns:
+        for c in [c for c in n.children if c.i > v.i]:
             c.head = v
             has_case = any(g.dep_ == "case" for g in c.children)
             if c.dep_ in ("nmod", "obj", "dobj", "appos", "flat:name") and not has_case and first:
@@ -43,4 +64,17 @@ def repair(doc: Doc, lang: str) -> Doc:
                 first = False
             elif c.dep_ == "nmod":
                 c.dep_ = "obl"
+
+
+def repair(doc: Doc, lang: str) -> Doc:
+    roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
+    for r in roots:
+        if r.i + 1 >= len(doc):
+            continue
+        v, comp = _verb_after(r, lang)
+        if v is None:
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        r.head, r.dep_ = v, "nsubj"
+        _move_later([r] + ([comp] if comp is not None else []), v, lang)
     return doc

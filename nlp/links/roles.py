@@ -1,13 +1,12 @@
-"""Who does what where: an actor's role in a market's activity, and the places of that activity.
+"""Who does what: an actor's role in a market's activity (where it happens: places.py).
 
 Roles: participant (subject or agent of the activity or of a verb over the
-commodity, possessor of the activity, accused of it), victim (object of the
-activity), enforcer (subject of seize/arrest/intercept...), investigator
-(investigate/document/trace...), author (subject of say/report/find..., or
-"according to"), mentioned (named, with no part in it). Places: those in the
-activity's clause, not in a reporting clause, a relative clause or an actor's
-"according to"; their part of the route (origin, transit, destination, site)
-comes from their preposition.
+commodity, possessor of the activity, accused of it, member of the group that
+does it, holder of the "protection"/"contrôle" it runs under, the one holding a
+"where"/"où" clause on its place, the antecedent of "who"/"qui" doing it),
+victim (object of the activity), enforcer (subject of seize/arrest/intercept...),
+investigator (investigate/document/trace..., "open an inquiry"), author (subject
+of say/report/find..., or "according to"), mentioned (named, with no part in it).
 """
 
 from __future__ import annotations
@@ -15,19 +14,22 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.status import ancestors_and_self
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
-_CLIMB_PREPS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+_CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
+# "men believed to belong to the ADF", "éléments affiliés au FPRC": the members act for the group.
+_MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "tie", "connect", "appartenir",
+                           "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
 _BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
 _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
+_NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
 
-def _low(t: Token) -> str:
+def low(t: Token) -> str:
     return t.lower_.replace("’", "'")
 
 
@@ -35,18 +37,18 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower()
 
 
-def _is(t: Token, words: frozenset[str]) -> bool:
+def is_word(t: Token, words: frozenset[str]) -> bool:
     """Lemma or form in a word list: the small models lemmatise French verbs tagged as nouns badly."""
-    return _lemma(t) in words or _low(t) in words
+    return _lemma(t) in words or low(t) in words
 
 
-def _prep_of(t: Token) -> str:
+def prep_of(t: Token) -> str:
     """The preposition that introduces a noun: its English prep head or its French case child."""
     if t.dep_ == "pobj" and t.head.i != t.i:
-        return _low(t.head)
+        return low(t.head)
     for c in t.children:
         if c.dep_ == "case":
-            return _low(c)
+            return low(c)
     return ""
 
 
@@ -61,13 +63,29 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
         if head.i in market_tokens and h.dep_ in ("poss", "nmod:poss", "nmod", "compound"):
             return head, True
         climbs = h.dep_ in ("compound", "nmod", "poss", "nmod:poss", "appos", "flat", "flat:name", "amod")
-        if h.dep_ == "pobj" and _low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if climbs and prep_of(h) not in _CLIMB_PREPS | {"", "'s"}:  # "the FARDC's regiment" climbs
+            break  # "achètent des armes à des officiers": an argument of its own, not a modifier
+        if h.dep_ == "pobj" and low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             h = head.head
+            continue
+        member = _member(h)
+        if member is not None:
+            h = member
             continue
         if not climbs or head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):
             break
         h = head
     return h, False
+
+
+def _member(h: Token) -> Token | None:
+    """The noun whose members a group is said to be ("men believed to belong to the ADF" -> men)."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    if not is_word(v, _MEMBER_VERBS) or v.i == h.i:
+        return None
+    if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
+    return subject_of(v)
 
 
 def subject_of(v: Token) -> Token | None:
@@ -76,7 +94,7 @@ def subject_of(v: Token) -> Token | None:
     for _ in range(4):
         for c in v.children:
             if c.dep_ in lx.SUBJECT:
-                if v.dep_ in lx.RELATIVE and c.tag_ in ("WDT", "WP", "PRON") and _low(c) in (
+                if v.dep_ in lx.RELATIVE and c.tag_ in ("WDT", "WP", "PRON") and low(c) in (
                         "which", "who", "that", "qui"):
                     return v.head
                 return c
@@ -97,12 +115,12 @@ def clause_head(t: Token) -> Token:
     return t
 
 
-def _reaches(m: Token, v: Token) -> bool:
+def reaches(m: Token, v: Token) -> bool:
     """The market token stands in v's clause: v is an ancestor reached without entering another
     clause that has its own subject (relative, complement or adverbial clauses)."""
     t = m
     while t.i != v.i:
-        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i and not _headless_continuation(t):
             return False
         if t.dep_ in lx.CLAUSE | {"acl"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
             return False
@@ -112,7 +130,14 @@ def _reaches(m: Token, v: Token) -> bool:
     return True
 
 
-def _family(v: Token) -> list[Token]:
+def _headless_continuation(t: Token) -> bool:
+    """A "ccomp" with no subject and no "that"/"que" under a verb that reports nothing is the small
+    French parser's reading of a passive that goes on ("L'or extrait ... est acheminé jusqu'à Mbandaka")."""
+    return t.dep_ == "ccomp" and not any(c.dep_ in lx.SUBJECT | {"mark"} for c in t.children) and \
+        not is_word(t.head, lx.REPORT_VERBS | lx.SAY_VERBS | lx.DENY) and t.head.pos_ == "VERB"
+
+
+def family(v: Token) -> list[Token]:
     """A verb and the verbs that share its subject (xcomp, conj without their own subject)."""
     out, todo = [], [v]
     while todo:
@@ -125,30 +150,77 @@ def _family(v: Token) -> list[Token]:
 
 
 def in_event(m: Token, v: Token) -> bool:
-    return any(m.i == f.i or _reaches(m, f) for f in _family(v))
+    return any(m.i == f.i or reaches(m, f) for f in family(v))
+
+
+def where_place(actor: Span) -> Token | None:
+    """The place an actor holds in a "where"/"où" clause on it ("Bambari, where UPC fighters collect
+    a fee", "le parc des Virunga, où les FDLR contrôlent la production"), else None."""
+    h, _ = actor_head(actor, set())
+    v = h.head
+    if h.dep_ not in lx.SUBJECT or v.dep_ not in lx.RELATIVE or v.head.i == v.i:
+        return None
+    if not any(low(c) in ("where", "où") for c in v.children):
+        return None
+    if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | _SELL | _BUY):
+        return None
+    return v.head
 
 
 def according(span: Span) -> bool:
     """'according to X', 'selon X', "d'après X", 'X said': read on the words before the name."""
-    before = " ".join(_low(t) for t in span.doc[max(0, span.start - 4): span.start])
+    before = " ".join(low(t) for t in span.doc[max(0, span.start - 4): span.start])
     return any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per "))
+
+
+def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
+    """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
+    the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
+    t = name
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in ("who", "which", "that", "qui")
+                                             for g in c.children) and in_event(m, c):
+                return c
+        if t.i == h.i or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
+    """A participle of accusing on the actor's noun phrase (from the name up to its head) whose
+    clause holds the activity: "a Black Axe cell accused of running scams", "éléments soupçonnés de"."""
+    t = name
+    for _ in range(4):
+        if any(c.dep_ in ("acl", "amod") and is_word(c, lx.ACCUSE_VERBS) and in_event(m, c) for c in t.children):
+            return True
+        if t.i == h.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
-        if _is(v, lx.ACCUSE_VERBS) and inside:
+        if is_word(v, lx.ACCUSE_VERBS) and inside:
             return "participant"
-        return "victim" if inside and (m.i == v.i or _is(v, _KIDNAP)) else "mentioned"
-    if _is(v, lx.REPORT_VERBS - {"accuse", "accuser"}):
+        return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
+    if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
+        return "participant"
+    if is_word(v, lx.REPORT_VERBS - {"accuse", "accuser"}):
         return "author"
-    if _is(v, lx.INVESTIGATE_VERBS):
+    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
+    if is_word(v, lx.INVESTIGATE_VERBS) or any(is_word(c, lx.INQUIRY_NOUNS) for c in objects):
         return "investigator"
-    if _is(v, lx.ENFORCE_VERBS):
-        if _is(v, lx.ESCORT) and inside and m.i != v.i:
+    if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
+        return "enforcer"
+    if is_word(v, lx.ENFORCE_VERBS):
+        if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
         return "enforcer"
-    if _is(v, lx.VIOLENCE_VERBS) and m.i != v.i:
+    if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i:
         return "mentioned"
     return "participant" if inside else "mentioned"
 
@@ -157,11 +229,21 @@ def activity_tokens(market: Span) -> set[int]:
     """Tokens that name the activity itself, which an actor can own ("Wagner's gold mining"):
     an activity mention, or the activity noun a commodity hangs on; not the bare commodity."""
     head = market.root.head
-    if head.i != market.root.i and _is(head, lx.ACTIVITY_NOUNS):
+    if head.i != market.root.i and is_word(head, lx.ACTIVITY_NOUNS):
         return {head.i}
-    if len(market) > 1 or _is(market.root, lx.ACTIVITY_NOUNS) or market.root.pos_ == "VERB":
+    if len(market) > 1 or is_word(market.root, lx.ACTIVITY_NOUNS) or market.root.pos_ == "VERB":
         return set(range(market.start, market.end))
     return set()
+
+
+def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
+    """"Shaft owners pay a monthly fee to Raia Mutomboki fighters": the one paid takes the cut."""
+    if h.dep_ in lx.SUBJECT and h.head.i == pay.i:
+        return "victim", "payer"
+    on = h.head.head if h.dep_ == "pobj" else h.head
+    if prep_of(h) in lx.PAYEE_PREPS and (on.i == pay.i or on.head.i == pay.i):
+        return "participant", "payee"
+    return "mentioned", "payment"
 
 
 def role(actor: Span, market: Span) -> tuple[str, str]:
@@ -174,98 +256,61 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
+    if len(market) == 1 and is_word(m, lx.PAY_VERBS):
+        return _payment_role(h, m)
+    if is_word(h, lx.REPORT_NOUNS) and h.i != actor.root.i:
+        return "author", "report"  # "un rapport de Global Witness détaille le trafic"
+    held = where_place(actor)
+    if held is not None and held.i != m.i and in_event(m, clause_head(held)):
+        return "participant", "where"
+    if is_word(h, lx.COVER_NOUNS) and prep_of(h) in lx.COVER_PREPS and in_event(m, clause_head(h)):
+        return "participant", "cover"
     if h.dep_ == "conj" and h.head.i != h.i and h.head.dep_ in lx.SUBJECT | lx.OBJECT | {"pobj", "obl"}:
         h = h.head
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
         return _verb_role(h.head, m, rel), rel
-    if h.dep_ in ("pobj", "obl:agent", "obl") and (_prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
+    if _accused_in_phrase(actor.root, h, m):
+        return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
+    rel = _relative_clause_of(actor.root, h, m)
+    if rel is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject
+        return _verb_role(rel, m, "subject"), "subject"
+    if h.dep_ in ("pobj", "obl:agent", "obl") and (prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
         v = h.head.head if h.dep_ == "pobj" else h.head
+        # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the
+        # verb decides, as for a subject
+        if v.dep_ in ("acl", "amod") and v.head.i in (m.i, m.head.i, *range(market.start, market.end)) and \
+                not is_word(v, _NOT_TAKING_PART):
+            return "participant", "agent"
         return _verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
-            if _is(v, lx.ACCUSE_VERBS) and in_event(m, v):
+            if is_word(v, lx.ACCUSE_VERBS) and in_event(m, v):
                 return "participant", "accused"
-            if (v.i == m.i or _is(v, _KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
+            if (v.i == m.i or is_word(v, _KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
                 return "victim", "object"
             return "mentioned", "object"
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
-            prep = _prep_of(h)
-            if in_event(m, v) and not _is(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
-                if prep in _BUYER_PREPS and _is(v, _SELL):
+            prep = prep_of(h)
+            if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
+                if prep in _BUYER_PREPS and is_word(v, _SELL):
                     return "participant", "buyer"
-                if prep in _SELLER_PREPS and _is(v, _BUY):
+                if prep in _SELLER_PREPS and is_word(v, _BUY):
                     return "participant", "seller"
                 if prep in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
                     return "participant", "oblique"
             return "mentioned", "oblique"
     return "mentioned", "parse"
 
-
-def event_clause(t: Token) -> Token:
-    """The clause of an activity, climbing out of clauses that share their subject with the one
-    above ("extorts herders, demanding a zakat", "gold mined in Ituri is smuggled to Uganda")."""
-    c = clause_head(t)
-    for _ in range(4):
-        own_subject = any(x.dep_ in lx.SUBJECT for x in c.children)
-        if c.dep_ in ("advcl", "conj", "xcomp", "acl") and not own_subject and c.head.i != c.i:
-            c = clause_head(c.head)
-        else:
-            break
-    return c
-
-
-def event_places(market: Span, places: list[Span], actor_heads: dict[int, str]) -> list[tuple[Span, str]]:
-    """The places where a market mention's activity happens, each with its part of the route.
-
-    A place counts when it hangs in the activity's clause (or on the market noun) and its
-    path there passes through no other clause and no author, investigator or enforcer.
-    """
+def only_qualifies_people(market: Span) -> bool:
+    """The commodity only says who was hit ("killed twelve gold miners", "creuseurs tués"): no activity."""
     m = market.root
-    c = event_clause(m)
-    # a report or an inquiry about an activity: only the places of the activity's own phrase
-    fam = [m] if _is(c, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and c.i != m.i else _family(c)
-    out = []
-    for p in places:
-        t = p.root
-        if t.dep_ in lx.SUBJECT:  # "Bamako denies", "Kigali says": a government, not where it happens
-            continue
-        ok = any(t.i == f.i or _reaches(t, f) for f in fam) or _reaches(t, m)
-        # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place
-        ok = ok or (c.dep_ in lx.RELATIVE and c.head.i in range(p.start, p.end))
-        path = list(ancestors_and_self(t))
-        if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or \
-                any(_low(a) in lx.ACCORDING for a in path):
-            ok = False
-        if ok:
-            out.append((p, place_role(t)))
-    return out
-
-
-def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
-    """When the parse ties no place to the activity: the sentence's places, less those that are
-    a subject ("Kigali says"), follow "according to", or hang on an author, investigator or enforcer."""
-    out = []
-    for p in places:
-        t = p.root
-        path = list(ancestors_and_self(t))
-        if t.dep_ in lx.SUBJECT or according(p) or any(actor_heads.get(a.i) in ("author", "investigator")
-                                                       for a in path):
-            continue
-        out.append(p)
-    return out
-
-
-def place_role(t: Token) -> str:
-    prep = _prep_of(t)
-    if prep in ("of", "de", "d'") and t.head.pos_ in ("NOUN", "PROPN"):
-        return "site"  # "the mines of Rubaya", "les mines de Rubaya"
-    if not prep and t.head.i != t.i:
-        prep = _prep_of(t.head) if t.dep_ in ("compound", "nmod") else ""
-    if prep in lx.ORIGIN:
-        return "origin"
-    if prep in lx.DESTINATION:
-        return "destination"
-    if prep in lx.TRANSIT:
-        return "transit"
-    return "site"
+    person = m if is_word(m, lx.TRADE_PEOPLE) else m.head
+    if (person.i == m.i and m.dep_ in ("compound", "nmod", "amod")) or not is_word(person, lx.TRADE_PEOPLE):
+        return False
+    v = person.head
+    if is_word(v, lx.VIOLENCE_VERBS | _KIDNAP):
+        return person.dep_ in lx.OBJECT or person.dep_ in lx.PASSIVE_SUBJECT
+    # "the attack on gold miners", "l'attaque contre des creuseurs"
+    near = list(person.ancestors)[:4]  # the "on" phrase often hangs on the attacker, not the attack
+    return prep_of(person) in ("on", "against", "contre") and any(is_word(a, lx.VIOLENCE_NOUNS) for a in near)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -54,7 +55,22 @@ def _negated(p: Token) -> bool:
             return True
         if low in lx.NEG_PLUS and lows & lx.NE:
             return True
+        if low in lx.NE and any(_low(w) in lx.NE_PARTNERS for w in p.doc[c.i + 1: c.i + 5]):
+            return True
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
+
+
+def _stopped(path: list[Token]) -> bool:
+    """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
+    what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
+    for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
+        if _lemma(p) not in lx.STOP_VERBS:
+            continue
+        if below.dep_ in lx.SUBJECT and not any(c.dep_ in lx.OBJECT for c in p.children):
+            return True
+        if below.dep_ == "xcomp" and below.pos_ == "VERB":
+            return True
+    return False
 
 
 def _hypothetical(p: Token, below: Token | None) -> bool:
@@ -101,11 +117,30 @@ def _historical(p: Token, ref_year: int) -> bool:
     return False
 
 
+_NOW = frozenset({"today", "now", "currently", "nowadays", "aujourd'hui", "désormais", "actuellement", "maintenant"})
+
+
+def _fronted_past(t: Token, ref_year: int) -> bool:
+    """A sentence that opens on a past time ("Between 2008 and 2012, the CNDP taxed...", "En 2012,
+    ..."): the small parsers often hang it off the wrong word, so it is read on the words before the
+    first comma. Not a report's date ("In its 2023 report, ...") and not past a "today"."""
+    doc = t.doc
+    comma = next((w for w in doc[:8] if w.text == ","), None)
+    if comma is None or t.i < comma.i:
+        return False
+    head = doc[: comma.i]
+    if any(_low(w) in lx.SINCE or _lemma(w) in lx.REPORT_NOUNS or _low(w) in lx.REPORT_NOUNS for w in head):
+        return False
+    if any(_low(w) in _NOW for w in doc[comma.i: t.i]):
+        return False
+    return _past_year(list(head), ref_year)
+
+
 def sentence_disputed(doc: Doc) -> bool:
     """'..., a charge Kampala rejects', '..., ce que dément l'armée': the whole sentence is disputed."""
     for t in doc:
         if _lemma(t) in lx.DENY or _low(t) in lx.DENY:
-            near = [t.head, *t.children, *(t.head.children if t.head.i != t.i else [])]
+            near = [t.head, *t.children, *(t.head.children if t.head.i != t.i else []), *doc[max(0, t.i - 5): t.i]]  # "ce que Kigali a toujours nié"
             if any(_low(n) in lx.CLAIM_NOUNS | {"which", "ce", "what"} for n in near):
                 return True
     return False
@@ -127,11 +162,11 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
                                                      for a in t.ancestors):
         return "disputed"
     path = clause_path(t)
-    if any(_negated(p) for p in path):
+    if any(_negated(p) for p in path) or _stopped(path):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)):
         return "hypothetical"
-    if any(_historical(p, ref_year) for p in path):
+    if any(_historical(p, ref_year) for p in path) or _fronted_past(t, ref_year):
         return "historical"
     return "asserted"
 
@@ -146,7 +181,8 @@ def worst(*statuses: str) -> str:
 
 _LEX = {
     "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
-    "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus)\b", re.I),
+    "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus|halted|ceased|(has|have|had) stopped"
+                          r"|(a|ont|avait|avaient) cessé|(est|sont) (suspendu|interrompu)e?s?)\b", re.I),
     "hypothetical": re.compile(r"\b(if|could|might|would|may|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
     "historical": re.compile(r"\b(used to|formerly|previously|autrefois|jadis|naguère|auparavant)\b", re.I),
 }

@@ -1,0 +1,200 @@
+"""Where an activity happens: the places of its clause, with their part of the route.
+
+A place counts when it hangs in the activity's clause (or on the market noun), not in a reporting
+clause, an attribution ("according to", "selon des négociants rencontrés à Goma"), under an author,
+investigator or enforcer, or in another clause with its own subject, except a "where"/"où" clause on
+the place and a clause that carries the commodity on ("d'où il part pour le Burundi"). Its part of the
+route (origin, transit, destination, site) comes from its preposition.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.roles import according, clause_head, family, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.status import ancestors_and_self
+
+
+def attributed(t: Token) -> bool:
+    """The token hangs in an attribution phrase: "selon des négociants rencontrés à Goma"."""
+    return any(low(a) in lx.ACCORDING or any(c.dep_ == "case" and low(c) in lx.ACCORDING for c in a.children)
+               for a in ancestors_and_self(t))
+
+
+def event_clause(t: Token) -> Token:
+    """The clause of an activity, climbing out of clauses that share their subject with the one
+    above ("extorts herders, demanding a zakat", "gold mined in Ituri is smuggled to Uganda")."""
+    c = clause_head(t)
+    for _ in range(4):
+        own_subject = any(x.dep_ in lx.SUBJECT for x in c.children)
+        if c.dep_ in ("advcl", "conj", "xcomp", "acl") and not own_subject and c.head.i != c.i:
+            c = clause_head(c.head)
+        else:
+            break
+    return c
+
+
+def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
+                 others: tuple[Span, ...] = ()) -> list[tuple[Span, str]]:
+    """The places where a market mention's activity happens, each with its part of the route.
+
+    A place counts when it hangs in the activity's clause (or on the market noun) and its
+    path there passes through no other clause and no author, investigator or enforcer.
+    """
+    m = market.root
+    c = event_clause(m)
+    # a report or an inquiry about an activity: only the places of the activity's own phrase
+    own = [m, m.head] if m.head.i != m.i and is_word(m.head, lx.ACTIVITY_NOUNS) else [m]
+    fam = own if _talked_about(m, c) else family(c)
+    out = []
+    for p in places:
+        t = p.root
+        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
+            continue  # "Bamako denies", "Kigali says": a government, not where it happens
+        antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
+        if party_place(t) or _arrest_place(t, m) or (not antecedent and _other_activity(t, m, others)):
+            continue
+        ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
+        # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
+        # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
+        ok = ok or antecedent
+        ok = ok or _route_goes_on(t, fam)
+        path = list(ancestors_and_self(t))
+        if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
+            ok = False
+        if ok:
+            out.append((p, place_role(t)))
+    return out
+
+
+def party_place(t: Token) -> bool:
+    """The place says where a party comes from or is based, not where the activity happens:
+    "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    if head.i == t.i:
+        return False
+    if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
+        return True
+    return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+
+
+def _nearest_verb(t: Token) -> Token | None:
+    for a in ancestors_and_self(t):
+        if a.pos_ == "VERB":
+            return a
+    return None
+
+
+def _arrest_place(t: Token, m: Token) -> bool:
+    """A place of an arrest or a seizure is the activity's only when what was seized is the commodity
+    itself ("seized 22 kg of gold at Bunia airport"), not a person suspected of the activity elsewhere
+    ("un commerçant soupçonné d'avoir acheté à Bria des diamants a été arrêté à Bangui")."""
+    v = _nearest_verb(t)
+    if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i:
+        return False
+    if v.dep_ in ("acl", "amod") and any(a.i == v.head.i for a in ancestors_and_self(m)):
+        return False  # "300 sacs de makala saisis à Kibati"
+    for a in ancestors_and_self(m):
+        if a.head.i == v.i:
+            return a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i
+        if a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i:
+            return any(x.i == v.i for x in a.ancestors)  # the market stands in a clause of its own
+    return False
+
+
+def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
+    """The place hangs on the verb of another activity of the sentence: "rançonne les automobilistes à
+    Martissant et vend des armes à des gangs de Port-au-Prince" gives each activity its own place."""
+    vp, vm = _nearest_verb(t), _nearest_verb(m)
+    if vp is None or vm is None or vp.i == vm.i:
+        return False
+    return any(o.root.i != m.i and (v := _nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
+
+
+def _talked_about(m: Token, c: Token) -> bool:
+    """The activity is what a report, an inquiry or a discussion is about: a verb of those from
+    the market up to its clause head."""
+    words = lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.TOPIC_VERBS
+    t = m
+    for _ in range(8):
+        if t.i != m.i and is_word(t, words):
+            return True
+        if t.i == c.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def speaker(p: Span) -> bool:
+    """A place right before a verb of saying or denying speaks for a government ("ce que Kigali dément"),
+    read on the words because the parser often misses that subject."""
+    nxt = p.doc[p.end] if p.end < len(p.doc) else None
+    # "Residents of Djugu say": the place only qualifies who speaks
+    return nxt is not None and not prep_of(p.root) and is_word(nxt, lx.DENY | lx.SAY_VERBS)
+
+
+def dateline(p: Span) -> bool:
+    """A place opening the text before a colon or a dash ("Goma : 300 sacs saisis...", "BUNIA, 14
+    March - Police seized...") says where the story was filed, not where the activity happens."""
+    if p.start != 0 or p.end >= len(p.doc):
+        return False
+    nxt = p.doc[p.end]
+    return nxt.text in (":", "—", "–", "-") or (nxt.text == "," and p.text.isupper() and len(p.text) > 2)
+
+
+def _just_before_where(p: Span, clause: Token) -> bool:
+    return any(low(w) in ("where", "où") and p.end in (w.i, w.i - 1) for w in clause.children)
+
+
+def _route_goes_on(t: Token, fam: list[Token]) -> bool:
+    """A place in a clause on the activity whose subject is the commodity and whose verb is one of
+    moving on: "... vers Uvira, d'où il part pour le Burundi", "before it crosses into Rwanda"."""
+    for v in t.ancestors:
+        if v.pos_ not in ("VERB", "AUX", "NOUN") or not any(
+                c.dep_ in lx.SUBJECT and low(c) in lx.ROUTE_SUBJECTS for c in v.children):
+            continue
+        if not is_word(v, lx.ROUTE_VERBS) or v.head.i == v.i:
+            return False
+        return any(v.head.i == a.i for f in fam for a in f.subtree)
+    return False
+
+
+
+def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
+    """When the parse ties no place to the activity: the sentence's places, less those that are
+    a subject ("Kigali says"), follow "according to", or hang on an author, investigator or enforcer."""
+    out = []
+    for p in places:
+        t = p.root
+        path = list(ancestors_and_self(t))
+        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or any(
+                actor_heads.get(a.i) in ("author", "investigator") for a in path):
+            continue
+        out.append(p)
+    # a dateline is where the story was filed: the activity's place only when no other is named
+    return [p for p in out if not dateline(p)] or out
+
+
+def _reported_at(t: Token) -> bool:
+    """Where a report was published or an inquiry held ("published a report in Washington"): the
+    place hangs directly on a verb of reporting or investigating, or on a report."""
+    verb = t.head.head if t.dep_ == "pobj" else t.head
+    if verb.i == t.i:
+        return False
+    return is_word(verb, lx.REPORT_NOUNS) or (verb.pos_ in ("VERB", "AUX") and is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS))
+
+
+def place_role(t: Token) -> str:
+    prep = prep_of(t)
+    if prep in ("of", "de", "d'") and t.head.pos_ in ("NOUN", "PROPN"):
+        return "site"  # "the mines of Rubaya", "les mines de Rubaya"
+    if not prep and t.head.i != t.i:
+        prep = prep_of(t.head) if t.dep_ in ("compound", "nmod") else ""
+    if prep in lx.ORIGIN:
+        return "origin"
+    if prep in lx.DESTINATION:
+        return "destination"
+    if prep in lx.TRANSIT:
+        return "transit"
+    return "site"
