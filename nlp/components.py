@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ocwatch.nlp import config, forms, gazetteer, patterns
+from ocwatch.nlp import config, forms, gazetteer, patterns, towns
 
 
 def _spans(doc: Doc) -> list[Span]:
@@ -166,8 +166,9 @@ class PlaceLinker:
         # The small models often tag an African town PERSON or ORG: take it back when the
         # text is a city's own name and not a known actor's, and the city is sizeable or
         # the text says it is a place ("in Kalehe", "près de Komanda").
-        city = cands[0]
-        sizeable = city.name == ent.text and city.population >= config.RECLAIM_CITY_MIN_POPULATION
+        sizeable = any(c.population >= config.RECLAIM_CITY_MIN_POPULATION and c.name == ent.text for c in cands)
+        # a big town written as people write it, not as GeoNames spells it (Misrata, Misratah)
+        sizeable = sizeable or cands[0].population >= config.RECLAIM_CITY_MIN_POPULATION * 2
         return (ent.label_ in self.actor_labels and (sizeable or self._strong_cue(doc, ent))
                 and not self._known_actor(ent))
 
@@ -240,6 +241,9 @@ class PlaceLinker:
             else:
                 continue
             placed.update(range(ent.start, ent.end))
+        blocked = {i for s in [*taken, *(e for e in doc.ents if e.label_ not in self.actor_labels
+                                        or self._known_actor(e))] for i in range(s.start, s.end)}
+        found += towns.cued_towns(doc, placed, blocked, self._cued, self.stop_words)
         return found, unknown
 
     def _settle(self, doc: Doc, ruled: list[Span], commodities: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -322,8 +326,10 @@ class ActorLinker:
         words = name.split()
         if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
             return True
-        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'"))
-        return bool(cands) and cands[0].name == ent.text and len(ent) <= 2
+        # A town's own name, or a big town's other spelling, is a place: no actor list names it.
+        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'")) or ()
+        big = config.RECLAIM_CITY_MIN_POPULATION
+        return len(ent) <= 2 and any(c.name == ent.text or c.population >= big for c in cands)
 
     def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
         out = []

@@ -38,6 +38,18 @@ LANGID_CHARS = 1500
 # entities (5000 is the smallest table that keeps loading under a second); smaller
 # villages the model finds are put in the document's country (``context:`` ids).
 CITY_MIN_POPULATION = 5000
+# In the watch-list countries a market town, a mining camp or a border town is often
+# smaller than that (Ansongo, 3,000): there the lookup takes GeoNames towns down to this size.
+WATCH_CITY_MIN_POPULATION = 500
+# Capitalised words that are the own names of small towns somewhere but, after a cue,
+# are a month, a day or a title ("in May", "à Mai-Ndombe" is matched whole).
+NOT_TOWN_WORDS: frozenset[str] = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "president", "général", "general", "colonel", "minister", "ministre", "saint", "sainte", "port",
+})
 # A gazetteer city found without the model (rules-only languages) must be at least this big.
 RULES_CITY_MIN_POPULATION = 100000
 

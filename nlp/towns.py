@@ -1,0 +1,56 @@
+"""Towns of the watch-list countries that the small models do not tag.
+
+A market town or a mining camp of a few thousand people ("between Gao and
+Ansongo", "à Kalehe") is often left out of the model's entities. It is taken
+here when its written form is a GeoNames town's own name in a watch-list
+country *and* the text says it is a place (the caller's locative test): a name
+alone is not enough, since small towns are called Police, Station or Mai.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ocwatch.nlp import config, gazetteer
+from ocwatch.reference import taxonomy
+
+Places = tuple[gazetteer.Place, ...]
+MAX_WORDS = 3
+
+
+def _town(span: Span) -> Places:
+    cands = gazetteer.city_lookup().get(span.text.lower().replace("’", "'"), ())
+    watched = taxonomy.watchlist_countries()
+    return tuple(c for c in cands if c.name == span.text and c.country_iso3 in watched)
+
+
+def _name_like(span: Span, stop_words: frozenset[str]) -> bool:
+    words = [t.lower_ for t in span]
+    return (all(t.text[:1].isupper() or t.text in ("-", "'", "’") for t in span) and len(span.text) > 2
+            and not (len(span) == 1 and (words[0] in stop_words or words[0] in config.NOT_TOWN_WORDS))
+            and not span.text.isupper())
+
+
+def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Doc, int, set[int]], bool],
+               stop_words: frozenset[str]) -> list[tuple[Span, Places]]:
+    """Watch-list towns the text places with a cue, longest name first, on no ``blocked`` word
+    (commodities, known actors, the model's other entities); ``placed`` grows with them."""
+    found: list[tuple[Span, Places]] = []
+    i = 0
+    while i < len(doc):
+        step = 1
+        if i not in placed and doc[i].text[:1].isupper() and cued(doc, i, placed):
+            for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
+                    continue
+                cands = _town(span)
+                if cands:
+                    found.append((span, cands))
+                    placed.update(range(i, i + n))
+                    step = n
+                    break
+        i += step
+    return found
