@@ -113,6 +113,8 @@ NRC, EXT = "non_renewable_resource_crimes", "extortion_and_protection_racketeeri
     ("Gold from Mongbwalu is bought by traders in Bunia. The metal is then flown to Entebbe.", "en",
      (None, NRC, "Entebbe")),
     ("Le cannabis est acheminé jusqu'à Uvira, d'où il part pour Bujumbura.", "fr", (None, "cannabis_trade", "Bujumbura")),
+    # goods keep their origin ("venue du Nigeria"), people do not
+    ("L'essence de contrebande venue du Nigeria est vendue à Niamey.", "fr", (None, NRC, "Nigeria")),
 ])
 def test_participants_and_places_are_read_through_the_constructions_that_name_them(
         text: str, lang: str, wanted: tuple) -> None:
@@ -123,6 +125,9 @@ def test_participants_and_places_are_read_through_the_constructions_that_name_th
     ("Le M23 taxe le coltan de Rubaya, selon des commerçants rencontrés à Goma.", "fr", "Goma"),
     ("Global Witness published a study in London on gold smuggling in Ituri.", "en", "London"),
     ("ADF fighters killed nine gold miners near Mambasa.", "en", "Mambasa"),
+    # where a suspect was arrested, where traders come from
+    ("A trader arrested in Bangui is suspected of supplying ammunition to 3R fighters in Bocaranga.", "en", "Bangui"),
+    ("Des commerçants originaires de Bujumbura achètent l'or de Misisi.", "fr", "Bujumbura"),
 ])
 def test_places_of_a_source_a_report_or_an_attack_on_miners_are_not_where_the_trade_happens(
         text: str, lang: str, place: str) -> None:

@@ -129,6 +129,12 @@ TRADE_PEOPLE = frozenset({"miner", "miners", "digger", "diggers", "trader", "tra
                           "dealer", "dealers", "farmer", "farmers", "mineur", "mineurs", "creuseur", "creuseurs",
                           "orpailleur", "orpailleurs", "négociant", "négociants", "commerçant", "commerçants",
                           "exploitant", "exploitants", "travailleur", "travailleurs"})
+# People who commit the activity, whose "venus de", "originaires de" is where they come from.
+OFFENDER_NOUNS = frozenset({"trafficker", "traffickers", "smuggler", "smugglers", "poacher", "poachers", "men",
+                            "people", "trafiquant", "trafiquants", "contrebandier", "contrebandiers", "passeur",
+                            "passeurs", "braconnier", "braconniers", "hommes", "individus", "ressortissants",
+                            "network", "networks", "ring", "rings", "gang", "gangs", "cell", "cells", "réseau",
+                            "réseaux", "bande", "bandes", "cellule", "cellules"})
 # Attacks on those people ("the attack by CODECO on gold miners", "l'attaque contre des orpailleurs").
 VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "ambush", "massacre", "killing",
                             "killings", "attaque", "attaques", "embuscade", "massacres", "assassinat", "tuerie"})

@@ -74,6 +74,12 @@ def party_place(t: Token) -> bool:
     head = t.head.head if t.dep_ == "pobj" else t.head
     if head.i == t.i:
         return False
+    # the parser may hang the place on the noun, not on "originaires" ("commerçants originaires de Bujumbura")
+    prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
+    before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
+    if before is not None and is_word(before, lx.PROVENANCE_WORDS):
+        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there)
+        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS)
     if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
         return True
     return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
@@ -93,8 +99,10 @@ def _arrest_place(t: Token, m: Token) -> bool:
     v = _nearest_verb(t)
     if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i:
         return False
-    if v.dep_ in ("acl", "amod") and any(a.i == v.head.i for a in ancestors_and_self(m)):
-        return False  # "300 sacs de makala saisis à Kibati"
+    if v.dep_ in ("acl", "amod"):
+        # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
+        # "a trader arrested in Bangui is suspected of supplying ammunition": the place is the suspect's
+        return not any(a.i == v.head.i for a in ancestors_and_self(m))
     for a in ancestors_and_self(m):
         if a.head.i == v.i:
             return a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i
