@@ -54,8 +54,19 @@ class Activity:
     names: dict[str, tuple[str, ...]]
 
 
+class Named:
+    """A reference row known by a name and its aliases (actors, regions, places)."""
+
+    name: str
+    aliases: tuple[str, ...]
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
 @dataclass(frozen=True)
-class Actor:
+class Actor(Named):
     actor_id: str
     name: str
     aliases: tuple[str, ...]
@@ -64,13 +75,9 @@ class Actor:
     kind: str
     origin: str = ""  # where the row comes from (a public list, or written by hand)
 
-    @property
-    def all_names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
-
 
 @dataclass(frozen=True)
-class Region:
+class Region(Named):
     """A region that spans countries (the Sahel, the Great Lakes), with its member countries."""
 
     region_id: str
@@ -79,10 +86,6 @@ class Region:
     kind: str
     members: tuple[str, ...]  # ISO3 codes
     origin: str
-
-    @property
-    def all_names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ class Demonym:
 
 
 @dataclass(frozen=True)
-class DomainPlace:
+class DomainPlace(Named):
     """A place of the project's own layer: mine site, border post, port, key town."""
 
     place_id: str
@@ -105,10 +108,6 @@ class DomainPlace:
     admin1: str | None
     lat: float
     lon: float
-
-    @property
-    def all_names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
     @property
     def extracted_id(self) -> str:
