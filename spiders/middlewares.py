@@ -131,6 +131,11 @@ class TimingMiddleware:
         request.meta["ocw_t0"] = time.monotonic()
 
 
+def backoff(base: float, cap: float, attempt: int) -> float:
+    """Seconds to wait before retry ``attempt + 1``: doubled each time, never over ``cap``."""
+    return min(base * 2 ** attempt, cap)
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
     """Scrapy's retries, with exponential backoff (and Retry-After on 429 and 503) between attempts.
 
@@ -143,8 +148,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
 
     def _delay(self, request: Request, response: Response | None) -> float:
-        attempt = request.meta.get("retry_times", 0)
-        delay = self.base * (2 ** attempt)
+        delay = backoff(self.base, self.cap, request.meta.get("retry_times", 0))
         header = response.headers.get(b"Retry-After") if response is not None else None
         try:
             asked = float(header.strip()) if header else None

@@ -24,7 +24,7 @@ from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
-from ocwatch.spiders.middlewares import PrivateAddressRefused, Refused, RobotsUnavailable
+from ocwatch.spiders.middlewares import PrivateAddressRefused, Refused, RobotsUnavailable, backoff
 from ocwatch.spiders.resolver import PublicOnlyResolver
 
 log = logging.getLogger(__name__)
@@ -48,8 +48,8 @@ def probe_deadline(settings: BaseSettings) -> float:
     timeout = settings.getfloat("DOWNLOAD_TIMEOUT")
     retries = settings.getint("RETRY_TIMES") if settings.getbool("RETRY_ENABLED", True) else 0
     base, cap = settings.getfloat("RETRY_BACKOFF_BASE", 1.0), settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
-    backoff = sum(min(base * 2 ** attempt, cap) for attempt in range(retries))
-    return timeout * (retries + 1) + backoff + SLACK_S
+    waits = sum(backoff(base, cap, attempt) for attempt in range(retries))
+    return timeout * (retries + 1) + waits + SLACK_S
 
 
 class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
