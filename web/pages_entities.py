@@ -1,75 +1,84 @@
-"""Entity pages: actor, place, market, source, and the stored document."""
+"""Entity pages: actor, place, market, source, and the stored document.
+
+Each page is its entity's row (404 when the id names none), its tables (queries_entities)
+and a few things of its own; the template is named for the kind.
+"""
 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from ocwatch.feedback.acts import GRADES
-from ocwatch.web import charts, lookup, pages_curate, queries
+from ocwatch.web import charts, pages_curate
 from ocwatch.web import queries_entities as qe
 from ocwatch.web.auth import requires
+from ocwatch.web.db import Table
 from ocwatch.web.pages import _markets, wh
 from ocwatch.web.render import lang_of, page
-from ocwatch.web.search import current_index
 
 RAW_LIMIT = 512 * 1024  # the raw page shown is cut here; the stored copy stays whole on disk
 
-
-def _missing(request: Request, what: str, value: str) -> Response:
-    return page(request, "missing.html", status=404, what=what, value=value)
+Extra = Callable[[Request, dict[str, str], dict[str, Any], dict[str, Table]], dict[str, Any]]
 
 
-@requires("viewer")
-def actor(request: Request) -> Response:
-    w, p = wh(request), dict(request.query_params)
-    a = qe.actor(w, p.get("id", ""))
-    if a is None:
-        return _missing(request, "actor", p.get("id", ""))
-    timeline = qe.actor_timeline(w, p)
-    markets = qe.actor_markets(w, p)
-    first = min((r[2] for r in markets.rows if r[2] is not None), default=None)
-    return page(request, "actor.html", a=a, markets=_markets(request), actor_markets=markets,
-                places=qe.actor_places(w, p), evidence=qe.actor_evidence(w, p), first_seen=first,
-                spec=charts.timeline_spec(timeline) if timeline.rows else None, tp=p,
-                actor_types=pages_curate.actor_type_options(lang_of(request)))
+@dataclass(frozen=True)
+class EntityPage:
+    entity: qe.Entity
+    row_as: str  # the template's name for the entity's row
+    extra: Extra  # what the page shows besides the row and the tables
+
+    def __call__(self, request: Request) -> Response:
+        w, p = wh(request), dict(request.query_params)
+        row = self.entity.row(w, p)
+        if row is None:
+            return page(request, "missing.html", status=404, what=self.entity.kind, value=p.get("id", ""))
+        tables = self.entity.all_tables(w, p)
+        return page(request, f"{self.entity.kind}.html", tables=tables, tp=p, **{self.row_as: row},
+                    **self.extra(request, p, row, tables))
 
 
-@requires("viewer")
-def place(request: Request) -> Response:
-    w, p = wh(request), dict(request.query_params)
-    pl = qe.place(w, p.get("id", ""))
-    if pl is None:
-        return _missing(request, "place", p.get("id", ""))
-    return page(request, "place.html", pl=pl, links=qe.place_links(w, p), evidence=qe.place_evidence(w, p),
-                markets=_markets(request), tp=p, **pages_curate.place_form())
+def _actor(request: Request, p: dict[str, str], row: dict[str, Any], tables: dict[str, Table]) -> dict[str, Any]:
+    timeline = tables["timeline"]
+    first = min((r[2] for r in tables["markets"].rows if r[2] is not None), default=None)
+    return {"markets": _markets(request), "first_seen": first,
+            "spec": charts.timeline_spec(timeline) if timeline.rows else None,
+            "actor_types": pages_curate.actor_type_options(lang_of(request))}
 
 
-@requires("viewer")
-def market(request: Request) -> Response:
-    w, p = wh(request), dict(request.query_params)
-    markets = _markets(request)
-    if p.get("id", "") not in markets:
-        return _missing(request, "market", p.get("id", ""))
-    countries = qe.market_countries(w, p)
-    return page(request, "market.html", markets=markets, countries=countries, actors=qe.market_actors(w, p),
-                spec=charts.bars_spec(countries, "country_iso3", "score") if countries.rows else None, tp=p)
+def _place(request: Request, p: dict[str, str], row: dict[str, Any], tables: dict[str, Table]) -> dict[str, Any]:
+    return {"markets": _markets(request), **pages_curate.place_form()}
 
 
-@requires("viewer")
-def source(request: Request) -> Response:
-    w, p = wh(request), dict(request.query_params)
-    s = qe.source(w, p.get("id", ""))
-    if s is None:
-        return _missing(request, "source", p.get("id", ""))
-    health = qe.source_health(w, p)
-    requests_ = sum(r[1] or 0 for r in health.rows)
-    failed = sum(r[3] or 0 for r in health.rows)
-    return page(request, "source.html", s=s, health=health, docs=qe.source_documents(w, p),
-                failed_share=(failed / requests_) if requests_ else None, tp=p, grades=GRADES)
+def _market(request: Request, p: dict[str, str], row: dict[str, Any], tables: dict[str, Table]) -> dict[str, Any]:
+    countries = tables["countries"]
+    return {"markets": _markets(request),
+            "spec": charts.bars_spec(countries, "country_iso3", "score") if countries.rows else None}
+
+
+def _source(request: Request, p: dict[str, str], row: dict[str, Any], tables: dict[str, Table]) -> dict[str, Any]:
+    health = tables["health"].rows
+    requests_ = sum(r[1] or 0 for r in health)
+    failed = sum(r[3] or 0 for r in health)
+    return {"failed_share": (failed / requests_) if requests_ else None, "grades": GRADES}
+
+
+def _document(request: Request, p: dict[str, str], row: dict[str, Any], tables: dict[str, Table]) -> dict[str, Any]:
+    raw = raw_text(request.app.state.raw_root, _raw_rel(row.get("raw_path"))) if p.get("raw") else None
+    return {"text": row["text"], "raw": raw, "highlight": p.get("s")}
+
+
+actor = requires("viewer")(EntityPage(qe.ACTOR, "a", _actor))
+place = requires("viewer")(EntityPage(qe.PLACE, "pl", _place))
+market = requires("viewer")(EntityPage(qe.MARKET, "market", _market))
+source = requires("viewer")(EntityPage(qe.SOURCE, "s", _source))
+document = requires("viewer")(EntityPage(qe.DOCUMENT, "doc", _document))
 
 
 def raw_text(raw_root: Path, raw_path: str | None) -> str | None:
@@ -85,24 +94,8 @@ def raw_text(raw_root: Path, raw_path: str | None) -> str | None:
     return text + ("\n…" if len(data) > RAW_LIMIT else "")
 
 
-@requires("viewer")
-def document(request: Request) -> Response:
-    w, p = wh(request), dict(request.query_params)
-    doc = lookup.document(current_index(w), p.get("id", ""))
-    if doc is None:
-        return _missing(request, "document", p.get("id", ""))
-    raw = None
-    if p.get("raw"):
-        raw = raw_text(request.app.state.raw_root, _raw_rel(doc.get("raw_path")))
-    return page(request, "document.html", doc=doc, text=doc["text"], raw=raw,
-                sentences=qe.document_sentences(w, p), highlight=p.get("s"), tp=p)
-
-
 def _raw_rel(raw_path: str | None) -> str | None:
     # documents.raw_path is "raw/<aa>/<sha>.gz" or "<aa>/<sha>.gz" under the data root's raw/.
     if not raw_path:
         return None
     return raw_path[4:] if raw_path.startswith("raw/") else raw_path
-
-
-_ = queries  # the entity tables register themselves in queries.TABLES on import

@@ -1,84 +1,96 @@
-"""Entity pages: actor, place, market, source, document."""
+"""Entity pages' questions: actor, place, market, source, document, each described once.
+
+Every kind is found by the ``id`` in the query string and shows a few tables; each
+table is registered in queries.TABLES as ``<kind>_<table>`` so the page's export
+links write the same rows.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 from ocwatch.web import lookup
 from ocwatch.web.db import Table, Warehouse
-from ocwatch.web.queries import Params, table
+from ocwatch.web.queries import TABLES, Params
 from ocwatch.web.search import current_index
 
-
-def actor(wh: Warehouse, actor_id: str) -> dict | None:
-    rows = wh.query("select a.*, t.label_en type_en, t.label_fr type_fr from actors a "
-                    "left join actor_types t using (actor_type) where actor_id = ?", [actor_id]).dicts()
-    return rows[0] if rows else None
+Fetch = Callable[[Warehouse, str], Any]  # (warehouse, entity id) -> the entity's row or one of its tables
 
 
-@table("actor_markets")
-def actor_markets(wh: Warehouse, p: Params) -> Table:
-    return lookup.entity_markets(current_index(wh), p.get("id", ""))
+def _row(sql: str) -> Fetch:
+    """The entity's one row from the warehouse (None when the id names none)."""
+    def fetch(wh: Warehouse, entity_id: str) -> dict | None:
+        rows = wh.query(sql, [entity_id]).dicts()
+        return rows[0] if rows else None
+    return fetch
 
 
-@table("actor_places")
-def actor_places(wh: Warehouse, p: Params) -> Table:
-    return lookup.actor_places(current_index(wh), p.get("id", ""))
+def _sql(sql: str) -> Fetch:
+    return lambda wh, entity_id: wh.query(sql, [entity_id])
 
 
-@table("actor_timeline")
-def actor_timeline(wh: Warehouse, p: Params) -> Table:
-    return lookup.actor_timeline(current_index(wh), p.get("id", ""))
+def _indexed(read: Callable[[Path, str], Any]) -> Fetch:
+    """A question the search index answers (mentions and documents live there, not in the warehouse)."""
+    return lambda wh, entity_id: read(current_index(wh), entity_id)
 
 
-@table("actor_evidence")
-def actor_evidence(wh: Warehouse, p: Params) -> Table:
-    return lookup.mention_evidence(current_index(wh), "actor", p.get("id", ""))
+def _mentions(kind: str) -> Fetch:
+    return _indexed(lambda index, entity_id: lookup.mention_evidence(index, kind, entity_id))
 
 
-def place(wh: Warehouse, place_id: str) -> dict | None:
-    rows = wh.query("select * from places where place_id = ?", [place_id]).dicts()
-    return rows[0] if rows else None
+@dataclass(frozen=True)
+class Entity:
+    kind: str
+    find: Fetch  # the entity's row, None for an unknown id (the page answers 404)
+    tables: Mapping[str, Fetch]
+
+    def row(self, wh: Warehouse, p: Params) -> dict | None:
+        return self.find(wh, p.get("id", ""))
+
+    def table(self, wh: Warehouse, name: str, p: Params) -> Table:
+        return self.tables[name](wh, p.get("id", ""))
+
+    def all_tables(self, wh: Warehouse, p: Params) -> dict[str, Table]:
+        return {name: self.table(wh, name, p) for name in self.tables}
 
 
-@table("place_links")
-def place_links(wh: Warehouse, p: Params) -> Table:
-    return lookup.place_links(current_index(wh), p.get("id", ""))
+ACTOR = Entity("actor", _row("select a.*, t.label_en type_en, t.label_fr type_fr from actors a "
+                             "left join actor_types t using (actor_type) where actor_id = ?"), {
+    "markets": _indexed(lookup.entity_markets),
+    "places": _indexed(lookup.actor_places),
+    "timeline": _indexed(lookup.actor_timeline),
+    "evidence": _mentions("actor"),
+})
+PLACE = Entity("place", _row("select * from places where place_id = ?"), {
+    "links": _indexed(lookup.place_links),
+    "evidence": _mentions("location"),
+})
+MARKET = Entity("market", _row("select * from markets where market = ?"), {
+    "countries": _sql("""select country_iso3, sum(documents) documents, round(sum(score), 2) score,
+                                count(*) filter (where is_spike) spikes, max(week) filter (where is_spike) last_spike
+                         from market_activity_weekly where market = ? group by country_iso3
+                         order by score desc"""),
+    "actors": _indexed(lookup.market_actors),
+})
+SOURCE = Entity("source", _row("select * from sources where source_id = ?"), {
+    "health": _sql("""select date, requests, ok, failed, not_modified,
+                             round(failed / nullif(requests, 0), 3) failed_share, error_kinds
+                      from coverage where source_id = ? order by date desc"""),
+    "documents": _indexed(lookup.source_documents),
+})
+DOCUMENT = Entity("document", _indexed(lookup.document), {
+    "sentences": _indexed(lookup.document_sentences),
+})
+ENTITIES = (ACTOR, PLACE, MARKET, SOURCE, DOCUMENT)
 
 
-@table("place_evidence")
-def place_evidence(wh: Warehouse, p: Params) -> Table:
-    return lookup.mention_evidence(current_index(wh), "location", p.get("id", ""))
+def _export(entity: Entity, name: str) -> Callable[[Warehouse, Params], Table]:
+    return lambda wh, p: entity.table(wh, name, p)
 
 
-@table("market_countries")
-def market_countries(wh: Warehouse, p: Params) -> Table:
-    return wh.query("""select country_iso3, sum(documents) documents, round(sum(score), 2) score,
-                              count(*) filter (where is_spike) spikes, max(week) filter (where is_spike) last_spike
-                       from market_activity_weekly where market = ? group by country_iso3
-                       order by score desc""", [p.get("id", "")])
-
-
-@table("market_actors")
-def market_actors(wh: Warehouse, p: Params) -> Table:
-    return lookup.market_actors(current_index(wh), p.get("id", ""))
-
-
-def source(wh: Warehouse, source_id: str) -> dict | None:
-    rows = wh.query("select * from sources where source_id = ?", [source_id]).dicts()
-    return rows[0] if rows else None
-
-
-@table("source_health")
-def source_health(wh: Warehouse, p: Params) -> Table:
-    return wh.query("""select date, requests, ok, failed, not_modified,
-                              round(failed / nullif(requests, 0), 3) failed_share, error_kinds
-                       from coverage where source_id = ? order by date desc""", [p.get("id", "")])
-
-
-@table("source_documents")
-def source_documents(wh: Warehouse, p: Params) -> Table:
-    return lookup.source_documents(current_index(wh), p.get("id", ""))
-
-
-@table("document_sentences")
-def document_sentences(wh: Warehouse, p: Params) -> Table:
-    return lookup.document_sentences(current_index(wh), p.get("id", ""))
+for _entity in ENTITIES:
+    for _name in _entity.tables:
+        TABLES[f"{_entity.kind}_{_name}"] = _export(_entity, _name)
