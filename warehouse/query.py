@@ -21,6 +21,7 @@ import math
 import os
 import re
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,12 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
                       sql: str = "documents_text") -> duckdb.DuckDBPyConnection:
     """A read-only connection to the warehouse that can write nowhere; the lake views ``sql``
     may read are served through Arrow (pass the query, or every view name it needs)."""
+    return connect_serving(db_path, memory_limit, sql)[0]
+
+
+def connect_serving(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
+                    sql: str = "documents_text") -> tuple[duckdb.DuckDBPyConnection, LakeViews]:
+    """connect_read_only, and the lake views it serves, to serve again on its cursors."""
     path = Path(db_path)
     if not path.is_file():
         raise QueryError(f"no warehouse at {path}: run `ocwatch build` first")
@@ -53,7 +60,8 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
     except duckdb.Error as exc:
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
     try:
-        serve_lake_views(con, sql)
+        lake = lake_views(con, sql)
+        lake.serve(con)
         # A second connection to a file this process already opened shares its (locked) instance:
         # its settings are already fixed, so only a fresh one is set and locked here.
         if not con.execute("select current_setting('lock_configuration')").fetchone()[0]:
@@ -62,7 +70,7 @@ def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
     except (duckdb.Error, OSError, ValueError) as exc:
         con.close()
         raise QueryError(f"cannot open warehouse {path}: {_one_line(exc)}") from None
-    return con
+    return con, lake
 
 
 def register_lake(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -129,11 +137,30 @@ def _reachable(sql: str, views: dict[str, str]) -> set[str]:
     return names
 
 
-def serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Shadow each view the query may read that reads part files with a temporary one over Arrow
-    datasets of them (only those: opening a dataset reads every part's footer)."""
+@dataclass(frozen=True)
+class LakeViews:
+    """Temporary views over read-only Arrow datasets of the lake's part files, ready to serve on
+    any connection to the same warehouse: opening the datasets (every part's footer) is the cost,
+    so it is paid once and each connection only registers them."""
+
+    datasets: dict[str, Any]  # alias -> Arrow dataset
+    bodies: dict[str, str]  # view name -> its SELECT over the aliases
+
+    def serve(self, con: duckdb.DuckDBPyConnection) -> None:
+        for alias, dataset in self.datasets.items():
+            con.register(alias, dataset)
+        for name, body in self.bodies.items():
+            quoted = name.replace('"', '""')
+            con.execute(f'create temp view "{quoted}" as {body}')
+
+
+def lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> LakeViews:
+    """The views the query may read that read part files, each over Arrow datasets of them (only
+    those: opening a dataset reads every part's footer)."""
     views = dict(con.execute("select view_name, sql from duckdb_views() where not internal "
                              "and not temporary and schema_name = 'main'").fetchall())
+    datasets: dict[str, Any] = {}
+    bodies: dict[str, str] = {}
     for n, name in enumerate(sorted(_reachable(sql, views))):
         body = _VIEW_BODY.match(views[name])
         if body is None or "read_parquet(" not in views[name].lower():
@@ -144,11 +171,17 @@ def serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
             alias = f"__lake_{n}_{count[0]}"
             count[0] += 1
             hive = "hive_partitioning=true" in (m.group(2) or "").replace(" ", "").lower()
-            con.register(alias, _arrow_dataset(_files(m.group(1)), hive))
+            datasets[alias] = _arrow_dataset(_files(m.group(1)), hive)
             return alias
 
-        quoted = name.replace('"', '""')
-        con.execute(f'create temp view "{quoted}" as {_READ_PARQUET.sub(arrow, body.group(1))}')
+        bodies[name] = _READ_PARQUET.sub(arrow, body.group(1))
+    return LakeViews(datasets, bodies)
+
+
+def serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+    """Shadow each view the query may read that reads part files with a temporary one over Arrow
+    datasets of them."""
+    lake_views(con, sql).serve(con)
 
 
 def _timed(con: duckdb.DuckDBPyConnection, timeout_s: float) -> threading.Timer:

@@ -2,23 +2,26 @@
 
 One read-only DuckDB connection (``ocwatch.warehouse.query.connect_read_only``:
 external access off, only the lake's folder readable for ``documents_text``),
-reopened when the build swaps a new file in; each request reads through its own
-cursor. The console runs in a connection of its own with a row limit and a timer
-that interrupts it.
+reopened when the build swaps a new file in. Each request reads through a cursor
+of its own, kept for the next request until the build changes: a cursor is a
+connection, the lake views are served on each, and serving them costs more than
+most pages' queries. The console runs in a fresh cursor with a row limit and a
+timer that interrupts it.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from ocwatch.lake.contracts import DATASETS
-from ocwatch.warehouse.query import QueryError, connect_read_only, serve_lake_views
+from ocwatch.warehouse.query import LakeViews, QueryError, connect_serving
 
 # The connection can write nowhere whatever the statement (DuckDB's own settings, see
 # connect_read_only); the console also says plainly that it only reads.
@@ -46,49 +49,80 @@ class Table:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
-def open_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """connect_read_only, with every view over the lake served (documents_text; all datasets in views mode)."""
-    return connect_read_only(path, sql=" ".join([*DATASETS, "documents_text"]))
+LAKE_VIEWS = " ".join([*DATASETS, "documents_text"])  # every view over the lake the pages may read
+
+
+@dataclass
+class _Build:
+    """One warehouse file as the app reads it: its connection, its lake views (opened once) and
+    the cursors that already serve them, idle between requests."""
+
+    stamp: tuple[int, int]
+    con: duckdb.DuckDBPyConnection
+    lake: LakeViews
+    idle: list[duckdb.DuckDBPyConnection] = field(default_factory=list)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        # a cursor is a connection of its own: the lake's temp views are served on it again
+        cur = self.con.cursor()
+        self.lake.serve(cur)
+        return cur
+
+    def close(self) -> None:
+        for cur in self.idle:
+            cur.close()
+        self.idle.clear()
+        self.con.close()
 
 
 class Warehouse:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
-        self._con: duckdb.DuckDBPyConnection | None = None
-        self._stamp: tuple[int, int] | None = None
+        self._build: _Build | None = None
         self._memo: tuple[tuple[int, int], dict[str, Any]] | None = None
 
     def _stat(self) -> tuple[int, int]:
         st = self.path.stat()
         return (st.st_ino, st.st_mtime_ns)
 
-    def _connection(self) -> duckdb.DuckDBPyConnection:
-        # The build replaces the file with os.replace: a new inode means a new build.
-        with self._lock:
-            stamp = self._stat()
-            if self._con is None or stamp != self._stamp:
-                if self._con is not None:
-                    self._con.close()
-                self._con = open_read_only(self.path)
-                self._stamp = stamp
-            return self._con
+    def _current(self) -> _Build:
+        # The build replaces the file with os.replace: a new inode means a new build. (Called under the lock.)
+        stamp = self._stat()
+        if self._build is None or stamp != self._build.stamp:
+            if self._build is not None:
+                self._build.close()
+            self._build = _Build(stamp, *connect_serving(self.path, sql=LAKE_VIEWS))
+        return self._build
 
-    def cursor(self, sql: str) -> duckdb.DuckDBPyConnection:
-        """A cursor for one request's ``sql``: a cursor is a connection of its own, so the lake views
-        it reads (documents_text) are served on it again, read-only through Arrow."""
-        cur = self._connection().cursor()
-        serve_lake_views(cur, sql)
-        return cur
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A fresh cursor serving the lake views, the caller's to close (the console's, which it may interrupt)."""
+        with self._lock:
+            return self._current().cursor()
+
+    @contextmanager
+    def _reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor for one request, taken from the build's idle ones (serving the lake views on a new
+        one costs more than most pages' queries) and given back unless the query failed or a new build came."""
+        with self._lock:
+            build = self._current()
+            cur = build.idle.pop() if build.idle else build.cursor()
+        try:
+            yield cur
+        except BaseException:
+            cur.close()
+            raise
+        with self._lock:
+            if build is self._build:
+                build.idle.append(cur)
+            else:
+                cur.close()
 
     def query(self, sql: str, params: list | tuple = ()) -> Table:
-        cur = self.cursor(sql)
-        try:
+        with self._reading() as cur:
             res = cur.execute(sql, list(params))
             cols = [d[0] for d in res.description or []]
             return Table(cols, res.fetchall())
-        finally:
-            cur.close()
 
     def scalar(self, sql: str, params: list | tuple = ()) -> Any:
         rows = self.query(sql, params).rows
@@ -114,9 +148,9 @@ class Warehouse:
 
     def close(self) -> None:
         with self._lock:
-            if self._con is not None:
-                self._con.close()
-                self._con = None
+            if self._build is not None:
+                self._build.close()
+                self._build = None
 
 
 def console_query(wh: Warehouse, sql: str, max_rows: int = 1000, seconds: float = 5.0) -> tuple[Table, bool]:
@@ -126,7 +160,7 @@ def console_query(wh: Warehouse, sql: str, max_rows: int = 1000, seconds: float 
     QueryError with a one-line reason."""
     if not sql.strip():
         raise QueryError("empty query")
-    cur = wh.cursor(sql)
+    cur = wh.cursor()
     timer = threading.Timer(seconds, cur.interrupt)
     try:
         _only_reads(cur, sql)
