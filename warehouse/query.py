@@ -6,7 +6,7 @@ explains): the file is opened read-only, external access is off with no path all
 nothing spills to a temp directory, and the configuration is locked before the analyst's SQL
 runs. The views that read the lake (``documents_text``, every dataset of a ``lake_mode: views``
 build) are served instead through read-only Arrow datasets over the same part files, opened
-by this process for reading only.
+by this process for reading only (warehouse/lake_views.py).
 
 Every query is bounded: ``timeout_s`` seconds (the connection is interrupted from a timer)
 and ``memory_limit`` of DuckDB memory; either ends it with one plain line.
@@ -18,10 +18,7 @@ import datetime as dt
 import decimal
 import json
 import math
-import os
-import re
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +26,7 @@ import duckdb
 
 from ocwatch.lake.location import Lake
 from ocwatch.warehouse import tables
+from ocwatch.warehouse.lake_views import LakeViews, lake_views
 
 FORMATS = ("table", "csv", "json")
 DEFAULT_TIMEOUT_S = 120.0  # a week's indicators over years of history answer in seconds
@@ -40,14 +38,14 @@ class QueryError(RuntimeError):
 
 
 def connect_read_only(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
-                      sql: str = "documents_text") -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse that can write nowhere; the lake views ``sql``
-    may read are served through Arrow (pass the query, or every view name it needs)."""
+                      sql: str | None = "from documents_text") -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the warehouse that can write nowhere; the lake views the query
+    ``sql`` reads are served through Arrow (every one for None; see warehouse/lake_views.py)."""
     return connect_serving(db_path, memory_limit, sql)[0]
 
 
 def connect_serving(db_path: Path, memory_limit: str = DEFAULT_MEMORY_LIMIT,
-                    sql: str = "documents_text") -> tuple[duckdb.DuckDBPyConnection, LakeViews]:
+                    sql: str | None = "from documents_text") -> tuple[duckdb.DuckDBPyConnection, LakeViews]:
     """connect_read_only, and the lake views it serves, to serve again on its cursors."""
     path = Path(db_path)
     if not path.is_file():
@@ -88,100 +86,6 @@ def _viewed_lake(con: duckdb.DuckDBPyConnection) -> str | None:
     except duckdb.Error:
         return None
     return rows[0][0] if rows else None
-
-
-# read_parquet(<files>, <options>) as DuckDB stores a lake view: files as list_value('a', ...), a
-# list literal or one string; each option in parentheses, at most one call deep (struct_pack).
-_STR = r"'(?:[^']|'')*'"
-_READ_PARQUET = re.compile(
-    rf"read_parquet\(\s*(list_value\((?:\s*{_STR}\s*,?)*\)|\[(?:\s*{_STR}\s*,?)*\]|{_STR})"
-    r"((?:\s*,\s*\(?[^()]*(?:\([^()]*\))?[^()]*\)?)*)\s*\)", re.I)
-_VIEW_BODY = re.compile(r"^\s*create\s+(?:or\s+replace\s+)?view\s+(?:\"(?:[^\"]|\"\")*\"|\S+)\s+as\s+(.*?);?\s*$",
-                        re.I | re.S)
-
-
-def _files(listing: str) -> list[str]:
-    return [f.replace("''", "'") for f in re.findall(r"'((?:[^']|'')*)'", listing)]
-
-
-def _arrow_dataset(files: list[str], hive: bool) -> Any:
-    """The part files as one read-only Arrow dataset, read as ``read_parquet(..., union_by_name)`` does.
-
-    The files are opened through fsspec by their URL (a local path, or s3://... for an object-store
-    lake), for reading only."""
-    import fsspec
-    import pyarrow as pa
-    import pyarrow.dataset as pds
-    import pyarrow.parquet as pq
-
-    fs, first = fsspec.core.url_to_fs(files[0])
-    paths = [first] + [fsspec.core.url_to_fs(f)[1] for f in files[1:]]
-    schema = pa.unify_schemas([pq.read_schema(p, filesystem=fs) for p in paths], promote_options="permissive")
-    if not hive:
-        return pds.dataset(paths, schema=schema, format="parquet", filesystem=fs)
-    dated = pa.schema([("date", pa.date32())])
-    base = os.path.commonpath([os.path.dirname(os.path.dirname(p)) for p in paths])
-    return pds.dataset(paths, schema=pa.unify_schemas([schema, dated]), format="parquet", filesystem=fs,
-                       partitioning=pds.partitioning(dated, flavor="hive"), partition_base_dir=base)
-
-
-def _reachable(sql: str, views: dict[str, str]) -> set[str]:
-    """Names of the views a query may read, directly or through other views (by name, generously)."""
-    texts, names = [sql.lower()], set()
-    while texts:
-        text = texts.pop()
-        for name, body in views.items():
-            if name not in names and name.lower() in text:
-                names.add(name)
-                texts.append(body.lower())
-    return names
-
-
-@dataclass(frozen=True)
-class LakeViews:
-    """Temporary views over read-only Arrow datasets of the lake's part files, ready to serve on
-    any connection to the same warehouse: opening the datasets (every part's footer) is the cost,
-    so it is paid once and each connection only registers them."""
-
-    datasets: dict[str, Any]  # alias -> Arrow dataset
-    bodies: dict[str, str]  # view name -> its SELECT over the aliases
-
-    def serve(self, con: duckdb.DuckDBPyConnection) -> None:
-        for alias, dataset in self.datasets.items():
-            con.register(alias, dataset)
-        for name, body in self.bodies.items():
-            quoted = name.replace('"', '""')
-            con.execute(f'create temp view "{quoted}" as {body}')
-
-
-def lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> LakeViews:
-    """The views the query may read that read part files, each over Arrow datasets of them (only
-    those: opening a dataset reads every part's footer)."""
-    views = dict(con.execute("select view_name, sql from duckdb_views() where not internal "
-                             "and not temporary and schema_name = 'main'").fetchall())
-    datasets: dict[str, Any] = {}
-    bodies: dict[str, str] = {}
-    for n, name in enumerate(sorted(_reachable(sql, views))):
-        body = _VIEW_BODY.match(views[name])
-        if body is None or "read_parquet(" not in views[name].lower():
-            continue  # not a lake view, or not one we can read: DuckDB's permission check refuses it
-        count = [0]
-
-        def arrow(m: re.Match[str], n: int = n, count: list[int] = count) -> str:
-            alias = f"__lake_{n}_{count[0]}"
-            count[0] += 1
-            hive = "hive_partitioning=true" in (m.group(2) or "").replace(" ", "").lower()
-            datasets[alias] = _arrow_dataset(_files(m.group(1)), hive)
-            return alias
-
-        bodies[name] = _READ_PARQUET.sub(arrow, body.group(1))
-    return LakeViews(datasets, bodies)
-
-
-def serve_lake_views(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Shadow each view the query may read that reads part files with a temporary one over Arrow
-    datasets of them."""
-    lake_views(con, sql).serve(con)
 
 
 def _timed(con: duckdb.DuckDBPyConnection, timeout_s: float) -> threading.Timer:

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import duckdb
 
-from ocwatch.lake.contracts import DATASETS
 from ocwatch.warehouse.build import build_lock
 from ocwatch.warehouse.query import connect_read_only
 from ocwatch.warehouse.search_tables import INDEXES as LOOKUP_INDEXES
@@ -101,7 +100,7 @@ def build_search_index(warehouse_path: Path) -> Path:
 
 def _write(warehouse_path: Path, tmp: Path) -> None:
     # every view that may read the lake (documents_text; every dataset of a views-mode build)
-    con = connect_read_only(warehouse_path, sql=" ".join([*DATASETS, "documents_text"]))
+    con = connect_read_only(warehouse_path, sql=None)  # every view over the lake
     db = sqlite3.connect(tmp)
     try:
         db.executescript(_SCHEMA)

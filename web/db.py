@@ -20,8 +20,8 @@ from typing import Any
 
 import duckdb
 
-from ocwatch.lake.contracts import DATASETS
-from ocwatch.warehouse.query import LakeViews, QueryError, connect_serving
+from ocwatch.warehouse.lake_views import LakeViews
+from ocwatch.warehouse.query import QueryError, connect_serving
 
 # The connection can write nowhere whatever the statement (DuckDB's own settings, see
 # connect_read_only); the console also says plainly that it only reads.
@@ -47,9 +47,6 @@ class Table:
 
     def dicts(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
-
-
-LAKE_VIEWS = " ".join([*DATASETS, "documents_text"])  # every view over the lake the pages may read
 
 
 @dataclass
@@ -92,7 +89,7 @@ class Warehouse:
         if self._build is None or stamp != self._build.stamp:
             if self._build is not None:
                 self._build.close()
-            self._build = _Build(stamp, *connect_serving(self.path, sql=LAKE_VIEWS))
+            self._build = _Build(stamp, *connect_serving(self.path, sql=None))
         return self._build
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
