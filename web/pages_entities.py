@@ -34,6 +34,10 @@ class EntityPage:
     row_as: str  # the template's name for the entity's row
     extra: Extra  # what the page shows besides the row and the tables
 
+    @property
+    def __name__(self) -> str:  # requires() copies it onto its wrapper: the route is named for the kind, as for a function
+        return self.entity.kind
+
     def __call__(self, request: Request) -> Response:
         w, p = wh(request), dict(request.query_params)
         row = self.entity.row(w, p)
