@@ -19,7 +19,10 @@ For HTML the lead-ins are read from the page as served: trafilatura's output
 without formatting is the text that is stored (asking it for formatting
 changes what it extracts on 7 of 199 real pages), so the paragraphs it gives
 are cut where they start with a lead-in of the page, between words only:
-nothing is added or dropped but the blank line.
+nothing is added or dropped but the blank line. For a PDF line, pdftext.py
+gives its runs of text with their fonts (``line_lead``): the first run is a
+lead-in when its font does not come back later in the line ("...types like
+OCTET STRING the..." is prose with a word in a font of its own).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import re
 from lxml import etree
 
 LEADIN_MAX_WORDS = 12
-LEADIN_MAX_CHARS = 100
+LEADIN_MAX_CHARS = 120  # twelve long words; a heading that wraps in a PDF is long
 EMPHASIS = ("b", "strong", "em", "i")
 # The blocks a lead-in opens; an emphasis inside a span or a link is not looked at.
 BLOCK_PARENTS = frozenset({"p", "div", "li", "dd", "td", "blockquote"})
@@ -125,3 +128,31 @@ def split(paras: list[str], leadins: set[tuple[str, str]]) -> list[str]:
     if not leadins:
         return paras
     return [part for para in paras for part in _cut(para, leadins)]
+
+
+# A piece of a line's text with its font: (text, (font name, size), bold, size).
+Run = tuple[str, tuple[str, float], bool, float]
+
+
+def line_lead(text: str, runs: list[Run]) -> tuple[int, bool, bool, float] | None:
+    """A PDF line's first run in a font that does not come back in the line, then a sentence start.
+
+    Its length in the stripped line with its separator; whether it is a lead-in by itself (a run
+    that ends a heading begun on the line above may not be: "highlands" in "...North Kivu's
+    highlands The M23 has..."); and the weight and size of the text after it.
+    """
+    inked = [r for r in runs if r[0].strip()]
+    style = inked[0][1] if inked else None
+    end = 0
+    for i, (piece, font, bold, size) in enumerate(runs):
+        if piece.strip() and font != style:
+            # The first font back later in the line is the body's: "like OCTET STRING the..." is prose
+            # with a word in a font of its own, not a lead-in.
+            sep = _SEPARATOR.match(text, end)
+            if any(r[1] == style for r in runs[i:] if r[0].strip()) or sep is None \
+                    or not _starts_sentence(text[sep.end():]):
+                return None
+            alone = leadin_cut(text[:end], text[end:]) is not None
+            return sep.end() - (len(text) - len(text.lstrip())), alone, bold, size
+        end += len(piece)
+    return None  # one font all along
