@@ -90,6 +90,7 @@ def test_a_short_unpunctuated_line_before_a_line_break_is_a_paragraph_of_its_own
     ("Les FARDC", " ont saisi", None), ("M23", " controls", None), ("According to", " UN experts", None),
     ("The M23 took Goma.", " The UN", None), ("2.", " Coltan", None), ("•", " The M23", None),
     ("Gold smuggling", "", None), ("M", "23 rebels", None), ("Ivana Jelić", " (Serbia) found", None),
+    ('Read the book about alien life, "', 'Out There" now', None), ('"Gold rush"', " The ADF", 1),
     ("a very long bold run that goes on and on well past what any heading holds in words", " The", None),
 ])
 def test_a_lead_in_is_short_unfinished_not_open_ended_and_followed_by_a_sentence_start(lead, after, cut):

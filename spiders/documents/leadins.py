@@ -59,7 +59,8 @@ def _heading_like(lead: str) -> bool:
     letters = [ch for ch in lead if ch.isalpha()]
     if not letters or not _starts_sentence(lead, also="(["):  # a bare "2." or "•" is a list marker
         return False
-    if _NO_HEADING_END.search(lead.strip()):
+    # A quote mark opening at its end hides how it ends: 'alien life, "' goes on into "Out There".
+    if _NO_HEADING_END.search(lead.strip().rstrip(_QUOTES + "”’» ")):
         return False
     return words[-1].lower() not in OPEN_ENDS  # "Tested by:" is closed by its colon
 

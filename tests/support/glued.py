@@ -117,7 +117,7 @@ def _leadin(el: lxml_html.HtmlElement) -> Heading | None:
     assert sep is not None  # every part of it is optional
     rest = _words(after[sep.end():])
     if not any(ch.isalpha() for ch in lead) or not rest or len(lead.split()) > LEADIN_MAX_WORDS \
-            or lead[-1] in ".!?,;":  # a bare bullet or number is a list marker: it stays with its item
+            or lead.rstrip("\"'“”‘’«» ")[-1:] in tuple(".!?,;"):  # a bare bullet or number is a list marker
         return None
     if lead.split()[-1].lower() in OPEN_ENDS:
         return None
