@@ -22,7 +22,7 @@ from pypdf.errors import FileNotDecryptedError
 from trafilatura.utils import load_html
 from w3lib.encoding import html_to_unicode, read_bom
 
-from ocwatch.spiders.documents import blocks, pagekind, pdftext
+from ocwatch.spiders.documents import blocks, leadins, pagekind, pdftext
 
 # An HTML page above this is refused (``too_large``) before parsing: a news article is well under
 # 2 MB with its scripts, and extraction costs about a second per 100 KB of pathological markup.
@@ -196,9 +196,10 @@ def extract_html(html: str, url: str | None) -> Extracted:
         return Extracted(text="")
     teasers = pagekind.teaser_items(tree)
     features = pagekind.page_features(tree, teasers, url)  # before extraction, which prunes the tree
+    leads = leadins.page_leadins(tree)
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                       date_extraction_params=DATE_PARAMS)
-    paras = _paragraphs(doc, html)
+    paras = leadins.split(_paragraphs(doc, html), leads)
     features.prose_chars = pagekind.own_prose(paras, features.teaser_texts)
     kind = pagekind.classify(features)
     out = Extracted(text=blocks.join_paragraphs(paras), page_kind=kind)

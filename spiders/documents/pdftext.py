@@ -5,7 +5,10 @@ and the start of a new paragraph, so "4. Recommendations" and the paragraphs
 around it became one "sentence" downstream. The layout says more: a new
 paragraph sits further down than the usual line spacing, a heading changes the
 font, a numbered heading, caption or bullet starts its own paragraph, and a
-table row's cells are far apart on one line. Lines of one paragraph are joined
+table row's cells are far apart on one line. A run-in lead-in, a short run at
+the start of a paragraph's first line in a font of its own ("Coltan and
+cassiterite in North Kivu" in bold, then "The M23 has..."), is a paragraph of
+its own (the rule is leadins.py's). Lines of one paragraph are joined
 with a space (a hyphen that split a word at the line end is removed);
 paragraphs are separated by a blank line. Lines that repeat at the top or
 bottom of most pages (running headers and footers, page numbers) are dropped.
@@ -24,6 +27,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+
+from ocwatch.spiders.documents import leadins
 
 PARA_GAP = 1.3  # a line further below the previous one than this many usual line spacings starts a paragraph
 CELL_GAP = 2.5  # a gap this many font sizes wide inside a line separates table cells
@@ -50,6 +55,10 @@ class Line:
     size: float | None = None
     bold: bool = False
     cells: tuple[str, ...] = ()  # a table row's cells, when the line has wide gaps
+    lead: int = 0  # characters of ``text`` in a font of their own, then a sentence start (leadins.line_lead)
+    lead_alone: bool = False  # whether those characters are a lead-in by themselves
+    lead_font: tuple[str, float] | None = None  # the lead-in's font and size
+    font: tuple[str, float] | None = None  # the one font and size the whole line is set in, if one
 
 
 def _position(cm: list[float], tm: list[float]) -> tuple[float, float, float]:
@@ -63,13 +72,13 @@ class _Collector:
     """The visitor: chunks of text in output order, each with its position, size and font."""
 
     def __init__(self) -> None:
-        self.chunks: list[tuple[str, float, float, float, bool]] = []
+        self.chunks: list[tuple[str, float, float, float, bool, str]] = []
 
     def __call__(self, text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         x, y, scale = _position(cm, tm)
         name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
         bold = any(w in name for w in ("Bold", "Black", "Heavy", "Semibold", "Demi"))
-        self.chunks.append((text, x, y, abs(size * scale) or abs(size), bold))
+        self.chunks.append((text, x, y, abs(size * scale) or abs(size), bold, name))
 
 
 def _cells(parts: list[tuple[str, float, float]]) -> tuple[str, ...]:
@@ -86,22 +95,34 @@ def _cells(parts: list[tuple[str, float, float]]) -> tuple[str, ...]:
     return tuple(cells) if len(cells) > 1 else ()
 
 
+def _line(text: str, first: tuple | None, parts: list[tuple[str, float, float]],
+          runs: list[leadins.Run]) -> Line:
+    line = Line(text.strip(), *(first or (None, None, None, False)), cells=_cells(parts))
+    fonts = {r[1] for r in runs if r[0].strip()}
+    line.font = next(iter(fonts)) if len(fonts) == 1 else None
+    lead = None if line.cells else leadins.line_lead(text, runs)
+    if lead is not None:  # the line's weight and size are its body text's, not its lead-in's
+        line.lead, line.lead_alone, line.bold, line.size = lead
+        line.lead_font = next(r[1] for r in runs if r[0].strip())
+    return line
+
+
 def page_lines(page: Any) -> list[Line]:
     """The page's lines, with the geometry of their first chunk (None where pypdf gave none)."""
     visitor = _Collector()
     page.extract_text(visitor_text=visitor)
     lines: list[Line] = []
-    text, parts, first = "", [], None
-    for chunk, x, y, size, bold in [*visitor.chunks, ("\n", 0.0, 0.0, 0.0, False)]:
+    text, parts, first, runs = "", [], None, []
+    for chunk, x, y, size, bold, font in [*visitor.chunks, ("\n", 0.0, 0.0, 0.0, False, "")]:
         pieces = chunk.split("\n")
         for i, piece in enumerate(pieces):
             if i > 0:  # a newline inside the chunk ends the line so far
                 if text.strip():
-                    geo = first or (None, None, None, False)
-                    lines.append(Line(text.strip(), *geo, cells=_cells(parts)))
-                text, parts, first = "", [], None
+                    lines.append(_line(text, first, parts, runs))
+                text, parts, first, runs = "", [], None, []
             if piece:
                 text += piece
+                runs.append((piece, (font, round(size, 1)), bold, size))
                 if piece.strip():
                     parts.append((piece, x, size))
                     # The first chunk with a letter or digit: a bullet is often in a font of its own.
@@ -216,6 +237,16 @@ def join_lines(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+def _ends_heading(line: Line, prev: Line | None, paras: list[str]) -> bool:
+    """Whether ``line``'s lead-in ends a heading begun above: the line before is all in the lead-in's
+    font, and the two together are still heading-like (a body line in that font is not)."""
+    if not line.lead or not paras or prev is None or prev.cells or prev.font != line.lead_font \
+            or _SENTENCE_END.search(prev.text):
+        return False
+    whole = join_lines(paras[-1], line.text[:line.lead].strip())
+    return leadins.leadin_cut(whole, " " + line.text[line.lead:].strip()) is not None
+
+
 def page_paragraphs(lines: list[Line], layout: Layout) -> list[str]:
     paras: list[str] = []
     prev: Line | None = None
@@ -224,8 +255,15 @@ def page_paragraphs(lines: list[Line], layout: Layout) -> list[str]:
     for i, line in enumerate(lines):
         if line.cells:
             paras.extend(line.cells)
-        elif _starts_paragraph(line, prev, layout, (i > 0 and heads[i - 1], heads[i])) or not paras:
-            paras.append(line.text)
+        elif _ends_heading(line, prev, paras):
+            # A heading in the lead-in's font that began on the line above ends here.
+            paras[-1] = join_lines(paras[-1], line.text[:line.lead].strip())
+            paras.append(line.text[line.lead:].strip())
+        elif (_starts_paragraph(line, prev, layout, (i > 0 and heads[i - 1], heads[i])) or not paras
+              or (line.lead_alone and prev is not None and _SENTENCE_END.search(prev.text))):
+            # A lead-in opens a paragraph: it is one, and its line's text the next one.
+            cut = line.lead if line.lead_alone else 0
+            paras.extend(p for p in (line.text[:cut].strip(), line.text[cut:].strip()) if p)
         else:
             paras[-1] = join_lines(paras[-1], line.text)
         prev = line

@@ -7,6 +7,13 @@ heading number right after a finished sentence ("...gold smuggling. 2. Coltan
 and cassiterite"). A heading from a page also knows the words around it in the
 page, so the same words met in running prose ("New York City") are not taken
 for it.
+
+A page's run-in lead-ins count as headings too: a short emphasised run opening
+a paragraph, unpunctuated or ending in a colon or dash, then a capitalised word
+(``<p><strong>Gold smuggling</strong> The M23 has...``, ``<b>Bunia</b> — Des
+hommes...``, ``<em>Background</em>: ...``). Bold words in prose, or a bold
+subject the sentence goes on from in lower case ("<b>Les FARDC</b> ont saisi"),
+are not lead-ins. A one-word lead-in is checked only with the word after it.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import html as lxml_html
+
+from ocwatch.spiders.documents.leadins import OPEN_ENDS  # words no heading ends on
 
 # A number with its dot ("2.", "2.1"), not a count opening a sentence ("12 soldiers").
 NUMBER_AFTER_SENTENCE = re.compile(r"[.!?][\"'”»)]?\s+(\d{1,2}(\.\d{1,2})*\.|\d{1,2}(\.\d{1,2})+|[IVX]{1,5}\."
@@ -30,6 +39,7 @@ class Heading:
     text: str
     next_word: str | None = None  # the first word after the heading in its page, when known
     prev_word: str | None = None  # the last word before it
+    run_in: bool = False  # a lead-in opening a paragraph: one word is enough, as its next word is known
 
 
 def _words(text: str) -> list[str]:
@@ -60,8 +70,8 @@ def _glued(sentence: str, heading: Heading) -> bool:
 def glued_headings(sentences: Iterable[str], headings: Iterable[str | Heading]) -> list[tuple[str, str]]:
     """(heading, sentence) for each sentence a heading was glued into, or a number after a full stop."""
     heads = {h if isinstance(h, Heading) else Heading(h) for h in headings}
-    heads = sorted((Heading(" ".join(h.text.split()), h.next_word, h.prev_word) for h in heads
-                    if len(h.text.split()) >= 2),
+    heads = sorted((Heading(" ".join(h.text.split()), h.next_word, h.prev_word, h.run_in) for h in heads
+                    if len(h.text.split()) >= 2 or (h.run_in and h.next_word)),
                    key=lambda h: len(h.text), reverse=True)
     found = []
     for raw in sentences:
@@ -85,3 +95,41 @@ def html_headings(html: str) -> list[Heading]:
             before = _words(" ".join(str(t) for t in el.xpath("preceding::text()[normalize-space()][position() <= 3]")))
             out.append(Heading(text, after[0] if after else "", before[-1] if before else ""))
     return out
+
+
+EMPHASIS_TAGS = ("b", "strong", "em", "i")
+LEADIN_MAX_WORDS = 12
+_LEADIN_SEP = re.compile(r"^\s*([:—–|-])?\s*")  # what may part a lead-in from its text: "Bunia —", "Background:"
+
+
+def _leadin(el: lxml_html.HtmlElement) -> Heading | None:
+    """An emphasised run opening its paragraph, heading-like, then a capitalised word."""
+    parent = el.getparent()
+    if parent is None or parent.tag not in ("p", "div", "li", "dd") or (parent.text or "").strip():
+        return None
+    if el.getprevious() is not None:  # something (a link, an image) comes first
+        return None
+    raw = el.text_content()
+    lead = " ".join(raw.split())
+    after = (el.tail or "") + " ".join(str(t) for t in el.xpath("following-sibling::node()//text()"
+                                                                  " | following-sibling::text()"))
+    sep = _LEADIN_SEP.match(after)
+    assert sep is not None  # every part of it is optional
+    rest = _words(after[sep.end():])
+    if not any(ch.isalpha() for ch in lead) or not rest or len(lead.split()) > LEADIN_MAX_WORDS \
+            or lead.rstrip("\"'“”‘’«» ")[-1:] in tuple(".!?,;"):  # a bare bullet or number is a list marker
+        return None
+    if lead.split()[-1].lower() in OPEN_ENDS:
+        return None
+    if not (rest[0][:1].isupper() or rest[0][:1].isdigit()):  # the sentence goes on from a bold subject
+        return None
+    if sep.end() == 0 and raw[-1:].isalnum():  # "<b>M</b>23": one word, half in bold
+        return None
+    # The separator goes with the lead-in, spaced as on the page ("Bunia —", "Bunia—", "Background:").
+    return Heading(" ".join((raw + after[:sep.end()]).split()), rest[0], None, run_in=True)
+
+
+def html_leadins(html: str) -> list[Heading]:
+    """A page's run-in lead-ins (see the module's docstring), with the word each runs on into."""
+    tree = lxml_html.fromstring(html)
+    return [h for el in tree.iter(*EMPHASIS_TAGS) if (h := _leadin(el)) is not None]
