@@ -58,3 +58,24 @@ def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Do
                     break
         i += step
     return found
+
+
+def longer_towns(doc: Doc, ruled: list[Span]) -> tuple[list[Span], list[tuple[Span, Places]]]:
+    """A list's place that is the head of a longer town's name gives way to the town: "Benin
+    City" is in Nigeria, not Benin; "Kuwait City", "Guatemala City" likewise (longest match)."""
+    kept: list[Span] = []
+    found: list[tuple[Span, Places]] = []
+    for span in ruled:
+        longer = None
+        for n in (2, 1):
+            if span.end + n <= len(doc) and doc[span.end + n - 1].text[:1].isupper():
+                whole = doc[span.start:span.end + n]
+                cands = tuple(c for c in gazetteer.city_lookup().get(whole.text.lower(), ()) if c.name == whole.text)
+                if cands:
+                    longer = (whole, cands)
+                    break
+        if longer is None:
+            kept.append(span)
+        else:
+            found.append(longer)
+    return kept, found
