@@ -42,6 +42,12 @@ class ActorLinker:
             matcher = self.acronyms if acronym else self.names
             variants = sorted({v for t in texts for v in gazetteer.apostrophe_variants(t)})
             matcher.add(actor_id, list(nlp.tokenizer.pipe(variants)))
+        # "the Chadian army", "l'armée tchadienne": an army no list names, unless one does ("Nigerian army")
+        known = {t.phrase.lower() for t in patterns.actor_terms()}
+        for army_id, phrases in gazetteer.national_armies().items():
+            new = [p for p in phrases if p not in known]
+            if new:
+                self.names.add(army_id, list(nlp.tokenizer.pipe(new)))
 
     def _not_actor(self, ent: Span, name: str) -> bool:
         # Places and peoples are never actors: "Rwandan troops", "Congolais", a town the

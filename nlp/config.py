@@ -245,3 +245,9 @@ CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "us$", "€", "£", "₦"})
 # Words between the verb and the sum: "demand up to 5,000", "exigent jusqu'à 1 000", "demand about $20".
 SUM_LEAD_WORDS: frozenset[str] = frozenset({"up", "to", "about", "around", "some", "as", "much", "jusqu'", "à",
                                             "environ", "près", "de", "entre", "between", "and", "et"})
+# A state force named by a demonym is an actor ("soldiers of the Chadian army", "l'armée
+# tchadienne"), unlike "Rwandan troops" (people): gazetteer.national_armies.
+ARMY_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("army", "military", "armed forces", "navy", "air force"),
+    "fr": ("armée", "forces armées", "marine", "armée de l'air"),
+}

@@ -104,3 +104,15 @@ def test_handing_over_a_share_is_extortion() -> None:
     en = _ids(_run("en", "Militiamen force diggers to hand over a share of the ore."))
     fr = _ids(_run("fr", "Les miliciens exigent une part de la production."))
     assert set(en.values()) == set(fr.values()) == {"activity:extortion"}
+
+
+def test_an_army_named_by_its_demonym_is_an_actor_its_troops_are_not() -> None:
+    en = _run("en", "Officers of the Chadian army and Ugandan troops sold rifles.")
+    fr = _run("fr", "Des officiers de l'armée tchadienne vendent des fusils.")
+    actors = {m["surface"]: m["entity_id"] for m in [*en, *fr] if m["kind"] == "actor"}
+    assert actors == {"Chadian army": "unknown:chadian army", "armée tchadienne": "unknown:chadian army"}
+
+
+def test_a_listed_army_keeps_its_own_id() -> None:
+    rows = _run("fr", "L'armée malienne et la Nigerian army patrouillent.")
+    assert {m["entity_id"] for m in rows if m["kind"] == "actor"} == {"fama", "nigerian_army"}
