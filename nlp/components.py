@@ -191,7 +191,7 @@ class PlaceLinker:
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
             return True
-        if self.sites.cue_before(doc, start, placed):  # "en Casamance", "dans le Catatumbo", "trucked to X"
+        if self.sites.cue_before(doc, start, placed, articles=False):  # "en Casamance", "dans le Catatumbo", "trucked to X"
             return True
         if prev in config.LIST_WORDS:
             return start - 2 in placed
@@ -218,14 +218,13 @@ class PlaceLinker:
         return after in config.GROUP_NOUNS or (bool(before) and before[-1] in config.GROUP_NOUNS) or (
             len(before) == 2 and before[0] in config.GROUP_NOUNS and before[1] in ("armé", "armée", "armed"))
 
-    def _placelike(self, doc: Doc, ent: Span, placed: set[int], goods: set[int]) -> bool:
+    def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text
         # calls a place, not a lake, river or range (those cross borders), not a known actor,
         # not a people or a function word. A PERSON or ORG needs a strong cue ("in", "près de").
         words = [t.lower_ for t in ent]
-        if ent.label_ in self.ner_labels:  # or a place of goods: "l'or de Shabunda", "the gold of X"
-            cued = self._cued(doc, ent.start, placed) or (
-                ent.start > 1 and doc[ent.start - 1].lower_ in config.OF_WORDS and ent.start - 2 in goods)
+        if ent.label_ in self.ner_labels:
+            cued = self._cued(doc, ent.start, placed)
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             cued = ent.label_ in self.actor_labels and len(ent) <= 3 and self._strong_cue(doc, ent)
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
@@ -242,14 +241,13 @@ class PlaceLinker:
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
         found, unknown = [], []
         placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
-        goods = {i for s in taken if s.label_ == "commodity" for i in range(s.start, s.end)}
         for ent in doc.ents:
             if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
                 continue
             cands = gazetteer.city_lookup().get(ent.text.lower())
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):
                 found.append((ent, cands))
-            elif not cands and self._placelike(doc, ent, placed, goods):
+            elif not cands and self._placelike(doc, ent, placed):
                 unknown.append(ent)
             else:
                 continue

@@ -180,7 +180,7 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "quarries", "deposit", "deposits", "territory", "concession", "border", "checkpoint", "dock", "docks", "wharf",
     "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
     "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
-    "hills", "collines", "puits", "chantier", "chantiers",
+    "hills", "collines",
 })
 # Words inside a site's name that are not the place's: "Virunga National Park", "parc national de la Garamba".
 NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "international", "internationale", "central",

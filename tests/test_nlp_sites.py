@@ -95,11 +95,6 @@ def test_passage_fees_levied_are_extortion() -> None:
     assert set(fr.values()) == set(en.values()) == {"activity:extortion"}
 
 
-def test_a_place_the_model_found_after_goods_and_de_is_the_goods_place() -> None:
-    rows = _run("fr", "Au Congo, les creuseurs vendent l'or de Kwabenda.", (("Kwabenda", "LOC"),))
-    assert _ids(rows).get("Kwabenda") == "context:COG:Kwabenda"
-
-
 def test_handing_over_a_share_is_extortion() -> None:
     en = _ids(_run("en", "Militiamen force diggers to hand over a share of the ore."))
     fr = _ids(_run("fr", "Les miliciens exigent une part de la production."))
