@@ -19,6 +19,8 @@ lookup, so the scan adds little to a document's time.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config
@@ -109,11 +111,14 @@ class SiteFinder:
         (commodities, known places). A locative word alone counts only on words the model
         left out of its entities: those it found are judged by the place linker."""
         out: list[Span] = []
-        i = 0
-        while i < len(doc):
-            if i in placed or i in blocked or not self._capital(doc[i].text) or doc[i].is_sent_start:
-                i += 1
+        # Only words with a capital letter can start a name: found in one array pass, not word by word.
+        cased = doc.to_array([ORTH, LOWER])
+        i = -1
+        for start in numpy.flatnonzero(cased[:, 0] != cased[:, 1]).tolist():
+            if start < i or start in placed or start in blocked or not self._capital(doc[start].text) \
+                    or doc[start].is_sent_start:
                 continue
+            i = start
             end = self._name_end(doc, i)
             name = doc[i:end]
             # "Mogadishu's Bakara market": the town already places it; the site adds no country

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config, gazetteer
@@ -38,25 +40,25 @@ def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Do
     """Watch-list towns the text places with a cue, longest name first, on no ``blocked`` word
     (commodities, known actors, the model's other entities); ``placed`` grows with them."""
     found: list[tuple[Span, Places]] = []
-    i = 0
-    while i < len(doc):
-        step = 1
-        if i not in placed and doc[i].text[:1].isupper():
-            before = cued(doc, i, placed)
-            for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
-                    continue
-                # "the Lubero mines", "Kalehe territory": a place noun after the name places it too
-                if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
-                    continue
-                cands = _town(span)
-                if cands:
-                    found.append((span, cands))
-                    placed.update(range(i, i + n))
-                    step = n
-                    break
-        i += step
+    cased = doc.to_array([ORTH, LOWER])  # words with a capital letter, in one array pass
+    after = 0
+    for i in numpy.flatnonzero(cased[:, 0] != cased[:, 1]).tolist():
+        if i < after or i in placed or not doc[i].text[:1].isupper():
+            continue
+        before = cued(doc, i, placed)
+        for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
+                continue
+            # "the Lubero mines", "Kalehe territory": a place noun after the name places it too
+            if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
+                continue
+            cands = _town(span)
+            if cands:
+                found.append((span, cands))
+                placed.update(range(i, i + n))
+                after = i + n
+                break
     return found
 
 
