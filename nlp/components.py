@@ -20,26 +20,22 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ocwatch.nlp import config, forms, gazetteer, patterns, towns
-
-
-def _spans(doc: Doc) -> list[Span]:
-    return list(doc.spans[config.SPAN_KEY]) if config.SPAN_KEY in doc.spans else []
-
-
-def _add(doc: Doc, new: list[Span]) -> None:
-    doc.spans[config.SPAN_KEY] = _spans(doc) + new
-
-
-def _span(doc: Doc, start: int, end: int, kind: str, entity_id: str, method: str) -> Span:
-    return Span(doc, start, end, label=kind, kb_id=entity_id, span_id=method)
-
+from ocwatch.nlp import (
+    actors,  # noqa: F401  (registers the ocw_actors factory)
+    config,
+    forms,
+    gazetteer,
+    patterns,
+    sites,
+    sums,
+    towns,
+)
+from ocwatch.nlp.spans import add as _add
+from ocwatch.nlp.spans import overlaps as _overlaps
+from ocwatch.nlp.spans import span as _span
+from ocwatch.nlp.spans import spans as _spans
 
 Places = tuple[gazetteer.Place, ...]
-
-
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(span.start < o.end and o.start < span.end for o in others)
 
 
 def split_joined_acronyms(nlp: Language) -> None:
@@ -83,6 +79,7 @@ class MarketMatcher:
         for entity, surfaces in names.items():
             typographic = {tuple(x.replace("'", "’") for x in w) for w in surfaces}
             self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces | typographic)])
+        self.sums = sums.demanded_sums(nlp.vocab, self.lang)  # "demand 5,000 gourdes": extortion
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
@@ -119,7 +116,8 @@ class MarketMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for key, start, end in [*self.matcher(self._keyed(doc)), *self.names(doc)]:
+        sums_found = self.sums(doc) if self.sums is not None else []
+        for key, start, end in [*self.matcher(self._keyed(doc)), *self.names(doc), *sums_found]:
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]
@@ -144,6 +142,7 @@ class PlaceLinker:
         self.cues = config.LOCATIVE_CUES.get(nlp.lang, frozenset())
         self.stop_words = frozenset(nlp.Defaults.stop_words)
         self.demonyms = gazetteer.demonym_forms()
+        self.sites = sites.SiteFinder(nlp.lang, self.stop_words, self.demonyms, self.actor_names)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         best = dict(gazetteer.place_terms())
         if city_rules:
@@ -176,9 +175,12 @@ class PlaceLinker:
         return ent.text.lower().replace("’", "'") in self.actor_names
 
     def _strong_cue(self, doc: Doc, ent: Span) -> bool:
+        # "in Kalehe", "village de X", "près de Mocímboa da Praia", "the border at Metema", "depuis X"
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         before = doc[ent.start - 2].lower_ if ent.start > 1 else ""
-        return prev in config.STRONG_LOCATIVE_CUES or (prev in config.OF_WORDS and before in config.PLACE_NOUNS)
+        strong = config.STRONG_LOCATIVE_CUES
+        return prev in strong or prev in config.RECLAIM_CUES or (
+            prev in config.OF_WORDS and (before in config.PLACE_NOUNS or before in strong))
 
     def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the text say that what starts at ``start`` is a place? A locative word, a
@@ -188,6 +190,8 @@ class PlaceLinker:
         if prev in self.cues or (prev in config.OF_WORDS and before in config.PLACE_NOUNS):
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
+            return True
+        if self.sites.cue_before(doc, start, placed, articles=False):  # "en Casamance", "dans le Catatumbo", "trucked to X"
             return True
         if prev in config.LIST_WORDS:
             return start - 2 in placed
@@ -221,11 +225,18 @@ class PlaceLinker:
         words = [t.lower_ for t in ent]
         if ent.label_ in self.ner_labels:
             cued = self._cued(doc, ent.start, placed)
-        else:
-            cued = ent.label_ in self.actor_labels and len(ent) <= 2 and self._strong_cue(doc, ent)
+        else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
+            cued = ent.label_ in self.actor_labels and len(ent) <= 3 and self._strong_cue(doc, ent)
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))
+
+    def _blocks_towns(self, ent: Span) -> bool:
+        # The model's other entities are not towns, but for its actors and its "NORP" that is
+        # no people ("from Kasese" tagged NORP): those may still be a town the text places.
+        if ent.label_ in self.actor_labels or (ent.label_ == "NORP" and not self._not_a_name(ent)):
+            return self._known_actor(ent)
+        return True
 
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
         found, unknown = [], []
@@ -241,9 +252,11 @@ class PlaceLinker:
             else:
                 continue
             placed.update(range(ent.start, ent.end))
-        blocked = {i for s in [*taken, *(e for e in doc.ents if e.label_ not in self.actor_labels
-                                        or self._known_actor(e))] for i in range(s.start, s.end)}
+        blocked = {i for s in [*taken, *(e for e in doc.ents if self._blocks_towns(e))] for i in range(s.start, s.end)}
         found += towns.cued_towns(doc, placed, blocked, self._cued, self.stop_words)
+        # markets, ports, mines, parks and villages no list names, in a site or locative construction
+        taken_words = {i for s in taken for i in range(s.start, s.end)}
+        unknown += [s for s in self.sites.sites(doc, placed, taken_words) if not self._known_actor(s)]
         return found, unknown
 
     def _settle(self, doc: Doc, ruled: list[Span], commodities: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -270,7 +283,10 @@ class PlaceLinker:
             doc.spans[config.SPAN_KEY] = [s for s in _spans(doc) if s not in lost]
         taken = [s for s in commodities if s not in lost] + ruled
         ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)]
+        ruled, longer = towns.longer_towns(doc, ruled)
+        taken += [s for s, _ in longer]
         cands, unknown = self._candidates(doc, taken)
+        cands += longer
         votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled if not s.kb_id_.startswith("region:"))
         votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)
         linked = []
@@ -279,8 +295,8 @@ class PlaceLinker:
             best = max(options, key=lambda p: (votes.get(p.country_iso3, 0), p is options[0]))
             linked.append(_span(doc, ent.start, ent.end, "location", best.place_id, "ner+gazetteer"))
         # Villages below GeoNames' cut: their country comes from the whole document (rows.resolve_context).
-        linked += [_span(doc, e.start, e.end, "location", gazetteer.context_id("", e.text), "ner+context")
-                   for e in unknown]
+        linked += [_span(doc, e.start, e.end, "location", gazetteer.context_id("", e.text),
+                         "ner+context" if e.label_ else "site+context") for e in unknown]
         _add(doc, ruled + linked)
         return doc
 
@@ -289,71 +305,3 @@ class PlaceLinker:
 def make_places(nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
                 city_rules: bool) -> PlaceLinker:
     return PlaceLinker(nlp, name, ner_labels, actor_labels, city_rules)
-
-
-_DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
-
-
-def _norm_name(text: str) -> str:
-    words = text.lower().replace("’", "'").split()
-    while words and words[0] in _DETERMINERS:
-        words = words[1:]
-    return " ".join(words).removesuffix("'s").strip(" '\"")
-
-
-class ActorLinker:
-    """Known actors (names, aliases, acronyms) and, kept untyped, the model's other ORG and PERSON."""
-
-    def __init__(self, nlp: Language, name: str, ner_labels: list[str]):
-        self.ner_labels = set(ner_labels)
-        self.demonyms = gazetteer.demonym_forms()
-        self.not_actors = self.demonyms | gazetteer.place_names_lower()
-        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_id: dict[tuple[str, bool], list[str]] = {}
-        for term in patterns.actor_terms():
-            # Acronyms match case-sensitively: "ADF" is a group, "adf" is noise.
-            acronym = not any(ch.islower() for ch in term.phrase)
-            by_id.setdefault((term.entity_id, acronym), []).append(term.phrase)
-        for (actor_id, acronym), texts in by_id.items():
-            matcher = self.acronyms if acronym else self.names
-            variants = sorted({v for t in texts for v in gazetteer.apostrophe_variants(t)})
-            matcher.add(actor_id, list(nlp.tokenizer.pipe(variants)))
-
-    def _not_actor(self, ent: Span, name: str) -> bool:
-        # Places and peoples are never actors: "Rwandan troops", "Congolais", a town the
-        # model tagged ORG that the place linker did not take ("Birnin Gwari" without a cue).
-        words = name.split()
-        if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
-            return True
-        # A town's own name, or a big town's other spelling, is a place: no actor list names it.
-        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'")) or ()
-        big = config.RECLAIM_CITY_MIN_POPULATION
-        return len(ent) <= 2 and any(c.name == ent.text or c.population >= big for c in cands)
-
-    def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        out = []
-        for ent in doc.ents:
-            if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
-                continue
-            name = _norm_name(ent.text)
-            if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
-                continue
-            if self._not_actor(ent, name):
-                continue
-            start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
-            out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
-        return out
-
-    def __call__(self, doc: Doc) -> Doc:
-        matches = [*self.acronyms(doc), *self.names(doc)]
-        known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
-        # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
-        kept = [s for s in _spans(doc) if not _overlaps(s, known)]
-        doc.spans[config.SPAN_KEY] = kept + known + self._unknown(doc, kept + known)
-        return doc
-
-
-@Language.factory("ocw_actors", default_config={"ner_labels": []})
-def make_actors(nlp: Language, name: str, ner_labels: list[str]) -> ActorLinker:
-    return ActorLinker(nlp, name, ner_labels)

@@ -143,6 +143,9 @@ LIST_WORDS: frozenset[str] = frozenset({"and", "or", ",", "et", "ou", "y", "e"})
 # Cues for taking back as a place an entity the model tagged PERSON or ORG: "to" and "of"
 # are left out ("according to Okapi", "soldiers of Kabila").
 STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "around", "à", "près", "vers", "dans"})
+# A name the model tagged PERSON or ORG that no list knows is a place after these too:
+# "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
+RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à"})
 
 # Letters joined by "_" are one token for the tokenizer ("AFC_M23", "JNIM_GSIM"):
 # split them, as the tokenizer already does for "/" between letters.
@@ -168,3 +171,84 @@ GATE_GENERIC: frozenset[str] = frozenset({
     "against", "contre", "community", "economic", "west", "states", "unies", "police",
     "capital", "command", "first", "street", "defence", "defense", "development", "développement",
 })
+
+# Places no list names, found by construction (nlp/sites.py). Nouns of sites named after
+# a place: "the Adjamé market", "the Marange fields", "the port of Bar", "le marché de Tabarre".
+SITE_NOUNS: frozenset[str] = frozenset({
+    "market", "markets", "port", "ports", "harbour", "harbor", "mine", "mines", "field", "fields", "forest",
+    "forests", "park", "reserve", "camp", "camps", "airport", "airstrip", "road", "highway", "crossing", "quarry",
+    "quarries", "deposit", "deposits", "territory", "concession", "checkpoint", "dock", "docks", "wharf",
+    "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
+    "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
+    "hills", "collines",
+})
+# Words inside a site's name that are not the place's: "Virunga National Park", "parc national de la Garamba".
+NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "international", "internationale", "central",
+                                            "centrale", "grand", "grande"})
+# Locative words before a name no list knows: "near Nimule", "à Pibor", "en Casamance", "dans le Catatumbo".
+# "to" is one only after a motion ("road from Juba to Nimule"), see NOT_CUE_BEFORE.
+SITE_CUES: dict[str, frozenset[str]] = {
+    "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to"}),
+    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux"}),
+}
+# "to" is a cue only after a motion or a place: "trucked to X", "from Juba to Nimule"; not "sold rifles to X".
+TO_MOTION: frozenset[str] = frozenset({
+    "road", "route", "way", "trucked", "smuggled", "moved", "shipped", "flown", "taken", "brought", "sent",
+    "routed", "bound", "headed", "heading", "transported", "carried", "exported", "return", "returned",
+    "travel", "travelled", "traveled", "trafficked", "driven", "ferried", "fled", "moving", "shipping",
+})
+# Articles between the cue and the name: "dans le Catatumbo", "le parc de la Pendjari".
+SITE_ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"the"}), "fr": frozenset({"le", "la", "l'", "l’", "les"}),
+}
+# A cue word after these is no cue: "according to", "linked to", "close to", "a report from", "près de" is kept.
+NOT_CUE_BEFORE: frozenset[str] = frozenset({
+    "according", "linked", "belonging", "belong", "belongs", "close", "loyal", "allied", "related", "tied",
+    "connected", "sold", "sell", "sells", "supplied", "supply", "pay", "paid", "pays", "due", "said", "told",
+    "report", "reports", "statement", "data", "figures", "officials", "sources", "support", "journalists",
+    "researchers", "investigators", "experts", "interview", "speaking", "spoke", "talked", "letter", "appeal",
+    "selon", "grâce", "face", "parler", "rapport", "membres", "combattants", "éléments", "hommes", "fighters",
+    "members", "gunmen", "men", "elements", "soldiers", "soldats", "militants", "rebels", "rebelles",
+    "délégués", "représentants", "envoyé", "chef", "leader", "leaders", "chefs", "commander", "commandant",
+})
+# Capitalised words that are never a site's name: titles, institutions, publications' words.
+NOT_SITE_WORDS: frozenset[str] = frozenset({
+    "radio", "tv", "télé", "times", "news", "tribune", "journal", "post", "press", "presse", "agence", "agency",
+    "ministry", "ministère", "ministre", "minister", "company", "société", "group", "groupe", "force", "forces",
+    "army", "armée", "police", "gendarmerie", "bank", "banque", "university", "université", "office", "bureau",
+    "commission", "council", "conseil", "institute", "institut", "foundation", "fondation", "court", "cour",
+    "tribunal", "party", "parti", "front", "movement", "mouvement", "union", "alliance", "coalition", "brigade",
+    "battalion", "bataillon", "regiment", "régiment", "gang", "cartel", "clan", "network", "réseau", "service",
+    "services", "watch", "crisis", "international", "ltd", "inc", "sarl", "mining", "resources", "minerals",
+    "state", "état", "etat", "republic", "république", "government", "gouvernement", "customs", "douane",
+    "douanes", "operation", "opération", "mission", "unit", "unité", "centre", "center", "report", "rapport",
+    "english", "anglais", "arabic", "arabe", "islam", "christmas", "noël", "easter", "pâques", "ramadan",
+    "parliament", "parlement", "congress", "congrès", "senate", "sénat", "assembly", "assemblée", "mr", "mrs",
+    "ms", "dr", "m.", "mme", "monsieur", "madame", "god", "dieu", "allah", "twitter", "facebook", "telegram",
+    "whatsapp", "tiktok", "x", "youtube", "instagram", "internet", "appeal", "high", "supreme", "président",
+    "présidente", "premier", "prime", "general", "king", "roi", "pope", "pape", "saint", "sainte", "san", "santa",
+})
+
+# Demanding a sum is extortion whatever the words around it: "demand 5,000 gourdes",
+# "exige 500 gourdes de chaque marchande", "réclament 2 000 francs CFA par camion" (MarketMatcher).
+DEMAND_MONEY_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("demand", "demands", "demanded", "demanding", "extort", "extorts", "extorted", "extorting"),
+    "fr": ("exige", "exigent", "exigeait", "exigeaient", "exiger", "réclame", "réclament", "réclamait",
+           "réclamaient", "réclamer", "extorque", "extorquent", "extorquer", "soutire", "soutirent", "soutirer"),
+}
+CURRENCY_WORDS: frozenset[str] = frozenset({
+    "gourde", "gourdes", "franc", "francs", "cfa", "fcfa", "dollar", "dollars", "usd", "naira", "shilling",
+    "shillings", "birr", "kwacha", "cedi", "cedis", "rand", "rands", "peso", "pesos", "euro", "euros", "bolivar",
+    "bolivars", "bolívares", "dinar", "dinars", "pound", "pounds", "livres", "ariary", "leone", "leones",
+})
+CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "us$", "€", "£", "₦"})
+# Words between the verb and the sum: "demand up to 5,000", "exigent jusqu'à 1 000", "demand about $20".
+SUM_LEAD_WORDS: frozenset[str] = frozenset({"up", "to", "about", "around", "some", "as", "much", "jusqu'", "à",
+                                            "environ", "près", "de", "entre", "between", "and", "et"})
+# A state force named by a demonym is an actor ("soldiers of the Chadian army", "l'armée
+# tchadienne"), unlike "Rwandan troops" (people): gazetteer.national_armies. Navies and
+# coastguards are left out: they intercept, and a held-out set leaves them unlabelled.
+ARMY_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("army", "military", "armed forces"),
+    "fr": ("armée", "forces armées"),
+}

@@ -218,3 +218,18 @@ def lookup(place_id: str) -> Place | None:
 @cache
 def _cities_by_id() -> dict[str, Place]:
     return {p.place_id: p for cands in city_lookup().values() for p in cands}
+
+
+@cache
+def national_armies() -> dict[str, tuple[str, ...]]:
+    """A country's army named by its demonym ("the Chadian army", "l'armée tchadienne"): an actor
+    id (``unknown:<demonym> army``, one per English demonym) -> lower-case phrases, en and fr."""
+    out: dict[str, set[str]] = {}
+    for d in taxonomy.demonyms():
+        for en in d.names.get("en", ()):
+            phrases = out.setdefault(f"unknown:{en.lower()} army", set())
+            phrases |= {f"{en.lower()} {noun}" for noun in config.ARMY_NOUNS["en"]}
+            for fr in d.names.get("fr", ()):
+                phrases |= {f"{noun} {form}" for noun in config.ARMY_NOUNS["fr"]
+                            for form in _demonym_inflections(fr.lower(), "fr")}
+    return {k: tuple(sorted(v)) for k, v in out.items()}

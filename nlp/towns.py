@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config, gazetteer
@@ -38,23 +40,44 @@ def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Do
     """Watch-list towns the text places with a cue, longest name first, on no ``blocked`` word
     (commodities, known actors, the model's other entities); ``placed`` grows with them."""
     found: list[tuple[Span, Places]] = []
-    i = 0
-    while i < len(doc):
-        step = 1
-        if i not in placed and doc[i].text[:1].isupper():
-            before = cued(doc, i, placed)
-            for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
-                    continue
-                # "the Lubero mines", "Kalehe territory": a place noun after the name places it too
-                if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
-                    continue
-                cands = _town(span)
-                if cands:
-                    found.append((span, cands))
-                    placed.update(range(i, i + n))
-                    step = n
-                    break
-        i += step
+    cased = doc.to_array([ORTH, LOWER])  # words with a capital letter, in one array pass
+    after = 0
+    for i in numpy.flatnonzero(cased[:, 0] != cased[:, 1]).tolist():
+        if i < after or i in placed or not doc[i].text[:1].isupper():
+            continue
+        before = cued(doc, i, placed)
+        for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
+                continue
+            # "the Lubero mines", "Kalehe territory": a place noun after the name places it too
+            if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
+                continue
+            cands = _town(span)
+            if cands:
+                found.append((span, cands))
+                placed.update(range(i, i + n))
+                after = i + n
+                break
     return found
+
+
+def longer_towns(doc: Doc, ruled: list[Span]) -> tuple[list[Span], list[tuple[Span, Places]]]:
+    """A list's place that is the head of a longer town's name gives way to the town: "Benin
+    City" is in Nigeria, not Benin; "Kuwait City", "Guatemala City" likewise (longest match)."""
+    kept: list[Span] = []
+    found: list[tuple[Span, Places]] = []
+    for span in ruled:
+        longer = None
+        for n in (2, 1):
+            if span.end + n <= len(doc) and doc[span.end + n - 1].text[:1].isupper():
+                whole = doc[span.start:span.end + n]
+                cands = tuple(c for c in gazetteer.city_lookup().get(whole.text.lower(), ()) if c.name == whole.text)
+                if cands:
+                    longer = (whole, cands)
+                    break
+        if longer is None:
+            kept.append(span)
+        else:
+            found.append(longer)
+    return kept, found

@@ -12,49 +12,13 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
 
-import ocwatch.nlp.components as components
 from ocwatch.nlp import gate, gazetteer
 from ocwatch.nlp.evaluate import evaluate
-from ocwatch.nlp.rows import doc_rows, resolve_context
 from ocwatch.reference import taxonomy
+from tests.support.blank_nlp import run as _run
 
 GOLD = Path(__file__).parent / "gold"
-LABELS = {"en": (["GPE", "LOC", "FAC"], ["ORG", "PERSON"]), "fr": (["LOC"], ["ORG", "PER"])}
-
-
-def _blank(lang: str) -> Language:
-    nlp = spacy.blank(lang)
-    components.split_joined_acronyms(nlp)
-    nlp.add_pipe("sentencizer")
-    places, actors = LABELS.get(lang, ([], []))
-    nlp.add_pipe("ocw_markets")
-    nlp.add_pipe("ocw_places", config={"ner_labels": places, "actor_labels": actors, "city_rules": False})
-    nlp.add_pipe("ocw_actors", config={"ner_labels": actors})
-    return nlp
-
-
-def _run(lang: str, text: str, ents: list[tuple[str, str]] = ()) -> list[dict]:
-    """Mention rows of a text; ``ents`` are (surface, label) pairs set as the model's entities."""
-    nlp = _blank(lang)
-    doc = nlp.make_doc(text)
-    doc.ents = [_ent(doc, surface, label) for surface, label in ents]
-    for _, pipe in nlp.pipeline:
-        doc = pipe(doc)
-    sentences, mentions, _ = doc_rows(doc)
-    return resolve_context(sentences, mentions)[1]
-
-
-def _ent(doc: Doc, surface: str, label: str) -> Span:
-    start = doc.text.index(surface)
-    span = doc.char_span(start, start + len(surface), label=label)
-    assert span is not None, surface
-    return span
-
-
 def _ids(mentions: list[dict]) -> dict[str, str]:
     return {m["surface"]: m["entity_id"] for m in mentions}
 

@@ -1,0 +1,88 @@
+"""The actor component: known actors from the reference list, and the model's other
+ORG and PERSON entities kept untyped (``unknown:<name>``), never places or peoples.
+Runs last, so a known actor wins an overlap (docs/NLP.md)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ocwatch.nlp import config, gazetteer, patterns
+from ocwatch.nlp.spans import overlaps as _overlaps
+from ocwatch.nlp.spans import span as _span
+from ocwatch.nlp.spans import spans as _spans
+
+_DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
+
+
+def _norm_name(text: str) -> str:
+    words = text.lower().replace("’", "'").split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words).removesuffix("'s").strip(" '\"")
+
+
+class ActorLinker:
+    """Known actors (names, aliases, acronyms) and, kept untyped, the model's other ORG and PERSON."""
+
+    def __init__(self, nlp: Language, name: str, ner_labels: list[str]):
+        self.ner_labels = set(ner_labels)
+        self.demonyms = gazetteer.demonym_forms()
+        self.not_actors = self.demonyms | gazetteer.place_names_lower()
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_id: dict[tuple[str, bool], list[str]] = {}
+        for term in patterns.actor_terms():
+            # Acronyms match case-sensitively: "ADF" is a group, "adf" is noise.
+            acronym = not any(ch.islower() for ch in term.phrase)
+            by_id.setdefault((term.entity_id, acronym), []).append(term.phrase)
+        for (actor_id, acronym), texts in by_id.items():
+            matcher = self.acronyms if acronym else self.names
+            variants = sorted({v for t in texts for v in gazetteer.apostrophe_variants(t)})
+            matcher.add(actor_id, list(nlp.tokenizer.pipe(variants)))
+        # "the Chadian army", "l'armée tchadienne": an army no list names, unless one does ("Nigerian army")
+        known = {t.phrase.lower() for t in patterns.actor_terms()}
+        for army_id, phrases in gazetteer.national_armies().items():
+            new = [p for p in phrases if p not in known]
+            if new:
+                self.names.add(army_id, list(nlp.tokenizer.pipe(new)))
+
+    def _not_actor(self, ent: Span, name: str) -> bool:
+        # Places and peoples are never actors: "Rwandan troops", "Congolais", a town the
+        # model tagged ORG that the place linker did not take ("Birnin Gwari" without a cue).
+        words = name.split()
+        if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
+            return True
+        # A town's own name, or a big town's other spelling, is a place: no actor list names it.
+        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'")) or ()
+        big = config.RECLAIM_CITY_MIN_POPULATION
+        return len(ent) <= 2 and any(c.name == ent.text or c.population >= big for c in cands)
+
+    def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
+                continue
+            name = _norm_name(ent.text)
+            if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
+                continue
+            if self._not_actor(ent, name):
+                continue
+            start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
+            out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = [*self.acronyms(doc), *self.names(doc)]
+        known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
+        # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
+        kept = [s for s in _spans(doc) if not _overlaps(s, known)]
+        doc.spans[config.SPAN_KEY] = kept + known + self._unknown(doc, kept + known)
+        return doc
+
+
+@Language.factory("ocw_actors", default_config={"ner_labels": []})
+def make_actors(nlp: Language, name: str, ner_labels: list[str]) -> ActorLinker:
+    return ActorLinker(nlp, name, ner_labels)

@@ -1,0 +1,33 @@
+"""Demanded sums of money, an extortion phrase that no fixed list can hold.
+
+"stop every bus and demand 5,000 gourdes", "exige 500 gourdes de chaque
+marchande", "réclament 2 000 francs CFA par camion", "demanded $200": a verb of
+demanding followed by an amount is extortion whatever the amount. A token
+Matcher on lower-case words and ``like_num`` does it in one pass, with no
+phrase per number. "Charge" is left out: traders charge prices.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from ocwatch.nlp import config
+
+ENTITY = "activity:extortion"
+
+
+def demanded_sums(vocab: Vocab, lang: str) -> Matcher | None:
+    """A Matcher of "<demand verb> [up to] <number> <currency>" and "<demand verb> $<number>"."""
+    verbs = list(config.DEMAND_MONEY_VERBS.get(lang, ()))
+    if not verbs:
+        return None
+    verb = {"LOWER": {"IN": verbs}}
+    lead = {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"}
+    number = {"LIKE_NUM": True, "OP": "+"}
+    matcher = Matcher(vocab)
+    matcher.add(ENTITY, [
+        [verb, lead, number, {"LOWER": {"IN": sorted(config.CURRENCY_WORDS)}}],
+        [verb, lead, {"LOWER": {"IN": sorted(config.CURRENCY_SIGNS)}}, number],
+    ])
+    return matcher
