@@ -33,6 +33,7 @@ class Gate:
     acronyms: Index  # those actors' acronyms, case-sensitive
     guarded: re.Pattern[str] | None
     guard_words: frozenset[str]  # every form of the guarded words
+    demand_verbs: frozenset[str]  # "demand 5,000 gourdes" (nlp/sums.py) has no fixed phrase to index
 
     def passes(self, text: str) -> bool:
         words = patterns.words_of(text)
@@ -40,9 +41,22 @@ class Gate:
             return True
         if self.acronyms and _has_phrase(self.acronyms, _WORD.findall(text)):
             return True
+        if self._may_demand_a_sum(text, words):
+            return True
         # The guard regex is slow on long texts: run it only when a guarded word is there at all.
         return (self.guarded is not None and not self.guard_words.isdisjoint(words)
                 and self.guarded.search(text.lower()) is not None)
+
+
+    def _may_demand_a_sum(self, text: str, words: list[str]) -> bool:
+        # Looser than the matcher (verb and currency anywhere in the text), so that whatever
+        # it finds passes here: the gate may let through more, never less.
+        if self.demand_verbs.isdisjoint(words):
+            return False
+        return not config.CURRENCY_WORDS.isdisjoint(words) or any(c in text for c in _SIGN_CHARS)
+
+
+_SIGN_CHARS = frozenset(c for sign in config.CURRENCY_SIGNS for c in sign if not c.isalpha())
 
 
 def _has_phrase(index: Index, keys: list[str]) -> bool:
@@ -98,7 +112,8 @@ def gate(lang: str) -> Gate:
         else:
             acronyms.append(tuple(_WORD.findall(term.phrase)))
     guard_words = frozenset(f for w in guarded for f in forms.noun_forms(w, lang))
-    return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang), guard_words)
+    return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang), guard_words,
+                frozenset(config.DEMAND_MONEY_VERBS.get(lang, ())))
 
 
 def is_relevant(text: str, lang: str) -> bool:

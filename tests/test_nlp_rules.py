@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 import ocwatch.nlp.components  # noqa: F401  (registers the factories)
@@ -99,6 +100,15 @@ def test_gate_needs_a_whole_phrase_not_one_common_word_of_it() -> None:
     assert not gate.is_relevant("A good second half: the team's financial force and trade talks.", "en")
     assert gate.is_relevant("Police seized counterfeit goods and arrested two smugglers of migrants.", "en")
     assert gate.is_relevant("They were smuggling migrants.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At the checkpoint the gunmen stop every minibus and demand 3,000 gourdes from the driver.", "en"),
+    ("Les hommes armés réclament 1 500 francs à chaque passager.", "fr"),
+    ("They demanded $50 from each trader.", "en")])
+def test_gate_passes_a_demanded_sum_the_matcher_reads_as_extortion(text: str, lang: str) -> None:
+    assert gate.is_relevant(text, lang)
+    assert not gate.is_relevant("Unions demand higher wages for teachers.", "en")
 
 
 def test_gate_reads_everyday_words_only_with_their_telling_neighbour() -> None:
