@@ -240,3 +240,30 @@ def test_warehouse_counts_only_asserted_links_of_participants_and_asserted_menti
         assert docs == {"yes", "old"}
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
+    # goods carried by the person arrested were at the arrest place
+    ("Customs officers arrested a Malian national at Bamako airport carrying 3 kg of cocaine.", "en",
+     "Bamako", None),
+    # a person arrested for an activity the sentence places elsewhere: the arrest place is not the activity's
+    ("A Congolese trader arrested in Kasumbalesa is accused of selling gold from mines in Likasi.",
+     "en", "Likasi", "Kasumbalesa"),
+    ("Les douaniers ont arrêté à Kousséri deux trafiquants d'armes qui opéraient entre Maroua et Mora.", "fr",
+     "Maroua", "Kousséri"),
+])
+def test_an_arrest_place_is_the_activity_s_only_when_the_goods_were_there_or_no_other_place_is_named(
+        text: str, lang: str, kept: str, dropped: str | None) -> None:
+    places = {p for _, _, p in _counted(_links(text, lang))}
+    assert kept in places and dropped not in places
+
+
+def test_goods_resold_in_a_relative_clause_are_placed_there() -> None:
+    places = {p for _, _, p in _counted(_links("À Zémio, des braconniers tuent des éléphants pour leur ivoire, "
+                                                "qu'ils revendent ensuite à Birao.", "fr"))}
+    assert "Birao" in places
+
+
+def test_no_document_country_link_when_the_sentence_names_places_that_are_ruled_out() -> None:
+    links = _links("Des orpailleurs venus du Burkina Faso exploitent une mine d'or. Le Mali est touché.", "fr")
+    assert not any(x["method"].endswith("document_country") for x in links if x["sent_idx"] == 0)
