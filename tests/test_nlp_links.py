@@ -267,3 +267,16 @@ def test_goods_resold_in_a_relative_clause_are_placed_there() -> None:
 def test_no_document_country_link_when_the_sentence_names_places_that_are_ruled_out() -> None:
     links = _links("Des orpailleurs venus du Burkina Faso exploitent une mine d'or. Le Mali est touché.", "fr")
     assert not any(x["method"].endswith("document_country") for x in links if x["sent_idx"] == 0)
+
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    # a year on a participle dates the participle; the clause goes on in the present
+    ("Des kalachnikovs pillées dans les arsenaux libyens en 2011 sont encore vendues à Gao.", "fr", "asserted"),
+    ("Rifles looted from Libyan arsenals in 2011 are still sold in Gao.", "en", "asserted"),
+    # a year on the clause's own verb still makes it past
+    ("Des armes ont été vendues à Gao en 2011.", "fr", "historical"),
+    ("Gold mined in Ituri in 2015 was sold in Kampala.", "en", "historical"),
+])
+def test_a_year_inside_a_participle_does_not_make_the_present_clause_historical(
+        text: str, lang: str, status: str) -> None:
+    assert {x["status"] for x in _links(text, lang) if x["place_surface"] in ("Gao", "Kampala")} == {status}
