@@ -280,3 +280,19 @@ def test_no_document_country_link_when_the_sentence_names_places_that_are_ruled_
 def test_a_year_inside_a_participle_does_not_make_the_present_clause_historical(
         text: str, lang: str, status: str) -> None:
     assert {x["status"] for x in _links(text, lang) if x["place_surface"] in ("Gao", "Kampala")} == {status}
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    # a coordinated clause with its own subject keeps its own status, and "its fighters" is the group named before
+    ("ISWAP did not attack Monguno this week, but its fighters still tax fishermen near Kukawa.", "en",
+     ("iswap", EXT, "Kukawa")),
+    ("Le FPRC n'a pas attaqué Ndélé ce mois-ci, mais ses combattants rançonnent toujours les éleveurs "
+     "entre Birao et Ouanda Djallé.", "fr", ("fprc", EXT, "Birao")),
+    # the group that was dismantled still has its cells
+    ("Le Tren de Aragua a été démantelé à Tocorón en 2023, mais ses cellules pratiquent toujours "
+     "l'extorsion à Quito.", "fr", ("tren_de_aragua", EXT, "Quito")),
+])
+def test_a_possessive_subject_of_a_later_clause_is_the_group_named_in_an_earlier_one(
+        text: str, lang: str, wanted: tuple) -> None:
+    counted = _counted(_links(text, lang))
+    assert wanted in counted and (None, wanted[1], wanted[2]) not in counted

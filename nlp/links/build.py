@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import coref, places, roles
 from ocwatch.nlp.links import lexicon as lx
@@ -125,7 +125,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     if not any(r == "participant" for _, r, _, _ in people):
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
-        ante = memory.last_actor()
+        ante = _earlier_subject(sent, subject) or memory.last_actor()
         if market is None and roles.is_word(span.root, lx.PAY_VERBS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
@@ -133,6 +133,20 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         elif market is None:
             return None
     return people
+
+
+def _earlier_subject(sent: _Sentence, subject: Token | None) -> Row | None:
+    """"Le JNIM n'a pas imposé de blocus, mais ses combattants rançonnent...": a subject that refers
+    back in a later clause of the sentence points to the subject of an earlier clause first."""
+    if subject is None:
+        return None
+    before = [(am, a) for am, a in sent.of_kind("actor") if a.end <= subject.i]
+    for am, a in reversed(before):
+        h, _ = roles.actor_head(a, set())
+        # not who seized, said or investigated; the group that was dismantled still has its cells
+        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not roles.is_word(h.head, roles.NOT_ACTING)):
+            return am
+    return None
 
 
 def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:

@@ -46,6 +46,12 @@ def _low(t: Token) -> str:
     return t.lower_.replace("’", "'")
 
 
+# The group's own people or parts, after a possessive: "its fighters", "ses cellules", "leurs hommes".
+MEMBER_NOUNS = frozenset({"troops", "soldiers", "men", "members", "cells", "units", "commanders", "combatants",
+                          "elements", "networks", "éléments", "hommes", "troupes", "membres", "cellules", "unités",
+                          "commandants", "réseaux", "soldats", "partisans"})
+
+
 def refers_back(subject: Token | None) -> bool:
     """A subject that points back to a named actor: a pronoun, "the group", "its fighters"."""
     if subject is None:
@@ -54,8 +60,7 @@ def refers_back(subject: Token | None) -> bool:
             _low(c) in lx.DEMONSTRATIVES | {"its", "their", "ses", "leurs", "son", "sa"} for c in subject.children)):
         return True
     return any(c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in ("its", "their", "ses", "leurs", "son", "sa")
-               for c in subject.children) and _low(subject) in lx.ANAPHORS | {"troops", "soldiers", "men",
-                                                                               "éléments", "hommes", "troupes"}
+               for c in subject.children) and _low(subject) in lx.ANAPHORS | MEMBER_NOUNS
 
 
 def points_to_place(tokens: list[Token]) -> bool:

@@ -25,6 +25,7 @@ _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
+NOT_ACTING = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS  # said, seized...
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
@@ -110,7 +111,7 @@ def subject_of(v: Token) -> Token | None:
 def clause_head(t: Token) -> Token:
     """The head of the clause a token stands in (a participle with its own subject counts)."""
     while t.dep_ not in lx.CLAUSE and t.head.i != t.i and not (
-            t.dep_ == "acl" and any(c.dep_ in lx.SUBJECT for c in t.children)):
+            t.dep_ in ("acl", "conj") and any(c.dep_ in lx.SUBJECT for c in t.children)):
         t = t.head
     return t
 
@@ -122,7 +123,9 @@ def reaches(m: Token, v: Token) -> bool:
     while t.i != v.i:
         if t.dep_ in ("ccomp", "parataxis") and t.i != m.i and not _headless_continuation(t):
             return False
-        if t.dep_ in lx.CLAUSE | {"acl"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
+        # a coordinated clause with its own subject is a clause of its own: "X did not ..., but its
+        # fighters still tax ...", "Al-Shabaab collects zakat ..., while IS fighters tax shipping"
+        if t.dep_ in lx.CLAUSE | {"acl", "conj"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
             return False
         if t.head.i == t.i:
             return False

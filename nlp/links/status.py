@@ -39,9 +39,15 @@ def ancestors_and_self(t: Token) -> Iterator[Token]:
 def clause_path(t: Token) -> list[Token]:
     """The mention's token up to and including its clause head."""
     path = [t]
-    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i:
+    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i and not _own_conjunct(path[-1]):
         path.append(path[-1].head)
     return path
+
+
+def _own_conjunct(t: Token) -> bool:
+    """A coordinated clause with its own subject keeps its own cues: "Le JNIM n'a pas imposé de blocus,
+    mais ses combattants rançonnent toujours" negates only the first clause."""
+    return t.dep_ == "conj" and any(c.dep_ in lx.SUBJECT for c in t.children)  # "tax" tagged NOUN too
 
 
 def _negated(p: Token) -> bool:
