@@ -296,3 +296,14 @@ def test_a_possessive_subject_of_a_later_clause_is_the_group_named_in_an_earlier
         text: str, lang: str, wanted: tuple) -> None:
     counted = _counted(_links(text, lang))
     assert wanted in counted and (None, wanted[1], wanted[2]) not in counted
+
+
+def test_a_place_after_while_or_tandis_que_is_not_the_earlier_clause_s() -> None:
+    counted = _counted(_links("The ADF taxes cocoa traders in Eringeti, while Mai-Mai fighters run checkpoints "
+                              "near Lubero."))
+    assert ("adf", EXT, "Lubero") not in counted
+    counted = _counted(_links("Le M23 taxe le coltan à Rubaya, tandis que les Wazalendo rackettent les "
+                              "pêcheurs à Kirumba.", "fr"))
+    assert ("m23", "non_renewable_resource_crimes", "Kirumba") not in counted
+    assert ("m23", EXT, "Kirumba") not in counted
+    assert ("wazalendo", "non_renewable_resource_crimes", "Rubaya") not in counted

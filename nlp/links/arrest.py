@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.roles import is_word
 from ocwatch.nlp.links.status import ancestors_and_self
+from ocwatch.nlp.links.tree import is_word
 
 # Having the goods on one: the seized person's place is the goods' place.
 CARRY_VERBS = frozenset({"carry", "transport", "hold", "possess", "conceal", "hide", "smuggle", "transporter",

@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ocwatch.nlp.links import coref, places, roles
+from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import unless_elsewhere
 from ocwatch.nlp.links.mask import masked
@@ -124,9 +124,9 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
-        subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
+        subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
         ante = _earlier_subject(sent, subject) or memory.last_actor()
-        if market is None and roles.is_word(span.root, lx.PAY_VERBS):
+        if market is None and tree.is_word(span.root, lx.PAY_VERBS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
@@ -144,7 +144,7 @@ def _earlier_subject(sent: _Sentence, subject: Token | None) -> Row | None:
     for am, a in reversed(before):
         h, _ = roles.actor_head(a, set())
         # not who seized, said or investigated; the group that was dismantled still has its cells
-        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not roles.is_word(h.head, roles.NOT_ACTING)):
+        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not tree.is_word(h.head, roles.NOT_ACTING)):
             return am
     return None
 

@@ -13,8 +13,10 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewhere
-from ocwatch.nlp.links.roles import according, clause_head, family, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.roles import according
 from ocwatch.nlp.links.status import ancestors_and_self
+from ocwatch.nlp.links.tree import clause_head, family, is_word, low, prep_of, reaches
 
 
 def attributed(t: Token) -> bool:
@@ -54,7 +56,8 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
-        if party_place(t) or arrest_place(t, m) or (not antecedent and _other_activity(t, m, others)):
+        if party_place(t) or arrest_place(t, m) or across_contrast(t, m) or (
+                not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
