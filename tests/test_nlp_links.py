@@ -307,3 +307,9 @@ def test_a_place_after_while_or_tandis_que_is_not_the_earlier_clause_s() -> None
     assert ("m23", "non_renewable_resource_crimes", "Kirumba") not in counted
     assert ("m23", EXT, "Kirumba") not in counted
     assert ("wazalendo", "non_renewable_resource_crimes", "Rubaya") not in counted
+
+
+def test_the_name_after_an_attribution_and_its_comma_is_the_subject_not_a_second_source() -> None:
+    links = _links("Selon Amnesty International, Boko Haram vend des armes à Bama.", "fr")
+    roles = {x["actor_id"]: x["role"] for x in links if x["actor_id"]}
+    assert roles.get("boko_haram") == "participant" and "author" in {r for a, r in roles.items() if "amnesty" in a}

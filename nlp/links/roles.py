@@ -84,7 +84,10 @@ def where_place(actor: Span) -> Token | None:
 
 def according(span: Span) -> bool:
     """'according to X', 'selon X', "d'après X", 'X said': read on the words before the name."""
-    before = " ".join(low(t) for t in span.doc[max(0, span.start - 4): span.start])
+    words = [low(t) for t in span.doc[max(0, span.start - 4): span.start]]
+    if "," in words:  # "Selon InSight Crime, Los Choneros utilisent": the source's phrase has ended
+        words = words[len(words) - words[::-1].index(","):]
+    before = " ".join(words)
     return any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per "))
 
 
