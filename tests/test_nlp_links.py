@@ -313,3 +313,9 @@ def test_the_name_after_an_attribution_and_its_comma_is_the_subject_not_a_second
     links = _links("Selon Amnesty International, Boko Haram vend des armes à Bama.", "fr")
     roles = {x["actor_id"]: x["role"] for x in links if x["actor_id"]}
     assert roles.get("boko_haram") == "participant" and "author" in {r for a, r in roles.items() if "amnesty" in a}
+
+
+def test_a_french_tax_verb_left_unlemmatised_still_takes_a_cut() -> None:
+    counted = _counted(_links("Les Wazalendo ont pris Nyabibwe en mars. Depuis, le mouvement y taxe chaque "
+                              "sac de cassitérite.", "fr"))
+    assert {x[1] for x in counted if x[2] == "Nyabibwe"} >= {EXT}

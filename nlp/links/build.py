@@ -104,7 +104,9 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     out = []
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
-        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
+        verb_form = low in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
+        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS or verb_form) and t.dep_ not in (
+            "pobj", "compound", "nmod", "obl")
         levies = lem in lx.LEVY_VERBS | lx.PAY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
         if taxes or levies:
             out.append(sent.doc[t.i: t.i + 1])
