@@ -44,13 +44,14 @@ def _counted(links: list[dict]) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.80, 0.99),
-    # the former held-out part (scored once at 0.744 / 0.701 / 0.825), now development
-    ("dev_c.jsonl", 0.94, 0.83, 0.97),
-    # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.946 / 0.679 / 1.000
-    ("dev_d.jsonl", 0.94, 0.67, 0.99),
-    # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development
-    ("dev_e.jsonl", 0.85, 0.61, 0.93)])
+    # fourth-round development figures (branch links4), truncated to two decimals, 1.000 as 0.99
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.94, 0.82, 0.99),
+    # the former held-out part (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
+    ("dev_c.jsonl", 0.97, 0.85, 0.99),
+    # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.984 / 0.782 / 1.000
+    ("dev_d.jsonl", 0.98, 0.78, 0.99),
+    # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.917 / 0.662 / 1.000
+    ("dev_e.jsonl", 0.91, 0.66, 0.99)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)
