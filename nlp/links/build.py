@@ -183,7 +183,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
-            pstatus = sent.status.get(id(prow), "asserted")
+            pstatus = "asserted" if _where_antecedent(sent, prow, ms) else sent.status.get(id(prow), "asserted")
             for arow, r, how, astatus in people:
                 if how == "where" and not _holds(sent, arow, prow):
                     # elsewhere the activity has no named participant ("Gold from Ndassima is sold in
@@ -193,6 +193,16 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                                  method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
     _remember(sent, memory, roles_of)
     return out
+
+
+def _where_antecedent(sent: _Sentence, place: Row, market: Span) -> bool:
+    """The place is the antecedent of the "where"/"où" clause that holds the activity: that clause
+    says what happens there, whatever the clause naming the place says ("does not control the port of
+    Saint-Marc, where customs seized 40 rifles": the seizure is asserted)."""
+    c = places.event_clause(market.root)
+    span = next((s for m, s in sent.spans if m is place), None)
+    return span is not None and c.dep_ in lx.RELATIVE and c.head.i in range(span.start, span.end) and any(
+        t.lower_ in ("where", "où") for t in c.children)
 
 
 def _named_again(sent: _Sentence, memory: coref.Memory) -> list[tuple[Row, Span]]:
