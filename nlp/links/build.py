@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
@@ -127,7 +127,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     if not any(r == "participant" for _, r, _, _ in people):
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
-        ante = _earlier_subject(sent, subject) or memory.last_actor()
+        ante = coref.earlier_subject(sent.of_kind("actor"), subject) or memory.last_actor()
         if market is None and tree.is_word(span.root, lx.PAY_VERBS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
@@ -135,20 +135,6 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         elif market is None:
             return None
     return people
-
-
-def _earlier_subject(sent: _Sentence, subject: Token | None) -> Row | None:
-    """"Le JNIM n'a pas imposé de blocus, mais ses combattants rançonnent...": a subject that refers
-    back in a later clause of the sentence points to the subject of an earlier clause first."""
-    if subject is None:
-        return None
-    before = [(am, a) for am, a in sent.of_kind("actor") if a.end <= subject.i]
-    for am, a in reversed(before):
-        h, _ = roles.actor_head(a, set())
-        # not who seized, said or investigated; the group that was dismantled still has its cells
-        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not tree.is_word(h.head, roles.NOT_ACTING)):
-            return am
-    return None
 
 
 def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
@@ -183,7 +169,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
-            pstatus = "asserted" if _where_antecedent(sent, prow, ms) else sent.status.get(id(prow), "asserted")
+            pstatus = _place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
                 if how == "where" and not _holds(sent, arow, prow):
                     # elsewhere the activity has no named participant ("Gold from Ndassima is sold in
@@ -195,14 +181,13 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     return out
 
 
-def _where_antecedent(sent: _Sentence, place: Row, market: Span) -> bool:
-    """The place is the antecedent of the "where"/"où" clause that holds the activity: that clause
-    says what happens there, whatever the clause naming the place says ("does not control the port of
-    Saint-Marc, where customs seized 40 rifles": the seizure is asserted)."""
-    c = places.event_clause(market.root)
-    span = next((s for m, s in sent.spans if m is place), None)
-    return span is not None and c.dep_ in lx.RELATIVE and c.head.i in range(span.start, span.end) and any(
-        t.lower_ in ("where", "où") for t in c.children)
+def _place_status(sent: _Sentence, place: Row, market: Span) -> str:
+    """The status of the place's clause; a "where" clause holding the activity says what happens at its
+    antecedent place, whatever the clause naming the place says."""
+    span = next((sp for m, sp in sent.spans if m is place), None)
+    if span is not None and places.where_antecedent(span, market):
+        return "asserted"
+    return sent.status.get(id(place), "asserted")
 
 
 def _named_again(sent: _Sentence, memory: coref.Memory) -> list[tuple[Row, Span]]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.roles import actor_head
+from ocwatch.nlp.links.tree import is_word
 
 Row = dict[str, Any]
 
@@ -72,3 +74,20 @@ def points_to_place(tokens: list[Token]) -> bool:
         if low in lx.PLACE_ANAPHORS - {"there", "y"} and any(_low(c) in lx.DEMONSTRATIVES for c in t.children):
             return True
     return False
+
+
+# Verbs whose subject does not act in the activity: who seized, said or investigated it.
+_NOT_ACTING = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
+
+
+def earlier_subject(actors: list[tuple[Row, Span]], subject: Token | None) -> Row | None:
+    """"Le JNIM n'a pas imposé de blocus, mais ses combattants rançonnent...": a subject that refers
+    back in a later clause of the sentence points to the subject of an earlier clause first."""
+    if subject is None:
+        return None
+    for am, a in reversed([(am, a) for am, a in actors if a.end <= subject.i]):
+        h, _ = actor_head(a, set())
+        # not who seized, said or investigated; the group that was dismantled still has its cells
+        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not is_word(h.head, _NOT_ACTING)):
+            return am
+    return None

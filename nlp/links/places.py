@@ -99,6 +99,14 @@ def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
     return any(o.root.i != m.i and (v := nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
 
 
+def where_antecedent(place: Span, market: Span) -> bool:
+    """The place is the antecedent of the "where"/"où" clause that holds the activity ("does not control
+    the port of Saint-Marc, where customs officers seized 40 rifles": the seizure is asserted there)."""
+    c = event_clause(market.root)
+    return c.dep_ in lx.RELATIVE and c.head.i in range(place.start, place.end) and any(
+        low(t) in ("where", "où") for t in c.children)
+
+
 def _clause_on_goods(t: Token, m: Token) -> bool:
     """A place in a relative clause on the goods or on their dealers is where they are traded: "leur
     ivoire, qu'ils revendent ensuite à Nyala", "trafiquants de diamants qui opéraient entre Carnot et

@@ -27,7 +27,6 @@ _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
-NOT_ACTING = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS  # said, seized...
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
