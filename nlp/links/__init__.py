@@ -1,11 +1,13 @@
 """Links from the dependency parse: who takes part in which market where, and whether the text asserts it.
 
 status.py reads assertion cues (negation, hypothesis, history, denial), roles.py
-tells participants from victims, enforcers, investigators and authors and finds
-the place of the activity, coref.py follows "the group" / "ils" back within a
-paragraph, build.py ties them into link rows. Word lists live in lexicon.py.
+tells participants from victims, enforcers, investigators and authors, places.py
+and arrest.py find the place of the activity, coref.py follows "the group" / "ils"
+back within a paragraph, select.py chooses the sentences to parse, build.py ties
+them into link rows. Word lists live in lexicon.py.
 """
 
-from ocwatch.nlp.links.build import build_links, one_sentence_parser, relevant_sentences
+from ocwatch.nlp.links.build import build_links
+from ocwatch.nlp.links.select import one_sentence_parser, relevant_sentences
 
 __all__ = ["build_links", "one_sentence_parser", "relevant_sentences"]

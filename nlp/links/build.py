@@ -11,76 +11,22 @@ co-occurrence, with method ``cooccurrence`` and lexical status.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp.links import coref, places, roles
+from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import unless_elsewhere
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.repair import repair
+from ocwatch.nlp.links.select import is_market as _is_market
+from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import lexical_status, sentence_disputed, status_of, worst
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
-
-
-def one_sentence_parser(nlp: Language) -> Parser:
-    """nlp.pipe over texts that are each one sentence: the parser is told not to split them
-    (it would otherwise make "Autrefois," a sentence of its own and lose the cue)."""
-    def parse(texts: list[str]) -> Iterable[Doc]:
-        docs = []
-        for text in texts:
-            doc = nlp.make_doc(text)
-            for tok in doc[1:]:
-                tok.is_sent_start = False
-            docs.append(doc)
-        return nlp.pipe(docs)
-    return parse
-_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
-def _is_market(m: Row) -> bool:
-    return m["kind"] == "commodity" and bool(m.get("market"))
-
-
-_REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(they|it|its|their|the (group|rebels|gang|militias?|movement|fighters)"
-                          r"|ils|elles|il|leurs?|ses|(le|la|les|ces|ce) (groupe|rebelles|mouvement|milices?|miliciens"
-                          r"|combattants))\b", re.I)
-
-
-_IT = re.compile(r"^\W*(\w+\W+){0,2}?(it|its|it's|it’s)\b", re.I)  # "it" names no taker of a cut
-
-
-def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None) -> set[int]:
-    """Sentences worth parsing: a market mention with an actor or a place, or with a subject that
-    refers back ("The group taxes coltan there"). Everything else keeps the fast path: on the
-    NLP benchmark's mix this parses about a third of the sentences that have any mention."""
-    kinds: dict[int, set[str]] = {}
-    for m in mentions:
-        kinds.setdefault(m["sent_idx"], set()).add("market" if _is_market(m) else m["kind"])
-    texts = texts or {}
-    out = set()
-    for i in set(kinds) | set(texts):
-        k, t = kinds.get(i, set()), texts.get(i, "")
-        who, where = "actor" in k or bool(_REFERS_BACK.match(t)), "location" in k
-        taker = "actor" in k or bool(_REFERS_BACK.match(t) and not _IT.match(t))
-        # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
-        # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
-        if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
-                (who or where) and lx.ANAPHOR_CUE.search(t)):
-            out.add(i)
-    return out
-
-
-def paragraphs(text: str, sentences: list[Row]) -> dict[int, int]:
-    """sent_idx -> paragraph number (blank lines end a paragraph)."""
-    breaks = [m.end() for m in _BREAK.finditer(text)]
-    return {s["sent_idx"]: bisect_right(breaks, s["start_char"]) for s in sentences}
 
 
 def _link(sent_idx: int, actor: Row | None, market: Row, place: Row, **extra: Any) -> Row:
@@ -126,14 +72,16 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
     if found:
         return found
     loose = [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence")
-             for p in places.loose_places([s for _, s in spans], heads)]
+             for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)]
     if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
         return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
     if loose:
         return loose
     if last is not None:
         return [(last, "site", "paragraph")]
-    return [(home, "site", "document_country")] if home and verb_home else []
+    # the document's country only for an activity the sentence does not place: where the sentence names
+    # places and the rules rule them all out, the country would be a place the text does not give
+    return [(home, "site", "document_country")] if home and verb_home and not spans else []
 
 
 def loose_spans(sent: _Sentence, heads: dict[int, str]) -> list[Span]:
@@ -156,7 +104,9 @@ def _levy_verbs(sent: _Sentence) -> list[Span]:
     out = []
     for t in sent.doc:
         lem, low = t.lemma_.lower(), t.lower_
-        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS) and t.dep_ not in ("pobj", "compound", "nmod", "obl")
+        verb_form = low in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
+        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS or verb_form) and t.dep_ not in (
+            "pobj", "compound", "nmod", "obl")
         levies = lem in lx.LEVY_VERBS | lx.PAY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
         if taxes or levies:
             out.append(sent.doc[t.i: t.i + 1])
@@ -176,9 +126,9 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
-        subject = roles.subject_of(span.root if market is None else roles.clause_head(span.root))
-        ante = memory.last_actor()
-        if market is None and roles.is_word(span.root, lx.PAY_VERBS):
+        subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
+        ante = coref.earlier_subject(sent.of_kind("actor"), subject) or memory.last_actor()
+        if market is None and tree.is_word(span.root, lx.PAY_VERBS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
@@ -219,7 +169,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
-            pstatus = sent.status.get(id(prow), "asserted")
+            pstatus = _place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
                 if how == "where" and not _holds(sent, arow, prow):
                     # elsewhere the activity has no named participant ("Gold from Ndassima is sold in
@@ -229,6 +179,15 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                                  method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
     _remember(sent, memory, roles_of)
     return out
+
+
+def _place_status(sent: _Sentence, place: Row, market: Span) -> str:
+    """The status of the place's clause; a "where" clause holding the activity says what happens at its
+    antecedent place, whatever the clause naming the place says."""
+    span = next((sp for m, sp in sent.spans if m is place), None)
+    if span is not None and places.where_antecedent(span, market):
+        return "asserted"
+    return sent.status.get(id(place), "asserted")
 
 
 def _named_again(sent: _Sentence, memory: coref.Memory) -> list[tuple[Row, Span]]:

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.roles import actor_head
+from ocwatch.nlp.links.tree import is_word
 
 Row = dict[str, Any]
 
@@ -46,6 +48,12 @@ def _low(t: Token) -> str:
     return t.lower_.replace("’", "'")
 
 
+# The group's own people or parts, after a possessive: "its fighters", "ses cellules", "leurs hommes".
+MEMBER_NOUNS = frozenset({"troops", "soldiers", "men", "members", "cells", "units", "commanders", "combatants",
+                          "elements", "networks", "éléments", "hommes", "troupes", "membres", "cellules", "unités",
+                          "commandants", "réseaux", "soldats", "partisans"})
+
+
 def refers_back(subject: Token | None) -> bool:
     """A subject that points back to a named actor: a pronoun, "the group", "its fighters"."""
     if subject is None:
@@ -54,8 +62,7 @@ def refers_back(subject: Token | None) -> bool:
             _low(c) in lx.DEMONSTRATIVES | {"its", "their", "ses", "leurs", "son", "sa"} for c in subject.children)):
         return True
     return any(c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in ("its", "their", "ses", "leurs", "son", "sa")
-               for c in subject.children) and _low(subject) in lx.ANAPHORS | {"troops", "soldiers", "men",
-                                                                               "éléments", "hommes", "troupes"}
+               for c in subject.children) and _low(subject) in lx.ANAPHORS | MEMBER_NOUNS
 
 
 def points_to_place(tokens: list[Token]) -> bool:
@@ -67,3 +74,20 @@ def points_to_place(tokens: list[Token]) -> bool:
         if low in lx.PLACE_ANAPHORS - {"there", "y"} and any(_low(c) in lx.DEMONSTRATIVES for c in t.children):
             return True
     return False
+
+
+# Verbs whose subject does not act in the activity: who seized, said or investigated it.
+_NOT_ACTING = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
+
+
+def earlier_subject(actors: list[tuple[Row, Span]], subject: Token | None) -> Row | None:
+    """"Le JNIM n'a pas imposé de blocus, mais ses combattants rançonnent...": a subject that refers
+    back in a later clause of the sentence points to the subject of an earlier clause first."""
+    if subject is None:
+        return None
+    for am, a in reversed([(am, a) for am, a in actors if a.end <= subject.i]):
+        h, _ = actor_head(a, set())
+        # not who seized, said or investigated; the group that was dismantled still has its cells
+        if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not is_word(h.head, _NOT_ACTING)):
+            return am
+    return None

@@ -89,6 +89,10 @@ ACCORDING = frozenset({"according", "selon", "d'après", "d’après", "per", "c
 # Taking a cut: a participant who is the subject of these verbs with such an object extorts.
 TAX_VERBS = frozenset({"tax", "levy", "extort", "racketeer", "taxer", "prélever", "rançonner", "racketter",
                        "ranconner"})
+# French finite forms the small model leaves unlemmatised ("le mouvement y taxe chaque kilo": lemma "taxe");
+# read as the verb only when tagged VERB, since "une taxe" is the noun.
+TAX_VERB_FORMS = frozenset({"taxe", "taxent", "prélève", "prélèvent", "rançonne", "rançonnent", "rackette",
+                            "rackettent"})
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
                         "prélever", "lever"})

@@ -12,8 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.roles import according, clause_head, family, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewhere
+from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.roles import according
 from ocwatch.nlp.links.status import ancestors_and_self
+from ocwatch.nlp.links.tree import clause_head, family, is_word, low, prep_of, reaches
 
 
 def attributed(t: Token) -> bool:
@@ -53,19 +56,21 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
-        if party_place(t) or _arrest_place(t, m) or (not antecedent and _other_activity(t, m, others)):
+        if party_place(t) or arrest_place(t, m) or across_contrast(t, m) or (
+                not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
         ok = ok or antecedent
-        ok = ok or _route_goes_on(t, fam)
+        ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
             ok = False
         if ok:
             out.append((p, place_role(t)))
-    return out
+    kept = unless_elsewhere([p for p, _ in out], m)
+    return [(p, r) for p, r in out if p in kept]
 
 
 def party_place(t: Token) -> bool:
@@ -85,39 +90,35 @@ def party_place(t: Token) -> bool:
     return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
 
 
-def _nearest_verb(t: Token) -> Token | None:
-    for a in ancestors_and_self(t):
-        if a.pos_ == "VERB":
-            return a
-    return None
-
-
-def _arrest_place(t: Token, m: Token) -> bool:
-    """A place of an arrest or a seizure is the activity's only when what was seized is the commodity
-    itself ("seized 22 kg of gold at Bunia airport"), not a person suspected of the activity elsewhere
-    ("un commerçant soupçonné d'avoir acheté à Bria des diamants a été arrêté à Bangui")."""
-    v = _nearest_verb(t)
-    if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i:
-        return False
-    if v.dep_ in ("acl", "amod"):
-        # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
-        # "a trader arrested in Bangui is suspected of supplying ammunition": the place is the suspect's
-        return not any(a.i == v.head.i for a in ancestors_and_self(m))
-    for a in ancestors_and_self(m):
-        if a.head.i == v.i:
-            return a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i
-        if a.dep_ in lx.CLAUSE | {"acl", "xcomp", "advcl"} and a.i != m.i:
-            return any(x.i == v.i for x in a.ancestors)  # the market stands in a clause of its own
-    return False
-
-
 def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
     """The place hangs on the verb of another activity of the sentence: "rançonne les automobilistes à
     Martissant et vend des armes à des gangs de Port-au-Prince" gives each activity its own place."""
-    vp, vm = _nearest_verb(t), _nearest_verb(m)
+    vp, vm = nearest_verb(t), nearest_verb(m)
     if vp is None or vm is None or vp.i == vm.i:
         return False
-    return any(o.root.i != m.i and (v := _nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
+    return any(o.root.i != m.i and (v := nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
+
+
+def where_antecedent(place: Span, market: Span) -> bool:
+    """The place is the antecedent of the "where"/"où" clause that holds the activity ("does not control
+    the port of Saint-Marc, where customs officers seized 40 rifles": the seizure is asserted there)."""
+    c = event_clause(market.root)
+    return c.dep_ in lx.RELATIVE and c.head.i in range(place.start, place.end) and any(
+        low(t) in ("where", "où") for t in c.children)
+
+
+def _clause_on_goods(t: Token, m: Token) -> bool:
+    """A place in a relative clause on the goods or on their dealers is where they are traded: "leur
+    ivoire, qu'ils revendent ensuite à Nyala", "trafiquants de diamants qui opéraient entre Carnot et
+    ..."; not a clause of arrest, report or inquiry ("qui ont été arrêtés à Bangui")."""
+    for a in ancestors_and_self(t):
+        if a.dep_ not in lx.RELATIVE:
+            continue
+        if is_word(a, lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS):
+            return False
+        dealers = m.head.i != m.i and is_word(m.head, lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE)
+        return a.head.i == m.i or (dealers and a.head.i == m.head.i)
+    return False
 
 
 def _talked_about(m: Token, c: Token) -> bool:

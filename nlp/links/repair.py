@@ -7,7 +7,8 @@ root and "exploite" as its adjective, so nothing is anybody's subject; so does
 after the noun's "de" complement. When a root noun is followed at once, or right
 after its "de" complement, by a word that is a verb or looks like a French finite
 verb, that word becomes the root, the noun its subject, and the later dependents
-of the noun and of its complement the verb's.
+of the noun and of its complement the verb's. And a subject right after an
+attribution ("Selon X, Y utilisent") read as a second source becomes the verb's subject.
 """
 
 from __future__ import annotations
@@ -66,7 +67,29 @@ def _move_later(nouns: list[Token], v: Token, lang: str) -> None:
                 c.dep_ = "obl"
 
 
+_ACCORDING = ("selon", "according", "d'après", "d’après")
+
+
+def _source_conjunct(doc: Doc) -> None:
+    """"Selon groupe, groupe utilisent le port": the small parsers read the subject after an attribution
+    as a second source (conj, nmod or appos of the first, with no "et" and no preposition); it becomes the subject of the root verb after
+    it when that verb has none."""
+    root = next((t for t in doc if t.dep_ in ("ROOT", "root")), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    for y in doc[: root.i]:
+        x = y.head
+        if y.dep_ not in ("conj", "nmod", "appos") or x.i >= y.i or any(c.dep_ in ("cc", "case") for c in y.children):
+            continue
+        attributed = doc[x.i - 1].lower_ in _ACCORDING or any(
+            a.lower_ in _ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
+        if attributed and doc[y.i - 1].text == ",":
+            y.head, y.dep_ = root, "nsubj"
+            return
+
+
 def repair(doc: Doc, lang: str) -> Doc:
+    _source_conjunct(doc)
     roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
     for r in roots:
         if r.i + 1 >= len(doc):

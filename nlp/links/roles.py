@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, subject_of
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
@@ -27,29 +29,6 @@ _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
-
-
-def low(t: Token) -> str:
-    return t.lower_.replace("’", "'")
-
-
-def _lemma(t: Token) -> str:
-    return t.lemma_.lower()
-
-
-def is_word(t: Token, words: frozenset[str]) -> bool:
-    """Lemma or form in a word list: the small models lemmatise French verbs tagged as nouns badly."""
-    return _lemma(t) in words or low(t) in words
-
-
-def prep_of(t: Token) -> str:
-    """The preposition that introduces a noun: its English prep head or its French case child."""
-    if t.dep_ == "pobj" and t.head.i != t.i:
-        return low(t.head)
-    for c in t.children:
-        if c.dep_ == "case":
-            return low(c)
-    return ""
 
 
 def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
@@ -88,71 +67,6 @@ def _member(h: Token) -> Token | None:
     return subject_of(v)
 
 
-def subject_of(v: Token) -> Token | None:
-    """A verb's subject, shared along conj and xcomp chains; a relative clause's antecedent
-    when its subject is the relative pronoun."""
-    for _ in range(4):
-        for c in v.children:
-            if c.dep_ in lx.SUBJECT:
-                if v.dep_ in lx.RELATIVE and c.tag_ in ("WDT", "WP", "PRON") and low(c) in (
-                        "which", "who", "that", "qui"):
-                    return v.head
-                return c
-        if v.dep_ in ("conj", "xcomp", "acl") and v.head.i != v.i:
-            v = v.head
-            continue
-        if v.dep_ in lx.RELATIVE:
-            return v.head
-        return None
-    return None
-
-
-def clause_head(t: Token) -> Token:
-    """The head of the clause a token stands in (a participle with its own subject counts)."""
-    while t.dep_ not in lx.CLAUSE and t.head.i != t.i and not (
-            t.dep_ == "acl" and any(c.dep_ in lx.SUBJECT for c in t.children)):
-        t = t.head
-    return t
-
-
-def reaches(m: Token, v: Token) -> bool:
-    """The market token stands in v's clause: v is an ancestor reached without entering another
-    clause that has its own subject (relative, complement or adverbial clauses)."""
-    t = m
-    while t.i != v.i:
-        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i and not _headless_continuation(t):
-            return False
-        if t.dep_ in lx.CLAUSE | {"acl"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
-            return False
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return True
-
-
-def _headless_continuation(t: Token) -> bool:
-    """A "ccomp" with no subject and no "that"/"que" under a verb that reports nothing is the small
-    French parser's reading of a passive that goes on ("L'or extrait ... est acheminé jusqu'à Mbandaka")."""
-    return t.dep_ == "ccomp" and not any(c.dep_ in lx.SUBJECT | {"mark"} for c in t.children) and \
-        not is_word(t.head, lx.REPORT_VERBS | lx.SAY_VERBS | lx.DENY) and t.head.pos_ == "VERB"
-
-
-def family(v: Token) -> list[Token]:
-    """A verb and the verbs that share its subject (xcomp, conj without their own subject)."""
-    out, todo = [], [v]
-    while todo:
-        x = todo.pop()
-        out.append(x)
-        for c in x.children:
-            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(g.dep_ in lx.SUBJECT for g in c.children)):
-                todo.append(c)
-    return out
-
-
-def in_event(m: Token, v: Token) -> bool:
-    return any(m.i == f.i or reaches(m, f) for f in family(v))
-
-
 def where_place(actor: Span) -> Token | None:
     """The place an actor holds in a "where"/"où" clause on it ("Bambari, where UPC fighters collect
     a fee", "le parc des Virunga, où les FDLR contrôlent la production"), else None."""
@@ -169,7 +83,10 @@ def where_place(actor: Span) -> Token | None:
 
 def according(span: Span) -> bool:
     """'according to X', 'selon X', "d'après X", 'X said': read on the words before the name."""
-    before = " ".join(low(t) for t in span.doc[max(0, span.start - 4): span.start])
+    words = [low(t) for t in span.doc[max(0, span.start - 4): span.start]]
+    if "," in words:  # "Selon InSight Crime, Los Choneros utilisent": the source's phrase has ended
+        words = words[len(words) - words[::-1].index(","):]
+    before = " ".join(words)
     return any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per "))
 
 
@@ -253,6 +170,8 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "mentioned", "parse"
     if according(actor):
         return "author", "according"
+    if across_contrast(actor.root, m):
+        return "mentioned", "contrast"  # "X taxes ..., tandis que Y rackette ...": each its own clause
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"

@@ -39,9 +39,15 @@ def ancestors_and_self(t: Token) -> Iterator[Token]:
 def clause_path(t: Token) -> list[Token]:
     """The mention's token up to and including its clause head."""
     path = [t]
-    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i:
+    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i and not _own_conjunct(path[-1]):
         path.append(path[-1].head)
     return path
+
+
+def _own_conjunct(t: Token) -> bool:
+    """A coordinated clause with its own subject keeps its own cues: "Le JNIM n'a pas imposé de blocus,
+    mais ses combattants rançonnent toujours" negates only the first clause."""
+    return t.dep_ == "conj" and any(c.dep_ in lx.SUBJECT for c in t.children)  # "tax" tagged NOUN too
 
 
 def _negated(p: Token) -> bool:
@@ -95,11 +101,41 @@ def _past_year(tokens: list[Token], ref_year: int) -> bool:
     for t in tokens:
         low = _low(t)
         if _YEAR.match(low):
-            if int(low[:4]) <= ref_year - 2 or low.endswith("s"):
+            if (int(low[:4]) <= ref_year - 2 or low.endswith("s")) and not _dates_a_participle(t):
                 return True
         elif low in lx.DECADE_WORDS and any(_YEAR.match(_low(c)) for c in t.subtree):
             return True
     return False
+
+
+_STILL = frozenset({"still", "encore", "toujours", "today", "now", "currently", "aujourd'hui", "désormais",
+                    "actuellement"})
+
+
+def _dates_a_participle(y: Token) -> bool:
+    """A year after a participle on a noun dates the participle, not the clause that goes on in the
+    present: "fusils volés en 1997 circulent encore", "rifles looted in 2011 are still sold" (the small
+    parsers often make the participle the main verb, so this is read on the words)."""
+    doc = y.doc
+    part = next((w for w in doc[max(1, y.i - 12): y.i] if doc[w.i - 1].pos_ in ("NOUN", "PROPN") and (
+        _past_participle(w) or w.tag_ == "VBD")), None)
+    if part is None or any(_finite(w) and w.tag_ != "VBD" for w in doc[part.i + 1: y.i]):
+        return False
+    after = list(doc[y.i + 1: y.i + 6])
+    stop = next((i for i, w in enumerate(after) if _low(w) in ("and", "et", "but", "mais", ";")), len(after))
+    return any(_low(w) in _STILL or (_finite(w) and "Pres" in w.morph.get("Tense")) for w in after[:stop])
+
+
+def _finite(w: Token) -> bool:
+    return "Fin" in w.morph.get("VerbForm") and w.pos_ in ("VERB", "AUX")
+
+
+def _past_participle(w: Token) -> bool:
+    """A past participle, also one the French model tags ADJ with its verb's infinitive as lemma ("volés")."""
+    if "Part" in w.morph.get("VerbForm"):
+        return w.tag_ != "VBG" and "Pres" not in w.morph.get("Tense")
+    return w.pos_ == "ADJ" and w.lemma_.endswith(("er", "ir", "re")) and w.lower_.endswith(
+        ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues"))
 
 
 def _historical(p: Token, ref_year: int) -> bool:

@@ -1,0 +1,84 @@
+"""Places of arrests and seizures: when they are where the activity happens.
+
+Read on the gold's labels: a place where goods were seized or intercepted is a place of their trade
+("seized 22 kg of gold at Bunia airport", "intercepted a truck carrying cannabis near Mpondwe"), and so
+is a place where somebody was caught with the goods on them ("arrested a national at Lusaka airport
+carrying 6 kg of heroin"). A place where a person was arrested for an activity told in a clause of its
+own ("a trader arrested in Bangui is suspected of supplying ammunition", "arrêté à Berberati trois
+trafiquants qui opéraient entre Carnot et ...") is not, unless the sentence names no other place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.status import ancestors_and_self
+from ocwatch.nlp.links.tree import is_word
+
+# Having the goods on one: the seized person's place is the goods' place.
+CARRY_VERBS = frozenset({"carry", "transport", "hold", "possess", "conceal", "hide", "smuggle", "transporter",
+                         "porter", "détenir", "dissimuler", "cacher", "convoyer"})
+# Nouns of people who can be arrested ("a Zambian national", "un homme", "deux suspects").
+PERSON_NOUNS = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | lx.PARTY_NOUNS | frozenset({
+    "man", "woman", "national", "nationals", "suspects", "person", "persons", "individual",
+    "individuals", "citizen", "citizens", "driver", "drivers", "homme", "femme", "femmes", "personne",
+    "personnes", "individu", "ressortissant", "suspect", "chauffeur", "chauffeurs", "membre", "membres",
+    "member", "members", "officer", "officers", "soldier", "soldiers", "soldat", "soldats", "officier",
+    "officiers"})
+_OWN_CLAUSE = lx.CLAUSE | {"acl", "xcomp", "advcl", "pcomp", "acl:relcl"}
+
+
+def nearest_verb(t: Token) -> Token | None:
+    for a in ancestors_and_self(t):
+        if a.pos_ == "VERB":
+            return a
+    return None
+
+
+def _carried(m: Token, v: Token) -> bool:
+    """The commodity stands under a verb of carrying below the arrest: the goods were there."""
+    for a in ancestors_and_self(m):
+        if a.i == v.i:
+            return False
+        if a.pos_ == "VERB" and is_word(a, CARRY_VERBS):
+            return True
+    return False
+
+
+def arrest_place(t: Token, m: Token) -> bool:
+    """The place hangs on an arrest or a seizure and the commodity stands in a clause of its own
+    ("un commerçant soupçonné d'avoir acheté à Bria des diamants a été arrêté à Bangui"), unless the
+    goods were carried there."""
+    v = nearest_verb(t)
+    if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i or _carried(m, v):
+        return False
+    if v.dep_ in ("acl", "amod"):
+        # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
+        # "a trader arrested in Bangui is suspected of supplying ammunition": the place is the suspect's
+        return not any(a.i == v.head.i for a in ancestors_and_self(m))
+    for a in ancestors_and_self(m):
+        if a.head.i == v.i:
+            return a.dep_ in _OWN_CLAUSE and a.i != m.i
+        if a.dep_ in _OWN_CLAUSE and a.i != m.i:
+            return any(x.i == v.i for x in a.ancestors)  # the market stands in a clause of its own
+    return False
+
+
+def person_arrest_place(t: Token, m: Token) -> bool:
+    """The place is where a person was arrested or intercepted ("arrested a man in Goma", "a trader
+    arrested in Bangui"), the goods not being carried there: the activity's place only when the
+    sentence names no other."""
+    v = nearest_verb(t)
+    if v is None or not is_word(v, lx.ENFORCE_VERBS) or _carried(m, v):
+        return False
+    if v.dep_ in ("acl", "amod"):
+        return is_word(v.head, PERSON_NOUNS)
+    return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS) for c in v.children)
+
+
+def unless_elsewhere(spans: list[Span], m: Token) -> list[Span]:
+    """A person's arrest place gives way to any other place of the sentence ("a
+    national arrested in Lubumbashi is accused of buying cobalt from sites in Kipushi")."""
+    kept = [p for p in spans if not person_arrest_place(p.root, m)]
+    return kept or spans

@@ -1,0 +1,98 @@
+"""Reading the dependency tree: words, prepositions, clauses, subjects, and whether a token stands in a
+verb's clause. Shared by roles.py and places.py."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+
+
+def low(t: Token) -> str:
+    return t.lower_.replace("’", "'")
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def is_word(t: Token, words: frozenset[str]) -> bool:
+    """Lemma or form in a word list: the small models lemmatise French verbs tagged as nouns badly."""
+    return _lemma(t) in words or low(t) in words
+
+
+def prep_of(t: Token) -> str:
+    """The preposition that introduces a noun: its English prep head or its French case child."""
+    if t.dep_ == "pobj" and t.head.i != t.i:
+        return low(t.head)
+    for c in t.children:
+        if c.dep_ == "case":
+            return low(c)
+    return ""
+
+
+def subject_of(v: Token) -> Token | None:
+    """A verb's subject, shared along conj and xcomp chains; a relative clause's antecedent
+    when its subject is the relative pronoun."""
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in lx.SUBJECT:
+                if v.dep_ in lx.RELATIVE and c.tag_ in ("WDT", "WP", "PRON") and low(c) in (
+                        "which", "who", "that", "qui"):
+                    return v.head
+                return c
+        if v.dep_ in ("conj", "xcomp", "acl") and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ in lx.RELATIVE:
+            return v.head
+        return None
+    return None
+
+
+def clause_head(t: Token) -> Token:
+    """The head of the clause a token stands in (a participle with its own subject counts)."""
+    while t.dep_ not in lx.CLAUSE and t.head.i != t.i and not (
+            t.dep_ in ("acl", "conj") and any(c.dep_ in lx.SUBJECT for c in t.children)):
+        t = t.head
+    return t
+
+
+def reaches(m: Token, v: Token) -> bool:
+    """The market token stands in v's clause: v is an ancestor reached without entering another
+    clause that has its own subject (relative, complement or adverbial clauses)."""
+    t = m
+    while t.i != v.i:
+        if t.dep_ in ("ccomp", "parataxis") and t.i != m.i and not _headless_continuation(t):
+            return False
+        # a coordinated clause with its own subject is a clause of its own: "X did not ..., but its
+        # fighters still tax ...", "Al-Shabaab collects zakat ..., while IS fighters tax shipping"
+        if t.dep_ in lx.CLAUSE | {"acl", "conj"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _headless_continuation(t: Token) -> bool:
+    """A "ccomp" with no subject and no "that"/"que" under a verb that reports nothing is the small
+    French parser's reading of a passive that goes on ("L'or extrait ... est acheminé jusqu'à Mbandaka")."""
+    return t.dep_ == "ccomp" and not any(c.dep_ in lx.SUBJECT | {"mark"} for c in t.children) and \
+        not is_word(t.head, lx.REPORT_VERBS | lx.SAY_VERBS | lx.DENY) and t.head.pos_ == "VERB"
+
+
+def family(v: Token) -> list[Token]:
+    """A verb and the verbs that share its subject (xcomp, conj without their own subject)."""
+    out, todo = [], [v]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        for c in x.children:
+            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(g.dep_ in lx.SUBJECT for g in c.children)):
+                todo.append(c)
+    return out
+
+
+def in_event(m: Token, v: Token) -> bool:
+    return any(m.i == f.i or reaches(m, f) for f in family(v))
