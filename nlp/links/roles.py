@@ -28,6 +28,12 @@ _SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "li
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
+# Goods taken from someone: the one robbed is no participant ("rifles looted from army depots",
+# "fusils volés dans les dépôts de l'armée albanaise"); the thief, subject or agent, is read as usual.
+_THEFT = frozenset({"steal", "stolen", "loot", "looted", "pilfer", "voler", "volé", "volés", "volées", "piller",
+                    "pillé", "pillés", "pillées", "dérober", "dérobé", "dérobés", "dérobées"})
+_FROM_PREPS = frozenset({"from", "in", "dans", "de", "du", "des", "à", "au", "aux", "chez", "sur"})
+_THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
 
@@ -172,6 +178,8 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "author", "according"
     if across_contrast(actor.root, m):
         return "mentioned", "contrast"  # "X taxes ..., tandis que Y rackette ...": each its own clause
+    if _robbed(actor.root):
+        return "victim", "stolen_from"
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
@@ -220,6 +228,25 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
                     return "participant", "oblique"
             return "mentioned", "oblique"
     return "mentioned", "parse"
+
+def _robbed(name: Token) -> bool:
+    """The name sits, a few words up, in a theft verb's phrase without being its subject or agent;
+    read on the words too, as the small parsers hang "dans les dépôts de l'armée" on the goods."""
+    t = name
+    for _ in range(4):
+        v = t.head
+        if v.i == t.i:
+            break
+        if is_word(v, _THEFT):
+            return t.dep_ not in _THIEF_DEPS and prep_of(t) not in ("by", "par")
+        t = v
+    for w in reversed(name.doc[max(0, name.i - 7): name.i]):
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return is_word(w, _THEFT) and w.i + 1 < name.i and w.nbor(1).lower_ in _FROM_PREPS
+        if w.pos_ == "ADJ" and is_word(w, _THEFT):
+            return w.nbor(1).lower_ in _FROM_PREPS
+    return False
+
 
 def only_qualifies_people(market: Span) -> bool:
     """The commodity only says who was hit ("killed twelve gold miners", "creuseurs tués"): no activity."""
