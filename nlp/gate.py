@@ -34,6 +34,7 @@ class Gate:
     guarded: re.Pattern[str] | None
     guard_words: frozenset[str]  # every form of the guarded words
     demand_verbs: frozenset[str]  # "demand 5,000 gourdes" (nlp/sums.py) has no fixed phrase to index
+    demand_sum: re.Pattern[str] | None
 
     def passes(self, text: str) -> bool:
         words = patterns.words_of(text)
@@ -47,16 +48,23 @@ class Gate:
         return (self.guarded is not None and not self.guard_words.isdisjoint(words)
                 and self.guarded.search(text.lower()) is not None)
 
-
     def _may_demand_a_sum(self, text: str, words: list[str]) -> bool:
-        # Looser than the matcher (verb and currency anywhere in the text), so that whatever
-        # it finds passes here: the gate may let through more, never less.
-        if self.demand_verbs.isdisjoint(words):
+        # Looser than the matcher (up to eight words of one sentence between the verb and the
+        # currency), so whatever it finds passes here; run only when a demand verb is there at all.
+        if self.demand_sum is None or self.demand_verbs.isdisjoint(words):
             return False
-        return not config.CURRENCY_WORDS.isdisjoint(words) or any(c in text for c in _SIGN_CHARS)
+        return self.demand_sum.search(text.lower()) is not None
 
 
-_SIGN_CHARS = frozenset(c for sign in config.CURRENCY_SIGNS for c in sign if not c.isalpha())
+def _demand_sum_pattern(lang: str) -> re.Pattern[str] | None:
+    verbs = config.DEMAND_MONEY_VERBS.get(lang, ())
+    if not verbs:
+        return None
+    verb = "|".join(map(re.escape, verbs))
+    currency = "|".join(map(re.escape, sorted(config.CURRENCY_WORDS, key=len, reverse=True)))
+    signs = "".join(sorted({re.escape(c) for sign in config.CURRENCY_SIGNS for c in sign if not c.isalpha()}))
+    gap = r"(?:[^\w.!?;]|\.(?=\d))+"  # within one sentence, "1.500" still one number
+    return re.compile(rf"(?<!\w)(?:{verb})(?:{gap}[^\W_]+){{0,8}}?(?:{gap}(?:{currency})(?!\w)|(?:{gap})?[{signs}])")
 
 
 def _has_phrase(index: Index, keys: list[str]) -> bool:
@@ -113,7 +121,7 @@ def gate(lang: str) -> Gate:
             acronyms.append(tuple(_WORD.findall(term.phrase)))
     guard_words = frozenset(f for w in guarded for f in forms.noun_forms(w, lang))
     return Gate(family, _index(activities), _index(names), _index(acronyms), _guard_pattern(lang), guard_words,
-                frozenset(config.DEMAND_MONEY_VERBS.get(lang, ())))
+                frozenset(config.DEMAND_MONEY_VERBS.get(lang, ())), _demand_sum_pattern(lang))
 
 
 def is_relevant(text: str, lang: str) -> bool:

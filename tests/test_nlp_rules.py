@@ -105,10 +105,14 @@ def test_gate_needs_a_whole_phrase_not_one_common_word_of_it() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("At the checkpoint the gunmen stop every minibus and demand 3,000 gourdes from the driver.", "en"),
     ("Les hommes armés réclament 1 500 francs à chaque passager.", "fr"),
-    ("They demanded $50 from each trader.", "en")])
+    ("They demanded US$50 from each trader.", "en"), ("Ils exigent 1.500 francs.", "fr")])
 def test_gate_passes_a_demanded_sum_the_matcher_reads_as_extortion(text: str, lang: str) -> None:
     assert gate.is_relevant(text, lang)
+
+
+def test_gate_stops_a_demand_and_a_sum_in_different_sentences() -> None:
     assert not gate.is_relevant("Unions demand higher wages for teachers.", "en")
+    assert not gate.is_relevant("Unions demand higher wages. The budget is 5 billion dollars.", "en")
 
 
 def test_gate_reads_everyday_words_only_with_their_telling_neighbour() -> None:
