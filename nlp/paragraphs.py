@@ -25,8 +25,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# Token index -> sentence start or not, written to the doc at once: setting Token.is_sent_start
+# checks the whole doc for a parse each time, which made marking quadratic in a document's length.
+Marks = dict[int, bool]
 
 NAME = "ocw_paragraphs"
 PARAGRAPH_BREAK = "\n\n"
@@ -47,15 +52,15 @@ def _is_break(text: str) -> bool:
     return text.isspace() and text.count("\n") >= 2
 
 
-def _keep_number(doc: Doc, start: int) -> None:
+def _keep_number(doc: Doc, start: int, marks: Marks) -> None:
     """A number, letter or bullet opening a line ("2.", "2.1", "a)", "(iii)", "•") belongs to what follows."""
     found = _MARKER.match(doc.text, doc[start].idx)
     if found is None:
         return
-    for tok in doc[start + 1:]:
-        if tok.idx > found.end():
+    for i in range(start + 1, len(doc)):
+        if doc[i].idx > found.end():
             break
-        tok.is_sent_start = False
+        marks[i] = False
 
 
 def _capital(text: str) -> bool:
@@ -84,7 +89,7 @@ def ends_sentence(before: str, after: str, full_line: float) -> bool:
         bool(_ITEM.match(before)) or len(before) < SHORT_LINE * full_line)
 
 
-def _mark_lines(doc: Doc) -> None:
+def _mark_lines(doc: Doc, marks: Marks) -> None:
     text = doc.text
     full = _full_line(text)
     for tok in doc:
@@ -94,37 +99,46 @@ def _mark_lines(doc: Doc) -> None:
         before = text[text.rfind("\n", 0, nl) + 1: nl]
         end = text.find("\n", nl + 1)
         if ends_sentence(before, text[nl + 1: end if end >= 0 else len(text)], full):
-            tok.is_sent_start = True
-            doc[tok.i + 1].is_sent_start = True
-            _keep_number(doc, tok.i + 1)
+            marks[tok.i] = marks[tok.i + 1] = True
+            _keep_number(doc, tok.i + 1, marks)
 
 
 _ENDS = frozenset({".", "!", "?", ":", ";", "\"", "'", ")", "»", "…", "”", "’"})
 
 
-def _keep_words(doc: Doc) -> None:
+def _keep_words(doc: Doc, marks: Marks) -> None:
     """A token glued to the one before ("Anti" + "-balaka") is the same word: the senter split
     "Anti-balaka fighters kidnapped..." after "Anti" and the name was lost to both halves."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not prev.whitespace_ and not prev.is_space and not tok.is_space and prev.text not in _ENDS:
-            tok.is_sent_start = False
+            marks[tok.i] = False
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
+    marks: Marks = {}
     if _SINGLE_NEWLINE.search(doc.text):  # stored documents have only blank lines: skip the walk
-        _mark_lines(doc)
-    _keep_number(doc, 0)
-    _keep_words(doc)
+        _mark_lines(doc, marks)
+    _keep_number(doc, 0, marks)
+    _keep_words(doc, marks)
     for tok in doc:
         if not _is_break(tok.text):
             continue
-        tok.is_sent_start = True
-        nxt = tok.i + 1
-        if nxt < len(doc):
-            doc[nxt].is_sent_start = True
-            _keep_number(doc, nxt)
+        marks[tok.i] = True
+        if tok.i + 1 < len(doc):
+            marks[tok.i + 1] = True
+            _keep_number(doc, tok.i + 1, marks)
+    _write(doc, marks)
     return doc
+
+
+def _write(doc: Doc, marks: Marks) -> None:
+    if not marks:
+        return
+    starts = doc.to_array([SENT_START]).astype("int64")  # 1 a start, -1 not, 0 left to the splitter
+    for i, start in marks.items():
+        starts[i] = 1 if start else -1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
 
 
 @Language.component(NAME)
