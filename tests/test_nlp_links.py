@@ -1,10 +1,17 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-Development parts: dev.jsonl, dev_b.jsonl, dev_c.jsonl, dev_d.jsonl and dev_e.jsonl
-(the four earlier held-out parts, spent; dev_e was heldout_e.jsonl, written after
-freeze 4878dd1, committed d7078db, scored once at 0.854 / 0.615 / 0.938); their
-figures are floors. The next held-out part is committed after the fourth freeze
-and before it is scored (docs/NLP.md, "Links").
+The held-out part is tests/gold/links/heldout_f.jsonl: written during the fourth
+round by an engineer who never read the rules, kept outside the repository,
+committed after the fourth freeze (commit "Link rules frozen (fourth round)")
+and before it was scored, scored once. The frozen rules measured precision
+0.321, recall 0.302 and named-actor precision 0.538 there, far under the
+issue's targets 0.90 / 0.80 / 0.90 (docs/NLP.md, "Links": the earlier held-out
+parts were written by engineers who knew the rules, and overstated what the
+rules do on text written blind); the test asserts those figures as floors so
+that a regression fails. Development parts: dev.jsonl, dev_b.jsonl, dev_c.jsonl,
+dev_d.jsonl and dev_e.jsonl (the four earlier held-out parts, spent; dev_e was
+heldout_e.jsonl, written after freeze 4878dd1, committed d7078db, scored once
+at 0.854 / 0.615 / 0.938); their figures are floors too.
 """
 
 from __future__ import annotations
@@ -43,6 +50,20 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
+def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
+    result = evaluate_links(GOLD / "heldout_f.jsonl")
+    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    assert result["paragraphs"] >= 60
+    # floors at what the frozen rules measured (0.321 / 0.302 / 0.538; the third-round rules
+    # 0.243 / 0.198 / 0.400): one wrong link more or one right link fewer fails. Recall is under
+    # paragraph co-occurrence's (0.500) here: most gold links are missed by the rules, not the entities
+    assert ours["precision"] >= 0.32
+    assert ours["recall"] >= 0.30
+    assert ours["named_precision"] >= 0.53
+    assert ours["precision"] > para["precision"] + 0.08
+    assert ours["trap_hits"] * 4 < para["trap_hits"]
+
+
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
     # fourth-round frozen rules (entities ent4 + links links4 + the theft rule), truncated to two
     # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000
@@ -63,8 +84,8 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 350 development paragraphs today: 102 + 58 + 66 + 62 + 62
-    names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl")
+    # 414 today: 102 + 58 + 66 + 62 + 62 development paragraphs and 64 held out
+    names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "heldout_f.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
