@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ocwatch.feedback.store import list_acts
-from ocwatch.reference import taxonomy
+from ocwatch.reference import checks, taxonomy
 
 ACTOR_COLUMNS = ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind", "origin", "act_id")
 ALIAS_COLUMNS = ("actor_id", "alias", "origin", "act_id")
@@ -131,7 +131,7 @@ def _problems(folder: Path, name: str, columns: tuple[str, ...], row: dict[str, 
         if added and (folder / added).is_file():
             shutil.copy(folder / added, scratch)
         (Path(scratch) / name).write_text(_csv(columns, [row]), encoding="utf-8")
-        return [p.split(": ", 2)[-1] for p in taxonomy.check_feedback_files(Path(scratch))]
+        return [p.split(": ", 2)[-1] for p in checks.check_feedback_files(Path(scratch))]
 
 
 def _write(result: CurateResult, folder: Path, name: str, columns: tuple[str, ...], rows: Rows) -> int:

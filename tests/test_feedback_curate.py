@@ -12,7 +12,7 @@ from ocwatch.feedback import store
 from ocwatch.feedback.curate import curate
 from ocwatch.nlp import gate, gazetteer, patterns, pipeline
 from ocwatch.nlp.analyze import DocInput, analyze
-from ocwatch.reference import REFERENCE_DIR, taxonomy
+from ocwatch.reference import REFERENCE_DIR, checks, taxonomy
 
 TEXT = "Kivu Traders smuggled gold from Kamituga to Bujumbura, and Les Lions du Kivu escorted them."
 
@@ -60,7 +60,7 @@ def test_a_promoted_actor_and_a_merged_alias_are_found_by_the_next_extraction(re
                       into_actor_id="m23")
     result = curate(log, reference)
     assert (result.actors, result.aliases, result.problems) == (1, 1, [])
-    assert taxonomy.check_taxonomy() == []
+    assert checks.check_taxonomy() == []
     rows = (reference / "actors_feedback.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0] == "actor_id,name,aliases,actor_type,country_iso3,kind,origin,act_id"
     assert rows[1].startswith("kivu_traders,Kivu Traders,Commerçants du Kivu,criminal_networks,COD,feedback,feedback,fb-")
@@ -90,7 +90,7 @@ def test_the_taxonomy_check_names_a_bad_row_an_engineer_typed(reference: Path) -
         "Bad Id,Bad,,gangsters,COD,feedback,by hand,fb-2\n", encoding="utf-8")
     (reference / "aliases_feedback.csv").write_text(
         "actor_id,alias,origin,act_id\nnobody,Someone,feedback,fb-3\n", encoding="utf-8")
-    problems = taxonomy.check_taxonomy()
+    problems = checks.check_taxonomy()
     assert "actors_feedback.csv: row 3 (Bad Id): actor_id must be lower-case letters, digits, '_' or '-'" in problems
     assert "actors_feedback.csv: row 3 (Bad Id): unknown actor type 'gangsters'" in problems
     assert "actors_feedback.csv: row 3 (Bad Id): origin must be 'feedback', not 'by hand'" in problems
@@ -116,7 +116,7 @@ def test_a_new_place_and_a_place_alias_are_found_by_the_next_extraction(referenc
                         right_place_id="domain:kamituga", name="202061", country_iso3="COD")
     result = curate(log, reference)
     assert (result.places, result.place_aliases, result.problems) == (1, 1, [])
-    assert taxonomy.check_taxonomy() == []
+    assert checks.check_taxonomy() == []
     places = (reference / "places_feedback.csv").read_text(encoding="utf-8").splitlines()
     assert places[0] == "place_id,name,aliases,kind,country_iso3,admin1,lat,lon,origin,act_id"
     assert places[1].startswith("nyabibwe_hill,Nyabibwe Hill,,mine_site,COD,CD-SK,-1.98000,28.93000,feedback,fb-")
@@ -137,7 +137,7 @@ def test_the_taxonomy_check_names_a_bad_place_row(reference: Path) -> None:
     (reference / "place_aliases_feedback.csv").write_text(
         "place_id,alias,origin,act_id\natlantis,Lost City,feedback,fb-3\ngood_mine,,by hand,fb-4\n",
         encoding="utf-8")
-    problems = taxonomy.check_taxonomy()
+    problems = checks.check_taxonomy()
     assert "places_feedback.csv: row 3 (rubaya): place_id is already a place" in problems
     assert any(p.startswith("places_feedback.csv: row 3 (rubaya): kind 'volcano' must be one of") for p in problems)
     assert "places_feedback.csv: row 3 (rubaya): country 'Congo' must be an ISO3 code" in problems

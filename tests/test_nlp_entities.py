@@ -15,7 +15,7 @@ import pytest
 
 from ocwatch.nlp import gate, gazetteer
 from ocwatch.nlp.evaluate import evaluate
-from ocwatch.reference import taxonomy
+from ocwatch.reference import checks, taxonomy
 from tests.support.blank_nlp import run as _run
 
 GOLD = Path(__file__).parent / "gold"
@@ -136,7 +136,7 @@ def test_group_aliases_in_four_languages_resolve_to_one_actor() -> None:
 def test_every_actor_and_region_row_says_where_it_comes_from() -> None:
     assert all(a.origin for a in taxonomy.actors())
     assert all(r.origin and r.members for r in taxonomy.regions())
-    assert taxonomy.check_taxonomy() == []
+    assert checks.check_taxonomy() == []
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from ocwatch.nlp import forms, gate
 from ocwatch.nlp.analyze import segments
 from ocwatch.nlp.lang import route
 from ocwatch.nlp.rows import dominant_country, link_rows, resolve_context
-from ocwatch.reference import taxonomy
+from ocwatch.reference import checks, taxonomy
 
 MARKETS = {
     "human_trafficking", "human_smuggling", "extortion_and_protection_racketeering", "arms_trafficking",
@@ -39,7 +39,7 @@ def test_markets_are_exactly_the_fifteen_gitoc_ids() -> None:
 
 
 def test_reference_data_is_consistent() -> None:
-    assert taxonomy.check_taxonomy() == []
+    assert checks.check_taxonomy() == []
 
 
 def test_demo_actors_and_places_are_in_the_reference_data() -> None:
