@@ -69,8 +69,12 @@ def _feedback_row_problems(row: dict[str, str], where: str, key: str, taken: set
         out.append(f"{where}: {key} must be lower-case letters, digits, '_' or '-'")
     elif row[key] in taken:
         out.append(f"{where}: {key} is already {noun}")
-    if not row.get("name"):
-        out.append(f"{where}: name is empty")
+    return out + _filled_by_feedback(row, where, "name")
+
+
+def _filled_by_feedback(row: dict[str, str], where: str, field: str) -> list[str]:
+    """A row feedback wrote: ``field`` given, origin 'feedback'."""
+    out = [f"{where}: {field} is empty"] if not row.get(field) else []
     if row.get("origin") != "feedback":
         out.append(f"{where}: origin must be 'feedback', not {row.get('origin')!r}")
     return out
@@ -132,8 +136,5 @@ def _check_pair(folder: Path, base: str, added: str, aliases: str, key: str, row
             where = f"{aliases}: row {n} ({r.get(key) or 'no id'})"
             if r.get(key) not in taken:
                 problems.append(f"{where}: no {noun} {r.get(key)!r} in {base} or {added}")
-            if not r.get("alias"):
-                problems.append(f"{where}: alias is empty")
-            if r.get("origin") != "feedback":
-                problems.append(f"{where}: origin must be 'feedback', not {r.get('origin')!r}")
+            problems += _filled_by_feedback(r, where, "alias")
     return problems
