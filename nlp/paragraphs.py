@@ -128,11 +128,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if tok.i + 1 < len(doc):
             marks[tok.i + 1] = True
             _keep_number(doc, tok.i + 1, marks)
-    _write(doc, marks)
+    write_sent_starts(doc, marks)
     return doc
 
 
-def _write(doc: Doc, marks: Marks) -> None:
+def write_sent_starts(doc: Doc, marks: Marks) -> None:
+    """Sentence starts (True) and non-starts (False) by token index, in one pass over the doc."""
     if not marks:
         return
     starts = doc.to_array([SENT_START]).astype("int64")  # 1 a start, -1 not, 0 left to the splitter

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.paragraphs import write_sent_starts
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -28,8 +29,7 @@ def one_sentence_parser(nlp: Language) -> Parser:
         docs = []
         for text in texts:
             doc = nlp.make_doc(text)
-            for tok in doc[1:]:
-                tok.is_sent_start = False
+            write_sent_starts(doc, dict.fromkeys(range(1, len(doc)), False))
             docs.append(doc)
         return nlp.pipe(docs)
     return parse
