@@ -43,6 +43,21 @@ class FeedbackError(ValueError):
     """An act that cannot be recorded; the message names the act and the field."""
 
 
+# Actors the NLP found that the reference list lacks: a model's ORG ('unknown:<name>') or an organisation
+# the text names as one ('named:<type>:<slug>', nlp/groups.py). Only these can be merged into a listed actor.
+EXTRACTED_PREFIXES = ("unknown:", "named:")
+
+
+def is_extracted(actor_id: str) -> bool:
+    return actor_id.startswith(EXTRACTED_PREFIXES)
+
+
+def extracted_name(actor_id: str) -> str:
+    """The name an extracted actor id carries: 'unknown:lions du kivu', 'named:gang:kokorat-san-ras'."""
+    if actor_id.startswith("named:"):
+        return actor_id.split(":", 2)[-1].replace("-", " ")
+    return actor_id.removeprefix("unknown:")
+
 def new_id() -> str:
     return "fb-" + uuid.uuid4().hex[:16]
 
@@ -74,9 +89,9 @@ def _check_kind_fields(act: dict[str, Any], where: str, actor_types: frozenset[s
         if actor_types is not None and act["actor_type"] not in actor_types:
             raise FeedbackError(f"{where}: unknown actor type {act['actor_type']!r} "
                                 f"(one of {', '.join(sorted(actor_types))})")
-    if kind == "merge_actor" and not str(act["actor_id"]).startswith("unknown:"):
-        raise FeedbackError(f"{where}: only an unknown actor ('unknown:<name>') can be merged, "
-                            f"not {act['actor_id']!r}")
+    if kind == "merge_actor" and not is_extracted(str(act["actor_id"])):
+        raise FeedbackError(f"{where}: only an actor the reference list lacks ('unknown:<name>' or "
+                            f"'named:<type>:<name>') can be merged, not {act['actor_id']!r}")
     if act.get("country_iso3") is not None and not ISO3_RE.match(act["country_iso3"]):
         raise FeedbackError(f"{where}: country {act['country_iso3']!r} must be an ISO3 code (e.g. COD)")
     if kind == "propose_grade" and act["grade"] not in GRADES:

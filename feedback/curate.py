@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ocwatch.feedback.acts import extracted_name
 from ocwatch.feedback.store import list_acts
 from ocwatch.reference import checks, taxonomy
 
@@ -65,7 +66,7 @@ def rows_from(log: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
                            "kind": "feedback", "origin": "feedback", "act_id": act["act_id"]})
             continue
         # A merge: the name the NLP read becomes an alias of the known actor.
-        alias = act["actor_id"].removeprefix("unknown:")
+        alias = extracted_name(act["actor_id"])
         aliases.append({"actor_id": act["into_actor_id"], "alias": alias, "origin": "feedback",
                         "act_id": act["act_id"]})
     return (sorted(actors, key=lambda r: r["actor_id"]),

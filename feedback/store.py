@@ -103,7 +103,7 @@ def mark_link(log: Path, who: str, why: str, *, doc_id: str, sent_idx: int, acto
 
 
 def merge_actor(log: Path, who: str, why: str, *, actor_id: str, into_actor_id: str) -> dict[str, Any]:
-    """An unknown actor ('unknown:<name>') is a known one: its mentions count under it."""
+    """An actor the list lacks ('unknown:<name>', 'named:<type>:<slug>') is a known one: its mentions count under it."""
     return record(log, make("merge_actor", who, why, actor_id=actor_id, into_actor_id=into_actor_id))
 
 

@@ -147,7 +147,7 @@ MENTIONS = Dataset(
         _f("end_char", pa.int32(), "end offset (exclusive)", False),
         _f("surface", pa.string(), "the text as written", False),
         _f("kind", pa.string(), "actor, commodity or location", False),
-        _f("entity_id", pa.string(), "taxonomy id: actor id, commodity id, activity:<id>, or place id (country:, admin1:, geonames:, domain:, or context:<ISO3>:<name> for a place no gazetteer knows, placed by the document's context); unknown:<normalized name> for an actor the model found but the reference list lacks"),
+        _f("entity_id", pa.string(), "taxonomy id: actor id, commodity id, activity:<id>, or place id (country:, admin1:, geonames:, domain:, or context:<ISO3>:<name> for a place no gazetteer knows, placed by the document's context); unknown:<normalized name> for an actor the model found but the reference list lacks, named:<actor type>:<slug> for an organisation the text names as one (\"the X gang\", \"la société X\")"),
         _f("market", pa.string(), "one of the 15 GI-TOC criminal market ids (commodities and activities)"),
         _f("actor_type", pa.string(), "one of the 5 GI-TOC actor types (known actors)"),
         _f("country_iso3", pa.string(), "ISO3 country of a place, or an actor's home country"),
@@ -167,7 +167,7 @@ LINKS = Dataset(
     pa.schema([
         _f("doc_id", pa.string(), "document", False),
         _f("sent_idx", pa.int32(), "sentence index", False),
-        _f("actor_id", pa.string(), "actor id (or 'unknown:<name>' for an untyped actor); NULL when the sentence names none"),
+        _f("actor_id", pa.string(), "actor id (or 'unknown:<name>' for an untyped actor, 'named:<type>:<slug>' for an organisation named by its noun); NULL when the sentence names none"),
         _f("market", pa.string(), "criminal market id", False),
         _f("commodity_id", pa.string(), "commodity id; NULL for an activity with no commodity"),
         _f("place_id", pa.string(), "place id", False),

@@ -158,3 +158,18 @@ def test_curation_refuses_a_new_place_the_check_rejects_naming_it(reference: Pat
     result = curate(log, reference)
     assert result.places == 0
     assert len(result.problems) == 1 and "(new_post) refused: place_id is already a place" in result.problems[0]
+
+
+def test_an_organisation_named_by_construction_merged_into_a_listed_actor_is_found_as_it_next_time(
+        reference: Path, tmp_path: Path) -> None:
+    text = "Gunmen of the Zorbek Vanu gang tax every lorry of charcoal on the road out of Goma."
+    assert _actors_found(text) == {"named:mafia_style_groups:zorbek-vanu"}
+    log = tmp_path / "acts.jsonl"
+    store.merge_actor(log, "ana", "a wing of the M23 under another name",
+                      actor_id="named:mafia_style_groups:zorbek-vanu", into_actor_id="m23")
+    result = curate(log, reference)
+    assert (result.aliases, result.problems) == (1, [])
+    rows = (reference / "aliases_feedback.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("m23,zorbek vanu,feedback,fb-")
+    _clear()  # a new extraction process
+    assert "m23" in _actors_found(text)

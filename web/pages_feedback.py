@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ocwatch.feedback import store
-from ocwatch.feedback.acts import KINDS, FeedbackError
+from ocwatch.feedback.acts import KINDS, FeedbackError, is_extracted
 from ocwatch.lake.feedback_log import COLUMNS
 from ocwatch.web.auth import posted, requires
 from ocwatch.web.render import page
@@ -57,8 +57,8 @@ def mark_link(request: Request) -> Response:
 def merge_actor(request: Request) -> Response:
     f = posted(request)
     actor_id = f.get("actor_id", "")
-    if not actor_id.startswith("unknown:"):
-        return refused(f"only an unknown: actor can be merged, not {actor_id!r}")
+    if not is_extracted(actor_id):
+        return refused(f"only an actor the reference list lacks can be merged, not {actor_id!r}")
     try:
         act = store.merge_actor(act_log(request), request.state.session.user, f.get("why", ""),
                                 actor_id=actor_id, into_actor_id=f.get("into_actor_id", "").strip())
