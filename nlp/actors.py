@@ -9,12 +9,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import config, gazetteer, patterns
+from ocwatch.nlp import config, gazetteer, groups, patterns
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
+from ocwatch.reference import taxonomy
 
 _DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
+# "a Kosovar", "un Malien", "une Nigériane": one capitalised word after an indefinite article
+# describes a person by origin; a name takes no indefinite article.
+_INDEFINITE = ("a", "an", "un", "une")
 
 
 def _norm_name(text: str) -> str:
@@ -31,6 +35,12 @@ class ActorLinker:
         self.ner_labels = set(ner_labels)
         self.demonyms = gazetteer.demonym_forms()
         self.not_actors = self.demonyms | gazetteer.place_names_lower()
+        # Publications and agencies write the news: never the name of a group found by construction.
+        media_names = {n.lower() for a in taxonomy.actors() if a.kind == "media" for n in a.all_names}
+        self.media = frozenset(a.actor_id for a in taxonomy.actors() if a.kind == "media")
+        stop_words = frozenset(nlp.Defaults.stop_words)
+        self.groups = groups.GroupFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
+                                         self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_id: dict[tuple[str, bool], list[str]] = {}
@@ -60,6 +70,16 @@ class ActorLinker:
         big = config.RECLAIM_CITY_MIN_POPULATION
         return len(ent) <= 2 and any(c.name == ent.text or c.population >= big for c in cands)
 
+    def _credit(self, doc: Doc, span: Span) -> bool:
+        # A wire credit, "MIAMI, 9 July (AP) -": the agency that wrote the story, in no clause of it.
+        # (A medium inside a clause, "Selon RFI, ...", stays an actor span: the link rules read it.)
+        return (span.kb_id_ in self.media and span.start > 0 and span.end < len(doc)
+                and doc[span.start - 1].text == "(" and doc[span.end].text == ")")
+
+    @staticmethod
+    def _described(doc: Doc, ent: Span) -> bool:
+        return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
+
     def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
         out = []
         for ent in doc.ents:
@@ -68,7 +88,7 @@ class ActorLinker:
             name = _norm_name(ent.text)
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
-            if self._not_actor(ent, name):
+            if self._not_actor(ent, name) or self._described(doc, ent):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
@@ -77,9 +97,13 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.acronyms(doc), *self.names(doc)]
         known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
+        # A named organisation the text calls one ("the X gang") comes next; places keep their words.
+        taken = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location")] for i in range(s.start, s.end)}
+        known += self.groups.groups(doc, taken)
         # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
-        doc.spans[config.SPAN_KEY] = kept + known + self._unknown(doc, kept + known)
+        actors = [s for s in known if not self._credit(doc, s)]
+        doc.spans[config.SPAN_KEY] = kept + actors + self._unknown(doc, kept + known)
         return doc
 
 

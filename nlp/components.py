@@ -28,6 +28,7 @@ from ocwatch.nlp import (
     patterns,
     sites,
     sums,
+    tolls,
     towns,
 )
 from ocwatch.nlp.spans import add as _add
@@ -79,7 +80,8 @@ class MarketMatcher:
         for entity, surfaces in names.items():
             typographic = {tuple(x.replace("'", "’") for x in w) for w in surfaces}
             self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces | typographic)])
-        self.sums = sums.demanded_sums(nlp.vocab, self.lang)  # "demand 5,000 gourdes": extortion
+        # "demand 5,000 gourdes", "charging 2,000 gourdes per crossing", "encrypted the records": phrases with gaps
+        self.gapped = [m for m in (sums.demanded_sums(nlp.vocab, self.lang), tolls.phrases(nlp.vocab, self.lang)) if m]
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
@@ -116,8 +118,9 @@ class MarketMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        sums_found = self.sums(doc) if self.sums is not None else []
-        for key, start, end in [*self.matcher(self._keyed(doc)), *self.names(doc), *sums_found]:
+        names = list(self.names(doc))
+        gapped = tolls.before_names(doc, [match for matcher in self.gapped for match in matcher(doc)], names)
+        for key, start, end in [*self.matcher(self._keyed(doc)), *names, *gapped]:
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]
@@ -187,17 +190,23 @@ class PlaceLinker:
         place noun and "of"/"de", or a list continuing a place ("Uvira and Fizi")."""
         prev = doc[start - 1].lower_ if start > 0 else ""
         before = doc[start - 2].lower_ if start > 1 else ""
-        if prev in self.cues or (prev in config.OF_WORDS and before in config.PLACE_NOUNS):
+        if prev in self.cues or prev in config.FEATURE_NOUNS_BEFORE or (  # "la rivière Elila"
+                prev in config.OF_WORDS and before in config.PLACE_NOUNS):
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
             return True
         if self.sites.cue_before(doc, start, placed, articles=False):  # "en Casamance", "dans le Catatumbo", "trucked to X"
             return True
+        return self._listed(doc, start, placed)
+
+    def _listed(self, doc: Doc, start: int, placed: set[int]) -> bool:
+        """Does the name at ``start`` continue a list of places? "Uvira and Fizi", "à Komanda et à
+        Mambasa", "près de Kalunga et de Ngungu"."""
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        before = doc[start - 2].lower_ if start > 1 else ""
         if prev in config.LIST_WORDS:
             return start - 2 in placed
-        # "à Komanda et à Mambasa", "près de Kalunga et de Ngungu"
-        return ((prev in self.cues or prev in config.OF_WORDS) and before in config.LIST_WORDS
-                and start - 3 in placed)
+        return (prev in self.cues or prev in config.OF_WORDS) and before in config.LIST_WORDS and start - 3 in placed
 
     def _not_a_name(self, ent: Span) -> bool:
         # Peoples, function words and acronyms are not villages: "Maliens", "Pourtant", "RED".
@@ -226,7 +235,9 @@ class PlaceLinker:
         if ent.label_ in self.ner_labels:
             cued = self._cued(doc, ent.start, placed)
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
-            cued = ent.label_ in self.actor_labels and len(ent) <= 3 and self._strong_cue(doc, ent)
+            # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
+            cued = ent.label_ in self.actor_labels and len(ent) <= 3 and (
+                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed))
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))

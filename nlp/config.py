@@ -112,6 +112,17 @@ RECLAIM_CITY_MIN_POPULATION = 50000
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
 
+# Organisation nouns that make a capitalised name next to them an actor (nlp/groups.py), with
+# the actor type they say it is: "the Kokorat Ville gang", "la société Bois Noir", "a firm, X".
+_ARMED = ("gang", "cartel", "militia", "faction", "clan", "cult", "mafia", "coalition", "group", "groupe",
+          "milice", "gangs", "cartels", "militias", "milices", "bande")
+GROUP_HEADS: dict[str, str] = {
+    **dict.fromkeys(_ARMED, "mafia_style_groups"),
+    **dict.fromkeys(("network", "réseau", "syndicate", "ring", "networks", "réseaux", "collectif"), "criminal_networks"),
+    **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "companies", "firms", "sociétés",
+                     "entreprises", "comptoir", "bureau"), "private_sector_actors"),
+}
+
 # Words of natural features that cross borders: such an entity gets no country from context.
 NATURAL_FEATURES: frozenset[str] = frozenset({
     "lake", "lakes", "river", "mount", "mountains", "hills", "forest", "park", "ocean", "sea", "gulf",
@@ -136,6 +147,7 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "commune", "localité", "localités", "territoire", "chefferie", "secteur", "ville", "cité", "région", "province",
     "préfecture", "sous-préfecture", "cercle", "département", "site", "sites", "mine", "mines", "camp", "camps",
     "axe", "route", "road", "collectivité", "quartier", "municipio", "vereda", "corregimiento", "município",
+    "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
 })
 OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
 # Words that continue a list of places: "between Uvira and Fizi", "à Komanda et à Mambasa".
@@ -145,7 +157,8 @@ LIST_WORDS: frozenset[str] = frozenset({"and", "or", ",", "et", "ou", "y", "e"})
 STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "around", "à", "près", "vers", "dans"})
 # A name the model tagged PERSON or ORG that no list knows is a place after these too:
 # "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
-RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à"})
+RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below",
+                                          "beyond", "through"})
 
 # Letters joined by "_" are one token for the tokenizer ("AFC_M23", "JNIM_GSIM"):
 # split them, as the tokenizer already does for "/" between letters.
@@ -180,15 +193,24 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "quarries", "deposit", "deposits", "territory", "concession", "checkpoint", "dock", "docks", "wharf",
     "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
     "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
-    "hills", "collines",
+    "hills", "collines", "post", "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
 })
+# Written lower-case right after a name no list knows, these make it a place: "the Bokeo province",
+# "Lahj governorate" (a capitalised "State" is a group's: "Islamic State"). Not "river": pits "along
+# the X river" lie in the territory the text names, the river only runs by them (dev_b).
+REGION_NOUNS_AFTER: frozenset[str] = frozenset({"region", "province", "governorate", "prefecture", "county",
+                                                "district", "state", "valley", "coast"})
+# Right before such a name: "la rivière Elila", "le fleuve Lomami", "the river Kwale".
+# "lac" and "parc" are written lower-case in French before the name: "le lac Tanganyika".
+FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset({"rivière", "fleuve", "river", "lac"})
 # Words inside a site's name that are not the place's: "Virunga National Park", "parc national de la Garamba".
 NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "international", "internationale", "central",
-                                            "centrale", "grand", "grande"})
+                                            "centrale", "grand", "grande", "autonome"})
 # Locative words before a name no list knows: "near Nimule", "à Pibor", "en Casamance", "dans le Catatumbo".
 # "to" is one only after a motion ("road from Juba to Nimule"), see NOT_CUE_BEFORE.
 SITE_CUES: dict[str, frozenset[str]] = {
-    "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to"}),
+    "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to",
+                     "above", "below", "beyond", "through", "across"}),
     "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux"}),
 }
 # "to" is a cue only after a motion or a place: "trucked to X", "from Juba to Nimule"; not "sold rifles to X".

@@ -52,9 +52,11 @@ def _is_break(text: str) -> bool:
     return text.isspace() and text.count("\n") >= 2
 
 
-def _keep_number(doc: Doc, start: int, marks: Marks) -> None:
-    """A number, letter or bullet opening a line ("2.", "2.1", "a)", "(iii)", "•") belongs to what follows."""
-    found = _MARKER.match(doc.text, doc[start].idx)
+def _keep_number(doc: Doc, text: str, start: int, marks: Marks) -> None:
+    """A number, letter or bullet opening a line ("2.", "2.1", "a)", "(iii)", "•") belongs to what follows.
+
+    ``text`` is ``doc.text``, passed in: spaCy joins every token to build it on each access."""
+    found = _MARKER.match(text, doc[start].idx)
     if found is None:
         return
     for i in range(start + 1, len(doc)):
@@ -100,7 +102,7 @@ def _mark_lines(doc: Doc, marks: Marks) -> None:
         end = text.find("\n", nl + 1)
         if ends_sentence(before, text[nl + 1: end if end >= 0 else len(text)], full):
             marks[tok.i] = marks[tok.i + 1] = True
-            _keep_number(doc, tok.i + 1, marks)
+            _keep_number(doc, text, tok.i + 1, marks)
 
 
 _ENDS = frozenset({".", "!", "?", ":", ";", "\"", "'", ")", "»", "…", "”", "’"})
@@ -117,9 +119,10 @@ def _keep_words(doc: Doc, marks: Marks) -> None:
 
 def mark_paragraphs(doc: Doc) -> Doc:
     marks: Marks = {}
-    if _SINGLE_NEWLINE.search(doc.text):  # stored documents have only blank lines: skip the walk
+    text = doc.text
+    if _SINGLE_NEWLINE.search(text):  # stored documents have only blank lines: skip the walk
         _mark_lines(doc, marks)
-    _keep_number(doc, 0, marks)
+    _keep_number(doc, text, 0, marks)
     _keep_words(doc, marks)
     for tok in doc:
         if not _is_break(tok.text):
@@ -127,7 +130,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         marks[tok.i] = True
         if tok.i + 1 < len(doc):
             marks[tok.i + 1] = True
-            _keep_number(doc, tok.i + 1, marks)
+            _keep_number(doc, text, tok.i + 1, marks)
     write_sent_starts(doc, marks)
     return doc
 

@@ -107,4 +107,6 @@ def name_surfaces(words: list[str], lang: str, limit: int = 64) -> set[tuple[str
     """A commodity name's lower-case word sequences, singular and plural: nouns, so "fuelled"
     (a verb) and "gunned" are not fuel and guns."""
     options = [sorted(forms.noun_forms(w, lang)) for w in words]
-    return set(itertools.islice(itertools.product(*options), limit))
+    surfaces = set(itertools.islice(itertools.product(*options), limit))
+    # a name of several words also written hyphenated, as a modifier: "coca-paste laboratories"
+    return surfaces | {tuple("-".join(s).replace("-", " - ").split()) for s in surfaces if len(s) > 1}

@@ -32,6 +32,8 @@ def _mention(span: Span, sent_idx: int, offset: int) -> Row:
         info = patterns.entity_info().get(span.kb_id_)
         if info is not None:
             row.update(market=info.market, actor_type=info.actor_type, country_iso3=info.country_iso3)
+        elif span.kb_id_.startswith("named:"):  # an actor named by construction carries its type (nlp/groups.py)
+            row.update(actor_type=span.kb_id_.split(":")[1])
     return row
 
 

@@ -19,16 +19,27 @@ lookup, so the scan adds little to a document's time.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config
+from ocwatch.nlp.spans import name_end
 
 MAX_WORDS = 4
+# Numbered roads: "National Route 1", "Highway 9", "route nationale 2", "la nationale 4", "RN5", "RN 27".
+_ROAD_NUMBER = re.compile(r"^\d{1,3}[A-Z]?$")
+_ROAD_POINT = frozenset({"near", "at", "outside", "in", "près", "à", "au", "aux", "vers"})
+_ROAD_CODE = re.compile(r"^R[NRP]\d{1,3}[A-Z]?$")
+_ROAD_WORDS = (("national", "route"), ("national", "road"), ("national", "highway"), ("Route",), ("Highway",),
+               ("route", "nationale"), ("route", "régionale"), ("route", "provinciale"), ("nationale",), ("RN",))
 _APOSTROPHES = ("'", "’")
 # Words that may join the parts of a name: "Mocímboa da Praia", "Birni N'Konni", "Pointe-Noire".
 _JOINERS = frozenset({"-", "da", "do", "dos", "del", "di", "du", "al", "el", "ar", *_APOSTROPHES})
+# An elided "de" joins only after a hyphen: "Anse-d'Hainault", not "Kigoma d'abord".
+_ELISIONS = frozenset({"d'", "d’"})
 
 
 class SiteFinder:
@@ -37,6 +48,7 @@ class SiteFinder:
     def __init__(self, lang: str, stop_words: frozenset[str], demonyms: frozenset[str], actor_names: set[str]):
         self.cues = config.SITE_CUES.get(lang, frozenset())
         self.articles = config.SITE_ARTICLES.get(lang, frozenset())
+        self.noun_first = lang == "fr"
         self.stop_words, self.demonyms, self.actor_names = stop_words, demonyms, actor_names
         self.not_names = config.NOT_TOWN_WORDS | config.NOT_SITE_WORDS | config.ADMIN1_STOPWORDS | config.NATIONAL_WORDS
 
@@ -48,17 +60,11 @@ class SiteFinder:
     def _name_end(self, doc: Doc, start: int) -> int:
         """End of the capitalised name starting at ``start``: capitalised words and joiners,
         ending on a capitalised word, never over a site noun ("Bouba Ndjida Park")."""
-        end, i = start + 1, start + 1
-        while i < len(doc) and i - start < MAX_WORDS:
-            word = doc[i]
-            if word.lower_ in config.SITE_NOUNS or word.lower_ in config.NATIONAL_WORDS:
-                break
-            if self._capital(word.text) and not word.is_sent_start:
-                end = i + 1
-            elif word.lower_ not in _JOINERS:
-                break
-            i += 1
-        return end
+        return name_end(
+            doc, start, MAX_WORDS,
+            stops=lambda i: doc[i].lower_ in config.SITE_NOUNS or doc[i].lower_ in config.NATIONAL_WORDS,
+            capital=lambda i: self._capital(doc[i].text) and not doc[i].is_sent_start,
+            joins=lambda i: doc[i].lower_ in _JOINERS or (doc[i].lower_ in _ELISIONS and doc[i - 1].text == "-"))
 
     def _valid(self, name: Span) -> bool:
         # Peoples, months, titles, stop words, publications and known actors are not places.
@@ -69,7 +75,9 @@ class SiteFinder:
                 and text not in self.demonyms and len(name.text) > 2)
 
     def _site_after(self, doc: Doc, end: int) -> bool:
-        # "the Marange fields", "the Baidoa livestock market", "Virunga National Park"
+        # "the Marange fields", "the Baidoa livestock market", "Virunga National Park", "Lahj governorate"
+        if end < len(doc) and doc[end].text in config.REGION_NOUNS_AFTER:
+            return True
         for i in range(end, min(end + 2, len(doc))):
             if doc[i].lower_ in config.SITE_NOUNS:
                 return True
@@ -80,6 +88,10 @@ class SiteFinder:
     def _site_before(self, doc: Doc, start: int) -> bool:
         # "the port of Bar", "le site aurifère de Kalsaka", "la mine d'or de X", "le parc de la Pendjari"
         i = start - 1
+        if i >= 0 and doc[i].lower_ in config.FEATURE_NOUNS_BEFORE:  # "la rivière Elila"
+            return True
+        if i >= 0 and self.noun_first and doc[i].is_lower and doc[i].lower_ in config.SITE_NOUNS:
+            return True  # French puts a site's name after its noun: "le marché Dantokpa", "la mine Kibali"
         if i >= 0 and doc[i].lower_ in self.articles:
             i -= 1
         if i < 1 or doc[i].lower_ not in config.OF_WORDS:
@@ -106,11 +118,39 @@ class SiteFinder:
             return before in config.TO_MOTION or (i - 1) in placed
         return before not in config.NOT_CUE_BEFORE
 
+    @staticmethod
+    def _road_start(doc: Doc, i: int) -> int | None:
+        """Start of the road whose number is ``doc[i]``, if the words before it name a road."""
+        if _ROAD_CODE.match(doc[i].text):
+            return i
+        if not _ROAD_NUMBER.match(doc[i].text):
+            return None
+        for words in _ROAD_WORDS:
+            start = i - len(words)
+            # capitalised "Route", "Highway" alone; lower-case words match in any case
+            if start >= 0 and all((t.text if w[0].isupper() else t.lower_) == w
+                                  for t, w in zip(doc[start:i], words, strict=True)):
+                return start
+        return None
+
+    def roads(self, doc: Doc, placed: set[int], blocked: set[int]) -> list[Span]:
+        """Numbered roads: the place of a checkpoint or a toll ("on National Route 1", "sur la RN5",
+        "la RN5 entre Uvira et Sange"). A road followed by a point on it ("on Route 9 near X", "sur
+        la RN2 à X") is not: the point is the more specific place (tests/gold/links/README.md)."""
+        out = []
+        for i in range(len(doc)):
+            start = self._road_start(doc, i)
+            located = i + 1 < len(doc) and doc[i + 1].lower_ in _ROAD_POINT
+            if start is not None and not located and not any(k in placed or k in blocked for k in range(start, i + 1)):
+                out.append(doc[start:i + 1])
+                placed.update(range(start, i + 1))
+        return out
+
     def sites(self, doc: Doc, placed: set[int], blocked: set[int]) -> list[Span]:
         """Names in a site or locative construction, on no ``placed`` or ``blocked`` word
         (commodities, known places). A locative word alone counts only on words the model
         left out of its entities: those it found are judged by the place linker."""
-        out: list[Span] = []
+        out: list[Span] = self.roads(doc, placed, blocked)
         # Only words with a capital letter can start a name: found in one array pass, not word by word.
         cased = doc.to_array([ORTH, LOWER])
         i = -1

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config
@@ -22,3 +24,17 @@ def span(doc: Doc, start: int, end: int, kind: str, entity_id: str, method: str)
 
 def overlaps(one: Span, others: list[Span]) -> bool:
     return any(one.start < o.end and o.start < one.end for o in others)
+
+
+def name_end(doc: Doc, start: int, max_words: int, stops: Callable[[int], bool], capital: Callable[[int], bool],
+             joins: Callable[[int], bool]) -> int:
+    """End of the capitalised name at ``start``: capitalised words with joiners inside, ending on a
+    capitalised word, cut before a word that ``stops`` it (a head noun, a site noun, a taken token)."""
+    end, i = start + 1, start + 1
+    while i < len(doc) and i - start < max_words and not stops(i):
+        if capital(i):
+            end = i + 1
+        elif not joins(i):
+            break
+        i += 1
+    return end

@@ -156,3 +156,63 @@ def test_a_region_inside_an_organisation_name_is_the_organisation() -> None:
     kinds = [(m["surface"], m["kind"]) for m in rows]
     assert ("Great Lakes Resource Monitoring Panel", "actor") in kinds
     assert kinds.count(("Great Lakes", "location")) == 1
+
+
+def _actors(lang: str, text: str, ents: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    return {m["surface"]: m["entity_id"] for m in _run(lang, text, ents) if m["kind"] == "actor"}
+
+
+def test_a_name_with_an_organisation_noun_after_it_is_a_typed_actor() -> None:
+    en = _actors("en", "Gunmen of the Gran Pwen gang tax buses; the Blue Sharks cult group sells fuel.")
+    rows = {m["surface"]: m for m in _run("en", "Shops run by the Jade Phoenix group sell ivory.")}
+    assert en == {"Gran Pwen": "named:mafia_style_groups:gran-pwen",
+                  "Blue Sharks": "named:mafia_style_groups:blue-sharks"}
+    assert rows["Jade Phoenix"]["actor_type"] == "mafia_style_groups"
+
+
+def test_a_name_after_an_organisation_noun_is_a_typed_actor_in_both_languages() -> None:
+    fr = _actors("fr", "La coalition Kwa Pa Nou et la société Forêts Dorées de Kinshasa exportent des grumes.")
+    en = _actors("en", "The ransomware group Silent Heron leaked the files.")
+    assert fr == {"Kwa Pa Nou": "named:mafia_style_groups:kwa-pa-nou",
+                  "Forêts Dorées": "named:private_sector_actors:forets-dorees"}
+    assert en == {"Silent Heron": "named:mafia_style_groups:silent-heron"}
+
+
+def test_a_name_in_apposition_to_a_company_or_firm_is_a_company() -> None:
+    en = _actors("en", "The ivory went through a freight firm, Drina-Trans. Golden Crane, a Hong Kong-owned "
+                       "company, bought it.")
+    assert en == {"Drina-Trans": "named:private_sector_actors:drina-trans",
+                  "Golden Crane": "named:private_sector_actors:golden-crane"}
+
+
+def test_no_organisation_from_peoples_places_months_titles_or_publications() -> None:
+    en = _actors("en", "A Nigerian gang and the Kinshasa militia met; in May the gang grew, Mr Doe said the "
+                       "group left. Reuters, a news company, and the Group of Experts wrote it.")
+    assert set(en) <= {"Reuters", "Group of Experts"}
+
+
+def test_a_capitalised_word_after_an_indefinite_article_is_a_person_described_not_an_actor() -> None:
+    fr = _actors("fr", "Le réseau était dirigé par un Kosovar de Prizren.", (("Kosovar", "PER"),))
+    en = _actors("en", "The ring was run by a Moldovan from Chisinau.", (("Moldovan", "PERSON"),))
+    assert "Kosovar" not in fr and "Moldovan" not in en
+
+
+def test_a_name_after_a_french_noun_and_its_complement_is_an_actor() -> None:
+    fr = _actors("fr", "Le collectif de pirates Nuit Rouge, le comptoir d'achat Étoile Verte et le bureau d'achat "
+                       "Kwa Diamant ont été cités.")
+    assert fr == {"Nuit Rouge": "named:criminal_networks:nuit-rouge",
+                  "Étoile Verte": "named:private_sector_actors:etoile-verte",
+                  "Kwa Diamant": "named:private_sector_actors:kwa-diamant"}
+
+
+def test_no_organisation_from_a_person_a_capitalised_noun_or_a_clause_after_a_place() -> None:
+    en = _actors("en", "Police held the gang leader Jean Kwato. Tom Kwel, a company director, and the World Bank "
+                       "Group spoke. In Kwango, the gang grew.")
+    fr = _actors("fr", "Le chef de gang Pierre Kwan a fui; une société de Kwabo l'emploie.")
+    assert en == {} and fr == {}
+
+
+def test_a_wire_credit_in_parentheses_is_no_actor_a_medium_in_a_clause_stays_one() -> None:
+    en = _actors("en", "GOMA, 3 May (Reuters) - Rebels tax miners.")
+    fr = _actors("fr", "Selon RFI, les rebelles taxent les mineurs.")
+    assert "Reuters" not in en and fr.get("RFI") == "rfi"

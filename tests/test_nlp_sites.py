@@ -8,6 +8,8 @@ by hand as the model would set them. Sentences are written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.blank_nlp import run as _run
 
 
@@ -111,3 +113,157 @@ def test_an_army_named_by_its_demonym_is_an_actor_its_troops_are_not() -> None:
 def test_a_listed_army_keeps_its_own_id() -> None:
     rows = _run("fr", "L'armée malienne et la Nigerian army patrouillent.")
     assert {m["entity_id"] for m in rows if m["kind"] == "actor"} == {"fama", "nigerian_army"}
+
+
+def test_numbered_roads_are_places_in_both_languages() -> None:
+    en = _ids(_run("en", "In Haiti, gunmen stop buses on National Route 7 and on Highway 12."))
+    fr = _ids(_run("fr", "Au Cameroun, des coupeurs de route rançonnent les motos sur la RN3, sur la RN 14 "
+                         "et sur la route nationale 9."))
+    assert en["National Route 7"] == "context:HTI:National Route 7" and "Highway 12" in en
+    assert {"RN3", "RN 14", "route nationale 9"} <= set(fr)
+
+
+def test_no_road_from_a_lower_case_route_a_measure_or_a_road_located_by_a_point_on_it() -> None:
+    kinds = _kinds(_run("en", "In Kenya, the road 3 metres wide and route 2 of the plan were closed, and gunmen "
+                              "rob buses on Highway 4 near Kwanto."))
+    assert [s for s, k in kinds.items() if k == "location"] == ["Kenya", "Kwanto"]
+
+
+def test_a_lower_case_region_noun_after_a_name_makes_it_a_place_a_capitalised_one_does_not() -> None:
+    ids = _ids(_run("en", "In Yemen, smugglers land migrants in Kwadar governorate and in the Kwenji valley. "
+                          "The Islamic State group sold arms."))
+    assert ids["Kwadar"] == "context:YEM:Kwadar" and ids["Kwenji"] == "context:YEM:Kwenji"
+    assert "Islamic" not in ids
+
+
+def test_a_river_noun_before_a_name_makes_it_a_place() -> None:
+    fr = _ids(_run("fr", "En RDC, des militaires exploitent des dragues sur la rivière Kwelo.", (("Kwelo", "LOC"),)))
+    assert fr["Kwelo"] == "context:COD:Kwelo"
+
+
+def test_compounds_creeks_and_beaches_of_a_name_are_places() -> None:
+    en = _ids(_run("en", "In Myanmar, militias guard the scam compounds of Kwe Lay and the creeks of Kwinto.",
+                   (("Kwe Lay", "PERSON"),)))
+    fr = _ids(_run("fr", "En Haïti, des vedettes débarquent du cannabis sur les plages de Kwabo-d'Ilet."))
+    assert {"Kwe Lay", "Kwinto"} <= set(en) and "Kwabo-d'Ilet" in fr
+
+
+def _markets(lang: str, text: str) -> dict[str, str]:
+    return {m["surface"]: m["entity_id"] for m in _run(lang, text) if m["kind"] == "commodity"}
+
+
+def test_a_fee_per_vehicle_or_crossing_and_a_levy_on_every_vehicle_are_extortion() -> None:
+    en = _markets("en", "Militiamen were charging 3,000 shillings per lorry; they also took a toll on each canoe "
+                        "and collect 'zakat' on every truck.")
+    fr = _markets("fr", "Les rebelles prélèvent 1 500 francs CFA par camion et un péage sur chaque pirogue.")
+    assert set(en.values()) == {"activity:extortion"} and len(en) == 3
+    assert set(fr.values()) == {"activity:extortion"} and len(fr) == 2
+
+
+def test_a_price_a_fare_a_state_tax_or_a_demobilisation_payment_is_no_extortion() -> None:
+    en = _markets("en", "Traders charge 400 shillings per kilo, drivers charge $50 per passenger, ferries charge "
+                        "200 shillings per trip and the state collects a tax on every import.")
+    fr = _markets("fr", "L'État perçoit une taxe sur chaque camion et verse des primes aux combattants démobilisés.")
+    assert "activity:extortion" not in en.values() and "activity:extortion" not in fr.values()
+
+
+def test_a_payment_to_armed_men_is_extortion_and_keeps_the_goods_it_names() -> None:
+    fr = _markets("fr", "Les orpailleurs versent chaque mois un gramme d'or aux miliciens.")
+    en = _markets("en", "Herders paid part of their gold to the militiamen.")
+    assert "activity:extortion" in fr.values() and "gold" in fr.values()
+    assert "activity:extortion" in en.values() and "gold" in en.values()
+
+
+def test_a_weekly_vacuna_is_extortion_in_english_reporting() -> None:
+    assert _markets("en", "The gang takes a monthly 'vacuna' from bakers.") == {"vacuna": "activity:extortion"}
+
+
+def test_encrypted_records_a_decryption_key_and_denial_of_service_are_cyber_crimes() -> None:
+    en = _markets("en", "The attackers encrypted the hospital's billing files and sold the decryption key.")
+    fr = _markets("fr", "Les pirates ont chiffré les serveurs du port puis lancé des attaques par déni de service.")
+    assert list(en.values()) == ["activity:cybercrime"] * 2 and list(fr.values()) == ["activity:cybercrime"] * 2
+
+
+def test_a_drug_name_written_hyphenated_as_a_modifier_is_the_drug() -> None:
+    en = _markets("en", "Soldiers burned three coca-paste kitchens and a crystal-meth laboratory.")
+    assert en == {"coca-paste": "cocaine", "crystal-meth": "methamphetamine"}
+
+
+def test_a_french_site_noun_directly_before_a_name_makes_it_a_place() -> None:
+    fr = _ids(_run("fr", "Au Bénin, des faussaires écoulent leurs pagnes au marché Kwatokpa et à la mine Kwibali, "
+                         "loin du port Autonome et du marché Central."))
+    assert fr["Kwatokpa"] == "context:BEN:Kwatokpa" and fr["Kwibali"] == "context:BEN:Kwibali"
+    assert "Autonome" not in fr and "Central" not in fr
+
+
+def test_a_name_the_model_tagged_a_person_above_or_beyond_a_cue_word_is_a_place() -> None:
+    kinds = _kinds(_run("en", "In Albania, police burned cannabis on terraces above Kwukat.", (("Kwukat", "PERSON"),)))
+    assert kinds["Kwukat"] == "location"
+
+
+def test_counterfeit_as_an_adjective_on_any_goods_is_counterfeiting() -> None:
+    fr = _markets("fr", "Des grossistes écoulent des pagnes contrefaits.")
+    en = _markets("en", "Wholesalers sell counterfeit handbags.")
+    assert fr == {"contrefaits": "activity:counterfeiting"} and en == {"counterfeit": "activity:counterfeiting"}
+
+
+def test_people_forced_to_work_or_made_to_work_without_pay_are_trafficked() -> None:
+    en = _markets("en", "Recruits are forced to run phone scams and trafficked workers sleep on site.")
+    fr = _markets("fr", "Les employeurs les font travailler sans salaire.")
+    assert en == {"forced to run": "activity:human_trafficking", "trafficked workers": "activity:human_trafficking"}
+    assert set(fr.values()) == {"activity:human_trafficking"}
+
+
+def test_the_bearing_adjective_of_a_mineral_names_the_mineral() -> None:
+    fr = _markets("fr", "Des collecteurs rachètent la production des chantiers diamantifères et des gisements "
+                        "stannifères.")
+    assert set(fr.values()) == {"diamonds", "cassiterite"}
+
+
+def test_making_someone_pay_a_passage_fee_is_extortion() -> None:
+    fr = _markets("fr", "Les rebelles faisaient payer un droit de passage aux pêcheurs et payer 300 francs par pirogue.")
+    en = _markets("en", "The militia charges a passage fee at the bridge.")
+    assert set(fr.values()) == {"activity:extortion"} and len(fr) == 2
+    assert set(en.values()) == {"activity:extortion"}
+
+
+_LEVIES = [
+    ("en", "The rebels levied monthly 'contributions' on herders; farmers pay the Kwenda Front 'zakat' "
+           "and shopkeepers pay the 'war tax'.", 3),
+    ("fr", "Les insurgés prélèvent la zakat sur les récoltes et exigent l'impôt révolutionnaire.", 2),
+    ("en", "Truckers pay fixed fees at roadblocks of the militia; villagers paid a lump sum in exchange for "
+           "their safety.", 2),
+    ("fr", "Le groupe armé impose une taxe sur chaque tête de bétail.", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "count"), _LEVIES)
+def test_levies_zakat_war_tax_checkpoint_fees_and_safety_payments_are_extortion(lang: str, text: str,
+                                                                                count: int) -> None:
+    # levies named as such, a tax per head of livestock, fees at checkpoints, pay for safety
+    found = _markets(lang, text)
+    assert list(found.values()) == ["activity:extortion"] * count
+
+
+def test_a_charge_per_trip_at_a_checkpoint_is_extortion_and_leaves_its_places() -> None:
+    found = _run("en", "In Haiti, gunmen hold checkpoints on the road near Kwabo where they charge drivers up to "
+                       "3,000 gourdes per trip.")
+    assert {"activity:extortion"} == {m["entity_id"] for m in found if m["kind"] == "commodity"}
+    assert "Kwabo" in _ids(found)
+
+
+def test_a_state_tax_on_goods_is_still_no_extortion() -> None:
+    en = _markets("en", "The government collects taxes from importers and a tax on every lorry.")
+    fr = _markets("fr", "L'État prélève des taxes sur les importations.")
+    assert "activity:extortion" not in en.values() and "activity:extortion" not in fr.values()
+
+
+def test_a_name_listed_after_a_placed_name_is_a_place_even_when_tagged_a_person() -> None:
+    kinds = _kinds(_run("en", "In Sudan, rifles are sold through Kwamir and Kwobo.",
+                        (("Kwamir", "PERSON"), ("Kwobo", "PERSON"))))
+    assert kinds.get("Kwamir") == "location" and kinds.get("Kwobo") == "location"
+
+
+def test_a_name_before_a_lower_case_coast_is_a_place() -> None:
+    ids = _ids(_run("en", "In Pakistan, fuel is landed along the Kwaran coast at night."))
+    assert ids.get("Kwaran") == "context:PAK:Kwaran"

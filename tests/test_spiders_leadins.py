@@ -64,6 +64,7 @@ BOLD_IN_PROSE = [
     "<em>Africa Confidential</em>, a newsletter, reported that gold leaves Bunia for Kampala.",
     "<b>Ivana Jelić</b> (Serbia) found gold near Mambasa and sold it in Kampala last year.",
     "<b>M</b>23 rebels took the town of Rubaya in April 2024, witnesses said again.",
+    "<b>On Monday</b> M23 rebels took the town of Rubaya, witnesses said.",
 ]
 
 
@@ -92,6 +93,9 @@ def test_a_short_unpunctuated_line_before_a_line_break_is_a_paragraph_of_its_own
     ("Gold smuggling", "", None), ("M", "23 rebels", None), ("Ivana Jelić", " (Serbia) found", None),
     ('Read the book about alien life, "', 'Out There" now', None), ('"Gold rush"', " The ADF", 1),
     ("a very long bold run that goes on and on well past what any heading holds in words", " The", None),
+    # a run that says when opens the sentence: a name after it does not make it a heading, a separator does
+    ("On Monday", " M23 rebels took", None), ("Last week", " The FARDC said", None),
+    ("Lundi matin", " Les ADF ont", None), ("In brief", " The M23 has", 1), ("On Monday", " — M23 rebels", 3),
 ])
 def test_a_lead_in_is_short_unfinished_not_open_ended_and_followed_by_a_sentence_start(lead, after, cut):
     assert leadin_cut(lead, after) == cut

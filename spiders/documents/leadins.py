@@ -41,6 +41,15 @@ OPEN_ENDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", 
                        "with", "au", "aux", "dans", "de", "des", "du", "en", "et", "la", "le", "les", "par",
                        "pour", "sur", "à", "con", "del", "el", "las", "los", "para", "por", "y", "da", "das",
                        "do", "dos", "e", "der", "die", "und", "von", "zu", "mit"})
+# A run that says when ("<b>On Monday</b> M23 rebels took...", "<b>Last week</b> the FARDC...") opens the
+# sentence as an adverbial; with no separator after it, it is no heading even when a name follows.
+_WHEN = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|"
+    r"week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|matin|soir|semaine|"
+    r"mois|an|année|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b")
+_WHEN_OPENERS = frozenset({"on", "in", "at", "last", "this", "early", "late", "earlier", "since", "during",
+                           "yesterday", "today", "le", "la", "ce", "cette", "en", "depuis", "hier", "dès"})
 _SEPARATOR = re.compile(r"\s*(?:[:—–|]|-(?=\s))?\s*")  # "Background:", "Bunia —"; a hyphen only when spaced
 _NO_HEADING_END = re.compile(r"[.!?…,;(\[]$")  # a finished sentence, or one going on
 _QUOTES = "\"'“‘«"
@@ -65,6 +74,12 @@ def _heading_like(lead: str) -> bool:
     return words[-1].lower() not in OPEN_ENDS  # "Tested by:" is closed by its colon
 
 
+def _says_when(lead: str) -> bool:
+    words = lead.lower().split()
+    return bool(words) and (words[0] in _WHEN_OPENERS or bool(_WHEN.fullmatch(words[0]))) \
+        and bool(_WHEN.search(lead.lower()))
+
+
 def leadin_cut(lead: str, after: str) -> int | None:
     """How many characters of ``after`` (its separator and blanks) go with ``lead``; None if no lead-in.
 
@@ -76,6 +91,9 @@ def leadin_cut(lead: str, after: str) -> int | None:
     cut = sep.end() if sep else 0
     rest = after[cut:]
     if not rest.strip() or not _starts_sentence(rest):  # nothing after it, or the sentence goes on
+        return None
+    parted = bool(after[:cut].strip()) or lead.rstrip()[-1:] in ":—–|-"  # "May 3:" is a dateline
+    if not parted and _says_when(lead):
         return None
     if cut == 0 and not lead[-1:].isspace() and lead[-1:].isalnum():  # "<b>M</b>23": one word
         return None

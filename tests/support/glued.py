@@ -24,8 +24,6 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from ocwatch.spiders.documents.leadins import OPEN_ENDS  # words no heading ends on
-
 # A number with its dot ("2.", "2.1"), not a count opening a sentence ("12 soldiers").
 NUMBER_AFTER_SENTENCE = re.compile(r"[.!?][\"'”»)]?\s+(\d{1,2}(\.\d{1,2})*\.|\d{1,2}(\.\d{1,2})+|[IVX]{1,5}\."
                                    r"|\([a-z]\)|[a-h]\))\s+[A-Z]")
@@ -99,6 +97,14 @@ def html_headings(html: str) -> list[Heading]:
 
 EMPHASIS_TAGS = ("b", "strong", "em", "i")
 LEADIN_MAX_WORDS = 12
+# Written apart from spiders/documents/leadins.py on purpose: the counter checks that code, so it does
+# not share its word lists. Words a heading does not end on, as the sentence goes on after them.
+_GOES_ON = frozenset(["a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                      "with", "au", "aux", "dans", "de", "des", "du", "en", "et", "la", "le", "les", "par",
+                      "pour", "sur", "vers", "à"])
+# An opening that says when ("On Monday", "Last week", "Lundi") is an adverbial of the sentence it opens.
+_SAYS_WHEN = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:lun|mar|mercre|jeu|vendre|same)di\b"
+                        r"|\bdimanche\b|\b(?:yesterday|today|last week|this week|hier|cette semaine)\b")
 _LEADIN_SEP = re.compile(r"^\s*([:—–|-])?\s*")  # what may part a lead-in from its text: "Bunia —", "Background:"
 
 
@@ -119,7 +125,7 @@ def _leadin(el: lxml_html.HtmlElement) -> Heading | None:
     if not any(ch.isalpha() for ch in lead) or not rest or len(lead.split()) > LEADIN_MAX_WORDS \
             or lead.rstrip("\"'“”‘’«» ")[-1:] in tuple(".!?,;"):  # a bare bullet or number is a list marker
         return None
-    if lead.split()[-1].lower() in OPEN_ENDS:
+    if lead.split()[-1].lower() in _GOES_ON or (not sep.group(1) and _SAYS_WHEN.search(lead)):
         return None
     if not (rest[0][:1].isupper() or rest[0][:1].isdigit()):  # the sentence goes on from a bold subject
         return None

@@ -1,0 +1,169 @@
+"""Market phrases with words in between, that no fixed phrase list can hold.
+
+* a fee per vehicle or crossing, charged by whoever stops it: "charging up to
+  2,000 gourdes per crossing", "perçoivent 2 000 francs congolais par moto";
+  a levy on every vehicle: "a levy on every motorbike", "collects 'zakat' on
+  every lorry", "un péage sur chaque camion" (extortion). A price per kilo, a
+  fare per trip or per passenger is a trade's price, not a toll: only passage
+  units count; a tax is a state's as often as not, and is left out;
+* a payment to armed men: "verser chaque semaine cinq grammes d'or aux miliciens",
+  "paid a share of the catch to the militiamen" (extortion); not to "fighters" or
+  "combattants", whom states pay to demobilise. "Pay X for protection"
+  is left out until the link rules take the payee X as the participant: without
+  it every such sentence gave a link with its actor lost (dev_f);
+* a levy named as such on people or goods, taken by whoever holds them: "levied
+  weekly 'contributions' on diggers", "collect levies from fishermen", "pay the
+  group 'zakat'", "prélèvent la zakat sur les troupeaux", "prélever une taxe sur
+  chaque tête de bétail"; a plain "tax" only per head of livestock, as a state's
+  tax on every lorry or import is no levy; fees paid at checkpoints, and a payment
+  "in exchange for their safety" / "en échange de leur sécurité";
+* a charge per trip next to a checkpoint ("checkpoints where they charge drivers
+  5,000 gourdes per trip"): a plain fare per trip stays out;
+* data encrypted or locked for a ransom: "encrypted the patient records",
+  "chiffré les serveurs de la mairie" (cyber-dependent crime).
+
+One token Matcher on lower-case words, as nlp/sums.py does for demanded sums.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ocwatch.nlp import config
+from ocwatch.nlp.sums import (
+    ENTITY as EXTORTION,  # one id for the extortion activity, as sums.py spells it
+)
+
+CYBER = "activity:cybercrime"
+
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "levy_verbs": ("charge", "charges", "charged", "charging", "collect", "collects", "collected", "collecting",
+                       "levy", "levies", "levied", "levying", "take", "takes", "took", "taking", "exact", "exacts",
+                       "impose", "imposes", "imposed", "imposing", "extract", "extracts"),
+        "levy_nouns": ("levy", "levies", "toll", "tolls", "zakat"),
+        "per": ("per", "a", "for", "on", "from"), "every": ("every", "each"),
+        "units": ("crossing", "crossings", "vehicle", "vehicles", "lorry", "lorries", "truck", "trucks",
+                  "motorbike", "motorbikes", "motorcycle", "motorcycles", "bus", "buses", "car", "cars", "boat",
+                  "boats", "canoe", "canoes", "passage", "convoy", "convoys", "minibus", "taxi"),
+        "pay": ("pay", "pays", "paid", "paying", "payment", "payments"), "to": ("to",), "det": ("the", "their", "local"),
+        "armed": ("militiamen", "militia", "militias", "rebels", "gunmen", "insurgents", "gangs", "jihadists",
+                  "militants", "armed"),
+        "named_levies": ("contributions", "contribution", "levies", "zakat"),
+        "heads": ("head", "animal", "cow", "goat", "sheep", "camel"),
+        "from": ("on", "from"), "tax": ("tax", "taxes", "levy", "fee", "fees"),
+        "fees": ("fees", "fee", "payments", "levies", "tolls", "bribes"), "at": ("at",),
+        "posts": ("checkpoint", "checkpoints", "roadblock", "roadblocks", "barrier", "barriers"),
+        "trip": ("trip", "trips", "journey", "run"),
+        "exchange": ("exchange", "return"), "safety": ("safety", "security", "protection"),
+        "encrypt": ("encrypt", "encrypts", "encrypted", "encrypting"),
+        "data": ("records", "files", "data", "servers", "systems", "computers", "databases", "network"),
+    },
+    "fr": {
+        "levy_verbs": ("perçoivent", "perçoit", "percevoir", "percevaient", "prélèvent", "prélève", "prélever", "payer",
+                       "prélevaient", "encaissent", "encaisse", "imposent", "impose", "exigent", "exige",
+                       "imposant", "prélevant", "percevant", "lèvent", "lever", "imposé", "prélevé"),
+        "levy_nouns": ("droit", "droits", "péage", "péages", "prélèvement", "prélèvements", "zakat"),
+        "per": ("par", "pour", "sur"), "every": ("chaque",),
+        "units": ("passage", "camion", "camions", "moto", "motos", "véhicule", "véhicules", "bus", "voiture",
+                  "voitures", "pirogue", "pirogues", "barrière", "traversée", "convoi", "taxi-moto",
+                  "minibus", "charrette"),
+        "pay": ("verser", "versent", "verse", "versé", "versaient", "payer", "paient", "payent", "paie", "payé",
+                "payaient", "remettre", "remettent", "versement", "paiement"),
+        "to": ("aux", "à"), "det": ("des", "les", "ces", "leurs"),
+        "armed": ("miliciens", "milices", "rebelles", "insurgés", "jihadistes", "djihadistes", "gangs", "bandits"),
+        "named_levies": ("zakat", "contributions", "cotisations"),
+        "heads": ("tête", "animal", "bête", "vache", "chèvre", "mouton", "chameau", "bœuf"),
+        "from": ("sur", "auprès"), "tax": ("taxe", "taxes", "impôt", "redevance", "prélèvement"),
+        "fees": ("frais", "droits", "paiements", "taxes"), "at": ("aux", "au"),
+        "posts": ("barrage", "barrages", "barrière", "barrières", "checkpoint", "checkpoints", "postes"),
+        "trip": ("trajet", "voyage", "rotation"),
+        "exchange": ("échange",), "safety": ("sécurité", "protection"),
+        "encrypt": ("chiffré", "chiffrés", "chiffrer", "chiffrent", "crypté", "cryptés", "crypter"),
+        "data": ("données", "fichiers", "serveurs", "systèmes", "ordinateurs", "dossiers", "réseau"),
+    },
+}
+
+
+def _in(words: tuple[str, ...], op: str = "") -> dict:
+    return {"LOWER": {"IN": list(words)}, **({"OP": op} if op else {})}
+
+
+def _gap(most: int) -> dict:
+    # Up to ``most`` words, no sentence punctuation: "verser [chaque semaine cinq grammes d'or] aux miliciens".
+    return {"IS_PUNCT": False, "OP": f"{{0,{most}}}"}
+
+
+def _toll_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
+    lead = {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"}
+    number = {"LIKE_NUM": True, "OP": "+"}
+    per = [_in(w["per"]), _in(w["every"], "?"), _in(w["units"])]
+    money = [number, _in(tuple(sorted(config.CURRENCY_WORDS))), {"IS_ALPHA": True, "OP": "?"}]
+    sign = [_in(tuple(sorted(config.CURRENCY_SIGNS))), number]
+    quote = {"IS_QUOTE": True, "OP": "?"}
+    return [[_in(w["levy_verbs"]), lead, *money, *per], [_in(w["levy_verbs"]), lead, *sign, *per],
+            [_in(w["levy_nouns"]), quote, _in(w["per"]), _in(w["every"]), _in(w["units"])]]
+
+
+def _payment_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
+    return [[_in(w["pay"]), _gap(8), _in(w["to"]), _in(w["det"], "?"), _in(w["armed"])]]
+
+
+def _levy_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
+    quote = {"IS_QUOTE": True, "OP": "?"}
+    return [[_in(w["levy_verbs"]), _gap(3), quote, _in(w["named_levies"]), quote, _in(w["from"])],
+            # a payee's name may hold a hyphen: "pay al-Shabaab 'zakat'"
+            [_in(w["pay"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"}, _in(("zakat",))],
+            [_in(w["levy_verbs"]), _gap(4), _in(w["tax"]), _in(w["per"]), _in(w["every"]), _in(w["heads"])],
+            [_in(w["pay"]), _gap(2), _in(w["fees"]), _in(w["at"]), _gap(1), _in(w["posts"])],
+            [_in(w["pay"]), _gap(8), _in(("in", "en")), _in(w["exchange"]), _in(("for", "de", "d'")),
+             _in(w["det"], "?"), _in(("its", "leur", "sa", "their"), "?"), _in(w["safety"])]]
+
+
+def _checkpoint_trip(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
+    # The fare is a toll only when the text puts it at a checkpoint: "checkpoints ... where they charge".
+    number = {"LIKE_NUM": True, "OP": "+"}
+    money = [number, _in(tuple(sorted(config.CURRENCY_WORDS)))]
+    return [[_in(w["posts"]), _gap(8), _in(w["levy_verbs"]), _gap(4), *money, _in(w["per"]), _in(w["trip"])]]
+
+
+def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+    """A Matcher of tolls, levies and payments to armed men (extortion) and of encrypted data (cyber)."""
+    w = _WORDS.get(lang)
+    if w is None:
+        return None
+    matcher = Matcher(vocab)
+    matcher.add(EXTORTION, [*_toll_patterns(w), *_payment_patterns(w), *_levy_patterns(w), *_checkpoint_trip(w)])
+    matcher.add(CYBER, [[_in(w["encrypt"]), _gap(4), _in(w["data"])]])
+    return matcher
+
+
+Match = tuple[int, int, int]
+
+
+_POSTS = frozenset(w for lang in _WORDS.values() for w in lang["posts"])
+_VERBS = frozenset(w for lang in _WORDS.values() for w in lang["levy_verbs"])
+
+
+def _head_start(doc: Doc, start: int, end: int) -> int:
+    # "checkpoints on Road 2 near X where they charge ...": the phrase starts at the verb, so the
+    # road and the town inside the gap stay places; "pay al-Shabaab 'zakat'" is cut to "zakat",
+    # so the payee stays an actor.
+    if doc[end - 1].lower_ == "zakat":
+        return end - 1
+    if doc[start].lower_ not in _POSTS:
+        return start
+    return next((i for i in range(start + 1, end) if doc[i].lower_ in _VERBS), start)
+
+
+def before_names(doc: Doc, gapped: list[Match], names: list[Match]) -> list[Match]:
+    """Gapped phrases cut before a commodity name inside them, so the name keeps its own mention:
+    "versent cinq grammes d'or aux miliciens" is extortion and still names gold."""
+    out = []
+    for key, start, end in gapped:
+        start = _head_start(doc, start, end)
+        end = min((s for _, s, _ in names if start < s < end), default=end)
+        out.append((key, start, end))
+    return out
