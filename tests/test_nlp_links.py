@@ -1,17 +1,16 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out part is tests/gold/links/heldout_f.jsonl: written during the fourth
-round by an engineer who never read the rules, kept outside the repository,
-committed after the fourth freeze (commit "Link rules frozen (fourth round)")
-and before it was scored, scored once. The frozen rules measured precision
-0.321, recall 0.302 and named-actor precision 0.538 there, far under the
-issue's targets 0.90 / 0.80 / 0.90 (docs/NLP.md, "Links": the earlier held-out
-parts were written by engineers who knew the rules, and overstated what the
-rules do on text written blind); the test asserts those figures as floors so
-that a regression fails. Development parts: dev.jsonl, dev_b.jsonl, dev_c.jsonl,
-dev_d.jsonl and dev_e.jsonl (the four earlier held-out parts, spent; dev_e was
-heldout_e.jsonl, written after freeze 4878dd1, committed d7078db, scored once
-at 0.854 / 0.615 / 0.938); their figures are floors too.
+The held-out part is tests/gold/links/heldout_h.jsonl: written blind (by an engineer
+who read only the gold README and the market list) after part g was scored, kept
+outside the repository, committed after the sixth freeze (commit "Link rules frozen
+(sixth round)") and before it was scored, scored once: 0.514 / 0.362 / 0.412 (the
+fifth-round rules 0.509 / 0.368 / 0.395), far under the issue's targets; the test
+asserts those figures as floors so that a regression fails.
+Development parts: dev.jsonl and dev_b.jsonl to dev_g.jsonl (dev_b to dev_g are
+the six earlier held-out parts, spent). dev_f and dev_g were written blind, by
+engineers who never read the rules: dev_f was scored once at 0.321 / 0.302 / 0.538
+on the fourth-round frozen rules, dev_g at 0.462 / 0.351 / 0.469 on the fifth-round
+ones, far under the issue's targets 0.90 / 0.80 / 0.90. Their figures are floors.
 """
 
 from __future__ import annotations
@@ -51,41 +50,61 @@ def _counted(links: list[dict]) -> set[tuple]:
 
 
 def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
-    result = evaluate_links(GOLD / "heldout_f.jsonl")
+    result = evaluate_links(GOLD / "heldout_h.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     assert result["paragraphs"] >= 60
-    # floors at what the frozen rules measured (0.321 / 0.302 / 0.538; the third-round rules
-    # 0.243 / 0.198 / 0.400): one wrong link more or one right link fewer fails. Recall is under
-    # paragraph co-occurrence's (0.500) here: most gold links are missed by the rules, not the entities
-    assert ours["precision"] >= 0.32
-    assert ours["recall"] >= 0.30
-    assert ours["named_precision"] >= 0.53
-    assert ours["precision"] > para["precision"] + 0.08
+    # floors at what the sixth-round frozen rules measured once (0.514 / 0.362 / 0.412; the fifth-round
+    # rules 0.509 / 0.368 / 0.395): the round's gains on dev_g did not carry over to this blind part
+    assert ours["precision"] >= 0.51
+    assert ours["recall"] >= 0.36
+    assert ours["named_precision"] >= 0.41
+    assert ours["precision"] > para["precision"] + 0.3
     assert ours["trap_hits"] * 4 < para["trap_hits"]
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
     # fourth-round frozen rules (entities ent4 + links links4 + the theft rule), truncated to two
-    # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.94, 0.86, 0.99),
+    # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000 (0.958 since the
+    # fifth round's actorless copy of a named activity is dropped)
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.95, 0.86, 0.99),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     ("dev_c.jsonl", 0.97, 0.85, 0.99),
-    # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.971 / 0.872 / 1.000
-    ("dev_d.jsonl", 0.97, 0.87, 0.99),
-    # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.930 (53/57) / 0.800 / 1.000
-    ("dev_e.jsonl", 0.92, 0.80, 0.99)])
+    # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.971 / 0.872 / 1.000,
+    # 0.986 / 0.885 / 1.000 in the fifth round
+    ("dev_d.jsonl", 0.98, 0.88, 0.99),
+    # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.930 (53/57) / 0.800 / 1.000;
+    # 0.931 / 0.815 / 1.000 in the fifth round (forced work as trafficking)
+    ("dev_e.jsonl", 0.93, 0.81, 0.99),
+    # the former held-out part f, written blind (scored once at 0.321 / 0.302 / 0.538), now development
+    # and relabelled to the conventions of tests/gold/links/README.md: 0.397 / 0.302 / 0.636; fifth round,
+    # link rules alone (owners, recipients, payees, openers, fears, denials, datelines cut, who reached the
+    # sources): 0.722 / 0.442 / 0.867; entity classes alone (organisations named by construction, roads,
+    # rivers, region nouns, tolls, payments to armed men, encrypted data, forced work, wire credits):
+    # 0.474 / 0.407 / 0.815; both, merged: 0.819 (50/61) / 0.558 / 0.944, 0.833 / 0.558 / 0.971
+    # once (Kings Romans, fauna, Laos), a containing country, was made optional as the convention says
+    ("dev_f.jsonl", 0.83, 0.55, 0.97),
+    # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
+    # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
+    # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
+    # only as where laundered money came from, where the reporter sits, the scope of a ranking):
+    # 0.490 / 0.361 / 0.521; entity classes alone (levies, zakat, checkpoint fees, per-trip charges at
+    # checkpoints, listed towns, coasts): 0.491 / 0.391 / 0.532; both, merged: 0.519 / 0.401 / 0.587
+    ("dev_g.jsonl", 0.51, 0.40, 0.58)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= named
-    assert ours["recall"] >= para["recall"]
-    assert ours["trap_hits"] * 5 < para["trap_hits"]
+    assert ours["precision"] > para["precision"] + 0.08
+    assert ours["trap_hits"] * 4 < para["trap_hits"]
+    if name not in ("dev_f.jsonl", "dev_g.jsonl"):  # written blind: most of their links are still missed
+        assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 414 today: 102 + 58 + 66 + 62 + 62 development paragraphs and 64 held out
-    names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "heldout_f.jsonl")
+    # 542 today: 102 + 58 + 66 + 62 + 62 + 64 + 64 development paragraphs and 64 held out
+    names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
+             "heldout_h.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
@@ -364,3 +383,196 @@ def test_the_one_goods_were_stolen_from_is_a_victim_not_a_trafficker(text: str, 
 def test_a_thief_named_as_agent_or_subject_still_takes_part() -> None:
     links = _links("Les armes volées par les hommes de la CODECO sont revendues à Djugu.", "fr")
     assert ("codeco", "arms_trafficking", "Djugu") in _counted(links)
+
+
+ARMS, FLORA = "arms_trafficking", "flora_crimes"
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted", "unwanted"), [
+    # an apposition on the subject, and the conjunct verb the activity stands under (not "charges")
+    ("The M23, the largest rebel movement in North Kivu, charges traders in Rubaya a weekly fee and hides coltan "
+     "in trucks leaving for Gisenyi.", "en", ("m23", NRC, "Gisenyi"), ("m23", EXT, "Gisenyi")),
+    # the owner of the site or the goods, the one the activity is done for, the one goods are sold to
+    ("Soldiers destroyed a cannabis plantation near Beni that officials said belonged to the ADF.", "en",
+     ("adf", "cannabis_trade", "Beni"), (None, "cannabis_trade", "Beni")),
+    ("Un réseau faisait passer des munitions vers Ndélé pour le compte du FPRC.", "fr", ("fprc", ARMS, "Ndélé"), None),
+    ("Les fusils étaient revendus aux combattants de la CODECO à Bunia.", "fr", ("codeco", ARMS, "Bunia"), None),
+    # the one a recurring payment or protection money is paid to takes a cut
+    ("Diggers at Misisi say they pay FDLR fighters a monthly contribution.", "en", ("fdlr", EXT, "Misisi"), None),
+    ("Herders in Diffa say they pay ISWAP fighters for protection.", "en", ("iswap", EXT, "Diffa"), None),
+    ("Les creuseurs de Kamituga versent chaque semaine deux grammes d'or aux combattants du M23.", "fr",
+     ("m23", EXT, "Kamituga"), None),
+])
+def test_owners_principals_recipients_and_payees_take_part(
+        text: str, lang: str, wanted: tuple, unwanted: tuple | None) -> None:
+    counted = _counted(_links(text, lang))
+    assert wanted in counted and unwanted not in counted
+
+
+def test_an_activity_with_a_named_participant_is_not_also_counted_without_it() -> None:
+    counted = _counted(_links("FDLR fighters produce charcoal in Rutshuru. Charcoal is also produced illegally "
+                              "in Rutshuru."))
+    assert ("fdlr", FLORA, "Rutshuru") in counted and (None, FLORA, "Rutshuru") not in counted
+
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    # an opener before a past event puts the main clause before it; one before a coming event does not
+    ("Before the army retook the town in 2021, the M23 taxed coltan in Rubaya.", "en", "historical"),
+    ("Avant cela, les FDLR contrôlaient les mines d'or de Misisi.", "fr", "historical"),
+    ("Before the trucks leave Rubaya, the M23 taxes every bag of coltan.", "en", "asserted"),
+    # what somebody fears or expects has not happened
+    ("Civil society fears that the ADF will take over the gold mines near Beni.", "en", "hypothetical"),
+    ("La société civile redoute que la CODECO ne s'empare des mines d'or de Djugu.", "fr", "hypothetical"),
+])
+def test_openers_before_a_past_event_and_fears_give_the_status(text: str, lang: str, status: str) -> None:
+    named = [x for x in _links(text, lang) if x["actor_id"] and x["role"] == "participant"]
+    assert named and {x["status"] for x in named} == {status}
+
+
+def test_an_accusation_denied_in_the_next_sentence_is_disputed_and_the_accuser_is_its_source() -> None:
+    links = _links("La MONUSCO accuse le M23 de faire passer de l'or vers Gisenyi. Le M23 a toujours démenti.", "fr")
+    assert {x["role"] for x in links if x["actor_id"] == "monusco"} == {"author"}
+    assert {x["status"] for x in links if x["actor_id"] == "m23"} == {"disputed"}
+    assert not _counted(links)
+
+
+@pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
+    # a dateline's country, and the town where a report came out
+    ("BUKAVU, Congo, 3 May (Reuters) - The M23 smuggles coltan from Rubaya to Gisenyi.", "en", "Rubaya", "Congo"),
+    ("ADF fighters sell timber near Beni, according to a report by Global Witness released in London. "
+     "Charcoal is also sold.", "en", "Beni", "London"),
+    # a suspect caught in one place, named in a fronted participle
+    ("Arrested in Goma last week, a trader is suspected of smuggling gold to Kampala.", "en", "Kampala", "Goma"),
+])
+def test_datelines_report_towns_and_arrest_places_are_not_where_the_activity_happens(
+        text: str, lang: str, kept: str, dropped: str) -> None:
+    places = {p for _, _, p in _counted(_links(text, lang))}
+    assert kept in places and dropped not in places
+
+
+def test_where_a_seller_was_caught_is_not_where_the_group_he_sold_to_acts() -> None:
+    counted = _counted(_links("Police arrested a man in Bunia suspected of selling rifles to CODECO fighters."))
+    assert not any(a == "codeco" for a, _, p in counted if p == "Bunia")
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    # a denial does not reach a coordinated clause with its own subject
+    ("Gold is dug by hand at Misisi. The cooperative denied that armed groups work at its sites, but diggers "
+     "stated that they paid FDLR fighters a weekly contribution.", "en", ("fdlr", EXT, "Misisi")),
+    # who runs the shops that sell, the group the goods went through
+    ("Shops run by CODECO fighters sell gold and ivory to traders in Bunia.", "en", ("codeco", "fauna_crimes", "Bunia")),
+    ("Traders smuggle coltan from Rubaya to Gisenyi through the M23.", "en", ("m23", NRC, "Gisenyi")),
+    # felling or killing the commodity itself is the activity, not an attack
+    ("Les combattants de la CODECO abattent du bois rouge près de Djugu.", "fr", ("codeco", FLORA, "Djugu")),
+    # "it" in what a group says is the group
+    ("The M23 said in a statement that it taxes every kilogram of coltan mined in Rubaya.", "en",
+     ("m23", EXT, "Rubaya")),
+])
+def test_denials_stop_at_a_new_clause_and_runners_conduits_fellers_and_self_reports_take_part(
+        text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+def test_a_dateline_is_cut_before_parsing_its_town_and_agency_take_no_part() -> None:
+    counted = _counted(_links("BUNIA, 4 June (Reuters) - CODECO fighters smuggle gold from Mongbwalu to Aru."))
+    assert ("codeco", NRC, "Mongbwalu") in counted
+    assert not any(a and "reuters" in a for a, _, _ in counted) and "BUNIA" not in {p for _, _, p in counted}
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Gold is mined at Mongbwalu by diggers interviewed by Reuters.", "en", "reuters"),
+    ("L'or est extrait à Mongbwalu par des creuseurs joints par RFI.", "fr", "rfi")])
+def test_who_reached_or_interviewed_the_sources_is_their_author(text: str, lang: str, source: str) -> None:
+    links = _links(text, lang)
+    assert {x["role"] for x in links if x["actor_id"] and source in x["actor_id"]} == {"author"}
+    assert (None, NRC, "Mongbwalu") in _counted(links)
+
+
+def test_a_place_named_to_locate_another_is_not_what_the_paragraph_refers_back_to() -> None:
+    counted = _counted(_links("Coltan is mined at Rubaya, in Masisi territory. The M23 taxes every bag."))
+    assert ("m23", EXT, "Rubaya") in counted and ("m23", EXT, "Masisi") not in counted
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    ("In Masisi, Nyatura fighters make traders pay a fee at every roadblock.", "en", ("nyatura", EXT, "Masisi")),
+    ("À Walikale, les combattants du NDC-R font payer une taxe aux creuseurs.", "fr", ("ndc_r", EXT, "Walikale"))])
+def test_who_makes_others_pay_takes_the_cut(text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In Djugu, CODECO lets diggers work the pits in exchange for a share of the gold.", "en"),
+    ("La CODECO laisse les creuseurs exploiter les puits de Djugu en échange d'une part de l'or.", "fr")])
+def test_who_lets_others_work_for_a_share_takes_a_cut(text: str, lang: str) -> None:
+    assert ("codeco", EXT, "Djugu") in _counted(_links(text, lang))
+
+
+def test_a_commodity_that_only_names_a_site_keeps_to_the_site_s_places() -> None:
+    counted = _counted(_links("In the gold mining camps of Mambasa, girls recruited in Kampala are forced into "
+                              "prostitution."))
+    assert (None, "human_trafficking", "Kampala") in counted
+    assert (None, NRC, "Mambasa") in counted and (None, NRC, "Kampala") not in counted
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    ("Militias of the FDLR protect the charcoal kilns of Rutshuru and take a share of the profits.", "en",
+     ("fdlr", FLORA, "Rutshuru")),
+    ("Des miliciens de la CODECO protègent les puits d'or de Djugu.", "fr", ("codeco", NRC, "Djugu"))])
+def test_a_group_whose_militias_protect_the_site_takes_part(text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    ("Investigators say the CJNG sold assault rifles to buyers in Tijuana last year. The rifles were hidden in "
+     "trucks travelling from Guadalajara to Mexicali.", "en", ("cjng", "arms_trafficking", "Mexicali")),
+    ("Selon les enquêteurs, la CODECO a vendu des fusils d'assaut à des trafiquants de Bunia. Les fusils étaient "
+     "cachés dans des camions venant de Mahagi.", "fr", ("codeco", "arms_trafficking", "Mahagi")),
+])
+def test_goods_named_again_in_a_passive_keep_the_group_that_traded_them(text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+def test_goods_named_again_with_a_new_agent_are_not_given_to_the_earlier_group() -> None:
+    links = _links("Investigators say the CJNG sold assault rifles to buyers in Tijuana last year. The rifles were "
+                   "seized by soldiers in Mexicali.")
+    assert not any(x["actor_id"] == "cjng" and x["place_surface"] == "Mexicali" for x in links)
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    ("The CJNG took over the port of Manzanillo in 2021. The cartel now moves cocaine through Veracruz.", "en",
+     ("cjng", "cocaine_trade", "Veracruz")),
+    ("La CODECO contrôle Mongbwalu depuis mars. Le réseau exporte illégalement de l'or vers Kampala.", "fr",
+     ("codeco", "non_renewable_resource_crimes", "Kampala")),
+])
+def test_a_group_named_again_by_the_kind_of_group_it_is_keeps_its_name(text: str, lang: str, wanted: tuple) -> None:
+    assert wanted in _counted(_links(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Members of the Sinaloa Cartel laundered cocaine profits through real estate in Marbella.", "en"),
+    ("Selon le rapport, des fonds issus du trafic de cocaïne ont été blanchis dans des villas à Saly.", "fr"),
+])
+def test_a_drug_named_only_as_where_the_money_came_from_takes_no_place_of_the_laundering(text: str, lang: str) -> None:
+    counted = _counted(_links(text, lang))
+    assert any(m == "financial_crimes" for _, m, _ in counted)
+    assert not any(m == "cocaine_trade" for _, m, _ in counted)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dans le territoire de Djugu, les combattants de la CODECO taxent les orpailleurs de Lopa, rapporte notre "
+     "correspondant à Bunia.", "fr"),
+    ("In Djugu territory, CODECO fighters tax gold diggers at Lopa, our correspondent in Bunia reports.", "en"),
+])
+def test_where_the_reporter_sits_is_not_where_the_activity_happens(text: str, lang: str) -> None:
+    places = {p for _, _, p in _counted(_links(text, lang))}
+    assert "Bunia" not in places and places
+
+
+@pytest.mark.parametrize(("text", "lang", "site", "scope"), [
+    ("The market in Tepito, one of the busiest in Mexico, sells cocaine.", "en", "Tepito", "Mexico"),
+    ("À Marseille, le point de deal de la Castellane, l'un des plus rentables de France, génère chaque jour des "
+     "milliers d'euros de ventes de cannabis.", "fr", "Marseille", "France"),
+])
+def test_the_scope_of_a_ranking_is_not_where_the_activity_happens(text: str, lang: str, site: str, scope: str) -> None:
+    places = {p for _, _, p in _counted(_links(text, lang))}
+    assert site in places and scope not in places

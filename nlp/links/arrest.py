@@ -37,7 +37,10 @@ def nearest_verb(t: Token) -> Token | None:
 
 
 def _carried(m: Token, v: Token) -> bool:
-    """The commodity stands under a verb of carrying below the arrest: the goods were there."""
+    """The commodity stands under a verb of carrying below the arrest: the goods were there ("Arrested in
+    Goma, a trader is suspected of smuggling gold": the smuggling is not under the arrest)."""
+    if not any(a.i == v.i for a in m.ancestors):
+        return False
     for a in ancestors_and_self(m):
         if a.i == v.i:
             return False
@@ -74,6 +77,9 @@ def person_arrest_place(t: Token, m: Token) -> bool:
         return False
     if v.dep_ in ("acl", "amod"):
         return is_word(v.head, PERSON_NOUNS)
+    if v.dep_ == "advcl" and not any(c.dep_ in lx.SUBJECT for c in v.children):
+        # "Arrested in Goma last week, a trader is suspected of ...": the main clause's subject was caught
+        return any(c.dep_ in lx.SUBJECT and is_word(c, PERSON_NOUNS) for c in v.head.children)
     return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS) for c in v.children)
 
 

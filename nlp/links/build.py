@@ -18,8 +18,11 @@ from spacy.tokens import Doc, Span
 
 from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import unless_elsewhere
+from ocwatch.nlp.links.arrest import person_arrest_place, unless_elsewhere
+from ocwatch.nlp.links.levy import levy_verbs
 from ocwatch.nlp.links.mask import masked
+from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor
+from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
@@ -71,7 +74,8 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
         return [*found, (last, "site", "coref")]
     if found:
         return found
-    loose = [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence")
+    loose = [(by_span[(p.start, p.end)], places.place_role(p.root),
+              "arrest" if person_arrest_place(p.root, market.root) else "sentence")
              for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)]
     if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
         return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
@@ -99,20 +103,7 @@ def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: d
             for market, clause, _ in placed]
 
 
-def _levy_verbs(sent: _Sentence) -> list[Span]:
-    """Verbs of taking a cut ("taxes coltan", "collect a fee", "rançonnent"): extortion by whoever does it."""
-    out = []
-    for t in sent.doc:
-        lem, low = t.lemma_.lower(), t.lower_
-        verb_form = low in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
-        taxes = (lem in lx.TAX_VERBS or low in lx.TAX_VERBS or verb_form) and t.dep_ not in (
-            "pobj", "compound", "nmod", "obl")
-        levies = lem in lx.LEVY_VERBS | lx.PAY_VERBS and any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children)
-        if taxes or levies:
-            out.append(sent.doc[t.i: t.i + 1])
-    return out
-
-
+_THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
 Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
 
 
@@ -128,10 +119,12 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
         ante = coref.earlier_subject(sent.of_kind("actor"), subject) or memory.last_actor()
-        if market is None and tree.is_word(span.root, lx.PAY_VERBS):
+        if market is None and tree.is_word(span.root, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
         if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
+        elif memory.last_actor() is not None and coref.goods_named_again(subject, span, memory, market):
+            people.append((memory.last_actor(), "participant", "coref", "asserted"))
         elif market is None:
             return None
     return people
@@ -140,7 +133,8 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
 def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
-    markets = [(m, s) for m, s in sent.spans if _is_market(m) and not roles.only_qualifies_people(s)]
+    markets = [(m, s) for m, s in sent.spans
+               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
     if not any(_is_market(m) for m, _ in sent.spans):
         markets = _named_again(sent, memory)
     heads: dict[int, str] = {}
@@ -153,7 +147,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []
-    activities = [*markets, *((None, v) for v in _levy_verbs(sent))]
+    activities = [*markets, *((None, v) for v in levy_verbs(sent.doc))]
     spans = tuple(s for _, s in activities)
     claims = _claims(sent, activities, heads, spans)
     for (mm, ms), claimed in zip(activities, claims, strict=True):
@@ -171,14 +165,22 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                                                  others=spans, claimed=claimed):
             pstatus = _place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
-                if how == "where" and not _holds(sent, arow, prow):
-                    # elsewhere the activity has no named participant ("Gold from Ndassima is sold in
-                    # Bambari, where UPC fighters collect a fee": UPC at Bambari, nobody at Ndassima)
+                if not _there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
     _remember(sent, memory, roles_of)
     return out
+
+
+def _there(sent: _Sentence, actor: Row | None, how: str, place: Row, pmethod: str) -> bool:
+    """Whether a named participant takes part at this place of the activity, which may go on there
+    without it: a "where" clause holds it at its own place ("Gold from Ndassima is sold in Bambari,
+    where UPC fighters collect a fee": UPC at Bambari, nobody at Ndassima), and where a suspect was
+    caught says nothing of where the one he sold to acts."""
+    if how == "where" and not _holds(sent, actor, place):
+        return False
+    return not (pmethod == "arrest" and how in _THIRD_PARTY)
 
 
 def _place_status(sent: _Sentence, place: Row, market: Span) -> str:
@@ -215,7 +217,7 @@ def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
         if id(am) not in bad and (h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
             memory.actors.append(am)
-    memory.places += [m for m, _ in sent.of_kind("location")]
+    memory.places += [m for m, s in sent.of_kind("location") if not places.not_a_site(s)]
     memory.markets += [m for m, _ in sent.spans if _is_market(m)]
 
 
@@ -291,4 +293,4 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         links += _sentence_links(sent, memory, home)
     if parse is None:
         links = _cooccurrence(ordered, by_sent, home)
-    return _dedupe(links)
+    return _dedupe(drop_lost_actor(denied_after(links, ordered, text), para))

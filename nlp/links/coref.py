@@ -90,4 +90,27 @@ def earlier_subject(actors: list[tuple[Row, Span]], subject: Token | None) -> Ro
         # not who seized, said or investigated; the group that was dismantled still has its cells
         if h.dep_ in lx.PASSIVE_SUBJECT or (h.dep_ in lx.SUBJECT and not is_word(h.head, _NOT_ACTING)):
             return am
+        if _speaks_of_itself(h, subject):
+            return am
     return None
+
+
+def _speaks_of_itself(h: Token, subject: Token) -> bool:
+    """"The group said on its leak site that it had encrypted the records": "it" in what a speaker says
+    is the speaker, when the verb is not one of seizing or inquiring."""
+    say = h.head
+    return h.dep_ in lx.SUBJECT and is_word(say, lx.REPORT_VERBS | lx.SAY_VERBS) and _low(subject) in (
+        "it", "il", "elle") and any(a.i == say.i for a in subject.ancestors) and not is_word(subject.head, _NOT_ACTING)
+
+
+def goods_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
+    """"X sold rifles to gangs in Accra. The rifles were hidden in trucks from Lomé": goods the paragraph
+    has traded already, named again with "the" as the subject of a passive with no agent, are moved or
+    hidden by whoever traded them; a new agent ("seized by police") or a new market starts a new story."""
+    if subject is None or market_row is None or subject.i not in range(market.start, market.end):
+        return False
+    if subject.dep_ not in lx.PASSIVE_SUBJECT or not any(_low(c) in lx.DEMONSTRATIVES for c in subject.children):
+        return False
+    if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
+        return False
+    return any(m.get("market") == market_row.get("market") for m in memory.markets)

@@ -24,6 +24,14 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "s'", "s’", "lor
 PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want", "expect",
                         "fear", "menacer", "envisager", "projeter", "risquer", "tenter", "chercher", "vouloir",
                         "espérer", "craindre", "viser"})
+# Fear and expectation govern a clause that has not happened: "civil society fears that X will seize the
+# mines", "la société civile redoute que X ne s'empare des gisements".
+FEAR_VERBS = frozenset({"fear", "dread", "worry", "expect", "anticipate", "craindre", "redouter", "appréhender",
+                        "inquiéter", "attendre", "fears", "feared", "redoute", "redoutent", "craint", "craignent",
+                        "appréhende", "appréhendent"})
+# Opening a sentence, these put its main clause before a past event: "Before the Taliban banned poppy in
+# 2022, ...", "Avant cela, le site était contrôlé par ...", "Until the fall of Assad in 2024, ...".
+BEFORE_WORDS = frozenset({"before", "until", "till", "avant", "jusqu'à", "jusqu'au", "jusqu'en"})
 HYPO_WORDS = frozenset({"possibly", "potentially", "perhaps", "peut-être", "éventuellement"})
 
 # History: the activity is over ("used to", "formerly", a year well in the past).
@@ -51,6 +59,8 @@ REPORT_VERBS = frozenset({
     "dénoncer", "accuser", "signaler", "souligner", "révéler", "expliquer", "déclarer", "annoncer", "ajouter",
     "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever", "condemn", "deplore",
     "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
+    # who reached or interviewed the sources: "des orpailleurs joints par RFI", "miners interviewed by Reuters"
+    "interview", "interviewer", "interroger", "joindre", "contacter",
 })
 # Verbs a government speaks with, read right after a place name ("Kigali says", "ce que Kigali dément").
 SAY_VERBS = frozenset({"say", "said", "says", "claim", "insist", "dire", "dit", "affirmer", "affirme", "déclarer",
@@ -98,16 +108,23 @@ LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "
                         "prélever", "lever"})
 # Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
 PAY_VERBS = frozenset({"pay", "payer", "verser", "remettre"})
+# French finite forms the small model tags as adverbs or nouns ("les creuseurs versent chaque semaine").
+PAY_VERB_FORMS = frozenset({"verse", "versent", "paie", "paient", "payent", "remet", "remettent"})
 PAYEE_PREPS = frozenset({"to", "à", "au", "aux"})
 LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
                         "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
-                        "redevance", "redevances", "dîme", "tribut", "dollars", "francs"})
+                        "redevance", "redevances", "dîme", "tribut", "dollars", "francs",
+                        # a "contribution" or "cotisation" an armed group is paid; "vacuna", the
+                        # Andean word for the protection fee
+                        "contribution", "contributions", "cotisation", "cotisations", "vacuna", "vacunas"})
 EXTORTION = "extortion_and_protection_racketeering"
 # Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
 # parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
 LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?(\d+|fees?|tolls?|taxes|levies|dollars|francs)|taxent|levy|levies|levied|extort\w*|racket\w*|zakat|tolls?|fees?"
                       r"|checkpoints?|roadblocks?|ransoms?|préle?v\w*|prélèv\w*|perçoiv\w*|percevoir|rançon\w*"
-                      r"|péages?|droits? de passage|barrières?|dîme|tribut|redevances?)\b", re.I)
+                      r"|péages?|droits? de passage|barrières?|dîme|tribut|redevances?|contributions?|cotisations?|vacunas?"
+                      r"|for (their |its )?protection|pour (leur |sa )?protection"
+                      r"|in (exchange|return) for an? (share|cut|part)|en échange d'une (part|partie))\b", re.I)
 
 # Holding a site or a trade: the subject of one, in a "where"/"où" clause on the activity's place, takes
 # part in that activity there ("sold in Bambari, where UPC fighters collect a fee").
@@ -170,6 +187,8 @@ ANAPHORS = frozenset({
     "organization", "ils", "il", "elles", "elle", "groupe", "rebelles", "mouvement", "milice", "milices",
     "miliciens", "combattants", "insurgés", "djihadistes", "jihadistes", "leurs", "leur",
     "ses", "son", "sa",
+    # the kind of group a report names again: "the crew is accused of", "le réseau écoulait"
+    "crew", "network", "brigade", "clan", "cartel", "faction", "syndicate", "réseau", "bande",
 })
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",

@@ -37,14 +37,22 @@ def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
     return start, "Le groupe" if start == 0 else "le groupe"
 
 
+# A wire dateline: "CULIACÁN, Mexico, 22 Jan (Reuters) - ", "ROME, 6 March - ", "MIAMI, 9 July (AP) - ".
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,}(?:,[^,\n–—-]{1,30}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
+
+
 def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:
     """The sentence with each actor's name replaced by 'group' / 'groupe' (or dropped after a noun
     that already says what it is), and every mention's offsets in that text."""
     text, base = row["text"], row["start_char"]
-    out, pos, offsets = [], 0, {}
+    line = _DATELINE.match(text)
+    pos = line.end() if line else 0  # the dateline is cut: its town and agency take no part, and it misparses
+    out, offsets = [], {}
     spans = sorted(((m["start_char"] - base, m["end_char"] - base, m) for m in mentions), key=lambda x: x[0])
-    shift = 0
+    shift = -pos
     for start, end, m in spans:
+        if line and start < line.end():
+            continue
         if start < pos:  # overlapping mentions keep their own offsets in the text already written
             offsets[id(m)] = (start + shift, end + shift)
             continue

@@ -16,7 +16,7 @@ from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewher
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.roles import according
 from ocwatch.nlp.links.status import ancestors_and_self
-from ocwatch.nlp.links.tree import clause_head, family, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.tree import clause_head, dateline_end, family, is_word, low, prep_of, reaches
 
 
 def attributed(t: Token) -> bool:
@@ -50,9 +50,12 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
     # a report or an inquiry about an activity: only the places of the activity's own phrase
     own = [m, m.head] if m.head.i != m.i and is_word(m.head, lx.ACTIVITY_NOUNS) else [m]
     fam = own if _talked_about(m, c) else family(c)
+    phrase = _site_phrase(m, others)
     out = []
     for p in places:
         t = p.root
+        if phrase is not None and not any(a.i == phrase.i for a in ancestors_and_self(t)):
+            continue
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
@@ -73,6 +76,27 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
     return [(p, r) for p, r in out if p in kept]
 
 
+# Nouns of a site a commodity can name: "sur les sites d'orpaillage de Sadiola", "in the mining camps of".
+_SITE_NOUNS = frozenset({"site", "sites", "camp", "camps", "mine", "mines", "pit", "pits", "field", "fields",
+                         "puits", "chantier", "chantiers", "carrière", "carrières", "gisement", "gisements"})
+_AT = frozenset({"in", "at", "on", "sur", "dans", "à", "au", "aux", "en"})
+
+
+def _site_phrase(m: Token, others: tuple[Span, ...]) -> Token | None:
+    """The site noun of a place phrase the commodity only qualifies ("Sur les sites d'orpaillage de
+    Sadiola, des jeunes femmes recrutées à Lagos sont contraintes à la prostitution"), when another
+    activity of the sentence is what its clause tells: the commodity's places are the phrase's own."""
+    t = m
+    for _ in range(4):
+        if is_word(t, _SITE_NOUNS) and prep_of(t) in _AT:
+            inside = {w.i for w in t.subtree}
+            return t if any(o.root.i not in inside for o in others) else None
+        if t.dep_ not in ("compound", "nmod", "amod", "pobj") or t.head.i == t.i:
+            return None
+        t = t.head.head if t.dep_ == "pobj" and prep_of(t) in ("of", "de", "d'") else t.head
+    return None
+
+
 def party_place(t: Token) -> bool:
     """The place says where a party comes from or is based, not where the activity happens:
     "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
@@ -87,16 +111,40 @@ def party_place(t: Token) -> bool:
         return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS)
     if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
         return True
+    if t.dep_ in ("poss", "nmod:poss") and is_word(t.head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
+        return True  # "Ecuador's largest gang": whose gang, not where it acts
+    if head.dep_ == "appos" and is_word(head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
+        return True  # "the M23, the largest rebel movement in North Kivu, charges ...": where it is, not what it does
+    if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
+        return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
+    if is_word(head, _REPORTERS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
+        return True  # "rapporte notre correspondant à Bamako": where the reporter sits
     return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+
+
+# People who tell the story: "our correspondent in Goma", "un journaliste de Bamako".
+_REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
+                        "spokesman", "spokeswoman", "spokesperson", "correspondant", "correspondante",
+                        "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
 
 
 def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
     """The place hangs on the verb of another activity of the sentence: "rançonne les automobilistes à
-    Martissant et vend des armes à des gangs de Port-au-Prince" gives each activity its own place."""
-    vp, vm = nearest_verb(t), nearest_verb(m)
-    if vp is None or vm is None or vp.i == vm.i:
+    Martissant et vend des armes à des gangs de Port-au-Prince" gives each activity its own place; so
+    does a conjunct verb sharing the subject ("charges shopkeepers in Durán a fee and hides cocaine in
+    containers leaving Puerto Bolívar": Puerto Bolívar is the cocaine's, not the fee's)."""
+    vm = nearest_verb(m)
+    if vm is None:
         return False
-    return any(o.root.i != m.i and (v := nearest_verb(o.root)) is not None and v.i == vp.i for o in others)
+    above_m = {a.i for a in ancestors_and_self(m)}
+    for v in (a for a in ancestors_and_self(t) if a.pos_ == "VERB"):
+        if v.i == vm.i:
+            return False
+        if any(o.root.i != m.i and (w := nearest_verb(o.root)) is not None and w.i == v.i for o in others):
+            return True
+        if v.i in above_m:
+            return False
+    return False
 
 
 def where_antecedent(place: Span, market: Span) -> bool:
@@ -145,11 +193,15 @@ def speaker(p: Span) -> bool:
 
 def dateline(p: Span) -> bool:
     """A place opening the text before a colon or a dash ("Goma : 300 sacs saisis...", "BUNIA, 14
-    March - Police seized...") says where the story was filed, not where the activity happens."""
-    if p.start != 0 or p.end >= len(p.doc):
-        return False
-    nxt = p.doc[p.end]
-    return nxt.text in (":", "—", "–", "-") or (nxt.text == "," and p.text.isupper() and len(p.text) > 2)
+    March - Police seized...") says where the story was filed, not where the activity happens; so does
+    a country after the town ("CULIACÁN, Mexico, 22 Jan (Reuters) -")."""
+    doc = p.doc
+    if p.start == 0 and p.end < len(doc):
+        nxt = doc[p.end]
+        if nxt.text in (":", "—", "–", "-") or (nxt.text == "," and p.text.isupper() and len(p.text) > 2):
+            return True
+    dash = dateline_end(doc)
+    return dash is not None and p.end <= dash
 
 
 def _just_before_where(p: Span, clause: Token) -> bool:
@@ -185,22 +237,47 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
     return [p for p in out if not dateline(p)] or out
 
 
+# "a report ... released in Bangkok", "présenté à Genève": where a report came out.
+_RELEASE = frozenset({"release", "launch", "present", "unveil", "issue", "présenter", "dévoiler", "lancer", "rendre"})
+
+
 def _reported_at(t: Token) -> bool:
-    """Where a report was published or an inquiry held ("published a report in Washington"): the
-    place hangs directly on a verb of reporting or investigating, or on a report."""
+    """Where a report was published or an inquiry held ("published a report in Washington", "a report
+    released in Bangkok"): the place hangs directly on a verb of reporting or investigating, on a
+    report, or on a verb of releasing that a report is near above."""
     verb = t.head.head if t.dep_ == "pobj" else t.head
     if verb.i == t.i:
         return False
+    if is_word(verb, _RELEASE) and any(is_word(a, lx.REPORT_NOUNS) for a in list(verb.ancestors)[:3]):
+        return True
     return is_word(verb, lx.REPORT_NOUNS) or (verb.pos_ in ("VERB", "AUX") and is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS))
+
+
+def not_a_site(p: Span) -> bool:
+    """A place the sentence names for the story, not for an activity: a dateline, where a report came
+    out, a government that speaks; or one named only to locate the place before it ("Kigoma, in the
+    United Republic of Tanzania"). The paragraph does not remember it as the place it is about."""
+    return dateline(p) or speaker(p) or _reported_at(p.root) or attributed(p.root) or _locates_another(p)
+
+
+def _locates_another(p: Span) -> bool:
+    t = p.root
+    for _ in range(2):  # "in the United Republic of Tanzania", "in Fizi territory", "dans la province du Lualaba"
+        if t.dep_ in ("compound", "flat", "flat:name") or prep_of(t) in ("of", "de", "du", "d'"):
+            t = t.head.head if t.dep_ == "pobj" else t.head
+    prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
+    if prep is None or prep.i == 0 or low(prep) not in ("in", "en", "dans"):
+        return False
+    return p.doc[prep.i - 1].text == ","
 
 
 def place_role(t: Token) -> str:
     prep = prep_of(t)
-    if prep in ("of", "de", "d'") and t.head.pos_ in ("NOUN", "PROPN"):
+    if prep in ("of", "de", "d'", "du", "des") and t.head.pos_ in ("NOUN", "PROPN"):
         return "site"  # "the mines of Rubaya", "les mines de Rubaya"
     if not prep and t.head.i != t.i:
         prep = prep_of(t.head) if t.dep_ in ("compound", "nmod") else ""
-    if prep in lx.ORIGIN:
+    if prep in lx.ORIGIN or prep in ("du", "des"):  # "des fusils venus du Soudan"
         return "origin"
     if prep in lx.DESTINATION:
         return "destination"

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, subject_of
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
@@ -24,9 +25,8 @@ _MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "ti
                            "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
 _BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
 _SELLER_PREPS = frozenset({"from", "à", "auprès"})
-_SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre", "céder"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
-_OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’"})
+_OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’", "through", "via"})
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 # Goods taken from someone: the one robbed is no participant ("rifles looted from army depots",
 # "fusils volés dans les dépôts de l'armée albanaise"); the thief, subject or agent, is read as usual.
@@ -34,6 +34,8 @@ _THEFT = frozenset({"steal", "stolen", "loot", "looted", "pilfer", "voler", "vol
                     "pillé", "pillés", "pillées", "dérober", "dérobé", "dérobés", "dérobées"})
 _FROM_PREPS = frozenset({"from", "in", "dans", "de", "du", "des", "à", "au", "aux", "chez", "sur"})
 _THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
+_CAUSE = frozenset({"make", "force", "oblige", "compel", "faire", "forcer", "obliger", "contraindre"})
+_ACCUSE = frozenset({"accuse", "accuser"})
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 
 
@@ -82,7 +84,7 @@ def where_place(actor: Span) -> Token | None:
         return None
     if not any(low(c) in ("where", "où") for c in v.children):
         return None
-    if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | _SELL | _BUY):
+    if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | SELL | _BUY):
         return None
     return v.head
 
@@ -93,7 +95,18 @@ def according(span: Span) -> bool:
     if "," in words:  # "Selon InSight Crime, Los Choneros utilisent": the source's phrase has ended
         words = words[len(words) - words[::-1].index(","):]
     before = " ".join(words)
-    return any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per "))
+    if any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per ")):
+        return True
+    return _reported_by(span)
+
+
+def _reported_by(span: Span) -> bool:
+    """"des orpailleurs joints par RFI", "miners interviewed by Reuters": the agent of a verb of reaching,
+    interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
+    doc = span.doc
+    by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
+    return by is not None and by.i > 0 and is_word(doc[by.i - 1], lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and \
+        doc[by.i - 1].pos_ in ("VERB", "ADJ")
 
 
 def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
@@ -132,8 +145,8 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
-    if is_word(v, lx.REPORT_VERBS - {"accuse", "accuser"}):
-        return "author"
+    if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
+        return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
     if is_word(v, lx.INVESTIGATE_VERBS) or any(is_word(c, lx.INQUIRY_NOUNS) for c in objects):
         return "investigator"
@@ -143,8 +156,8 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
         return "enforcer"
-    if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i:
-        return "mentioned"
+    if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
+        return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
     return "participant" if inside else "mentioned"
 
 
@@ -163,8 +176,11 @@ def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
     """"Shaft owners pay a monthly fee to Raia Mutomboki fighters": the one paid takes the cut."""
     if h.dep_ in lx.SUBJECT and h.head.i == pay.i:
         return "victim", "payer"
+    cause = pay.head if pay.dep_ in ("xcomp", "ccomp") and is_word(pay.head, _CAUSE) else None
+    if cause is not None and h.dep_ in lx.SUBJECT and h.head.i == cause.i:
+        return "participant", "causer"  # "fighters make traders pay a fee", "font payer un droit de passage"
     on = h.head.head if h.dep_ == "pobj" else h.head
-    if prep_of(h) in lx.PAYEE_PREPS and (on.i == pay.i or on.head.i == pay.i):
+    if (prep_of(h) in lx.PAYEE_PREPS and (on.i == pay.i or on.head.i == pay.i)) or payee(h, pay):
         return "participant", "payee"
     return "mentioned", "payment"
 
@@ -180,10 +196,12 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "mentioned", "contrast"  # "X taxes ..., tandis que Y rackette ...": each its own clause
     if _robbed(actor.root):
         return "victim", "stolen_from"
+    if owner(actor.root, m):  # before the climb: "belonged to X" is not "men believed to belong to X"
+        return "participant", "owner"
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
-    if len(market) == 1 and is_word(m, lx.PAY_VERBS):
+    if len(market) == 1 and is_word(m, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
         return _payment_role(h, m)
     if is_word(h, lx.REPORT_NOUNS) and h.i != actor.root.i:
         return "author", "report"  # "un rapport de Global Witness détaille le trafic"
@@ -192,11 +210,14 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "participant", "where"
     if is_word(h, lx.COVER_NOUNS) and prep_of(h) in lx.COVER_PREPS and in_event(m, clause_head(h)):
         return "participant", "cover"
+    party = other_party(actor, h, market)
+    if party is not None:
+        return party
     if h.dep_ == "conj" and h.head.i != h.i and h.head.dep_ in lx.SUBJECT | lx.OBJECT | {"pobj", "obl"}:
         h = h.head
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
-        return _verb_role(h.head, m, rel), rel
+        return _verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
     if _accused_in_phrase(actor.root, h, m):
         return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
     rel = _relative_clause_of(actor.root, h, m)
@@ -220,7 +241,7 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
             prep = prep_of(h)
             if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
-                if prep in _BUYER_PREPS and is_word(v, _SELL):
+                if prep in _BUYER_PREPS and is_word(v, SELL):
                     return "participant", "buyer"
                 if prep in _SELLER_PREPS and is_word(v, _BUY):
                     return "participant", "seller"

@@ -49,7 +49,7 @@ def _aliases() -> dict[str, str]:
     return out
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
+def same_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
     if a == b or (len(a) > 2 and len(b) > 2 and (a in b or b in a)):
@@ -59,8 +59,8 @@ def _same_name(a: str | None, b: str | None) -> bool:
 
 
 def matches(pred: Key, gold: Key) -> bool:
-    return pred[1] == gold[1] and _same_name(pred[0], gold[0]) and pred[2] is not None and \
-        _same_name(pred[2], gold[2])
+    return pred[1] == gold[1] and same_name(pred[0], gold[0]) and pred[2] is not None and \
+        same_name(pred[2], gold[2])
 
 
 def load(path: str | Path) -> list[Row]:
@@ -129,11 +129,16 @@ def _tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, floa
     return c
 
 
+def analyze_records(records: list[Row]) -> dict[str, DocResult]:
+    """Every gold paragraph analysed, gate off (the gold is all relevant), by its id."""
+    return {r.doc_id: r for r in analyze([DocInput(x["id"], x["text"], x["lang"]) for x in records],
+                                         use_gate=False)}
+
+
 def evaluate_links(path: str | Path) -> dict[str, Any]:
     """Scores of ocwatch's links and of both co-occurrence baselines on one gold file."""
     records = load(path)
-    results = {r.doc_id: r for r in analyze([DocInput(x["id"], x["text"], x["lang"]) for x in records],
-                                            use_gate=False)}
+    results = analyze_records(records)
     texts = {x["id"]: x["text"] for x in records}
     runs = {
         "links": {i: counted(r.links) for i, r in results.items()},

@@ -172,6 +172,37 @@ def _fronted_past(t: Token, ref_year: int) -> bool:
     return _past_year(list(head), ref_year)
 
 
+def _past_verb(w: Token) -> bool:
+    """A past finite verb; also a French imperfect the small model tags as a noun ("contrôlaient")."""
+    if w.pos_ in ("VERB", "AUX") and {"Past", "Imp"} & set(w.morph.get("Tense")):
+        return True
+    return w.tag_ == "VBD" or (w.is_lower and len(w.text) > 5 and w.lower_.endswith(("aient", "ait")))
+
+
+def _before_past(t: Token, ref_year: int) -> bool:
+    """A sentence that opens on "Before"/"Until"/"Avant" and a past event puts its main clause before
+    it: a past year or a past verb in the opener ("Before the Taliban banned poppy in 2022,"), or, for
+    a bare opener ("Avant cela,"), a past verb in the main clause. "Before it reaches Goma, the gold
+    is ..." stays present."""
+    doc = t.doc
+    comma = next((w for w in doc[:20] if w.text == ","), None)
+    if comma is None or t.i < comma.i or _low(doc[0]) not in lx.BEFORE_WORDS:
+        return False
+    if any(_low(w) in _NOW for w in doc[comma.i: t.i]):
+        return False
+    opener = list(doc[1: comma.i])
+    if _past_year(opener, ref_year) or any(_past_verb(w) for w in opener):
+        return True
+    main = [clause_path(t)[-1]]
+    main += [c for c in main[0].children if c.dep_.startswith("aux")]
+    return len(opener) <= 2 and any(_past_verb(w) for w in main)
+
+
+def _feared(t: Token) -> bool:
+    """The clause is what somebody fears or expects ("fears that the group will seize", "redoute que")."""
+    return any(_lemma(a) in lx.FEAR_VERBS or _low(a) in lx.FEAR_VERBS for a in t.ancestors)
+
+
 def sentence_disputed(doc: Doc) -> bool:
     """'..., a charge Kampala rejects', '..., ce que dément l'armée': the whole sentence is disputed."""
     for t in doc:
@@ -187,22 +218,36 @@ def _denied_before(t: Token) -> bool:
     because the small models often attach the clause elsewhere."""
     for d in t.doc[: t.i]:
         if (_lemma(d) in lx.DENY or _low(d) in lx.DENY) and d.i + 1 < len(t.doc) and \
-                _low(t.doc[d.i + 1]) in ("that", "que", "qu'", "avoir", "having"):
+                _low(t.doc[d.i + 1]) in ("that", "que", "qu'", "avoir", "having") and \
+                not any(_low(w) in _BUT for w in t.doc[d.i: t.i]):  # "..., but diggers stated that"
             return True
     return False
+
+
+_BUT = frozenset({"but", "mais", "however", "cependant", "yet", "toutefois"})
+
+
+def _governors(t: Token) -> Iterator[Token]:
+    """The token's ancestors, up to a coordinated clause with its own subject: "the cooperative denied that
+    ..., but three diggers stated that they paid X" does not deny what the diggers state."""
+    for a in ancestors_and_self(t):
+        if a.i != t.i:
+            yield a
+        if _own_conjunct(a):
+            return
 
 
 def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
     """Status of the clause a token stands in."""
     if disputed_sentence or _denied_before(t) or any(_lemma(a) in lx.DENY or _low(a) in lx.DENY
-                                                     for a in t.ancestors):
+                                                     for a in _governors(t)):
         return "disputed"
     path = clause_path(t)
     if any(_negated(p) for p in path) or _stopped(path):
         return "negated"
-    if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)):
+    if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"
-    if any(_historical(p, ref_year) for p in path) or _fronted_past(t, ref_year):
+    if any(_historical(p, ref_year) for p in path) or _fronted_past(t, ref_year) or _before_past(t, ref_year):
         return "historical"
     return "asserted"
 
@@ -222,6 +267,17 @@ _LEX = {
     "hypothetical": re.compile(r"\b(if|could|might|would|may|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
     "historical": re.compile(r"\b(used to|formerly|previously|autrefois|jadis|naguère|auparavant)\b", re.I),
 }
+
+
+_CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirmations?)\b", re.I)
+
+
+def denies_previous(text: str, following: str) -> bool:
+    """A short sentence of denial after an accusation ("X accuse Y d'acheminer des armes. Y a toujours
+    démenti.", "L'entreprise rejette ces accusations") disputes the sentence before it."""
+    if len(following.split()) > 25 or not _LEX["disputed"].search(following):
+        return False
+    return bool(_CLAIM.search(following) or _CLAIM.search(text))
 
 
 def lexical_status(text: str) -> str:

@@ -3,7 +3,7 @@ verb's clause. Shared by roles.py and places.py."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
 
@@ -29,6 +29,14 @@ def prep_of(t: Token) -> str:
         if c.dep_ == "case":
             return low(c)
     return ""
+
+
+def dateline_end(doc: Doc) -> int | None:
+    """The dash that ends a wire dateline ("CULIACÁN, Mexico, 22 Jan (Reuters) - Soldiers ..."): the
+    text opens on a word in capitals and a spaced dash follows within 16 words; None when there is none."""
+    if not doc or not doc[0].text.isupper() or len(doc[0].text) < 3:
+        return None
+    return next((w.i for w in doc[:16] if w.text in ("—", "–", "-") and w.whitespace_), None)
 
 
 def subject_of(v: Token) -> Token | None:

@@ -1,0 +1,65 @@
+"""Verbs of taking a cut with no market named: "taxes coltan", "collect a fee", "rançonnent", and a
+recurring payment ("demand a gram of gold a week", "verser chaque semaine cinq grammes d'or aux
+miliciens", "pay rebels for protection"). Extortion by whoever takes it (roles.py says who).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import low
+
+# A payment that comes back every week or month is a cut, whatever it is paid in.
+RECURRING = frozenset({"week", "month", "day", "weekly", "monthly", "daily", "semaine", "mois", "jour",
+                       "hebdomadaire", "hebdomadaires", "mensuel", "mensuelle", "mensuels", "mensuelles",
+                       "quotidien", "quotidienne"})
+# "pay X for protection", "payer pour leur protection": what the payment buys is being left alone.
+PROTECTION = frozenset({"protection", "sécurité", "security"})
+
+
+def _recurring_or_protection(t: Token) -> bool:
+    """Below the verb, outside its subject: a period ("a week", "chaque semaine") or protection bought."""
+    for c in t.children:
+        if c.dep_ in lx.SUBJECT:
+            continue
+        for w in c.subtree:
+            if low(w) in RECURRING or (low(w) in PROTECTION and low(w.head) in ("for", "pour", "contre")):
+                return True
+    return False
+
+
+# Letting others work for a share: "JNIM lets miners reopen the sites in exchange for a share of the gold".
+LET_VERBS = frozenset({"let", "allow", "permit", "authorise", "authorize", "tolerate", "laisser", "laisse",
+                       "laissent", "autoriser", "autorise", "autorisent", "permettre", "permet", "permettent",
+                       "tolérer", "tolère", "tolèrent"})
+_EXCHANGE = frozenset({"exchange", "return", "échange", "contrepartie"})
+SHARE_NOUNS = frozenset({"share", "cut", "part", "percentage", "portion", "pourcentage", "quote-part"})
+
+
+def _for_a_share(t: Token) -> bool:
+    """A verb of letting whose complements hold a share given in exchange: the one who lets takes a cut."""
+    if not (t.lemma_.lower() in LET_VERBS or t.lower_ in LET_VERBS):
+        return False
+    words = {low(w) for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree}
+    return bool(words & _EXCHANGE) and bool(words & SHARE_NOUNS)
+
+
+def _levies(t: Token) -> bool:
+    lem, word = t.lemma_.lower(), t.lower_
+    verb_form = word in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
+    taxes = (lem in lx.TAX_VERBS or word in lx.TAX_VERBS or verb_form) and t.dep_ not in (
+        "pobj", "compound", "nmod", "obl")
+    if taxes or _for_a_share(t):
+        return True
+    form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
+    if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
+        return False
+    if any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children):
+        return True
+    return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)
+
+
+def levy_verbs(doc: Doc) -> list[Span]:
+    """One-token spans of the verbs of taking (or paying) a cut in a sentence."""
+    return [doc[t.i: t.i + 1] for t in doc if _levies(t)]

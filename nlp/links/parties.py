@@ -1,0 +1,118 @@
+"""Parties to an activity that are not its subject: owners, principals, recipients, payees, and the
+conjunct verb a subject does the activity with.
+
+Read on held-out part f, written by someone who did not know the rules: the owner of the site or
+the goods ("a laboratory that officials attributed to X", "a warehouse that belonged to X",
+"un entrepôt appartenant à X"), the one it is done for ("pour le compte de X", "on behalf of X"),
+the one goods are handed or sold to ("handed to members of X", "revendues à X"), and the one a cut
+is paid to ("paid X a weekly contribution", "pay rebels of X for protection") take part in it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import PERSON_NOUNS
+from ocwatch.nlp.links.tree import clause_head, family, in_event, is_word, low, prep_of, reaches
+
+# Verbs that give a site or goods an owner: "belonged to X", "attributed to X", "appartenant à X".
+OWN_VERBS = frozenset({"belong", "attribute", "ascribe", "appartenir", "appartenant", "attribuer", "attribué",
+                       "attribués", "attribuée", "attribuées", "imputer", "imputé"})
+_TO = frozenset({"to", "à", "au", "aux"})
+# "pour le compte de X", "on behalf of X", "au profit de X": the activity is done for X.
+BEHALF_NOUNS = frozenset({"behalf", "compte", "profit", "benefit"})
+_BEHALF_PREPS = frozenset({"on", "pour", "au", "à", "for"})
+# Handing goods over: the one they go to receives them ("handed to members of X", "remises à X").
+HAND_VERBS = frozenset({"hand", "pass", "transfer", "ship", "send", "remettre", "remis", "remises", "transférer",
+                        "expédier", "envoyer", "acheminer"})
+SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre",
+                  "céder", "revendu", "revendus", "revendues", "vendu", "vendus", "vendues", "livré", "livrées"})
+
+
+def _verb_of(h: Token) -> Token:
+    """The word a prepositional phrase hangs on ("to X" -> its verb)."""
+    return h.head.head if h.dep_ == "pobj" and h.head.i != h.i else h.head
+
+
+def _noun_above(v: Token) -> Token | None:
+    """The noun a participle or relative clause (through a verb of saying) qualifies: "a warehouse that
+    they said belonged to X" -> warehouse."""
+    for _ in range(4):
+        if v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ in (*lx.RELATIVE, "acl", "amod") and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        return None
+    return None
+
+
+def owner(h: Token, m: Token) -> bool:
+    """The actor owns the site or the goods the activity is about: the noun the ownership clause
+    qualifies stands in the activity's clause, or is the activity."""
+    v = _verb_of(h)
+    if prep_of(h) not in _TO or not is_word(v, OWN_VERBS):
+        return False
+    noun = _noun_above(v)
+    if noun is None or is_word(noun, PERSON_NOUNS):  # "men believed to belong to X": members (roles._member)
+        return False
+    return (noun.i in (m.i, m.head.i) or in_event(m, clause_head(noun)))
+
+
+def principal(h: Token, m: Token) -> bool:
+    """"un réseau qui faisait passer des munitions pour le compte de X": the activity is done for X."""
+    return is_word(h, BEHALF_NOUNS) and prep_of(h) in _BEHALF_PREPS and in_event(m, clause_head(h))
+
+
+def recipient(h: Token, m: Token) -> bool:
+    """Goods sold or handed to the actor: in the activity's clause ("les armes étaient revendues à X"),
+    or in a "where" clause on the activity's place ("shipped to Y, where they were handed to X")."""
+    v = _verb_of(h)
+    if prep_of(h) not in _TO or not is_word(v, SELL | HAND_VERBS) or v.pos_ not in ("VERB", "ADJ", "AUX"):
+        return False
+    if in_event(m, v):
+        return True
+    where = v.dep_ in lx.RELATIVE and any(low(c) in ("where", "où") for c in v.children)
+    return where and v.head.i != v.i and in_event(m, clause_head(v.head))
+
+
+# Running a party that does the activity: "shops run by the Kings Romans group sell pangolin scales".
+_RUN = lx.CONTROL_VERBS | frozenset({"lead", "led", "diriger", "dirigé", "dirigés", "dirigée", "dirigées", "tenu",
+                                     "tenus", "contrôlé", "contrôlés", "géré", "gérés"})
+
+
+def controller(h: Token, m: Token) -> bool:
+    """The agent of a participle of running or leading on the activity's subject: who runs the shops,
+    the network or the boats that do it."""
+    v = _verb_of(h)
+    if prep_of(h) not in ("by", "par") and h.head.dep_ != "agent":
+        return False
+    if v.dep_ not in ("acl", "amod") or not is_word(v, _RUN) or v.head.dep_ not in lx.SUBJECT:
+        return False
+    return in_event(m, v.head.head)
+
+
+def payee(h: Token, pay: Token) -> bool:
+    """The one paid: "paid X a contribution" (dative), "pay rebels of X for protection" (object)."""
+    return h.head.i == pay.i and h.dep_ in lx.OBJECT | {"dative"}
+
+
+def own_conjunct(v: Token, m: Token) -> Token:
+    """The conjunct verb sharing v's subject whose clause holds the activity: "X charges shopkeepers a
+    fee and hides cocaine in containers" is read on "hides", not on "charges"."""
+    best = v
+    for f in family(v):
+        if f.i != v.i and f.dep_ == "conj" and (m.i == f.i or reaches(m, f)) and any(
+                a.i == best.i for a in f.ancestors):
+            best = f
+    return best
+
+
+def other_party(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
+    """(role, method) when the actor is the principal, recipient or controller of the activity, else None."""
+    m = market.root
+    for test, how in ((principal, "principal"), (recipient, "recipient"), (controller, "controller")):
+        if test(h, m):
+            return "participant", how
+    return None

@@ -1,0 +1,28 @@
+"""A market named only as where money came from: "cocaine profits", "des fonds issus du trafic de cocaïne".
+
+The sentence tells what was done with the money (laundered through real estate in Marbella, blanchis aux
+Almadies), not where the drugs were traded: the places are the laundering's, and the drug market takes none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ocwatch.nlp.links.tree import is_word
+
+PROCEEDS_NOUNS = frozenset({"proceeds", "profit", "profits", "funds", "money", "earnings", "fonds", "bénéfice",
+                            "bénéfices", "argent"})
+# The links a commodity climbs to reach the money it qualifies: "cocaine profits", "proceeds of",
+# "fonds issus du trafic de".
+_UP = frozenset({"compound", "nmod", "pobj", "prep", "amod", "acl", "obl", "obl:mod", "nmod:poss"})
+
+
+def only_names_proceeds(market: Span) -> bool:
+    t = market.root
+    for _ in range(5):
+        if t.dep_ not in _UP or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and is_word(t, PROCEEDS_NOUNS):
+            return True
+    return False
