@@ -66,7 +66,7 @@ class ActorLinker:
         if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
             return True
         # A town's own name, or a big town's other spelling, is a place: no actor list names it.
-        cands = gazetteer.city_lookup().get(ent.text.lower().replace("’", "'")) or ()
+        cands = gazetteer.cities_named(ent.text)
         big = config.RECLAIM_CITY_MIN_POPULATION
         return len(ent) <= 2 and any(c.name == ent.text or c.population >= big for c in cands)
 

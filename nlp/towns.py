@@ -23,7 +23,7 @@ MAX_WORDS = 3
 
 
 def _town(span: Span) -> Places:
-    cands = gazetteer.city_lookup().get(span.text.lower().replace("’", "'"), ())
+    cands = gazetteer.cities_named(span.text)
     watched = taxonomy.watchlist_countries()
     return tuple(c for c in cands if c.name == span.text and c.country_iso3 in watched)
 
