@@ -32,8 +32,10 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # dev_g, the former held-out g (written blind, scored once on the fifth-round frozen rules): 0.957 / 0.779 / 0.856
     # sixth round (levies, zakat, checkpoint fees, listed towns, coasts): dev_g 0.957 / 0.895 / 0.883
     ("dev_e.jsonl", 0.99, 0.94, 0.95), ("dev_f.jsonl", 0.97, 0.85, 0.85), ("dev_g.jsonl", 0.95, 0.89, 0.88),
-    # held-out h (written blind, scored once on the sixth-round frozen rules): 0.905 / 0.833 / 0.873
-    ("heldout_h.jsonl", 0.90, 0.83, 0.87)])
+    # dev_h, the former held-out h (written blind, scored once on the sixth-round frozen rules):
+    # 0.905 / 0.833 / 0.873; seventh round (its vocabulary misses, accents dropped in town names):
+    # 0.905 / 0.910 / 0.881
+    ("dev_h.jsonl", 0.90, 0.91, 0.88)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

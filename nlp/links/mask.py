@@ -37,8 +37,10 @@ def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
     return start, "Le groupe" if start == 0 else "le groupe"
 
 
-# A wire dateline: "CULIACÁN, Mexico, 22 Jan (Reuters) - ", "ROME, 6 March - ", "MIAMI, 9 July (AP) - ".
-_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,}(?:,[^,\n–—-]{1,30}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
+# A wire dateline: "CULIACÁN, Mexico, 22 Jan (Reuters) - ", "ROME, 6 March - ", "MIAMI, 9 July (AP) - ";
+# in the French press the town is in title case before a long dash: "Kismayo – ", "Boulogne-sur-Mer – ".
+_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,}|(?!(?:Les|Le|La|The|Des|Un|Une|An?)\b)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}(?=[^\n]{0,60}?\s[–—]\s))"
+                       r"(?:,[^,\n–—-]{1,30}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
 
 
 def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:

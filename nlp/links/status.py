@@ -121,7 +121,7 @@ def _dates_a_participle(y: Token) -> bool:
         _past_participle(w) or w.tag_ == "VBD")), None)
     if part is None or any(_finite(w) and w.tag_ != "VBD" for w in doc[part.i + 1: y.i]):
         return False
-    after = list(doc[y.i + 1: y.i + 6])
+    after = list(doc[y.i + 1: y.i + 10])  # "..., de l'héroïne afghane continue de ...": the verb comes late
     stop = next((i for i, w in enumerate(after) if _low(w) in ("and", "et", "but", "mais", ";")), len(after))
     return any(_low(w) in _STILL or (_finite(w) and "Pres" in w.morph.get("Tense")) for w in after[:stop])
 

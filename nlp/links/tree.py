@@ -33,10 +33,15 @@ def prep_of(t: Token) -> str:
 
 def dateline_end(doc: Doc) -> int | None:
     """The dash that ends a wire dateline ("CULIACÁN, Mexico, 22 Jan (Reuters) - Soldiers ..."): the
-    text opens on a word in capitals and a spaced dash follows within 16 words; None when there is none."""
-    if not doc or not doc[0].text.isupper() or len(doc[0].text) < 3:
+    text opens on a word in capitals and a spaced dash follows within 16 words, or on a word in title case
+    and a spaced long dash follows within four (the French press: "Bunia – ..."); None when there is none."""
+    if not doc or len(doc[0].text) < 3:
         return None
-    return next((w.i for w in doc[:16] if w.text in ("—", "–", "-") and w.whitespace_), None)
+    if doc[0].text.isupper():
+        return next((w.i for w in doc[:16] if w.text in ("—", "–", "-") and w.whitespace_), None)
+    if doc[0].text[0].isupper() and doc[0].lower_ not in ("les", "le", "la", "the", "des", "un", "une", "a", "an"):  # "Kismayo – Malgré l'embargo ...": a town in title case, a long dash
+        return next((w.i for w in doc[1:5] if w.text in ("—", "–") and w.whitespace_), None)
+    return None
 
 
 def subject_of(v: Token) -> Token | None:
