@@ -49,6 +49,19 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
+def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
+    result = evaluate_links(GOLD / "heldout_i.jsonl")
+    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    assert result["paragraphs"] >= 60
+    # floors at what the seventh-round frozen rules measured once (0.425 / 0.348 / 0.650; the sixth-round
+    # rules 0.429 / 0.348 / 0.650): far under the targets, and the round changed nothing on it
+    assert ours["precision"] >= 0.42
+    assert ours["recall"] >= 0.34
+    assert ours["named_precision"] >= 0.65
+    assert ours["precision"] > para["precision"] + 0.3
+    assert ours["trap_hits"] * 4 < para["trap_hits"]
+
+
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
     # fourth-round frozen rules (entities ent4 + links links4 + the theft rule), truncated to two
     # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000 (0.958 since the
@@ -96,9 +109,9 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 542 development paragraphs: 102 + 58 + 66 + 62 + 62 + 64 + 64 + 64
+    # 606 today: 102 + 58 + 66 + 62 + 62 + 64 + 64 + 64 development paragraphs and 64 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
-             "dev_h.jsonl")
+             "dev_h.jsonl", "heldout_i.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 

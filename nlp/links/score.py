@@ -7,6 +7,9 @@ other, or aliases of one reference actor) and the same place (equal or one
 inside the other, accents and articles ignored). Links marked ``optional`` in
 the gold are neither required nor counted against; ``traps`` are counted as
 errors like any other wrong link, and also reported on their own.
+Market+place precision: the share of counted links whose market and place are
+those of a gold link, whoever the actor (none included): what market activity
+by place counts.
 Baselines on the same mentions: every actor (or none) x market x place of a
 paragraph, and of a sentence (what ocwatch did before).
 """
@@ -106,7 +109,8 @@ def sentence_cooccurrence(result: DocResult) -> list[Row]:
 
 
 def _tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float]:
-    c = dict.fromkeys(("gold", "found", "pred", "right", "named_pred", "named_right", "traps", "trap_hits"), 0)
+    c = dict.fromkeys(("gold", "found", "pred", "right", "named_pred", "named_right", "traps", "trap_hits",
+                       "place_right"), 0)
     for rec in records:
         gold, optional, traps = (_gold_keys(rec.get(k, [])) for k in ("links", "optional", "traps"))
         preds = predicted.get(rec["id"], set())
@@ -120,12 +124,15 @@ def _tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, floa
             right = any(matches(p, g) for g in gold)
             c["pred"] += 1
             c["right"] += right
+            # what market_activity_weekly counts: the market active in the place, whoever takes part
+            c["place_right"] += right or any(p[1] == g[1] and same_name(p[2], g[2]) for g in gold)
             if p[0] is not None:
                 c["named_pred"] += 1
                 c["named_right"] += right
     c["precision"] = c["right"] / c["pred"] if c["pred"] else 0.0
     c["recall"] = c["found"] / c["gold"] if c["gold"] else 0.0
     c["named_precision"] = c["named_right"] / c["named_pred"] if c["named_pred"] else 0.0
+    c["place_precision"] = c["place_right"] / c["pred"] if c["pred"] else 0.0
     return c
 
 
@@ -151,10 +158,11 @@ def evaluate_links(path: str | Path) -> dict[str, Any]:
 
 def format_table(result: dict[str, Any]) -> str:
     lines = [f"{result['dataset']}: {result['paragraphs']} paragraphs",
-             f"{'method':<24} {'gold':>5} {'pred':>5} {'precision':>9} {'recall':>7} {'named P':>8} {'traps hit':>10}"]
+             f"{'method':<24} {'gold':>5} {'pred':>5} {'precision':>9} {'recall':>7} {'named P':>8} {'traps hit':>10}"
+             f" {'market+place P':>14}"]
     for name, c in result["methods"].items():
         lines.append(f"{name:<24} {c['gold']:>5} {c['pred']:>5} {c['precision']:>9.3f} {c['recall']:>7.3f} "
-                     f"{c['named_precision']:>8.3f} {c['trap_hits']:>4}/{c['traps']:<5}")
+                     f"{c['named_precision']:>8.3f} {c['trap_hits']:>4}/{c['traps']:<5} {c['place_precision']:>14.3f}")
     return "\n".join(lines)
 
 
