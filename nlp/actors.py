@@ -77,6 +77,14 @@ class ActorLinker:
                 and doc[span.start - 1].text == "(" and doc[span.end].text == ")")
 
     @staticmethod
+    def _dateline(doc: Doc, ent: Span) -> bool:
+        # "LOMÉ – La police ...", "BOKEO, Laos – ...", "Kismayo – Malgré ...": the town a story was filed
+        # from, which the models often tag ORG, opens a paragraph and a spaced dash follows within a few words.
+        if ent.start > 0 and not doc[ent.start - 1].is_space and doc[ent.start - 1].text != "\n":
+            return False
+        return any(t.text in ("–", "—", "-") and t.whitespace_ for t in doc[ent.start: ent.end + 8])
+
+    @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
         return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
 
@@ -88,7 +96,7 @@ class ActorLinker:
             name = _norm_name(ent.text)
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
-            if self._not_actor(ent, name) or self._described(doc, ent):
+            if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(doc, ent):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
