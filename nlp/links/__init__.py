@@ -3,8 +3,9 @@
 status.py reads assertion cues (negation, hypothesis, history, denial), roles.py
 tells participants from victims, enforcers, investigators and authors, places.py
 and arrest.py find the place of the activity, coref.py follows "the group" / "ils"
-back within a paragraph, select.py chooses the sentences to parse, build.py ties
-them into link rows. Word lists live in lexicon.py.
+back within a paragraph, attribution.py gives an activity told without its doer
+to the actor a later sentence attributes it to, select.py chooses the sentences to
+parse, build.py ties them into link rows. Word lists live in lexicon.py.
 """
 
 from ocwatch.nlp.links.build import build_links

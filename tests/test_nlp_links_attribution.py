@@ -1,0 +1,60 @@
+"""An activity told without its doer, put on the actor a later sentence of the paragraph attributes it to;
+no place borrowed from an earlier sentence without a word that refers back; datelines are not actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocwatch.nlp.analyze import DocInput, analyze
+
+pytestmark = pytest.mark.slow
+
+
+def _result(text: str, lang: str = "en"):
+    (res,) = analyze([DocInput("t", text, lang)], use_gate=False)
+    return res
+
+
+def _counted(text: str, lang: str = "en") -> set[tuple]:
+    return {(x["actor_id"], x["market"], x["place_surface"]) for x in _result(text, lang).links
+            if x["status"] == "asserted" and x["role"] in (None, "participant")}
+
+
+def test_a_lab_attributed_in_the_next_sentence_gets_its_owner_as_participant() -> None:
+    links = _counted("Mexican marines dismantled a methamphetamine laboratory outside Cosalá on Thursday. "
+                     "Officials attributed the lab to Los Chapitos.")
+    assert ("chapitos", "synthetic_drug_trade", "Cosalá") in links
+    assert (None, "synthetic_drug_trade", "Cosalá") not in links
+
+
+def test_a_warehouse_that_belongs_to_a_clan_in_french_is_the_clans() -> None:
+    links = _counted("L'armée libanaise a saisi dimanche 8 millions de comprimés de Captagon dans un entrepôt "
+                     "près de Baalbek. Selon une source sécuritaire, l'entrepôt appartient au clan Jaafar.", "fr")
+    assert any(a and "jaafar" in a and m == "synthetic_drug_trade" and p == "Baalbek" for a, m, p in links)
+
+
+def test_two_attributed_actors_leave_the_activity_without_a_doer() -> None:
+    links = _counted("Soldiers destroyed a methamphetamine laboratory outside Cosalá on Friday. "
+                     "Officials attributed the lab to Los Chapitos. Others said it was run by La Mayiza.")
+    assert not any(a for a, m, _ in links if m == "synthetic_drug_trade")
+
+
+def test_an_attribution_at_another_place_does_not_take_the_activity() -> None:
+    links = _counted("Des jeunes femmes recrutées à Benin City sont contraintes à se prostituer à Kéniéba. "
+                     "La police a démantelé en mars à Kayes un réseau de ce type dirigé par le gang Black Axe.",
+                     "fr")
+    assert not any(a for a, m, p in links if m == "human_trafficking" and p != "Kayes")
+
+
+def test_an_earlier_sentences_place_is_not_borrowed_without_a_word_that_refers_back() -> None:
+    links = _counted("Army patrols resumed around Mongbwalu this week. Gold smuggling remains intense, "
+                     "a local official said.")
+    assert not any(p == "Mongbwalu" for _, m, p in links if m == "non_renewable_resource_crimes")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("LOMÉ – La police togolaise a saisi 12 tonnes de faux médicaments à Adawlato.", "fr"),
+    ("BOKEO, Laos – Lao police detained 771 people at a scam compound run by the Kings Romans group.", "en")])
+def test_the_town_of_a_dateline_is_not_an_actor(text: str, lang: str) -> None:
+    actors = [m["surface"] for m in _result(text, lang).mentions if m["kind"] == "actor"]
+    assert not any(a.isupper() or a.endswith("–") for a in actors)
