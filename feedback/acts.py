@@ -14,6 +14,7 @@ import uuid
 from typing import Any
 
 from ocwatch.lake.feedback_log import COLUMNS
+from ocwatch.reference.actor_ids import is_extracted
 from ocwatch.reference.taxonomy import FEEDBACK_PLACE_KINDS
 
 KINDS = ("mark_mention", "mark_link", "merge_actor", "promote_actor", "correct_place",
@@ -42,21 +43,6 @@ MAX_TEXT = 2000
 class FeedbackError(ValueError):
     """An act that cannot be recorded; the message names the act and the field."""
 
-
-# Actors the NLP found that the reference list lacks: a model's ORG ('unknown:<name>') or an organisation
-# the text names as one ('named:<type>:<slug>', nlp/groups.py). Only these can be merged into a listed actor.
-EXTRACTED_PREFIXES = ("unknown:", "named:")
-
-
-def is_extracted(actor_id: str) -> bool:
-    return actor_id.startswith(EXTRACTED_PREFIXES)
-
-
-def extracted_name(actor_id: str) -> str:
-    """The name an extracted actor id carries: 'unknown:lions du kivu', 'named:gang:kokorat-san-ras'."""
-    if actor_id.startswith("named:"):
-        return actor_id.split(":", 2)[-1].replace("-", " ")
-    return actor_id.removeprefix("unknown:")
 
 def new_id() -> str:
     return "fb-" + uuid.uuid4().hex[:16]

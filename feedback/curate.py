@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ocwatch.feedback.acts import extracted_name
 from ocwatch.feedback.store import list_acts
 from ocwatch.reference import checks, taxonomy
+from ocwatch.reference.actor_ids import extracted_name
 
 ACTOR_COLUMNS = ("actor_id", "name", "aliases", "actor_type", "country_iso3", "kind", "origin", "act_id")
 ALIAS_COLUMNS = ("actor_id", "alias", "origin", "act_id")

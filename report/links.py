@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from ocwatch.reference.actor_ids import is_extracted
 from ocwatch.report.data import Row
 
 # A link first seen in a lake only a few weeks deep is new to the lake, not to the world.
@@ -48,7 +49,7 @@ class RankedLink:
     def key(self) -> tuple:
         r = self.row
         known = r.get("is_known_actor")
-        known = known if known is not None else not str(r["actor_id"]).startswith("unknown:")
+        known = known if known is not None else not is_extracted(str(r["actor_id"]))
         best = min(self.grades.split(","), default="F") or "F"
         return (not self.is_new, not self.new_pair, not known, r.get("commodity_id") is None,
                 not is_precise(r.get("place_id")), -self.sources, best, str(r.get("actor_name")),

@@ -16,8 +16,9 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ocwatch.feedback import store
-from ocwatch.feedback.acts import KINDS, FeedbackError, is_extracted
+from ocwatch.feedback.acts import KINDS, FeedbackError
 from ocwatch.lake.feedback_log import COLUMNS
+from ocwatch.reference.actor_ids import is_extracted
 from ocwatch.web.auth import posted, requires
 from ocwatch.web.render import page
 
