@@ -30,14 +30,16 @@ CUES = {
            "held by", "protected by", "on behalf of", "names the",
            "named the", "owner", "owners", "importer", "distributor", "suspect", "suspects", "dealer",
            "main buyer", "beneficiary", "called itself", "calls itself", "known as", "ringleader",
-           "mastermind", "under the protection of"),
+           "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
+           "alleged leader", "accused"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
            "protégé par", "pour le compte de",
            "propriétaire", "importateur", "distributeur", "suspect", "suspects", "principal acheteur",
            "bénéficiaire", "se faisant appeler", "accuse", "accusent", "sous la protection", "commanditaire",
-           "cerveau"),
+           "cerveau", "appartenait à", "appartenaient à", "commandé par", "commandée par", "commandés par",
+           "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -72,10 +74,13 @@ def attributed_actors(links: list[Row], ordered: list[Row], mentions: list[Row],
     by_para: dict[int, dict[str, Row]] = {}
     for m in _attributed(mentions, sent_start, text, lang, excluded):
         by_para.setdefault(para.get(m["sent_idx"], -1), {}).setdefault(m["entity_id"], m)
+    first_actor = {m["sent_idx"]: m["start_char"] for ms in by_para.values() for m in ms.values()}
     places: dict[int, set[str]] = {}
     markets: dict[int, set[str]] = {}
     for m in mentions:
-        if m["kind"] == "location":
+        # the places a sentence names before its actor are where that actor is said to act ("à Kayes un
+        # réseau de ce type dirigé par ..."); those after are its own doings ("whose members ship ...")
+        if m["kind"] == "location" and m["start_char"] < first_actor.get(m["sent_idx"], -1):
             places.setdefault(m["sent_idx"], set()).add(m["entity_id"])
         elif m["kind"] == "commodity" and m.get("market"):
             markets.setdefault(m["sent_idx"], set()).add(m["market"])
