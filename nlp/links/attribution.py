@@ -38,41 +38,43 @@ CUES = {
            "protégé par", "pour le compte de",
            "propriétaire", "importateur", "distributeur", "suspect", "suspects", "principal acheteur",
            "bénéficiaire", "se faisant appeler", "accuse", "accusent", "sous la protection", "commanditaire",
-           "cerveau", "appartenait à", "appartenaient à", "commandé par", "commandée par", "commandés par",
+           "cerveau", "appartenaient à", "commandé par", "commandée par", "commandés par",
            "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
 
 
+# one pattern a language, built once: this runs for every actor mention of every parsed document
+_CUE_RE = {lang: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") for lang, cues in CUES.items()}
+_AU = re.compile(r"\b(au|aux)\b")
+
+
 def _cue_before(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - _WINDOW):start].lower().replace("’", "'")
-    before = re.sub(r"\b(au|aux)\b", "à", before)  # "appartient au clan", "attribuées aux FDLR"
-    return any(re.search(rf"\b{re.escape(cue)}\b", before) for cue in CUES.get(lang, CUES["en"]))
+    before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
+    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before))
 
 
-def _attributed(mentions: list[Row], sent_start: dict[int, int], text: str, lang: str,
-                excluded: set[str]) -> list[Row]:
+def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:
     """The first actor mention right after a cue in each sentence: those after it are its apposition
     or its own leader ("attributed the lab to Los Chapitos, the Sinaloa Cartel faction led by ...")."""
     first: dict[int, Row] = {}
     for m in sorted(mentions, key=lambda m: m["start_char"]):
         if (m["kind"] == "actor" and m.get("entity_id") and m["entity_id"] not in excluded
-                and m.get("status", "asserted") == "asserted" and m["sent_idx"] in sent_start
-                and m["sent_idx"] not in first and _cue_before(text, m["start_char"], lang)):
+                and m.get("status", "asserted") == "asserted" and m["sent_idx"] not in first and _cue_before(text, m["start_char"], lang)):
             first[m["sent_idx"]] = m
     return list(first.values())
 
 
-def attributed_actors(links: list[Row], ordered: list[Row], mentions: list[Row], text: str,
-                      para: dict[int, int], lang: str) -> list[Row]:
+def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: dict[int, int],
+                      lang: str) -> list[Row]:
     """Copies of the paragraph's actorless asserted links with the one actor the paragraph attributes
     its activity to (method ``attributed/<place method>``); the actorless rows are left to
     drop_lost_actor."""
     excluded = {r["actor_id"] for r in links if r["actor_id"] and r.get("role") in NOT_PARTICIPANTS}
-    sent_start = {s["sent_idx"]: s["start_char"] for s in ordered}
     by_para: dict[int, dict[str, Row]] = {}
-    for m in _attributed(mentions, sent_start, text, lang, excluded):
+    for m in _attributed(mentions, text, lang, excluded):
         by_para.setdefault(para.get(m["sent_idx"], -1), {}).setdefault(m["entity_id"], m)
     first_actor = {m["sent_idx"]: m["start_char"] for ms in by_para.values() for m in ms.values()}
     places: dict[int, set[str]] = {}

@@ -295,7 +295,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
     if parse is None:
         links = _cooccurrence(ordered, by_sent, home)
     else:
-        links += attributed_actors(links, ordered, mentions, text, para, lang)
+        links += attributed_actors(links, mentions, text, para, lang)
         # an activity with no doer placed at an earlier sentence's place, with no word that refers back
         # to it, is a guess: on text written blind it was right one time in seven (docs/NLP.md, seventh
         # round). A named participant there keeps it ("Coltan is mined at Rubaya. The M23 taxes every bag.")

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ocwatch.nlp import gazetteer
 from ocwatch.nlp.analyze import DocInput, DocResult, analyze
 from ocwatch.nlp.links.build import paragraphs
 from ocwatch.nlp.rows import dominant_country, link_rows
@@ -38,8 +38,7 @@ _ARTICLE = re.compile(r"^(the|le|la|les|l')\s+|^l'")
 def norm(name: str | None) -> str | None:
     if name is None:
         return None
-    s = unicodedata.normalize("NFKD", name.replace("’", "'").lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = gazetteer.fold(name)
     return re.sub(r"[\s\-]+", " ", _ARTICLE.sub("", s.strip())).strip()
 
 
