@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import config, gazetteer, groups, patterns
+from ocwatch.nlp import config, dateline, gazetteer, groups, patterns
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -78,11 +78,10 @@ class ActorLinker:
 
     @staticmethod
     def _dateline(doc: Doc, ent: Span) -> bool:
-        # "LOMÉ – La police ...", "BOKEO, Laos – ...", "Kismayo – Malgré ...": the town a story was filed
-        # from, which the models often tag ORG, opens a paragraph and a spaced dash follows within a few words.
-        if ent.start > 0 and not doc[ent.start - 1].is_space and doc[ent.start - 1].text != "\n":
-            return False
-        return any(t.text in ("–", "—", "-") and t.whitespace_ for t in doc[ent.start: ent.end + 8])
+        # "LOMÉ – La police ...", "BOKEO, Laos – ...", "MAE SOT, Thailand -": the town a story was filed
+        # from, which the models often tag ORG (or half of it: "SOT"), in the dateline opening its paragraph
+        line = doc.text.rfind("\n", 0, ent.start_char) + 1
+        return ent.end_char <= dateline.dateline_end(doc.text, line) != line
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.dateline import dateline_end
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +55,19 @@ def test_an_earlier_sentences_place_is_not_borrowed_without_a_word_that_refers_b
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("LOMÉ – La police togolaise a saisi 12 tonnes de faux médicaments à Adawlato.", "fr"),
-    ("BOKEO, Laos – Lao police detained 771 people at a scam compound run by the Kings Romans group.", "en")])
+    ("BOKEO, Laos – Lao police detained 771 people at a scam compound run by the Kings Romans group.", "en"),
+    # the model tags half of a two-word town ("SOT", "DJAMENA"): the dateline still holds it
+    ("MAE SOT, Thailand, 9 February - Thai police seized 2 million yaba tablets near the border.", "en"),
+    ("N'DJAMENA, 3 avril – La police tchadienne a arrêté deux passeurs à Abéché.", "fr")])
 def test_the_town_of_a_dateline_is_not_an_actor(text: str, lang: str) -> None:
     actors = [m["surface"] for m in _result(text, lang).mentions if m["kind"] == "actor"]
     assert not any(a.isupper() or a.endswith("–") for a in actors)
+
+
+@pytest.mark.parametrize(("text", "opens_at"), [
+    ("CULIACÁN, Mexico, 22 Jan (Reuters) - Soldiers dismantled a laboratory.", "Soldiers"),
+    ("Kismayo – Malgré l'embargo, le charbon part vers Dubaï.", "Malgré"),
+    ("MAE SOT, Thailand, 9 February - Thai police seized yaba.", "Thai"),
+    ("The UPC - a rebel group - taxes herders.", "The UPC")])
+def test_one_dateline_reading_says_where_the_story_begins(text: str, opens_at: str) -> None:
+    assert text[dateline_end(text):].startswith(opens_at)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp.dateline import dateline_end
+
 Row = dict[str, Any]
 
 
@@ -37,23 +39,16 @@ def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
     return start, "Le groupe" if start == 0 else "le groupe"
 
 
-# A wire dateline: "CULIACÁN, Mexico, 22 Jan (Reuters) - ", "ROME, 6 March - ", "MIAMI, 9 July (AP) - ";
-# in the French press the town is in title case before a long dash: "Kismayo – ", "Boulogne-sur-Mer – ".
-_DATELINE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,}|(?!(?:Les|Le|La|The|Des|Un|Une|An?)\b)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}(?=[^\n]{0,60}?\s[–—]\s))"
-                       r"(?:,[^,\n–—-]{1,30}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
-
-
 def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:
     """The sentence with each actor's name replaced by 'group' / 'groupe' (or dropped after a noun
     that already says what it is), and every mention's offsets in that text."""
     text, base = row["text"], row["start_char"]
-    line = _DATELINE.match(text)
-    pos = line.end() if line else 0  # the dateline is cut: its town and agency take no part, and it misparses
+    cut = pos = dateline_end(text)  # the dateline is cut: its town and agency take no part, and it misparses
     out, offsets = [], {}
     spans = sorted(((m["start_char"] - base, m["end_char"] - base, m) for m in mentions), key=lambda x: x[0])
     shift = -pos
     for start, end, m in spans:
-        if line and start < line.end():
+        if start < cut:
             continue
         if start < pos:  # overlapping mentions keep their own offsets in the text already written
             offsets[id(m)] = (start + shift, end + shift)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp import dateline
 from ocwatch.nlp.links import lexicon as lx
 
 
@@ -32,16 +33,13 @@ def prep_of(t: Token) -> str:
 
 
 def dateline_end(doc: Doc) -> int | None:
-    """The dash that ends a wire dateline ("CULIACÁN, Mexico, 22 Jan (Reuters) - Soldiers ..."): the
-    text opens on a word in capitals and a spaced dash follows within 16 words, or on a word in title case
-    and a spaced long dash follows within four (the French press: "Bunia – ..."); None when there is none."""
-    if not doc or len(doc[0].text) < 3:
+    """The dash that ends a wire dateline opening the sentence (ocwatch.nlp.dateline), None when
+    there is none."""
+    end = dateline.dateline_end(doc.text)
+    if not end:
         return None
-    if doc[0].text.isupper():
-        return next((w.i for w in doc[:16] if w.text in ("—", "–", "-") and w.whitespace_), None)
-    if doc[0].text[0].isupper() and doc[0].lower_ not in ("les", "le", "la", "the", "des", "un", "une", "a", "an"):  # "Kismayo – Malgré l'embargo ...": a town in title case, a long dash
-        return next((w.i for w in doc[1:5] if w.text in ("—", "–") and w.whitespace_), None)
-    return None
+    dashes = [w.i for w in doc if w.idx < end and w.text in ("—", "–", "-")]
+    return dashes[-1] if dashes else None
 
 
 def subject_of(v: Token) -> Token | None:
