@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import config, dateline, gazetteer, groups, patterns
+from ocwatch.nlp import config, dateline, gazetteer, groups, patterns, persons
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -41,6 +41,7 @@ class ActorLinker:
         stop_words = frozenset(nlp.Defaults.stop_words)
         self.groups = groups.GroupFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                          self.not_actors | media_names | config.ACTOR_STOPWORDS)
+        self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_id: dict[tuple[str, bool], list[str]] = {}
@@ -84,6 +85,13 @@ class ActorLinker:
         return ent.end_char <= dateline.dateline_end(doc.text, line) != line
 
     @staticmethod
+    def _make(ent: Span, taken: list[Span]) -> bool:
+        # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before the
+        # goods names what they are, not who trades them
+        return any(s.label_ == "commodity" and s.start == ent.end and not s.kb_id_.startswith("activity:")
+                   for s in taken)
+
+    @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
         return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
 
@@ -95,7 +103,8 @@ class ActorLinker:
             name = _norm_name(ent.text)
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
-            if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(doc, ent):
+            if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(doc, ent) \
+                    or self._make(ent, taken):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
@@ -107,6 +116,11 @@ class ActorLinker:
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
         taken = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location")] for i in range(s.start, s.end)}
         known += self.groups.groups(doc, taken)
+        # A person the text introduces by trade or nickname; a place only the text made up gives way.
+        listed = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location"
+                                        and not p.kb_id_.startswith("context:"))] for i in range(s.start, s.end)}
+        known += [_span(doc, p.start, p.end, "actor", f"unknown:{_norm_name(p.text)}", "construction")
+                  for p in self.persons.persons(doc, listed) if not _overlaps(p, known)]
         # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
         actors = [s for s in known if not self._credit(doc, s)]

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from ocwatch.nlp import (
     actors,  # noqa: F401  (registers the ocw_actors factory)
     config,
+    exploitation,
     forms,
     gazetteer,
     patterns,
@@ -45,6 +46,11 @@ def split_joined_acronyms(nlp: Language) -> None:
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else ""
     nlp.tokenizer.infix_finditer = re.compile("|".join(p for p in (pattern, config.JOINED_ACRONYM_INFIX) if p)).finditer
+
+
+def _noun_after(doc: Doc, ent: Span) -> bool:
+    """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
+    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
 
 
 class MarketMatcher:
@@ -82,6 +88,7 @@ class MarketMatcher:
             self.names.add(entity, [Doc(nlp.vocab, words=list(w)) for w in sorted(surfaces | typographic)])
         # "demand 5,000 gourdes", "charging 2,000 gourdes per crossing", "encrypted the records": phrases with gaps
         self.gapped = [m for m in (sums.demanded_sums(nlp.vocab, self.lang), tolls.phrases(nlp.vocab, self.lang)) if m]
+        self.exploitation = exploitation.phrases(nlp.vocab, self.lang)
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
@@ -120,6 +127,8 @@ class MarketMatcher:
         found = []
         names = list(self.names(doc))
         gapped = tolls.before_names(doc, [match for matcher in self.gapped for match in matcher(doc)], names)
+        if self.exploitation is not None:
+            gapped += exploitation.at_verb(doc, self.exploitation(doc))
         for key, start, end in [*self.matcher(self._keyed(doc)), *names, *gapped]:
             if self._guarded_out(doc, start, end):
                 continue
@@ -237,7 +246,7 @@ class PlaceLinker:
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
             cued = ent.label_ in self.actor_labels and len(ent) <= 3 and (
-                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed))
+                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent))
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))

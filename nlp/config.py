@@ -74,6 +74,11 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "TCD": ("Chad", "Tchad"),
     "HTI": ("Haïti", "Haiti"),
     "NER": ("Niger",),
+    # short names the news uses for long official ones
+    "BIH": ("Bosnia", "Bosnie"),
+    "MKD": ("Macedonia", "Macédoine"),
+    "KOR": ("South Korea", "Corée du Sud"),
+    "PRK": ("North Korea", "Corée du Nord"),
 }
 
 # Single-word commodity names that are also everyday words: they count only
@@ -158,11 +163,21 @@ STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "arou
 # A name the model tagged PERSON or ORG that no list knows is a place after these too:
 # "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
 RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below",
-                                          "beyond", "through"})
+                                          "beyond", "through", "between", "entre"})
+# Written lower-case right after a name the model tagged PERSON or ORG, these make it a place: "the
+# Palimiú community", "the Anapra neighbourhood", "the VRAEM valleys", "Yanomami land".
+PLACE_NOUNS_AFTER_NAME: frozenset[str] = frozenset({
+    "community", "communities", "neighbourhood", "neighborhood", "district", "province", "region", "county",
+    "valley", "valleys", "land", "lands", "township", "suburb", "village", "town", "area"})
 
 # Letters joined by "_" are one token for the tokenizer ("AFC_M23", "JNIM_GSIM"):
 # split them, as the tokenizer already does for "/" between letters.
 JOINED_ACRONYM_INFIX = r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])|(?<=[0-9])/(?=[A-Za-z])|(?<=[A-Z])/(?=[A-Z0-9])"
+
+# A town outside the watch-list countries is taken with a locative cue only from this size on: the
+# smaller ones share their names with too many words. Three blind link parts named Pasni, Trelleborg,
+# Maracaibo, Iquique, Zuwara and Castel Volturno as the ends of routes.
+CUED_TOWN_POPULATION = 15_000
 
 # Continents and world regions the model tags as places: no country to give them.
 NOT_PLACES: frozenset[str] = frozenset({
@@ -196,10 +211,12 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "hills", "collines", "post", "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
 })
 # Written lower-case right after a name no list knows, these make it a place: "the Bokeo province",
-# "Lahj governorate" (a capitalised "State" is a group's: "Islamic State"). Not "river": pits "along
-# the X river" lie in the territory the text names, the river only runs by them (dev_b).
+# "Lahj governorate", "the Anapra neighbourhood" (a capitalised "State" is a group's: "Islamic State").
+# "the X river" too: three blind link parts gave a river as where gold was dredged or ivory carried
+# (dev_b's one case, pits "along the X river" in a named territory, counts against it).
 REGION_NOUNS_AFTER: frozenset[str] = frozenset({"region", "province", "governorate", "prefecture", "county",
-                                                "district", "state", "valley", "coast"})
+                                                "district", "state", "valley", "coast", "neighbourhood",
+                                                "neighborhood", "suburb", "township", "slum", "river"})
 # Right before such a name: "la rivière Elila", "le fleuve Lomami", "the river Kwale".
 # "lac" and "parc" are written lower-case in French before the name: "le lac Tanganyika".
 FEATURE_NOUNS_BEFORE: frozenset[str] = frozenset({"rivière", "fleuve", "river", "lac"})

@@ -1,10 +1,12 @@
-"""Towns of the watch-list countries that the small models do not tag.
+"""Towns that the small models do not tag.
 
 A market town or a mining camp of a few thousand people ("between Gao and
 Ansongo", "à Kalehe") is often left out of the model's entities. It is taken
 here when its written form is a GeoNames town's own name in a watch-list
-country *and* the text says it is a place (the caller's locative test): a name
-alone is not enough, since small towns are called Police, Station or Mai.
+country, or a town of some size anywhere ("shipped from Rostock to Trelleborg",
+"recruited in Maracaibo": routes run through countries no mission watches),
+*and* the text says it is a place (the caller's locative test): a name alone is
+not enough, since small towns are called Police, Station or Mai.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ MAX_WORDS = 3
 def _town(span: Span) -> Places:
     cands = gazetteer.cities_named(span.text)
     watched = taxonomy.watchlist_countries()
-    return tuple(c for c in cands if c.name == span.text and c.country_iso3 in watched)
+    return tuple(c for c in cands if c.name == span.text and (
+        c.country_iso3 in watched or (c.population or 0) >= config.CUED_TOWN_POPULATION))
 
 
 def _name_like(span: Span, stop_words: frozenset[str]) -> bool:

@@ -216,3 +216,41 @@ def test_a_wire_credit_in_parentheses_is_no_actor_a_medium_in_a_clause_stays_one
     en = _actors("en", "GOMA, 3 May (Reuters) - Rebels tax miners.")
     fr = _actors("fr", "Selon RFI, les rebelles taxent les mineurs.")
     assert "Reuters" not in en and fr.get("RFI") == "rfi"
+
+
+def test_a_person_introduced_by_trade_or_nickname_is_an_actor_even_where_the_model_saw_a_place() -> None:
+    fr = _actors("fr", "Le trafic est tenu par un commerçant de Katsina, Alhaji Musa Danbaba, qui paie les "
+                       "douaniers. Un passeur surnommé « Papis Lamine » réclame 500 000 francs.",
+                 (("Alhaji Musa Danbaba", "LOC"),))
+    en = _actors("en", "An ephedra trader, Mullah Abdul Sattar, said he supplies labs. A smuggler nicknamed "
+                       "'Hamma' charges 2,500 dinars a seat.")
+    assert fr == {"Alhaji Musa Danbaba": "unknown:alhaji musa danbaba", "Papis Lamine": "unknown:papis lamine"}
+    assert en == {"Mullah Abdul Sattar": "unknown:mullah abdul sattar", "Hamma": "unknown:hamma"}
+
+
+def test_no_person_from_a_plural_trade_noun_a_definite_one_or_a_town() -> None:
+    fr = _actors("fr", "Les négociants de Goma, Bukavu et Uvira achètent l'or. Le passeur, Kigali, a parlé.")
+    assert fr == {}
+
+
+def test_a_make_before_the_goods_is_no_actor() -> None:
+    en = _actors("en", "Zastava pistols and Kalashnikov rifles reach Stockholm.",
+                 (("Zastava", "ORG"), ("Kalashnikov", "PERSON")))
+    assert en == {}
+
+
+def test_a_town_the_model_took_for_a_group_is_a_place_between_two_places_or_before_a_place_noun() -> None:
+    rows = _run("en", "In DR Congo, the road between Kwamouth and Bandundu is taxed. In Mexico, migrants were "
+                      "held in the Anapra neighbourhood.", (("Kwamouth", "ORG"), ("Anapra", "ORG")))
+    kinds = {m["surface"]: m["kind"] for m in rows}
+    assert kinds["Kwamouth"] == "location" and kinds["Anapra"] == "location"
+
+
+def test_a_sizeable_town_outside_the_watch_list_is_a_place_after_a_locative_word() -> None:
+    ids = _ids(_run("en", "Weapons are shipped from Rostock to Trelleborg; women were recruited in Maracaibo."))
+    assert ids["Trelleborg"].startswith("geonames:") and ids["Maracaibo"].startswith("geonames:")
+
+
+def test_a_river_named_before_its_noun_is_a_place() -> None:
+    ids = _ids(_run("en", "In Brazil, dredges work the Uraricoera river for gold."))
+    assert ids.get("Uraricoera", "").startswith("context:BRA")

@@ -1,0 +1,101 @@
+"""People no list names, found by the way the text introduces a person of the trade.
+
+Traffickers, traders and fixers are named once, in apposition to what they do,
+or by a nickname; the small models tag such a name a place as often as a person
+("un commerçant de Katsina, Alhaji Musa Danbaba," came out as a village of Niger)
+or miss it inside quotes. A capitalised name is taken as a person only inside
+one of these constructions:
+
+* an indefinite noun of a trade, a comma, the name, then a comma or the end of
+  the clause: "un opérateur de Vohémar, Jean-Luc Rakotobe, fait transporter",
+  "An ephedra trader, Mullah Abdul Sattar, said", "a Vietnamese national, Nguyen Van Duc,";
+* a nickname: "un passeur surnommé « Papis Lamine »", "a smuggler nicknamed 'Hamma'",
+  "connue sous le nom de Mama Joy", "alias Izo".
+
+The person gets the id the model's PERSON would get (``unknown:<name>``), so the
+same person found either way is one actor. A name the gazetteer knows as a place
+is never a person; a place only the text made up (``context:``) gives way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ocwatch.nlp.spans import name_end
+
+MAX_WORDS = 4
+# Nouns of a trade or of a person a story introduces by what they are.
+TRADE_NOUNS = frozenset({
+    "trader", "businessman", "businesswoman", "dealer", "smuggler", "trafficker", "operator", "broker",
+    "wholesaler", "merchant", "middleman", "national", "hotelier", "fixer", "financier", "exporter", "importer",
+    "buyer", "supplier", "recruiter", "commerçant", "commerçante", "négociant", "négociante", "trafiquant",
+    "trafiquante", "passeur", "passeuse", "opérateur", "opératrice", "grossiste", "hôtelier", "hôtelière",
+    "ressortissant", "ressortissante", "intermédiaire", "courtier", "exportateur", "importateur", "acheteur",
+    "fournisseur", "recruteur", "recruteuse", "footballeur", "affaires", "tenancière", "tenancier",
+})
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
+_NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
+                  ("dit",), ("dite",), ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+_QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
+_JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
+
+
+def _capital(t: str) -> bool:
+    return t[:1].isupper() and any(c.islower() for c in t)
+
+
+class PersonFinder:
+    """Finds the person constructions of a text, on words no list has taken."""
+
+    def __init__(self, not_words: frozenset[str]):
+        self.not_words = not_words  # peoples, months, titles: never a word of a person's name
+
+    def _name(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
+        if start >= len(doc) or start in taken or not _capital(doc[start].text):
+            return None
+        end = name_end(doc, start, MAX_WORDS, stops=lambda i: i in taken,
+                       capital=lambda i: _capital(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
+        name = doc[start:end]
+        if any(t.lower_ in self.not_words or t.like_num for t in name):
+            return None
+        return name
+
+    def _introduced(self, doc: Doc, comma: int) -> bool:
+        """A trade noun opened by an indefinite article ends within six words before the comma."""
+        for i in range(comma - 1, max(-1, comma - 7), -1):
+            if doc[i].lower_ in TRADE_NOUNS:
+                return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 3):i])
+            if doc[i].is_punct:
+                return False
+        return False
+
+    def _apposed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        out = []
+        for t in doc:
+            if t.text != "," or not self._introduced(doc, t.i):
+                continue
+            name = self._name(doc, t.i + 1, taken)
+            if name is not None and len(name) >= 2 and (name.end == len(doc) or doc[name.end].lower_ in _CLAUSE_END):
+                out.append(name)
+        return out
+
+    def _nicknamed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        out = []
+        words = [t.lower_ for t in doc]
+        for i in range(len(doc)):
+            for cue in _NICKNAME_CUES:
+                if tuple(words[i:i + len(cue)]) != cue:
+                    continue
+                start = i + len(cue)
+                while start < len(doc) and doc[start].text in _QUOTES:
+                    start += 1
+                name = self._name(doc, start, taken)
+                if name is not None:
+                    out.append(name)
+        return out
+
+    def persons(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names in a person construction, on no ``taken`` word (known actors, listed places)."""
+        found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._nicknamed(doc, taken)]}
+        return list(found.values())
