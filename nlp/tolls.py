@@ -2,7 +2,7 @@
 
 * a fee per vehicle or crossing, charged by whoever stops it: "charging up to
   2,000 gourdes per crossing", "perçoivent 2 000 francs congolais par moto";
-  a levy on every vehicle: "a levy on every motorbike", "collects 'zakat' on
+  a levy on every vehicle: "a levy on every motorbike", "charges each motorbike", "collects 'zakat' on
   every lorry", "un péage sur chaque camion" (extortion). A price per kilo, a
   fare per trip or per passenger is a trade's price, not a toll: only passage
   units count; a tax is a state's as often as not, and is left out;
@@ -103,7 +103,9 @@ def _toll_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     money = [number, _in(tuple(sorted(config.CURRENCY_WORDS))), {"IS_ALPHA": True, "OP": "?"}]
     sign = [_in(tuple(sorted(config.CURRENCY_SIGNS))), number]
     quote = {"IS_QUOTE": True, "OP": "?"}
-    return [[_in(w["levy_verbs"]), lead, *money, *per], [_in(w["levy_verbs"]), lead, *sign, *per],
+    # "charges each motorbike carrying ore 5,000 francs", "prélève sur chaque camion": the unit is the toll's
+    each = [_in(w["levy_verbs"]), _in(w["per"], "?"), _in(w["every"]), _in(w["units"])]
+    return [[_in(w["levy_verbs"]), lead, *money, *per], [_in(w["levy_verbs"]), lead, *sign, *per], each,
             [_in(w["levy_nouns"]), quote, _in(w["per"]), _in(w["every"]), _in(w["units"])]]
 
 

@@ -29,8 +29,8 @@ from ocwatch.nlp.analyze import DocInput, analyze
 from ocwatch.nlp.extract_text import LINK_FIELDS, run
 from ocwatch.nlp.links import build_links, one_sentence_parser
 from ocwatch.nlp.links.build import masked, relevant_sentences
+from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.score import evaluate_links, load
-from ocwatch.nlp.links.status import lexical_status
 from ocwatch.nlp.pipeline import get_parser
 from ocwatch.warehouse.build import build_warehouse
 from tests.support.sample_lake import SampleLake

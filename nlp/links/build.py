@@ -20,14 +20,15 @@ from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import person_arrest_place, unless_elsewhere
 from ocwatch.nlp.links.attribution import attributed_actors
+from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.levy import levy_verbs
 from ocwatch.nlp.links.mask import masked
-from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor
+from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner
 from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
-from ocwatch.nlp.links.status import lexical_status, sentence_disputed, status_of, worst
+from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -137,7 +138,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     markets = [(m, s) for m, s in sent.spans
                if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
     if not any(_is_market(m) for m, _ in sent.spans):
-        markets = _named_again(sent, memory)
+        markets = coref.markets_named_again(sent.doc, memory)
     heads: dict[int, str] = {}
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
@@ -168,8 +169,9 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             for arow, r, how, astatus in people:
                 if not _there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
+                again = "/again" if mm is not None and mm["sent_idx"] != idx else ""
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
-                                 method=f"{how}/{pmethod}" + ("/verb" if mm is None else ""), place_role=prole))
+                                 method=f"{how}/{pmethod}" + ("/verb" if mm is None else again), place_role=prole))
     _remember(sent, memory, roles_of)
     return out
 
@@ -191,16 +193,6 @@ def _place_status(sent: _Sentence, place: Row, market: Span) -> str:
     if span is not None and places.where_antecedent(span, market):
         return "asserted"
     return sent.status.get(id(place), "asserted")
-
-
-def _named_again(sent: _Sentence, memory: coref.Memory) -> list[tuple[Row, Span]]:
-    """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market."""
-    last = memory.last_market()
-    if last is None:
-        return []
-    return [(last, sent.doc[t.i: t.i + 1]) for t in sent.doc
-            if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
-            and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)][:1]
 
 
 def _holds(sent: _Sentence, actor: Row | None, place: Row) -> bool:
@@ -280,7 +272,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         doc = docs.get(s["sent_idx"])
         if doc is None:
             for m in ms:
-                m["status"] = lexical_status(s["text"])
+                m["status"] = lexical_status(s["text"], ref_year)
             if parse is not None:
                 links += _unparsed_links(s, ms, memory, home)
             # the first-named actor is most often the subject: it is the likeliest antecedent
@@ -290,14 +282,14 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
             continue
         sent = _Sentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
         for m in ms:
-            m["status"] = sent.status.get(id(m), lexical_status(s["text"]))
+            m["status"] = sent.status.get(id(m), lexical_status(s["text"], ref_year))
         links += _sentence_links(sent, memory, home)
     if parse is None:
         links = _cooccurrence(ordered, by_sent, home)
     else:
-        links += attributed_actors(links, mentions, text, para, lang)
+        links = goods_owner(links + attributed_actors(links, mentions, text, para, lang), para)
         # an activity with no doer placed at an earlier sentence's place, with no word that refers back
         # to it, is a guess: on text written blind it was right one time in seven (docs/NLP.md, seventh
         # round). A named participant there keeps it ("Coltan is mined at Rubaya. The M23 taxes every bag.")
         links = [r for r in links if r["actor_id"] or r["method"] != "none/paragraph"]
-    return _dedupe(drop_lost_actor(denied_after(links, ordered, text), para))
+    return _dedupe(drop_lost_actor(denied_after(links, ordered, text, mentions, para), para))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.roles import actor_head
@@ -114,3 +114,24 @@ def goods_named_again(subject: Token | None, market: Span, memory: Memory, marke
     if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
         return False
     return any(m.get("market") == market_row.get("market") for m in memory.markets)
+
+
+def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
+    """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market; "the
+    drugs", "les marchandises" (a plural): every market of the last sentence that named one ("seized
+    heroin and methamphetamine ... had the drugs loaded in Helmand")."""
+    last = memory.last_market()
+    if last is None:
+        return []
+    word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
+                 and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)), None)
+    if word is None:
+        return []
+    span = doc[word.i: word.i + 1]
+    if "Plur" not in word.morph.get("Number"):
+        return [(last, span)]
+    seen: dict[str, Row] = {}
+    for m in memory.markets:
+        if m["sent_idx"] == last["sent_idx"]:
+            seen.setdefault(m["market"], m)
+    return [(m, span) for m in seen.values()]

@@ -61,6 +61,9 @@ REPORT_VERBS = frozenset({
     "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
     # who reached or interviewed the sources: "des orpailleurs joints par RFI", "miners interviewed by Reuters"
     "interview", "interviewer", "interroger", "joindre", "contacter",
+    # their participles, which the French model tags as nouns with no verb lemma ("artisans miniers joints")
+    "joint", "joints", "jointe", "jointes", "contacté", "contactés", "contactée", "contactées", "interrogé",
+    "interrogés", "interrogée", "interrogées",
 })
 # Verbs a government speaks with, read right after a place name ("Kigali says", "ce que Kigali dément").
 SAY_VERBS = frozenset({"say", "said", "says", "claim", "insist", "dire", "dit", "affirmer", "affirme", "déclarer",
@@ -92,7 +95,7 @@ VIOLENCE_VERBS = frozenset({
     "incendier", "abattre", "assassiner", "chase", "drive", "chasser", "expel", "expulser",
 })
 # Verbs that put a named body in the activity they are said of ("accused of smuggling").
-ACCUSE_VERBS = frozenset({"accuse", "suspect", "link", "implicate", "involve", "tie", "connect", "accuser",
+ACCUSE_VERBS = frozenset({"accuse", "suspect", "charge", "link", "implicate", "involve", "tie", "connect", "accuser",
                           "soupçonner", "impliquer", "lier", "associer", "suspecter"})
 ACCORDING = frozenset({"according", "selon", "d'après", "d’après", "per", "citing", "cited"})
 
@@ -162,10 +165,14 @@ VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "am
 # A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
 COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
                                 "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",
-                                "chargement", "produit"})
-ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(ore|metal|stones|gems|minerals"
-                         r"|cargo|shipment|consignment|load|minerai|minerais|métal|pierres|cargaison|marchandise"
-                         r"|chargement|produit)\b", re.I)
+                                "chargement", "produit",
+                                # the goods named again by what they are to the trade, not by their name:
+                                # "the drug is still sold openly", "la drogue repart", "the contraband"
+                                "drug", "drugs", "goods", "contraband", "haul", "consignments", "shipments",
+                                "loads", "cargoes", "drogue", "drogues", "marchandises", "cargaisons",
+                                "chargements", "produits", "contrebande"})
+ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
+                         + r")\b", re.I)
 # A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
 # Rwanda") carries its route on: its places are the activity's too.
 ROUTE_VERBS = frozenset({"cross", "go", "leave", "travel", "transit", "reach", "continue", "head", "move", "pass",
@@ -208,3 +215,9 @@ NOUN_MODIFIER = frozenset({"compound", "nmod", "poss", "amod", "appos", "flat", 
                            "npadvmod", "nummod"})
 CLAUSE = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "ROOT", "root"})
 RELATIVE = frozenset({"relcl", "acl:relcl"})
+
+# Nouns of a band that acts for whoever leads it ("a network run by X", "la filière dirigée par X").
+GROUP_NOUNS_FOR_LEAD = frozenset({"network", "ring", "syndicate", "cell", "crew", "gang", "group", "band",
+                                  "organisation", "organization", "faction", "militia", "column", "unit",
+                                  "réseau", "filière", "bande", "groupe", "cellule", "milice", "équipe", "clan",
+                                  "cartel", "structure"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ocwatch.nlp.links.status import denies_previous
+from ocwatch.nlp.links.cues import denies_previous, is_denial
 
 Row = dict[str, Any]
 _NEXT = re.compile(r"[ \t]*([^\n]*?[.!?])(?=\s|$)")
@@ -23,15 +23,72 @@ def drop_lost_actor(links: list[Row], para: dict[int, int]) -> list[Row]:
     return [r for r in links if r["actor_id"] or (para.get(r["sent_idx"]), r["market"], r["place_id"]) not in named]
 
 
-def _following(text: str, end: int) -> str:
+def goods_owner(links: list[Row], para: dict[int, int]) -> list[Row]:
+    """Goods named again with no doer ("The goods had arrived from Ningbo through the port of Salerno",
+    "La drogue, arrivée d'Iran ..., devait repartir vers l'Europe") are those of the one named
+    participant of their market earlier in the paragraph (the clan that ran the warehouse, the man who
+    rented the villa): the actorless rows take that actor, on every part of the route. Two candidates
+    leave them without one."""
+    earlier: dict[tuple[int | None, str], dict[str, Row]] = {}
+    for r in links:
+        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted":
+            earlier.setdefault((para.get(r["sent_idx"]), r["market"]), {}).setdefault(r["actor_id"], r)
+    out = []
+    for r in links:
+        found = [a for a in earlier.get((para.get(r["sent_idx"]), r["market"]), {}).values()
+                 if a["sent_idx"] < r["sent_idx"]]
+        if r["actor_id"] or r["status"] != "asserted" or not r["method"].endswith("/again") or len(found) != 1:
+            out.append(r)
+            continue
+        out.append({**r, "actor_id": found[0]["actor_id"], "actor_surface": found[0]["actor_surface"],
+                    "role": "participant", "method": "goods/" + r["method"].split("/", 1)[-1]})
+    return out
+
+
+def _following(text: str, end: int) -> tuple[str, int]:
     """The sentence right after a character offset, if the paragraph goes on (the sentence rows hold
-    only sentences with a mention: a bare "Abou Dhabi a toujours démenti." has none)."""
+    only sentences with a mention: a bare "Abou Dhabi a toujours démenti." has none), and where it starts."""
     m = _NEXT.match(text, end)
-    return m.group(1) if m else ""
+    return (m.group(1), m.start(1)) if m else ("", end)
 
 
-def denied_after(links: list[Row], ordered: list[Row], text: str) -> list[Row]:
-    """Links of a sentence followed, in its paragraph, by a denial of what it claims are disputed."""
-    denied = {s["sent_idx"] for s in ordered if s.get("end_char") is not None
-              and denies_previous(s["text"], _following(text, s["end_char"]))}
-    return [{**r, "status": "disputed"} if r["sent_idx"] in denied else r for r in links]
+def _denier(mentions: list[Row], start: int, end: int) -> str | None:
+    """Who a denial sentence opens on: its first actor or place ("Kigali rejette ces accusations", "The
+    Sudanese Armed Forces ... reject the accusation"), None when it names nobody ("La raffinerie rejette")."""
+    named = [m for m in mentions if m["kind"] in ("actor", "location") and start <= m["start_char"] < end]
+    return min(named, key=lambda m: m["start_char"])["entity_id"] if named else None
+
+
+def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], para: dict[int, int]) -> set[int]:
+    """Links of an actor that denies, later in the paragraph, in a sentence of its own ("Les FDLR ont
+    nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
+    out = set()
+    for s in ordered:
+        if s.get("end_char") is None or not is_denial(s["text"]):
+            continue
+        denier = _denier(mentions, s["start_char"], s["end_char"])
+        first = [m for m in mentions if m.get("entity_id") == denier and m["sent_idx"] == s["sent_idx"]]
+        if not first or first[0]["kind"] != "actor":
+            continue
+        out |= {id(r) for r in links if r["actor_id"] == denier and r["sent_idx"] < s["sent_idx"]
+                and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}
+    return out
+
+
+def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
+                 para: dict[int, int]) -> list[Row]:
+    """Links of a sentence followed, in its paragraph, by a denial of what it claims are disputed. A
+    named party's denial disputes its own part, not another's: "Kigali rejette ces accusations" after
+    the M23's taxes at Rubaya and the Rwandan army's help leaves the M23's links asserted; an
+    activity with no named doer stays disputed, as the denial may be of it. A named actor's own denial
+    disputes its links anywhere before it in the paragraph."""
+    deniers: dict[int, str | None] = {}
+    for s in ordered:
+        if s.get("end_char") is None:
+            continue
+        following, start = _following(text, s["end_char"])
+        if denies_previous(s["text"], following):
+            deniers[s["sent_idx"]] = _denier(mentions, start, start + len(following))
+    later = _denied_later(links, ordered, mentions, para)
+    return [{**r, "status": "disputed"} if id(r) in later or (r["sent_idx"] in deniers and (
+        r["actor_id"] is None or deniers[r["sent_idx"]] in (None, r["actor_id"]))) else r for r in links]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewhere
+from ocwatch.nlp.links.asides import bearing, party_place
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.roles import according
 from ocwatch.nlp.links.status import ancestors_and_self
@@ -56,7 +57,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         t = p.root
         if phrase is not None and not any(a.i == phrase.i for a in ancestors_and_self(t)):
             continue
-        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p):
+        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
         if party_place(t) or arrest_place(t, m) or across_contrast(t, m) or (
@@ -95,37 +96,6 @@ def _site_phrase(m: Token, others: tuple[Span, ...]) -> Token | None:
             return None
         t = t.head.head if t.dep_ == "pobj" and prep_of(t) in ("of", "de", "d'") else t.head
     return None
-
-
-def party_place(t: Token) -> bool:
-    """The place says where a party comes from or is based, not where the activity happens:
-    "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
-    head = t.head.head if t.dep_ == "pobj" else t.head
-    if head.i == t.i:
-        return False
-    # the parser may hang the place on the noun, not on "originaires" ("commerçants originaires de Bujumbura")
-    prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
-    before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
-    if before is not None and is_word(before, lx.PROVENANCE_WORDS):
-        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there)
-        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS)
-    if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
-        return True
-    if t.dep_ in ("poss", "nmod:poss") and is_word(t.head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
-        return True  # "Ecuador's largest gang": whose gang, not where it acts
-    if head.dep_ == "appos" and is_word(head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
-        return True  # "the M23, the largest rebel movement in North Kivu, charges ...": where it is, not what it does
-    if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
-        return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
-    if is_word(head, _REPORTERS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
-        return True  # "rapporte notre correspondant à Bamako": where the reporter sits
-    return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
-
-
-# People who tell the story: "our correspondent in Goma", "un journaliste de Bamako".
-_REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
-                        "spokesman", "spokeswoman", "spokesperson", "correspondant", "correspondante",
-                        "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
 
 
 def _other_activity(t: Token, m: Token, others: tuple[Span, ...]) -> bool:
@@ -261,6 +231,8 @@ def not_a_site(p: Span) -> bool:
 
 
 def _locates_another(p: Span) -> bool:
+    if bearing(p):
+        return True
     t = p.root
     for _ in range(2):  # "in the United Republic of Tanzania", "in Fizi territory", "dans la province du Lualaba"
         if t.dep_ in ("compound", "flat", "flat:name") or prep_of(t) in ("of", "de", "du", "d'"):

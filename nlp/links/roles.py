@@ -23,6 +23,10 @@ _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
 # "men believed to belong to the ADF", "éléments affiliés au FPRC": the members act for the group.
 _MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "tie", "connect", "appartenir",
                            "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
+_LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control", "work", "diriger", "dirigé",
+                         "dirigée", "mener", "mené", "menée", "commander", "commandé", "commandée", "contrôler",
+                         "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé"})
+_LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 _BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
 _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
@@ -55,7 +59,7 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
         if h.dep_ == "pobj" and low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             h = head.head
             continue
-        member = _member(h)
+        member = _member(h) or _led_band(h)
         if member is not None:
             h = member
             continue
@@ -63,6 +67,20 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
             break
         h = head
     return h, False
+
+
+def _led_band(h: Token) -> Token | None:
+    """The band an actor leads, when the band is who acts: "rifles moved by a network run by X", "a
+    syndicate led by X had bought the scales", "un réseau dirigé par X achemine". Not a band the goods
+    belong to ("belonged to a network run by X, who distributes heroin in Vienna"): there the relative
+    clause on the name says what X does, and the band is no subject or agent."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    band = v.head
+    if not (is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod")):
+        return None
+    if band.pos_ not in ("NOUN", "PROPN") or not is_word(band, lx.GROUP_NOUNS_FOR_LEAD):
+        return None
+    return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
 
 
 def _member(h: Token) -> Token | None:
@@ -105,8 +123,10 @@ def _reported_by(span: Span) -> bool:
     interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
     doc = span.doc
     by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
-    return by is not None and by.i > 0 and is_word(doc[by.i - 1], lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and \
-        doc[by.i - 1].pos_ in ("VERB", "ADJ")
+    verb = doc[by.i - 1] if by is not None and by.i > 0 else None
+    # the participle may be tagged a noun ("joints par RFI"): its written form is in the list then
+    return verb is not None and is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and (
+        verb.pos_ in ("VERB", "ADJ") or low(verb) in lx.REPORT_VERBS | lx.INVESTIGATE_VERBS)
 
 
 def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:

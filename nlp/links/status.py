@@ -144,6 +144,11 @@ def _historical(p: Token, ref_year: int) -> bool:
     for c in p.children:
         if _low(c) in lx.HISTORY_ADVERBS:
             return True
+        if c.dep_ == "advcl" and any(_low(g) in lx.BEFORE_WORDS for g in c.children) and _past_verb(p) \
+                and _past_year(list(c.subtree), ref_year):
+            return True  # "ran a similar racket in Esmeraldas before their leaders were jailed in 2023"
+        if _low(c) == "once" and c.i + 1 == p.i and p.tag_ in ("VBN", "VBD"):
+            return True  # "a network once protected by the Fourth Division"; not "once there, they are held"
         if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod", "nmod", "obl:tmod"):
             sub = list(c.subtree)
             if any(_low(s) in lx.SINCE for s in sub):
@@ -257,32 +262,4 @@ def worst(*statuses: str) -> str:
     for s in ("disputed", "negated", "hypothetical", "historical"):
         if s in statuses:
             return s
-    return "asserted"
-
-
-_LEX = {
-    "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
-    "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus|halted|ceased|(has|have|had) stopped"
-                          r"|(a|ont|avait|avaient) cessé|(est|sont) (suspendu|interrompu)e?s?)\b", re.I),
-    "hypothetical": re.compile(r"\b(if|could|might|would|may|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
-    "historical": re.compile(r"\b(used to|formerly|previously|autrefois|jadis|naguère|auparavant)\b", re.I),
-}
-
-
-_CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirmations?)\b", re.I)
-
-
-def denies_previous(text: str, following: str) -> bool:
-    """A short sentence of denial after an accusation ("X accuse Y d'acheminer des armes. Y a toujours
-    démenti.", "L'entreprise rejette ces accusations") disputes the sentence before it."""
-    if len(following.split()) > 25 or not _LEX["disputed"].search(following):
-        return False
-    return bool(_CLAIM.search(following) or _CLAIM.search(text))
-
-
-def lexical_status(text: str) -> str:
-    """Status from cue words alone, for sentences the parser was not run on."""
-    for status, rx in _LEX.items():
-        if rx.search(text):
-            return status
     return "asserted"

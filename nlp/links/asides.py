@@ -1,0 +1,61 @@
+"""Places a sentence names aside from the activity: whence a party comes or where it is based, where
+a reporter sits, and a place named only to say where another lies. Read by the place rules
+(nlp/links/places.py), which keep such a place out of an activity's places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import is_word, low, prep_of
+from ocwatch.nlp.persons import TRADE_NOUNS
+
+# People who tell the story: "our correspondent in Goma", "un journaliste de Bamako".
+_REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
+                        "spokesman", "spokeswoman", "spokesperson", "correspondant", "correspondante",
+                        "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
+
+
+def party_place(t: Token) -> bool:
+    """The place says where a party comes from or is based, not where the activity happens:
+    "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    if head.i == t.i:
+        return False
+    # the parser may hang the place on the noun, not on "originaires" ("commerçants originaires de Bujumbura")
+    prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
+    before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
+    if before is not None and is_word(before, lx.PROVENANCE_WORDS):
+        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there)
+        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS)
+    if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
+        return True
+    if t.dep_ in ("poss", "nmod:poss") and is_word(t.head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
+        return True  # "Ecuador's largest gang": whose gang, not where it acts
+    if head.dep_ == "appos" and is_word(head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
+        return True  # "the M23, the largest rebel movement in North Kivu, charges ...": where it is, not what it does
+    if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
+        return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
+    if is_word(head, _REPORTERS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
+        return True  # "rapporte notre correspondant à Bamako": where the reporter sits
+    if prep_of(t) in ("from", "of", "de", "d'", "du") and is_word(head, TRADE_NOUNS) and any(
+            low(c) in ("a", "an", "un", "une") for c in head.children):
+        # "un ancien footballeur d'Al Hoceïma, Karim Bensaïd": whence the one person (nlp/persons.py);
+        # "les passeurs d'Agadez", "les négociants de Goma" are where the trade is
+        return True
+    return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+
+
+# ", au nord de Bambari", ", 30 km north of Bunia": a place named to say where the one before it lies,
+# not where anything happens. Not "près de Gao": a mine near a town is the town's (dev).
+_BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tres?|miles?)\s+)?(?:(?:au|à\s+l'|in\s+the)\s+)?"
+                      r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?\s+(?:of|de|d'|du)"
+                      r"\s+(?:the\s+|la\s+|le\s+)?$", re.I)
+
+
+def bearing(p: Span) -> bool:
+    """The place only says where the one before it lies: "Ndassima, au nord de Bambari"."""
+    return bool(_BEARING.search(p.doc[max(0, p.start - 8): p.start].text.replace("’", "'") + " "))

@@ -1,0 +1,108 @@
+"""Link readings of the tenth round, each a class the blind parts showed: who denies, whose the goods
+named again are, the band a person leads, a place that only says where another lies, earlier periods
+named outright, whence a person comes, who reached the sources, who is charged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.links.cues import lexical_status
+
+pytestmark = pytest.mark.slow
+
+
+def _links(text: str, lang: str = "en") -> list[dict]:
+    (res,) = analyze([DocInput("t", text, lang)], use_gate=False)
+    return res.links
+
+
+def _counted(text: str, lang: str = "en") -> set[tuple]:
+    return {(x["actor_surface"], x["market"], x["place_surface"]) for x in _links(text, lang)
+            if x["status"] == "asserted" and x["role"] in (None, "participant")}
+
+
+def test_a_third_partys_denial_leaves_the_actors_links_asserted() -> None:
+    links = _counted("Les rebelles du M23 ont instauré une taxe sur le coltan extrait à Rubaya. Ils font ensuite "
+                     "acheminer les minerais par camion vers Goma, d'où ils passent en contrebande à Gisenyi, selon "
+                     "le Groupe d'experts de l'ONU. Kigali rejette ces accusations.", "fr")
+    assert ("M23", "non_renewable_resource_crimes", "Goma") in links
+
+
+def test_an_actors_own_denial_later_in_the_paragraph_disputes_its_links() -> None:
+    text = ("RUTSHURU – Dans le parc des Virunga, des combattants des FDLR fabriquent du charbon de bois à partir "
+            "d'arbres abattus illégalement près de Kibirizi et font payer 10 dollars par sac aux transporteurs qui "
+            "l'acheminent vers Goma, selon l'Institut congolais pour la conservation de la nature (ICCN). Deux "
+            "écogardes ont été tués lors d'une embuscade la semaine dernière. Les FDLR ont nié dans un communiqué "
+            "toute activité économique dans le parc.")
+    fdlr = [x for x in _links(text, "fr") if x["actor_surface"] == "FDLR"]
+    assert fdlr and all(x["status"] == "disputed" for x in fdlr)
+
+
+def test_goods_named_again_are_the_earlier_participants_on_the_whole_route() -> None:
+    links = _counted("Police seized 300,000 fake designer handbags and 40,000 counterfeit trainers at a warehouse "
+                     "in Casoria run by the Moccia clan, prosecutors said. The goods had arrived from Ningbo through "
+                     "the port of Salerno.")
+    assert {("Moccia", "trade_in_counterfeit_goods", "Ningbo"), ("Moccia", "trade_in_counterfeit_goods", "Salerno")} \
+        <= {(a.removesuffix(" clan"), m, p) for a, m, p in links if a}
+
+
+def test_the_drugs_named_again_are_every_drug_of_the_last_sentence_that_named_one() -> None:
+    links = _counted("Police seized 620 kg of heroin and 300 kg of methamphetamine off Pasni. The network of "
+                     "Haji Nazar Baloch had the drugs loaded in Helmand.")
+    assert {m for a, m, p in links if p == "Helmand"} == {"heroin_trade", "synthetic_drug_trade"}
+
+
+def test_a_band_a_person_leads_acts_for_that_person() -> None:
+    links = _counted("Rifles taken from depots in Libya were moved by a network run by Abdoulaye Ag Intalla "
+                     "through Arlit to Kidal.")
+    assert ("Abdoulaye Ag Intalla", "arms_trafficking", "Kidal") in links
+
+
+def test_a_place_that_says_where_another_lies_is_not_where_the_activity_happens() -> None:
+    links = _counted("Les combattants de l'UPC exploitent l'or des chantiers de Ndassima, au nord de Bambari.", "fr")
+    assert any(p == "Ndassima" for _, _, p in links) and not any(p == "Bambari" for _, _, p in links)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Los Tiguerones ran a similar racket in Esmeraldas before their leaders were jailed in 2023.", "en",
+     "Los Tiguerones"),
+    ("Les cigarettes de contrebande sont revendues à Tombouctou sans taxe. Dans les années 2000, c'est le "
+     "djihadiste Mokhtar Belmokhtar qui tenait cette filière de cigarettes à Tombouctou.", "fr", "Mokhtar Belmokhtar")])
+def test_an_earlier_period_named_outright_makes_the_claim_historical(text: str, lang: str, actor: str) -> None:
+    theirs = [x for x in _links(text, lang) if x["actor_surface"] == actor]
+    assert theirs and {x["status"] for x in theirs} == {"historical"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Until 2017 the mines were held by Musa Hilal's Border Guards.", "historical"),
+    ("In the 1990s the movement's Huallaga faction taxed coca growers.", "historical"),
+    ("The pills were produced by a network once protected by the Fourth Division.", "historical"),
+    ("Once smuggled into Rwanda, the ore is labelled as Rwandan.", "asserted"),
+    ("The group will hold the mines until 2030.", "asserted")])
+def test_sentences_left_unparsed_read_an_earlier_period_on_their_words(text: str, status: str) -> None:
+    assert lexical_status(text, 2026) == status
+
+
+def test_whence_a_person_comes_is_not_where_the_trade_is() -> None:
+    links = _counted("Au Maroc, la résine est confiée à un ancien footballeur d'Al Hoceïma, Karim Bensaïd, qui "
+                     "la fait traverser depuis Martil.", "fr")
+    assert not any(p == "Al Hoceïma" for _, _, p in links)
+
+
+def test_the_medium_that_reached_the_sources_is_their_author_not_a_participant() -> None:
+    links = _links("Les combattants de l'UPC contrôlent les chantiers diamantifères de Sam-Ouandja, selon des "
+                   "artisans miniers joints par RFI.", "fr")
+    assert {x["role"] for x in links if x["actor_surface"] == "RFI"} <= {"author"}
+
+
+def test_who_is_charged_with_an_activity_takes_part_in_it() -> None:
+    links = _counted("Chilean prosecutors charged 19 members of Tren de Aragua with forcing Venezuelan women into "
+                     "prostitution in Santiago.")
+    assert ("Tren de Aragua", "human_trafficking", "Santiago") in links
+
+
+def test_a_charge_on_each_vehicle_is_extortion() -> None:
+    links = _counted("The Raia Mutomboki hold a barrier at Nzovu, where they charge each motorbike carrying ore "
+                     "5,000 Congolese francs.")
+    assert ("Raia Mutomboki", "extortion_and_protection_racketeering", "Nzovu") in links
