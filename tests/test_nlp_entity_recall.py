@@ -42,8 +42,10 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # dev_j, the former held-out j (written blind, scored once on the eighth-round frozen rules):
     # 0.877 / 0.800 / 0.874
     ("dev_j.jsonl", 0.87, 0.80, 0.87),
-    # held-out k (written blind, scored once on the ninth-round frozen rules): 0.833 / 0.831 / 0.883
-    ("heldout_k.jsonl", 0.83, 0.83, 0.88)])
+    # dev_k, the former held-out k (written blind, scored once on the ninth-round frozen rules):
+    # 0.833 / 0.831 / 0.883; tenth round (people named by trade or nickname, trafficking told by what is
+    # done to the victims, towns outside the watch list, rivers): 0.917 / 0.867 / 0.908
+    ("dev_k.jsonl", 0.91, 0.86, 0.90)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

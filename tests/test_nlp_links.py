@@ -1,16 +1,15 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out part is tests/gold/links/heldout_k.jsonl: written blind (by an engineer
-who read only the gold README and the market list) during the ninth round, kept
-outside the repository, committed after the ninth freeze (commit "Link rules frozen
-(ninth round)") and before it was scored, scored once; the test asserts those
-figures as floors so that a regression fails.
-Development parts: dev.jsonl and dev_b.jsonl to dev_j.jsonl (dev_b to dev_j are
-the nine earlier held-out parts, spent). dev_f to dev_j were written blind, by
+The held-out part comes back with tests/gold/links/heldout_l.jsonl, written blind (by an
+engineer who read only the gold README and the market list) at the start of the tenth
+round, kept outside the repository, committed after the tenth freeze (commit "Link rules
+frozen (tenth round)") and before it is scored.
+Development parts: dev.jsonl and dev_b.jsonl to dev_k.jsonl (dev_b to dev_k are
+the ten earlier held-out parts, spent). dev_f to dev_k were written blind, by
 engineers who never read the rules, and each scored once on the rules frozen
 before it (dev_f 0.321 / 0.302 / 0.538, dev_g 0.462 / 0.351 / 0.469, dev_h 0.514 /
-0.362 / 0.412, dev_i 0.425 / 0.348 / 0.650, dev_j 0.398 / 0.331 / 0.761), far under
-the issue's targets 0.90 / 0.80 / 0.90. Their figures are floors.
+0.362 / 0.412, dev_i 0.425 / 0.348 / 0.650, dev_j 0.398 / 0.331 / 0.761, dev_k 0.364 /
+0.254 / 0.492), far under the issue's targets 0.90 / 0.80 / 0.90. Their figures are floors.
 """
 
 from __future__ import annotations
@@ -49,26 +48,16 @@ def _counted(links: list[dict]) -> set[tuple]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
-def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
-    result = evaluate_links(GOLD / "heldout_k.jsonl")
-    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert result["paragraphs"] >= 60
-    # floors at what the ninth-round frozen rules measured once (0.364 / 0.254 / 0.492; the eighth-round
-    # rules 0.356 / 0.254 / 0.491, the seventh-round ones 0.333 / 0.249 / 0.521): far under the targets
-    assert ours["precision"] >= 0.36
-    assert ours["recall"] >= 0.25
-    assert ours["named_precision"] >= 0.49
-    assert ours["precision"] > para["precision"] + 0.25
-    assert ours["trap_hits"] * 4 < para["trap_hits"]
-
-
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
     # fourth-round frozen rules (entities ent4 + links links4 + the theft rule), truncated to two
     # decimals, 1.000 as 0.99: dev 1.000 / 0.871 / 1.000, dev_b 0.944 / 0.861 / 1.000 (0.958 since the
     # fifth round's actorless copy of a named activity is dropped)
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.95, 0.86, 0.99),
+    # tenth round: dev_b 0.931 / 0.848 / 0.947 (a river is a place now: "pits along the X river" in a
+    # named territory counts against, as three blind parts gave rivers as the activity's place)
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.84, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
-    ("dev_c.jsonl", 0.97, 0.85, 0.99),
+    # tenth round: 0.987 / 0.874 / 1.000
+    ("dev_c.jsonl", 0.98, 0.87, 0.99),
     # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.971 / 0.872 / 1.000,
     # 0.986 / 0.885 / 1.000 in the fifth round
     # eighth round: 0.986 / 0.872 / 1.000 (a refinery in Dubai given to the group that "controlled" the mines)
@@ -84,8 +73,8 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     # 0.474 / 0.407 / 0.815; both, merged: 0.819 (50/61) / 0.558 / 0.944, 0.833 / 0.558 / 0.971
     # once (Kings Romans, fauna, Laos), a containing country, was made optional as the convention says
     # eighth round (attribution after the fact, no actorless place borrowed from an earlier sentence):
-    # 0.877 / 0.558 / 0.972
-    ("dev_f.jsonl", 0.87, 0.55, 0.97),
+    # 0.877 / 0.558 / 0.972; tenth round (trafficking told by what is done to the victims): 0.867 / 0.581 / 0.973
+    ("dev_f.jsonl", 0.86, 0.58, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -96,22 +85,28 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     # further, vocabulary: stolen crude, whisky, wildlife, forced marriage, migrant boats, prélever une
     # taxe): 0.528 / 0.416 / 0.587
     # eighth round: 0.538 / 0.411 / 0.587; ninth (more words of attribution, places before the actor):
-    # 0.558 / 0.421 / 0.604
-    ("dev_g.jsonl", 0.55, 0.42, 0.60),
+    # 0.558 / 0.421 / 0.604; tenth: 0.592 / 0.500 / 0.667
+    ("dev_g.jsonl", 0.59, 0.50, 0.66),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
-    # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged
-    ("dev_h.jsonl", 0.55, 0.44, 0.45),
+    # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489
+    ("dev_h.jsonl", 0.56, 0.45, 0.48),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
-    # from an earlier sentence; datelines are not actors): 0.496 / 0.374 / 0.653; ninth: 0.548 / 0.406 / 0.673
-    ("dev_i.jsonl", 0.54, 0.40, 0.67),
+    # from an earlier sentence; datelines are not actors): 0.496 / 0.374 / 0.653; ninth: 0.548 / 0.406 / 0.673;
+    # tenth: 0.580 / 0.445 / 0.750
+    ("dev_i.jsonl", 0.57, 0.44, 0.75),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
-    # places a sentence names before its actor): 0.445 / 0.370 / 0.689
-    ("dev_j.jsonl", 0.44, 0.37, 0.68)])
+    # places a sentence names before its actor): 0.445 / 0.370 / 0.689; tenth: 0.486 / 0.429 / 0.739
+    ("dev_j.jsonl", 0.48, 0.42, 0.73),
+    # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
+    # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
+    # (people named by trade, goods named again, denials by a third party, bands led by a person,
+    # earlier periods named outright, trafficking told by what is done to the victims): 0.468 / 0.349 / 0.657
+    ("dev_k.jsonl", 0.46, 0.34, 0.65)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)
@@ -119,14 +114,15 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
     assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= named
     assert ours["precision"] > para["precision"] + 0.08
     assert ours["trap_hits"] * 4 < para["trap_hits"]
-    if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl"):  # written blind: most of their links are still missed
+    if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl"):
+        # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 734 today: 102 + 58 + 66 + 62 + 62 + 64 + 64 + 64 + 64 + 64 development paragraphs and 64 held out
+    # 734 development paragraphs today: 102 + 58 + 66 + 62 + 62 + 64 * 6; the held-out part l comes next
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
-             "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "heldout_k.jsonl")
+             "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
