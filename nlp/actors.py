@@ -42,6 +42,7 @@ class ActorLinker:
         self.groups = groups.GroupFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                          self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
+        self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_id: dict[tuple[str, bool], list[str]] = {}
@@ -84,12 +85,10 @@ class ActorLinker:
         line = doc.text.rfind("\n", 0, ent.start_char) + 1
         return ent.end_char <= dateline.dateline_end(doc.text, line) != line
 
-    @staticmethod
-    def _make(ent: Span, taken: list[Span]) -> bool:
-        # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before the
-        # goods names what they are, not who trades them
-        return any(s.label_ == "commodity" and s.start == ent.end and not s.kb_id_.startswith("activity:")
-                   for s in taken)
+    def _make(self, ent: Span, taken: list[Span]) -> bool:
+        # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before
+        # goods that have makes names what they are, not who trades them ("X gold" may be X's gold)
+        return any(s.label_ == "commodity" and s.start == ent.end and s.kb_id_ in self.branded for s in taken)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
@@ -120,7 +119,7 @@ class ActorLinker:
         listed = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location"
                                         and not p.kb_id_.startswith("context:"))] for i in range(s.start, s.end)}
         known += [_span(doc, p.start, p.end, "actor", f"unknown:{_norm_name(p.text)}", "construction")
-                  for p in self.persons.persons(doc, listed) if not _overlaps(p, known)]
+                  for p in self.persons.persons(doc, listed)]
         # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
         actors = [s for s in known if not self._credit(doc, s)]

@@ -174,6 +174,10 @@ PLACE_NOUNS_AFTER_NAME: frozenset[str] = frozenset({
 # split them, as the tokenizer already does for "/" between letters.
 JOINED_ACRONYM_INFIX = r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])|(?<=[0-9])/(?=[A-Za-z])|(?<=[A-Z])/(?=[A-Z0-9])"
 
+# Goods sold under a make or a brand, whose name before them is no actor ("Zastava pistols").
+BRANDED_MARKETS: frozenset[str] = frozenset({"arms_trafficking", "trade_in_counterfeit_goods",
+                                             "illicit_trade_in_excise_goods"})
+
 # A town outside the watch-list countries is taken with a locative cue only from this size on: the
 # smaller ones share their names with too many words. Three blind link parts named Pasni, Trelleborg,
 # Maracaibo, Iquique, Zuwara and Castel Volturno as the ends of routes.

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 
+# A title-case opener is no town when it is an article or a preposition ("En Ituri, la CODECO – ...",
+# "Selon Global Witness – ..."); what follows the town's commas is a country, a date or an agency,
+# each opening on a capital or a digit, never a clause ("la CODECO").
+_NOT_TOWN = r"(?!(?:Les|Le|La|The|Des|Un|Une|An?|En|Au|Aux|Dans|Selon|Pour|Sur|Par|Depuis|Après|Avec|In|At|On|For|From|According|After|Since|With)\b)"
 DATELINE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{2,}"
-    r"|(?!(?:Les|Le|La|The|Des|Un|Une|An?)\b)[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+    r"|" + _NOT_TOWN + r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?: [A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
     r"(?=[^\n]{0,60}?\s[–—]\s))"
-    r"(?:,[^,\n–—-]{1,30}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
+    r"(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,\n–—-]{0,29}){0,3}(?:\s*\([^)\n]{1,25}\))?\s+[-–—]\s+")
 
 
 def dateline_end(text: str, start: int = 0) -> int:

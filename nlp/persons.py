@@ -35,7 +35,13 @@ TRADE_NOUNS = frozenset({
 })
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
-                  ("dit",), ("dite",), ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+                  ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+# A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
+# tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
+PERSON_NOUNS = TRADE_NOUNS | frozenset({
+    "man", "woman", "men", "women", "madam", "boss", "leader", "chief", "commander", "suspect", "individual",
+    "homme", "femme", "chef", "patron", "commandant", "individu", "tenancières", "passeurs",
+    "trafiquants", "smugglers", "traffickers", "traders", "commerçants", "gérant", "gérante"})
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
@@ -48,7 +54,7 @@ def _capital(t: str) -> bool:
 class PersonFinder:
     """Finds the person constructions of a text, on words no list has taken."""
 
-    def __init__(self, not_words: frozenset[str]):
+    def __init__(self, not_words: frozenset[str]) -> None:
         self.not_words = not_words  # peoples, months, titles: never a word of a person's name
 
     def _name(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
@@ -57,7 +63,7 @@ class PersonFinder:
         end = name_end(doc, start, MAX_WORDS, stops=lambda i: i in taken,
                        capital=lambda i: _capital(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
         name = doc[start:end]
-        if any(t.lower_ in self.not_words or t.like_num for t in name):
+        if name[0].is_stop or any(t.lower_ in self.not_words or t.like_num for t in name):
             return None
         return name
 
@@ -85,7 +91,7 @@ class PersonFinder:
         words = [t.lower_ for t in doc]
         for i in range(len(doc)):
             for cue in _NICKNAME_CUES:
-                if tuple(words[i:i + len(cue)]) != cue:
+                if tuple(words[i:i + len(cue)]) != cue or not PERSON_NOUNS.intersection(words[max(0, i - 4):i]):
                     continue
                 start = i + len(cue)
                 while start < len(doc) and doc[start].text in _QUOTES:

@@ -44,6 +44,9 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                        "levy", "levies", "levied", "levying", "take", "takes", "took", "taking", "exact", "exacts",
                        "impose", "imposes", "imposed", "imposing", "extract", "extracts"),
         "levy_nouns": ("levy", "levies", "toll", "tolls", "zakat"),
+        # charging a vehicle itself, with no sum said ("charges each motorbike"; not "takes every car across")
+        "charge_verbs": ("charge", "charges", "charged", "charging", "levy", "levies", "levied", "taxed", "taxing",
+                         "exact", "exacts"),
         "per": ("per", "a", "for", "on", "from"), "every": ("every", "each"),
         "units": ("crossing", "crossings", "vehicle", "vehicles", "lorry", "lorries", "truck", "trucks",
                   "motorbike", "motorbikes", "motorcycle", "motorcycles", "bus", "buses", "car", "cars", "boat",
@@ -66,6 +69,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                        "prélevaient", "encaissent", "encaisse", "imposent", "impose", "exigent", "exige",
                        "imposant", "prélevant", "percevant", "lèvent", "lever", "imposé", "prélevé"),
         "levy_nouns": ("droit", "droits", "péage", "péages", "prélèvement", "prélèvements", "zakat"),
+        "charge_verbs": ("taxent", "taxaient", "rançonnent", "rançonne", "perçoivent", "perçoit", "prélèvent",
+                         "prélève"),
         "per": ("par", "pour", "sur"), "every": ("chaque",),
         "units": ("passage", "camion", "camions", "moto", "motos", "véhicule", "véhicules", "bus", "voiture",
                   "voitures", "pirogue", "pirogues", "barrière", "traversée", "convoi", "taxi-moto",
@@ -87,11 +92,12 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def _in(words: tuple[str, ...], op: str = "") -> dict:
+def one_of(words: tuple[str, ...], op: str = "") -> dict:
+    """A Matcher token: one of these lower-case words (``op`` as the Matcher's)."""
     return {"LOWER": {"IN": list(words)}, **({"OP": op} if op else {})}
 
 
-def _gap(most: int) -> dict:
+def gap(most: int) -> dict:
     # Up to ``most`` words, no sentence punctuation: "verser [chaque semaine cinq grammes d'or] aux miliciens".
     return {"IS_PUNCT": False, "OP": f"{{0,{most}}}"}
 
@@ -99,36 +105,36 @@ def _gap(most: int) -> dict:
 def _toll_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     lead = {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"}
     number = {"LIKE_NUM": True, "OP": "+"}
-    per = [_in(w["per"]), _in(w["every"], "?"), _in(w["units"])]
-    money = [number, _in(tuple(sorted(config.CURRENCY_WORDS))), {"IS_ALPHA": True, "OP": "?"}]
-    sign = [_in(tuple(sorted(config.CURRENCY_SIGNS))), number]
+    per = [one_of(w["per"]), one_of(w["every"], "?"), one_of(w["units"])]
+    money = [number, one_of(tuple(sorted(config.CURRENCY_WORDS))), {"IS_ALPHA": True, "OP": "?"}]
+    sign = [one_of(tuple(sorted(config.CURRENCY_SIGNS))), number]
     quote = {"IS_QUOTE": True, "OP": "?"}
     # "charges each motorbike carrying ore 5,000 francs", "prélève sur chaque camion": the unit is the toll's
-    each = [_in(w["levy_verbs"]), _in(w["per"], "?"), _in(w["every"]), _in(w["units"])]
-    return [[_in(w["levy_verbs"]), lead, *money, *per], [_in(w["levy_verbs"]), lead, *sign, *per], each,
-            [_in(w["levy_nouns"]), quote, _in(w["per"]), _in(w["every"]), _in(w["units"])]]
+    each = [one_of(w["charge_verbs"]), one_of(w["per"], "?"), one_of(w["every"]), one_of(w["units"])]
+    return [[one_of(w["levy_verbs"]), lead, *money, *per], [one_of(w["levy_verbs"]), lead, *sign, *per], each,
+            [one_of(w["levy_nouns"]), quote, one_of(w["per"]), one_of(w["every"]), one_of(w["units"])]]
 
 
 def _payment_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
-    return [[_in(w["pay"]), _gap(8), _in(w["to"]), _in(w["det"], "?"), _in(w["armed"])]]
+    return [[one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(w["det"], "?"), one_of(w["armed"])]]
 
 
 def _levy_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     quote = {"IS_QUOTE": True, "OP": "?"}
-    return [[_in(w["levy_verbs"]), _gap(3), quote, _in(w["named_levies"]), quote, _in(w["from"])],
+    return [[one_of(w["levy_verbs"]), gap(3), quote, one_of(w["named_levies"]), quote, one_of(w["from"])],
             # a payee's name may hold a hyphen: "pay al-Shabaab 'zakat'"
-            [_in(w["pay"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"}, _in(("zakat",))],
-            [_in(w["levy_verbs"]), _gap(4), _in(w["tax"]), _in(w["per"]), _in(w["every"]), _in(w["heads"])],
-            [_in(w["pay"]), _gap(2), _in(w["fees"]), _in(w["at"]), _gap(1), _in(w["posts"])],
-            [_in(w["pay"]), _gap(8), _in(("in", "en")), _in(w["exchange"]), _in(("for", "de", "d'")),
-             _in(w["det"], "?"), _in(("its", "leur", "sa", "their"), "?"), _in(w["safety"])]]
+            [one_of(w["pay"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"}, one_of(("zakat",))],
+            [one_of(w["levy_verbs"]), gap(4), one_of(w["tax"]), one_of(w["per"]), one_of(w["every"]), one_of(w["heads"])],
+            [one_of(w["pay"]), gap(2), one_of(w["fees"]), one_of(w["at"]), gap(1), one_of(w["posts"])],
+            [one_of(w["pay"]), gap(8), one_of(("in", "en")), one_of(w["exchange"]), one_of(("for", "de", "d'")),
+             one_of(w["det"], "?"), one_of(("its", "leur", "sa", "their"), "?"), one_of(w["safety"])]]
 
 
 def _checkpoint_trip(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     # The fare is a toll only when the text puts it at a checkpoint: "checkpoints ... where they charge".
     number = {"LIKE_NUM": True, "OP": "+"}
-    money = [number, _in(tuple(sorted(config.CURRENCY_WORDS)))]
-    return [[_in(w["posts"]), _gap(8), _in(w["levy_verbs"]), _gap(4), *money, _in(w["per"]), _in(w["trip"])]]
+    money = [number, one_of(tuple(sorted(config.CURRENCY_WORDS)))]
+    return [[one_of(w["posts"]), gap(8), one_of(w["levy_verbs"]), gap(4), *money, one_of(w["per"]), one_of(w["trip"])]]
 
 
 def phrases(vocab: Vocab, lang: str) -> Matcher | None:
@@ -138,7 +144,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         return None
     matcher = Matcher(vocab)
     matcher.add(EXTORTION, [*_toll_patterns(w), *_payment_patterns(w), *_levy_patterns(w), *_checkpoint_trip(w)])
-    matcher.add(CYBER, [[_in(w["encrypt"]), _gap(4), _in(w["data"])]])
+    matcher.add(CYBER, [[one_of(w["encrypt"]), gap(4), one_of(w["data"])]])
     return matcher
 
 

@@ -25,10 +25,14 @@ MAX_WORDS = 3
 
 
 def _town(span: Span) -> Places:
-    cands = gazetteer.cities_named(span.text)
+    cands = tuple(c for c in gazetteer.cities_named(span.text) if c.name == span.text)
     watched = taxonomy.watchlist_countries()
-    return tuple(c for c in cands if c.name == span.text and (
-        c.country_iso3 in watched or (c.population or 0) >= config.CUED_TOWN_POPULATION))
+    # a capitalised word before a lower-case content word qualifies it: "in Police custody", "in Mobile
+    # money" (read on the words: the entity pipeline runs no tagger)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    modifier = after is not None and after.is_lower and after.is_alpha and not after.is_stop
+    return tuple(c for c in cands if c.country_iso3 in watched or (
+        (c.population or 0) >= config.CUED_TOWN_POPULATION and not modifier))
 
 
 def _name_like(span: Span, stop_words: frozenset[str]) -> bool:
@@ -40,7 +44,7 @@ def _name_like(span: Span, stop_words: frozenset[str]) -> bool:
 
 def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Doc, int, set[int]], bool],
                stop_words: frozenset[str]) -> list[tuple[Span, Places]]:
-    """Watch-list towns the text places with a cue, longest name first, on no ``blocked`` word
+    """Towns the text places with a cue, longest name first, on no ``blocked`` word
     (commodities, known actors, the model's other entities); ``placed`` grows with them."""
     found: list[tuple[Span, Places]] = []
     cased = doc.to_array([ORTH, LOWER])  # words with a capital letter, in one array pass

@@ -228,9 +228,21 @@ def test_a_person_introduced_by_trade_or_nickname_is_an_actor_even_where_the_mod
     assert en == {"Mullah Abdul Sattar": "unknown:mullah abdul sattar", "Hamma": "unknown:hamma"}
 
 
-def test_no_person_from_a_plural_trade_noun_a_definite_one_or_a_town() -> None:
-    fr = _actors("fr", "Les négociants de Goma, Bukavu et Uvira achètent l'or. Le passeur, Kigali, a parlé.")
-    assert fr == {}
+def test_no_person_from_a_plural_trade_noun_a_definite_one_a_town_or_a_nickname_of_no_person() -> None:
+    fr = _actors("fr", "Les négociants de Goma, Bukavu et Uvira achètent l'or. Le passeur, Kigali, a parlé. "
+                       "Le ministre a dit « Nous allons agir ».")
+    en = _actors("en", "Migrants gather in an area known as Little Haiti, in a plan dubbed Operation Sovereign.")
+    assert fr == {} and en == {}
+
+
+def test_trafficking_is_not_read_into_armed_forces_or_a_search() -> None:
+    rows = _run("en", "Armed forces pushed into Labour Party strongholds. Police confiscated their passports.")
+    assert not any(m["kind"] == "commodity" for m in rows)
+
+
+def test_a_capitalised_word_before_a_noun_is_no_town_outside_the_watch_list() -> None:
+    ids = _ids(_run("en", "The two men were held in Police custody, then taken to Split on Monday."))
+    assert "Police" not in ids and ids["Split"].startswith("geonames:")
 
 
 def test_a_make_before_the_goods_is_no_actor() -> None:

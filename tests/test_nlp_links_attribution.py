@@ -68,6 +68,9 @@ def test_the_town_of_a_dateline_is_not_an_actor(text: str, lang: str) -> None:
     ("CULIACÁN, Mexico, 22 Jan (Reuters) - Soldiers dismantled a laboratory.", "Soldiers"),
     ("Kismayo – Malgré l'embargo, le charbon part vers Dubaï.", "Malgré"),
     ("MAE SOT, Thailand, 9 February - Thai police seized yaba.", "Thai"),
-    ("The UPC - a rebel group - taxes herders.", "The UPC")])
+    ("The UPC - a rebel group - taxes herders.", "The UPC"),
+    # an article or a preposition opens no dateline, and a clause after its comma is none
+    ("En Ituri, la CODECO – selon des sources – taxe l'or.", "En Ituri"),
+    ("Selon Global Witness – qui a enquêté – le trafic continue.", "Selon")])
 def test_one_dateline_reading_says_where_the_story_begins(text: str, opens_at: str) -> None:
     assert text[dateline_end(text):].startswith(opens_at)

@@ -39,6 +39,11 @@ def test_an_actors_own_denial_later_in_the_paragraph_disputes_its_links() -> Non
     assert fdlr and all(x["status"] == "disputed" for x in fdlr)
 
 
+def test_a_denial_of_something_else_leaves_the_actors_links_asserted() -> None:
+    links = _counted("The M23 taxes coltan at Rubaya, miners said. The M23 rejected peace talks in Doha.")
+    assert ("M23", "extortion_and_protection_racketeering", "Rubaya") in links
+
+
 def test_goods_named_again_are_the_earlier_participants_on_the_whole_route() -> None:
     links = _counted("Police seized 300,000 fake designer handbags and 40,000 counterfeit trainers at a warehouse "
                      "in Casoria run by the Moccia clan, prosecutors said. The goods had arrived from Ningbo through "
@@ -59,8 +64,9 @@ def test_a_band_a_person_leads_acts_for_that_person() -> None:
     assert ("Abdoulaye Ag Intalla", "arms_trafficking", "Kidal") in links
 
 
-def test_a_place_that_says_where_another_lies_is_not_where_the_activity_happens() -> None:
-    links = _counted("Les combattants de l'UPC exploitent l'or des chantiers de Ndassima, au nord de Bambari.", "fr")
+@pytest.mark.parametrize("bearing", ["au nord de", "à l'est de"])
+def test_a_place_that_says_where_another_lies_is_not_where_the_activity_happens(bearing: str) -> None:
+    links = _counted(f"Les combattants de l'UPC exploitent l'or des chantiers de Ndassima, {bearing} Bambari.", "fr")
     assert any(p == "Ndassima" for _, _, p in links) and not any(p == "Bambari" for _, _, p in links)
 
 
@@ -79,7 +85,8 @@ def test_an_earlier_period_named_outright_makes_the_claim_historical(text: str, 
     ("In the 1990s the movement's Huallaga faction taxed coca growers.", "historical"),
     ("The pills were produced by a network once protected by the Fourth Division.", "historical"),
     ("Once smuggled into Rwanda, the ore is labelled as Rwandan.", "asserted"),
-    ("The group will hold the mines until 2030.", "asserted")])
+    ("The group will hold the mines until 2030.", "asserted"),
+    ("In the 2023 report, experts say the group taxes gold.", "asserted")])
 def test_sentences_left_unparsed_read_an_earlier_period_on_their_words(text: str, status: str) -> None:
     assert lexical_status(text, 2026) == status
 
@@ -100,6 +107,11 @@ def test_who_is_charged_with_an_activity_takes_part_in_it() -> None:
     links = _counted("Chilean prosecutors charged 19 members of Tren de Aragua with forcing Venezuelan women into "
                      "prostitution in Santiago.")
     assert ("Tren de Aragua", "human_trafficking", "Santiago") in links
+
+
+def test_taking_each_vehicle_across_is_no_toll() -> None:
+    links = _counted("The ferry at Kasindi takes every car across the lake, and police took each lorry to Beni.")
+    assert not any(m == "extortion_and_protection_racketeering" for _, m, _ in links)
 
 
 def test_a_charge_on_each_vehicle_is_extortion() -> None:

@@ -51,7 +51,7 @@ def party_place(t: Token) -> bool:
 
 # ", au nord de Bambari", ", 30 km north of Bunia": a place named to say where the one before it lies,
 # not where anything happens. Not "près de Gao": a mine near a town is the town's (dev).
-_BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tres?|miles?)\s+)?(?:(?:au|à\s+l'|in\s+the)\s+)?"
+_BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tres?|miles?)\s+)?(?:(?:au|in\s+the)\s+|à\s+l')?"
                       r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?\s+(?:of|de|d'|du)"
                       r"\s+(?:the\s+|la\s+|le\s+)?$", re.I)
 

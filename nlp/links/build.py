@@ -291,5 +291,5 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         # an activity with no doer placed at an earlier sentence's place, with no word that refers back
         # to it, is a guess: on text written blind it was right one time in seven (docs/NLP.md, seventh
         # round). A named participant there keeps it ("Coltan is mined at Rubaya. The M23 taxes every bag.")
-        links = [r for r in links if r["actor_id"] or r["method"] != "none/paragraph"]
+        links = [r for r in links if r["actor_id"] or not r["method"].startswith("none/paragraph")]
     return _dedupe(drop_lost_actor(denied_after(links, ordered, text, mentions, para), para))

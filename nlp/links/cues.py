@@ -22,31 +22,41 @@ _LEX = {
 _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirmations?)\b", re.I)
 
 
+# What a denial of one's own part in a trade names: "toute activité économique", "any role", "tout lien".
+_OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|participation|links?|liens?|trafic\w*|"
+                       r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing)\b", re.I)
+
+
 def is_denial(text: str) -> bool:
     """A short sentence of denial: "Les FDLR ont nié dans un communiqué toute activité économique"."""
     return len(text.split()) <= 25 and bool(_LEX["disputed"].search(text))
 
 
+def denies_own_part(text: str) -> bool:
+    """A short denial of a part in the trade or of a claim, not of anything ("The M23 rejected peace
+    talks in Doha" disputes none of its taxes)."""
+    return is_denial(text) and bool(_OWN_PART.search(text) or _CLAIM.search(text))
+
+
 def denies_previous(text: str, following: str) -> bool:
     """A short sentence of denial after an accusation ("X accuse Y d'acheminer des armes. Y a toujours
     démenti.", "L'entreprise rejette ces accusations") disputes the sentence before it."""
-    if len(following.split()) > 25 or not _LEX["disputed"].search(following):
-        return False
-    return bool(_CLAIM.search(following) or _CLAIM.search(text))
+    return is_denial(following) and bool(_CLAIM.search(following) or _CLAIM.search(text))
 
 
-# An earlier period named outright: "Until 2017 the mines were held by ...", "Jusqu'en 2019",
-# "In the 1990s the movement's faction taxed ...", "Dans les années 2000, c'est X qui tenait cette filière".
-_PAST_PERIOD = re.compile(r"\b(?:until|till|up to|jusqu'(?:en|à)|in the|during the|dans les années|durant les années"
-                          r"|pendant les années)\s+((?:19|20)\d\d)(s?)\b", re.I)
+# An earlier period named outright: "Until 2017 the mines were held by ...", "Jusqu'en 2019", a decade
+# ("In the 1990s the movement's faction taxed ...", "Dans les années 2000, c'est X qui tenait cette
+# filière"); not a report's year ("In the 2023 report, experts say").
+_UNTIL_YEAR = re.compile(r"\b(?:until|till|jusqu'(?:en|à))\s+((?:19|20)\d\d)\b", re.I)
+_DECADE = re.compile(r"\b(?:in the|during the)\s+((?:19|20)\d0)s\b|\b(?:dans|durant|pendant) les années\s+((?:19|20)\d0)\b",
+                     re.I)
 
 
 def _past_period(text: str, ref_year: int) -> bool:
-    for m in _PAST_PERIOD.finditer(text.replace("’", "'")):
-        year = int(m.group(1))
-        if year + (9 if m.group(2) or m.group(0).lower().startswith(("dans", "durant", "pendant")) else 0) < ref_year:
-            return True
-    return False
+    text = text.replace("’", "'")
+    if any(int(m.group(1)) < ref_year for m in _UNTIL_YEAR.finditer(text)):
+        return True
+    return any(int(m.group(1) or m.group(2)) + 9 < ref_year for m in _DECADE.finditer(text))
 
 
 def lexical_status(text: str, ref_year: int | None = None) -> str:

@@ -61,10 +61,11 @@ REPORT_VERBS = frozenset({
     "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
     # who reached or interviewed the sources: "des orpailleurs joints par RFI", "miners interviewed by Reuters"
     "interview", "interviewer", "interroger", "joindre", "contacter",
-    # their participles, which the French model tags as nouns with no verb lemma ("artisans miniers joints")
-    "joint", "joints", "jointe", "jointes", "contacté", "contactés", "contactée", "contactées", "interrogé",
-    "interrogés", "interrogée", "interrogées",
 })
+# French participles of reaching the sources, which the model tags as nouns with no verb lemma ("des
+# artisans miniers joints par RFI"); read only right before "par", as "joints" is also English.
+REACHED_PARTICIPLES = frozenset({"joint", "joints", "jointe", "jointes", "contacté", "contactés", "contactée",
+                                 "contactées", "interrogé", "interrogés", "interrogée", "interrogées"})
 # Verbs a government speaks with, read right after a place name ("Kigali says", "ce que Kigali dément").
 SAY_VERBS = frozenset({"say", "said", "says", "claim", "insist", "dire", "dit", "affirmer", "affirme", "déclarer",
                        "déclare", "assurer", "assure", "estimer", "estime", "annoncer", "annonce", "insister"})

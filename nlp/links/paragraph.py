@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ocwatch.nlp.links.cues import denies_previous, is_denial
+from ocwatch.nlp.links.cues import denies_own_part, denies_previous
 
 Row = dict[str, Any]
 _NEXT = re.compile(r"[ \t]*([^\n]*?[.!?])(?=\s|$)")
@@ -64,11 +64,10 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
     nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
     out = set()
     for s in ordered:
-        if s.get("end_char") is None or not is_denial(s["text"]):
+        if s.get("end_char") is None or not denies_own_part(s["text"]):
             continue
         denier = _denier(mentions, s["start_char"], s["end_char"])
-        first = [m for m in mentions if m.get("entity_id") == denier and m["sent_idx"] == s["sent_idx"]]
-        if not first or first[0]["kind"] != "actor":
+        if denier is None or not any(m.get("entity_id") == denier and m["kind"] == "actor" for m in mentions):
             continue
         out |= {id(r) for r in links if r["actor_id"] == denier and r["sent_idx"] < s["sent_idx"]
                 and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}

@@ -124,9 +124,10 @@ def _reported_by(span: Span) -> bool:
     doc = span.doc
     by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
     verb = doc[by.i - 1] if by is not None and by.i > 0 else None
-    # the participle may be tagged a noun ("joints par RFI"): its written form is in the list then
-    return verb is not None and is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and (
-        verb.pos_ in ("VERB", "ADJ") or low(verb) in lx.REPORT_VERBS | lx.INVESTIGATE_VERBS)
+    if verb is None:
+        return False
+    return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
+        is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
 
 
 def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:

@@ -147,8 +147,6 @@ def _historical(p: Token, ref_year: int) -> bool:
         if c.dep_ == "advcl" and any(_low(g) in lx.BEFORE_WORDS for g in c.children) and _past_verb(p) \
                 and _past_year(list(c.subtree), ref_year):
             return True  # "ran a similar racket in Esmeraldas before their leaders were jailed in 2023"
-        if _low(c) == "once" and c.i + 1 == p.i and p.tag_ in ("VBN", "VBD"):
-            return True  # "a network once protected by the Fourth Division"; not "once there, they are held"
         if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod", "nmod", "obl:tmod"):
             sub = list(c.subtree)
             if any(_low(s) in lx.SINCE for s in sub):
