@@ -28,6 +28,10 @@ def _norm_name(text: str) -> str:
     return " ".join(words).removesuffix("'s").strip(" '\"")
 
 
+def _words(spans: list[Span]) -> set[int]:
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
 class ActorLinker:
     """Known actors (names, aliases, acronyms) and, kept untyped, the model's other ORG and PERSON."""
 
@@ -113,11 +117,10 @@ class ActorLinker:
         matches = [*self.acronyms(doc), *self.names(doc)]
         known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
-        taken = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location")] for i in range(s.start, s.end)}
-        known += self.groups.groups(doc, taken)
+        places = [p for p in _spans(doc) if p.label_ == "location"]
+        known += self.groups.groups(doc, _words([*known, *places]))
         # A person the text introduces by trade or nickname; a place only the text made up gives way.
-        listed = {i for s in [*known, *(p for p in _spans(doc) if p.label_ == "location"
-                                        and not p.kb_id_.startswith("context:"))] for i in range(s.start, s.end)}
+        listed = _words([*known, *(p for p in places if not p.kb_id_.startswith("context:"))])
         known += [_span(doc, p.start, p.end, "actor", f"unknown:{_norm_name(p.text)}", "construction")
                   for p in self.persons.persons(doc, listed)]
         # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.

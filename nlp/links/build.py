@@ -154,6 +154,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     claims = _claims(sent, activities, heads, spans)
     for (mm, ms), claimed in zip(activities, claims, strict=True):
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
+        # a verb of taking a cut names no market; goods named again are an earlier sentence's market
+        kind = "/verb" if mm is None else "/again" if mm["sent_idx"] != idx else ""
         mstatus = sent.status[id(mm)] if mm and id(mm) in sent.status else status_of(
             ms.root, memory.ref_year, sentence_disputed(sent.doc))
         people = _people(sent, mm, ms, roles_of, memory, named)
@@ -169,9 +171,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             for arow, r, how, astatus in people:
                 if not _there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
-                again = "/again" if mm is not None and mm["sent_idx"] != idx else ""
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
-                                 method=f"{how}/{pmethod}" + ("/verb" if mm is None else again), place_role=prole))
+                                 method=f"{how}/{pmethod}{kind}", place_role=prole))
     _remember(sent, memory, roles_of)
     return out
 

@@ -52,11 +52,11 @@ def _following(text: str, end: int) -> tuple[str, int]:
     return (m.group(1), m.start(1)) if m else ("", end)
 
 
-def _denier(mentions: list[Row], start: int, end: int) -> str | None:
+def _denier(mentions: list[Row], start: int, end: int) -> Row | None:
     """Who a denial sentence opens on: its first actor or place ("Kigali rejette ces accusations", "The
     Sudanese Armed Forces ... reject the accusation"), None when it names nobody ("La raffinerie rejette")."""
     named = [m for m in mentions if m["kind"] in ("actor", "location") and start <= m["start_char"] < end]
-    return min(named, key=lambda m: m["start_char"])["entity_id"] if named else None
+    return min(named, key=lambda m: m["start_char"]) if named else None
 
 
 def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], para: dict[int, int]) -> set[int]:
@@ -67,9 +67,9 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
         if s.get("end_char") is None or not denies_own_part(s["text"]):
             continue
         denier = _denier(mentions, s["start_char"], s["end_char"])
-        if denier is None or not any(m.get("entity_id") == denier and m["kind"] == "actor" for m in mentions):
+        if denier is None or denier["kind"] != "actor":
             continue
-        out |= {id(r) for r in links if r["actor_id"] == denier and r["sent_idx"] < s["sent_idx"]
+        out |= {id(r) for r in links if r["actor_id"] == denier["entity_id"] and r["sent_idx"] < s["sent_idx"]
                 and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}
     return out
 
@@ -87,7 +87,8 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
             continue
         following, start = _following(text, s["end_char"])
         if denies_previous(s["text"], following):
-            deniers[s["sent_idx"]] = _denier(mentions, start, start + len(following))
+            denier = _denier(mentions, start, start + len(following))
+            deniers[s["sent_idx"]] = denier["entity_id"] if denier else None
     later = _denied_later(links, ordered, mentions, para)
     return [{**r, "status": "disputed"} if id(r) in later or (r["sent_idx"] in deniers and (
         r["actor_id"] is None or deniers[r["sent_idx"]] in (None, r["actor_id"]))) else r for r in links]
