@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import config, dateline, gazetteer, groups, patterns, persons
+from ocwatch.nlp import acronym_pairs, config, dateline, gazetteer, groups, patterns, persons
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -126,7 +126,8 @@ class ActorLinker:
         # A known actor wins an overlap: "Tren de Aragua" is a gang, not the state of Aragua.
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
         actors = [s for s in known if not self._credit(doc, s)]
-        doc.spans[config.SPAN_KEY] = kept + actors + self._unknown(doc, kept + known)
+        actors, added = acronym_pairs.paired(doc, actors + self._unknown(doc, kept + known))
+        doc.spans[config.SPAN_KEY] = [s for s in kept if not _overlaps(s, added)] + actors
         return doc
 
 

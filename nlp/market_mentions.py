@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ocwatch.nlp import config, exploitation, forms, patterns, sums, tolls
+from ocwatch.nlp import config, counterfeits, exploitation, forms, patterns, smuggling, sums, tolls
 from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import span as _span
 
@@ -56,6 +56,8 @@ class MarketMatcher:
         # "demand 5,000 gourdes", "charging 2,000 gourdes per crossing", "encrypted the records": phrases with gaps
         self.gapped = [m for m in (sums.demanded_sums(nlp.vocab, self.lang), tolls.phrases(nlp.vocab, self.lang)) if m]
         self.exploitation = exploitation.phrases(nlp.vocab, self.lang)
+        self.smuggling = smuggling.phrases(nlp.vocab, self.lang)
+        self.counterfeits = counterfeits.phrases(nlp.vocab, self.lang)
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
 
@@ -96,7 +98,12 @@ class MarketMatcher:
         gapped = tolls.before_names(doc, [match for matcher in self.gapped for match in matcher(doc)], names)
         if self.exploitation is not None:
             gapped += exploitation.at_verb(doc, self.exploitation(doc))
-        for key, start, end in [*self.matcher(self._keyed(doc)), *names, *gapped]:
+        phrases = list(self.matcher(self._keyed(doc)))
+        if self.smuggling is not None:
+            gapped += smuggling.at_verb(doc, self.smuggling(doc), phrases)
+        if self.counterfeits is not None:
+            gapped += self.counterfeits(doc)
+        for key, start, end in [*phrases, *names, *gapped]:
             if self._guarded_out(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]

@@ -35,6 +35,9 @@ class PlaceLinker:
     def __init__(self, nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
                  city_rules: bool):
         self.ner_labels, self.actor_labels = set(ner_labels), set(actor_labels)
+        # names the model tagged as something other than a place: a person or group, or a product,
+        # a work, an event ("recruited in Maracaibo" as PRODUCT, "routes de Cotonou" as MISC)
+        self.misread = self.actor_labels | config.MISREAD_NAME_LABELS
         self.actor_names = {t.phrase.lower().replace("’", "'") for t in patterns.actor_terms()}
         self.cues = config.LOCATIVE_CUES.get(nlp.lang, frozenset())
         self.stop_words = frozenset(nlp.Defaults.stop_words)
@@ -65,7 +68,7 @@ class PlaceLinker:
         sizeable = any(c.population >= config.RECLAIM_CITY_MIN_POPULATION and c.name == ent.text for c in cands)
         # a big town written as people write it, not as GeoNames spells it (Misrata, Misratah)
         sizeable = sizeable or cands[0].population >= config.RECLAIM_CITY_MIN_POPULATION * 2
-        return (ent.label_ in self.actor_labels and (sizeable or self._strong_cue(doc, ent))
+        return (ent.label_ in self.misread and (sizeable or self._strong_cue(doc, ent) or _noun_after(doc, ent))
                 and not self._known_actor(ent))
 
     def _known_actor(self, ent: Span) -> bool:
@@ -130,7 +133,7 @@ class PlaceLinker:
             cued = self._cued(doc, ent.start, placed)
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
-            cued = ent.label_ in self.actor_labels and len(ent) <= 3 and (
+            cued = ent.label_ in self.misread and len(ent) <= 3 and (
                 self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent))
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
@@ -139,7 +142,7 @@ class PlaceLinker:
     def _blocks_towns(self, ent: Span) -> bool:
         # The model's other entities are not towns, but for its actors and its "NORP" that is
         # no people ("from Kasese" tagged NORP): those may still be a town the text places.
-        if ent.label_ in self.actor_labels or (ent.label_ == "NORP" and not self._not_a_name(ent)):
+        if ent.label_ in self.misread or (ent.label_ == "NORP" and not self._not_a_name(ent)):
             return self._known_actor(ent)
         return True
 

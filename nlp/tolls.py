@@ -61,6 +61,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "posts": ("checkpoint", "checkpoints", "roadblock", "roadblocks", "barrier", "barriers"),
         "trip": ("trip", "trips", "journey", "run"),
         "exchange": ("exchange", "return"), "safety": ("safety", "security", "protection"),
+        "a": ("a", "an"), "share": ("share", "cut", "percentage", "portion"), "of": ("of",),
         "encrypt": ("encrypt", "encrypts", "encrypted", "encrypting"),
         "data": ("records", "files", "data", "servers", "systems", "computers", "databases", "network"),
     },
@@ -86,6 +87,12 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "posts": ("barrage", "barrages", "barrière", "barrières", "checkpoint", "checkpoints", "postes"),
         "trip": ("trajet", "voyage", "rotation"),
         "exchange": ("échange",), "safety": ("sécurité", "protection"),
+        "a": ("une",), "share": ("part", "partie", "quote-part", "pourcentage"), "of": ("de", "sur"),
+        "make": ("fait", "font", "faisait", "faisaient", "faire"),
+        "payers": ("migrants", "commerçants", "commerçantes", "chauffeurs", "transporteurs", "creuseurs",
+                   "orpailleurs", "pêcheurs", "éleveurs", "habitants", "villageois", "passagers", "voyageurs",
+                   "automobilistes", "motocyclistes", "camionneurs", "agriculteurs", "paysans", "producteurs",
+                   "marchands", "vendeurs", "vendeuses", "exilés"),
         "encrypt": ("chiffré", "chiffrés", "chiffrer", "chiffrent", "crypté", "cryptés", "crypter"),
         "data": ("données", "fichiers", "serveurs", "systèmes", "ordinateurs", "dossiers", "réseau"),
     },
@@ -126,8 +133,21 @@ def _levy_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
             [one_of(w["pay"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"}, one_of(("zakat",))],
             [one_of(w["levy_verbs"]), gap(4), one_of(w["tax"]), one_of(w["per"]), one_of(w["every"]), one_of(w["heads"])],
             [one_of(w["pay"]), gap(2), one_of(w["fees"]), one_of(w["at"]), gap(1), one_of(w["posts"])],
-            [one_of(w["pay"]), gap(8), one_of(("in", "en")), one_of(w["exchange"]), one_of(("for", "de", "d'")),
-             one_of(w["det"], "?"), one_of(("its", "leur", "sa", "their"), "?"), one_of(w["safety"])]]
+            [one_of(w["pay"] + w["levy_verbs"]), gap(8), one_of(("in", "en")), one_of(w["exchange"]),
+             one_of(("for", "de", "d'")), one_of(w["det"], "?"), one_of(("its", "leur", "sa", "their"), "?"),
+             one_of(w["safety"])],
+            # a share of every unit taken: "take a share of every gram", "prélèvent une part de chaque sac"
+            [one_of(w["levy_verbs"]), gap(3), one_of(w["a"]), one_of(w["share"]), one_of(w["of"]),
+             one_of(w["every"])]]
+
+
+def _made_to_pay(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
+    # "fait payer les migrants et les commerçants", "prélèvent un droit d'accès": French only
+    if "make" not in w:
+        return []
+    return [[one_of(w["make"]), gap(1), one_of(("payer",)), one_of(("les", "des", "aux", "chaque")), one_of(w["payers"])],
+            [one_of(w["levy_verbs"]), gap(2), one_of(("droit", "droits")), one_of(("d'",)),
+             one_of(("accès", "entrée"))]]
 
 
 def _checkpoint_trip(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
@@ -143,7 +163,8 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     if w is None:
         return None
     matcher = Matcher(vocab)
-    matcher.add(EXTORTION, [*_toll_patterns(w), *_payment_patterns(w), *_levy_patterns(w), *_checkpoint_trip(w)])
+    matcher.add(EXTORTION, [*_toll_patterns(w), *_payment_patterns(w), *_levy_patterns(w), *_checkpoint_trip(w),
+                            *_made_to_pay(w)])
     matcher.add(CYBER, [[one_of(w["encrypt"]), gap(4), one_of(w["data"])]])
     return matcher
 

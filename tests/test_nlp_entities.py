@@ -266,3 +266,88 @@ def test_a_sizeable_town_outside_the_watch_list_is_a_place_after_a_locative_word
 def test_a_river_named_before_its_noun_is_a_place() -> None:
     ids = _ids(_run("en", "In Brazil, dredges work the Uraricoera river for gold."))
     assert ids.get("Uraricoera", "").startswith("context:BRA")
+
+
+def _markets(lang: str, text: str) -> dict[str, str]:
+    return {m["surface"]: m["market"] for m in _run(lang, text) if m["kind"] == "commodity"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Smugglers are again packing Ethiopian migrants into boats at Obock.", "packing"),
+    ("en", "Pickup trucks loaded with migrants leave Agadez every Monday.", "loaded"),
+    ("en", "A network charges migrants €3,000 to take them across the border into Croatia.", "charges"),
+    ("fr", "Un réseau fait franchir chaque semaine la frontière libyenne à des centaines d'Érythréens.", "fait"),
+    ("fr", "Des camions bondés de migrants quittent Agadez pour Dirkou.", "bondés")])
+def test_migrants_moved_or_charged_to_be_taken_are_migrant_smuggling(lang: str, text: str, surface: str) -> None:
+    assert _markets(lang, text).get(surface) == "human_smuggling"
+
+
+def test_refugees_moved_and_a_phrase_that_already_names_the_smuggling_give_no_second_mention() -> None:
+    assert _markets("en", "The agency moved refugees to a new camp near Gambella.") == {}
+    fr = _markets("fr", "Des passeurs conduisent des migrants vers Agadez.")
+    assert fr == {"passeurs": "human_smuggling"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Customs seized 12 containers of falsified antimalarial tablets in Lomé.", "falsified antimalarial tablets"),
+    ("en", "Carabinieri found fake luxury handbags in Prato.", "fake luxury handbags"),
+    ("fr", "De faux antibiotiques sont vendus au marché de Touba.", "faux antibiotiques"),
+    ("fr", "La douane a saisi des fausses pièces détachées à Pointe-Noire.", "fausses pièces détachées"),
+    ("fr", "Des médicaments falsifiés arrivent de Lagos.", "médicaments falsifiés")])
+def test_goods_named_with_a_word_for_fake_are_counterfeits(lang: str, text: str, surface: str) -> None:
+    assert _markets(lang, text).get(surface) == "trade_in_counterfeit_goods"
+
+
+def test_fake_news_false_papers_and_false_statements_are_no_counterfeits() -> None:
+    assert _markets("en", "The minister denounced fake news about the port.") == {}
+    assert _markets("fr", "Il voyageait avec de fausses pièces d'identité et de fausses déclarations.") == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Fighters take a share of every gram the miners extract.", "take a share of every"),
+    ("en", "The cell collected weekly protection payments from street vendors.", "protection payments"),
+    ("en", "The cartel has begun demanding a cut from lime packers.", "demanding a cut"),
+    ("fr", "La guérilla fait aussi payer les migrants qui empruntent les sentiers.", "fait aussi payer les migrants"),
+    ("fr", "Des groupes armés prélèvent un droit d'accès aux gisements.", "prélèvent un droit d'accès")])
+def test_a_share_of_every_unit_protection_payments_and_made_to_pay_are_extortion(
+        lang: str, text: str, surface: str) -> None:
+    assert _markets(lang, text).get(surface) == "extortion_and_protection_racketeering"
+
+
+def test_a_share_of_a_whole_and_paying_a_price_are_no_extortion() -> None:
+    assert _markets("en", "The firm takes a share of the profits of the mine.") == {}
+    assert _markets("fr", "Les clients font payer les livraisons.") == {}
+
+
+def test_prostitution_and_scams_forced_on_people_are_trafficking_in_french() -> None:
+    fr = _markets("fr", "Elles sont prostituées de force à Castel Volturno et contraintes d'escroquer des "
+                        "internautes.")
+    assert fr == {"prostituées de force": "human_trafficking", "contraintes d'escroquer": "human_trafficking"}
+
+
+def test_a_name_and_its_bracketed_acronym_are_one_actor_with_the_known_id() -> None:
+    fr = _actors("fr", "L'Armée de libération nationale (ELN) prélève un impôt.",
+                 (("Armée de libération nationale", "ORG"),))
+    cjng = _run("fr", "Le Cartel Jalisco Nouvelle Génération (CJNG) rackette les producteurs d'Uruapan.")
+    assert fr == {"Armée de libération nationale": "eln", "ELN": "eln"}
+    assert {m["surface"]: m["entity_id"] for m in cjng if m["kind"] == "actor"} == {
+        "Cartel Jalisco Nouvelle Génération": "cjng", "CJNG": "cjng"}
+    assert not any(m["surface"] == "Jalisco" for m in cjng)
+
+
+def test_an_unknown_name_spelled_out_before_its_acronym_gives_the_acronym_its_id_everywhere() -> None:
+    en = _run("en", "A trader pays the Kidal Patrols Coalition (KPC) for passage. The KPC also taxes fuel.",
+              (("KPC", "ORG"),))
+    ids = {m["entity_id"] for m in en if m["kind"] == "actor"}
+    assert ids == {"unknown:kidal patrols coalition"}
+
+
+def test_a_town_the_model_tagged_a_product_or_misc_is_a_place_after_a_locative_word() -> None:
+    en = _ids(_run("en", "The women were recruited in Maracaibo with promises of jobs.", (("Maracaibo", "PRODUCT"),)))
+    fr = _ids(_run("fr", "L'essence est revendue le long des routes de Cotonou.", (("Cotonou", "MISC"),)))
+    assert en["Maracaibo"].startswith("geonames:") and fr["Cotonou"].startswith("geonames:")
+
+
+def test_a_town_off_which_a_boat_lies_is_a_place() -> None:
+    ids = _ids(_run("en", "Police seized heroin from a dhow off Pasni on Tuesday."))
+    assert ids["Pasni"].startswith("geonames:")

@@ -1,0 +1,52 @@
+"""Counterfeit goods named by the goods and a word for fake: "falsified antimalarial tablets",
+"fake luxury handbags", "de faux antibiotiques", "fausses pièces détachées", "médicaments falsifiés".
+
+reference/activities.csv holds the general words ("counterfeit goods", "contrefaçon"); reports name
+the goods themselves, with an adjective of fakery before them or, in French, after. The goods are
+the ones counterfeiters copy (medicines, branded wear, parts, spirits), so "fake news" or "fausses
+déclarations" are not matched. One token Matcher on lower-case words, as nlp/exploitation.py.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from ocwatch.nlp.tolls import one_of
+
+COUNTERFEITING = "activity:counterfeiting"
+
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "fake": ("fake", "falsified", "forged", "knock-off", "knockoff", "imitation", "substandard"),
+        "goods": ("medicines", "medicine", "drugs", "pills", "tablets", "antibiotics", "antimalarials",
+                  "antimalarial", "vaccines", "handbags", "bags", "watches", "perfume", "perfumes", "cosmetics",
+                  "shoes", "trainers", "sneakers", "clothes", "clothing", "garments", "jerseys", "parts",
+                  "pesticides", "spirits", "whisky", "vodka", "alcohol", "toys", "electronics", "phones",
+                  "chargers", "batteries", "tyres", "brands", "labels", "logos"),
+    },
+    "fr": {
+        "fake": ("faux", "fausses", "fausse", "falsifiés", "falsifiées", "falsifié", "falsifiée", "contrefaits",
+                 "contrefaites", "imités", "imitées"),
+        "goods": ("médicaments", "médicament", "antibiotiques", "antipaludiques", "antipaludéens", "comprimés",
+                  "vaccins", "sacs", "montres", "parfums", "cosmétiques", "chaussures", "baskets", "vêtements",
+                  "maillots", "pesticides", "alcools", "whisky", "vodka", "jouets", "téléphones",
+                  "chargeurs", "batteries", "pneus", "marques", "étiquettes", "logos"),
+    },
+}
+
+
+def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+    """A Matcher of fakes named with their goods, or None for a language without words."""
+    w = _WORDS.get(lang)
+    if w is None:
+        return None
+    describing = {"IS_ALPHA": True, "IS_TITLE": False, "OP": "{0,2}"}  # "antimalarial", "luxury", "de marque"
+    patterns = [[one_of(w["fake"]), describing, one_of(w["goods"])]]
+    if lang == "fr":  # "fausses pièces détachées", not "fausses pièces d'identité"
+        patterns.append([one_of(w["fake"]), one_of(("pièces",)), one_of(("détachées", "automobiles"))])
+    if lang == "fr":
+        patterns.append([one_of(w["goods"]), {"IS_ALPHA": True, "OP": "{0,2}"}, one_of(w["fake"])])
+    matcher = Matcher(vocab)
+    matcher.add(COUNTERFEITING, patterns, greedy="LONGEST")
+    return matcher

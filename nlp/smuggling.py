@@ -1,0 +1,94 @@
+"""Migrant smuggling told by the carrying of migrants, with words in between.
+
+The fixed phrases of reference/activities.csv ("people smugglers", "passeurs")
+miss the commonest way reports tell it: who moves the migrants.
+
+* a verb of moving with migrants for its object: "packing Ethiopian migrants
+  into boats", "moved migrants from Preševo", "carrying migrants from Agadez",
+  "embark migrants", "transportent des exilés";
+* a vehicle laden with them: "pickup trucks loaded with migrants", "des
+  camions bondés de migrants";
+* migrants charged to be taken: "charges migrants €3,000 to take them";
+* made to cross a border: "fait franchir la frontière à des centaines
+  d'Érythréens" (a demonym or a noun for migrants after "à").
+
+Refugees are left out: agencies move refugees to camps. One token Matcher on
+lower-case words, as nlp/exploitation.py does for trafficking; the mention is
+cut to the verb, so that its clause says who moved them and where.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ocwatch.nlp.tolls import gap, one_of
+
+SMUGGLING = "activity:human_smuggling"
+
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "move": ("carry", "carries", "carried", "carrying", "move", "moves", "moved", "moving", "transport",
+                 "transports", "transported", "transporting", "pack", "packs", "packed", "packing", "cram",
+                 "crams", "crammed", "cramming", "embark", "embarks", "embarked", "embarking", "ferry", "ferries",
+                 "ferried", "ferrying", "drive", "drives", "drove", "driving", "guide", "guides", "guided",
+                 "guiding", "bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"),
+        "migrants": ("migrants",),
+        "laden": ("loaded", "packed", "crammed", "filled", "laden", "overloaded", "full"),
+        "with": ("with", "of"),
+        "charge": ("charge", "charges", "charged", "charging"),
+        "to": ("to",), "carry_on": ("take", "bring", "carry", "ferry", "get", "move", "drive", "smuggle"),
+    },
+    "fr": {
+        "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
+                 "transporter", "convoie", "convoient", "convoyé", "convoyer", "conduit", "conduisent",
+                 "conduisaient", "conduire", "achemine", "acheminent", "acheminé", "acheminer", "entasse",
+                 "entassent", "entassé", "entasser", "emmène", "emmènent", "emmené", "emmener", "débarque",
+                 "débarquent", "débarqué", "débarquer", "embarque", "embarqué", "embarquer"),
+        "migrants": ("migrants", "exilés", "clandestins"),
+        "laden": ("chargé", "chargés", "chargée", "chargées", "bondé", "bondés", "bondée", "bondées", "rempli",
+                  "remplis", "remplie", "remplies"),
+        "with": ("de", "d'"),
+        "make": ("fait", "font", "faisait", "faisaient", "faire", "fera", "feront"),
+        "cross": ("franchir", "traverser"), "to": ("à",), "some": ("des", "d'", "plus", "centaines", "dizaines",
+                                                                  "milliers", "de"),
+    },
+}
+
+
+def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+    """A Matcher of migrants moved, or None for a language without words."""
+    w = _WORDS.get(lang)
+    if w is None:
+        return None
+    migrants = one_of(w["migrants"])
+    patterns = [
+        [one_of(w["move"]), gap(3), migrants],
+        [one_of(w["laden"]), one_of(w["with"]), gap(2), migrants],
+    ]
+    if lang == "en":
+        patterns.append([one_of(w["charge"]), gap(1), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
+    else:
+        # "fait franchir la frontière à des centaines d'Érythréens": whoever is made to cross is named after "à"
+        patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), one_of(w["some"], "+"),
+                         {"IS_TITLE": True}])
+        patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), gap(3), migrants])
+    matcher = Matcher(vocab)
+    matcher.add(SMUGGLING, patterns, greedy="FIRST")
+    return matcher
+
+
+_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make") for v in lang.get(k, ()))
+
+
+def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Each match cut to its verb ("packing", "loaded", "fait"): the migrants and the places named in
+    between keep their own mentions, and the verb's clause says who moved them. A verb right after a
+    phrase that already names the activity ("des passeurs conduisent des migrants") adds nothing."""
+    out = []
+    for key, start, end in matches:
+        verb = next((i for i in range(start, end) if doc[i].lower_ in _VERBS), start)
+        if not any(k == key and verb - 3 <= e <= verb for k, _, e in named):
+            out.append((key, verb, verb + 1))
+    return out
