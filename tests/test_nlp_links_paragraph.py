@@ -1,6 +1,8 @@
-"""Link readings of the tenth round, each a class the blind parts showed: who denies, whose the goods
-named again are, the band a person leads, a place that only says where another lies, earlier periods
-named outright, whence a person comes, who reached the sources, who is charged."""
+"""Link readings of the tenth and eleventh rounds, each a class the blind parts showed: who denies, whose
+the goods named again are, the band a person leads, a place that only says where another lies, earlier
+periods named outright, whence a person comes, who reached the sources, who is charged; the group named
+again by the noun it was named with, a person introduced by a name, the hands a boss hires, a
+participle misread as the verb, the victims named again, who searched."""
 
 from __future__ import annotations
 
@@ -118,3 +120,45 @@ def test_a_charge_on_each_vehicle_is_extortion() -> None:
     links = _counted("The Raia Mutomboki hold a barrier at Nzovu, where they charge each motorbike carrying ore "
                      "5,000 Congolese francs.")
     assert ("Raia Mutomboki", "extortion_and_protection_racketeering", "Nzovu") in links
+
+
+def test_the_group_named_again_by_its_noun_is_the_actor_named_with_that_noun() -> None:
+    text = ("Police in Ukraine and officers from Europol searched six homes in Cherkasy belonging to members of "
+            "the BlackMoth ransomware group. The group is accused of encrypting the systems of a hospital in "
+            "Bergamo.")
+    links = _counted(text)
+    assert ("BlackMoth", "cyber_dependent_crimes", "Bergamo") in links
+    assert not any(a == "Europol" for a, _, _ in links)
+
+
+def test_the_same_cell_is_the_group_the_cell_belongs_to() -> None:
+    links = _counted("A cell of the Tren de Aragua brought Venezuelan women across the border at Colchane. The "
+                     "same cell collected weekly protection payments from street vendors in Arica.")
+    assert ("Tren de Aragua", "extortion_and_protection_racketeering", "Arica") in links
+
+
+def test_a_person_introduced_by_a_name_acts_through_the_band_he_runs() -> None:
+    text = ("Ivory poached in Garamba National Park is carried to Yei by a network run by a trader known as "
+            "Lado Kenyi, South Sudan's wildlife service said. From Juba his couriers fly the tusks to Entebbe.")
+    links = _counted(text)
+    assert {("Lado Kenyi", "fauna_crimes", "Yei"), ("Lado Kenyi", "fauna_crimes", "Entebbe")} <= links
+
+
+def test_the_hands_a_group_hires_act_for_it() -> None:
+    links = _counted("The Panel established that rough diamonds dug near Nola were smuggled across the border "
+                     "into Cameroon by collectors working for the 3R armed group.")
+    assert ("3R", "non_renewable_resource_crimes", "Cameroon") in links
+
+
+def test_people_working_for_a_group_who_are_not_its_hands_or_who_only_speak_give_it_no_part() -> None:
+    links = _counted("Rough diamonds dug near Nola were smuggled across the border into Cameroon by lawyers "
+                     "working for the 3R armed group. Gold is smuggled into Uganda, said collectors working for "
+                     "the UN mission.")
+    assert not any(a in ("3R", "UN") for a, _, _ in links)
+
+
+def test_victims_named_again_in_a_passive_were_moved_by_their_traffickers() -> None:
+    links = _counted("Colombian prosecutors charged nine members of a Tren de Aragua cell with forcing Venezuelan "
+                     "women into prostitution in Bogotá. The women were recruited in Maracaibo with promises of "
+                     "jobs as waitresses.")
+    assert ("Tren de Aragua", "human_trafficking", "Maracaibo") in links

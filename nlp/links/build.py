@@ -123,9 +123,13 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         ante = coref.earlier_subject(sent.of_kind("actor"), subject) or memory.last_actor()
         if market is None and tree.is_word(span.root, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
-        if coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
+        by_noun = coref.named_by_noun(memory, subject)
+        if by_noun is not None and subject is not None and subject.i not in named:
+            people.append((by_noun, "participant", "coref", "asserted"))
+        elif coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
             people.append((ante, "participant", "coref", "asserted"))
-        elif memory.last_actor() is not None and coref.goods_named_again(subject, span, memory, market):
+        elif memory.last_actor() is not None and (coref.goods_named_again(subject, span, memory, market)
+                                                   or coref.victims_named_again(subject, span, memory, market)):
             people.append((memory.last_actor(), "participant", "coref", "asserted"))
         elif market is None:
             return None
@@ -208,6 +212,8 @@ def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
     bad = {am for (am, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
     for am, a in sent.of_kind("actor"):
         h, _ = roles.actor_head(a, set())
+        if id(am) not in bad:
+            memory.named.append((am, coref.naming_nouns(a)))
         if id(am) not in bad and (h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
             memory.actors.append(am)

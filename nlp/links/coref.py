@@ -29,10 +29,12 @@ class Memory:
     actors: list[Row] = field(default_factory=list)
     places: list[Row] = field(default_factory=list)
     markets: list[Row] = field(default_factory=list)
+    # each actor named so far with the nouns the text named it by ("the BlackMoth ransomware group": group)
+    named: list[tuple[Row, frozenset[str]]] = field(default_factory=list)
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.paragraph, self.actors, self.places, self.markets = paragraph, [], [], []
+            self.paragraph, self.actors, self.places, self.markets, self.named = paragraph, [], [], [], []
 
     def last_market(self) -> Row | None:
         return self.markets[-1] if self.markets else None
@@ -51,7 +53,10 @@ def _low(t: Token) -> str:
 # The group's own people or parts, after a possessive: "its fighters", "ses cellules", "leurs hommes".
 MEMBER_NOUNS = frozenset({"troops", "soldiers", "men", "members", "cells", "units", "commanders", "combatants",
                           "elements", "networks", "éléments", "hommes", "troupes", "membres", "cellules", "unités",
-                          "commandants", "réseaux", "soldats", "partisans"})
+                          "commandants", "réseaux", "soldats", "partisans",
+                          # a boss's hands: "his couriers fly the tusks", "ses convoyeurs"
+                          "couriers", "drivers", "associates", "accomplices", "henchmen", "lieutenants",
+                          "convoyeurs", "chauffeurs", "complices", "passeurs"})
 
 
 def refers_back(subject: Token | None) -> bool:
@@ -61,8 +66,41 @@ def refers_back(subject: Token | None) -> bool:
     if _low(subject) in lx.ANAPHORS and (subject.pos_ == "PRON" or any(
             _low(c) in lx.DEMONSTRATIVES | {"its", "their", "ses", "leurs", "son", "sa"} for c in subject.children)):
         return True
-    return any(c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in ("its", "their", "ses", "leurs", "son", "sa")
-               for c in subject.children) and _low(subject) in lx.ANAPHORS | MEMBER_NOUNS
+    return any(c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in (
+        "its", "their", "his", "her", "ses", "leurs", "son", "sa") for c in subject.children) and _low(
+        subject) in lx.ANAPHORS | MEMBER_NOUNS
+
+
+_DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "cette", "cet", "même"})
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+
+
+def naming_nouns(a: Span) -> frozenset[str]:
+    """The common nouns a name is given with: "the BlackMoth ransomware group" (group), "a cell of
+    the Tren de Aragua" (cell), "Los Chapitos, a faction of" (faction), "Jalisco New Generation
+    Cartel" (cartel), "la confraternité Black Axe" (confraternité)."""
+    h = a.root
+    nouns = {_low(a[-1])} if len(a) > 1 else set()
+    for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group
+        head = h.head.head if h.dep_ == "pobj" and _low(h.head) in ("of", "de", "du", "des") else h.head
+        nouns |= {_low(c) for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
+        if head.i == h.i or head.pos_ != "NOUN" or h.dep_ not in (
+                "compound", "nmod", "appos", "flat", "flat:name", "pobj", "amod"):
+            break
+        nouns.add(_low(head))
+        h = head
+    return frozenset(_stem(n) for n in nouns if n.isalpha())
+
+
+def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
+    """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun."""
+    if subject is None or subject.pos_ != "NOUN" or not any(_low(c) in _DEFINITE for c in subject.children):
+        return None
+    noun = _stem(_low(subject))
+    return next((row for row, nouns in reversed(memory.named) if noun in nouns), None)
 
 
 def points_to_place(tokens: list[Token]) -> bool:
@@ -110,6 +148,26 @@ def goods_named_again(subject: Token | None, market: Span, memory: Memory, marke
     if subject is None or market_row is None or subject.i not in range(market.start, market.end):
         return False
     if subject.dep_ not in lx.PASSIVE_SUBJECT or not any(_low(c) in lx.DEMONSTRATIVES for c in subject.children):
+        return False
+    if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
+        return False
+    return any(m.get("market") == market_row.get("market") for m in memory.markets)
+
+
+# The people a trafficking or smuggling story is about, named again: "The women were recruited in Maracaibo".
+VICTIM_NOUNS = frozenset({"women", "girls", "children", "boys", "victims", "migrants", "workers", "passengers",
+                          "femmes", "filles", "enfants", "victimes", "travailleurs", "passagers", "jeunes"})
+_PEOPLE_MARKETS = frozenset({"human_trafficking", "human_smuggling"})
+
+
+def victims_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
+    """"X forced Venezuelan women into prostitution. The women were recruited in Maracaibo": the victims
+    named again as the subject of a passive with no agent were moved by whoever traffics them."""
+    if subject is None or market_row is None or market_row.get("market") not in _PEOPLE_MARKETS:
+        return False
+    if subject.dep_ not in lx.PASSIVE_SUBJECT or _low(subject) not in VICTIM_NOUNS:
+        return False
+    if not any(_low(c) in lx.DEMONSTRATIVES for c in subject.children):
         return False
     if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
         return False

@@ -26,6 +26,8 @@ def _recurring_or_protection(t: Token) -> bool:
         for w in c.subtree:
             if low(w) in RECURRING or (low(w) in PROTECTION and low(w.head) in ("for", "pour", "contre")):
                 return True
+            if low(w) == "passage" and low(w.head) == "for" and any(low(c) == "safe" for c in w.children):
+                return True  # "pays the KPC for safe passage"; not "paid smugglers for passage"
     return False
 
 

@@ -87,7 +87,7 @@ ENFORCE_VERBS = frozenset({
     "capture", "recover", "find", "discover", "convict", "sentence", "charge", "prosecute", "ban", "stop",
     "saisir", "arrêter", "intercepter", "démanteler", "détruire", "confisquer", "libérer", "interpeller",
     "découvrir", "trouver", "condamner", "juger", "poursuivre", "démantèler", "appréhender", "récupérer",
-    "escort", "escorter",
+    "escort", "escorter", "search", "perquisitionner", "fouiller",
 })
 # Escorting aid is not trade; escorting ore is: escort counts as enforcement only when no commodity is its object.
 ESCORT = frozenset({"escort", "escorter"})
@@ -197,6 +197,7 @@ ANAPHORS = frozenset({
     "ses", "son", "sa",
     # the kind of group a report names again: "the crew is accused of", "le réseau écoulait"
     "crew", "network", "brigade", "clan", "cartel", "faction", "syndicate", "réseau", "bande",
+    "guerrilla", "guérilla", "cell", "cellule", "confraternity", "confraternité", "paramilitaries",
 })
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",

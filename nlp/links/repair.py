@@ -9,6 +9,8 @@ after its "de" complement, by a word that is a verb or looks like a French finit
 verb, that word becomes the root, the noun its subject, and the later dependents
 of the noun and of its complement the verb's. And a subject right after an
 attribution ("Selon X, Y utilisent") read as a second source becomes the verb's subject.
+In English, a participle after a noun read as its verb, with the real (passive) verb as its
+conjunct ("Ivory poached in Garamba is carried to Yei by X"), is made the noun's modifier.
 """
 
 from __future__ import annotations
@@ -88,8 +90,29 @@ def _source_conjunct(doc: Doc) -> None:
             return
 
 
+def _reduced_relative(doc: Doc) -> None:
+    """"Ivory poached in Garamba is carried to Yei by X": the English model reads the participle as the
+    noun's verb and the passive verb as its conjunct, so X is nobody's agent. A bare participle (no
+    auxiliary) whose conjunct is a passive with no subject and no "and" is the noun's modifier, and the
+    passive is the clause, with the noun its subject."""
+    for v in doc:
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is None or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "cc") for c in v.children):
+            continue
+        conj = next((c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+        if conj is None or not any(c.dep_ == "auxpass" for c in conj.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
+            continue
+        conj.head, conj.dep_ = (conj, v.dep_) if v.head.i == v.i else (v.head, v.dep_)
+        subj.head, subj.dep_ = conj, "nsubjpass"
+        v.head, v.dep_ = subj, "acl"
+        return
+
+
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
+    if lang == "en":
+        _reduced_relative(doc)
     roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
     for r in roots:
         if r.i + 1 >= len(doc):

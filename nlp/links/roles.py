@@ -14,19 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
-from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, subject_of
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
-# "men believed to belong to the ADF", "éléments affiliés au FPRC": the members act for the group.
-_MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "tie", "connect", "appartenir",
-                           "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
-_LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control", "work", "diriger", "dirigé",
-                         "dirigée", "mener", "mené", "menée", "commander", "commandé", "commandée", "contrôler",
-                         "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé"})
-_LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 _BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
 _SELLER_PREPS = frozenset({"from", "à", "auprès"})
 _BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
@@ -59,7 +53,7 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
         if h.dep_ == "pobj" and low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             h = head.head
             continue
-        member = _member(h) or _led_band(h)
+        member = stands_for(h)
         if member is not None:
             h = member
             continue
@@ -67,30 +61,6 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
             break
         h = head
     return h, False
-
-
-def _led_band(h: Token) -> Token | None:
-    """The band an actor leads, when the band is who acts: "rifles moved by a network run by X", "a
-    syndicate led by X had bought the scales", "un réseau dirigé par X achemine". Not a band the goods
-    belong to ("belonged to a network run by X, who distributes heroin in Vienna"): there the relative
-    clause on the name says what X does, and the band is no subject or agent."""
-    v = h.head.head if h.dep_ == "pobj" else h.head
-    band = v.head
-    if not (is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod")):
-        return None
-    if band.pos_ not in ("NOUN", "PROPN") or not is_word(band, lx.GROUP_NOUNS_FOR_LEAD):
-        return None
-    return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
-
-
-def _member(h: Token) -> Token | None:
-    """The noun whose members a group is said to be ("men believed to belong to the ADF" -> men)."""
-    v = h.head.head if h.dep_ == "pobj" else h.head
-    if not is_word(v, _MEMBER_VERBS) or v.i == h.i:
-        return None
-    if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return v.head
-    return subject_of(v)
 
 
 def where_place(actor: Span) -> Token | None:

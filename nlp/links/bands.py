@@ -1,0 +1,70 @@
+"""The noun a name acts through: the band a person leads ("rifles moved by a network run by X"),
+the men said to belong to a group ("men believed to belong to the ADF"), the hands a boss hires
+("collectors working for the 3R"), the person a name is given to ("a trader known as X").
+roles.actor_head climbs from the name to that noun, whose place in the clause says the role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import is_word, low, prep_of, subject_of
+
+# "men believed to belong to the ADF", "éléments affiliés au FPRC": the members act for the group.
+_MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "tie", "connect", "appartenir",
+                           "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
+_LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control", "work", "diriger", "dirigé",
+                         "dirigée", "mener", "mené", "menée", "commander", "commandé", "commandée", "contrôler",
+                         "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé"})
+_LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
+# "collectors working for the 3R", "drivers working for a transporter known as X": the hands a
+# group or a boss hires act for it when they are who does the activity (subject or agent)
+_WORK = frozenset({"work", "travailler"})
+_HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", "courier", "agents", "middlemen",
+                    "smugglers", "traders", "buyers", "chauffeurs", "convoyeurs", "collecteurs", "passeurs",
+                    "intermédiaires", "rabatteurs", "négociants", "acheteurs"})
+
+
+def led_band(h: Token) -> Token | None:
+    """The band an actor leads, when the band is who acts: "rifles moved by a network run by X", "a
+    syndicate led by X had bought the scales", "un réseau dirigé par X achemine". Not a band the goods
+    belong to ("belonged to a network run by X, who distributes heroin in Vienna"): there the relative
+    clause on the name says what X does, and the band is no subject or agent."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    band = v.head
+    if not (is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod")):
+        return None
+    if band.pos_ not in ("NOUN", "PROPN") or not (is_word(band, lx.GROUP_NOUNS_FOR_LEAD) or (
+            is_word(v, _WORK) and low(band) in _HIRED)):
+        return None
+    return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
+
+
+# "a man known as X", "un passeur surnommé X": the name is the person the noun introduced.
+_NAMING = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
+                     "nommer", "nommé"})
+
+
+def named_as(h: Token) -> Token | None:
+    """The noun a name is given to ("a network run by an Afghan man known as Kaka Jan" -> man), so the
+    name climbs on to what that noun does."""
+    v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
+    if v.i == h.i or not is_word(v, _NAMING) or v.dep_ not in ("acl", "amod"):
+        return None
+    return v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < h.i else None
+
+
+def member(h: Token) -> Token | None:
+    """The noun whose members a group is said to be ("men believed to belong to the ADF" -> men)."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    if not is_word(v, _MEMBER_VERBS) or v.i == h.i:
+        return None
+    if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head
+    return subject_of(v)
+
+
+def stands_for(h: Token) -> Token | None:
+    """The noun the name at ``h`` acts through, if any."""
+    return member(h) or led_band(h) or named_as(h)
