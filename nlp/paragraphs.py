@@ -117,6 +117,17 @@ def _keep_words(doc: Doc, marks: Marks) -> None:
             marks[tok.i] = False
 
 
+def _keep_names(doc: Doc, marks: Marks) -> None:
+    """A capitalised word right after another, with no punctuation between, goes on a name: the French
+    senter split "dont Emmanuel | Tabi Ndip, ont été interpellés" and the man was lost to both halves.
+    A function word may still open a sentence after a heading glued on ("... in Ituri The M23 has")."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (tok.i not in marks and prev.whitespace_ and prev.is_alpha and prev.is_title and tok.is_title
+                and tok.is_alpha and not tok.is_stop):
+            marks[tok.i] = False
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     marks: Marks = {}
     text = doc.text
@@ -124,6 +135,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         _mark_lines(doc, marks)
     _keep_number(doc, text, 0, marks)
     _keep_words(doc, marks)
+    _keep_names(doc, marks)
     for tok in doc:
         if not _is_break(tok.text):
             continue

@@ -162,3 +162,26 @@ def test_victims_named_again_in_a_passive_were_moved_by_their_traffickers() -> N
                      "women into prostitution in Bogotá. The women were recruited in Maracaibo with promises of "
                      "jobs as waitresses.")
     assert ("Tren de Aragua", "human_trafficking", "Maracaibo") in links
+
+
+def test_whoever_was_caught_with_the_goods_takes_part_in_their_trade() -> None:
+    links = _counted("DOUALA — Trois trafiquants présumés, dont Emmanuel Tabi Ndip, ont été interpellés lundi à "
+                     "Douala en possession de 700 kilos d'écailles de pangolin, a annoncé la police.", "fr")
+    assert ("Emmanuel Tabi Ndip", "fauna_crimes", "Douala") in links
+
+
+def test_the_owner_of_a_seized_cargo_named_after_it_takes_part_on_its_route() -> None:
+    en = _counted("ANTWERP, Belgium — Belgian customs found 2.3 tonnes of cocaine hidden in a shipment of bananas "
+                  "from Guayaquil, Ecuador, at the port of Antwerp on Monday, prosecutors said. Investigators "
+                  "believe the load was sent by a cell of Los Lobos.")
+    fr = _counted("LE HAVRE — Les douaniers ont découvert mardi 1,2 tonne de cocaïne dans un conteneur de bananes "
+                  "arrivé de Guayaquil, en Équateur. Selon le parquet de Rouen, la cargaison appartenait à un "
+                  "réseau dirigé par Karim Belhadj.", "fr")
+    assert {("Los Lobos", "cocaine_trade", "Guayaquil"), ("Los Lobos", "cocaine_trade", "Antwerp")} <= en
+    assert ("Karim Belhadj", "cocaine_trade", "Guayaquil") in fr
+
+
+def test_the_owner_of_a_laboratory_is_not_placed_where_its_precursors_came_from() -> None:
+    links = _counted("Soldiers dismantled a methamphetamine laboratory near Cosalá whose precursors came from "
+                     "China. Officials attributed the lab to Los Chapitos.")
+    assert ("Los Chapitos", "synthetic_drug_trade", "China") not in links

@@ -30,6 +30,12 @@ def test_a_paragraph_without_final_punctuation_never_runs_into_the_next() -> Non
     assert _sentences("fr", FRENCH)[0] == "Les ADF ont pris le contrôle de puits d'or près de Mambasa"
 
 
+def test_a_name_of_several_capitalised_words_is_never_cut_into_two_sentences() -> None:
+    text = ("DOUALA — Trois trafiquants présumés, dont Emmanuel Tabi Ndip, ont été interpellés lundi à Douala en "
+            "possession de 700 kilos d'écailles de pangolin, a annoncé la police.")
+    assert _sentences("fr", text) == [text]
+
+
 LINES = {
     "en": ("It is consistent with large-scale gold smuggling.\n2. Coltan and cassiterite in North Kivu\n"
            "The M23 has controlled the coltan mines of Rubaya.\nGold in Ituri\nThe ADF took gold pits near Mambasa.\n"

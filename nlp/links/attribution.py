@@ -31,7 +31,7 @@ CUES = {
            "named the", "owner", "owners", "importer", "distributor", "suspect", "suspects", "dealer",
            "main buyer", "beneficiary", "called itself", "calls itself", "known as", "ringleader",
            "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
-           "alleged leader", "accused"),
+           "alleged leader", "accused", "sent by", "shipped by"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -39,7 +39,8 @@ CUES = {
            "propriétaire", "importateur", "distributeur", "suspect", "suspects", "principal acheteur",
            "bénéficiaire", "se faisant appeler", "accuse", "accusent", "sous la protection", "commanditaire",
            "cerveau", "appartenaient à", "commandé par", "commandée par", "commandés par",
-           "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé"),
+           "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé", "envoyé par",
+           "envoyée par", "expédié par", "expédiée par"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -54,6 +55,17 @@ def _cue_before(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - _WINDOW):start].lower().replace("’", "'")
     before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
     return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before))
+
+
+# The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison
+# appartenait à", "the load was sent by" (not "the lab", "l'entrepôt")
+_GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|shipment|load|haul|drugs|weapons|"
+                       r"cargaison|chargement|marchandise|drogue|cargaisons|armes)\b", re.IGNORECASE)
+
+
+def _sentence_of(text: str, m: Row) -> str:
+    start = max(text.rfind(".", 0, m["start_char"]), text.rfind("\n", 0, m["start_char"])) + 1
+    return text[start:m["start_char"]]
 
 
 def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:
@@ -79,6 +91,7 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
     first_actor = {m["sent_idx"]: m["start_char"] for ms in by_para.values() for m in ms.values()}
     places: dict[int, set[str]] = {}
     markets: dict[int, set[str]] = {}
+    goods = {m["sent_idx"] for m in mentions if m["kind"] == "actor" and _GOODS_RE.search(_sentence_of(text, m))}
     for m in mentions:
         # the places a sentence names before its actor are where that actor is said to act ("à Kayes un
         # réseau de ce type dirigé par ..."); those after are its own doings ("whose members ship ...")
@@ -94,9 +107,12 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         (actor,) = found.values()
         here, its_markets = places.get(actor["sent_idx"]), markets.get(actor["sent_idx"])
         same = actor["sent_idx"] == r["sent_idx"]  # in one sentence only when it names one market
-        if (actor["sent_idx"] >= r["sent_idx"] and r.get("place_role") in ("site", None)
+        # whose the cargo is says where it came from and went too, wherever the sentence saying so was
+        # spoken ("Selon le parquet de Rouen, la cargaison appartenait à X"); whose the lab is does not
+        cargo = actor["sent_idx"] in goods
+        if (actor["sent_idx"] >= r["sent_idx"] and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
-                and (not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets)):
+                and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets)):
             place_method = r["method"].split("/", 1)[-1]
             out.append({**r, "actor_id": actor["entity_id"], "actor_surface": actor["surface"],
                         "role": "participant", "method": f"attributed/{place_method}"})
