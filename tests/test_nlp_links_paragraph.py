@@ -185,3 +185,11 @@ def test_the_owner_of_a_laboratory_is_not_placed_where_its_precursors_came_from(
     links = _counted("Soldiers dismantled a methamphetamine laboratory near Cosalá whose precursors came from "
                      "China. Officials attributed the lab to Los Chapitos.")
     assert ("Los Chapitos", "synthetic_drug_trade", "China") not in links
+
+
+def test_a_country_in_the_possessive_locates_another_noun_and_is_no_activity_place() -> None:
+    en = _counted("Fighters of the ELN run illegal gold mines along the Yapacana river, inside a national park in "
+                  "Venezuela's Amazonas state, and take a share of every gram the miners extract.")
+    market = _counted("Al-Shabaab fighters collect taxes on goods entering Mogadishu's Bakara market.")
+    assert not any(p == "Venezuela" for _, _, p in en)
+    assert ("Al-Shabaab", "extortion_and_protection_racketeering", "Mogadishu") in market

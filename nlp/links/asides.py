@@ -59,3 +59,17 @@ _BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tr
 def bearing(p: Span) -> bool:
     """The place only says where the one before it lies: "Ndassima, au nord de Bambari"."""
     return bool(_BEARING.search(p.doc[max(0, p.start - 8): p.start].text.replace("’", "'") + " "))
+
+
+# A site inside the town that owns it: "Mogadishu's Bakara market" happens in Mogadishu too.
+_SITES = frozenset({"market", "markets", "port", "ports", "airport", "harbour", "harbor", "docks", "mine", "mines"})
+
+
+def possessor(p: Span) -> bool:
+    """"Venezuela's Amazonas state", "Togo's customs directorate", "Ecuador's navy": a place in the
+    possessive says whose the next noun is, not where anything happens; but a town's market or port is
+    in the town."""
+    doc = p.doc
+    if p.end >= len(doc) or doc[p.end].lower_ not in ("'s", "’s"):
+        return False
+    return not any(t.lower_ in _SITES for t in doc[p.end + 1: p.end + 4])

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewhere
-from ocwatch.nlp.links.asides import bearing, party_place
+from ocwatch.nlp.links.asides import bearing, party_place, possessor
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.roles import according
 from ocwatch.nlp.links.status import ancestors_and_self
@@ -57,7 +57,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         t = p.root
         if phrase is not None and not any(a.i == phrase.i for a in ancestors_and_self(t)):
             continue
-        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p):
+        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p) or possessor(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
         if party_place(t) or arrest_place(t, m) or across_contrast(t, m) or (
@@ -200,7 +200,7 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
         t = p.root
         path = list(ancestors_and_self(t))
         if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or any(
-                actor_heads.get(a.i) in ("author", "investigator") for a in path):
+                actor_heads.get(a.i) in ("author", "investigator") for a in path) or possessor(p):
             continue
         out.append(p)
     # a dateline is where the story was filed: the activity's place only when no other is named
@@ -231,7 +231,7 @@ def not_a_site(p: Span) -> bool:
 
 
 def _locates_another(p: Span) -> bool:
-    if bearing(p):
+    if bearing(p) or possessor(p):
         return True
     t = p.root
     for _ in range(2):  # "in the United Republic of Tanzania", "in Fizi territory", "dans la province du Lualaba"
