@@ -37,6 +37,24 @@ def _spelled_out(doc: Doc, acronym: Span) -> Span | None:
     return doc[start:end] if initials == letters and end - start > 1 else None
 
 
+# Words that make a spelled-out name a body's, not a person's: "Armée de libération nationale (ELN)"
+# pairs though its Spanish acronym spells no French initials; "Ali Darassa (UPC)" does not.
+_BODY_WORDS = frozenset({"army", "armée", "forces", "force", "front", "movement", "mouvement", "cartel", "group",
+                         "groupe", "alliance", "coalition", "brigade", "union", "council", "conseil", "party",
+                         "parti", "organisation", "organization", "organización", "ejército", "comando",
+                         "commando", "militia", "milice", "network", "réseau", "clan", "gang", "office", "agency",
+                         "agence", "commission", "bureau", "mission", "authority", "autorité", "service"})
+
+
+def _initials(a: Span) -> list[str]:
+    return [t.text[0].upper() for t in a if t.is_title or t.is_upper]
+
+
+def _names_a_body(doc: Doc, a: Span, b: Span) -> bool:
+    letters = [ch for ch in b.text.upper() if ch.isalpha()]
+    return _initials(a) == letters or any(t.lower_ in _BODY_WORDS for t in a)
+
+
 def _known(s: Span) -> bool:
     return not s.kb_id_.startswith("unknown:")
 
@@ -54,6 +72,8 @@ def paired(doc: Doc, actors: list[Span]) -> tuple[list[Span], list[Span]]:
                 ids[b.text] = b.kb_id_ if _known(b) else "unknown:" + a.text.lower()
                 added.append(_span(doc, a.start, a.end, "actor", ids[b.text], "acronym"))
             continue
+        if not _names_a_body(doc, a, b):
+            continue  # "Ali Darassa (UPC)": a person and his group, two actors
         if _known(a) != _known(b) or not _known(a):
             ids[a.text] = ids[b.text] = (a if _known(a) else b).kb_id_ if _known(a) or _known(b) else a.kb_id_
     out = [_span(doc, s.start, s.end, "actor", ids[s.text], s.id_) if s.text in ids else s for s in actors]

@@ -28,9 +28,6 @@ SPAN_KEY = "ocw"
 
 NER_ACTOR_LABELS: dict[str, tuple[str, ...]] = {"en": ("ORG", "PERSON"), "fr": ("ORG", "PER")}
 NER_PLACE_LABELS: dict[str, tuple[str, ...]] = {"en": ("GPE", "LOC", "FAC"), "fr": ("LOC",)}
-# Labels the small models give town names they misread, besides PERSON/ORG: a town the text places
-# may be taken back from these (nlp/place_mentions.py)
-MISREAD_NAME_LABELS: frozenset[str] = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW"})
 
 BATCH_SIZE = 32
 # analyze(n_process > 1) forks only for more relevant documents than this in a language.
@@ -167,7 +164,7 @@ STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "arou
 # A name the model tagged PERSON or ORG that no list knows is a place after these too:
 # "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
 RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below",
-                                          "beyond", "through", "between", "entre", "into", "off"})
+                                          "beyond", "through", "between", "entre", "into"})
 # Written lower-case right after a name the model tagged PERSON or ORG, these make it a place: "the
 # Palimiú community", "the Anapra neighbourhood", "the VRAEM valleys", "Yanomami land".
 PLACE_NOUNS_AFTER_NAME: frozenset[str] = frozenset({

@@ -41,12 +41,13 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     w = _WORDS.get(lang)
     if w is None:
         return None
-    describing = {"IS_ALPHA": True, "IS_TITLE": False, "OP": "{0,2}"}  # "antimalarial", "luxury", "de marque"
+    # describing words only ("antimalarial", "luxury"): no function word, so "fake news about vaccines" and
+    # "fake passports and drugs" stay out
+    describing = {"IS_ALPHA": True, "IS_TITLE": False, "IS_STOP": False, "OP": "{0,2}"}
     patterns = [[one_of(w["fake"]), describing, one_of(w["goods"])]]
-    if lang == "fr":  # "fausses pièces détachées", not "fausses pièces d'identité"
-        patterns.append([one_of(w["fake"]), one_of(("pièces",)), one_of(("détachées", "automobiles"))])
-    if lang == "fr":
-        patterns.append([one_of(w["goods"]), {"IS_ALPHA": True, "OP": "{0,2}"}, one_of(w["fake"])])
+    if lang == "fr":  # "fausses pièces détachées", not "fausses pièces d'identité"; "médicaments falsifiés"
+        patterns += [[one_of(w["fake"]), one_of(("pièces",)), one_of(("détachées", "automobiles"))],
+                     [one_of(w["goods"]), describing, one_of(w["fake"])]]
     matcher = Matcher(vocab)
     matcher.add(COUNTERFEITING, patterns, greedy="LONGEST")
     return matcher

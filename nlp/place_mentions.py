@@ -22,6 +22,9 @@ from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
 
 Places = tuple[gazetteer.Place, ...]
+# Labels the small models give town names they misread, besides PERSON/ORG: a town the text places
+# may be taken back from these ("recruited in Maracaibo" as PRODUCT, "routes de Cotonou" as MISC)
+MISREAD_NAME_LABELS = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def _noun_after(doc: Doc, ent: Span) -> bool:
@@ -35,9 +38,7 @@ class PlaceLinker:
     def __init__(self, nlp: Language, name: str, ner_labels: list[str], actor_labels: list[str],
                  city_rules: bool):
         self.ner_labels, self.actor_labels = set(ner_labels), set(actor_labels)
-        # names the model tagged as something other than a place: a person or group, or a product,
-        # a work, an event ("recruited in Maracaibo" as PRODUCT, "routes de Cotonou" as MISC)
-        self.misread = self.actor_labels | config.MISREAD_NAME_LABELS
+        self.misread = self.actor_labels | MISREAD_NAME_LABELS  # names the model did not tag as places
         self.actor_names = {t.phrase.lower().replace("’", "'") for t in patterns.actor_terms()}
         self.cues = config.LOCATIVE_CUES.get(nlp.lang, frozenset())
         self.stop_words = frozenset(nlp.Defaults.stop_words)

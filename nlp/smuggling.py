@@ -7,12 +7,14 @@ miss the commonest way reports tell it: who moves the migrants.
   into boats", "moved migrants from Preševo", "carrying migrants from Agadez",
   "embark migrants", "transportent des exilés";
 * a vehicle laden with them: "pickup trucks loaded with migrants", "des
-  camions bondés de migrants";
+  camions bondés de migrants" (a building "packed with migrants" is no smuggling);
 * migrants charged to be taken: "charges migrants €3,000 to take them";
 * made to cross a border: "fait franchir la frontière à des centaines
   d'Érythréens" (a demonym or a noun for migrants after "à").
 
-Refugees are left out: agencies move refugees to camps. One token Matcher on
+Refugees are left out: agencies move refugees to camps; so are verbs that rescue
+and return people as often as smugglers move them ("bring", "take", "guide",
+"conduire", "débarquer"). One token Matcher on
 lower-case words, as nlp/exploitation.py does for trafficking; the mention is
 cut to the verb, so that its clause says who moved them and where.
 """
@@ -32,23 +34,31 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "move": ("carry", "carries", "carried", "carrying", "move", "moves", "moved", "moving", "transport",
                  "transports", "transported", "transporting", "pack", "packs", "packed", "packing", "cram",
                  "crams", "crammed", "cramming", "embark", "embarks", "embarked", "embarking", "ferry", "ferries",
-                 "ferried", "ferrying", "drive", "drives", "drove", "driving", "guide", "guides", "guided",
-                 "guiding", "bring", "brings", "brought", "bringing", "take", "takes", "took", "taking"),
+                 "ferried", "ferrying", "drive", "drives", "drove", "driving"),
         "migrants": ("migrants",),
+        # whom smugglers take or bring is smuggled; whom an agency brings back is not
+        "smugglers": ("smugglers", "traffickers", "networks", "gangs", "rings", "passeurs"),
+        "take": ("take", "takes", "took", "taking", "bring", "brings", "brought", "bringing", "guide", "guides",
+                 "guided", "guiding", "lead", "leads", "led", "leading"),
         "laden": ("loaded", "packed", "crammed", "filled", "laden", "overloaded", "full"),
+        "vehicles": ("boat", "boats", "truck", "trucks", "lorry", "lorries", "pickup", "pickups", "pick-up",
+                     "pick-ups", "vehicle", "vehicles", "bus", "buses", "van", "vans", "dinghy", "dinghies",
+                     "dhow", "dhows", "canoe", "canoes", "vessel", "vessels"),
         "with": ("with", "of"),
         "charge": ("charge", "charges", "charged", "charging"),
         "to": ("to",), "carry_on": ("take", "bring", "carry", "ferry", "get", "move", "drive", "smuggle"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
-                 "transporter", "convoie", "convoient", "convoyé", "convoyer", "conduit", "conduisent",
-                 "conduisaient", "conduire", "achemine", "acheminent", "acheminé", "acheminer", "entasse",
-                 "entassent", "entassé", "entasser", "emmène", "emmènent", "emmené", "emmener", "débarque",
-                 "débarquent", "débarqué", "débarquer", "embarque", "embarqué", "embarquer"),
+                 "transporter", "convoie", "convoient", "convoyé", "convoyer", "achemine", "acheminent",
+                 "acheminé", "acheminer", "entasse", "entassent", "entassé", "entasser", "embarque", "embarqué",
+                 "embarquer"),
         "migrants": ("migrants", "exilés", "clandestins"),
         "laden": ("chargé", "chargés", "chargée", "chargées", "bondé", "bondés", "bondée", "bondées", "rempli",
                   "remplis", "remplie", "remplies"),
+        "vehicles": ("bateau", "bateaux", "camion", "camions", "pick-up", "pick-ups", "véhicule", "véhicules",
+                     "bus", "pirogue", "pirogues", "embarcation", "embarcations", "canot", "canots", "barque",
+                     "barques", "boutre", "boutres", "4x4", "kwassa", "kwassas"),
         "with": ("de", "d'"),
         "make": ("fait", "font", "faisait", "faisaient", "faire", "fera", "feront"),
         "cross": ("franchir", "traverser"), "to": ("à",), "some": ("des", "d'", "plus", "centaines", "dizaines",
@@ -64,10 +74,14 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         return None
     migrants = one_of(w["migrants"])
     patterns = [
-        [one_of(w["move"]), gap(3), migrants],
-        [one_of(w["laden"]), one_of(w["with"]), gap(2), migrants],
+        # not "packed with migrants": a building full of people (a vehicle's is the pattern below)
+        [one_of(w["move"]), {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["with", "de", "d'"]}, "OP": "{0,3}"},
+         migrants],
+        # a vehicle laden with them, not a detention centre "packed with migrants"
+        [one_of(w["vehicles"]), gap(1), one_of(w["laden"]), one_of(w["with"]), gap(2), migrants],
     ]
     if lang == "en":
+        patterns.append([one_of(w["smugglers"]), gap(2), one_of(w["take"]), gap(3), migrants])
         patterns.append([one_of(w["charge"]), gap(1), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
     else:
         # "fait franchir la frontière à des centaines d'Érythréens": whoever is made to cross is named after "à"
@@ -79,7 +93,8 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     return matcher
 
 
-_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make") for v in lang.get(k, ()))
+_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take")
+                   for v in lang.get(k, ()))
 
 
 def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

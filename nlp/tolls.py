@@ -145,9 +145,14 @@ def _made_to_pay(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     # "fait payer les migrants et les commerçants", "prélèvent un droit d'accès": French only
     if "make" not in w:
         return []
-    return [[one_of(w["make"]), gap(1), one_of(("payer",)), one_of(("les", "des", "aux", "chaque")), one_of(w["payers"])],
+    # made to pay by armed men ("la guérilla fait aussi payer les migrants", "les rebelles font payer les
+    # commerçants"), not by a town hall; an access fee to mining sites, not to a park's tourists
+    armed = one_of(tuple(sorted(_PAYEES)))
+    return [[armed, one_of(w["make"]), gap(1), one_of(("payer",)), one_of(("les", "des", "aux", "chaque")),
+             one_of(w["payers"])],
             [one_of(w["levy_verbs"]), gap(2), one_of(("droit", "droits")), one_of(("d'",)),
-             one_of(("accès", "entrée"))]]
+             one_of(("accès", "entrée")), one_of(("aux", "à", "au", "sur")), gap(1),
+             one_of(("gisements", "gisement", "sites", "site", "puits", "mines", "mine", "chantiers", "chantier"))]]
 
 
 def _checkpoint_trip(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
@@ -173,6 +178,7 @@ Match = tuple[int, int, int]
 
 
 _POSTS = frozenset(w for lang in _WORDS.values() for w in lang["posts"])
+_PAYEES = frozenset((*_WORDS["fr"]["armed"], "guérilla", "groupe", "gang", "milice", "combattants", "ils"))
 _VERBS = frozenset(w for lang in _WORDS.values() for w in lang["levy_verbs"])
 
 
@@ -182,6 +188,8 @@ def _head_start(doc: Doc, start: int, end: int) -> int:
     # so the payee stays an actor.
     if doc[end - 1].lower_ == "zakat":
         return end - 1
+    if doc[start].lower_ in _PAYEES:  # "la guérilla fait payer": the payee stays out of the phrase
+        return start + 1
     if doc[start].lower_ not in _POSTS:
         return start
     return next((i for i in range(start + 1, end) if doc[i].lower_ in _VERBS), start)

@@ -308,7 +308,8 @@ def test_fake_news_false_papers_and_false_statements_are_no_counterfeits() -> No
     ("en", "The cell collected weekly protection payments from street vendors.", "protection payments"),
     ("en", "The cartel has begun demanding a cut from lime packers.", "demanding a cut"),
     ("fr", "La guérilla fait aussi payer les migrants qui empruntent les sentiers.", "fait aussi payer les migrants"),
-    ("fr", "Des groupes armés prélèvent un droit d'accès aux gisements.", "prélèvent un droit d'accès")])
+    ("fr", "Des groupes armés prélèvent un droit d'accès aux gisements.",
+     "prélèvent un droit d'accès aux gisements")])
 def test_a_share_of_every_unit_protection_payments_and_made_to_pay_are_extortion(
         lang: str, text: str, surface: str) -> None:
     assert _markets(lang, text).get(surface) == "extortion_and_protection_racketeering"
@@ -351,3 +352,31 @@ def test_a_town_the_model_tagged_a_product_or_misc_is_a_place_after_a_locative_w
 def test_a_town_off_which_a_boat_lies_is_a_place() -> None:
     ids = _ids(_run("en", "Police seized heroin from a dhow off Pasni on Tuesday."))
     assert ids["Pasni"].startswith("geonames:")
+
+
+def test_agencies_returning_people_and_crowded_buildings_are_no_migrant_smuggling() -> None:
+    assert _markets("en", "UNHCR flights brought migrants back to Niger.") == {}
+    assert _markets("en", "The detention centres in Zuwara were packed with migrants.") == {}
+    assert _markets("en", "Smugglers take migrants from Agadez to Libya.") == {"take": "human_smuggling"}
+
+
+def test_fake_news_false_passports_and_a_list_before_a_fake_word_are_no_counterfeits() -> None:
+    assert _markets("en", "Militias spread fake news about vaccines in Goma.") == {}
+    assert _markets("en", "The network supplied fake passports and drugs in Lagos.") == {}
+    assert _markets("fr", "Les policiers ont saisi des téléphones et de faux passeports à Niamey.") == {}
+
+
+def test_a_town_halls_market_fee_and_a_parks_entry_fee_are_no_extortion() -> None:
+    assert _markets("fr", "La mairie de Bamako fait payer les commerçants une taxe de marché.") == {}
+    assert _markets("fr", "L'ICCN prélève un droit d'accès aux touristes du parc des Virunga.") == {}
+
+
+def test_a_person_before_his_groups_bracketed_acronym_keeps_his_own_id() -> None:
+    en = _actors("en", "Ali Darassa (UPC) taxes gold miners near Bambari.", (("Ali Darassa", "PERSON"),))
+    assert en == {"Ali Darassa": "unknown:ali darassa", "UPC": "upc"}
+
+
+def test_a_person_after_a_verb_particle_is_no_place() -> None:
+    rows = _run("en", "The smugglers paid off Mahamat Ali to let fuel convoys pass near Faya.",
+                (("Mahamat Ali", "PERSON"),))
+    assert not any(m["kind"] == "location" and m["surface"] == "Mahamat Ali" for m in rows)

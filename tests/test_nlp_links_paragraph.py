@@ -193,3 +193,26 @@ def test_a_country_in_the_possessive_locates_another_noun_and_is_no_activity_pla
     market = _counted("Al-Shabaab fighters collect taxes on goods entering Mogadishu's Bakara market.")
     assert not any(p == "Venezuela" for _, _, p in en)
     assert ("Al-Shabaab", "extortion_and_protection_racketeering", "Mogadishu") in market
+
+
+def test_an_active_verb_with_its_object_keeps_its_subject_when_a_passive_follows() -> None:
+    links = _counted("Ahmed Kamara smuggled gold to Dubai, was arrested in Entebbe in March.")
+    assert ("Ahmed Kamara", "non_renewable_resource_crimes", "Dubai") in links
+
+
+def test_a_kind_of_group_refers_back_only_to_a_group_named_with_it() -> None:
+    links = _counted("The Clan del Golfo traffics cocaine in Chocó. The guerrilla also smuggles cocaine through "
+                     "Nariño.")
+    assert ("Clan del Golfo", "cocaine_trade", "Nariño") not in links
+
+
+def test_an_arrest_with_papers_about_a_trade_and_a_search_for_routes_make_no_part_and_no_enforcer() -> None:
+    caught = _counted("Journalist Ana Lopez was arrested with documents on arms trafficking in Tegucigalpa.")
+    search = _links("FARC dissidents searched for new cocaine routes in Nariño.")
+    assert not any(a == "Ana Lopez" for a, _, _ in caught)
+    assert not any(x["role"] == "enforcer" for x in search)
+
+
+def test_a_countrys_own_desert_or_coast_in_the_possessive_stays_a_place() -> None:
+    links = _counted("Smugglers move migrants across Niger's northern desert to Libya.")
+    assert (None, "human_smuggling", "Niger") in links or any(p == "Niger" for _, _, p in links)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.status import ancestors_and_self
-from ocwatch.nlp.links.tree import is_word
+from ocwatch.nlp.links.tree import is_word, low
 
 # Having the goods on one: the seized person's place is the goods' place.
 CARRY_VERBS = frozenset({"carry", "transport", "hold", "possess", "conceal", "hide", "smuggle", "transporter",
@@ -88,3 +88,34 @@ def unless_elsewhere(spans: list[Span], m: Token) -> list[Span]:
     national arrested in Lubumbashi is accused of buying cobalt from sites in Kipushi")."""
     kept = [p for p in spans if not person_arrest_place(p.root, m)]
     return kept or spans
+
+
+# The goods on whoever was caught: "interpellés à Douala en possession de 700 kilos d'écailles",
+# "arrested at the airport with 6 kg of heroin", "stopped carrying 40 tusks".
+_POSSESSION = frozenset({"possession", "with", "avec", "carrying", "transportant", "détenant"})
+
+
+# What stands between the goods and "with": a quantity or a container, not "documents on arms trafficking".
+_AMOUNTS = frozenset({"of", "de", "d'", "kg", "kilos", "kilo", "kilograms", "kilogrammes", "grams", "grammes", "tonnes",
+                      "tons", "tonne", "litres", "liters", "bags", "sacks", "sacs", "boxes", "cartons", "crates",
+                      "caisses", "pieces", "pièces", "pounds", "pairs", "paires", "units", "unités", "rounds",
+                      "cartouches", "bottles", "bouteilles", "packets", "paquets", "containers", "conteneurs"})
+
+
+def caught_with(v: Token, m: Token) -> bool:
+    """Whoever was arrested or stopped with the goods on them takes part in their trade."""
+    if is_word(v, lx.ESCORT):
+        return False
+    between = []
+    for a in m.ancestors:
+        if a.i == v.i:
+            return False
+        if low(a) in _POSSESSION:
+            return all(low(t) in _AMOUNTS or t.like_num for t in between) and any(x.i == v.i for x in a.ancestors)
+        between.append(a)
+    return False
+
+
+def searching_for(v: Token) -> bool:
+    # "dissidents searched for new cocaine routes": looking for something, not a search by police
+    return is_word(v, {"search"}) and any(low(c) == "for" for c in v.children)

@@ -62,13 +62,17 @@ def bearing(p: Span) -> bool:
 
 
 # A site inside the town that owns it: "Mogadishu's Bakara market" happens in Mogadishu too.
-_SITES = frozenset({"market", "markets", "port", "ports", "airport", "harbour", "harbor", "docks", "mine", "mines"})
+_SITES = frozenset({"market", "markets", "port", "ports", "airport", "harbour", "harbor", "docks", "mine", "mines",
+                    # a stretch of the country's own land or sea: "across Niger's northern desert"
+                    "desert", "coast", "coastline", "border", "borders", "borderlands", "waters", "interior",
+                    "hinterland", "forests", "jungle", "north", "south", "east", "west", "northern", "southern",
+                    "eastern", "western", "northeast", "northwest", "southeast", "southwest"})
 
 
 def possessor(p: Span) -> bool:
     """"Venezuela's Amazonas state", "Togo's customs directorate", "Ecuador's navy": a place in the
     possessive says whose the next noun is, not where anything happens; but a town's market or port is
-    in the town."""
+    in the town, and a country's desert or coast in the country."""
     doc = p.doc
     if p.end >= len(doc) or doc[p.end].lower_ not in ("'s", "’s"):
         return False

@@ -63,9 +63,14 @@ _GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|
                        r"cargaison|chargement|marchandise|drogue|cargaisons|armes)\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])|\n")  # not "1.5 tonnes", not "U.S. officials"
+
+
 def _sentence_of(text: str, m: Row) -> str:
-    start = max(text.rfind(".", 0, m["start_char"]), text.rfind("\n", 0, m["start_char"])) + 1
-    return text[start:m["start_char"]]
+    """The text of the mention's sentence before it."""
+    before = text[:m["start_char"]]
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    return before[ends[-1] if ends else 0:]
 
 
 def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:

@@ -120,17 +120,11 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     if not any(r == "participant" for _, r, _, _ in people):
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
-        ante = coref.earlier_subject(sent.of_kind("actor"), subject) or memory.last_actor()
         if market is None and tree.is_word(span.root, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
             return None  # "they pay a fee": the payers are victims, and no payee is named
-        by_noun = coref.named_by_noun(memory, subject)
-        if by_noun is not None and subject is not None and subject.i not in named:
-            people.append((by_noun, "participant", "coref", "asserted"))
-        elif coref.refers_back(subject) and ante is not None and subject is not None and subject.i not in named:
+        ante = coref.referred_actor(sent.of_kind("actor"), subject, span, memory, market, named)
+        if ante is not None:
             people.append((ante, "participant", "coref", "asserted"))
-        elif memory.last_actor() is not None and (coref.goods_named_again(subject, span, memory, market)
-                                                   or coref.victims_named_again(subject, span, memory, market)):
-            people.append((memory.last_actor(), "participant", "coref", "asserted"))
         elif market is None:
             return None
     return people
@@ -213,7 +207,7 @@ def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
     for am, a in sent.of_kind("actor"):
         h, _ = roles.actor_head(a, set())
         if id(am) not in bad:
-            memory.named.append((am, coref.naming_nouns(a)))
+            memory.named.append((am, coref.naming_nouns(a, am.get("surface") or "")))
         if id(am) not in bad and (h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
             memory.actors.append(am)
@@ -284,6 +278,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
                 links += _unparsed_links(s, ms, memory, home)
             # the first-named actor is most often the subject: it is the likeliest antecedent
             memory.actors += [m for m in ms if m["kind"] == "actor"][::-1]
+            memory.named += [(m, coref.nouns_around(s, m)) for m in ms if m["kind"] == "actor"]
             memory.places += [m for m in ms if m["kind"] == "location"]
             memory.markets += [m for m in ms if _is_market(m)]
             continue

@@ -9,6 +9,7 @@ ends every reference.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,12 +79,14 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
 
 
-def naming_nouns(a: Span) -> frozenset[str]:
+def naming_nouns(a: Span, surface: str) -> frozenset[str]:
     """The common nouns a name is given with: "the BlackMoth ransomware group" (group), "a cell of
     the Tren de Aragua" (cell), "Los Chapitos, a faction of" (faction), "Jalisco New Generation
-    Cartel" (cartel), "la confraternité Black Axe" (confraternité)."""
+    Cartel" (cartel, the name's own last word: the parsed sentence holds a placeholder for the name),
+    "la confraternité Black Axe" (confraternité)."""
     h = a.root
-    nouns = {_low(a[-1])} if len(a) > 1 else set()
+    words = surface.lower().replace("’", "'").split()
+    nouns = {words[-1]} if len(words) > 1 else set()
     for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group
         head = h.head.head if h.dep_ == "pobj" and _low(h.head) in ("of", "de", "du", "des") else h.head
         nouns |= {_low(c) for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
@@ -95,11 +98,31 @@ def naming_nouns(a: Span) -> frozenset[str]:
     return frozenset(_stem(n) for n in nouns if n.isalpha())
 
 
+_OF_BEFORE = re.compile(r"(\w+) (?:of|de|du|des) (?:the |la |le |les |l')?$")
+
+
+def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
+    """The group nouns around a name in a sentence that was not parsed: "a cell of the Tren de Aragua",
+    "the BlackMoth ransomware group", and the name's own last word."""
+    text, start = sentence["text"], sentence["start_char"]
+    before = text[: mention["start_char"] - start].lower()
+    after = text[mention["end_char"] - start:].lower().split()[:2]
+    found = _OF_BEFORE.search(before)
+    words = [*(([found.group(1)]) if found else []), *after, mention["surface"].lower().split()[-1]]
+    return frozenset(_stem(w) for w in words if _stem(w) in _GROUP_NOUNS)
+
+
+_GROUP_NOUNS = frozenset(_stem(w) for w in lx.ANAPHORS | lx.KIND_NOUNS | lx.GROUP_NOUNS_FOR_LEAD)
+
+
 def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
-    """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun."""
+    """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun
+    (a noun for a group: "the lab" or "the members" are no name's)."""
     if subject is None or subject.pos_ != "NOUN" or not any(_low(c) in _DEFINITE for c in subject.children):
         return None
     noun = _stem(_low(subject))
+    if noun not in _GROUP_NOUNS:
+        return None
     return next((row for row, nouns in reversed(memory.named) if noun in nouns), None)
 
 
@@ -193,3 +216,21 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         if m["sent_idx"] == last["sent_idx"]:
             seen.setdefault(m["market"], m)
     return [(m, span) for m in seen.values()]
+
+
+def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market: Span, memory: Memory,
+                   market_row: Row | None, named: set[int]) -> Row | None:
+    """The earlier actor an activity with no named participant refers back to, if any: the group named
+    with the subject's noun ("the same cell"), the antecedent of "the group", "ils", "its fighters",
+    or the last actor when the goods or the victims are named again in an agentless passive."""
+    if subject is not None and subject.i not in named:
+        by_noun = named_by_noun(memory, subject)
+        if by_noun is not None:
+            return by_noun
+        ante = earlier_subject(actors, subject) or memory.last_actor()
+        if refers_back(subject) and ante is not None:
+            return ante
+    if memory.last_actor() is not None and (goods_named_again(subject, market, memory, market_row)
+                                            or victims_named_again(subject, market, memory, market_row)):
+        return memory.last_actor()
+    return None

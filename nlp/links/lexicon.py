@@ -197,8 +197,11 @@ ANAPHORS = frozenset({
     "ses", "son", "sa",
     # the kind of group a report names again: "the crew is accused of", "le réseau écoulait"
     "crew", "network", "brigade", "clan", "cartel", "faction", "syndicate", "réseau", "bande",
-    "guerrilla", "guérilla", "cell", "cellule", "confraternity", "confraternité", "paramilitaries",
 })
+# Nouns of a kind of group that refer back only to a group the text named with them ("a cell of the Tren
+# de Aragua ... The same cell"; coref.named_by_noun): the Clan del Golfo is no guerrilla.
+KIND_NOUNS = frozenset({"guerrilla", "guérilla", "cell", "cellule", "confraternity", "confraternité",
+                        "paramilitaries", "force", "forces", "army", "armée", "front", "faction", "unit", "unité"})
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",
                             "localité", "town", "ville"})

@@ -103,6 +103,10 @@ def _reduced_relative(doc: Doc) -> None:
         if conj is None or not any(c.dep_ == "auxpass" for c in conj.children) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
             continue
+        # "Ahmed Kamara smuggled gold to Dubai, was arrested": an active verb with its object is the
+        # subject's own clause ("Ivory poached in Garamba, across the border, is carried" has none)
+        if any(c.dep_ == "dobj" for c in v.children):
+            continue
         conj.head, conj.dep_ = (conj, v.dep_) if v.head.i == v.i else (v.head, v.dep_)
         subj.head, subj.dep_ = conj, "nsubjpass"
         v.head, v.dep_ = subj, "acl"

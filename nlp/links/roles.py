@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
@@ -128,27 +129,10 @@ def _accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
     return False
 
 
-# The goods on whoever was caught: "interpellés à Douala en possession de 700 kilos d'écailles",
-# "arrested at the airport with 6 kg of heroin", "stopped carrying 40 tusks".
-_POSSESSION = frozenset({"possession", "with", "avec", "carrying", "transportant", "détenant"})
-
-
-def _caught_with(v: Token, m: Token) -> bool:
-    """Whoever was arrested or stopped with the goods on them takes part in their trade."""
-    if is_word(v, lx.ESCORT):
-        return False
-    path = []
-    for a in m.ancestors:
-        if a.i == v.i:
-            return any(low(t) in _POSSESSION for t in path)
-        path.append(a)
-    return False
-
-
 def _verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
-        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and _caught_with(v, m)):
+        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)):
             return "participant"
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
@@ -160,7 +144,7 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "investigator"
     if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
         return "enforcer"
-    if is_word(v, lx.ENFORCE_VERBS):
+    if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
         return "enforcer"
