@@ -46,9 +46,11 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # 0.833 / 0.831 / 0.883; tenth round (people named by trade or nickname, trafficking told by what is
     # done to the victims, towns outside the watch list, rivers): 0.917 / 0.867 / 0.908
     ("dev_k.jsonl", 0.91, 0.86, 0.90),
-    # held-out l (written blind, scored once on the tenth-round frozen rules): 0.929 / 0.730 / 0.880
-    # (ninth-round rules 0.911 / 0.719 / 0.863)
-    ("heldout_l.jsonl", 0.92, 0.73, 0.87)])
+    # dev_l, the former held-out l (written blind, scored once on the tenth-round frozen rules):
+    # 0.929 / 0.730 / 0.880 (ninth-round rules 0.911 / 0.719 / 0.863); eleventh round (migrants moved,
+    # counterfeits named by their goods, bracketed acronyms, towns the model tagged PRODUCT or MISC,
+    # "off"; "off" no longer takes a name back from the model's persons): 0.946 / 0.831 / 0.907
+    ("dev_l.jsonl", 0.94, 0.83, 0.90)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]
