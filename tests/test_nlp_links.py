@@ -54,12 +54,11 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     result = evaluate_links(GOLD / "heldout_m.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     assert result["paragraphs"] >= 60
-    # floors at what the tenth-round frozen rules measured once (0.403 / 0.308 / 0.500; the ninth-round
-    # rules 0.372 / 0.274 / 0.475), less what the review's fixes after the freeze cost (a town before a
-    # lower-case word is none outside the watch list: 0.399 / 0.303 / 0.500): far under the targets
-    assert ours["precision"] >= 0.39
-    assert ours["recall"] >= 0.30
-    assert ours["named_precision"] >= 0.50
+    # floors at what the eleventh-round frozen rules measured once (0.494 / 0.363 / 0.672; the tenth-round
+    # rules 0.503 / 0.359 / 0.656): far under the targets
+    assert ours["precision"] >= 0.49
+    assert ours["recall"] >= 0.36
+    assert ours["named_precision"] >= 0.67
     assert ours["precision"] > para["precision"] + 0.25
     assert ours["trap_hits"] * 4 < para["trap_hits"]
 
