@@ -130,13 +130,9 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     return people
 
 
-def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
-    idx = sent.row["sent_idx"]
-    actors = sent.of_kind("actor")
-    markets = [(m, s) for m, s in sent.spans
-               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
-    if not any(_is_market(m) for m, _ in sent.spans):
-        markets = coref.markets_named_again(sent.doc, memory)
+def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> tuple[dict, dict[int, str]]:
+    """Each actor's role in each market's activity, and the heads of the sentence's sources, investigators
+    and enforcers (whose phrases hold no activity place)."""
     heads: dict[int, str] = {}
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
@@ -145,6 +141,17 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             if r in ("author", "investigator", "enforcer"):
                 # "d'après la MINUSCA" hangs on "mines": only the source's own words are its phrase
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r
+    return roles_of, heads
+
+
+def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
+    idx = sent.row["sent_idx"]
+    actors = sent.of_kind("actor")
+    markets = [(m, s) for m, s in sent.spans
+               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
+    if not any(_is_market(m) for m, _ in sent.spans):
+        markets = coref.markets_named_again(sent.doc, memory)
+    roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []
     activities = [*markets, *((None, v) for v in levy_verbs(sent.doc))]
@@ -171,7 +178,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                     arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole))
-    _remember(sent, memory, roles_of)
+    coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
     return out
 
 
@@ -200,19 +207,6 @@ def _holds(sent: _Sentence, actor: Row | None, place: Row) -> bool:
     held = roles.where_place(spans[id(actor)]) if actor and id(actor) in spans else None
     p = spans.get(id(place))
     return held is not None and p is not None and held.i in range(p.start, p.end)
-
-
-def _remember(sent: _Sentence, memory: coref.Memory, roles_of: dict) -> None:
-    bad = {am for (am, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
-    for am, a in sent.of_kind("actor"):
-        h, _ = roles.actor_head(a, set())
-        if id(am) not in bad:
-            memory.named.append((am, coref.naming_nouns(a, am.get("surface") or "")))
-        if id(am) not in bad and (h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
-                k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items())):
-            memory.actors.append(am)
-    memory.places += [m for m, s in sent.of_kind("location") if not places.not_a_site(s)]
-    memory.markets += [m for m, _ in sent.spans if _is_market(m)]
 
 
 def _unparsed_links(s: Row, ms: list[Row], memory: coref.Memory, home: Row | None) -> list[Row]:
@@ -276,11 +270,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
                 m["status"] = lexical_status(s["text"], ref_year)
             if parse is not None:
                 links += _unparsed_links(s, ms, memory, home)
-            # the first-named actor is most often the subject: it is the likeliest antecedent
-            memory.actors += [m for m in ms if m["kind"] == "actor"][::-1]
-            memory.named += [(m, coref.nouns_around(s, m)) for m in ms if m["kind"] == "actor"]
-            memory.places += [m for m in ms if m["kind"] == "location"]
-            memory.markets += [m for m in ms if _is_market(m)]
+            coref.remember_unparsed(s, ms, memory)
             continue
         sent = _Sentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
         for m in ms:

@@ -16,7 +16,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.places import not_a_site
 from ocwatch.nlp.links.roles import actor_head
+from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.tree import is_word
 
 Row = dict[str, Any]
@@ -234,3 +236,29 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
                                             or victims_named_again(subject, market, memory, market_row)):
         return memory.last_actor()
     return None
+
+
+def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], spans: list[tuple[Row, Span]],
+             memory: Memory, roles_of: dict) -> None:
+    """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
+    a participant; never a source, investigator, enforcer or victim), its sites and its markets."""
+    bad = {a for (a, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
+    for am, a in actors:
+        if id(am) in bad:
+            continue
+        memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
+        h, _ = actor_head(a, set())
+        if h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
+                k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
+            memory.actors.append(am)
+    memory.places += [m for m, s in locations if not not_a_site(s)]
+    memory.markets += [m for m, _ in spans if is_market(m)]
+
+
+def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
+    """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
+    likeliest antecedent, and is remembered last."""
+    memory.actors += [m for m in ms if m["kind"] == "actor"][::-1]
+    memory.named += [(m, nouns_around(sentence, m)) for m in ms if m["kind"] == "actor"]
+    memory.places += [m for m in ms if m["kind"] == "location"]
+    memory.markets += [m for m in ms if is_market(m)]

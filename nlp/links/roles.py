@@ -179,6 +179,17 @@ def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
 
 def role(actor: Span, market: Span) -> tuple[str, str]:
     """(role, method) of a named actor in a market mention's activity, both in one parsed sentence."""
+    named = _named_role(actor, market)
+    if named is not None:
+        return named
+    h, possessor = actor_head(actor, activity_tokens(market))
+    if possessor:
+        return "participant", "possessor"
+    return _phrase_role(actor, h, market) or _clause_role(actor, h, market)
+
+
+def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
+    """What the words around the name itself say, before the name climbs to its noun phrase."""
     m = market.root
     if actor.root.i in range(market.start, market.end):
         return "mentioned", "parse"
@@ -190,9 +201,12 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "victim", "stolen_from"
     if owner(actor.root, m):  # before the climb: "belonged to X" is not "men believed to belong to X"
         return "participant", "owner"
-    h, possessor = actor_head(actor, activity_tokens(market))
-    if possessor:
-        return "participant", "possessor"
+    return None
+
+
+def _phrase_role(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
+    """What the name's noun phrase says: a payee, a report's author, a "where" or "cover" holder, a party."""
+    m = market.root
     if len(market) == 1 and is_word(m, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
         return _payment_role(h, m)
     if is_word(h, lx.REPORT_NOUNS) and h.i != actor.root.i:
@@ -202,9 +216,12 @@ def role(actor: Span, market: Span) -> tuple[str, str]:
         return "participant", "where"
     if is_word(h, lx.COVER_NOUNS) and prep_of(h) in lx.COVER_PREPS and in_event(m, clause_head(h)):
         return "participant", "cover"
-    party = other_party(actor, h, market)
-    if party is not None:
-        return party
+    return other_party(actor, h, market)
+
+
+def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
+    """What the name's place in its clause says: subject, agent, accused, object or oblique."""
+    m = market.root
     if h.dep_ == "conj" and h.head.i != h.i and h.head.dep_ in lx.SUBJECT | lx.OBJECT | {"pobj", "obl"}:
         h = h.head
     if h.dep_ in lx.SUBJECT:
