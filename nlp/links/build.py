@@ -14,11 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import person_arrest_place, unless_elsewhere
+from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
 from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.levy import levy_verbs
@@ -69,11 +69,17 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
     document; a place the parse gives to another market's activity (``claimed``) is no fallback."""
     spans = sent.of_kind("location")
     by_span = {(s.start, s.end): m for m, s in spans}
-    found = [(by_span[(p.start, p.end)], prole, "event")
-             for p, prole in places.event_places(market, [s for _, s in spans], heads, others)]
+    event = places.event_places(market, [s for _, s in spans], heads, others)
+    found = [(by_span[(p.start, p.end)], prole, "event") for p, prole in event]
     last = memory.last_place()
     if last is not None and coref.points_to_place(list(places.event_clause(market.root).subtree)):
         return [*found, (last, "site", "coref")]
+    # only where a person was arrested, when a clause on that person says where they went on with it: the
+    # latter ("arrêté à Kousséri deux trafiquants d'armes qui opéraient entre Maroua et Mora")
+    if event and all(person_arrest_place(p.root, market.root) for p, _ in event):
+        theirs = [p for p in loose_spans(sent, heads) if _in_relative_clause(p.root)]
+        if theirs:
+            return [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence") for p in theirs]
     if found:
         return found
     loose = [(by_span[(p.start, p.end)], places.place_role(p.root),
@@ -88,6 +94,11 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
     # the document's country only for an activity the sentence does not place: where the sentence names
     # places and the rules rule them all out, the country would be a place the text does not give
     return [(home, "site", "document_country")] if home and verb_home and not spans else []
+
+
+def _in_relative_clause(t: Token) -> bool:
+    v = nearest_verb(t)
+    return v is not None and v.dep_ in lx.RELATIVE
 
 
 def loose_spans(sent: _Sentence, heads: dict[int, str]) -> list[Span]:
