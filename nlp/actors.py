@@ -83,11 +83,12 @@ class ActorLinker:
                 and doc[span.start - 1].text == "(" and doc[span.end].text == ")")
 
     @staticmethod
-    def _dateline(doc: Doc, ent: Span) -> bool:
+    def _dateline(text: str, ent: Span) -> bool:
         # "LOMÉ – La police ...", "BOKEO, Laos – ...", "MAE SOT, Thailand -": the town a story was filed
-        # from, which the models often tag ORG (or half of it: "SOT"), in the dateline opening its paragraph
-        line = doc.text.rfind("\n", 0, ent.start_char) + 1
-        return ent.end_char <= dateline.dateline_end(doc.text, line) != line
+        # from, which the models often tag ORG (or half of it: "SOT"), in the dateline opening its paragraph.
+        # ``text`` is ``doc.text``, passed in: spaCy joins every token to build it on each access.
+        line = text.rfind("\n", 0, ent.start_char) + 1
+        return ent.end_char <= dateline.dateline_end(text, line) != line
 
     def _make(self, ent: Span, taken: list[Span]) -> bool:
         # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before
@@ -100,13 +101,14 @@ class ActorLinker:
 
     def _unknown(self, doc: Doc, taken: list[Span]) -> list[Span]:
         out = []
+        text = doc.text
         for ent in doc.ents:
             if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
                 continue
             name = _norm_name(ent.text)
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
-            if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(doc, ent) \
+            if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(text, ent) \
                     or self._make(ent, taken):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
