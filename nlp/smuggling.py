@@ -25,7 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ocwatch.nlp.tolls import gap, one_of
+from ocwatch.nlp.tolls import cut_to_word, gap, one_of
 
 SMUGGLING = "activity:human_smuggling"
 
@@ -101,9 +101,5 @@ def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int
     """Each match cut to its verb ("packing", "loaded", "fait"): the migrants and the places named in
     between keep their own mentions, and the verb's clause says who moved them. A verb right after a
     phrase that already names the activity ("des passeurs conduisent des migrants") adds nothing."""
-    out = []
-    for key, start, end in matches:
-        verb = next((i for i in range(start, end) if doc[i].lower_ in _VERBS), start)
-        if not any(k == key and verb - 3 <= e <= verb for k, _, e in named):
-            out.append((key, verb, verb + 1))
-    return out
+    return [(key, verb, end) for key, verb, end in cut_to_word(doc, matches, _VERBS)
+            if not any(k == key and verb - 3 <= e <= verb for k, _, e in named)]

@@ -104,6 +104,17 @@ def one_of(words: tuple[str, ...], op: str = "") -> dict:
     return {"LOWER": {"IN": list(words)}, **({"OP": op} if op else {})}
 
 
+def cut_to_word(doc: Doc, matches: list[tuple[int, int, int]], words: frozenset[str]) -> list[tuple[int, int, int]]:
+    """Each match cut to its first word in ``words`` (its verb), or to its first token: what is named in
+    between keeps its own mention, and the verb's clause says who and where (nlp/exploitation.py,
+    nlp/smuggling.py)."""
+    out = []
+    for key, start, end in matches:
+        verb = next((i for i in range(start, end) if doc[i].lower_ in words), start)
+        out.append((key, verb, verb + 1))
+    return out
+
+
 def gap(most: int) -> dict:
     # Up to ``most`` words, no sentence punctuation: "verser [chaque semaine cinq grammes d'or] aux miliciens".
     return {"IS_PUNCT": False, "OP": f"{{0,{most}}}"}
