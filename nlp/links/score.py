@@ -1,7 +1,7 @@
 """Link precision and recall on the link gold set (tests/gold/links), next to co-occurrence baselines.
 
-A predicted link counts when it is asserted and its actor is a participant (or
-it has no actor). It is right when a gold link of the paragraph has the same
+A predicted link counts when it is asserted, its actor is a participant (or it
+has no actor) and its confidence reaches the threshold (nlp/links/confidence). It is right when a gold link of the paragraph has the same
 market, the same actor (both none, or the same name: equal, one inside the
 other, or aliases of one reference actor) and the same place (equal or one
 inside the other, accents and articles ignored). Links marked ``optional`` in
@@ -17,29 +17,20 @@ paragraph, and of a sentence (what ocwatch did before).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ocwatch.nlp import gazetteer
 from ocwatch.nlp.analyze import DocInput, DocResult, analyze
 from ocwatch.nlp.links.build import paragraphs
+from ocwatch.nlp.links.confidence.features import norm
+from ocwatch.nlp.links.confidence.score import THRESHOLD, counts
 from ocwatch.nlp.rows import dominant_country, link_rows
 from ocwatch.reference import taxonomy
 
 Row = dict[str, Any]
 Key = tuple[str | None, str, str | None]
-COUNTED_ROLES = (None, "participant")
-_ARTICLE = re.compile(r"^(the|le|la|les|l')\s+|^l'")
-
-
-def norm(name: str | None) -> str | None:
-    if name is None:
-        return None
-    s = gazetteer.fold(name)
-    return re.sub(r"[\s\-]+", " ", _ARTICLE.sub("", s.strip())).strip()
 
 
 @cache
@@ -69,14 +60,14 @@ def load(path: str | Path) -> list[Row]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _gold_keys(items: list[Row]) -> list[Key]:
+def gold_keys(items: list[Row]) -> list[Key]:
     return [(norm(g["actor"]), g["market"], norm(g["place"])) for g in items]
 
 
-def counted(links: Iterable[Row]) -> set[Key]:
+def counted(links: Iterable[Row], threshold: float = THRESHOLD) -> set[Key]:
     """The links an indicator would count, as (actor, market, place) names."""
     return {(norm(x.get("actor_surface")), x["market"], norm(x.get("place_surface")))
-            for x in links if x.get("status", "asserted") == "asserted" and x.get("role") in COUNTED_ROLES}
+            for x in links if counts(x, threshold)}
 
 
 def paragraph_cooccurrence(text: str, result: DocResult) -> list[Row]:
@@ -107,11 +98,11 @@ def sentence_cooccurrence(result: DocResult) -> list[Row]:
              "role": None if x["actor_id"] is None else "participant"} for x in link_rows(result.mentions)]
 
 
-def _tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float]:
+def tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float]:
     c = dict.fromkeys(("gold", "found", "pred", "right", "named_pred", "named_right", "traps", "trap_hits",
                        "place_right"), 0)
     for rec in records:
-        gold, optional, traps = (_gold_keys(rec.get(k, [])) for k in ("links", "optional", "traps"))
+        gold, optional, traps = (gold_keys(rec.get(k, [])) for k in ("links", "optional", "traps"))
         preds = predicted.get(rec["id"], set())
         c["gold"] += len(gold)
         c["found"] += sum(any(matches(p, g) for p in preds) for g in gold)
@@ -152,7 +143,7 @@ def evaluate_links(path: str | Path) -> dict[str, Any]:
         "sentence_cooccurrence": {i: counted(sentence_cooccurrence(r)) for i, r in results.items()},
     }
     return {"dataset": str(path), "paragraphs": len(records),
-            "methods": {name: _tally(records, preds) for name, preds in runs.items()}}
+            "methods": {name: tally(records, preds) for name, preds in runs.items()}}
 
 
 def format_table(result: dict[str, Any]) -> str:

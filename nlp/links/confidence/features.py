@@ -1,0 +1,180 @@
+"""One actor (or none) x market x place a paragraph could state, and what describes it.
+
+Features come from the rows alone (mentions, sentences, the rules' links, the
+text around a place): nothing is parsed again, so scoring costs little next to
+the parser. A candidate is keyed like the gold, by normalised names.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ocwatch.nlp.links.select import paragraphs
+from ocwatch.nlp.links.status import worst
+
+Row = dict[str, Any]
+Key = tuple[str | None, str, str | None]
+COUNTED_ROLES = (None, "participant")
+# the word right before a place that says the activity is there ("in", "via", "à", "vers")
+LOCATIVE = {
+    "en": frozenset(["in", "at", "from", "to", "via", "through", "near", "into", "across", "around", "outside", "inside", "toward", "towards", "of", "on", "off"]),
+    "fr": frozenset(["à", "au", "aux", "de", "du", "des", "en", "dans", "vers", "via", "par", "près", "depuis", "sur", "entre"]),
+}
+_WORD = re.compile(r"[\w'’-]+")
+_ARTICLE = re.compile(r"^(the|le|la|les|l')\s+|^l'")
+
+
+def norm(name: str | None) -> str | None:
+    """A name as the gold compares it: folded, no article, single spaces."""
+    from ocwatch.nlp import gazetteer
+
+    if name is None:
+        return None
+    s = gazetteer.fold(name)
+    return re.sub(r"[\s\-]+", " ", _ARTICLE.sub("", s.strip())).strip()
+
+
+def counts(link: Row) -> bool:
+    """What the rules let count: asserted, and a participant or no actor."""
+    return link.get("status", "asserted") == "asserted" and link.get("role") in COUNTED_ROLES
+
+
+def key_of(link: Row) -> Key:
+    return norm(link.get("actor_surface")), link["market"], norm(link.get("place_surface"))
+
+
+@dataclass
+class Candidate:
+    key: Key
+    rule_links: list[Row] = field(default_factory=list)
+    # (actor or None, market, place) mentions of one paragraph that could state it
+    triples: list[tuple[Row | None, Row, Row]] = field(default_factory=list)
+    paragraph: list[Row] = field(default_factory=list)  # the mentions of the paragraph of the first triple
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _bucket(x: float, cuts: tuple[int, ...]) -> int:
+    return next((i for i, c in enumerate(cuts) if x <= c), len(cuts))
+
+
+def candidates(text: str, sentences: list[Row], mentions: list[Row], links: list[Row]) -> dict[Key, Candidate]:
+    """Every paragraph co-occurrence and every rule link, by key."""
+    para = paragraphs(text, sentences)
+    groups: dict[int, list[Row]] = {}
+    for m in mentions:
+        groups.setdefault(para.get(m["sent_idx"], 0), []).append(m)
+    out: dict[Key, Candidate] = {}
+    for ms in groups.values():
+        actors = [m for m in ms if m["kind"] == "actor"]
+        places = [m for m in ms if m["kind"] == "location"]
+        for mk in (m for m in ms if m["kind"] == "commodity" and m.get("market")):
+            for p in places:
+                for a in [*actors, None]:
+                    key = (norm(a["surface"]) if a else None, mk["market"], norm(p["surface"]))
+                    cand = out.setdefault(key, Candidate(key, paragraph=ms))
+                    cand.triples.append((a, mk, p))
+    for x in links:
+        out.setdefault(key_of(x), Candidate(key_of(x))).rule_links.append(x)
+    return out
+
+
+def describe(cands: dict[Key, Candidate], text: str, lang: str) -> None:
+    """Fill every candidate's features."""
+    counted = {k for k, c in cands.items() if any(counts(x) for x in c.rule_links)}
+    ruled = {k for k, c in cands.items() if c.rule_links}
+    roles: dict[str | None, set[str]] = {}
+    for c in cands.values():
+        for x in c.rule_links:
+            roles.setdefault(c.key[0], set()).add(str(x.get("role")))
+    for c in cands.values():
+        f = c.features
+        f.update(_rule_features(c))
+        f.update(_neighbour_features(c.key, counted, ruled, roles))
+        f[f"lang={lang}"] = f[f"market={c.key[1]}"] = 1.0
+        f.update(_text_features(c, text, lang) if c.triples else {"no_triple": 1.0})
+
+
+def _rule_features(c: Candidate) -> dict[str, float]:
+    f: dict[str, float] = {}
+    kept = [x for x in c.rule_links if counts(x)]
+    f["rule_counted" if kept else "rule_other" if c.rule_links else "no_rule"] = 1.0
+    for x in c.rule_links:
+        if not counts(x):
+            f[f"status={x.get('status')}"] = f[f"role={x.get('role')}"] = 1.0
+    for x in kept:
+        for part in re.split(r"[/+]", str(x.get("method"))):
+            f[f"m={part}"] = 1.0
+        f[f"prole={x.get('place_role')}"] = 1.0
+    f["actor_none"] = float(c.key[0] is None)
+    f["actor_none&rule"] = f["actor_none"] * float(bool(kept))
+    return f
+
+
+def _neighbour_features(key: Key, counted: set[Key], ruled: set[Key],
+                        roles: dict[str | None, set[str]]) -> dict[str, float]:
+    """What the rules said of this candidate's actor and place elsewhere in the document."""
+    a, mk, p = key
+    f = {"rule_same_am_other_place": float(any(k[0] == a and k[1] == mk and k != key for k in counted)),
+         "rule_same_mp_other_actor": float(any(k[1] == mk and k[2] == p and k != key for k in counted)),
+         "p_in_rule_any": float(any(k[2] == p for k in ruled))}
+    if a is not None:
+        f["a_in_rule_any"] = float(any(k[0] == a for k in ruled))
+        f["a_in_rule_market"] = float(any(k[0] == a and k[1] == mk for k in ruled))
+        for r in roles.get(a, ()):
+            f[f"a_role_any={r}"] = 1.0
+    return f
+
+
+def closest(c: Candidate) -> tuple[tuple[int, int], Row | None, Row, Row]:
+    """The triple whose parts lie nearest each other (sentences, then characters)."""
+    def gaps(t: tuple[Row | None, Row, Row]) -> tuple[int, int]:
+        a, mk, p = t
+        sg = abs(p["sent_idx"] - mk["sent_idx"]) + (abs(a["sent_idx"] - mk["sent_idx"]) if a else 0)
+        cg = abs(p["start_char"] - mk["start_char"]) + (abs(a["start_char"] - mk["start_char"]) if a else 0)
+        return sg, cg
+    best = min(c.triples, key=gaps)
+    return (gaps(best), *best)
+
+
+def _rank(m: Row, others: list[Row], anchor: Row) -> int:
+    """0 for the mention of its kind nearest the market mention, 1 for the next..."""
+    return sorted(abs(x["start_char"] - anchor["start_char"]) for x in others).index(
+        abs(m["start_char"] - anchor["start_char"]))
+
+
+def _text_features(c: Candidate, text: str, lang: str) -> dict[str, float]:
+    (sg, cg), a, mk, p = closest(c)
+    same_para = c.paragraph if p in c.paragraph else [t[2] for t in c.triples]
+    places = [m for m in same_para if m["kind"] == "location"] or [p]
+    f = {f"sent_gap_b{_bucket(sg, (0, 1, 2, 4))}": 1.0, "char_gap_log": math.log1p(cg) / 8,
+         "mp_same_sent": float(p["sent_idx"] == mk["sent_idx"]), "p_after_m": float(p["start_char"] > mk["start_char"]),
+         f"p_rank_b{_bucket(_rank(p, places, mk), (0, 1, 2))}": 1.0,
+         f"p_kind={str(p['entity_id']).split(':')[0]}": 1.0, f"mk_method={mk.get('method')}": 1.0}
+    before = [w.lower() for w in _WORD.findall(text[max(0, p["start_char"] - 40): p["start_char"]])][-3:]
+    f["p_loc_prev1"] = float(bool(before) and before[-1] in LOCATIVE.get(lang, frozenset()))
+    f["p_loc_prev3"] = float(any(w in LOCATIVE.get(lang, frozenset()) for w in before))
+    f.update(_count_features(same_para))
+    if a is not None:
+        actors = [m for m in same_para if m["kind"] == "actor"] or [a]
+        f.update({"am_same_sent": float(a["sent_idx"] == mk["sent_idx"]),
+                  "a_before_m": float(a["start_char"] < mk["start_char"] and a["sent_idx"] == mk["sent_idx"]),
+                  f"a_method={a.get('method')}": 1.0, f"a_kind={str(a['entity_id']).split(':')[0]}": 1.0,
+                  f"a_type={a.get('actor_type')}": 1.0,
+                  f"a_rank_b{_bucket(_rank(a, actors, mk) if a in actors else 0, (0, 1, 2))}": 1.0})
+    status = worst(*(m.get("status", "asserted") for m in (a, mk, p) if m is not None))
+    if status != "asserted":
+        f[f"mention_status={status}"] = 1.0
+    return f
+
+
+def _count_features(paragraph: list[Row]) -> dict[str, float]:
+    """How crowded the paragraph is: many places make any one of them less likely the activity's."""
+    def n(kind: str) -> int:
+        return len({norm(m["surface"]) for m in paragraph if m["kind"] == kind})
+    markets = len({m["market"] for m in paragraph if m["kind"] == "commodity" and m.get("market")})
+    return {f"n_places_b{_bucket(n('location'), (1, 2, 3, 5))}": 1.0,
+            f"n_actors_b{_bucket(n('actor'), (0, 1, 2, 3))}": 1.0,
+            f"n_markets_b{_bucket(markets, (1, 2, 3))}": 1.0}
