@@ -1,11 +1,15 @@
 """Fit the link-confidence trees on gold parts and choose the threshold by leave-one-part-out.
 
-Run: ``python -m ocwatch.nlp.links.confidence.train tests/gold/links/dev*.jsonl``
-(needs scikit-learn, a development dependency). For each part named by
-``--cv`` the trees are fitted on every other part and scored on it, through the
-same path the pipeline takes; the threshold with the best F1 over those parts
-is printed, and the trees fitted on all parts are written to model.json.
-A held-out part is never given to this command.
+Run: ``python -m ocwatch.nlp.links.confidence.train --rows tests/gold/links/frozen_rows``
+(needs scikit-learn, a development dependency). Each part is read with the rows
+the rules frozen before it was first scored made of it (frozen_rows/README.md):
+the rules were tuned on every part afterwards, and trees fitted on the rows of
+today's rules would learn to trust them as much as on text they were tuned on.
+Gold files given as arguments are read by today's rules instead. For each part
+named by ``--cv`` the trees are fitted on every other part and scored on it,
+through the same path the pipeline takes, at every threshold of the grid; the
+trees fitted on all parts are written to model.json. A held-out part is never
+given to this command.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +30,40 @@ from ocwatch.nlp.links.confidence.score import THRESHOLD, with_confidence
 Row = dict[str, Any]
 # fixed before any cross-validation; small trees, since the gold is a few thousand candidates
 PARAMS = {"n_estimators": 300, "learning_rate": 0.05, "max_depth": 4, "min_samples_leaf": 20, "random_state": 0}
+GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold" / "links"
 GRID = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))
 
 
-class Part:
-    """One gold file, read by the rules once: its records and, by id, the rows the rules made."""
+@dataclass
+class Rows:
+    """What the rules made of one paragraph."""
+    lang: str | None
+    sentences: list[Row]
+    mentions: list[Row]
+    links: list[Row]
 
-    def __init__(self, path: Path):
-        self.name = path.stem
-        self.records = link_score.load(path)
-        docs = [DocInput(r["id"], r["text"], r["lang"]) for r in self.records]
-        self.rows = {r.doc_id: r for r in analyze(docs, use_gate=False, link_confidence=False)}
+
+class Part:
+    """One gold part: its records and, by paragraph id, the rows the rules made of them."""
+
+    def __init__(self, name: str, records: list[Row], rows: dict[str, Rows]):
+        self.name, self.records, self.rows = name, records, rows
+
+    @classmethod
+    def read(cls, path: Path) -> Part:
+        """A gold file read by today's rules."""
+        records = link_score.load(path)
+        docs = [DocInput(r["id"], r["text"], r["lang"]) for r in records]
+        rows = {r.doc_id: Rows(r.lang, r.sentences, r.mentions, r.links)
+                for r in analyze(docs, use_gate=False, link_confidence=False)}
+        return cls(path.stem, records, rows)
+
+    @classmethod
+    def frozen(cls, dump: Path, gold: Path) -> Part:
+        """A gold part with the rows stored in ``dump`` (one JSON object a paragraph: id, lang, sentences,
+        mentions, links), as the rules frozen before the part was scored made them."""
+        rows = {d["id"]: Rows(d["lang"], d["sentences"], d["mentions"], d["links"]) for d in link_score.load(dump)}
+        return cls(dump.stem, link_score.load(gold), rows)
 
     def examples(self) -> list[tuple[dict[str, float], int]]:
         """(features, 1 if the candidate is a gold link else 0); candidates matching only optional links are left out."""
@@ -94,9 +122,7 @@ def cross_validate(parts: list[Part], held: list[str]) -> dict[float, dict[str, 
     for part in (p for p in parts if p.name in held):
         model = fit([e for p in parts if p is not part for e in p.examples()])
         for t in GRID:
-            c = link_score.tally(part.records, part.predicted(model, t))
-            for k in ("right", "pred", "found", "gold", "named_right", "named_pred"):
-                totals[t][k] = totals[t].get(k, 0) + c[k]
+            _add(totals[t], link_score.tally(part.records, part.predicted(model, t)))
     return totals
 
 
@@ -107,18 +133,39 @@ def figures(c: dict[str, float]) -> tuple[float, float, float, float]:
     return p, r, named, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+FIELDS = ("right", "pred", "found", "gold", "named_right", "named_pred")
+
+
+def _add(total: dict[str, float], c: dict[str, float]) -> None:
+    for k in FIELDS:
+        total[k] = total.get(k, 0) + c[k]
+
+
+def report(parts: list[Part], held: list[str]) -> None:
+    """The rules alone, then the trees at every threshold, on the held parts."""
+    rules: dict[str, float] = {}
+    for part in (p for p in parts if p.name in held):
+        _add(rules, link_score.tally(part.records, {i: link_score.counted(r.links) for i, r in part.rows.items()}))
+    p, r, named, f1 = figures(rules)
+    print(f"rules alone:     precision {p:.3f} recall {r:.3f} named {named:.3f} F1 {f1:.3f}")
+    for t, c in cross_validate(parts, held).items():
+        p, r, named, f1 = figures(c)
+        print(f"threshold {t:.2f}: precision {p:.3f} recall {r:.3f} named {named:.3f} F1 {f1:.3f}"
+              f"{'  <- shipped' if t == THRESHOLD else ''}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="+", type=Path, help="development gold parts (never a held-out one)")
+    ap.add_argument("gold", nargs="*", type=Path, help="development gold parts read by today's rules")
+    ap.add_argument("--rows", type=Path, help="folder of rows made by earlier frozen rules, one file a part")
     ap.add_argument("--cv", default="", help="comma-separated part names to cross-validate on")
     ap.add_argument("--out", type=Path, default=MODEL)
     args = ap.parse_args(argv)
-    parts = [Part(p) for p in args.gold]
+    parts = [Part.read(p) for p in args.gold]
+    if args.rows:
+        parts += [Part.frozen(d, GOLD / d.name) for d in sorted(args.rows.glob("*.jsonl"))]
     if args.cv:
-        for t, c in cross_validate(parts, args.cv.split(",")).items():
-            p, r, named, f1 = figures(c)
-            print(f"threshold {t:.2f}: precision {p:.3f} recall {r:.3f} named {named:.3f} F1 {f1:.3f}"
-                  f"{'  <- shipped' if t == THRESHOLD else ''}")
+        report(parts, args.cv.split(","))
     forest = fit([e for p in parts for e in p.examples()])
     args.out.write_text(json.dumps(forest.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(forest.trees)} trees on {len(forest.features)} features")
