@@ -81,8 +81,9 @@ def candidates(text: str, sentences: list[Row], mentions: list[Row], links: list
     return out
 
 
-def describe(cands: dict[Key, Candidate], text: str, lang: str) -> None:
-    """Fill every candidate's features."""
+def describe(cands: dict[Key, Candidate], text: str, lang: str, only_ruled: bool = False) -> None:
+    """Fill every candidate's features (``only_ruled``: only those of the rules' links, what the pipeline scores;
+    the model was fitted on every candidate, the co-occurrences no rule made included)."""
     counted = {k for k, c in cands.items() if any(counts(x) for x in c.rule_links)}
     ruled = {k for k, c in cands.items() if c.rule_links}
     roles: dict[str | None, set[str]] = {}
@@ -90,6 +91,8 @@ def describe(cands: dict[Key, Candidate], text: str, lang: str) -> None:
         for x in c.rule_links:
             roles.setdefault(c.key[0], set()).add(str(x.get("role")))
     for c in cands.values():
+        if only_ruled and not c.rule_links:
+            continue
         f = c.features
         f.update(_rule_features(c))
         f.update(_neighbour_features(c.key, counted, ruled, roles))

@@ -1,6 +1,6 @@
 -- depends: feedback_active, feedback_actor_map, feedback_place_map
 -- materialized: view
--- The links with analysts' feedback applied, what every model reads instead of the lake's links: a link marked wrong is left out, and so is a link whose actor, place or commodity mention in that sentence was marked wrong; a merged or promoted actor takes its new id, a corrected place the right one. found_actor_id and found_place_id keep the ids as extracted.
+-- The links with analysts' feedback applied, what every model reads instead of the lake's links: a link marked wrong is left out, and so is a link whose actor, place or commodity mention in that sentence was marked wrong; a merged or promoted actor takes its new id, a corrected place the right one. found_actor_id and found_place_id keep the ids as extracted. counts says whether indicators, new links and findings count the link: asserted, a participant or no actor, and a confidence at or above the link-confidence threshold (0.15, ocwatch.nlp.links.confidence.THRESHOLD) or marked right by an analyst.
 -- col doc_id: document
 -- col sent_idx: sentence index
 -- col actor_id: actor after feedback; NULL when the sentence names none
@@ -16,6 +16,8 @@
 -- col partition_date: lake partition of the link
 -- col found_actor_id: actor id as extracted
 -- col found_place_id: place id as extracted
+-- col confidence: the link-confidence model's probability that the text states the link; NULL before the model
+-- col counts: true when indicators, new links and findings count the link
 with mapped as (
     -- every column of the lake's links (those added later too), the feedback ones replaced
     select l.* replace (
@@ -31,7 +33,17 @@ with mapped as (
     left join feedback_place_map pd on pd.doc_id = l.doc_id and pd.place_id = l.place_id
     left join feedback_place_map pa on pa.doc_id is null and pa.place_id = l.place_id
 )
-select * from mapped r
+select r.*,
+       coalesce(r.status, 'asserted') = 'asserted'
+       and (r.actor_id is null or coalesce(r.role, 'participant') = 'participant')
+       -- the threshold is ocwatch.nlp.links.confidence.THRESHOLD (a test keeps the two equal)
+       and (coalesce(r.confidence, 1.0) >= 0.15 or exists (
+           select 1 from feedback_active w
+           where w.kind = 'mark_link' and w.verdict = 'right' and w.doc_id = r.doc_id
+             and w.sent_idx = r.sent_idx and w.market = r.market
+             and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
+             and (w.place_id = r.place_id or w.place_id = r.found_place_id))) as counts
+from mapped r
 where not exists (
     -- the analyst may have seen the link before or after a merge or a place correction
     select 1 from feedback_active w

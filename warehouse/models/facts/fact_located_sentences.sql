@@ -1,7 +1,7 @@
 -- depends: fact_extractions, mentions_reviewed, links_reviewed
 -- materialized: incremental
 -- incremental_delete: doc_id in (select doc_id from _doc_scope)
--- One row per sentence that places a market's activity in a country: an asserted link with that market and country (no actor, or an actor taking part), or an asserted mention of the market in a sentence that names a place in the country. A document counts for a country only through these sentences (fact_doc_market_country), and they are the evidence shown for it: a document that names Uganda in passing while it reports extortion in Ituri does not count for Uganda. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
+-- One row per sentence that places a market's activity in a country: a link that counts with that market and country (asserted, no actor or an actor taking part, trusted by the link-confidence model or marked right), or an asserted mention of the market in a sentence that names a place in the country. A document counts for a country only through these sentences (fact_doc_market_country), and they are the evidence shown for it: a document that names Uganda in passing while it reports extortion in Ituri does not count for Uganda. Incremental: only the documents in _doc_scope are computed; the previous build's rows of the others stay (warehouse/incremental_facts.py).
 -- col doc_id: document id
 -- col sent_idx: sentence index
 -- col market: criminal market located by the sentence
@@ -23,8 +23,7 @@ by_mention as (
 by_link as (
     select doc_id, partition_date, sent_idx, market, country_iso3 from links_reviewed
     where country_iso3 is not null and doc_id in (select doc_id from _doc_scope)
-      and coalesce(status, 'asserted') = 'asserted'
-      and (actor_id is null or coalesce(role, 'participant') = 'participant')
+      and counts
 ),
 located as (
     select * from by_mention union select * from by_link

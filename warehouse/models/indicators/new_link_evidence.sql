@@ -12,6 +12,6 @@ select distinct n.week, n.actor_id, n.market, n.place_id, n.country_iso3, l.doc_
        l.partition_date
 from new_links n
 join links_reviewed l on l.actor_id = n.actor_id and l.market = n.market and l.place_id = n.place_id
-     and coalesce(l.status, 'asserted') = 'asserted' and coalesce(l.role, 'participant') = 'participant'
+     and l.counts
 join fact_extractions e on e.doc_id = l.doc_id and e.partition_date = l.partition_date
 join fact_documents d on d.doc_id = l.doc_id and d.week_start = n.week_start

@@ -25,8 +25,9 @@ with l as (
     join fact_extractions e using (doc_id, partition_date)
     join fact_documents d using (doc_id)
     where l.actor_id is not null
-      -- only an asserted part in the activity is a link: not a victim, the police who seized, a denial
-      and coalesce(l.status, 'asserted') = 'asserted' and coalesce(l.role, 'participant') = 'participant'
+      -- only an asserted part in the activity is a link: not a victim, the police who seized, a denial,
+      -- nor a reading the link-confidence model does not trust (links_reviewed.counts)
+      and l.counts
 ),
 firsts as (
     select * from l
