@@ -33,6 +33,7 @@ def get_nlp(lang: str) -> Language | None:
         nlp = spacy.load(config.MODELS[lang], exclude=list(config.EXCLUDE))
         for pipe in config.ENABLE:
             nlp.enable_pipe(pipe)
+        nlp.batch_size = config.MODEL_BATCH_SIZE  # nlp.pipe's default batch: see config
         return _add_components(paragraphs.add_to(nlp), lang, has_model=True)
     if lang in config.RULES_ONLY:
         nlp = spacy.blank(lang)
