@@ -36,6 +36,7 @@ TRADE_NOUNS = frozenset({
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
                   ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+_NICKNAME_FIRST = frozenset(cue[0] for cue in _NICKNAME_CUES)
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({
@@ -90,6 +91,8 @@ class PersonFinder:
         out = []
         words = [t.lower_ for t in doc]
         for i in range(len(doc)):
+            if words[i] not in _NICKNAME_FIRST:  # no cue starts here: skip building each cue's slice
+                continue
             for cue in _NICKNAME_CUES:
                 if tuple(words[i:i + len(cue)]) != cue or not PERSON_NOUNS.intersection(words[max(0, i - 4):i]):
                     continue

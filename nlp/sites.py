@@ -121,9 +121,10 @@ class SiteFinder:
     @staticmethod
     def _road_start(doc: Doc, i: int) -> int | None:
         """Start of the road whose number is ``doc[i]``, if the words before it name a road."""
-        if _ROAD_CODE.match(doc[i].text):
+        text = doc[i].text  # one Token, not two: this runs on every word of the document
+        if _ROAD_CODE.match(text):
             return i
-        if not _ROAD_NUMBER.match(doc[i].text):
+        if not _ROAD_NUMBER.match(text):
             return None
         for words in _ROAD_WORDS:
             start = i - len(words)
@@ -140,8 +141,10 @@ class SiteFinder:
         out = []
         for i in range(len(doc)):
             start = self._road_start(doc, i)
+            if start is None:  # the next word is read only after a road number, not after every word
+                continue
             located = i + 1 < len(doc) and doc[i + 1].lower_ in _ROAD_POINT
-            if start is not None and not located and not any(k in placed or k in blocked for k in range(start, i + 1)):
+            if not located and not any(k in placed or k in blocked for k in range(start, i + 1)):
                 out.append(doc[start:i + 1])
                 placed.update(range(start, i + 1))
         return out

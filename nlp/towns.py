@@ -54,11 +54,12 @@ def cued_towns(doc: Doc, placed: set[int], blocked: set[int], cued: Callable[[Do
             continue
         before = cued(doc, i, placed)
         for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+            # "the Lubero mines", "Kalehe territory": a place noun after the name places it too. Tested
+            # first: most capitalised words have no cue, and the name tests below make a Span and its words
+            if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
+                continue
             span = doc[i:i + n]
             if any(k in placed or k in blocked for k in range(i, i + n)) or not _name_like(span, stop_words):
-                continue
-            # "the Lubero mines", "Kalehe territory": a place noun after the name places it too
-            if not (before or (i + n < len(doc) and doc[i + n].lower_ in config.PLACE_NOUNS)):
                 continue
             cands = _town(span)
             if cands:
