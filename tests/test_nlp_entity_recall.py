@@ -51,9 +51,13 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # counterfeits named by their goods, bracketed acronyms, towns the model tagged PRODUCT or MISC,
     # "off"; "off" no longer takes a name back from the model's persons): 0.946 / 0.831 / 0.907
     ("dev_l.jsonl", 0.94, 0.83, 0.90),
-    # held-out m (written blind, scored once on the eleventh-round frozen rules): 0.904 / 0.780 / 0.883
-    # (tenth-round rules 0.904 / 0.771 / 0.873)
-    ("heldout_m.jsonl", 0.90, 0.77, 0.88)])
+    # dev_m, the former held-out m (written blind, scored once on the eleventh-round frozen rules):
+    # 0.904 / 0.780 / 0.883 (tenth-round rules 0.904 / 0.771 / 0.873); spent in the twelfth round, where
+    # the link-confidence trees were fitted on it; its errors were not read
+    ("dev_m.jsonl", 0.90, 0.77, 0.88),
+    # held-out n (written blind, scored once in the twelfth round; the entity rules are the eleventh's):
+    # 0.907 / 0.817 / 0.898
+    ("heldout_n.jsonl", 0.90, 0.81, 0.89)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

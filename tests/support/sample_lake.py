@@ -41,10 +41,12 @@ class SampleLake:
             country: str = "COD", place_id: str | None = None, actor_id: str | None = None,
             near_dup_of: str | None = None, fetched: dt.date | None = None,
             partition: dt.date | None = None, text: str | None = None,
-            market_mentions: int = 1, status: str | None = None, role: str | None = None) -> str:
+            market_mentions: int = 1, status: str | None = None, role: str | None = None,
+            confidence: float | None = None) -> str:
         """One article that the NLP stage tied to a market and a place (and maybe an actor).
 
-        ``status`` and ``role`` go on its mentions and link (None: rows written before they existed)."""
+        ``status`` and ``role`` go on its mentions and link, ``confidence`` on its link (None: rows written
+        before they existed)."""
         fetched_day = fetched or (published.date() if isinstance(published, dt.datetime) else published)
         part_day = partition or fetched_day
         assert fetched_day is not None and part_day is not None
@@ -73,7 +75,7 @@ class SampleLake:
             self._add("links", part_day, "part", {
                 "doc_id": doc_id, "sent_idx": 0, "actor_id": actor_id, "market": market,
                 "commodity_id": commodity, "place_id": place, "country_iso3": country, "status": status,
-                "role": role})
+                "role": role, "confidence": confidence})
         return doc_id
 
     def crawl(self, source_id: str, day: dt.date, error_kind: str | None = None,

@@ -1,0 +1,118 @@
+"""Link confidence: trees fitted on the gold read the rules' links; under the threshold a link stays and does not count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ocwatch.feedback import store
+from ocwatch.nlp.analyze import DocInput, analyze
+from ocwatch.nlp.links.confidence import THRESHOLD, train
+from ocwatch.nlp.links.confidence.forest import MODEL, Forest, load
+from ocwatch.nlp.links.confidence.score import counts, with_confidence
+from ocwatch.warehouse.build import build_warehouse
+from ocwatch.warehouse.models_runner import MODELS_DIR
+from tests.support.sample_lake import SampleLake
+
+ROWS = Path(__file__).parent / "gold" / "links" / "frozen_rows"
+
+
+def _stump(feature: str, low: float, high: float) -> Forest:
+    """One tree: log-odds ``low`` when the feature is 0, ``high`` when it is 1."""
+    return Forest((feature,), 0.0, 1.0, ({"feature": [0, -2, -2], "threshold": [0.5, -2.0, -2.0],
+                                          "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, low, high]},))
+
+
+def test_stored_trees_are_walked_as_scikit_learn_walks_them() -> None:
+    forest = Forest(("a", "b"), 0.5, 0.1, (
+        {"feature": [0, -2, 1, -2, -2], "threshold": [0.5, -2, 2.0, -2, -2], "left": [1, -1, 3, -1, -1],
+         "right": [2, -1, 4, -1, -1], "value": [0, 1.0, 0, 2.0, -3.0]},))
+    assert forest.log_odds({}) == pytest.approx(0.5 + 0.1)  # absent features are 0: left at the root
+    assert forest.log_odds({"a": 1, "b": 2.0}) == pytest.approx(0.5 + 0.2)  # equal to the threshold goes left
+    assert forest.log_odds({"a": 1, "b": 3}) == pytest.approx(0.5 - 0.3)
+    assert forest.probability({"a": 1, "b": 3}) == pytest.approx(1 / (1 + 2.718281828459045 ** -0.2))
+
+
+@pytest.mark.slow
+def test_exported_trees_give_the_probabilities_of_the_library_that_fitted_them() -> None:
+    part = train.Part.frozen(ROWS / "dev_f.jsonl", train.GOLD / "dev_f.jsonl")
+    examples = part.examples()
+    assert sum(y for _, y in examples) > 20 and sum(1 - y for _, y in examples) > 100
+    forest = train.fit(examples)  # raises when the walk disagrees with predict_proba
+    scores = [forest.probability(f) for f, _ in examples]
+    right = [p for p, (_, y) in zip(scores, examples, strict=True) if y]
+    wrong = [p for p, (_, y) in zip(scores, examples, strict=True) if not y]
+    assert sum(right) / len(right) > sum(wrong) / len(wrong) + 0.3  # fitted on them, they are told apart
+
+
+@pytest.mark.slow
+def test_training_again_on_the_frozen_rows_gives_the_shipped_trees_byte_for_byte(tmp_path: Path) -> None:
+    out = tmp_path / "model.json"
+    train.main(["--rows", str(ROWS), "--out", str(out)])
+    assert out.read_bytes() == MODEL.read_bytes()
+
+
+@pytest.mark.slow
+def test_a_link_the_trees_do_not_trust_keeps_its_status_and_role_and_does_not_count() -> None:
+    text = ("Gunmen of the Kokorat San Ras gang are extorting lorry drivers near Pont-Sondé. "
+            "The FARDC does not control the gold trade in Kamituga, where traders smuggle gold to Bujumbura.")
+    (res,) = analyze([DocInput("t", text, "en")], use_gate=False, link_confidence=False)
+    assert {x["status"] for x in res.links if x["actor_id"] == "fardc"} == {"negated"}
+    assert any(x["actor_id"] is None for x in res.links)
+    # a stump that trusts links with no actor and no named one
+    links = with_confidence(text, res.sentences, res.mentions, res.links, "en", _stump("actor_none", -6, 6))
+    assert [{k: v for k, v in x.items() if k != "confidence"} for x in links] == res.links
+    for x in links:
+        assert 0.0 <= x["confidence"] <= 1.0
+        assert (x["confidence"] >= THRESHOLD) == (x["actor_id"] is None)
+    assert not any(counts(x) for x in links if x["actor_id"] is not None)
+    trusting = with_confidence(text, res.sentences, res.mentions, res.links, "en", _stump("actor_none", 6, 6))
+    assert all(x["confidence"] > 0.99 for x in trusting)
+    assert not any(counts(x) for x in trusting if x["actor_id"] == "fardc")  # trust never makes a negation count
+    assert any(counts(x) for x in trusting if x["actor_id"] is not None)
+
+
+@pytest.mark.slow
+def test_the_pipeline_gives_every_link_the_shipped_trees_confidence() -> None:
+    text = "Gunmen of the Kokorat San Ras gang are extorting lorry drivers near Pont-Sondé, transport unions said."
+    (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
+    (rules,) = analyze([DocInput("t", text, "en")], use_gate=False, link_confidence=False)
+    assert res.links and all("confidence" in x for x in res.links)
+    assert res.links == with_confidence(text, rules.sentences, rules.mentions, rules.links, "en", load())
+    assert any(counts(x) and x["actor_surface"] == "Kokorat San Ras" for x in res.links)
+
+
+def test_the_warehouse_counts_links_at_the_pipelines_threshold() -> None:
+    sql = (MODELS_DIR / "dims" / "links_reviewed.sql").read_text(encoding="utf-8")
+    (literal,) = re.findall(r"coalesce\(r\.confidence, 1\.0\) >= ([0-9.]+)", sql)
+    assert float(literal) == THRESHOLD
+
+
+def test_an_untrusted_link_is_no_new_link_until_an_analyst_marks_it_right(tmp_path: Path) -> None:
+    day = dt.date(2026, 11, 16)
+    s = SampleLake(str(tmp_path / "lake"))
+    kw = {"market": "non_renewable_resource_crimes", "commodity": "gold", "country": "COD",
+          "place_id": "domain:rubaya", "partition": day, "status": "asserted", "role": "participant"}
+    s.doc("sure", "sa", day - dt.timedelta(days=5), actor_id="m23", confidence=0.9, **kw)
+    s.doc("unsure", "sa", day - dt.timedelta(days=5), actor_id="fdlr", confidence=THRESHOLD / 2, **kw)
+    s.doc("older", "sa", day - dt.timedelta(days=5), actor_id="adf", **kw)  # written before the trees
+    s.write()
+    sources = [{"id": "sa", "name": "A", "kind": "feed", "url": "https://sa.example", "language": "en",
+                "reliability": "A", "countries": ["COD"]}]
+    log = tmp_path / "feedback" / "acts.jsonl"
+
+    def new_links() -> set[str]:
+        path = build_warehouse(str(tmp_path / "lake"), tmp_path / "w.duckdb", day, sources, feedback=log)
+        with duckdb.connect(str(path), read_only=True) as con:
+            assert con.execute("select count(*) from links where actor_id = 'fdlr'").fetchone() == (1,)
+            return {r[0] for r in con.execute("select actor_id from new_links").fetchall()}
+
+    assert new_links() == {"m23", "adf"}
+    store.mark_link(log, "ana", "read the article: FDLR do buy Rubaya's gold", doc_id="unsure", sent_idx=0,
+                    actor_id="fdlr", market="non_renewable_resource_crimes", place_id="domain:rubaya",
+                    verdict="right")
+    assert new_links() == {"m23", "adf", "fdlr"}
