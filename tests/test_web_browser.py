@@ -119,6 +119,11 @@ def test_an_analyst_follows_a_spike_to_its_evidence_searches_and_exports(server,
     _wait(d, "pre.raw")
     assert '<script>alert("title")</script>' in d.find_element(By.TAG_NAME, "h1").text
     _no_alert(d)
+    # a document's links: the one the confidence model does not trust is set aside, with a form to mark it right
+    d.get(f"{server}/doc?id=doubt")
+    row = _wait(d, "table.links tr.set-aside")
+    assert "lra" in row.text and "0.05" in row.text
+    assert row.find_element(By.CSS_SELECTOR, "form[action='/feedback/link'] select[name='verdict']")
     # search for a word
     d.get(f"{server}/search")
     _wait(d, "#q").send_keys("smuggling")

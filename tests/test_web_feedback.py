@@ -155,3 +155,21 @@ def test_the_page_of_an_unknown_actor_offers_analysts_a_merge_form(unknown_actor
     r = ana.post("/feedback/merge", data={"csrf": csrf_of(html), "actor_id": "unknown:M-23",
                                           "into_actor_id": "m23", "why": "a spelling of M23"})
     assert r.status_code == 200 and "Feedback recorded" in r.text
+
+
+def test_the_document_page_lists_its_links_with_confidence_and_an_analyst_can_mark_a_set_aside_one_right(app):
+    html = _client(app, "ana", "analyst").get("/doc?id=doubt").text
+    assert "Links read in this document" in html and "set aside" in html and "0.05" in html
+    fields = hidden_fields(html, "/feedback/link")
+    assert (fields["doc_id"], fields["actor_id"], fields["market"]) == ("doubt", "lra", "fauna_crimes")
+    ana = _client(app, "ana", "analyst")
+    r = ana.post("/feedback/link", data={**fields, "csrf": csrf_of(ana.get("/doc?id=doubt").text),
+                                          "verdict": "right", "why": "the LRA does sell ivory here"},
+                 follow_redirects=False)
+    assert r.status_code == 303
+    [act] = store.list_acts(app.state.feedback_log)
+    assert (act["kind"], act["verdict"], act["actor_id"], act["doc_id"]) == ("mark_link", "right", "lra", "doubt")
+    viewer = _client(app, "vic", "viewer").get("/doc?id=doubt").text
+    assert "set aside" in viewer and 'action="/feedback/link"' not in viewer
+    counted = _client(app, "ana", "analyst").get("/doc?id=hostile").text
+    assert ">counted<" in counted

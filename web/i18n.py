@@ -43,6 +43,10 @@ TEXT: dict[str, dict[str, str]] = {
         "document": "Document", "fetched": "Fetched", "url": "URL", "no_text": "The text is not available.",
         "lang_switch": "Français",
         "feedback": "Feedback", "right": "right", "wrong": "wrong", "record": "Record", "undo": "Undo",
+        "doc_links": "Links read in this document",
+        "doc_links_help": "A link counts when it is asserted, its actor takes part, and the confidence model "
+                          "trusts it; one it does not trust is set aside until an analyst marks it right.",
+        "confidence": "Confidence", "counts": "Counts", "counted": "counted", "set_aside": "set aside",
         "undone": "undone", "in_force": "in force", "merge_into": "Merge into known actor id",
         "feedback_saved": "Feedback recorded ({id}); the next build applies it.",
         "entity": "Entity", "count": "Count", "activity": "Activity",
@@ -107,6 +111,10 @@ TEXT: dict[str, dict[str, str]] = {
         "document": "Document", "fetched": "Collecté", "url": "URL", "no_text": "Le texte n'est pas disponible.",
         "lang_switch": "English",
         "feedback": "Retours", "right": "juste", "wrong": "faux", "record": "Enregistrer", "undo": "Annuler",
+        "doc_links": "Liens lus dans ce document",
+        "doc_links_help": "Un lien compte s'il est affirmé, si son acteur participe et si le modèle de confiance "
+                          "s'y fie ; un lien dont il doute est écarté jusqu'à ce qu'un analyste le dise juste.",
+        "confidence": "Confiance", "counts": "Compte", "counted": "compté", "set_aside": "écarté",
         "undone": "annulé", "in_force": "en vigueur", "merge_into": "Fusionner avec l’acteur connu (id)",
         "feedback_saved": "Retour enregistré ({id}) ; la prochaine construction l’applique.",
         "entity": "Entité", "count": "Nombre", "activity": "Activité",

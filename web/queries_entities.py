@@ -83,6 +83,11 @@ SOURCE = Entity("source", _row("select * from sources where source_id = ?"), {
 })
 DOCUMENT = Entity("document", _indexed(lookup.document), {
     "sentences": _indexed(lookup.document_sentences),
+    # every link read in the document, the set-aside ones too, so that an analyst can mark one right
+    "links": _sql("""select doc_id, sent_idx, actor_id, market, place_id, status, role, method,
+                            round(confidence, 2) confidence, counts
+                     from links_reviewed where doc_id = ?
+                     order by sent_idx, actor_id nulls first, market, place_id"""),
 })
 ENTITIES = (ACTOR, PLACE, MARKET, SOURCE, DOCUMENT)
 

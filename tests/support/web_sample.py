@@ -54,6 +54,10 @@ def build(root: Path) -> Path:
     _set(s, "hostile", title=HOSTILE_TITLE, url=HOSTILE_URL, language="fr")
     s.doc("m23-old", "sb", _wed(40), market="arms_trafficking", commodity="arms", actor_id="m23",
           place_id="domain:rubaya", text="M23 moved arms through Rubaya in October.")
+    # a link the confidence model does not trust: set aside on the document page, no new link
+    s.doc("doubt", "sb", _wed(40), market="fauna_crimes", commodity="ivory", country="CAF", actor_id="lra",
+          status="asserted", role="participant", confidence=0.05,
+          text="Poachers near Zemio were said to sell ivory; the LRA was named by a rival.")
     for doc in ("hostile", "m23-old"):  # the NLP places Rubaya in North Kivu
         _set(s, doc, "links", admin1="CD-NK")
     for w, day in ((44, _wed(44)), (45, _wed(45)), (46, _wed(46)), (47, AS_OF)):
