@@ -44,7 +44,8 @@ def test_actor_mentions_and_links_equal_the_warehouse(both):
                           where m.kind = 'actor' and m.entity_id = 'm23'""").fetchall()
     assert _rows(got, ["doc_id", "sent_idx", "sentence"]) == sorted(tuple(map(str, r)) for r in want)
     markets = lookup.entity_markets(index, "m23")
-    want = con.execute("select market, count(distinct doc_id) from links where actor_id = 'm23' group by 1").fetchall()
+    want = con.execute("select market, count(distinct doc_id) from links_reviewed where actor_id = 'm23' and counts "
+                       "group by 1").fetchall()
     assert _rows(markets, ["market", "documents"]) == sorted(tuple(map(str, r)) for r in want)
 
 
@@ -61,15 +62,25 @@ def test_admin1_activity_counts_the_weeks_documents_against_the_weeks_before(bot
 def test_a_markets_actors_and_a_sources_documents_equal_the_warehouse(both):
     con, index = both
     for market in (GOLD, "arms_trafficking"):
-        want = con.execute("""select l.actor_id, count(distinct l.doc_id) from links l
+        want = con.execute("""select l.actor_id, count(distinct l.doc_id) from links_reviewed l
                               join fact_extractions x using (doc_id, partition_date)
-                              where l.market = ? and l.actor_id is not null group by 1""", [market]).fetchall()
+                              where l.market = ? and l.actor_id is not null and l.counts group by 1""",
+                           [market]).fetchall()
         assert want and _rows(lookup.market_actors(index, market), ["actor_id", "documents"]) == sorted(
             tuple(map(str, r)) for r in want)
     got = lookup.source_documents(index, "sb")
     want = con.execute("select doc_id from fact_documents where source_id = 'sb'").fetchall()
     assert sorted(r[1] for r in got.rows) == sorted(r[0] for r in want)
     assert [r[0] for r in got.rows] == sorted((r[0] for r in got.rows), reverse=True)  # newest first
+
+
+def test_a_link_that_does_not_count_makes_no_actors_market_or_place_on_the_workbench(both):
+    con, index = both
+    # the sample's LRA ivory link is in the lake, set aside by the confidence model (0.05)
+    assert con.execute("select counts from links_reviewed where actor_id = 'lra'").fetchall() == [(False,)]
+    assert lookup.entity_markets(index, "lra").rows == []
+    assert lookup.actor_places(index, "lra").rows == []
+    assert all(r[0] != "lra" for r in lookup.market_actors(index, "fauna_crimes").rows)
 
 
 # The filtered trend's rules written once more, in DuckDB over the warehouse's facts: the oracle.

@@ -1,6 +1,9 @@
 """The lookup tables of the workbench's index: the rows behind the evidence and entity pages, by key.
 
-Copied once a build into B-tree-indexed SQLite tables beside the search tables
+The links behind them are those that count (``links_reviewed.counts``: asserted, a participant or
+no actor, trusted by the link-confidence model or marked right, not marked wrong), as in the
+indicators: a victim, a police force that seized, a negation or a set-aside reading makes no actor's
+market or place. Copied once a build into B-tree-indexed SQLite tables beside the search tables
 (``search_index.py``): the pages then read a few hundred rows by key instead of
 scanning a column of a million. Rows are inserted in key order, so one key's
 rows share a few pages even when the file is not in memory, and carry the
@@ -47,9 +50,9 @@ _LOADS = {
              from evidence order by indicator, market, country_iso3, week""",
     "lk": """select l.doc_id, l.actor_id, l.market, l.place_id, l.country_iso3, l.admin1,
                     strftime(f.event_at, '%Y-%m-%d %H:%M'), f.week, f.week_start::VARCHAR
-             from links l
+             from links_reviewed l
              join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-             join fact_documents f on f.doc_id = l.doc_id order by l.actor_id, f.event_at""",
+             join fact_documents f on f.doc_id = l.doc_id where l.counts order by l.actor_id, f.event_at""",
     "ment": """select distinct m.kind, m.entity_id, m.doc_id, m.sent_idx, strftime(f.event_at, '%Y-%m-%d %H:%M') e
                from mentions m
                join fact_extractions x on x.doc_id = m.doc_id and x.partition_date = m.partition_date
@@ -65,14 +68,15 @@ _LOADS = {
 }
 _DOC_COLUMN = {"ev": 4, "lk": 0, "ment": 2, "mdocs": 4}
 _ADMIN1_WEEKS = """select l.market, l.country_iso3, l.admin1, f.week_start::VARCHAR, count(distinct l.doc_id)
-                   from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
-                   join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null group by all"""
+                   from links_reviewed l
+                   join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+                   join fact_documents f on f.doc_id = l.doc_id where l.admin1 is not null and l.counts group by all"""
 
 # Documents per market and actor: a market page's actors, counted once a build instead of a scan of links.
-_MARKET_ACTORS = """select l.market, l.actor_id, count(distinct l.doc_id) from links l
+_MARKET_ACTORS = """select l.market, l.actor_id, count(distinct l.doc_id) from links_reviewed l
                     join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
                     join fact_documents f on f.doc_id = l.doc_id
-                    where l.actor_id is not null and l.market is not null group by all"""
+                    where l.actor_id is not null and l.market is not null and l.counts group by all"""
 
 Stream = Callable[[duckdb.DuckDBPyConnection, str], Iterator[list[tuple]]]
 

@@ -80,9 +80,10 @@ def map_places(wh: Warehouse, p: Params) -> Table:
     return wh.query(
         f"""select pl.place_id, pl.name, pl.kind, pl.country_iso3, pl.admin1, pl.lat, pl.lon,
                    count(distinct l.doc_id) documents
-            from links l join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
+            from links_reviewed l
+            join fact_extractions x on x.doc_id = l.doc_id and x.partition_date = l.partition_date
             join fact_documents f on f.doc_id = l.doc_id join places pl on pl.place_id = l.place_id
-            where l.market = ? and pl.lat is not null{dates.replace('week_start', 'f.week_start')}
+            where l.market = ? and l.counts and pl.lat is not null{dates.replace('week_start', 'f.week_start')}
             group by all order by documents desc limit 2000""", [p.get("market", ""), *dparams])
 
 
