@@ -177,7 +177,7 @@ LINKS = Dataset(
         _f("role", pa.string(), "the actor's part: participant, victim, enforcer, investigator or author; NULL when the link has no actor. Only participants count"),
         _f("method", pa.string(), "how actor and place were tied, '<actor>/<place>': actor subject, agent, possessor, accused, buyer, seller, oblique, according, coref, none, cooccurrence; place event, coref, sentence, paragraph, document_country; '/verb' when a verb of taking a cut gave the extortion market"),
         _f("place_role", pa.string(), "the place's part of the route: origin, transit, destination or site"),
-        _f("confidence", pa.float64(), "the link-confidence model's probability that the text states this link (nlp/links/confidence); a link under the model's threshold is kept and does not count, unless an analyst marked it right (NULL in parts written before the model: counts)"),
+        _f("confidence", pa.float64(), "the link-confidence model's probability that the text states this link (nlp/links/confidence); a link under the model's threshold is kept and does not count, unless an analyst marked it right (NULL in parts written before the model and for rules-only languages, es and pt: counts)"),
     ]),
 )
 

@@ -92,7 +92,7 @@ def test_the_warehouse_counts_links_at_the_pipelines_threshold() -> None:
     assert float(literal) == THRESHOLD
 
 
-def test_an_untrusted_link_is_no_new_link_until_an_analyst_marks_it_right(tmp_path: Path) -> None:
+def test_an_untrusted_link_is_no_new_link_and_locates_nothing_until_an_analyst_marks_it_right(tmp_path: Path) -> None:
     day = dt.date(2026, 11, 16)
     s = SampleLake(str(tmp_path / "lake"))
     kw = {"market": "non_renewable_resource_crimes", "commodity": "gold", "country": "COD",
@@ -105,14 +105,28 @@ def test_an_untrusted_link_is_no_new_link_until_an_analyst_marks_it_right(tmp_pa
                 "reliability": "A", "countries": ["COD"]}]
     log = tmp_path / "feedback" / "acts.jsonl"
 
-    def new_links() -> set[str]:
+    def counted() -> tuple[set[str], set[str]]:
+        """New links' actors, and the documents that locate gold in DR Congo."""
         path = build_warehouse(str(tmp_path / "lake"), tmp_path / "w.duckdb", day, sources, feedback=log)
         with duckdb.connect(str(path), read_only=True) as con:
             assert con.execute("select count(*) from links where actor_id = 'fdlr'").fetchone() == (1,)
-            return {r[0] for r in con.execute("select actor_id from new_links").fetchall()}
+            return ({r[0] for r in con.execute("select actor_id from new_links").fetchall()},
+                    {r[0] for r in con.execute("select doc_id from fact_located_sentences").fetchall()})
 
-    assert new_links() == {"m23", "adf"}
+    # the set-aside reading comes back neither as a new link nor through the sentence's mentions
+    assert counted() == ({"m23", "adf"}, {"sure", "older"})
     store.mark_link(log, "ana", "read the article: FDLR do buy Rubaya's gold", doc_id="unsure", sent_idx=0,
                     actor_id="fdlr", market="non_renewable_resource_crimes", place_id="domain:rubaya",
                     verdict="right")
-    assert new_links() == {"m23", "adf", "fdlr"}
+    assert counted() == ({"m23", "adf", "fdlr"}, {"sure", "older", "unsure"})
+
+
+def test_a_link_with_no_confidence_counts_as_the_warehouse_reads_null() -> None:
+    link = {"market": "fauna_crimes", "status": "asserted", "role": None}
+    assert counts({**link, "confidence": None}) and counts(link)  # rules-only languages, rows from before
+    assert not counts({**link, "confidence": THRESHOLD - 0.001}) and counts({**link, "confidence": THRESHOLD})
+
+
+def test_a_held_out_part_is_refused_for_training(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="heldout_n: a held-out part is never trained on"):
+        train.Part("heldout_n", [], {})

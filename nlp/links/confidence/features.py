@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,44 +61,59 @@ def _bucket(x: float, cuts: tuple[int, ...]) -> int:
     return next((i for i, c in enumerate(cuts) if x <= c), len(cuts))
 
 
-def candidates(text: str, sentences: list[Row], mentions: list[Row], links: list[Row]) -> dict[Key, Candidate]:
-    """Every paragraph co-occurrence and every rule link, by key."""
+def candidates(text: str, sentences: list[Row], mentions: list[Row], links: list[Row],
+               every: bool = True) -> dict[Key, Candidate]:
+    """The rules' links by key, with the paragraph co-occurrences that could state each; ``every`` adds the
+    co-occurrences no rule made (what the trees are fitted on; the pipeline only scores the rules' links)."""
+    wanted = {key_of(x) for x in links}
+    if not (every or wanted):
+        return {}
     para = paragraphs(text, sentences)
     groups: dict[int, list[Row]] = {}
     for m in mentions:
         groups.setdefault(para.get(m["sent_idx"], 0), []).append(m)
+    names = {id(m): norm(m["surface"]) for m in mentions if m["kind"] in ("actor", "location")}
     out: dict[Key, Candidate] = {}
     for ms in groups.values():
-        actors = [m for m in ms if m["kind"] == "actor"]
-        places = [m for m in ms if m["kind"] == "location"]
-        for mk in (m for m in ms if m["kind"] == "commodity" and m.get("market")):
-            for p in places:
-                for a in [*actors, None]:
-                    key = (norm(a["surface"]) if a else None, mk["market"], norm(p["surface"]))
-                    cand = out.setdefault(key, Candidate(key, paragraph=ms))
-                    cand.triples.append((a, mk, p))
+        _paragraph_candidates(ms, names, None if every else wanted, out)
     for x in links:
         out.setdefault(key_of(x), Candidate(key_of(x))).rule_links.append(x)
     return out
 
 
+def _paragraph_candidates(ms: list[Row], names: dict[int, str | None], wanted: set[Key] | None,
+                          out: dict[Key, Candidate]) -> None:
+    """Every actor (or none) x market x place of one paragraph, in mention order; only ``wanted`` keys when
+    given, tested before the loop goes deeper, so a long table-like paragraph costs what its links cost."""
+    actors = [m for m in ms if m["kind"] == "actor"]
+    places = [m for m in ms if m["kind"] == "location"]
+    markets = {k[1] for k in wanted} if wanted is not None else None
+    pairs = {(k[1], k[2]) for k in wanted} if wanted is not None else None
+    for mk in (m for m in ms if m["kind"] == "commodity" and m.get("market")):
+        if markets is not None and mk["market"] not in markets:
+            continue
+        for p in places:
+            if pairs is not None and (mk["market"], names[id(p)]) not in pairs:
+                continue
+            for a in [*actors, None]:
+                key = (names[id(a)] if a else None, mk["market"], names[id(p)])
+                if wanted is None or key in wanted:
+                    out.setdefault(key, Candidate(key, paragraph=ms)).triples.append((a, mk, p))
+
+
 def describe(cands: dict[Key, Candidate], text: str, lang: str, only_ruled: bool = False) -> None:
     """Fill every candidate's features (``only_ruled``: only those of the rules' links, what the pipeline scores;
     the model was fitted on every candidate, the co-occurrences no rule made included)."""
-    counted = {k for k, c in cands.items() if any(counts(x) for x in c.rule_links)}
-    ruled = {k for k, c in cands.items() if c.rule_links}
-    roles: dict[str | None, set[str]] = {}
-    for c in cands.values():
-        for x in c.rule_links:
-            roles.setdefault(c.key[0], set()).add(str(x.get("role")))
+    rules = _RuleIndex(cands)
+    crowd: dict[int, dict[str, float]] = {}
     for c in cands.values():
         if only_ruled and not c.rule_links:
             continue
         f = c.features
         f.update(_rule_features(c))
-        f.update(_neighbour_features(c.key, counted, ruled, roles))
+        f.update(rules.neighbours(c.key))
         f[f"lang={lang}"] = f[f"market={c.key[1]}"] = 1.0
-        f.update(_text_features(c, text, lang) if c.triples else {"no_triple": 1.0})
+        f.update(_text_features(c, text, lang, crowd) if c.triples else {"no_triple": 1.0})
 
 
 def _rule_features(c: Candidate) -> dict[str, float]:
@@ -116,19 +132,36 @@ def _rule_features(c: Candidate) -> dict[str, float]:
     return f
 
 
-def _neighbour_features(key: Key, counted: set[Key], ruled: set[Key],
-                        roles: dict[str | None, set[str]]) -> dict[str, float]:
-    """What the rules said of this candidate's actor and place elsewhere in the document."""
-    a, mk, p = key
-    f = {"rule_same_am_other_place": float(any(k[0] == a and k[1] == mk and k != key for k in counted)),
-         "rule_same_mp_other_actor": float(any(k[1] == mk and k[2] == p and k != key for k in counted)),
-         "p_in_rule_any": float(any(k[2] == p for k in ruled))}
-    if a is not None:
-        f["a_in_rule_any"] = float(any(k[0] == a for k in ruled))
-        f["a_in_rule_market"] = float(any(k[0] == a and k[1] == mk for k in ruled))
-        for r in roles.get(a, ()):
-            f[f"a_role_any={r}"] = 1.0
-    return f
+class _RuleIndex:
+    """What the rules said across the document, indexed once so that each candidate's look-up is constant."""
+
+    def __init__(self, cands: dict[Key, Candidate]):
+        counted = [k for k, c in cands.items() if any(counts(x) for x in c.rule_links)]
+        ruled = [k for k, c in cands.items() if c.rule_links]
+        self.counted = set(counted)
+        self.actor_market = Counter((k[0], k[1]) for k in counted)
+        self.market_place = Counter((k[1], k[2]) for k in counted)
+        self.places = {k[2] for k in ruled}
+        self.actors = {k[0] for k in ruled}
+        self.ruled_actor_market = {(k[0], k[1]) for k in ruled}
+        self.roles: dict[str | None, set[str]] = {}
+        for c in cands.values():
+            for x in c.rule_links:
+                self.roles.setdefault(c.key[0], set()).add(str(x.get("role")))
+
+    def neighbours(self, key: Key) -> dict[str, float]:
+        """What the rules said of this candidate's actor and place elsewhere in the document."""
+        a, mk, p = key
+        own = int(key in self.counted)
+        f = {"rule_same_am_other_place": float(self.actor_market[(a, mk)] - own > 0),
+             "rule_same_mp_other_actor": float(self.market_place[(mk, p)] - own > 0),
+             "p_in_rule_any": float(p in self.places)}
+        if a is not None:
+            f["a_in_rule_any"] = float(a in self.actors)
+            f["a_in_rule_market"] = float((a, mk) in self.ruled_actor_market)
+            for r in self.roles.get(a, ()):
+                f[f"a_role_any={r}"] = 1.0
+        return f
 
 
 def closest(c: Candidate) -> tuple[tuple[int, int], Row | None, Row, Row]:
@@ -148,9 +181,9 @@ def _rank(m: Row, others: list[Row], anchor: Row) -> int:
         abs(m["start_char"] - anchor["start_char"]))
 
 
-def _text_features(c: Candidate, text: str, lang: str) -> dict[str, float]:
+def _text_features(c: Candidate, text: str, lang: str, crowd: dict[int, dict[str, float]]) -> dict[str, float]:
     (sg, cg), a, mk, p = closest(c)
-    same_para = c.paragraph if p in c.paragraph else [t[2] for t in c.triples]
+    same_para = c.paragraph if any(m is p for m in c.paragraph) else [t[2] for t in c.triples]
     places = [m for m in same_para if m["kind"] == "location"] or [p]
     f = {f"sent_gap_b{_bucket(sg, (0, 1, 2, 4))}": 1.0, "char_gap_log": math.log1p(cg) / 8,
          "mp_same_sent": float(p["sent_idx"] == mk["sent_idx"]), "p_after_m": float(p["start_char"] > mk["start_char"]),
@@ -159,7 +192,12 @@ def _text_features(c: Candidate, text: str, lang: str) -> dict[str, float]:
     before = [w.lower() for w in _WORD.findall(text[max(0, p["start_char"] - 40): p["start_char"]])][-3:]
     f["p_loc_prev1"] = float(bool(before) and before[-1] in LOCATIVE.get(lang, frozenset()))
     f["p_loc_prev3"] = float(any(w in LOCATIVE.get(lang, frozenset()) for w in before))
-    f.update(_count_features(same_para))
+    if same_para is not c.paragraph:
+        f.update(_count_features(same_para))
+    else:  # once a paragraph: its candidates share the counts (its list lives as long as they do)
+        if id(same_para) not in crowd:
+            crowd[id(same_para)] = _count_features(same_para)
+        f.update(crowd[id(same_para)])
     if a is not None:
         actors = [m for m in same_para if m["kind"] == "actor"] or [a]
         f.update({"am_same_sent": float(a["sent_idx"] == mk["sent_idx"]),

@@ -22,15 +22,19 @@ THRESHOLD = 0.15
 
 
 def counts(link: Row, threshold: float = THRESHOLD) -> bool:
-    """What an indicator counts: asserted, a participant or no actor, and trusted enough."""
-    return fx.counts(link) and link.get("confidence", 1.0) >= threshold
+    """What an indicator counts: asserted, a participant or no actor, and trusted enough (no confidence, as
+    in rules-only languages and rows written before the trees: trusted, as the warehouse reads NULL)."""
+    confidence = link.get("confidence")
+    return fx.counts(link) and (confidence is None or confidence >= threshold)
 
 
 def with_confidence(text: str, sentences: list[Row], mentions: list[Row], links: list[Row], lang: str,
                     model: Forest | None = None) -> list[Row]:
     """The rules' links, each with ``confidence``: the model's probability that the text states it."""
     model = model or load()
-    cands = fx.candidates(text, sentences, mentions, links)
+    if not links:
+        return []
+    cands = fx.candidates(text, sentences, mentions, links, every=False)
     fx.describe(cands, text, lang, only_ruled=True)
     trust = {c.key: round(model.probability(c.features), 4) for c in cands.values() if c.rule_links}
     return [{**x, "confidence": trust[fx.key_of(x)]} for x in links]

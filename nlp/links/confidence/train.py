@@ -46,7 +46,9 @@ class Rows:
 class Part:
     """One gold part: its records and, by paragraph id, the rows the rules made of them."""
 
-    def __init__(self, name: str, records: list[Row], rows: dict[str, Rows]):
+    def __init__(self, name: str, records: list[Row], rows: dict[str, Rows]) -> None:
+        if name.startswith("heldout"):
+            raise ValueError(f"{name}: a held-out part is never trained on (rename it dev_* once it is spent)")
         self.name, self.records, self.rows = name, records, rows
 
     @classmethod
@@ -81,7 +83,7 @@ class Part:
                     out.append((c.features, 0))
         return out
 
-    def predicted(self, model: Forest, threshold: float) -> dict[str, set]:
+    def predicted(self, model: Forest, threshold: float) -> dict[str, set[link_score.Key]]:
         """What would count on this part with this model, by paragraph id."""
         out = {}
         for rec in self.records:

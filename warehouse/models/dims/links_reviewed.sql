@@ -18,6 +18,7 @@
 -- col found_place_id: place id as extracted
 -- col confidence: the link-confidence model's probability that the text states the link; NULL before the model
 -- col counts: true when indicators, new links and findings count the link
+-- col set_aside: true when the link would count but the confidence model does not trust it (and no analyst marked it right): its sentence then locates no market activity through its mentions either
 with mapped as (
     -- every column of the lake's links (those added later too), the feedback ones replaced
     select l.* replace (
@@ -32,18 +33,23 @@ with mapped as (
     left join feedback_actor_map am on am.from_id = l.actor_id
     left join feedback_place_map pd on pd.doc_id = l.doc_id and pd.place_id = l.place_id
     left join feedback_place_map pa on pa.doc_id is null and pa.place_id = l.place_id
+),
+judged as (
+    select r.*,
+           coalesce(r.status, 'asserted') = 'asserted'
+           and (r.actor_id is null or coalesce(r.role, 'participant') = 'participant') as asserted_part,
+           -- the threshold is ocwatch.nlp.links.confidence.THRESHOLD (a test keeps the two equal)
+           coalesce(r.confidence, 1.0) >= 0.15 or exists (
+               select 1 from feedback_active w
+               where w.kind = 'mark_link' and w.verdict = 'right' and w.doc_id = r.doc_id
+                 and w.sent_idx = r.sent_idx and w.market = r.market
+                 and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
+                 and (w.place_id = r.place_id or w.place_id = r.found_place_id)) as trusted
+    from mapped r
 )
-select r.*,
-       coalesce(r.status, 'asserted') = 'asserted'
-       and (r.actor_id is null or coalesce(r.role, 'participant') = 'participant')
-       -- the threshold is ocwatch.nlp.links.confidence.THRESHOLD (a test keeps the two equal)
-       and (coalesce(r.confidence, 1.0) >= 0.15 or exists (
-           select 1 from feedback_active w
-           where w.kind = 'mark_link' and w.verdict = 'right' and w.doc_id = r.doc_id
-             and w.sent_idx = r.sent_idx and w.market = r.market
-             and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
-             and (w.place_id = r.place_id or w.place_id = r.found_place_id))) as counts
-from mapped r
+select r.* exclude (asserted_part, trusted), r.asserted_part and r.trusted as counts,
+       r.asserted_part and not r.trusted as set_aside
+from judged r
 where not exists (
     -- the analyst may have seen the link before or after a merge or a place correction
     select 1 from feedback_active w
