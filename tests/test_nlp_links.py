@@ -1,19 +1,19 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out part is tests/gold/links/heldout_n.jsonl: written blind (by an engineer
-who read only the gold README and the market list) in the twelfth round, kept outside
-the repository, committed after the round's freeze (commit "Link confidence frozen again
-(twelfth round, second fit)") and before it was scored, scored once; the test asserts
-those figures as floors so that a regression fails.
-Development parts: dev.jsonl and dev_b.jsonl to dev_m.jsonl (dev_b to dev_m are
-the twelve earlier held-out parts, spent). dev_f to dev_m were written blind, by
+The held-out part is tests/gold/links/heldout_o.jsonl: written blind (by an engineer
+who read only the gold README and the market list) in the twelfth round, after what
+ships was fixed, kept outside the repository, committed before it was scored, scored
+once; the test asserts those figures as floors so that a regression fails.
+Development parts: dev.jsonl and dev_b.jsonl to dev_n.jsonl (dev_b to dev_n are
+the thirteen earlier held-out parts, spent; dev_n, scored twice in the twelfth round,
+has had its errors read by nobody). dev_f to dev_m were written blind, by
 engineers who never read the rules, and each scored once on the rules frozen
 before it (dev_f 0.321 / 0.302 / 0.538, dev_g 0.462 / 0.351 / 0.469, dev_h 0.514 /
 0.362 / 0.412, dev_i 0.425 / 0.348 / 0.650, dev_j 0.398 / 0.331 / 0.761, dev_k 0.364 /
 0.254 / 0.492, dev_l 0.403 / 0.308 / 0.500, dev_m 0.494 / 0.363 / 0.672), far under the
 issue's targets 0.90 / 0.80 / 0.90. Their figures are floors. Since the twelfth round the
-figures are those of what counts: the rules' links the link-confidence trees trust, and
-the co-occurrences they trust that no rule made (nlp/links/confidence).
+figures are those of what counts: the rules' links the link-confidence trees trust
+(nlp/links/confidence).
 """
 
 from __future__ import annotations
@@ -53,16 +53,15 @@ def _counted(links: list[dict]) -> set[tuple]:
 
 
 def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> None:
-    result = evaluate_links(GOLD / "heldout_n.jsonl")
+    result = evaluate_links(GOLD / "heldout_o.jsonl")
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     assert result["paragraphs"] >= 60
-    # Floors at what the shipped twelfth-round pipeline measured: 0.430 / 0.288 / 0.442. Part n was scored
-    # once on the frozen fit (trees adding the co-occurrences they trusted: 0.490 / 0.337 / 0.520, the rules
-    # alone 0.409 / 0.308 / 0.411); the additions undid readings the unit tests hold, so the trees now only
-    # take away, and this second look at n gives the shipped figures (docs/NLP.md). Far under the targets.
-    assert ours["precision"] >= 0.42
-    assert ours["recall"] >= 0.28
-    assert ours["named_precision"] >= 0.44
+    # Floors at what the shipped twelfth-round pipeline measured once on part o: 0.476 / 0.321 / 0.337 (the
+    # rules alone 0.446 / 0.361 / 0.323): the trees buy 3 points of precision with 4 of recall. Far under
+    # the targets; paragraph co-occurrence finds only 0.265 of part o's links.
+    assert ours["precision"] >= 0.47
+    assert ours["recall"] >= 0.32
+    assert ours["named_precision"] >= 0.33
     assert ours["precision"] > para["precision"] + 0.25
     assert ours["trap_hits"] * 4 < para["trap_hits"]
 
@@ -148,7 +147,11 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules() -> 
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; its errors were never read; the twelfth round fitted the link-confidence
     # trees on it (with the rows of those same rules): 0.541 / 0.363 / 0.729
-    ("dev_m.jsonl", 0.54, 0.36, 0.72)])
+    ("dev_m.jsonl", 0.54, 0.36, 0.72),
+    # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
+    # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
+    # on what ships: 0.430 / 0.288 / 0.442; its errors never read
+    ("dev_n.jsonl", 0.42, 0.28, 0.44)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)
@@ -157,16 +160,16 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
     assert ours["precision"] > para["precision"] + 0.08
     assert ours["trap_hits"] * 4 < para["trap_hits"]
     if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl",
-                    "dev_l.jsonl", "dev_m.jsonl"):
+                    "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl"):
         # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 926 today: 102 + 58 + 66 + 62 + 62 + 64 * 8 development paragraphs and 64 held out
+    # 990 today: 102 + 58 + 66 + 62 + 62 + 64 * 9 development paragraphs and 64 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
-             "heldout_n.jsonl")
+             "dev_n.jsonl", "heldout_o.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
