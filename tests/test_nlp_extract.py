@@ -75,7 +75,9 @@ def test_extract_partition_writes_rows_records_bad_documents_and_reruns_cleanly(
         ("b", "activity:human_smuggling"), ("b", "domain:agadez")}
     text = docs[0]["text"]
     assert all(text[m["start_char"]: m["end_char"]] == m["surface"] for m in mentions if m["doc_id"] == "a")
-    links = read_partition(lake, "links", DAY).to_pylist()
+    stored = read_partition(lake, "links", DAY).to_pylist()
+    assert all(0.0 <= x["confidence"] <= 1.0 for x in stored)  # every link of a parsed language is scored
+    links = [{k: v for k, v in x.items() if k != "confidence"} for x in stored]
     assert {"doc_id": "a", "sent_idx": 0, "actor_id": "codeco", "market": "non_renewable_resource_crimes",
             "commodity_id": "gold", "place_id": "domain:mongbwalu", "country_iso3": "COD",
             "admin1": "CD-IT", "status": "asserted", "role": "participant", "method": "subject/event",
