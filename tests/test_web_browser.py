@@ -174,7 +174,13 @@ def test_an_analyst_proposes_a_grade_and_watches_an_actor_through_the_forms(serv
     d.find_element(By.CSS_SELECTOR, "form.watch button.watch-add").click()
     assert "M23 moves" in _wait(d, "table.watches").text
     assert [(w["name"], w["actor_id"]) for w in watches.watches(state / "alerts.sqlite", "ana")] == [("M23 moves", "m23")]
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    table = d.find_element(By.CSS_SELECTOR, "table.watches")
     d.find_element(By.CSS_SELECTOR, "button.watch-delete").click()
+    # the page's other section may already show an empty list: wait for the page the delete returns
+    WebDriverWait(d, 15).until(ec.staleness_of(table))
     _wait(d, "section p.empty")
     assert watches.watches(state / "alerts.sqlite", "ana") == []
     assert _errors(d) == []
