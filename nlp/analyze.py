@@ -92,7 +92,7 @@ def _triage(item: DocInput, use_gate: bool) -> DocResult:
     return result
 
 
-def _process(nlp: Language, item: DocInput, result: DocResult, confidence: bool) -> None:
+def _process(nlp: Language, item: DocInput, result: DocResult) -> None:
     sent_offset = 0
     texts = segments(item.text or "")
     for (offset, _), doc in zip(texts, nlp.pipe([t for _, t in texts]), strict=True):
@@ -101,31 +101,31 @@ def _process(nlp: Language, item: DocInput, result: DocResult, confidence: bool)
         result.mentions += mentions
         sent_offset += n
     result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
-    _links(result, item.text or "", confidence)
+    _links(result, item.text or "")
     result.model_version = model_version(nlp)
 
 
-def _links(result: DocResult, text: str, confidence: bool) -> None:
-    """Links from the parse of the sentences that can hold one, each with the model's confidence;
-    mentions get their status."""
+def _links(result: DocResult, text: str) -> None:
+    """Links from the parse of the sentences that can hold one, each with the link-confidence model's
+    ``confidence`` (which only reads them: the links are the rules'); mentions get their status."""
     parser = get_parser(result.lang or "")
     result.links = build_links(text, result.sentences, result.mentions, one_sentence_parser(parser) if parser else None,
                                rows.dominant_country(result.mentions), lang=result.lang or "en")
-    if confidence and parser is not None:  # rules-only languages keep plain co-occurrence
+    if parser is not None:  # rules-only languages keep plain co-occurrence, with no confidence
         result.links = with_confidence(text, result.sentences, result.mentions, result.links, result.lang or "en")
 
 
-def _fill(nlp: Language, result: DocResult, doc: Doc, confidence: bool) -> None:
+def _fill(nlp: Language, result: DocResult, doc: Doc) -> None:
     result.sentences, result.mentions, _ = rows.doc_rows(doc)
     result.sentences, result.mentions = rows.resolve_context(result.sentences, result.mentions)
-    _links(result, doc.text, confidence)
+    _links(result, doc.text)
     result.model_version = model_version(nlp)
 
 
 Todo = list[tuple[DocInput, DocResult]]
 
 
-def _process_parallel(nlp: Language, todo: Todo, n_process: int, batch_size: int, confidence: bool) -> Todo:
+def _process_parallel(nlp: Language, todo: Todo, n_process: int, batch_size: int) -> Todo:
     """One nlp.pipe over several processes; returns what is left for the batch path.
 
     Left: texts long enough to be cut in segments, or everything when a document
@@ -135,24 +135,24 @@ def _process_parallel(nlp: Language, todo: Todo, n_process: int, batch_size: int
     try:
         docs = nlp.pipe([item.text for item, _ in short], n_process=n_process, batch_size=batch_size)
         for (_, result), doc in zip(short, docs, strict=True):
-            _fill(nlp, result, doc, confidence)
+            _fill(nlp, result, doc)
     except Exception:
         return todo
     return [(item, result) for item, result in todo if len(item.text or "") > SEGMENT_CHARS]
 
 
-def _process_batch(nlp: Language, batch: Todo, confidence: bool) -> None:
+def _process_batch(nlp: Language, batch: Todo) -> None:
     if all(len(item.text or "") <= SEGMENT_CHARS for item, _ in batch):
         try:
             for (_item, result), doc in zip(batch, nlp.pipe([i.text for i, _ in batch]), strict=True):
-                _fill(nlp, result, doc, confidence)
+                _fill(nlp, result, doc)
             return
         except Exception:  # one bad document must not cost the batch: redo it one by one
             pass
     for item, result in batch:
         result.sentences, result.mentions, result.links = [], [], []
         try:
-            _process(nlp, item, result, confidence)
+            _process(nlp, item, result)
         except Exception as exc:
             result.sentences, result.mentions, result.links = [], [], []
             result.error_kind = "nlp_error"
@@ -160,13 +160,12 @@ def _process_batch(nlp: Language, batch: Todo, confidence: bool) -> None:
 
 
 def analyze(inputs: Iterable[DocInput], use_gate: bool = True, batch_size: int = config.BATCH_SIZE,
-            n_process: int = 1, link_confidence: bool = True) -> Iterator[DocResult]:
+            n_process: int = 1) -> Iterator[DocResult]:
     """Results in input order; documents the gate finds irrelevant skip the model entirely.
 
     ``n_process > 1`` spreads a language's documents over that many processes
     (spaCy's own pool, forked with the loaded models) when there are more than
     ``config.PARALLEL_MIN_DOCS`` of them: below that, starting processes costs more than it saves.
-    ``link_confidence=False`` leaves the rules' links as they are (what the confidence model is fitted on).
     """
     items, cuts = [], []
     for item in inputs:
@@ -185,7 +184,7 @@ def analyze(inputs: Iterable[DocInput], use_gate: bool = True, batch_size: int =
         if nlp is None:
             continue
         if n_process > 1 and len(todo) > config.PARALLEL_MIN_DOCS:
-            todo = _process_parallel(nlp, todo, n_process, batch_size, link_confidence)
+            todo = _process_parallel(nlp, todo, n_process, batch_size)
         for i in range(0, len(todo), batch_size):
-            _process_batch(nlp, todo[i: i + batch_size], link_confidence)
+            _process_batch(nlp, todo[i: i + batch_size])
     yield from results

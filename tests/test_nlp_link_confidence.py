@@ -60,7 +60,8 @@ def test_training_again_on_the_frozen_rows_gives_the_shipped_trees_byte_for_byte
 def test_a_link_the_trees_do_not_trust_keeps_its_status_and_role_and_does_not_count() -> None:
     text = ("Gunmen of the Kokorat San Ras gang are extorting lorry drivers near Pont-Sondé. "
             "The FARDC does not control the gold trade in Kamituga, where traders smuggle gold to Bujumbura.")
-    (res,) = analyze([DocInput("t", text, "en")], use_gate=False, link_confidence=False)
+    (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
+    res.links = [{k: v for k, v in x.items() if k != "confidence"} for x in res.links]  # the rules' links
     assert {x["status"] for x in res.links if x["actor_id"] == "fardc"} == {"negated"}
     assert any(x["actor_id"] is None for x in res.links)
     # a stump that trusts links with no actor and no named one
@@ -80,9 +81,9 @@ def test_a_link_the_trees_do_not_trust_keeps_its_status_and_role_and_does_not_co
 def test_the_pipeline_gives_every_link_the_shipped_trees_confidence() -> None:
     text = "Gunmen of the Kokorat San Ras gang are extorting lorry drivers near Pont-Sondé, transport unions said."
     (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
-    (rules,) = analyze([DocInput("t", text, "en")], use_gate=False, link_confidence=False)
     assert res.links and all("confidence" in x for x in res.links)
-    assert res.links == with_confidence(text, rules.sentences, rules.mentions, rules.links, "en", load())
+    rules = [{k: v for k, v in x.items() if k != "confidence"} for x in res.links]
+    assert res.links == with_confidence(text, res.sentences, res.mentions, rules, "en", load())
     assert any(counts(x) and x["actor_surface"] == "Kokorat San Ras" for x in res.links)
 
 

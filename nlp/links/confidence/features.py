@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ocwatch.nlp import gazetteer
 from ocwatch.nlp.links.select import paragraphs
 from ocwatch.nlp.links.status import worst
 
@@ -30,16 +31,14 @@ _ARTICLE = re.compile(r"^(the|le|la|les|l')\s+|^l'")
 
 def norm(name: str | None) -> str | None:
     """A name as the gold compares it: folded, no article, single spaces."""
-    from ocwatch.nlp import gazetteer
-
     if name is None:
         return None
     s = gazetteer.fold(name)
     return re.sub(r"[\s\-]+", " ", _ARTICLE.sub("", s.strip())).strip()
 
 
-def counts(link: Row) -> bool:
-    """What the rules let count: asserted, and a participant or no actor."""
+def rule_counts(link: Row) -> bool:
+    """What the rules let count: asserted, and a participant or no actor (score.counts adds the confidence)."""
     return link.get("status", "asserted") == "asserted" and link.get("role") in COUNTED_ROLES
 
 
@@ -118,10 +117,10 @@ def describe(cands: dict[Key, Candidate], text: str, lang: str, only_ruled: bool
 
 def _rule_features(c: Candidate) -> dict[str, float]:
     f: dict[str, float] = {}
-    kept = [x for x in c.rule_links if counts(x)]
+    kept = [x for x in c.rule_links if rule_counts(x)]
     f["rule_counted" if kept else "rule_other" if c.rule_links else "no_rule"] = 1.0
     for x in c.rule_links:
-        if not counts(x):
+        if not rule_counts(x):
             f[f"status={x.get('status')}"] = f[f"role={x.get('role')}"] = 1.0
     for x in kept:
         for part in re.split(r"[/+]", str(x.get("method"))):
@@ -136,7 +135,7 @@ class _RuleIndex:
     """What the rules said across the document, indexed once so that each candidate's look-up is constant."""
 
     def __init__(self, cands: dict[Key, Candidate]):
-        counted = [k for k, c in cands.items() if any(counts(x) for x in c.rule_links)]
+        counted = [k for k, c in cands.items() if any(rule_counts(x) for x in c.rule_links)]
         ruled = [k for k, c in cands.items() if c.rule_links]
         self.counted = set(counted)
         self.actor_market = Counter((k[0], k[1]) for k in counted)

@@ -26,7 +26,7 @@ def counts(link: Row, threshold: float = THRESHOLD) -> bool:
     """What an indicator counts: asserted, a participant or no actor, and trusted enough (no confidence, as
     in rules-only languages and rows written before the trees: trusted, as the warehouse reads NULL)."""
     confidence = link.get("confidence")
-    return fx.counts(link) and (confidence is None or confidence >= threshold)
+    return fx.rule_counts(link) and (confidence is None or confidence >= threshold)
 
 
 def with_confidence(text: str, sentences: list[Row], mentions: list[Row], links: list[Row], lang: str,

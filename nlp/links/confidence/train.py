@@ -57,7 +57,7 @@ class Part:
         records = link_score.load(path)
         docs = [DocInput(r["id"], r["text"], r["lang"]) for r in records]
         rows = {r.doc_id: Rows(r.lang, r.sentences, r.mentions, r.links)
-                for r in analyze(docs, use_gate=False, link_confidence=False)}
+                for r in analyze(docs, use_gate=False)}  # confidence is read by no feature
         return cls(path.stem, records, rows)
 
     @classmethod
