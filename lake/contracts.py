@@ -168,9 +168,11 @@ LINKS = Dataset(
         _f("doc_id", pa.string(), "document", False),
         _f("sent_idx", pa.int32(), "sentence index", False),
         _f("actor_id", pa.string(), "actor id (or 'unknown:<name>' for an untyped actor, 'named:<type>:<slug>' for an organisation named by its noun); NULL when the sentence names none"),
+        _f("actor_surface", pa.string(), "the actor's words the link was read from (the name a back-reference like 'the group' stands for); NULL with no actor, and in parts written before surfaces were kept"),
         _f("market", pa.string(), "criminal market id", False),
         _f("commodity_id", pa.string(), "commodity id; NULL for an activity with no commodity"),
         _f("place_id", pa.string(), "place id", False),
+        _f("place_surface", pa.string(), "the place's words the link was read from; NULL in parts written before surfaces were kept"),
         _f("country_iso3", pa.string(), "ISO3 country of the place"),
         _f("admin1", pa.string(), "first-level division of the place"),
         _f("status", pa.string(), "asserted, negated, hypothetical, historical or disputed; only asserted links count in indicators, new links and findings (NULL in parts written before statuses; read as asserted)"),
@@ -178,6 +180,7 @@ LINKS = Dataset(
         _f("method", pa.string(), "how actor and place were tied, '<actor>/<place>': actor subject, agent, possessor, accused, buyer, seller, oblique, according, coref, none, cooccurrence; place event, coref, sentence, paragraph, document_country; '/verb' when a verb of taking a cut gave the extortion market"),
         _f("place_role", pa.string(), "the place's part of the route: origin, transit, destination or site"),
         _f("confidence", pa.float64(), "the link-confidence model's probability that the text states this link (nlp/links/confidence); a link under the model's threshold is kept and does not count, unless an analyst marked it right (NULL in parts written before the model and for rules-only languages, es and pt: counts)"),
+        _f("confidence_model", pa.string(), "version of the link-confidence trees that gave confidence: 'gbt-' and 12 hex digits of the SHA-256 of their model.json; `ocwatch rescore-links` brings older parts to the shipped trees (NULL where confidence is NULL)"),
     ]),
 )
 

@@ -21,7 +21,8 @@ from ocwatch.nlp.analyze import MAX_TEXT_CHARS, DocInput, analyze
 FIELDS = ("id", "kind", "sent_idx", "surface", "start", "end", "entity_id", "market", "actor_type",
           "country_iso3", "admin1", "lat", "lon", "method", "status")
 LINK_FIELDS = ("id", "kind", "sent_idx", "actor_id", "actor_surface", "market", "commodity_id", "place_id",
-               "place_surface", "country_iso3", "status", "role", "method", "confidence")
+               "place_surface", "country_iso3", "status", "role", "method", "confidence",
+               "confidence_model")
 CHUNK = 256  # inputs read before a batch is processed: bounded memory on large files
 
 

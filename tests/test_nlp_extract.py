@@ -20,6 +20,7 @@ from ocwatch.nlp.analyze import DocInput, DocResult, analyze
 from ocwatch.nlp.done import already_done
 from ocwatch.nlp.evaluate import evaluate, load_gold, predict
 from ocwatch.nlp.extract_text import run
+from ocwatch.nlp.links.confidence.forest import load
 from ocwatch.nlp.stage import extract_partition
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,11 +78,12 @@ def test_extract_partition_writes_rows_records_bad_documents_and_reruns_cleanly(
     assert all(text[m["start_char"]: m["end_char"]] == m["surface"] for m in mentions if m["doc_id"] == "a")
     stored = read_partition(lake, "links", DAY).to_pylist()
     assert all(0.0 <= x["confidence"] <= 1.0 for x in stored)  # every link of a parsed language is scored
-    links = [{k: v for k, v in x.items() if k != "confidence"} for x in stored]
-    assert {"doc_id": "a", "sent_idx": 0, "actor_id": "codeco", "market": "non_renewable_resource_crimes",
-            "commodity_id": "gold", "place_id": "domain:mongbwalu", "country_iso3": "COD",
-            "admin1": "CD-IT", "status": "asserted", "role": "participant", "method": "subject/event",
-            "place_role": "site"} in links
+    assert {x["confidence_model"] for x in stored} == {load().version}
+    links = [{k: v for k, v in x.items() if k not in ("confidence", "confidence_model")} for x in stored]
+    assert {"doc_id": "a", "sent_idx": 0, "actor_id": "codeco", "actor_surface": "CODECO",
+            "market": "non_renewable_resource_crimes", "commodity_id": "gold", "place_id": "domain:mongbwalu",
+            "place_surface": "Mongbwalu", "country_iso3": "COD", "admin1": "CD-IT", "status": "asserted",
+            "role": "participant", "method": "subject/event", "place_role": "site"} in links
     assert {m["status"] for m in mentions if m["doc_id"] == "a"} == {"asserted"}
     errors = read_partition(lake, "errors", DAY).to_pylist()
     assert {(e["input"], e["error_kind"]) for e in errors} == {("d", "empty_text"), ("e", "unsupported_language")}

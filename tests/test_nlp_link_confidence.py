@@ -61,12 +61,13 @@ def test_a_link_the_trees_do_not_trust_keeps_its_status_and_role_and_does_not_co
     text = ("Gunmen of the Kokorat San Ras gang are extorting lorry drivers near Pont-Sondé. "
             "The FARDC does not control the gold trade in Kamituga, where traders smuggle gold to Bujumbura.")
     (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
-    res.links = [{k: v for k, v in x.items() if k != "confidence"} for x in res.links]  # the rules' links
+    scored = ("confidence", "confidence_model")
+    res.links = [{k: v for k, v in x.items() if k not in scored} for x in res.links]  # the rules' links
     assert {x["status"] for x in res.links if x["actor_id"] == "fardc"} == {"negated"}
     assert any(x["actor_id"] is None for x in res.links)
     # a stump that trusts links with no actor and no named one
     links = with_confidence(text, res.sentences, res.mentions, res.links, "en", _stump("actor_none", -6, 6))
-    assert [{k: v for k, v in x.items() if k != "confidence"} for x in links] == res.links
+    assert [{k: v for k, v in x.items() if k not in scored} for x in links] == res.links
     for x in links:
         assert 0.0 <= x["confidence"] <= 1.0
         assert (x["confidence"] >= THRESHOLD) == (x["actor_id"] is None)

@@ -8,10 +8,11 @@ writes it; nothing here imports scikit-learn, so the pipeline does not need it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,13 @@ class Forest:
 
     def probability(self, x: dict[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-self.log_odds(x)))
+
+    @cached_property
+    def version(self) -> str:
+        """'gbt-' and 12 hex digits of the SHA-256 of the trees as train.py writes them (model.json without
+        its newline): stored with every confidence, so a count traces to the trees that allowed it."""
+        body = json.dumps(self.to_dict(), separators=(",", ":")).encode()
+        return "gbt-" + hashlib.sha256(body).hexdigest()[:12]
 
     def to_dict(self) -> dict[str, Any]:
         return {"features": list(self.features), "init": self.init, "learning_rate": self.learning_rate,

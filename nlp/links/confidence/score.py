@@ -31,11 +31,12 @@ def counts(link: Row, threshold: float = THRESHOLD) -> bool:
 
 def with_confidence(text: str, sentences: list[Row], mentions: list[Row], links: list[Row], lang: str,
                     model: Forest | None = None) -> list[Row]:
-    """The rules' links, each with ``confidence``: the model's probability that the text states it."""
+    """The rules' links, each with ``confidence`` (the model's probability that the text states it) and
+    ``confidence_model`` (the version of the trees that gave it)."""
     model = model or load()
     if not links:
         return []
     cands = fx.candidates(text, sentences, mentions, links, every=False)
     fx.describe(cands, text, lang, only_ruled=True)
     trust = {c.key: round(model.probability(c.features), 4) for c in cands.values() if c.rule_links}
-    return [{**x, "confidence": trust[fx.key_of(x)]} for x in links]
+    return [{**x, "confidence": trust[fx.key_of(x)], "confidence_model": model.version} for x in links]

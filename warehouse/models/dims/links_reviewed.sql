@@ -4,9 +4,11 @@
 -- col doc_id: document
 -- col sent_idx: sentence index
 -- col actor_id: actor after feedback; NULL when the sentence names none
+-- col actor_surface: the actor's words the link was read from; NULL with no actor and in parts written before surfaces were kept
 -- col market: criminal market
 -- col commodity_id: commodity; NULL for an activity with no commodity
 -- col place_id: place after feedback
+-- col place_surface: the place's words the link was read from; NULL in parts written before surfaces were kept
 -- col country_iso3: country of the place (after a correction: the right place's)
 -- col admin1: first-level division of the place
 -- col status: asserted, negated, hypothetical, historical or disputed
@@ -17,6 +19,7 @@
 -- col found_actor_id: actor id as extracted
 -- col found_place_id: place id as extracted
 -- col confidence: the link-confidence model's probability that the text states the link; NULL before the model
+-- col confidence_model: version of the link-confidence trees that gave the confidence; NULL before the model
 -- col counts: true when indicators, new links and findings count the link
 -- col set_aside: true when the link would count but the confidence model does not trust it (and no analyst marked it right): its sentence then locates no market activity through its mentions either
 with mapped as (
