@@ -119,6 +119,11 @@ def build_parser() -> OneLineParser:
                    help="JSON Lines file of {id, text, lang?} (default stdin)")
     p.add_argument("--output", default="-", help="output file (default stdout)")
 
+    p = _add(sub, "rescore-links", "give links already in the lake the shipped link-confidence trees' confidence",
+             cmd_rescore_links)
+    p.add_argument("--date", type=date_arg, action="append", dest="dates", metavar="DATE",
+                   help="a lake date YYYY-MM-DD (repeatable; default: every date with links)")
+
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
     p.add_argument("--date", type=date_arg, required=True, help="as-of date YYYY-MM-DD")
     p.add_argument("--full", action="store_true",
@@ -204,6 +209,10 @@ def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
               file=sys.stderr)
         return 2
     return run(str(args.input_file or args.input or "-"), args.output)
+
+
+def cmd_rescore_links(args: argparse.Namespace, s: Settings) -> int:
+    return _print_results([stages.rescore_links(s, args.dates)])
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:

@@ -253,6 +253,28 @@ def extract(settings: Settings, date: dt.date, reparse: bool = False,
     return record(settings, d, result)
 
 
+def rescore_links(settings: Settings, dates: list[dt.date] | None = None) -> StageResult:
+    """The shipped link-confidence trees over the links of the given dates (default: every date in the lake).
+    An operator's command after new trees ship, not a nightly stage: it leaves run health alone."""
+    from ocwatch.lake.partitions import partition_dates
+    from ocwatch.nlp.rescore import rescore_partition
+
+    dates = dates or partition_dates(settings.lake, "links")
+    result = StageResult("rescore-links", counts={"dates": len(dates), "links": 0, "rescored": 0, "kept": 0,
+                                                  "errors": 0})
+    for d in dates:
+        for k, v in rescore_partition(settings.lake, d).items():
+            result.counts[k] += v
+    if result.counts["errors"]:
+        result.health.degraded = True
+        result.health.failures.append(f"rescore-links: {result.counts['errors']} document(s) whose text is lost "
+                                      "kept their links as they were; the errors dataset (part rescore) names each")
+    if not result.counts["links"]:
+        result.ok = False
+        result.errors.append("no links in the lake for " + (", ".join(map(str, dates)) or "any date"))
+    return result
+
+
 def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
     """Rebuild warehouse.duckdb from the lake (incremental unless ``full``); readers keep the old file until the swap."""
     from ocwatch.warehouse.build import build_warehouse

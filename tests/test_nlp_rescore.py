@@ -1,0 +1,126 @@
+"""`ocwatch rescore-links`: links already in the lake get the shipped trees' confidence from the lake's own rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from ocwatch.cli import main
+from ocwatch.lake.partitions import read_partition, write_partition
+from ocwatch.nlp.links.confidence.forest import Forest, load
+from ocwatch.nlp.rescore import rescore_partition
+from ocwatch.nlp.stage import extract_partition
+
+pytestmark = pytest.mark.slow
+DAY = dt.date(2025, 3, 1)
+GOLD = Path(__file__).parent / "gold" / "links" / "dev.jsonl"
+SPANISH = ("Miembros del Tren de Aragua cobran una cuota a los mineros de oro en El Callao y trasladan el metal "
+           "hasta Cúcuta, según fiscales venezolanos.")
+
+
+def _docs() -> list[dict]:
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    picked = [r for r in records if r["lang"] == "en"][:4] + [r for r in records if r["lang"] == "fr"][:3]
+    picked.append({"id": "es1", "text": SPANISH, "lang": "es"})
+    return [{"doc_id": r["id"], "url": f"http://x/{r['id']}", "source_id": "t", "text": r["text"],
+             "language": r["lang"], "fetched_at": dt.datetime(2025, 3, 1, tzinfo=dt.UTC),
+             "content_sha256": r["id"], "raw_path": "r"} for r in picked]
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    home = tmp_path_factory.mktemp("rescore")
+    lake = str(home / "lake")
+    write_partition(lake, "documents", DAY, _docs())
+    extract_partition(lake, DAY)
+    return home, read_partition(lake, "links", DAY).to_pylist()
+
+
+def _as_before_the_trees(lake: str, links: list[dict]) -> None:
+    write_partition(lake, "links", DAY, [{**x, "confidence": None, "confidence_model": None} for x in links])
+
+
+def test_each_parsed_link_carries_the_version_of_the_trees_that_scored_it(extracted) -> None:
+    _, links = extracted
+    parsed = [x for x in links if x["doc_id"] != "es1"]
+    assert parsed and {x["confidence_model"] for x in parsed} == {load().version}
+    assert load().version.startswith("gbt-") and len(load().version) == 16
+    assert [x for x in links if x["doc_id"] == "es1"]  # Spanish: rules only, no confidence
+    assert {(x["confidence"], x["confidence_model"]) for x in links if x["doc_id"] == "es1"} == {(None, None)}
+
+
+def test_rescoring_parts_written_before_the_trees_gives_what_extraction_gives(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake = str(tmp_path / "lake")
+    write_partition(lake, "documents", DAY, _docs())
+    for name in ("sentences", "mentions"):
+        write_partition(lake, name, DAY, read_partition(str(home / "lake"), name, DAY))
+    _as_before_the_trees(lake, links)
+    counts = rescore_partition(lake, DAY)
+    spanish = sum(x["doc_id"] == "es1" for x in links)
+    assert counts == {"links": len(links), "rescored": len(links) - spanish, "kept": spanish, "errors": 0}
+    assert read_partition(lake, "links", DAY).to_pylist() == links  # the lake's rows are all the trees need
+    assert read_partition(lake, "errors", DAY, part="rescore").num_rows == 0
+
+
+def test_new_trees_replace_the_confidence_and_name_themselves(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake = str(tmp_path / "lake")
+    for name in ("documents", "sentences", "mentions", "links"):
+        write_partition(lake, name, DAY, read_partition(str(home / "lake"), name, DAY))
+    doubting = Forest(features=("n_links",), init=-5.0, learning_rate=0.1, trees=())
+    rescore_partition(lake, DAY, model=doubting)
+    after = read_partition(lake, "links", DAY).to_pylist()
+    parsed = [x for x in after if x["doc_id"] != "es1"]
+    assert {x["confidence_model"] for x in parsed} == {doubting.version} != {load().version}
+    assert {x["confidence"] for x in parsed} == {round(1 / (1 + 2.718281828459045 ** 5), 4)}
+    strip = ("confidence", "confidence_model")
+    assert [{k: v for k, v in x.items() if k not in strip} for x in after] == \
+        [{k: v for k, v in x.items() if k not in strip} for x in links]  # status, role, method untouched
+
+
+def test_a_lost_text_keeps_its_links_is_named_and_the_command_says_degraded(extracted, tmp_path, capsys) -> None:
+    home, links = extracted
+    lake = tmp_path / "lake"
+    docs = _docs()
+    lost = docs[0]["doc_id"]
+    write_partition(str(lake), "documents", DAY, [{**d, "text": None} if d["doc_id"] == lost else d for d in docs])
+    for name in ("sentences", "mentions"):
+        write_partition(str(lake), name, DAY, read_partition(str(home / "lake"), name, DAY))
+    _as_before_the_trees(str(lake), links)
+    assert main(["rescore-links", "--home", str(tmp_path), "--date", DAY.isoformat()]) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("rescore-links: DEGRADED") and "errors=1" in out
+    errors = read_partition(str(lake), "errors", DAY, part="rescore").to_pylist()
+    assert [e["input"] for e in errors] == [lost] and "text is not in the documents" in errors[0]["error"]
+    after = {(x["doc_id"], x["sent_idx"], x["actor_id"], x["market"], x["place_id"]): x
+             for x in read_partition(str(lake), "links", DAY).to_pylist()}
+    assert all(x["confidence"] is None for k, x in after.items() if k[0] == lost)
+    assert all(x["confidence"] is not None for k, x in after.items() if k[0] not in (lost, "es1"))
+    assert len(after) == len({(x["doc_id"], x["sent_idx"], x["actor_id"], x["market"], x["place_id"])
+                              for x in links})
+
+
+def test_a_lake_with_no_links_is_a_failure_not_ok(tmp_path, capsys) -> None:
+    assert main(["rescore-links", "--home", str(tmp_path), "--date", DAY.isoformat()]) == 1
+    assert "rescore-links: FAILED (no links in the lake for 2025-03-01)" in capsys.readouterr().out
+
+
+def test_parts_written_before_surfaces_were_kept_get_them_back_from_the_mentions(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake = str(tmp_path / "lake")
+    for name in ("documents", "sentences", "mentions"):
+        write_partition(lake, name, DAY, read_partition(str(home / "lake"), name, DAY))
+    old = [{**x, "confidence": None, "confidence_model": None, "actor_surface": None, "place_surface": None}
+           for x in links]
+    write_partition(lake, "links", DAY, old)
+    rescore_partition(lake, DAY)
+    after = read_partition(lake, "links", DAY).to_pylist()
+    parsed = [(a, b) for a, b in zip(links, after, strict=True) if a["doc_id"] != "es1"]
+    # a back-reference ("the group") stood for a name said elsewhere: the nearest mention is a guess
+    same = [a["place_surface"] == b["place_surface"] and a["actor_surface"] == b["actor_surface"] for a, b in parsed]
+    assert sum(same) >= 0.8 * len(parsed)
+    assert all(b["confidence"] == a["confidence"] for (a, b), s in zip(parsed, same, strict=True) if s)
