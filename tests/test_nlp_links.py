@@ -107,8 +107,9 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules(
     # once (Kings Romans, fauna, Laos), a containing country, was made optional as the convention says
     # eighth round (attribution after the fact, no actorless place borrowed from an earlier sentence):
     # 0.877 / 0.558 / 0.972; tenth round (trafficking told by what is done to the victims): 0.867 / 0.581 / 0.973
-    # eleventh: 0.887 / 0.616 / 0.974
-    ("dev_f.jsonl", 0.90, 0.61, 0.97),
+    # eleventh: 0.887 / 0.616 / 0.974; thirteenth (whom the goods are for, a mine seized, the controller of
+    # the goods' site, what a speaker says they do): 0.891 / 0.640 / 0.974
+    ("dev_f.jsonl", 0.89, 0.63, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -119,13 +120,14 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules(
     # further, vocabulary: stolen crude, whisky, wildlife, forced marriage, migrant boats, prélever une
     # taxe): 0.528 / 0.416 / 0.587
     # eighth round: 0.538 / 0.411 / 0.587; ninth (more words of attribution, places before the actor):
-    # 0.558 / 0.421 / 0.604; tenth: 0.592 / 0.500 / 0.667; eleventh: 0.630 / 0.530 / 0.694
-    ("dev_g.jsonl", 0.70, 0.50, 0.76),
+    # 0.558 / 0.421 / 0.604; tenth: 0.592 / 0.500 / 0.667; eleventh: 0.630 / 0.530 / 0.694;
+    # thirteenth: 0.714 / 0.515 / 0.768
+    ("dev_g.jsonl", 0.71, 0.51, 0.76),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
-    # eleventh 0.597 / 0.507 / 0.522
-    ("dev_h.jsonl", 0.64, 0.50, 0.58),
+    # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614
+    ("dev_h.jsonl", 0.67, 0.52, 0.61),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -152,13 +154,13 @@ def test_heldout_links_reach_the_figures_measured_once_on_the_frozen_rules(
     # review of the round's code found them matching more than they said): 0.509 / 0.438 / 0.737
     ("dev_l.jsonl", 0.57, 0.43, 0.82),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
-    # 0.494 / 0.363 / 0.672; its errors were never read; the twelfth round fitted the link-confidence
-    # trees on it (with the rows of those same rules): 0.541 / 0.363 / 0.729
-    ("dev_m.jsonl", 0.54, 0.36, 0.72),
+    # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
+    # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731
+    ("dev_m.jsonl", 0.57, 0.39, 0.73),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
-    # on what ships: 0.430 / 0.288 / 0.442; its errors never read
-    ("dev_n.jsonl", 0.42, 0.28, 0.44)])
+    # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492
+    ("dev_n.jsonl", 0.45, 0.31, 0.49)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)

@@ -38,10 +38,22 @@ def denies_own_part(text: str) -> bool:
     return is_denial(text) and bool(_OWN_PART.search(text) or _CLAIM.search(text))
 
 
+# An accusation the denial sentence makes itself, before its denial: "Croatian police have been accused
+# by Amnesty International of pushing migrants back, an allegation Zagreb denies".
+_OWN_ACCUSATION = re.compile(r"\b(accused|accuses|accuse|accusent|accusée?s?|alleged|allegedly)\b", re.I)
+
+
 def denies_previous(text: str, following: str) -> bool:
     """A short sentence of denial after an accusation ("X accuse Y d'acheminer des armes. Y a toujours
-    démenti.", "L'entreprise rejette ces accusations") disputes the sentence before it."""
-    return is_denial(following) and bool(_CLAIM.search(following) or _CLAIM.search(text))
+    démenti.", "L'entreprise rejette ces accusations") disputes the sentence before it, unless what it
+    denies is an accusation it makes itself."""
+    if not is_denial(following):
+        return False
+    denial = _LEX["disputed"].search(following)
+    own = _OWN_ACCUSATION.search(following)
+    if own is not None and denial is not None and own.start() < denial.start():
+        return False
+    return bool(_CLAIM.search(following) or _CLAIM.search(text))
 
 
 # An earlier period named outright: "Until 2017 the mines were held by ...", "Jusqu'en 2019", a decade

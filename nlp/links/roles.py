@@ -3,7 +3,9 @@
 Roles: participant (subject or agent of the activity or of a verb over the
 commodity, possessor of the activity, accused of it, member of the group that
 does it, holder of the "protection"/"contrôle" it runs under, the one holding a
-"where"/"où" clause on its place, the antecedent of "who"/"qui" doing it),
+"where"/"où" clause on its place, the antecedent of "who"/"qui" doing it,
+whom the goods are for, the one who seized a town or a mine, the controller of
+the site the goods come from),
 victim (object of the activity), enforcer (subject of seize/arrest/intercept...),
 investigator (investigate/document/trace..., "open an inquiry"), author (subject
 of say/report/find..., or "according to"), mentioned (named, with no part in it).
@@ -36,6 +38,18 @@ _THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
 _CAUSE = frozenset({"make", "force", "oblige", "compel", "faire", "forcer", "obliger", "contraindre"})
 _ACCUSE = frozenset({"accuse", "accuser"})
 _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
+# Whom the goods are for is in the trade: "pressed fentanyl pills for a faction of the Sinaloa Cartel",
+# "weapons meant for the Gran Grif gang", "la cargaison était destinée au gang Kraze Baryè".
+_FOR_PREPS = frozenset({"for", "pour"})
+_DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
+                       "destinée", "destinés", "destinées"})
+# Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
+# Mabanga", "the M23 captured the mining town of Rubaya".
+_CAPTURE = frozenset({"seize", "capture"})
+_TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine", "mines", "pit", "pits", "site",
+                           "sites", "area", "locality", "territory", "hill", "hills", "base", "camp", "airstrip",
+                           "airport", "crossing", "checkpoint", "road", "highway", "quarry", "quarries",
+                           "concession", "concessions", "field", "fields", "district", "port"})
 
 
 def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
@@ -137,6 +151,12 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
+    said = next((c for c in v.children if c.dep_ == "xcomp" and in_event(m, c)), None)
+    if said is not None and is_word(v, lx.REPORT_VERBS | lx.SAY_VERBS) and not is_word(v, lx.ACCUSE_VERBS) and \
+            not any(c.dep_ in lx.OBJECT for c in v.children):  # "accuse le M23 de faire passer": the M23 does
+        # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
+        # "affirme avoir documenté la contrebande" investigates
+        return _verb_role(said, m, rel)
     if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
         return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
@@ -144,6 +164,8 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "investigator"
     if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
         return "enforcer"
+    if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children):
+        return "participant" if inside else "mentioned"
     if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
@@ -239,11 +261,16 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         if v.dep_ in ("acl", "amod") and v.head.i in (m.i, m.head.i, *range(market.start, market.end)) and \
                 not is_word(v, _NOT_TAKING_PART):
             return "participant", "agent"
+        if v.dep_ in ("acl", "amod") and is_word(v, lx.CONTROL_VERBS) and \
+                m.i in [a.i for a in list(v.head.ancestors)[:4]]:
+            return "participant", "agent"  # "gold from Jebel Amer, a mine controlled by the RSF, is flown out"
         return _verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
             if is_word(v, lx.ACCUSE_VERBS) and in_event(m, v):
                 return "participant", "accused"
+            if is_word(v, _DESTINED) and prep_of(h) in lx.PAYEE_PREPS and in_event(m, v):
+                return "participant", "recipient"  # French "destinée au gang": an obl:arg, read as an object
             if (v.i == m.i or is_word(v, _KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
                 return "victim", "object"
             return "mentioned", "object"
@@ -254,6 +281,8 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
                     return "participant", "buyer"
                 if prep in _SELLER_PREPS and is_word(v, _BUY):
                     return "participant", "seller"
+                if prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED)):
+                    return "participant", "recipient"
                 if prep in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
                     return "participant", "oblique"
             return "mentioned", "oblique"

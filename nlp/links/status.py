@@ -139,7 +139,9 @@ def _past_participle(w: Token) -> bool:
 
 
 def _historical(p: Token, ref_year: int) -> bool:
-    if _low(p) == "used" and any(c.dep_ == "xcomp" for c in p.children):
+    # "used to smuggle" is a past habit; "used taxi drivers to move migrants" is what was done
+    if _low(p) == "used" and p.i + 1 < len(p.doc) and _low(p.nbor(1)) == "to" and \
+            any(c.dep_ == "xcomp" for c in p.children):
         return True
     for c in p.children:
         if _low(c) in lx.HISTORY_ADVERBS:
