@@ -5,15 +5,20 @@ extracted after them; parts written before the trees have no confidence at
 all (and count). Rescoring gives every link of a date the shipped trees'
 ``confidence`` and ``confidence_model`` from the rows the lake already holds
 (the document's text, its sentences and mentions, the link's surfaces):
-nothing is parsed again, and a link's status, role and method stay as
-extracted. Parts written before links kept their surfaces get them back from
-the mentions, so their confidences may differ slightly from a new extraction.
+nothing is parsed again, and every other column stays as extracted.
 
-Each links part is rewritten whole and atomically, so a failure leaves it as
-it was. Links of a language the pipeline reads without a parser (es, pt)
-never had a confidence and keep none. A link whose document text is gone
-keeps its old confidence, and the document is recorded in the date's errors
-(part ``rescore``, replaced on each run).
+Kept as they were, and counted as kept: links of a language the pipeline reads
+without a parser (es, pt), and links written before statuses and methods
+existed (co-occurrence rows the trees never saw). Kept, and named in the
+date's errors (part ``rescore``, replaced on each run) so the command says
+DEGRADED: a document whose text, sentences or mentions are gone, or whose text
+changed since extraction (its sentences no longer sit at their offsets). Parts
+written before links kept their surfaces are scored with surfaces taken from
+the mentions (a guess for a back-reference), which are not written back.
+
+Each links part is rewritten whole and atomically, documents a chunk at a
+time (their texts, sentences and mentions read for that chunk only), under the
+partition's lock, which extraction takes too.
 """
 
 from __future__ import annotations
@@ -21,20 +26,42 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from ocwatch.lake.contracts import dataset
 from ocwatch.lake.location import Lake
-from ocwatch.lake.partitions import list_parts, read_partition, to_table, write_partition
+from ocwatch.lake.locks import partition_lock
+from ocwatch.lake.partitions import list_parts, partition_writer, to_table, write_partition
+from ocwatch.nlp import config
 from ocwatch.nlp.analyze import bounded
 from ocwatch.nlp.links.confidence import with_confidence
 from ocwatch.nlp.links.confidence.forest import Forest, load
-from ocwatch.nlp.pipeline import get_parser
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
+CHUNK_DOCS = 500  # documents whose texts and rows are held at once
+_SCORED = ("confidence", "confidence_model")
+
+
+def _chunks(items: list[str], n: int = CHUNK_DOCS) -> Iterator[list[str]]:
+    it = iter(items)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def _read(lake: Lake, name: str, day: dt.date, columns: list[str] | None, ids: list[str]) -> list[Row]:
+    """The rows of these documents in every part of one partition, in part order."""
+    out: list[Row] = []
+    for path in list_parts(lake, name, day):
+        table = pq.read_table(lake.fs_path(path), columns=columns, filesystem=lake.fs, filters=[("doc_id", "in", ids)])
+        out += table.to_pylist()
+    return out
 
 
 def _by_doc(rows: list[Row]) -> dict[str, list[Row]]:
@@ -44,20 +71,10 @@ def _by_doc(rows: list[Row]) -> dict[str, list[Row]]:
     return out
 
 
-def _texts(lake: Lake, day: dt.date, wanted: set[str]) -> dict[str, str]:
-    """The first copy's text of each wanted document, as extraction read it."""
-    out: dict[str, str] = {}
-    for path in list_parts(lake, "documents", day):
-        table = pq.read_table(lake.fs_path(path), columns=["doc_id", "text"], filesystem=lake.fs)
-        for doc_id, text in zip(*table.to_pydict().values(), strict=True):
-            if doc_id in wanted and doc_id not in out and text:
-                out[doc_id] = bounded(text)
-    return out
-
-
 def _with_surfaces(links: list[Row], mentions: list[Row]) -> list[Row]:
-    """Links of parts written before surfaces were kept get their actor's and place's words back: the
-    entity's mention in the link's sentence, else the nearest one before it, else the first after."""
+    """Links of a part written before surfaces were kept, with their actor's and place's words: the
+    entity's mention in the link's sentence, else the nearest one before it, else the first after. A place
+    put in the document's country by default has no words, as at extraction."""
     spots: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in mentions:
         spots[m["entity_id"]].append((m["sent_idx"], m["surface"]))
@@ -66,8 +83,9 @@ def _with_surfaces(links: list[Row], mentions: list[Row]) -> list[Row]:
         found = sorted(spots.get(entity_id or "", []), key=lambda p: (p[0] > sent_idx, abs(p[0] - sent_idx)))
         return found[0][1] if found else None
 
-    return [{**x, "actor_surface": x.get("actor_surface") or surface(x["actor_id"], x["sent_idx"]),
-             "place_surface": x.get("place_surface") or surface(x["place_id"], x["sent_idx"])} for x in links]
+    return [{**x, "actor_surface": surface(x["actor_id"], x["sent_idx"]),
+             "place_surface": None if (x.get("method") or "").endswith("document_country")
+             else surface(x["place_id"], x["sent_idx"])} for x in links]
 
 
 def _lang(mentions: list[Row]) -> str | None:
@@ -76,52 +94,85 @@ def _lang(mentions: list[Row]) -> str | None:
     return version.split("_", 1)[0] if version else None
 
 
+def _moved(text: str, sentences: list[Row]) -> bool:
+    return any(text[s["start_char"]: s["end_char"]] != s["text"] for s in sentences)
+
+
 class _Rescorer:
-    """One date's documents, rows and the errors met rescoring them."""
+    """Scores documents a chunk at a time; keeps the counts and the errors met."""
 
-    def __init__(self, lake: Lake, day: dt.date, doc_ids: set[str], model: Forest) -> None:
-        self.model, self.day, self.errors = model, day, []
-        self.texts = _texts(lake, day, doc_ids)
-        self.sentences = _by_doc(read_partition(lake, "sentences", day).to_pylist())
-        self.mentions = _by_doc(read_partition(lake, "mentions", day).to_pylist())
+    def __init__(self, lake: Lake, day: dt.date, model: Forest, has_surfaces: bool) -> None:
+        self.lake, self.day, self.model, self.has_surfaces = lake, day, model, has_surfaces
+        self.errors: list[Row] = []
+        self.rescored = self.kept = 0
 
-    def doc(self, doc_id: str, links: list[Row]) -> list[Row] | None:
-        """The document's links with the trees' confidence; None when they stay as they were."""
-        lang, text = _lang(self.mentions.get(doc_id, [])), self.texts.get(doc_id)
-        if lang is None or get_parser(lang) is None:  # es, pt: rules only, never a confidence
-            return None
-        if text is None:
+    def chunk(self, links: list[Row], ids: list[str]) -> list[Row]:
+        texts: dict[str, str] = {}
+        for d in _read(self.lake, "documents", self.day, ["doc_id", "text"], ids):
+            if d["text"] and d["doc_id"] not in texts:  # a document crawled by two sources: its first copy
+                texts[d["doc_id"]] = bounded(d["text"])
+        sentences = _by_doc(_read(self.lake, "sentences", self.day, None, ids))
+        mentions = _by_doc(_read(self.lake, "mentions", self.day, None, ids))
+        out: list[Row] = []
+        for doc_id, doc_links in _by_doc(links).items():
+            new = self.doc(doc_id, doc_links, texts.get(doc_id), sentences.get(doc_id, []), mentions.get(doc_id, []))
+            out += [{"doc_id": doc_id, **x} for x in new]
+        return out
+
+    def doc(self, doc_id: str, links: list[Row], text: str | None, sentences: list[Row],
+            mentions: list[Row]) -> list[Row]:
+        """The document's links with the trees' confidence, or as they were."""
+        lang = _lang(mentions)
+        if (lang is not None and lang not in config.MODELS) or any(x["status"] is None or x["method"] is None
+                                                                  for x in links):
+            self.kept += len(links)  # rules only (es, pt), or rows written before statuses: never scored
+            return links
+        why = ("its text is not in the documents of that date" if text is None
+               else "its sentences or mentions are not in the lake" if not sentences or not mentions
+               else "its text changed since it was extracted (its sentences no longer sit at their offsets)"
+               if _moved(text, sentences) else None)
+        if why is not None:
+            self.kept += len(links)
             self.errors.append({"stage": "rescore", "input": doc_id, "error_kind": "not_rescored",
-                                "error": f"document {doc_id} ({self.day}): its text is not in the documents "
-                                         f"of that date; its {len(links)} links are kept as they were",
-                                "occurred_at": dt.datetime.now(dt.UTC)})
-            return None
-        mentions = self.mentions.get(doc_id, [])
-        return with_confidence(text, self.sentences.get(doc_id, []), mentions, _with_surfaces(links, mentions),
-                               lang, self.model)
+                                "error": f"document {doc_id} ({self.day}): {why}; its {len(links)} links are "
+                                         "kept as they were", "occurred_at": dt.datetime.now(dt.UTC)})
+            return links
+        read = links if self.has_surfaces else _with_surfaces(links, mentions)
+        scored = with_confidence(text, sentences, mentions, [{k: v for k, v in x.items() if k not in _SCORED}
+                                                              for x in read], lang or "en", self.model)
+        self.rescored += len(links)
+        return [{**x, **{k: s[k] for k in _SCORED}} for x, s in zip(links, scored, strict=True)]
+
+
+def _rescore_part(lake: Lake, day: dt.date, path: str, model: Forest) -> _Rescorer:
+    stored = pq.read_table(lake.fs_path(path), filesystem=lake.fs)
+    rescorer = _Rescorer(lake, day, model, has_surfaces="actor_surface" in stored.column_names)
+    table = to_table(dataset("links"), stored)
+    docs = list(dict.fromkeys(table.column("doc_id").to_pylist()))  # first-seen order keeps the rows' order
+    part = path.rsplit("/", 1)[-1].removesuffix(".parquet")
+    with partition_writer(lake, "links", day, part=part) as out:
+        for ids in _chunks(docs):
+            rows = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(ids))).to_pylist()
+            out.write(rescorer.chunk(rows, ids))
+    return rescorer
 
 
 def rescore_partition(lake: Lake | str, day: dt.date, model: Forest | None = None) -> dict[str, int]:
-    """Give one date's links the trees' confidence; returns counts of links, rescored and kept ones (rules-only
-    languages and lost texts), and errors (documents whose text was lost)."""
+    """Give one date's links the trees' confidence; returns counts of links, rescored and kept ones, and
+    errors (documents kept because their rows are gone or changed). PartitionBusy while an extraction of
+    the date runs."""
     lake, model = Lake.at(lake), model or load()
-    links = read_partition(lake, "links", day)
-    if links.num_rows == 0:
-        return {"links": 0, "rescored": 0, "kept": 0, "errors": 0}
-    rescorer = _Rescorer(lake, day, set(links.column("doc_id").to_pylist()), model)
-    rescored = kept = 0
-    for path in list_parts(lake, "links", day):
-        part = path.rsplit("/", 1)[-1].removesuffix(".parquet")
-        rows = to_table(dataset("links"), pq.read_table(lake.fs_path(path), filesystem=lake.fs)).to_pylist()
-        out: list[Row] = []
-        for doc_id, doc_links in _by_doc(rows).items():
-            new = rescorer.doc(doc_id, doc_links)
-            rescored += len(new or [])
-            kept += len(doc_links) if new is None else 0
-            out += [{"doc_id": doc_id, **x} for x in new or doc_links]
-        write_partition(lake, "links", day, out, part=part)
-    # written even when empty: a later clean rescore replaces an earlier run's errors
-    write_partition(lake, "errors", day, rescorer.errors, part="rescore")
-    counts = {"links": links.num_rows, "rescored": rescored, "kept": kept, "errors": len(rescorer.errors)}
+    counts = {"links": 0, "rescored": 0, "kept": 0, "errors": 0}
+    errors: list[Row] = []
+    with partition_lock(lake, "links", day, wait=False):
+        for path in list_parts(lake, "links", day):
+            r = _rescore_part(lake, day, path, model)
+            counts["rescored"] += r.rescored
+            counts["kept"] += r.kept
+            errors += r.errors
+        counts["links"] = counts["rescored"] + counts["kept"]
+        counts["errors"] = len(errors)
+        # written even when empty: a later clean rescore replaces an earlier run's errors
+        write_partition(lake, "errors", day, errors, part="rescore")
     log.info("rescore %s: %s", day, counts)
     return counts

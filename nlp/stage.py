@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 
 from ocwatch.lake.cache import use_cache_dir
 from ocwatch.lake.location import Lake
+from ocwatch.lake.locks import partition_lock
 from ocwatch.lake.partitions import (
     PartWriter,
     list_parts,
@@ -135,7 +136,9 @@ def extract_partition(lake: Lake, date: dt.date, workers: int = 1, cache: Path |
     relevant, now = 0, dt.datetime.now(dt.UTC)
     # Mentions are what marks a document done for later nights, so they are renamed into place
     # last: a run killed earlier leaves tonight's documents to be extracted again, never lost.
-    with partition_writer(lake, "mentions", day) as mentions, partition_writer(lake, "links", day) as links:
+    # the links' lock keeps `ocwatch rescore-links` from writing the date's links at the same time
+    with partition_lock(lake, "links", day), partition_writer(lake, "mentions", day) as mentions, \
+            partition_writer(lake, "links", day) as links:
         with partition_writer(lake, "sentences", day) as sentences:
             writers = {"sentences": sentences, "mentions": mentions, "links": links}
             for results in _results(_chunks(_inputs(lake, day, todo)), parallel, cache):

@@ -255,23 +255,29 @@ def extract(settings: Settings, date: dt.date, reparse: bool = False,
 
 def rescore_links(settings: Settings, dates: list[dt.date] | None = None) -> StageResult:
     """The shipped link-confidence trees over the links of the given dates (default: every date in the lake).
-    An operator's command after new trees ship, not a nightly stage: it leaves run health alone."""
+    An operator's command after new trees ship, not a nightly stage: it leaves run health alone. A date
+    that cannot be rescored (an extraction holds it, a broken part) is named and the others go on."""
     from ocwatch.lake.partitions import partition_dates
     from ocwatch.nlp.rescore import rescore_partition
 
-    dates = dates or partition_dates(settings.lake, "links")
+    dates = sorted(set(dates or partition_dates(settings.lake, "links")))
     result = StageResult("rescore-links", counts={"dates": len(dates), "links": 0, "rescored": 0, "kept": 0,
                                                   "errors": 0})
     for d in dates:
-        for k, v in rescore_partition(settings.lake, d).items():
-            result.counts[k] += v
+        try:
+            for k, v in rescore_partition(settings.lake, d).items():
+                result.counts[k] += v
+        except Exception as exc:  # one date must not cost the others
+            log.warning("rescore-links %s failed", d, exc_info=True)
+            result.health.failures.append(f"rescore-links {d}: {exc}")
     if result.counts["errors"]:
-        result.health.degraded = True
-        result.health.failures.append(f"rescore-links: {result.counts['errors']} document(s) whose text is lost "
-                                      "kept their links as they were; the errors dataset (part rescore) names each")
+        result.health.failures.append(f"rescore-links: {result.counts['errors']} document(s) kept their links as "
+                                      "they were; the errors dataset (part rescore) names each and why")
+    result.health.degraded = bool(result.health.failures)
     if not result.counts["links"]:
         result.ok = False
-        result.errors.append("no links in the lake for " + (", ".join(map(str, dates)) or "any date"))
+        result.errors.append("nothing rescored" if result.health.failures else
+                             "no links in the lake for " + (", ".join(map(str, dates)) or "any date"))
     return result
 
 

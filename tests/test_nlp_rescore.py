@@ -6,9 +6,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from ocwatch.cli import main
+from ocwatch.lake.locks import PartitionBusy, partition_lock
 from ocwatch.lake.partitions import read_partition, write_partition
 from ocwatch.nlp.links.confidence.forest import Forest, load
 from ocwatch.nlp.rescore import rescore_partition
@@ -109,18 +112,53 @@ def test_a_lake_with_no_links_is_a_failure_not_ok(tmp_path, capsys) -> None:
     assert "rescore-links: FAILED (no links in the lake for 2025-03-01)" in capsys.readouterr().out
 
 
-def test_parts_written_before_surfaces_were_kept_get_them_back_from_the_mentions(extracted, tmp_path) -> None:
+def test_parts_written_before_surfaces_were_kept_are_scored_with_words_from_the_mentions(extracted, tmp_path) -> None:
     home, links = extracted
     lake = str(tmp_path / "lake")
     for name in ("documents", "sentences", "mentions"):
         write_partition(lake, name, DAY, read_partition(str(home / "lake"), name, DAY))
-    old = [{**x, "confidence": None, "confidence_model": None, "actor_surface": None, "place_surface": None}
-           for x in links]
-    write_partition(lake, "links", DAY, old)
-    rescore_partition(lake, DAY)
+    old = [{k: v for k, v in x.items() if k not in ("actor_surface", "place_surface")}
+           for x in links]  # the part's file has no surface columns at all
+    target = tmp_path / "lake" / "links" / f"date={DAY}" / "part.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pylist([{**x, "confidence": None, "confidence_model": None} for x in old]), target)
+    assert rescore_partition(lake, DAY)["rescored"] == sum(x["doc_id"] != "es1" for x in links)
     after = read_partition(lake, "links", DAY).to_pylist()
+    assert {(x["actor_surface"], x["place_surface"]) for x in after} == {(None, None)}  # a guess is not stored
     parsed = [(a, b) for a, b in zip(links, after, strict=True) if a["doc_id"] != "es1"]
-    # a back-reference ("the group") stood for a name said elsewhere: the nearest mention is a guess
-    same = [a["place_surface"] == b["place_surface"] and a["actor_surface"] == b["actor_surface"] for a, b in parsed]
-    assert sum(same) >= 0.8 * len(parsed)
-    assert all(b["confidence"] == a["confidence"] for (a, b), s in zip(parsed, same, strict=True) if s)
+    # most links are read from a name in their own sentence, where the guess is the word itself
+    assert sum(a["confidence"] == b["confidence"] for a, b in parsed) >= 0.8 * len(parsed)
+    assert all(b["confidence_model"] == load().version for _, b in parsed)
+
+
+def test_a_text_changed_since_extraction_or_rows_gone_keep_their_links_and_are_named(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake = str(tmp_path / "lake")
+    docs = _docs()
+    changed, gone = docs[1]["doc_id"], docs[2]["doc_id"]
+    write_partition(lake, "documents", DAY, [{**d, "text": "Breaking: " + d["text"]} if d["doc_id"] == changed else d
+                                             for d in docs])
+    write_partition(lake, "sentences", DAY, read_partition(str(home / "lake"), "sentences", DAY))
+    write_partition(lake, "mentions", DAY, [m for m in read_partition(str(home / "lake"), "mentions", DAY).to_pylist()
+                                            if m["doc_id"] != gone])
+    _as_before_the_trees(lake, links)
+    counts = rescore_partition(lake, DAY)
+    errors = {e["input"]: e["error"] for e in read_partition(lake, "errors", DAY, part="rescore").to_pylist()}
+    assert set(errors) == {changed, gone} and counts["errors"] == 2
+    assert "changed since it was extracted" in errors[changed] and "mentions are not in the lake" in errors[gone]
+    after = read_partition(lake, "links", DAY).to_pylist()
+    assert all(x["confidence"] is None for x in after if x["doc_id"] in (changed, gone))
+
+
+def test_a_date_an_extraction_holds_is_named_and_left_alone(extracted, tmp_path, capsys) -> None:
+    home, links = extracted
+    lake = str(tmp_path / "lake")
+    for name in ("documents", "sentences", "mentions"):
+        write_partition(lake, name, DAY, read_partition(str(home / "lake"), name, DAY))
+    _as_before_the_trees(lake, links)
+    with partition_lock(lake, "links", DAY):
+        with pytest.raises(PartitionBusy, match="being written by another run"):
+            rescore_partition(lake, DAY)
+        assert main(["rescore-links", "--home", str(tmp_path), "--date", DAY.isoformat()]) == 1
+    assert "being written by another run" in capsys.readouterr().out
+    assert {x["confidence"] for x in read_partition(lake, "links", DAY).to_pylist()} == {None}
