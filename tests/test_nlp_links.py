@@ -160,12 +160,14 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     ("dev_l.jsonl", 0.57, 0.43, 0.82),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
-    # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731
-    ("dev_m.jsonl", 0.57, 0.39, 0.73),
+    # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
+    # 0.565 / 0.389 / 0.731 once a review narrowed the round's rules (state forces, attribute nouns)
+    ("dev_m.jsonl", 0.56, 0.38, 0.73),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
-    # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492
-    ("dev_n.jsonl", 0.44, 0.31, 0.49)])
+    # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
+    # 0.442 / 0.308 / 0.474 once a review narrowed the round's rules
+    ("dev_n.jsonl", 0.44, 0.30, 0.47)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = evaluate_links(GOLD / name)

@@ -73,3 +73,39 @@ def test_an_accusation_denied_in_its_own_sentence_leaves_the_sentence_before_ass
 def test_used_to_is_a_past_habit() -> None:
     links = _links("The FDLR used to sell charcoal in Goma.")
     assert links and {x["status"] for x in links} == {"historical"}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Cocaine trafficking through Guayaquil has become a deadly problem for the Haitian National Police.", "en", "pnh"),
+    ("Le trafic de coltan à Rubaya représente un défi majeur pour les FARDC.", "fr", "fardc"),
+])
+def test_a_problem_for_someone_makes_them_no_recipient(text: str, lang: str, actor: str) -> None:
+    assert "participant" not in {r for r, _ in _roles(text, actor, lang)}
+
+
+@pytest.mark.parametrize(("text", "actor", "role"), [
+    ("The FARDC seized the mining town of Rubaya from the M23 on Monday, ending its coltan taxes.", "fardc", None),
+    ("The Colombian army seized a cocaine processing site near Tumaco.", "army", "enforcer"),
+    ("Gold smuggled from Mongbwalu, a town controlled by the FARDC, is sold in Kampala.", "fardc", None),
+])
+def test_a_state_force_taking_or_holding_a_place_takes_no_part(text: str, actor: str, role: str | None) -> None:
+    links = [x for x in _links(text) if x["actor_id"] and actor in x["actor_id"]]
+    assert all(x["role"] != "participant" for x in links)
+    if role:
+        assert {x["role"] for x in links} == {role}
+
+
+def test_protecting_miners_is_not_mining() -> None:
+    assert "participant" not in {r for r, _ in _roles(
+        "Le M23 assure protéger les creuseurs de Rubaya contre les trafiquants de coltan.", "m23", "fr")}
+
+
+def test_a_denial_of_the_alleged_trade_still_disputes_the_sentence_before() -> None:
+    links = _links("The M23 taxes coltan at Rubaya, UN experts say. A spokesman for the group said the alleged "
+                   "trafficking was a fabrication and denied it.")
+    assert {x["status"] for x in links if x["actor_id"] == "m23"} == {"disputed"}
+
+
+def test_boats_used_to_smuggle_migrants_are_used_now() -> None:
+    links = _links("Fishing boats are used to smuggle migrants from Libya to Lampedusa.")
+    assert links and {x["status"] for x in links} == {"asserted"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,7 @@ from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
+from ocwatch.reference import taxonomy
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -116,6 +118,15 @@ def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: d
             for market, clause, _ in placed]
 
 
+@cache
+def _actor_kinds() -> dict[str, str]:
+    return {a.actor_id: a.kind for a in taxonomy.actors()}
+
+
+def _state(actor: Row) -> bool:
+    return roles.state_side(actor, _actor_kinds())
+
+
 _THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
 Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
 
@@ -125,7 +136,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
     people: list[Person] = []
     for am, a in sent.of_kind("actor"):
-        r, how = roles_of[(id(am), id(market))] if market else roles.role(a, span)
+        r, how = roles_of[(id(am), id(market))] if market else roles.role(a, span, _state(am))
         if r in ("participant", "victim", "enforcer", "investigator", "author"):
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):
@@ -148,7 +159,7 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms)
+            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms, _state(am))
             if r in ("author", "investigator", "enforcer"):
                 # "d'après la MINUSCA" hangs on "mines": only the source's own words are its phrase
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r

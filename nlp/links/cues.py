@@ -38,9 +38,11 @@ def denies_own_part(text: str) -> bool:
     return is_denial(text) and bool(_OWN_PART.search(text) or _CLAIM.search(text))
 
 
-# An accusation the denial sentence makes itself, before its denial: "Croatian police have been accused
-# by Amnesty International of pushing migrants back, an allegation Zagreb denies".
-_OWN_ACCUSATION = re.compile(r"\b(accused|accuses|accuse|accusent|accusée?s?|alleged|allegedly)\b", re.I)
+# An accusation the denial sentence makes itself, named by an indefinite noun before its denial:
+# "Croatian police have been accused of pushing migrants back, an allegation Zagreb denies". A definite
+# or demonstrative one refers back ("the alleged trafficking", "ce trafic", "these accusations").
+_OWN_ACCUSATION = re.compile(r"\b(an? (?:allegation|accusation|charge|claim)|une (?:accusation|allégation)|"
+                             r"des (?:accusations|allégations))\b", re.I)
 
 
 def denies_previous(text: str, following: str) -> bool:

@@ -45,7 +45,17 @@ _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intend
                        "destinée", "destinés", "destinées"})
 # Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
 # Mabanga", "the M23 captured the mining town of Rubaya".
+_ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
+                              "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 _CAPTURE = frozenset({"seize", "capture"})
+_RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23": a recapture
+# What role() turns into a participant, or, for a state force or a peace operation, an enforcer (a town
+# seized) or a name merely mentioned (the town its troops hold, whence the goods come).
+_CAPTOR, _SITE_HOLDER = "captor", "site_holder"
+_STATE_KINDS = frozenset({"state_force", "state_agency", "peace_operation"})
+_STATE_WORDS = frozenset({"army", "police", "troops", "soldiers", "navy", "marines", "military", "gendarmerie",
+                          "gendarmes", "customs", "peacekeepers", "armée", "soldats", "militaires", "douane",
+                          "douanes", "casques"})
 _TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine", "mines", "pit", "pits", "site",
                            "sites", "area", "locality", "territory", "hill", "hills", "base", "camp", "airstrip",
                            "airport", "crossing", "checkpoint", "road", "highway", "quarry", "quarries",
@@ -151,7 +161,7 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
-    said = next((c for c in v.children if c.dep_ == "xcomp" and in_event(m, c)), None)
+    said = next((c for c in v.children if c.dep_ == "xcomp" and _done_by(c, m)), None)
     if said is not None and is_word(v, lx.REPORT_VERBS | lx.SAY_VERBS) and not is_word(v, lx.ACCUSE_VERBS) and \
             not any(c.dep_ in lx.OBJECT for c in v.children):  # "accuse le M23 de faire passer": the M23 does
         # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
@@ -164,8 +174,9 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "investigator"
     if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
         return "enforcer"
-    if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children):
-        return "participant" if inside else "mentioned"
+    if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children) and \
+            not any(prep_of(c) in _RETAKEN_FROM or low(c) in _RETAKEN_FROM for c in v.children):
+        return _CAPTOR if inside else "mentioned"  # role() decides: a state force retaking a town enforces
     if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
@@ -199,15 +210,38 @@ def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
     return "mentioned", "payment"
 
 
-def role(actor: Span, market: Span) -> tuple[str, str]:
-    """(role, method) of a named actor in a market mention's activity, both in one parsed sentence."""
+def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
+    """(role, method) of a named actor in a market mention's activity, both in one parsed sentence;
+    ``state``: the actor is a state force, agency or peace operation (state_side)."""
     named = _named_role(actor, market)
     if named is not None:
         return named
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
-    return _phrase_role(actor, h, market) or _clause_role(actor, h, market)
+    r, how = _phrase_role(actor, h, market) or _clause_role(actor, h, market)
+    if r == _CAPTOR:
+        return ("enforcer" if state else "participant"), how
+    if r == _SITE_HOLDER:
+        return ("mentioned" if state else "participant"), how
+    return r, how
+
+
+def state_side(row: dict, kinds: dict[str, str]) -> bool:
+    """A state force, agency or peace operation, by its reference kind or, for a name no list holds, by
+    a word of its name ("the Colombian army", "la police nationale")."""
+    if kinds.get(row.get("entity_id") or "") in _STATE_KINDS:
+        return True
+    return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))
+
+
+def _done_by(x: Token, m: Token) -> bool:
+    """The activity is the clause's own verb, or its object's: "affirme transporter des migrants",
+    "claims to sell gold"; not "claims to protect miners from smuggling networks"."""
+    if is_word(m, lx.TRADE_PEOPLE):  # "assure protéger les creuseurs": the miners are no goods
+        return False
+    return m.i == x.i or (m.head.i == x.i and m.dep_ in lx.OBJECT) or (
+        m.head.head.i == x.i and m.head.dep_ in lx.OBJECT and m.dep_ in ("compound", "nmod", "amod"))
 
 
 def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
@@ -263,7 +297,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
             return "participant", "agent"
         if v.dep_ in ("acl", "amod") and is_word(v, lx.CONTROL_VERBS) and \
                 m.i in [a.i for a in list(v.head.ancestors)[:4]]:
-            return "participant", "agent"  # "gold from Jebel Amer, a mine controlled by the RSF, is flown out"
+            return _SITE_HOLDER, "agent"  # "gold from Jebel Amer, a mine controlled by the RSF, is flown out"
         return _verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
@@ -281,7 +315,10 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
                     return "participant", "buyer"
                 if prep in _SELLER_PREPS and is_word(v, _BUY):
                     return "participant", "seller"
-                if prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED)):
+                on = h.head.head if h.dep_ == "pobj" else h.head
+                # "a problem for the police" is no trade: "for" must hang on the verb or the goods
+                if (prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED))) and \
+                        on.i in (v.i, m.i, m.head.i) and not is_word(v, _ATTRIBUTE_VERBS):
                     return "participant", "recipient"
                 if prep in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
                     return "participant", "oblique"

@@ -139,9 +139,10 @@ def _past_participle(w: Token) -> bool:
 
 
 def _historical(p: Token, ref_year: int) -> bool:
-    # "used to smuggle" is a past habit; "used taxi drivers to move migrants" is what was done
+    # "used to smuggle" is a past habit; "used taxi drivers to move migrants" is what was done, and
+    # "boats are used to smuggle migrants" is a use, not a habit (a passive)
     if _low(p) == "used" and p.i + 1 < len(p.doc) and _low(p.nbor(1)) == "to" and \
-            any(c.dep_ == "xcomp" for c in p.children):
+            any(c.dep_ == "xcomp" for c in p.children) and not any(c.dep_ in ("auxpass", "aux:pass") for c in p.children):
         return True
     for c in p.children:
         if _low(c) in lx.HISTORY_ADVERBS:
