@@ -26,8 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
-from itertools import islice
 from typing import Any
 
 import pyarrow as pa
@@ -42,17 +40,12 @@ from ocwatch.nlp import config
 from ocwatch.nlp.analyze import bounded
 from ocwatch.nlp.links.confidence import with_confidence
 from ocwatch.nlp.links.confidence.forest import Forest, load
+from ocwatch.nlp.stage import chunks
 
 log = logging.getLogger(__name__)
 Row = dict[str, Any]
 CHUNK_DOCS = 500  # documents whose texts and rows are held at once
 _SCORED = ("confidence", "confidence_model")
-
-
-def _chunks(items: list[str], n: int = CHUNK_DOCS) -> Iterator[list[str]]:
-    it = iter(items)
-    while chunk := list(islice(it, n)):
-        yield chunk
 
 
 def _read(lake: Lake, name: str, day: dt.date, columns: list[str] | None, ids: list[str]) -> list[Row]:
@@ -151,7 +144,7 @@ def _rescore_part(lake: Lake, day: dt.date, path: str, model: Forest) -> _Rescor
     docs = list(dict.fromkeys(table.column("doc_id").to_pylist()))  # first-seen order keeps the rows' order
     part = path.rsplit("/", 1)[-1].removesuffix(".parquet")
     with partition_writer(lake, "links", day, part=part) as out:
-        for ids in _chunks(docs):
+        for ids in chunks(docs, CHUNK_DOCS):
             rows = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(ids))).to_pylist()
             out.write(rescorer.chunk(rows, ids))
     return rescorer

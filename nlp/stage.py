@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow.parquet as pq
 
@@ -42,6 +43,7 @@ CHUNK = 200  # documents a worker takes at a time: big enough to batch, small en
 IN_FLIGHT = 2  # chunks queued per worker: keeps workers busy without holding the night's texts
 _INPUT_COLUMNS = ("doc_id", "text", "language", "content_sha256")
 _ROWS = ("sentences", "mentions", "links")
+T = TypeVar("T")
 
 
 def _tonight(lake: Lake, day: dt.date) -> dict[str, str]:
@@ -69,9 +71,10 @@ def _inputs(lake: Lake, day: dt.date, todo: set[str]) -> Iterator[DocInput]:
                         yield DocInput(d["doc_id"], d.get("text"), d.get("language"))
 
 
-def _chunks(items: Iterable[DocInput]) -> Iterator[list[DocInput]]:
+def chunks(items: Iterable[T], n: int | None = None) -> Iterator[list[T]]:
+    """The items in lists of ``n`` (CHUNK, read at call time, by default), in order."""
     it = iter(items)
-    while chunk := list(islice(it, CHUNK)):
+    while chunk := list(islice(it, n or CHUNK)):
         yield chunk
 
 
@@ -141,7 +144,7 @@ def extract_partition(lake: Lake, date: dt.date, workers: int = 1, cache: Path |
             partition_writer(lake, "links", day) as links:
         with partition_writer(lake, "sentences", day) as sentences:
             writers = {"sentences": sentences, "mentions": mentions, "links": links}
-            for results in _results(_chunks(_inputs(lake, day, todo)), parallel, cache):
+            for results in _results(chunks(_inputs(lake, day, todo)), parallel, cache):
                 relevant += _write_chunk(results, writers, errors, now)
         write_partition(lake, "errors", day, errors, part="extract")
     counts = {"documents": len(keys), "relevant": relevant, "skipped": len(keys) - len(todo),

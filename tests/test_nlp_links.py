@@ -49,6 +49,19 @@ def _links(text: str, lang: str = "en") -> list[dict]:
     return res.links
 
 
+def _scored_above(name: str, precision: float, recall: float, named: float, margin: float) -> dict:
+    """One gold part scored: at or above its floors, more precise than paragraph co-occurrence by
+    ``margin``, and under a quarter of its trap hits."""
+    result = evaluate_links(GOLD / name)
+    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    assert ours["precision"] >= precision
+    assert ours["recall"] >= recall
+    assert ours["named_precision"] >= named
+    assert ours["precision"] > para["precision"] + margin
+    assert ours["trap_hits"] * 4 < para["trap_hits"]
+    return result
+
+
 def _counted(links: list[dict]) -> set[tuple]:
     return {(x["actor_id"], x["market"], x["place_surface"]) for x in links
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
@@ -69,14 +82,8 @@ def _counted(links: list[dict]) -> set[tuple]:
     ("heldout_q.jsonl", 0.49, 0.33, 0.48)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
-    result = evaluate_links(GOLD / name)
-    ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
+    result = _scored_above(name, precision, recall, named, margin=0.25)
     assert result["paragraphs"] >= 60
-    assert ours["precision"] >= precision
-    assert ours["recall"] >= recall
-    assert ours["named_precision"] >= named
-    assert ours["precision"] > para["precision"] + 0.25
-    assert ours["trap_hits"] * 4 < para["trap_hits"]
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
@@ -172,11 +179,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     ("dev_n.jsonl", 0.44, 0.30, 0.47)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
-    result = evaluate_links(GOLD / name)
+    result = _scored_above(name, precision, recall, named, margin=0.08)
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
-    assert ours["precision"] >= precision and ours["recall"] >= recall and ours["named_precision"] >= named
-    assert ours["precision"] > para["precision"] + 0.08
-    assert ours["trap_hits"] * 4 < para["trap_hits"]
     if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl",
                     "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl"):
         # written blind: most of their links are still missed
