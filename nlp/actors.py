@@ -19,6 +19,9 @@ _DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
 # "a Kosovar", "un Malien", "une Nigériane": one capitalised word after an indefinite article
 # describes a person by origin; a name takes no indefinite article.
 _INDEFINITE = ("a", "an", "un", "une")
+# The last word of a name the model tagged ORG that makes it an area, not a body.
+_AREA_NOUNS = frozenset({"zone", "park", "reserve", "province", "district", "county", "corridor", "valley",
+                         "territory", "parc", "réserve", "territoire"})
 
 
 def _norm_name(text: str) -> str:
@@ -71,6 +74,8 @@ class ActorLinker:
         words = name.split()
         if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
             return True
+        if len(words) > 1 and words[-1] in _AREA_NOUNS:
+            return True  # "the Golden Triangle Special Economic Zone", "Virunga National Park": an area
         # A town's own name, or a big town's other spelling, is a place: no actor list names it.
         cands = gazetteer.cities_named(ent.text)
         big = config.RECLAIM_CITY_MIN_POPULATION
@@ -112,15 +117,18 @@ class ActorLinker:
                     or self._make(ent, taken):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
-            out.append(_span(doc, start, ent.end, "actor", f"unknown:{name}", "ner"))
+            end = ent.end - (len(ent) > 1 and doc[ent.end - 1].lower_ in ("'s", "’s"))  # "Zhao Wei's" is Zhao Wei
+            out.append(_span(doc, start, end, "actor", f"unknown:{name}", "ner"))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.acronyms(doc), *self.names(doc)]
         known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
+        known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
         places = [p for p in _spans(doc) if p.label_ == "location"]
         known += self.groups.groups(doc, _words([*known, *places]))
+        known += self.groups.acronyms(doc, _words([*known, *places]))
         # A person the text introduces by trade or nickname; a place only the text made up gives way.
         listed = _words([*known, *(p for p in places if not p.kb_id_.startswith("context:"))])
         known += [_span(doc, p.start, p.end, "actor", f"unknown:{_norm_name(p.text)}", "construction")

@@ -160,6 +160,11 @@ def place_terms() -> dict[str, str]:
         terms |= dict.fromkeys(r.all_names, p.place_id)
     for dp, p in zip(taxonomy.places_domain(), domain_places(), strict=True):
         terms |= dict.fromkeys(dp.all_names, p.place_id)
+    # a division written without its diacritics ("Badakhshan" for Badakhshān), unless that is another name;
+    # not a short one, whose plain form is often a word or a name ("Falcon", "Leon", "Para")
+    plain = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode(): pid for n, pid in terms.items()
+             if not n.isascii() and pid.startswith("admin1:")}
+    terms |= {n: pid for n, pid in plain.items() if n not in terms and len(n) > 6}
     return {v: pid for name, pid in terms.items() for v in apostrophe_variants(name)}
 
 

@@ -7,7 +7,11 @@ actor only inside a construction that makes it one:
 
 * an organisation noun after it ("the Kokorat Ville gang", "the Sea Lords cult group");
 * an organisation noun before it ("la coalition Kanaval", "the ransomware group Black Owl");
-* an apposition ("a shipping firm, Blue Anchor", "Red Delta, a Chinese-run company").
+* an apposition ("a shipping firm, Blue Anchor", "Red Delta, a Chinese-run company");
+* a company's legal form after its name ("Savannah Beverages Ltd", "Bozoum Mining SARL"), which
+  wins over a place or goods word inside the name;
+* an acronym no list holds, named as the band its fighters belong to ("rebels of the CCMSR",
+  "les éléments de l'UPC", "the CCMSR rebels", "le groupe armé CPJP"): an armed group.
 
 As for the places of nlp/sites.py a name alone is never enough, and a month, a
 title, a people, a known place or a publication is never a name. The actor gets
@@ -42,6 +46,18 @@ _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 # Articles that may open the construction: "the X gang", "a shipping firm, X", "la société X".
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
+# Fighters named by the band they belong to: "rebels of the X", "combattants du X", "the X fighters".
+FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurgents", "militants", "gunmen",
+                      "jihadists", "elements", "rebelles", "combattants", "miliciens", "insurgés", "jihadistes",
+                      "djihadistes", "éléments", "assaillants", "hommes"})
+_OF = frozenset({"of", "du", "des", "de", "d'", "d’"})
+# Legal forms written after a company's name.
+LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
+                         "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L."})
+_OF_ARTICLES = frozenset({"the", "la", "l'", "l’"})
+# Capitals that are no band: institutions, countries and titles the lists may not hold.
+_NOT_ACRONYMS = frozenset({"UN", "ONU", "NGO", "ONG", "EU", "UE", "AU", "UA", "US", "USA", "UK", "CEO", "TV",
+                           "ID", "AFP", "HRW", "UNHCR", "UNICEF", "ICC", "CPI", "OK", "II", "III", "IV"})
 
 
 def slug(text: str) -> str:
@@ -129,6 +145,54 @@ class GroupFinder:
     def _typed(self, doc: Doc, start: int, end: int) -> str | None:
         return (self._noun_after(doc, end) or self._noun_before(doc, start)
                 or self._apposed_after(doc, end) or self._apposed_before(doc, start))
+
+    def _acronym_band(self, doc: Doc, i: int) -> bool:
+        """An all-capital word said to be the band of fighters before or after it, or after an armed noun."""
+        j = i - 1 - (i > 0 and doc[i - 1].lower_ in _OF_ARTICLES)
+        if j > 0 and doc[j].lower_ in _OF and doc[j - 1].lower_ in FIGHTERS:
+            return True  # "rebels of the CCMSR", "éléments de l'UPC", "combattants du FPRC"
+        if i + 1 < len(doc) and doc[i + 1].lower_ in FIGHTERS and doc[i + 1].lower_ != "hommes":
+            return True  # "the CCMSR rebels" (not "les hommes ...")
+        return self.heads.get(doc[self._modifiers(doc, i - 1, -1, 2)].lower_ if i > 0 else "") == "mafia_style_groups"
+
+    def _name_start(self, doc: Doc, end: int, known: set[int]) -> int:
+        """Where the capitalised name before a legal form at ``end`` starts (``end`` if none): not on a known
+        actor's word, a stop word ("In Ltd cases") or an article."""
+        start = end
+        while start > 0 and end - start <= MAX_WORDS and doc[start - 1].i not in known and (
+                self._capital(doc[start - 1].text) or doc[start - 1].text in LEGAL_FORMS | {"&", "-"}):
+            start -= 1
+        while start < end and (doc[start].text in LEGAL_FORMS | {"&", "-"} or doc[start].lower_ in self.stop_words):
+            start += 1
+        return start
+
+    def companies(self, doc: Doc, known: set[int]) -> list[Span]:
+        """Names before a legal form, as companies; words of ``known`` actors are kept."""
+        out: list[Span] = []
+        for t in doc:
+            if t.text not in LEGAL_FORMS or t.i in known or (out and out[-1].end > t.i):
+                continue
+            start = self._name_start(doc, t.i, known)
+            if start == t.i:
+                continue
+            stop = t.i + 1
+            while stop < len(doc) and doc[stop].text in LEGAL_FORMS:
+                stop += 1  # "Co. Ltd"
+            out.append(Span(doc, start, stop, label="actor",
+                            kb_id=f"named:private_sector_actors:{slug(doc[start:t.i].text)}", span_id="construction"))
+        return out
+
+    def acronyms(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Unlisted acronyms in a fighters' construction, as armed groups (``taken`` words are kept)."""
+        out = []
+        for t in doc:
+            word = t.text
+            if (t.i not in taken and 2 < len(word) <= 8 and word.isupper() and word.isalpha()
+                    and word not in _NOT_ACRONYMS and word.lower() not in self.not_names
+                    and self._acronym_band(doc, t.i)):
+                out.append(Span(doc, t.i, t.i + 1, label="actor", kb_id=f"named:mafia_style_groups:{slug(word)}",
+                                span_id="construction"))
+        return out
 
     def groups(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names in an organisation construction, on no ``taken`` word (places, known actors)."""

@@ -25,7 +25,12 @@ MAX_WORDS = 3
 
 
 def _town(span: Span) -> Places:
-    cands = tuple(c for c in gazetteer.cities_named(span.text) if c.name == span.text)
+    named = gazetteer.cities_named(span.text)
+    cands = tuple(c for c in named if c.name == span.text)
+    if not cands:
+        # a sizeable town as writers spell it, not as GeoNames does ("Tachileik", Tachilek; "Zuwara",
+        # Zuwarah): an other spelling of a small place is too often a word ("Mai", "Station")
+        cands = tuple(c for c in named if (c.population or 0) >= config.CUED_TOWN_POPULATION and len(span.text) > 4)
     watched = taxonomy.watchlist_countries()
     # a capitalised word before a lower-case content word qualifies it: "in Police custody", "in Mobile
     # money" (read on the words: the entity pipeline runs no tagger)

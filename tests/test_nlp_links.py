@@ -71,15 +71,18 @@ def _counted(links: list[dict]) -> set[tuple]:
     # Part o, scored once on the shipped twelfth-round pipeline: 0.476 / 0.321 / 0.337 (the rules alone
     # 0.446 / 0.361 / 0.323; paragraph co-occurrence, which gives no actor only where a paragraph names
     # none: 0.051 / 0.265 / 0.050). A second look, on the thirteenth round's rules: 0.465 / 0.317 / 0.326
+    # fourteenth round's rules (a further look): 0.466 / 0.321 / 0.326
     ("heldout_o.jsonl", 0.46, 0.31, 0.32),
     # Part p, written at the start of the thirteenth round, scored once on the twelfth round's pipeline:
     # 0.508 / 0.393 / 0.342 (rules alone 0.477 / 0.422 / 0.317; paragraph co-occurrence 0.093 / 0.382 /
-    # 0.068); a second look, on the thirteenth round's rules: 0.538 / 0.416 / 0.405
-    ("heldout_p.jsonl", 0.53, 0.41, 0.40),
+    # 0.068); a second look, on the thirteenth round's rules: 0.538 / 0.416 / 0.405; the fourteenth
+    # round's (a further look): 0.536 / 0.439 / 0.378
+    ("heldout_p.jsonl", 0.53, 0.43, 0.37),
     # Part q, written during the thirteenth round and scored once after its freeze: 0.493 / 0.332 / 0.482
     # (rules alone 0.451 / 0.362 / 0.444; paragraph co-occurrence 0.111 / 0.327 / 0.109); with the round's
-    # goods vocabulary, a second look: 0.500 / 0.347 / 0.482 (p: 0.545 / 0.428 / 0.405)
-    ("heldout_q.jsonl", 0.49, 0.33, 0.48)])
+    # goods vocabulary, a second look: 0.500 / 0.347 / 0.482 (p: 0.545 / 0.428 / 0.405); the fourteenth
+    # round's rules (a further look): 0.493 / 0.352 / 0.458
+    ("heldout_q.jsonl", 0.49, 0.35, 0.45)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.25)
@@ -98,7 +101,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # tenth round: dev_b 0.931 / 0.848 / 0.947 (a river is a place now: "pits along the X river" in a
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.84, 0.94),
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.94, 0.84, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
     ("dev_c.jsonl", 0.98, 0.83, 0.99),
@@ -121,8 +124,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eighth round (attribution after the fact, no actorless place borrowed from an earlier sentence):
     # 0.877 / 0.558 / 0.972; tenth round (trafficking told by what is done to the victims): 0.867 / 0.581 / 0.973
     # eleventh: 0.887 / 0.616 / 0.974; thirteenth (whom the goods are for, a mine seized, the controller of
-    # the goods' site, what a speaker says they do): 0.891 / 0.640 / 0.974
-    ("dev_f.jsonl", 0.89, 0.63, 0.97),
+    # the goods' site, what a speaker says they do): 0.891 / 0.640 / 0.974; fourteenth (unlisted acronyms
+    # of armed bands, a place only saying which border another lies on): 0.908 / 0.663 / 0.974
+    ("dev_f.jsonl", 0.90, 0.66, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -134,49 +138,52 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # taxe): 0.528 / 0.416 / 0.587
     # eighth round: 0.538 / 0.411 / 0.587; ninth (more words of attribution, places before the actor):
     # 0.558 / 0.421 / 0.604; tenth: 0.592 / 0.500 / 0.667; eleventh: 0.630 / 0.530 / 0.694;
-    # thirteenth: 0.714 / 0.515 / 0.768
-    ("dev_g.jsonl", 0.71, 0.51, 0.76),
+    # thirteenth: 0.714 / 0.515 / 0.768; fourteenth: 0.717 / 0.510 / 0.772
+    ("dev_g.jsonl", 0.71, 0.50, 0.77),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
-    # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614
-    ("dev_h.jsonl", 0.67, 0.52, 0.61),
+    # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614; fourteenth 0.683 / 0.539 / 0.630
+    ("dev_h.jsonl", 0.68, 0.53, 0.63),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
     # from an earlier sentence; datelines are not actors): 0.496 / 0.374 / 0.653; ninth: 0.548 / 0.406 / 0.673;
-    # tenth: 0.580 / 0.445 / 0.750; eleventh: 0.602 / 0.497 / 0.787
-    ("dev_i.jsonl", 0.64, 0.48, 0.82),
+    # tenth: 0.580 / 0.445 / 0.750; eleventh: 0.602 / 0.497 / 0.787; fourteenth: 0.684 / 0.516 / 0.836
+    ("dev_i.jsonl", 0.68, 0.51, 0.83),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
     # places a sentence names before its actor): 0.445 / 0.370 / 0.689; tenth: 0.486 / 0.429 / 0.739;
-    # eleventh: 0.514 / 0.468 / 0.789
-    ("dev_j.jsonl", 0.55, 0.46, 0.79),
+    # eleventh: 0.514 / 0.468 / 0.789; fourteenth: 0.565 / 0.474 / 0.803
+    ("dev_j.jsonl", 0.56, 0.47, 0.80),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
     # earlier periods named outright, trafficking told by what is done to the victims): 0.468 / 0.349 / 0.657;
-    # eleventh round: 0.500 / 0.397 / 0.676
-    ("dev_k.jsonl", 0.55, 0.39, 0.74),
+    # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761
+    ("dev_k.jsonl", 0.57, 0.40, 0.76),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
     # a name and its bracketed acronym, the group named again by its noun, people introduced by a name,
     # hired hands, a cargo's owner on its route, whoever was caught with the goods; then narrowed where a
-    # review of the round's code found them matching more than they said): 0.509 / 0.438 / 0.737
-    ("dev_l.jsonl", 0.57, 0.43, 0.82),
+    # review of the round's code found them matching more than they said): 0.509 / 0.438 / 0.737;
+    # fourteenth: 0.581 / 0.448 / 0.814
+    ("dev_l.jsonl", 0.58, 0.44, 0.81),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
     # 0.565 / 0.389 / 0.731 once a review narrowed the round's rules (state forces, attribute nouns),
-    # 0.555 / 0.389 / 0.721 with the round's goods vocabulary (timber species, fuel, opium, synthetic drugs)
-    ("dev_m.jsonl", 0.55, 0.38, 0.72),
+    # 0.555 / 0.389 / 0.721 with the round's goods vocabulary (timber species, fuel, opium, synthetic drugs);
+    # fourteenth round (whose the goods are, a wholesaler named after the noun): 0.616 / 0.432 / 0.760
+    ("dev_m.jsonl", 0.61, 0.43, 0.76),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
-    # 0.442 / 0.308 / 0.474 once a review narrowed the round's rules
-    ("dev_n.jsonl", 0.44, 0.30, 0.47)])
+    # 0.442 / 0.308 / 0.474 once a review narrowed the round's rules; fourteenth (a denial by counsel, a
+    # year that opens the sentence): 0.459 / 0.322 / 0.492
+    ("dev_n.jsonl", 0.45, 0.32, 0.49)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)

@@ -56,9 +56,22 @@ _BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tr
                       r"\s+(?:the\s+|la\s+|le\s+)?$", re.I)
 
 
+# ", on the Chad-Libya border", ", on the Pakistan border" (the border word after the place), ", near the border
+# with Niger", ", à la frontière avec le Niger" (before it); not ", de l'autre côté de la frontière, à Kosti"
+_ON_THE = r",\s+(?:on|along|near|at|sur|près\s+de)\s+(?:the|la)\s+"
+_BORDER_AFTER = re.compile(_ON_THE + r"(?:[A-Z][\w-]*[-–]\s*)?$")
+_BORDER_BEFORE = re.compile(r",\s+(?:on|along|near|at|sur|à|près\s+de)\s+(?:the|la)\s+(?:border|frontière)\s+"
+                            r"(?:with|between|avec|entre)\s+(?:the\s+|le\s+|la\s+|l')?$")
+_BORDER = frozenset({"border", "borders", "frontier", "frontière"})
+
+
 def bearing(p: Span) -> bool:
-    """The place only says where the one before it lies: "Ndassima, au nord de Bambari"."""
-    return bool(_BEARING.search(p.doc[max(0, p.start - 8): p.start].text.replace("’", "'") + " "))
+    """The place only says where the one before it lies: "Ndassima, au nord de Bambari", "Kouri Bougoudi,
+    on the Chad-Libya border", "Banki, près de la frontière avec le Nigeria"."""
+    before = p.doc[max(0, p.start - 8): p.start].text.replace("’", "'") + " "
+    after = p.doc[p.end: p.end + 3]
+    return bool(_BEARING.search(before) or _BORDER_BEFORE.search(before) or (
+        _BORDER_AFTER.search(before) and any(t.lower_ in _BORDER for t in after)))
 
 
 # A site inside the town that owns it: "Mogadishu's Bakara market" happens in Mogadishu too.

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp.links.cues import denies_own_part
+
 Row = dict[str, Any]
 
 CUES = {
@@ -51,10 +53,18 @@ _CUE_RE = {lang: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") 
 _AU = re.compile(r"\b(au|aux)\b")
 
 
+# Who drove, sold on or passed the goods, named right after the noun ("The driver, Mahamat Abakar, was
+# detained", "Le grossiste présumé, un certain Alhaji Musa Bello, est en fuite"); not a noun further back,
+# whose name may be another's ("X, un grossiste d'Abéché, a annoncé le ministère").
+_AGENT_RE = re.compile(r"\b(?:driver|wholesaler|trafficker|smuggler|courier|supplier|chauffeur|grossiste|trafiquant"
+                       r"|passeur|convoyeur|fournisseur|receleur)s?(?:\s+[a-zéèêàç-]+)?\s*,?\s*"
+                       r"(?:(?:un|une|a) certaine?\s+|named\s+|nommée?\s+)?[«\"“]?\s*$")
+
+
 def _cue_before(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - _WINDOW):start].lower().replace("’", "'")
     before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
-    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before))
+    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before) or _AGENT_RE.search(before))
 
 
 # The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison
@@ -73,15 +83,23 @@ def _sentence_of(text: str, m: Row) -> str:
     return before[ends[-1] if ends else 0:]
 
 
+def _rest_of_sentence(text: str, m: Row) -> str:
+    end = _SENTENCE_END.search(text, m["end_char"])
+    return text[m["end_char"]: end.start() if end else len(text)]
+
+
 def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:
     """The first actor mention right after a cue in each sentence: those after it are its apposition
-    or its own leader ("attributed the lab to Los Chapitos, the Sinaloa Cartel faction led by ...")."""
+    or its own leader ("attributed the lab to Los Chapitos, the Sinaloa Cartel faction led by ..."). Not
+    one whose sentence goes on to its denial ("un grossiste, Ibrahim Maïga, l'aurait revendue ; celui-ci
+    nie toute implication")."""
     first: dict[int, Row] = {}
     for m in sorted(mentions, key=lambda m: m["start_char"]):
         if (m["kind"] == "actor" and m.get("entity_id") and m["entity_id"] not in excluded
-                and m.get("status", "asserted") == "asserted" and m["sent_idx"] not in first and _cue_before(text, m["start_char"], lang)):
+                and m.get("status", "asserted") == "asserted" and m["sent_idx"] not in first
+                and _cue_before(text, m["start_char"], lang)):
             first[m["sent_idx"]] = m
-    return list(first.values())
+    return [m for m in first.values() if not denies_own_part(_rest_of_sentence(text, m))]
 
 
 def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: dict[int, int],

@@ -235,6 +235,25 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     if memory.last_actor() is not None and (goods_named_again(subject, market, memory, market_row)
                                             or victims_named_again(subject, market, memory, market_row)):
         return memory.last_actor()
+    owner = owner_referred(market)
+    if owner is not None:
+        return named_by_noun(memory, owner) or memory.last_actor()
+    return None
+
+
+_POSSESSIVES = frozenset({"its", "their", "ses", "leurs", "son", "sa", "leur"})
+
+
+def owner_referred(market: Span) -> Token | None:
+    """Goods whose owner is named again: "Its rifles", "Ses armes", "the gang's rifles", "les fusils du
+    gang" (not "their" of people the rules do not read as a group: "the migrants' boats" is no possessive
+    pronoun nor a group noun); "of the group" hangs on its preposition and is not read."""
+    for c in market.root.children:
+        if c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in _POSSESSIVES:
+            return c
+        if c.dep_ in ("poss", "nmod:poss", "nmod") and _low(c) in lx.ANAPHORS - _POSSESSIVES and any(
+                _low(d) in _DEFINITE | {"du", "des"} for d in c.children):
+            return c
     return None
 
 
@@ -243,11 +262,14 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
     """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
     a participant; never a source, investigator, enforcer or victim), its sites and its markets."""
     bad = {a for (a, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
+    roles_of_ids = {a for a, _ in roles_of}
     for am, a in actors:
         if id(am) in bad:
             continue
         memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
         h, _ = actor_head(a, set())
+        if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
+            continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
         if h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
             memory.actors.append(am)

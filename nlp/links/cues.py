@@ -66,9 +66,17 @@ _DECADE = re.compile(r"\b(?:in the|during the)\s+((?:19|20)\d0)s\b|\b(?:dans|dur
                      re.I)
 
 
+# A sentence that opens on a year two or more back tells of then ("En 2021, la même route avait été
+# utilisée par ...", "In 2019, the group taxed ..."), as the parsed rule reads a past year.
+_OPENING_YEAR = re.compile(r"^\W*(?:in|en|during|durant)\s+((?:19|20)\d\d)\b", re.I)
+
+
 def _past_period(text: str, ref_year: int) -> bool:
     text = text.replace("’", "'")
     if any(int(m.group(1)) < ref_year for m in _UNTIL_YEAR.finditer(text)):
+        return True
+    opening = _OPENING_YEAR.match(text)
+    if opening and int(opening.group(1)) <= ref_year - 2:
         return True
     return any(int(m.group(1) or m.group(2)) + 9 < ref_year for m in _DECADE.finditer(text))
 

@@ -191,7 +191,7 @@ ACTIVITY_NOUNS = frozenset({"trade", "mining", "smuggling", "trafficking", "expl
 # Words that refer back to a named actor in the same paragraph.
 ANAPHORS = frozenset({
     "they", "it", "he", "its", "their", "group", "rebels", "rebel", "gang", "gangs", "militia", "militias",
-    "movement", "fighters", "militiamen", "insurgents", "jihadists", "coalition", "organisation",
+    "movement", "fighters", "militiamen", "insurgents", "jihadists", "militants", "coalition", "organisation",
     "organization", "ils", "il", "elles", "elle", "groupe", "rebelles", "mouvement", "milice", "milices",
     "miliciens", "combattants", "insurgés", "djihadistes", "jihadistes", "leurs", "leur",
     "ses", "son", "sa",

@@ -69,9 +69,48 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
         denier = _denier(mentions, s["start_char"], s["end_char"])
         if denier is None or denier["kind"] != "actor":
             continue
-        out |= {id(r) for r in links if r["actor_id"] == denier["entity_id"] and r["sent_idx"] < s["sent_idx"]
+        out |= {id(r) for r in links if same_party(r, denier) and r["sent_idx"] < s["sent_idx"]
                 and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}
     return out
+
+
+# A denial by counsel, for the client named in it: "L'avocat de M. Obi assure que son client ignorait le
+# contenu des cartons", "Mr Okafor's lawyer said he did not know". Such a sentence often names nobody the
+# entity rules find, so it is read on the text.
+_TITLE = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Mme)\.")  # "M. Obi": no sentence ends there (same length kept)
+_COUNSEL = re.compile(r"\b(?:avocate?s?|conseils?|lawyers?|attorneys?|counsel)\s+(?:de|d'|of|for)\s+(?:(?:M|Mr|Mme|Ms|Mrs|Dr)\s+)?"
+                      r"(?P<a>[A-Z][\w'-]+)|\b(?P<b>[A-Z][\w'-]+)'s\s+(?:lawyers?|attorneys?|counsel)\b")
+_UNAWARE = re.compile(r"\b(?:ignor(?:ait|aient|é)|unaware|did not know|didn't know|ne savait pas|de bonne foi|in good "
+                      r"faith|den(?:y|ies|ied)|dément\w*|ni(?:e|ent|é)|rejett?\w*|innocent\w*)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
+
+
+def _counsel_denied(links: list[Row], ordered: list[Row], text: str, para: dict[int, int]) -> set[int]:
+    """Links of a person whose counsel denies for them later in the paragraph."""
+    out: set[int] = set()
+    for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
+        m = _COUNSEL.search(sent.group())
+        if m is None or not _UNAWARE.search(sent.group()[m.end():]):
+            continue
+        name, at = m.group("a") or m.group("b"), sent.start()
+        before = [s for s in ordered if s["start_char"] < at]
+        if not before:
+            continue
+        here = para.get(before[-1]["sent_idx"])
+        out |= {id(r) for r in links if r["actor_id"] and para.get(r["sent_idx"]) == here
+                and (r.get("actor_surface") or "").replace("-", " ").split()[-1:] == [name]}
+    return out
+
+
+def same_party(link: Row, denier: Row) -> bool:
+    """The link's actor is the one who denies: the same entity, or a person named again by the last word
+    of their name ("the businessman Jean-Claude Rakotomalala ... Rakotomalala denied any role")."""
+    if link["actor_id"] is None:
+        return False
+    if link["actor_id"] == denier["entity_id"]:
+        return True
+    name, last = link.get("actor_surface") or "", denier["surface"]
+    return " " in name and " " not in last and last[:1].isupper() and name.replace("-", " ").split()[-1] == last
 
 
 def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
@@ -81,14 +120,19 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
     the M23's taxes at Rubaya and the Rwandan army's help leaves the M23's links asserted; an
     activity with no named doer stays disputed, as the denial may be of it. A named actor's own denial
     disputes its links anywhere before it in the paragraph."""
-    deniers: dict[int, str | None] = {}
+    deniers: dict[int, Row | None] = {}
     for s in ordered:
         if s.get("end_char") is None:
             continue
         following, start = _following(text, s["end_char"])
         if denies_previous(s["text"], following):
             denier = _denier(mentions, start, start + len(following))
-            deniers[s["sent_idx"]] = denier["entity_id"] if denier else None
-    later = _denied_later(links, ordered, mentions, para)
-    return [{**r, "status": "disputed"} if id(r) in later or (r["sent_idx"] in deniers and (
-        r["actor_id"] is None or deniers[r["sent_idx"]] in (None, r["actor_id"]))) else r for r in links]
+            deniers[s["sent_idx"]] = denier
+    later = _denied_later(links, ordered, mentions, para) | _counsel_denied(links, ordered, text, para)
+
+    def denied(r: Row) -> bool:
+        if r["sent_idx"] not in deniers:
+            return False
+        who = deniers[r["sent_idx"]]
+        return r["actor_id"] is None or who is None or same_party(r, who)
+    return [{**r, "status": "disputed"} if id(r) in later or denied(r) else r for r in links]

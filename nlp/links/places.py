@@ -244,11 +244,12 @@ def _locates_another(p: Span) -> bool:
 
 
 def place_role(t: Token) -> str:
-    prep = prep_of(t)
-    if prep in ("of", "de", "d'", "du", "des") and t.head.pos_ in ("NOUN", "PROPN"):
-        return "site"  # "the mines of Rubaya", "les mines de Rubaya"
-    if not prep and t.head.i != t.i:
-        prep = prep_of(t.head) if t.dep_ in ("compound", "nmod") else ""
+    prep, node = prep_of(t), t
+    if not prep and t.head.i != t.i and t.dep_ in ("compound", "nmod"):
+        node = t.head  # "le marché Dantokpa": the preposition of the noun the name qualifies
+        prep = prep_of(node)
+    if prep in ("of", "de", "d'", "du", "des") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+        return "site"  # "the mines of Rubaya", "les mines de Rubaya", "des entrepôts du marché Dantokpa"
     if prep in lx.ORIGIN or prep in ("du", "des"):  # "des fusils venus du Soudan"
         return "origin"
     if prep in lx.DESTINATION:

@@ -257,6 +257,8 @@ def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
         return "victim", "stolen_from"
     if owner(actor.root, m):  # before the climb: "belonged to X" is not "men believed to belong to X"
         return "participant", "owner"
+    if actor.root.head.i == m.i and actor.root.dep_ in ("poss", "nmod:poss"):
+        return "participant", "owner"  # "Gran Grif's rifles had been smuggled in": whose the goods are
     return None
 
 

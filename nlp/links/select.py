@@ -40,9 +40,13 @@ def is_market(m: Row) -> bool:
     return m["kind"] == "commodity" and bool(m.get("market"))
 
 
-_REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(they|it|its|their|the (group|rebels|gang|militias?|movement|fighters)"
-                          r"|ils|elles|il|leurs?|ses|(le|la|les|ces|ce) (groupe|rebelles|mouvement|milices?|miliciens"
-                          r"|combattants))\b", re.I)
+# A subject that refers back (lexicon.ANAPHORS, so the gate and coref.py read the same words): a pronoun,
+# or a group noun after a determiner and at most one word ("the armed group", "les miliciens").
+_PRONOUNS = sorted(w for w in lx.ANAPHORS if w in {"they", "it", "its", "their", "ils", "elles", "il", "leurs", "leur",
+                                                   "ses", "son", "sa"})
+_GROUP_WORDS = sorted(lx.ANAPHORS - set(_PRONOUNS) - {"he", "elle"})
+_REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(" + "|".join(_PRONOUNS) + r"|(the|these|le|la|les|ces|ce|l')\s*(\w+\s+)?("
+                          + "|".join(_GROUP_WORDS) + r"))\b", re.I)
 
 
 _IT = re.compile(r"^\W*(\w+\W+){0,2}?(it|its|it's|it’s)\b", re.I)  # "it" names no taker of a cut
