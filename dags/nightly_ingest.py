@@ -1,4 +1,5 @@
-"""nightly_ingest: crawl every source (one mapped task a source), mark wire copies, then extract, build, report and alerts.
+"""nightly_ingest: crawl every source (one mapped task a source), mark wire copies, then extract, rescore, build,
+report and alerts.
 
 Wiring only: each task calls the stage function the `ocwatch` command calls,
 for the run's logical date, inside the task (nothing heavy at parse time).
@@ -51,6 +52,12 @@ def nightly_ingest() -> None:
     def extract(**context) -> dict:
         return af.run_stage("extract", context)
 
+    # Links of earlier nights that other link-confidence trees scored get the shipped trees' verdicts
+    # before the build reads them (a bounded number of dates a night).
+    @task(execution_timeout=dt.timedelta(minutes=30))
+    def rescore(**context) -> dict:
+        return af.run_stage("rescore_stale", context)
+
     # After the build, beside the report: each watching analyst's digest of what the night brought.
     @task(execution_timeout=dt.timedelta(minutes=30), **af.network_retries())
     def alerts(**context) -> dict:
@@ -58,7 +65,7 @@ def nightly_ingest() -> None:
 
     crawls = crawl.expand(source_id=source_ids())
     built = build()
-    crawls >> dedup() >> extract() >> built >> report()
+    crawls >> dedup() >> extract() >> rescore() >> built >> report()
     built >> alerts()
 
 

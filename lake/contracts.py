@@ -202,7 +202,7 @@ RUN_HEALTH = Dataset(
     "How each stage of a night went: what it attempted, fetched, failed and skipped, so a quiet night is told from a dead one.",
     "night and stage",
     pa.schema([
-        _f("stage", pa.string(), "crawl, trade, extract, build or report", False),
+        _f("stage", pa.string(), "crawl, trade, extract, rescore, build or report", False),
         _f("status", pa.string(), "ok, degraded (some inputs gave nothing: named in detail) or failed (the stage did not finish)", False),
         _f("attempted", pa.int64(), "inputs the stage tried: requests, trade queries, documents", False),
         _f("fetched", pa.int64(), "inputs that gave something usable", False),

@@ -19,6 +19,12 @@ the mentions (a guess for a back-reference), which are not written back.
 Each links part is rewritten whole and atomically, documents a chunk at a
 time (their texts, sentences and mentions read for that chunk only), under the
 partition's lock, which extraction takes too.
+
+``stale_dates`` names the dates whose links another version of the trees (or
+none) scored: what the night rescores before it builds (stages.rescore_stale),
+so that counts never mix two versions' verdicts for long. It reads each part's
+footer first: a part whose ``confidence_model`` statistics are the shipped
+version with no nulls is current without reading a row.
 """
 
 from __future__ import annotations
@@ -35,7 +41,13 @@ import pyarrow.parquet as pq
 from ocwatch.lake.contracts import dataset
 from ocwatch.lake.location import Lake
 from ocwatch.lake.locks import partition_lock
-from ocwatch.lake.partitions import list_parts, partition_writer, to_table, write_partition
+from ocwatch.lake.partitions import (
+    list_parts,
+    partition_dates,
+    partition_writer,
+    to_table,
+    write_partition,
+)
 from ocwatch.nlp import config
 from ocwatch.nlp.analyze import bounded
 from ocwatch.nlp.links.confidence import with_confidence
@@ -169,3 +181,41 @@ def rescore_partition(lake: Lake | str, day: dt.date, model: Forest | None = Non
         write_partition(lake, "errors", day, errors, part="rescore")
     log.info("rescore %s: %s", day, counts)
     return counts
+
+
+def _footer_current(meta: pq.FileMetaData, version: str) -> bool:
+    """Every row group's confidence_model statistics say: the shipped version in every row."""
+    names = meta.schema.names
+    if "confidence_model" not in names:
+        return meta.num_rows == 0
+    col = names.index("confidence_model")
+    for g in range(meta.num_row_groups):
+        stats = meta.row_group(g).column(col).statistics
+        if stats is None or not stats.has_min_max or stats.null_count or stats.min != version or stats.max != version:
+            return False
+    return True
+
+
+def _part_stale(lake: Lake, path: str, version: str) -> bool:
+    """Rows of a parsed language scored by other trees or by none (rules-only and pre-status rows never are)."""
+    with lake.fs.open(lake.fs_path(path), "rb") as fh:
+        meta = pq.ParquetFile(fh).metadata
+    if _footer_current(meta, version):
+        return False
+    columns = [c for c in ("method", "status", "confidence_model") if c in meta.schema.names]
+    if "method" not in columns or "status" not in columns:
+        return False  # written before statuses and methods: kept as they are
+    rows = pq.read_table(lake.fs_path(path), columns=columns, filesystem=lake.fs)
+    scorable = pc.and_(pc.and_(pc.is_valid(rows["status"]), pc.is_valid(rows["method"])),
+                       pc.not_equal(rows["method"], "cooccurrence"))
+    if "confidence_model" not in columns:  # written before the trees
+        return bool(pc.any(scorable).as_py())
+    other = pc.or_kleene(pc.is_null(rows["confidence_model"]), pc.not_equal(rows["confidence_model"], version))
+    return bool(pc.any(pc.and_kleene(scorable, other)).as_py())
+
+
+def stale_dates(lake: Lake | str, model: Forest | None = None) -> list[dt.date]:
+    """Dates (newest first) whose links hold rows the shipped trees did not score."""
+    lake, version = Lake.at(lake), (model or load()).version
+    return [d for d in reversed(partition_dates(lake, "links"))
+            if any(_part_stale(lake, p, version) for p in list_parts(lake, "links", d))]

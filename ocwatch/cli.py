@@ -123,6 +123,8 @@ def build_parser() -> OneLineParser:
              cmd_rescore_links)
     p.add_argument("--date", type=date_arg, action="append", dest="dates", metavar="DATE",
                    help="a lake date YYYY-MM-DD (repeatable; default: every date with links)")
+    p.add_argument("--stale", action="store_true",
+                   help="only dates whose links other trees (or none) scored, newest first")
 
     p = _add(sub, "build", "rebuild warehouse.duckdb from the lake", cmd_build)
     p.add_argument("--date", type=date_arg, required=True, help="as-of date YYYY-MM-DD")
@@ -212,7 +214,7 @@ def cmd_extract_text(args: argparse.Namespace, s: Settings) -> int:
 
 
 def cmd_rescore_links(args: argparse.Namespace, s: Settings) -> int:
-    return _print_results([stages.rescore_links(s, args.dates)])
+    return _print_results([stages.rescore_links(s, args.dates, stale=args.stale)])
 
 
 def cmd_build(args: argparse.Namespace, s: Settings) -> int:

@@ -23,6 +23,9 @@ from ocwatch.lake.cache import use_cache_dir
 from ocwatch.settings import Settings
 
 log = logging.getLogger("ocwatch")
+# Dates a night rescores at most after new link-confidence trees ship (newest first): a year of history
+# takes about a week of nights, each a few seconds a date, and a night never grows by more than that.
+STALE_DATES_PER_NIGHT = 60
 
 
 @dataclass
@@ -253,32 +256,60 @@ def extract(settings: Settings, date: dt.date, reparse: bool = False,
     return record(settings, d, result)
 
 
-def rescore_links(settings: Settings, dates: list[dt.date] | None = None) -> StageResult:
-    """The shipped link-confidence trees over the links of the given dates (default: every date in the lake).
-    An operator's command after new trees ship, not a nightly stage: it leaves run health alone. A date
-    that cannot be rescored (an extraction holds it, a broken part) is named and the others go on."""
-    from ocwatch.lake.partitions import partition_dates
+def _rescore(settings: Settings, dates: list[dt.date], result: StageResult) -> StageResult:
+    """The shipped trees over these dates' links; a date that cannot be rescored is named and the others go on."""
     from ocwatch.nlp.rescore import rescore_partition
 
-    dates = sorted(set(dates or partition_dates(settings.lake, "links")))
-    result = StageResult("rescore-links", counts={"dates": len(dates), "links": 0, "rescored": 0, "kept": 0,
-                                                  "errors": 0})
     for d in dates:
         try:
             for k, v in rescore_partition(settings.lake, d).items():
                 result.counts[k] += v
         except Exception as exc:  # one date must not cost the others
-            log.warning("rescore-links %s failed", d, exc_info=True)
-            result.health.failures.append(f"rescore-links {d}: {exc}")
+            log.warning("%s %s failed", result.stage, d, exc_info=True)
+            result.health.failures.append(f"{result.stage} {d}: {exc}")
     if result.counts["errors"]:
-        result.health.failures.append(f"rescore-links: {result.counts['errors']} document(s) kept their links as "
+        result.health.failures.append(f"{result.stage}: {result.counts['errors']} document(s) kept their links as "
                                       "they were; the errors dataset (part rescore) names each and why")
+    result.health.attempted, result.health.fetched = len(dates), result.counts["rescored"]
     result.health.degraded = bool(result.health.failures)
-    if not result.counts["links"]:
+    return result
+
+
+def rescore_links(settings: Settings, dates: list[dt.date] | None = None, stale: bool = False) -> StageResult:
+    """The shipped link-confidence trees over the links of the given dates (default: every date in the lake;
+    ``stale``: only those other trees, or none, scored). An operator's command after new trees ship: it leaves
+    run health alone (the night's own pass is rescore_stale)."""
+    from ocwatch.lake.partitions import partition_dates
+    from ocwatch.nlp.rescore import stale_dates
+
+    if stale:
+        dates = [d for d in stale_dates(settings.lake) if not dates or d in dates]
+    else:
+        dates = sorted(set(dates or partition_dates(settings.lake, "links")))
+    result = _rescore(settings, dates, StageResult("rescore-links", counts=_rescore_counts(len(dates))))
+    if not result.counts["links"] and not (stale and not dates):
         result.ok = False
         result.errors.append("nothing rescored" if result.health.failures else
                              "no links in the lake for " + (", ".join(map(str, dates)) or "any date"))
     return result
+
+
+def _rescore_counts(dates: int) -> dict[str, int]:
+    return {"dates": dates, "links": 0, "rescored": 0, "kept": 0, "errors": 0}
+
+
+def rescore_stale(settings: Settings, date: dt.date, limit: int = STALE_DATES_PER_NIGHT) -> StageResult:
+    """The night's pass after extraction: the newest ``limit`` dates whose links other trees (or none) scored
+    get the shipped trees' confidence, so that new trees take effect on the history the indicators read
+    without an operator. Nothing stale is a quiet success; the rest waits for the next nights."""
+    from ocwatch.nlp.rescore import stale_dates
+
+    stale = stale_dates(settings.lake)
+    result = _rescore(settings, stale[:limit], StageResult("rescore", counts=_rescore_counts(min(len(stale), limit))))
+    result.counts["stale_left"] = max(0, len(stale) - limit)
+    if result.counts["stale_left"]:
+        log.info("rescore: %d stale date(s) left for the next nights", result.counts["stale_left"])
+    return record(settings, date, result)
 
 
 def build(settings: Settings, date: dt.date, full: bool = False) -> StageResult:
@@ -354,7 +385,7 @@ def export_socta(settings: Settings, start: str, end: str, out: Path | None = No
 
 
 def run(settings: Settings, date: dt.date, lang: str = "en") -> list[StageResult]:
-    """The nightly pipeline: crawl, trade, extract, build, report.
+    """The nightly pipeline: crawl, trade, extract, rescore (links other trees scored), build, report.
 
     A failed or degraded crawl or trade pull does not stop the night: what was
     fetched is extracted and built, run_health records each stage, and the
@@ -363,6 +394,7 @@ def run(settings: Settings, date: dt.date, lang: str = "en") -> list[StageResult
     settings.ensure_dirs()
     steps: list[tuple[str, Callable[[], StageResult]]] = [
         ("crawl", lambda: crawl(settings, date)), ("trade", lambda: trade(settings, date)),
-        ("extract", lambda: extract(settings, date)), ("build", lambda: build(settings, date)),
+        ("extract", lambda: extract(settings, date)), ("rescore", lambda: rescore_stale(settings, date)),
+        ("build", lambda: build(settings, date)),
         ("report", lambda: report(settings, date=date, lang=lang))]
     return [_guarded(settings, date, stage, fn) for stage, fn in steps]

@@ -57,7 +57,7 @@ def fake_stage(name):
 if os.environ.get("FAKE_STAGES") == "1":
     stages.list_source_ids, stages.crawl_one, stages.trade = fake_list, fake_crawl_one, fake_trade
     stages.extract, stages.build, stages.report = fake_stage("extract"), fake_stage("build"), fake_stage("report")
-    stages.dedup = fake_stage("dedup")
+    stages.dedup, stages.rescore_stale = fake_stage("dedup"), fake_stage("rescore")
 
 from airflow.dag_processing.dagbag import DagBag
 from airflow.models.asset import AssetDagRunQueue, AssetEvent
@@ -94,7 +94,7 @@ def test_nightly_ingest_runs_one_crawl_per_source_and_survives_a_dead_one(
                                FAKE_STAGES="1", FAKE_BROKEN="1")
     assert "crawl[0]" in result["tis"], (result, output[-3000:])
     assert result["tis"]["crawl[0]"] == "success" and result["tis"]["crawl[1]"] == "failed"
-    for task_id in ("extract", "build", "report"):
+    for task_id in ("extract", "rescore", "build", "report"):
         assert result["tis"][f"{task_id}[-1]"] == "success"
     lake = str(tmp_path / "home" / "lake")
     errors = read_partition(lake, "errors", dt.date(2024, 3, 9)).to_pylist()

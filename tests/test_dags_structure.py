@@ -93,13 +93,14 @@ def test_every_task_has_retries_a_timeout_and_a_failure_callback(described: dict
             assert t["on_failure"], f"{dag_id}.{task_id}"
 
 
-def test_nightly_ingest_maps_one_crawl_per_source_then_extract_build_report(described: dict) -> None:
+def test_nightly_ingest_maps_one_crawl_per_source_then_extract_rescore_build_report(described: dict) -> None:
     tasks = described["dags"]["nightly_ingest"]["tasks"]
-    assert set(tasks) == {"source_ids", "crawl", "dedup", "extract", "build", "report", "alerts"}
+    assert set(tasks) == {"source_ids", "crawl", "dedup", "extract", "rescore", "build", "report", "alerts"}
     assert tasks["crawl"]["mapped"] and tasks["crawl"]["upstream"] == ["source_ids"]
     assert tasks["dedup"]["upstream"] == ["crawl"]
     assert tasks["extract"]["upstream"] == ["dedup"]
-    assert tasks["build"]["upstream"] == ["extract"]
+    assert tasks["rescore"]["upstream"] == ["extract"]
+    assert tasks["build"]["upstream"] == ["rescore"]
     assert tasks["report"]["upstream"] == ["build"]
     assert tasks["alerts"]["upstream"] == ["build"]
     # A dead source leaves a gap in coverage, not a lost night.

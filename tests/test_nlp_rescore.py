@@ -1,4 +1,5 @@
-"""`ocwatch rescore-links`: links already in the lake get the shipped trees' confidence from the lake's own rows."""
+"""`ocwatch rescore-links`: links already in the lake get the shipped trees' confidence from the lake's own rows;
+the night's rescore pass does it for the dates other trees (or none) scored."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from ocwatch.cli import main
 from ocwatch.lake.locks import PartitionBusy, partition_lock
 from ocwatch.lake.partitions import read_partition, write_partition
 from ocwatch.nlp.links.confidence.forest import Forest, load
-from ocwatch.nlp.rescore import rescore_partition
+from ocwatch.nlp.rescore import rescore_partition, stale_dates
 from ocwatch.nlp.stage import extract_partition
+from ocwatch.settings import Settings
+from ocwatch.stages import rescore_stale
 
 pytestmark = pytest.mark.slow
 DAY = dt.date(2025, 3, 1)
@@ -162,3 +165,57 @@ def test_a_date_an_extraction_holds_is_named_and_left_alone(extracted, tmp_path,
         assert main(["rescore-links", "--home", str(tmp_path), "--date", DAY.isoformat()]) == 1
     assert "being written by another run" in capsys.readouterr().out
     assert {x["confidence"] for x in read_partition(lake, "links", DAY).to_pylist()} == {None}
+
+
+def _lake_of_three_nights(home: Path, extracted_home: Path, links: list[dict]) -> tuple[str, list[dt.date]]:
+    """Night 1 scored by the shipped trees, night 2 before the trees, night 3 by other trees."""
+    lake = str(home / "lake")
+    nights = [DAY, DAY + dt.timedelta(days=1), DAY + dt.timedelta(days=2)]
+    doubting = Forest(features=("n_links",), init=-5.0, learning_rate=0.1, trees=())
+    for night in nights:
+        for name in ("documents", "sentences", "mentions"):
+            write_partition(lake, name, night, read_partition(str(extracted_home / "lake"), name, DAY))
+    write_partition(lake, "links", nights[0], links)
+    write_partition(lake, "links", nights[1], [{**x, "confidence": None, "confidence_model": None} for x in links])
+    write_partition(lake, "links", nights[2], links)
+    rescore_partition(lake, nights[2], model=doubting)
+    return lake, nights
+
+
+def test_the_nightly_pass_finds_the_dates_other_trees_or_none_scored_newest_first(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake, nights = _lake_of_three_nights(tmp_path, home, links)
+    assert stale_dates(lake) == [nights[2], nights[1]]
+    # a night of rules-only links (Spanish: never scored) is current as it is
+    spanish_night = DAY + dt.timedelta(days=5)
+    write_partition(lake, "links", spanish_night, [x for x in links if x["doc_id"] == "es1"])
+    assert spanish_night not in stale_dates(lake)
+
+
+def test_the_night_rescores_a_bounded_number_of_stale_dates_and_records_its_health(extracted, tmp_path) -> None:
+    home, links = extracted
+    lake, nights = _lake_of_three_nights(tmp_path, home, links)
+    settings = Settings.from_env(env={}, home=tmp_path)
+    first = rescore_stale(settings, nights[2], limit=1)
+    assert first.ok and first.counts["dates"] == 1 and first.counts["stale_left"] == 1
+    assert stale_dates(lake) == [nights[1]]
+    health = read_partition(lake, "run_health", nights[2], part="rescore").to_pylist()
+    assert [(h["stage"], h["status"], h["attempted"]) for h in health] == [("rescore", "ok", 1)]
+    second = rescore_stale(settings, nights[2], limit=1)
+    assert second.ok and second.counts["stale_left"] == 0 and stale_dates(lake) == []
+    rescored = read_partition(lake, "links", nights[1]).to_pylist()
+    assert {x["confidence_model"] for x in rescored if x["doc_id"] != "es1"} == {load().version}
+    parts = sorted((tmp_path / "lake").glob("links/**/*.parquet"))
+    assert len(parts) == 3
+    before = {p: p.read_bytes() for p in parts}
+    quiet = rescore_stale(settings, nights[2])
+    assert quiet.ok and quiet.counts["dates"] == 0 and quiet.counts["links"] == 0
+    assert {p: p.read_bytes() for p in sorted((tmp_path / "lake").glob("links/**/*.parquet"))} == before
+
+
+def test_the_operators_stale_option_rescores_only_what_other_trees_scored(extracted, tmp_path, capsys) -> None:
+    home, links = extracted
+    lake, _ = _lake_of_three_nights(tmp_path, home, links)
+    assert main(["rescore-links", "--home", str(tmp_path), "--stale"]) == 0
+    assert "dates=2" in capsys.readouterr().out and stale_dates(lake) == []
+    assert main(["rescore-links", "--home", str(tmp_path), "--stale"]) == 0  # nothing stale is no failure

@@ -35,3 +35,4 @@ if os.environ.get("OCWATCH_FAKE_STAGES") == "1":
     stages.crawl_one = _crawl_one
     stages.extract, stages.build, stages.report = _stage("extract"), _stage("build"), _stage("report")
     stages.dedup = _stage("dedup")
+    stages.rescore_stale = _stage("rescore")

@@ -32,7 +32,7 @@ WAREHOUSE = "ocwatch://warehouse"
 
 # Task ids the DAGs use, mapped to the stage names of the errors dataset.
 _STAGE_OF_TASK = {"source_ids": "crawl", "crawl": "crawl", "dedup": "crawl", "pull": "trade",
-                  "extract": "extract", "build": "build", "report": "report",
+                  "extract": "extract", "rescore": "rescore", "build": "build", "report": "report",
                   "reports": "report", "alerts": "alerts"}
 
 
