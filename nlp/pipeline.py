@@ -63,3 +63,9 @@ def get_full_nlp(lang: str) -> Language:
 
 def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', 'blank')}-{nlp.meta.get('version', '0')}"
+
+
+def lang_of_model_version(version: str | None) -> str | None:
+    """The language a ``model_version`` names ('en' of 'en_core_web_sm-3.8.0'): what a mention row says it
+    was read in."""
+    return version.split("_", 1)[0] if version else None

@@ -52,6 +52,7 @@ from ocwatch.nlp import config
 from ocwatch.nlp.analyze import bounded
 from ocwatch.nlp.links.confidence import with_confidence
 from ocwatch.nlp.links.confidence.forest import Forest, load
+from ocwatch.nlp.pipeline import lang_of_model_version
 from ocwatch.nlp.stage import chunks
 
 log = logging.getLogger(__name__)
@@ -94,9 +95,8 @@ def _with_surfaces(links: list[Row], mentions: list[Row]) -> list[Row]:
 
 
 def _lang(mentions: list[Row]) -> str | None:
-    """The language the document was read in: the prefix of its model's name ('en_core_web_sm-3.8.0')."""
-    version = next((m.get("model_version") for m in mentions if m.get("model_version")), None)
-    return version.split("_", 1)[0] if version else None
+    """The language the document was read in, from its mentions' model version."""
+    return lang_of_model_version(next((m.get("model_version") for m in mentions if m.get("model_version")), None))
 
 
 def _moved(text: str, sentences: list[Row]) -> bool:

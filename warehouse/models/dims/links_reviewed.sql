@@ -37,29 +37,30 @@ with mapped as (
     left join feedback_place_map pd on pd.doc_id = l.doc_id and pd.place_id = l.place_id
     left join feedback_place_map pa on pa.doc_id is null and pa.place_id = l.place_id
 ),
+marked as (
+    -- an analyst's verdicts on the link, read once; they may have seen it before or after a merge or a
+    -- place correction
+    select r.*, coalesce(v.marked_right, false) as marked_right, coalesce(v.marked_wrong, false) as marked_wrong
+    from mapped r,
+    lateral (
+        select bool_or(w.verdict = 'right') as marked_right, bool_or(w.verdict = 'wrong') as marked_wrong
+        from feedback_active w
+        where w.kind = 'mark_link' and w.doc_id = r.doc_id and w.sent_idx = r.sent_idx and w.market = r.market
+          and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
+          and (w.place_id = r.place_id or w.place_id = r.found_place_id)) v
+),
 judged as (
     select r.*,
            coalesce(r.status, 'asserted') = 'asserted'
            and (r.actor_id is null or coalesce(r.role, 'participant') = 'participant') as asserted_part,
            -- the threshold is ocwatch.nlp.links.confidence.THRESHOLD (a test keeps the two equal)
-           coalesce(r.confidence, 1.0) >= 0.15 or exists (
-               select 1 from feedback_active w
-               where w.kind = 'mark_link' and w.verdict = 'right' and w.doc_id = r.doc_id
-                 and w.sent_idx = r.sent_idx and w.market = r.market
-                 and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
-                 and (w.place_id = r.place_id or w.place_id = r.found_place_id)) as trusted
-    from mapped r
+           coalesce(r.confidence, 1.0) >= 0.15 or r.marked_right as trusted
+    from marked r
 )
-select r.* exclude (asserted_part, trusted), r.asserted_part and r.trusted as counts,
+select r.* exclude (asserted_part, trusted, marked_right, marked_wrong), r.asserted_part and r.trusted as counts,
        r.asserted_part and not r.trusted as set_aside
 from judged r
-where not exists (
-    -- the analyst may have seen the link before or after a merge or a place correction
-    select 1 from feedback_active w
-    where w.kind = 'mark_link' and w.verdict = 'wrong' and w.doc_id = r.doc_id
-      and w.sent_idx = r.sent_idx and w.market = r.market
-      and (w.actor_id is not distinct from r.actor_id or w.actor_id is not distinct from r.found_actor_id)
-      and (w.place_id = r.place_id or w.place_id = r.found_place_id))
+where not r.marked_wrong
   and not exists (
     select 1 from feedback_active w
     where w.kind = 'mark_mention' and w.verdict = 'wrong' and w.doc_id = r.doc_id
