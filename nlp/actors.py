@@ -127,7 +127,10 @@ class ActorLinker:
         known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
         places = [p for p in _spans(doc) if p.label_ == "location"]
-        known += self.groups.groups(doc, _words([*known, *places]))
+        # a place only a site noun made ("Wan Peng Forest") gives way to an organisation the text names as
+        # one ("La société chinoise Wan Peng Forest")
+        firm = [p for p in places if p.id_ != "site+context"]
+        known += self.groups.groups(doc, _words([*known, *firm]))
         known += self.groups.acronyms(doc, _words([*known, *places]))
         # A person the text introduces by trade or nickname; a place only the text made up gives way.
         listed = _words([*known, *(p for p in places if not p.kb_id_.startswith("context:"))])

@@ -164,7 +164,8 @@ OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
 LIST_WORDS: frozenset[str] = frozenset({"and", "or", ",", "et", "ou", "y", "e"})
 # Cues for taking back as a place an entity the model tagged PERSON or ORG: "to" and "of"
 # are left out ("according to Okapi", "soldiers of Kabila").
-STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "around", "à", "près", "vers", "dans"})
+STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "around", "à", "près", "vers", "dans",
+                                                  "autour"})
 # A name the model tagged PERSON or ORG that no list knows is a place after these too:
 # "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
 RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below",

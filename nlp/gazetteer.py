@@ -205,7 +205,9 @@ def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
     for gid, c in cities.items():
         place = Place(f"geonames:{gid}", c["name"], iso3.get(c["countrycode"]), None,
                       c["latitude"], c["longitude"], c["population"])
-        alternates = {a for a in c.get("alternatenames", ()) if _LATIN.match(a)} - {c["name"]}
+        # not airport and station codes ("OMS" for Omsk), which read as acronyms of organisations
+        alternates = {a for a in c.get("alternatenames", ()) if _LATIN.match(a)
+                      and not (a.isupper() and len(a) <= 4)} - {c["name"]}
         for name, primary in [(c["name"], True), *((a, False) for a in alternates)]:
             for key in {name.lower(), fold(name)}:
                 slot = table.setdefault(key, {})

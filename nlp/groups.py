@@ -53,7 +53,8 @@ FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurge
 _OF = frozenset({"of", "du", "des", "de", "d'", "d’"})
 # Legal forms written after a company's name.
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
-                         "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L."})
+                         "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
+                         "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC"})
 _OF_ARTICLES = frozenset({"the", "la", "l'", "l’"})
 # Capitals that are no band: institutions, countries and titles the lists may not hold.
 _NOT_ACRONYMS = frozenset({"UN", "ONU", "NGO", "ONG", "EU", "UE", "AU", "UA", "US", "USA", "UK", "CEO", "TV",

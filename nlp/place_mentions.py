@@ -27,6 +27,17 @@ Places = tuple[gazetteer.Place, ...]
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
+_PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "department", "secretary",
+                              "secrétaire", "secrétariat", "direction"})
+_OF_THE = frozenset({"of", "for", "de", "du", "des", "la", "l'", "l’", "d'", "d’"})
+
+
+def _portfolio(doc: Doc, ent: Span) -> bool:
+    """"le ministère colombien de la Santé", "the Ministry of Health": a portfolio, not the town of Santé."""
+    before = [t.lower_ for t in doc[max(0, ent.start - 4): ent.start]]
+    return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
+
+
 def _noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
@@ -151,7 +162,7 @@ class PlaceLinker:
         found, unknown = [], []
         placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
         for ent in doc.ents:
-            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES:
+            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or _portfolio(doc, ent):
                 continue
             cands = gazetteer.cities_named(ent.text)
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):

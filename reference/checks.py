@@ -23,6 +23,7 @@ from ocwatch.reference.taxonomy import (
     actors,
     commodities,
     market_ids,
+    places_domain,
     regions,
     rows,
 )
@@ -52,8 +53,24 @@ def check_taxonomy() -> list[str]:
             problems.append(f"regions.csv: {region.region_id}: members must be ISO3 codes, got {region.members!r}")
         if not region.origin:
             problems.append(f"regions.csv: {region.region_id}: no origin")
+    problems += _goods_in_place_names()
     # the folder is looked up when called: tests and curation point the taxonomy at a copy
     return problems + check_feedback_files(taxonomy.REFERENCE_DIR, known_types)
+
+
+def _goods_in_place_names() -> list[str]:
+    """A place's name must not hold a commodity's: the matcher gives the whole name to the place, and the
+    goods it names ("Jebel Amer gold mines") would be lost to every link."""
+    goods = {n.lower() for c in commodities() for names in c.names.values() for n in names if len(n) > 2}
+    out = []
+    for p in places_domain():
+        for name in p.all_names:
+            words = " " + name.lower().replace("'", "' ").replace("’", "’ ") + " "
+            hit = next((g for g in sorted(goods) if f" {g} " in words and g != name.lower()), None)
+            if hit:
+                out.append(f"places_domain.csv: {p.place_id}: the name {name!r} holds the commodity {hit!r}; "
+                           "name the place alone (the goods are found on their own)")
+    return out
 
 
 def _check_unique(file: str, ids: list[str]) -> list[str]:

@@ -10,19 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from ocwatch.nlp.analyze import DocInput, DocResult, analyze
+from tests.support.links_read import counted as _counted
+from tests.support.links_read import read as _result
 
 pytestmark = pytest.mark.slow
-
-
-def _result(text: str, lang: str = "en") -> DocResult:
-    (res,) = analyze([DocInput("t", text, lang)], use_gate=False)
-    return res
-
-
-def _counted(text: str, lang: str = "en") -> set[tuple[str | None, str, str]]:
-    return {(x["actor_surface"], x["market"], x["place_surface"]) for x in _result(text, lang).links
-            if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
 def test_a_group_noun_that_refers_back_takes_a_cut_with_no_market_named() -> None:

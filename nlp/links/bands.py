@@ -11,9 +11,11 @@ from spacy.tokens import Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import is_word, low, prep_of, subject_of
 
-# "men believed to belong to the ADF", "éléments affiliés au FPRC": the members act for the group.
+# "men believed to belong to the ADF", "éléments affiliés au FPRC", "des pirates se réclamant du groupe
+# RansomHub": the members act for the group.
 _MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "tie", "connect", "appartenir",
-                           "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier"})
+                           "affilier", "affilié", "fidèle", "proche", "lier", "lié", "liés", "liées", "relier",
+                           "réclamer", "réclamant"})
 _LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control", "work", "diriger", "dirigé",
                          "dirigée", "mener", "mené", "menée", "commander", "commandé", "commandée", "contrôler",
                          "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé"})

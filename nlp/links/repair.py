@@ -10,7 +10,10 @@ verb, that word becomes the root, the noun its subject, and the later dependents
 of the noun and of its complement the verb's. And a subject right after an
 attribution ("Selon X, Y utilisent") read as a second source becomes the verb's subject.
 In English, a participle after a noun read as its verb, with the real (passive) verb as its
-conjunct ("Ivory poached in Garamba is carried to Yei by X"), is made the noun's modifier.
+conjunct ("Ivory poached in Garamba is carried to Yei by X"), is made the noun's modifier; and a
+finite verb with a subject of its own read as a compound of the noun after it ("Group taxes
+cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the clause's verb, the noun its
+object.
 """
 
 from __future__ import annotations
@@ -113,10 +116,28 @@ def _reduced_relative(doc: Doc) -> None:
         return
 
 
+def _verb_as_compound(doc: Doc) -> None:
+    """"Group taxes cigarettes smuggled across the border": a present or past verb tagged as one, with its
+    own subject before it, read as a compound of the next noun: the verb takes the noun's place, the noun
+    is its object."""
+    for v in doc:
+        h = v.head
+        if v.dep_ != "compound" or v.tag_ not in ("VBZ", "VBP", "VBD") or h.i != v.i + 1 or h.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+            continue
+        if h.head.i == h.i:
+            v.head, v.dep_ = v, "ROOT"
+        else:
+            v.head, v.dep_ = h.head, "ccomp" if h.dep_ == "dep" else h.dep_
+        h.head, h.dep_ = v, "dobj"
+
+
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
     if lang == "en":
         _reduced_relative(doc)
+        _verb_as_compound(doc)
     roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
     for r in roots:
         if r.i + 1 >= len(doc):

@@ -1,0 +1,17 @@
+"""What the pipeline reads from one text: its result, and the links an indicator would count."""
+
+from __future__ import annotations
+
+from ocwatch.nlp.analyze import DocInput, DocResult, analyze
+
+
+def read(text: str, lang: str = "en") -> DocResult:
+    """The pipeline's result for one text, relevance gate off."""
+    (res,) = analyze([DocInput("t", text, lang)], use_gate=False)
+    return res
+
+
+def counted(text: str, lang: str = "en") -> set[tuple[str | None, str, str]]:
+    """(actor words, market, place words) of the asserted links whose actor takes part or is none."""
+    return {(x["actor_surface"], x["market"], x["place_surface"]) for x in read(text, lang).links
+            if x["status"] == "asserted" and x["role"] in (None, "participant")}
