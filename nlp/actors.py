@@ -22,6 +22,8 @@ _INDEFINITE = ("a", "an", "un", "une")
 # The last word of a name the model tagged ORG that makes it an area, not a body.
 _AREA_NOUNS = frozenset({"zone", "park", "reserve", "province", "district", "county", "corridor", "valley",
                          "territory", "parc", "réserve", "territoire"})
+# ... unless a force's word says it is a unit: "the National Police Reserve"
+_FORCE_WORDS = frozenset({"police", "army", "defence", "defense", "military", "armée", "forces", "guard", "garde"})
 
 
 def _norm_name(text: str) -> str:
@@ -74,7 +76,7 @@ class ActorLinker:
         words = name.split()
         if name in self.not_actors or (len(words) <= 2 and any(w in self.demonyms for w in words)):
             return True
-        if len(words) > 1 and words[-1] in _AREA_NOUNS:
+        if len(words) > 1 and words[-1] in _AREA_NOUNS and not _FORCE_WORDS & set(words):
             return True  # "the Golden Triangle Special Economic Zone", "Virunga National Park": an area
         # A town's own name, or a big town's other spelling, is a place: no actor list names it.
         cands = gazetteer.cities_named(ent.text)

@@ -164,7 +164,8 @@ def place_terms() -> dict[str, str]:
     # not a short one, whose plain form is often a word or a name ("Falcon", "Leon", "Para")
     plain = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode(): pid for n, pid in terms.items()
              if not n.isascii() and pid.startswith("admin1:")}
-    terms |= {n: pid for n, pid in plain.items() if n not in terms and len(n) > 6}
+    # nor a town's ("Santarem", "Concepcion", "Istanbul"): the town beats a division it was never written as
+    terms |= {n: pid for n, pid in plain.items() if n not in terms and len(n) > 6 and not cities_named(n)}
     return {v: pid for name, pid in terms.items() for v in apostrophe_variants(name)}
 
 

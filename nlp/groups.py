@@ -11,7 +11,7 @@ actor only inside a construction that makes it one:
 * a company's legal form after its name ("Savannah Beverages Ltd", "Bozoum Mining SARL"), which
   wins over a place or goods word inside the name;
 * an acronym no list holds, named as the band its fighters belong to ("rebels of the CCMSR",
-  "les éléments de l'UPC", "the CCMSR rebels", "le groupe armé CPJP"): an armed group.
+  "les combattants du FPRC", "the CCMSR rebels", "le groupe armé CPJP"): an armed group.
 
 As for the places of nlp/sites.py a name alone is never enough, and a month, a
 title, a people, a known place or a publication is never a name. The actor gets
@@ -26,7 +26,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp import config
+from ocwatch.nlp import config, gazetteer
 from ocwatch.nlp.spans import name_end
 
 MAX_WORDS = 4
@@ -47,10 +47,16 @@ _INDEFINITE = frozenset({"a", "an", "un", "une"})
 # Articles that may open the construction: "the X gang", "a shipping firm, X", "la société X".
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 # Fighters named by the band they belong to: "rebels of the X", "combattants du X", "the X fighters".
-FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurgents", "militants", "gunmen",
-                      "jihadists", "elements", "rebelles", "combattants", "miliciens", "insurgés", "jihadistes",
-                      "djihadistes", "éléments", "assaillants", "hommes"})
+# Not "elements", "hommes" or "militants": police units, parties and services have them too.
+FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurgents", "gunmen", "jihadists",
+                      "rebelles", "combattants", "miliciens", "insurgés", "jihadistes", "djihadistes", "assaillants"})
 _OF = frozenset({"of", "du", "des", "de", "d'", "d’"})
+_NAME_JOINERS = frozenset({"de", "du", "des", "of"})
+_LOCATIVE = frozenset({"in", "at", "from", "near", "au", "à", "en", "dans", "près"})
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "demain", "tomorrow", "meanwhile",
+                         "also", "then", "now"})
+# Legal forms that are also common abbreviations or words
+_SHORT_FORMS = frozenset({"SA", "AG", "SAS", "BV", "Co.", "Corp", "Limited"})
 # Legal forms written after a company's name.
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
                          "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
@@ -151,36 +157,51 @@ class GroupFinder:
         """An all-capital word said to be the band of fighters before or after it, or after an armed noun."""
         j = i - 1 - (i > 0 and doc[i - 1].lower_ in _OF_ARTICLES)
         if j > 0 and doc[j].lower_ in _OF and doc[j - 1].lower_ in FIGHTERS:
-            return True  # "rebels of the CCMSR", "éléments de l'UPC", "combattants du FPRC"
-        if i + 1 < len(doc) and doc[i + 1].lower_ in FIGHTERS and doc[i + 1].lower_ != "hommes":
-            return True  # "the CCMSR rebels" (not "les hommes ...")
+            return True  # "rebels of the CCMSR", "combattants du FPRC"
+        if i + 1 < len(doc) and doc[i + 1].lower_ in FIGHTERS:
+            return True  # "the CCMSR rebels"
         return self.heads.get(doc[self._modifiers(doc, i - 1, -1, 2)].lower_ if i > 0 else "") == "mafia_style_groups"
 
+    def _name_word(self, doc: Doc, i: int, known: set[int]) -> bool:
+        """A word that can be part of a company's name: capitalised, a joiner between capitalised words
+        ("Société Minière de Bisunzu"), not a known actor's, a people, a month or day or a time word
+        ("Rwandan Kivu Gold SARL", "Yesterday Ruby Mining"). A place may be ("Bozoum Mining SARL")."""
+        t = doc[i]
+        if i in known or t.lower_ in self.not_words or t.lower_ in _TIME_WORDS:
+            return False
+        if t.lower_ in _NAME_JOINERS:
+            return i > 0 and self._capital(doc[i - 1].text)
+        return self._capital(t.text) or t.text in LEGAL_FORMS | {"&", "-"}
+
     def _name_start(self, doc: Doc, end: int, known: set[int]) -> int:
-        """Where the capitalised name before a legal form at ``end`` starts (``end`` if none): not on a known
-        actor's word, a stop word ("In Ltd cases") or an article."""
+        """Where the name before a legal form at ``end`` starts (``end`` if none)."""
         start = end
-        while start > 0 and end - start <= MAX_WORDS and doc[start - 1].i not in known and (
-                self._capital(doc[start - 1].text) or doc[start - 1].text in LEGAL_FORMS | {"&", "-"}):
+        while start > 0 and end - start <= MAX_WORDS and self._name_word(doc, start - 1, known):
             start -= 1
-        while start < end and (doc[start].text in LEGAL_FORMS | {"&", "-"} or doc[start].lower_ in self.stop_words):
+        while start < end and (doc[start].text in LEGAL_FORMS | {"&", "-"} or doc[start].lower_ in self.stop_words
+                               or doc[start].lower_ in _NAME_JOINERS):
             start += 1
+        if start < end - 1 and start > 0 and doc[start].lower_ in self.not_names and doc[start - 1].lower_ in _LOCATIVE:
+            start += 1  # "Au Sud-Kivu Kivu Gold SARL": the place the sentence opens on is no part of the name
         return start
 
     def companies(self, doc: Doc, known: set[int]) -> list[Span]:
-        """Names before a legal form, as companies; words of ``known`` actors are kept."""
+        """Names before a legal form, as companies; words of ``known`` actors are kept. After a form that is
+        also a common abbreviation ("SA", "AG": South Africa, an attorney general), the name needs two words
+        and must not be a town's ("Police in Cape Town SA")."""
         out: list[Span] = []
         for t in doc:
             if t.text not in LEGAL_FORMS or t.i in known or (out and out[-1].end > t.i):
                 continue
             start = self._name_start(doc, t.i, known)
-            if start == t.i:
+            name = doc[start:t.i]
+            if not name or (t.text in _SHORT_FORMS and (len(name) < 2 or gazetteer.cities_named(name.text))):
                 continue
             stop = t.i + 1
             while stop < len(doc) and doc[stop].text in LEGAL_FORMS:
                 stop += 1  # "Co. Ltd"
             out.append(Span(doc, start, stop, label="actor",
-                            kb_id=f"named:private_sector_actors:{slug(doc[start:t.i].text)}", span_id="construction"))
+                            kb_id=f"named:private_sector_actors:{slug(name.text)}", span_id="construction"))
         return out
 
     def acronyms(self, doc: Doc, taken: set[int]) -> list[Span]:

@@ -92,9 +92,15 @@ class MarketMatcher:
         nxt = doc[end].lower_ if end < len(doc) else ""
         return prev not in guard["prev"] and nxt not in guard["next"]
 
+    @staticmethod
+    def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+        """A goods word that opens a capitalised name is the name's ("Ruby Princess", "Emerald Coast",
+        "Gold Falcon cigarettes"), not the goods."""
+        return end - start == 1 and end < len(doc) and doc[start].is_title and doc[end].is_title
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        names = list(self.names(doc))
+        names = [m for m in self.names(doc) if not self._in_a_name(doc, m[1], m[2])]
         gapped = tolls.before_names(doc, [match for matcher in self.gapped for match in matcher(doc)], names)
         if self.exploitation is not None:
             gapped += exploitation.at_verb(doc, self.exploitation(doc))

@@ -27,8 +27,9 @@ Places = tuple[gazetteer.Place, ...]
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
-_PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "department", "secretary",
-                              "secrétaire", "secrétariat", "direction"})
+# not "department" (of Petén) nor "direction" (en direction de Maroua): those name places
+_PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "secretary", "secrétaire",
+                              "secrétariat"})
 _OF_THE = frozenset({"of", "for", "de", "du", "des", "la", "l'", "l’", "d'", "d’"})
 
 

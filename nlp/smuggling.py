@@ -47,7 +47,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "with": ("with", "of"),
         "charge": ("charge", "charges", "charged", "charging"),
         "to": ("to",), "carry_on": ("take", "bring", "carry", "ferry", "get", "move", "drive", "smuggle"),
-        "head": ("head", "person", "passenger", "apiece", "each"),
+        "head": ("head", "person", "passenger", "apiece"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
@@ -88,7 +88,8 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         # fee charged each migrant ("charges each migrant a 'crossing fee'")
         patterns.append([one_of(w["smugglers"]), gap(1), one_of(w["charge"]), gap(6), one_of(w["head"]),
                          one_of(w["to"]), one_of(w["carry_on"])])
-        patterns.append([one_of(w["charge"]), one_of(("each", "every")), one_of(("migrant", "passenger", "person"))])
+        patterns.append([one_of(w["smugglers"] + ("cartel", "gang", "network", "group")), gap(1), one_of(w["charge"]),
+                         one_of(("each", "every")), one_of(("migrant",))])
     else:
         # "fait franchir la frontière à des centaines d'Érythréens": whoever is made to cross is named after "à"
         patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), one_of(w["some"], "+"),

@@ -28,9 +28,11 @@ def _town(span: Span) -> Places:
     named = gazetteer.cities_named(span.text)
     cands = tuple(c for c in named if c.name == span.text)
     if not cands:
-        # a sizeable town as writers spell it, not as GeoNames does ("Tachileik", Tachilek; "Zuwara",
-        # Zuwarah): an other spelling of a small place is too often a word ("Mai", "Station")
-        cands = tuple(c for c in named if (c.population or 0) >= config.CUED_TOWN_POPULATION and len(span.text) > 4)
+        # a town as writers spell it, not as GeoNames does ("Tachileik", Tachilek; "Zuwara", Zuwarah), in a
+        # watched country or a big one elsewhere: another spelling of a small town abroad is too often
+        # another place ("Kalait" is no Kalāyat in India)
+        cands = tuple(c for c in named if len(span.text) > 4 and (
+            c.country_iso3 in taxonomy.watchlist_countries() or (c.population or 0) >= config.RECLAIM_CITY_MIN_POPULATION))
     watched = taxonomy.watchlist_countries()
     # a capitalised word before a lower-case content word qualifies it: "in Police custody", "in Mobile
     # money" (read on the words: the entity pipeline runs no tagger)

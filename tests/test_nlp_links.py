@@ -90,8 +90,10 @@ def _counted(links: list[dict]) -> set[tuple]:
     ("heldout_s.jsonl", 0.54, 0.39, 0.49),
     # Part t, written blind during the fourteenth round, scored once after the fifteenth round's freeze:
     # 0.592 / 0.360 / 0.510, the fourteenth round's pipeline giving the same (rules alone 0.526 / 0.386 /
-    # 0.433; paragraph co-occurrence 0.082 / 0.326 / 0.078)
-    ("heldout_t.jsonl", 0.59, 0.35, 0.51)])
+    # 0.433; paragraph co-occurrence 0.082 / 0.326 / 0.078); after the review's narrowing (a further
+    # look): 0.573 / 0.352 / 0.481 (o 0.506 / 0.349 / 0.385, p 0.517 / 0.439 / 0.395, q 0.511 / 0.362 /
+    # 0.467, s 0.546 / 0.392 / 0.500)
+    ("heldout_t.jsonl", 0.57, 0.35, 0.48)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.25)
@@ -110,7 +112,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # tenth round: dev_b 0.931 / 0.848 / 0.947 (a river is a place now: "pits along the X river" in a
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.94, 0.84, 0.94),
+    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.84, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
     ("dev_c.jsonl", 0.98, 0.83, 0.99),

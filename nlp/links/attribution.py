@@ -57,14 +57,19 @@ _AU = re.compile(r"\b(au|aux)\b")
 # detained", "Le grossiste présumé, un certain Alhaji Musa Bello, est en fuite"); not a noun further back,
 # whose name may be another's ("X, un grossiste d'Abéché, a annoncé le ministère").
 _AGENT_RE = re.compile(r"\b(?:driver|wholesaler|trafficker|smuggler|courier|supplier|chauffeur|grossiste|trafiquant"
-                       r"|passeur|convoyeur|fournisseur|receleur)s?(?:\s+[a-zéèêàç-]+)?\s*,?\s*"
+                       r"|passeur|convoyeur|fournisseur|receleur)s?(?:\s+(?:présumée?s?|alleged|suspected|main|principal"
+                       r"|[a-zéèêàç-]+(?:ien|ienne|ais|aise|ain|aine|an|ese|ois|oise)))?\s*,?\s*"
                        r"(?:(?:un|une|a) certaine?\s+|named\s+|nommée?\s+)?[«\"“]?\s*$")
+# ... not the victim of a killing: "killed the driver, Ali Musa"
+_KILLED = re.compile(r"\b(?:kill(?:ed|s)?|shot|murdered|abducted|kidnapped|tué|tuée|abattu|abattue|assassiné|enlevé)"
+                     r"\s+(?:the|le|la|l'|un|une|a)\s+\w+\s*,?\s*$")
 
 
 def _cue_before(text: str, start: int, lang: str) -> bool:
     before = text[max(0, start - _WINDOW):start].lower().replace("’", "'")
     before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
-    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before) or _AGENT_RE.search(before))
+    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before) or (_AGENT_RE.search(before)
+                                                                    and not _KILLED.search(before)))
 
 
 # The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison

@@ -62,6 +62,8 @@ def member(h: Token) -> Token | None:
     v = h.head.head if h.dep_ == "pobj" else h.head
     if not is_word(v, _MEMBER_VERBS) or v.i == h.i:
         return None
+    if is_word(v, {"réclamer", "réclamant"}) and v.doc[v.i - 1].lower_ not in ("se", "s'", "s’"):
+        return None  # "des jeunes réclamant le départ de la MONUSCO": a demand, not a membership
     if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
     return subject_of(v)

@@ -237,11 +237,15 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
         return memory.last_actor()
     owner = owner_referred(market)
     if owner is not None:
-        return named_by_noun(memory, owner) or memory.last_actor()
+        # "Their cobalt" after "Global Witness investigated ... suppliers" is the suppliers': a plural
+        # possessive refers back only by its noun; "its", "ses" to the last actor
+        by_noun = named_by_noun(memory, owner)
+        return by_noun or (memory.last_actor() if _low(owner) not in _PLURAL_POSSESSIVES else None)
     return None
 
 
 _POSSESSIVES = frozenset({"its", "their", "ses", "leurs", "son", "sa", "leur"})
+_PLURAL_POSSESSIVES = frozenset({"their", "leurs", "leur"})
 
 
 def owner_referred(market: Span) -> Token | None:

@@ -81,7 +81,10 @@ _TITLE = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Mme)\.")  # "M. Obi": no sentence ends t
 _COUNSEL = re.compile(r"\b(?:avocate?s?|conseils?|lawyers?|attorneys?|counsel)\s+(?:de|d'|of|for)\s+(?:(?:M|Mr|Mme|Ms|Mrs|Dr)\s+)?"
                       r"(?P<a>[A-Z][\w'-]+)|\b(?P<b>[A-Z][\w'-]+)'s\s+(?:lawyers?|attorneys?|counsel)\b")
 _UNAWARE = re.compile(r"\b(?:ignor(?:ait|aient|é)|unaware|did not know|didn't know|ne savait pas|de bonne foi|in good "
-                      r"faith|den(?:y|ies|ied)|dément\w*|ni(?:e|ent|é)|rejett?\w*|innocent\w*)\b", re.I)
+                      r"faith|den(?:y|ies|ied)|dément\w*|ni(?:e|ent|é)|innocent\w*)\b", re.I)
+# a court's refusal the counsel reports is no denial of the deed: "the court had denied him bail"
+_COURT = re.compile(r"\b(?:bail|caution|libération|liberté provisoire|remise en liberté|court|tribunal|juge|judge)\b",
+                    re.I)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
@@ -90,7 +93,7 @@ def _counsel_denied(links: list[Row], ordered: list[Row], text: str, para: dict[
     out: set[int] = set()
     for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
         m = _COUNSEL.search(sent.group())
-        if m is None or not _UNAWARE.search(sent.group()[m.end():]):
+        if m is None or not _UNAWARE.search(sent.group()[m.end():]) or _COURT.search(sent.group()[m.end():]):
             continue
         name, at = m.group("a") or m.group("b"), sent.start()
         before = [s for s in ordered if s["start_char"] < at]

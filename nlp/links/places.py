@@ -248,7 +248,8 @@ def place_role(t: Token) -> str:
     if not prep and t.head.i != t.i and t.dep_ in ("compound", "nmod"):
         node = t.head  # "le marché Dantokpa": the preposition of the noun the name qualifies
         prep = prep_of(node)
-    if prep in ("of", "de", "d'", "du", "des") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+    if prep in ("of", "de", "d'", "du", "des") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i \
+            and node.head.lower_ != "provenance":  # "en provenance du parc Masoala" is where it came from
         return "site"  # "the mines of Rubaya", "les mines de Rubaya", "des entrepôts du marché Dantokpa"
     if prep in lx.ORIGIN or prep in ("du", "des"):  # "des fusils venus du Soudan"
         return "origin"

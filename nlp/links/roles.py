@@ -216,6 +216,8 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
     named = _named_role(actor, market)
     if named is not None:
         return named
+    if _goods_owner(actor, market.root) and not state:
+        return "participant", "owner"  # a peace operation's or an army's weapons found elsewhere: not theirs
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
         return "participant", "possessor"
@@ -257,9 +259,14 @@ def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
         return "victim", "stolen_from"
     if owner(actor.root, m):  # before the climb: "belonged to X" is not "men believed to belong to X"
         return "participant", "owner"
-    if actor.root.head.i == m.i and actor.root.dep_ in ("poss", "nmod:poss"):
-        return "participant", "owner"  # "Gran Grif's rifles had been smuggled in": whose the goods are
     return None
+
+
+def _goods_owner(actor: Span, m: Token) -> bool:
+    """"Gran Grif's rifles had been smuggled in": whose the goods are, the possessive right on them (not
+    "Ruben Kabila's militia taxes gold", where the parse hangs it over a compound)."""
+    return actor.root.head.i == m.i and actor.root.dep_ in ("poss", "nmod:poss") and not any(
+        c.dep_ == "compound" and actor.root.i < c.i < m.i for c in m.children)
 
 
 def _phrase_role(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
