@@ -50,7 +50,6 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", 
 # Not "elements", "hommes" or "militants": police units, parties and services have them too.
 FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurgents", "gunmen", "jihadists",
                       "rebelles", "combattants", "miliciens", "insurgés", "jihadistes", "djihadistes", "assaillants"})
-_OF = frozenset({"of", "du", "des", "de", "d'", "d’"})
 _NAME_JOINERS = frozenset({"de", "du", "des", "of"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "au", "à", "en", "dans", "près"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "demain", "tomorrow", "meanwhile",
@@ -61,6 +60,8 @@ _SHORT_FORMS = frozenset({"SA", "AG", "SAS", "BV", "Co.", "Corp", "Limited"})
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
                          "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
                          "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC"})
+# Marks a company's name may hold besides its words: legal forms ("Co. Ltd"), "&", "-".
+_NAME_MARKS = LEGAL_FORMS | {"&", "-"}
 _OF_ARTICLES = frozenset({"the", "la", "l'", "l’"})
 # Capitals that are no band: institutions, countries and titles the lists may not hold.
 _NOT_ACRONYMS = frozenset({"UN", "ONU", "NGO", "ONG", "EU", "UE", "AU", "UA", "US", "USA", "UK", "CEO", "TV",
@@ -156,7 +157,7 @@ class GroupFinder:
     def _acronym_band(self, doc: Doc, i: int) -> bool:
         """An all-capital word said to be the band of fighters before or after it, or after an armed noun."""
         j = i - 1 - (i > 0 and doc[i - 1].lower_ in _OF_ARTICLES)
-        if j > 0 and doc[j].lower_ in _OF and doc[j - 1].lower_ in FIGHTERS:
+        if j > 0 and doc[j].lower_ in config.OF_WORDS and doc[j - 1].lower_ in FIGHTERS:
             return True  # "rebels of the CCMSR", "combattants du FPRC"
         if i + 1 < len(doc) and doc[i + 1].lower_ in FIGHTERS:
             return True  # "the CCMSR rebels"
@@ -171,14 +172,14 @@ class GroupFinder:
             return False
         if t.lower_ in _NAME_JOINERS:
             return i > 0 and self._capital(doc[i - 1].text)
-        return self._capital(t.text) or t.text in LEGAL_FORMS | {"&", "-"}
+        return self._capital(t.text) or t.text in _NAME_MARKS
 
     def _name_start(self, doc: Doc, end: int, known: set[int]) -> int:
         """Where the name before a legal form at ``end`` starts (``end`` if none)."""
         start = end
         while start > 0 and end - start <= MAX_WORDS and self._name_word(doc, start - 1, known):
             start -= 1
-        while start < end and (doc[start].text in LEGAL_FORMS | {"&", "-"} or doc[start].lower_ in self.stop_words
+        while start < end and (doc[start].text in _NAME_MARKS or doc[start].lower_ in self.stop_words
                                or doc[start].lower_ in _NAME_JOINERS):
             start += 1
         if start < end - 1 and start > 0 and doc[start].lower_ in self.not_names and doc[start - 1].lower_ in _LOCATIVE:

@@ -30,7 +30,7 @@ MISREAD_NAME_LABELS = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW
 # not "department" (of Petén) nor "direction" (en direction de Maroua): those name places
 _PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "secretary", "secrétaire",
                               "secrétariat"})
-_OF_THE = frozenset({"of", "for", "de", "du", "des", "la", "l'", "l’", "d'", "d’"})
+_OF_THE = config.OF_WORDS | {"for", "la", "l'", "l’"}
 
 
 def _portfolio(doc: Doc, ent: Span) -> bool:

@@ -26,14 +26,14 @@ MAX_WORDS = 3
 
 def _town(span: Span) -> Places:
     named = gazetteer.cities_named(span.text)
+    watched = taxonomy.watchlist_countries()
     cands = tuple(c for c in named if c.name == span.text)
     if not cands:
         # a town as writers spell it, not as GeoNames does ("Tachileik", Tachilek; "Zuwara", Zuwarah), in a
         # watched country or a big one elsewhere: another spelling of a small town abroad is too often
         # another place ("Kalait" is no Kalāyat in India)
         cands = tuple(c for c in named if len(span.text) > 4 and (
-            c.country_iso3 in taxonomy.watchlist_countries() or (c.population or 0) >= config.RECLAIM_CITY_MIN_POPULATION))
-    watched = taxonomy.watchlist_countries()
+            c.country_iso3 in watched or (c.population or 0) >= config.RECLAIM_CITY_MIN_POPULATION))
     # a capitalised word before a lower-case content word qualifies it: "in Police custody", "in Mobile
     # money" (read on the words: the entity pipeline runs no tagger)
     after = span.doc[span.end] if span.end < len(span.doc) else None

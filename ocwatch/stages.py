@@ -305,8 +305,9 @@ def rescore_stale(settings: Settings, date: dt.date, limit: int = STALE_DATES_PE
     from ocwatch.nlp.rescore import stale_dates
 
     stale = stale_dates(settings.lake)
-    result = _rescore(settings, stale[:limit], StageResult("rescore", counts=_rescore_counts(min(len(stale), limit))))
-    result.counts["stale_left"] = max(0, len(stale) - limit)
+    batch = stale[:limit]
+    result = _rescore(settings, batch, StageResult("rescore", counts=_rescore_counts(len(batch))))
+    result.counts["stale_left"] = len(stale) - len(batch)
     if result.counts["stale_left"]:
         log.info("rescore: %d stale date(s) left for the next nights", result.counts["stale_left"])
     return record(settings, date, result)

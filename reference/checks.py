@@ -61,12 +61,12 @@ def check_taxonomy() -> list[str]:
 def _goods_in_place_names() -> list[str]:
     """A place's name must not hold a commodity's: the matcher gives the whole name to the place, and the
     goods it names ("Jebel Amer gold mines") would be lost to every link."""
-    goods = {n.lower() for c in commodities() for names in c.names.values() for n in names if len(n) > 2}
+    goods = sorted({n.lower() for c in commodities() for names in c.names.values() for n in names if len(n) > 2})
     out = []
     for p in places_domain():
         for name in p.all_names:
             words = " " + name.lower().replace("'", "' ").replace("’", "’ ") + " "
-            hit = next((g for g in sorted(goods) if f" {g} " in words and g != name.lower()), None)
+            hit = next((g for g in goods if f" {g} " in words and g != name.lower()), None)
             if hit:
                 out.append(f"places_domain.csv: {p.place_id}: the name {name!r} holds the commodity {hit!r}; "
                            "name the place alone (the goods are found on their own)")
