@@ -1,5 +1,5 @@
 """Fifteenth round, read on part r once it was spent (dev_r): a verb the small English parser reads as a
-compound of the noun after it; a place whose name holds goods' names (checked on the reference data); a
+compound of the noun after it (and, since the sixteenth session, as the head of a noun phrase); a place whose name holds goods' names (checked on the reference data); a
 portfolio ("ministère de la Santé") and an airport code ("OMS" for Omsk) are no places; "autour de X" places
 X; a name an organisation noun introduces wins over a site noun after it; members claiming a group act for
 it; companies under more legal forms; trafficking, smuggling and timber words the lists lacked."""
@@ -19,6 +19,27 @@ def test_a_verb_the_parser_read_as_a_compound_of_its_object_is_read_as_the_verb(
     counted = _counted("Al-Shabaab taxes cigarettes smuggled across the Kenyan border at Dhobley, the UN panel said.")
     assert ("Al-Shabaab", "extortion_and_protection_racketeering", "Dhobley") in counted
     assert ("Al-Shabaab", "illicit_trade_in_excise_goods", "Dhobley") in counted
+
+
+
+@pytest.mark.parametrize("text", ["The M23 taxes coltan in Rubaya.", "The ADF taxes gold in Beni, residents say."])
+def test_a_verb_the_parser_read_as_the_head_of_a_noun_phrase_is_read_as_the_verb(text: str) -> None:
+    # "The group taxes coltan": the parser made "taxes" a noun with "group" its compound and "coltan" an
+    # adjective, so the actor was lost (the sixteenth session's check of the scorer on one sentence)
+    actor, place = ("M23", "Rubaya") if "M23" in text else ("ADF", "Beni")
+    counted = _counted(text)
+    assert {(actor, m, place) for m in ("non_renewable_resource_crimes", "extortion_and_protection_racketeering")} \
+        <= counted
+    assert (None, "non_renewable_resource_crimes", place) not in counted
+
+
+@pytest.mark.parametrize("text", ["Income taxes rose in Kinshasa.", "The group's taxes on coltan rose in Rubaya."])
+def test_taxes_that_are_a_noun_stay_a_noun(text: str) -> None:
+    from ocwatch.nlp.links.repair import repair
+    from ocwatch.nlp.pipeline import get_parser
+
+    doc = repair(get_parser("en")(text), "en")
+    assert [t.dep_ for t in doc if t.text == "taxes"] == ["nsubj"]
 
 
 def test_goods_named_inside_a_sites_name_stay_goods() -> None:

@@ -133,11 +133,28 @@ def _verb_as_compound(doc: Doc) -> None:
         h.head, h.dep_ = v, "dobj"
 
 
+def _verb_as_noun_head(doc: Doc) -> None:
+    """"The group taxes coltan in Rubaya": a verb the tagger tagged as one, parsed as the head of a noun
+    phrase, its subject a compound before it and its object an adjective or a compound after it. The
+    compound is its subject, the word after its object."""
+    for v in doc:
+        if v.dep_ != "ROOT" or v.tag_ not in ("VBZ", "VBP", "VBD"):
+            continue
+        subject = [c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+        if not subject:
+            continue
+        subject[0].dep_ = "nsubj"
+        for c in v.children:
+            if c.i == v.i + 1 and c.dep_ in ("amod", "compound") and c.tag_ in ("JJ", "NN", "NNS", "NNP"):
+                c.dep_ = "dobj"
+
+
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
     if lang == "en":
         _reduced_relative(doc)
         _verb_as_compound(doc)
+        _verb_as_noun_head(doc)
     roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in _NOMINAL]
     for r in roots:
         if r.i + 1 >= len(doc):
