@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,7 @@ from ocwatch.nlp.extract_text import LINK_FIELDS, run
 from ocwatch.nlp.links import build_links, one_sentence_parser
 from ocwatch.nlp.links.build import masked, relevant_sentences
 from ocwatch.nlp.links.cues import lexical_status
-from ocwatch.nlp.links.score import evaluate_links, load
+from ocwatch.nlp.links.score import evaluate_links, intervals, load, main
 from ocwatch.nlp.pipeline import get_parser
 from ocwatch.warehouse.build import build_warehouse
 from tests.support.sample_lake import SampleLake
@@ -690,3 +691,30 @@ def test_where_the_reporter_sits_is_not_where_the_activity_happens(text: str, la
 def test_the_scope_of_a_ranking_is_not_where_the_activity_happens(text: str, lang: str, site: str, scope: str) -> None:
     places = {p for _, _, p in _counted(_links(text, lang))}
     assert site in places and scope not in places
+
+
+def test_bootstrap_intervals_hold_the_figure_and_narrow_as_paragraphs_are_added() -> None:
+    def part(n: int) -> list[dict[str, float]]:
+        # half the paragraphs have their one link right, half wrong; recall found 1 of 2 in every one
+        return [{"right": i % 2, "pred": 1, "found": 1, "gold": 2, "named_right": i % 2, "named_pred": 1}
+                for i in range(n)]
+
+    small, large = intervals(part(40), 500), intervals(part(400), 500)
+    assert small["recall"] == (0.5, 0.5)  # the same in every paragraph: no spread to draw
+    assert small["precision"][0] < 0.5 < small["precision"][1]
+    assert large["precision"][1] - large["precision"][0] < (small["precision"][1] - small["precision"][0]) / 2
+    assert intervals([{"right": 1, "pred": 1, "found": 1, "gold": 1, "named_right": 0, "named_pred": 0}] * 5,
+                     100)["precision"] == (1.0, 1.0)
+
+
+def test_the_scorer_pools_parts_and_prints_their_intervals(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    for path, i, text in ((one, "a", "The M23 taxes coltan in Rubaya."), (two, "b", "Le M23 taxe le coltan à Rubaya.")):
+        lang = "en" if path is one else "fr"
+        path.write_text(json.dumps({"id": i, "lang": lang, "text": text, "links": [
+            {"actor": "M23", "market": "non_renewable_resource_crimes", "place": "Rubaya"}],
+            "traps": [], "optional": []}) + "\n", encoding="utf-8")
+    main(["--pooled", "--bootstrap", "50", str(one), str(two)])
+    out = capsys.readouterr().out
+    assert f"{one} + {two}: 2 paragraphs" in out and "95% interval" in out
+    assert re.search(r"^links\s+2\s+\d+\s+[01]\.\d{3}", out, re.M)  # the gold of both files, one table

@@ -132,9 +132,10 @@ def analyze_records(records: list[Row]) -> dict[str, DocResult]:
                                          use_gate=False)}
 
 
-def evaluate_links(path: str | Path) -> dict[str, Any]:
-    """Scores of ocwatch's links and of both co-occurrence baselines on one gold file."""
-    records = load(path)
+def evaluate_links(*paths: str | Path, bootstrap: int = 0) -> dict[str, Any]:
+    """Scores of ocwatch's links and of both co-occurrence baselines on one gold file, or on several
+    pooled; ``bootstrap`` > 0 adds each figure's 95% interval over that many resamplings of paragraphs."""
+    records = [r for path in paths for r in load(path)]
     results = analyze_records(records)
     texts = {x["id"]: x["text"] for x in records}
     runs = {
@@ -142,8 +143,30 @@ def evaluate_links(path: str | Path) -> dict[str, Any]:
         "paragraph_cooccurrence": {i: counted(paragraph_cooccurrence(texts[i], r)) for i, r in results.items()},
         "sentence_cooccurrence": {i: counted(sentence_cooccurrence(r)) for i, r in results.items()},
     }
-    return {"dataset": str(path), "paragraphs": len(records),
-            "methods": {name: tally(records, preds) for name, preds in runs.items()}}
+    methods = {name: tally(records, preds) for name, preds in runs.items()}
+    if bootstrap:
+        for name, preds in runs.items():
+            methods[name]["intervals"] = intervals([tally([r], preds) for r in records], bootstrap)
+    return {"dataset": " + ".join(map(str, paths)), "paragraphs": len(records), "methods": methods}
+
+
+RATIOS = {"precision": ("right", "pred"), "recall": ("found", "gold"), "named_precision": ("named_right", "named_pred")}
+
+
+def intervals(per_paragraph: list[dict[str, float]], n: int, seed: int = 0) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of precision, recall and named-actor precision, resampling paragraphs
+    with replacement ``n`` times: a paragraph's links share its text, so the paragraph is the unit drawn.
+    Two parts of 64 paragraphs differ by more than one rule round moves them (docs/NLP.md, item 51)."""
+    import random
+
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {k: [] for k in RATIOS}
+    for _ in range(n):
+        sample = rng.choices(per_paragraph, k=len(per_paragraph))
+        for name, (num, den) in RATIOS.items():
+            d = sum(c[den] for c in sample)
+            draws[name].append(sum(c[num] for c in sample) / d if d else 0.0)
+    return {name: (sorted(v)[int(0.025 * n)], sorted(v)[min(n - 1, int(0.975 * n))]) for name, v in draws.items()}
 
 
 def format_table(result: dict[str, Any]) -> str:
@@ -153,11 +176,24 @@ def format_table(result: dict[str, Any]) -> str:
     for name, c in result["methods"].items():
         lines.append(f"{name:<24} {c['gold']:>5} {c['pred']:>5} {c['precision']:>9.3f} {c['recall']:>7.3f} "
                      f"{c['named_precision']:>8.3f} {c['trap_hits']:>4}/{c['traps']:<5} {c['place_precision']:>14.3f}")
+        if "intervals" in c:
+            lines.append(f"{'  95% interval':<24} {'':>11} " + "  ".join(
+                f"{k} {lo:.3f}-{hi:.3f}" for k, (lo, hi) in c["intervals"].items()))
     return "\n".join(lines)
 
 
-if __name__ == "__main__":
-    import sys
+def main(argv: list[str] | None = None) -> None:
+    import argparse
 
-    for arg in sys.argv[1:]:
-        print(format_table(evaluate_links(arg)))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="+", type=Path, help="link gold files (tests/gold/links/*.jsonl)")
+    ap.add_argument("--pooled", action="store_true", help="score the files as one set")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="add 95%% intervals over N resamplings of paragraphs (1000 is usual)")
+    args = ap.parse_args(argv)
+    for paths in [args.gold] if args.pooled else [[p] for p in args.gold]:
+        print(format_table(evaluate_links(*paths, bootstrap=args.bootstrap)))
+
+
+if __name__ == "__main__":
+    main()
