@@ -132,3 +132,29 @@ def test_a_link_with_no_confidence_counts_as_the_warehouse_reads_null() -> None:
 def test_a_held_out_part_is_refused_for_training(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="heldout_o: a held-out part is never trained on"):
         train.Part("heldout_o", [], {})
+
+
+def _parse_features(text: str, lang: str) -> dict[str, float]:
+    from bench import relation_study
+    from ocwatch.nlp.links.confidence import features as fx
+
+    result = next(analyze([DocInput("d", text, lang)], use_gate=False))
+    cands = fx.candidates(text, result.sentences, result.mentions, result.links)
+    spans = relation_study.parse_spans(text, result.sentences, result.mentions, lang)
+    named = [c for c in cands.values() if c.key[0] is not None and c.triples]
+    assert len(named) == 1
+    return relation_study.parse_features(named[0], spans)
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "place"), [
+    ("The ADF taxes gold in Beni.", "en", "nsubj^dobj", "pm_path=pobj/prep^"),
+    ("Les ADF exploitent le coltan à Beni.", "fr", "nsubj^obj", "pm_case=à")])
+def test_the_relation_study_reads_the_doer_as_the_subject_of_the_verb_over_the_goods(
+        text: str, lang: str, path: str, place: str) -> None:
+    f = _parse_features(text, lang)
+    assert f.get(f"am_path={path}") == 1.0 and f.get("am_lca_pos=VERB") == 1.0 and f.get("am_neg") == 0.0
+    assert f.get(place) == 1.0
+
+
+def test_the_relation_study_sees_a_negation_on_the_path_between_doer_and_goods() -> None:
+    assert _parse_features("The ADF does not tax gold in Beni.", "en").get("am_neg") == 1.0
