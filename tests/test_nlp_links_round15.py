@@ -33,6 +33,20 @@ def test_a_verb_the_parser_read_as_the_head_of_a_noun_phrase_is_read_as_the_verb
     assert (None, "non_renewable_resource_crimes", place) not in counted
 
 
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("Le M23 fait passer le coltan de Rubaya vers le Rwanda.", "M23", "Rubaya"),
+    ("La CPC fait passer l'or de Ndassima vers le Cameroun.", "CPC", "Ndassima")])
+def test_whoever_makes_the_goods_cross_takes_part(text: str, actor: str, place: str) -> None:
+    # "fait" tagged a noun, then mended into the subject of "passer": the group did nothing
+    assert (actor, "non_renewable_resource_crimes", place) in _counted(text, "fr")
+
+
+def test_where_goods_are_made_to_come_from_stays_their_place() -> None:
+    # "venir du Bénin" is the origin of the rifles the traffickers bring, not of the traffickers
+    text = "Le gang achète ses fusils à des trafiquants qui les font venir du Bénin."
+    assert (None, "arms_trafficking", "Bénin") in _counted(text, "fr")
+
 @pytest.mark.parametrize("text", ["Income taxes rose in Kinshasa.", "The group's taxes on coltan rose in Rubaya."])
 def test_taxes_that_are_a_noun_stay_a_noun(text: str) -> None:
     from ocwatch.nlp.links.repair import repair

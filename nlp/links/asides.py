@@ -29,8 +29,10 @@ def party_place(t: Token) -> bool:
     prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
     before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
     if before is not None and is_word(before, lx.PROVENANCE_WORDS):
-        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there)
-        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS)
+        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there; what
+        # "trafiquants qui les font venir du Niger" make come is the goods)
+        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS) and not any(
+            c.dep_ == "aux:caus" for c in before.children)
     if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
         return True
     if t.dep_ in ("poss", "nmod:poss") and is_word(t.head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):

@@ -149,8 +149,32 @@ def _verb_as_noun_head(doc: Doc) -> None:
                 c.dep_ = "dobj"
 
 
+_FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "faire",
+                    "faisant"})
+
+
+def _causative(doc: Doc) -> None:
+    """"Le M23 fait passer le coltan vers le Rwanda": fr_core_news_sm tags "fait" a noun, and the
+    nominal-root mending below then made it the subject of "passer", so the M23 did nothing. A form
+    of "faire" right before an infinitive is its causative auxiliary: the infinitive takes its place
+    in the clause, and its subject."""
+    for f in doc[:-1]:
+        inf = doc[f.i + 1]
+        if f.lower_ not in _FAIRE or inf.pos_ != "VERB" or not inf.lower_.endswith(("er", "ir", "re")):
+            continue
+        if inf.head.i == f.i:
+            inf.head, inf.dep_ = (inf, f.dep_) if f.head.i == f.i else (f.head, f.dep_)
+        elif f.head.i != inf.i:
+            continue
+        for c in [c for c in f.children if c.i != inf.i]:
+            c.head = inf
+        f.head, f.dep_, f.pos_ = inf, "aux:caus", "AUX"
+
+
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
+    if lang == "fr":
+        _causative(doc)
     if lang == "en":
         _reduced_relative(doc)
         _verb_as_compound(doc)
