@@ -13,7 +13,9 @@ In English, a participle after a noun read as its verb, with the real (passive) 
 conjunct ("Ivory poached in Garamba is carried to Yei by X"), is made the noun's modifier; and a
 finite verb with a subject of its own read as a compound of the noun after it ("Group taxes
 cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the clause's verb, the noun its
-object.
+object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
+coltan/amod). In French, a form of "faire" right before an infinitive ("fait passer l'or") is the
+infinitive's causative auxiliary, not a noun.
 """
 
 from __future__ import annotations
