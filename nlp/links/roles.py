@@ -200,6 +200,8 @@ def activity_tokens(market: Span) -> set[int]:
 def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
     """"Shaft owners pay a monthly fee to Raia Mutomboki fighters": the one paid takes the cut."""
     if h.dep_ in lx.SUBJECT and h.head.i == pay.i:
+        if any(c.dep_ == "aux:caus" for c in pay.children):  # "font payer une taxe" (repair._causative)
+            return "participant", "causer"
         return "victim", "payer"
     cause = pay.head if pay.dep_ in ("xcomp", "ccomp") and is_word(pay.head, _CAUSE) else None
     if cause is not None and h.dep_ in lx.SUBJECT and h.head.i == cause.i:
