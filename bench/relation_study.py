@@ -11,9 +11,9 @@ their vetoes: a candidate a rule read as negated, hypothetical, or with the
 actor a victim, an enforcer or an author never counts.
 
 Run: ``python -m bench.relation_study --train dev_f,dev_g,... --test heldout_u``
-(scikit-learn, a development dependency). Prints, per test part and pooled,
-what ships next to the model at each threshold; ``--cv`` instead leaves each
-training part out in turn. Results: docs/NLP.md, item 50.
+(scikit-learn, a development dependency). Prints, pooled over the test parts
+(one part: name one), what ships next to the model at each threshold; ``--cv``
+instead leaves each training part out in turn. Results: docs/NLP.md, item 50.
 """
 
 from __future__ import annotations
@@ -176,8 +176,9 @@ def evaluate(model: Forest, test: tuple[list[Row], dict[str, list[Example]], dic
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--train", required=True, help="comma-separated development parts to fit on")
-    ap.add_argument("--test", default="", help="comma-separated parts to score (never fitted on)")
-    ap.add_argument("--cv", action="store_true", help="leave each training part out in turn instead")
+    how = ap.add_mutually_exclusive_group(required=True)
+    how.add_argument("--test", default="", help="comma-separated parts to score (never fitted on)")
+    how.add_argument("--cv", action="store_true", help="leave each training part out in turn instead")
     ap.add_argument("--unmended", action="store_true", help="read the parse unrepaired, as first registered (docs/NLP.md, item 50)")
     args = ap.parse_args(argv)
     train = {n: examples(n, not args.unmended) for n in args.train.split(",")}

@@ -718,6 +718,9 @@ def test_bootstrap_intervals_hold_the_figure_and_narrow_as_paragraphs_are_added(
     assert large["precision"][1] - large["precision"][0] < (small["precision"][1] - small["precision"][0]) / 2
     assert intervals([{"right": 1, "pred": 1, "found": 1, "gold": 1, "named_right": 0, "named_pred": 0}] * 5,
                      100)["precision"] == (1.0, 1.0)
+    # a draw of only paragraphs with nothing predicted has no precision: it does not widen the interval
+    right, empty = ({"right": r, "pred": r, "found": r, "gold": 1, "named_right": 0, "named_pred": 0} for r in (1, 0))
+    assert intervals([right, empty], 200)["precision"] == (1.0, 1.0)
 
 
 def test_the_scorer_pools_parts_and_prints_their_intervals(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -731,3 +734,12 @@ def test_the_scorer_pools_parts_and_prints_their_intervals(tmp_path: Path, capsy
     out = capsys.readouterr().out
     assert f"{one} + {two}: 2 paragraphs" in out and "95% interval" in out
     assert re.search(r"^links\s+2\s+\d+\s+[01]\.\d{3}", out, re.M)  # the gold of both files, one table
+
+
+def test_pooled_parts_that_share_a_paragraph_id_are_refused_by_name(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    for path in (one, two):
+        path.write_text(json.dumps({"id": "p01", "lang": "en", "text": f"{path.stem}.", "links": [], "traps": [],
+                                    "optional": []}) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"one\.jsonl \+ .*two\.jsonl: paragraph ids used twice.*p01"):
+        evaluate_links(one, two)

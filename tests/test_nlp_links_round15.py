@@ -42,6 +42,12 @@ def test_whoever_makes_the_goods_cross_takes_part(text: str, actor: str, place: 
     assert (actor, "non_renewable_resource_crimes", place) in _counted(text, "fr")
 
 
+
+@pytest.mark.parametrize("text", ["Les creuseurs se font extorquer de l'or par les FDLR à Walikale.",
+                                  "Les creuseurs se sont fait extorquer de l'or par les FDLR à Walikale."])
+def test_a_reflexive_causative_is_a_passive_and_its_agent_no_victim(text: str) -> None:
+    assert not any(x["actor_surface"] == "FDLR" and x["role"] == "victim" for x in _result(text, "fr").links)
+
 def test_where_goods_are_made_to_come_from_stays_their_place() -> None:
     # "venir du Bénin" is the origin of the rifles the traffickers bring, not of the traffickers
     text = "Le gang achète ses fusils à des trafiquants qui les font venir du Bénin."

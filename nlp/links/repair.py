@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp.links.tree import low
+
 _FR_ENDINGS = ("e", "es", "ent", "ait", "aient", "ont", "it", "ient")
 _NOMINAL = ("NOUN", "PROPN", "PRON")
 _VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj", "advmod", "fixed")
@@ -151,6 +153,7 @@ def _verb_as_noun_head(doc: Doc) -> None:
                 c.dep_ = "dobj"
 
 
+_REFLEXIVE = frozenset({"se", "s'"})
 _FAIRE = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront", "ferait", "feraient", "faire",
                     "faisant"})
 
@@ -164,6 +167,8 @@ def _causative(doc: Doc) -> None:
         inf = doc[f.i + 1]
         if f.lower_ not in _FAIRE or inf.pos_ != "VERB" or not inf.lower_.endswith(("er", "ir", "re")):
             continue
+        if any(low(t) in _REFLEXIVE for t in [*f.children, *inf.children, *doc[max(0, f.i - 3): f.i]]):
+            continue  # "les creuseurs se font extorquer par les FDLR": a passive, the subject suffers it
         if inf.head.i == f.i:
             inf.head, inf.dep_ = (inf, f.dep_) if f.head.i == f.i else (f.head, f.dep_)
         elif f.head.i != inf.i:

@@ -17,6 +17,7 @@ paragraph, and of a sentence (what ocwatch did before).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -136,6 +137,11 @@ def evaluate_links(*paths: str | Path, bootstrap: int = 0) -> dict[str, Any]:
     """Scores of ocwatch's links and of both co-occurrence baselines on one gold file, or on several
     pooled; ``bootstrap`` > 0 adds each figure's 95% interval over that many resamplings of paragraphs."""
     records = [r for path in paths for r in load(path)]
+    ids = Counter(r["id"] for r in records)
+    if any(n > 1 for n in ids.values()):
+        twice = sorted(i for i, n in ids.items() if n > 1)
+        raise ValueError(f"{' + '.join(map(str, paths))}: paragraph ids used twice, so one would be scored "
+                         f"with the other's links: {', '.join(twice[:5])}")
     results = analyze_records(records)
     texts = {x["id"]: x["text"] for x in records}
     runs = {
@@ -165,8 +171,10 @@ def intervals(per_paragraph: list[dict[str, float]], n: int, seed: int = 0) -> d
         sample = rng.choices(per_paragraph, k=len(per_paragraph))
         for name, (num, den) in RATIOS.items():
             d = sum(c[den] for c in sample)
-            draws[name].append(sum(c[num] for c in sample) / d if d else 0.0)
-    return {name: (sorted(v)[int(0.025 * n)], sorted(v)[min(n - 1, int(0.975 * n))]) for name, v in draws.items()}
+            if d:  # a draw with nothing to divide by has no ratio: it says nothing of the spread
+                draws[name].append(sum(c[num] for c in sample) / d)
+    return {name: (sorted(v)[int(0.025 * len(v))], sorted(v)[min(len(v) - 1, int(0.975 * len(v)))]) if v
+            else (0.0, 0.0) for name, v in draws.items()}
 
 
 def format_table(result: dict[str, Any]) -> str:
