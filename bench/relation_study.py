@@ -167,9 +167,11 @@ def evaluate(model: Forest, test: tuple[list[Row], dict[str, list[Example]], dic
     """What ships and the model at each threshold on one part, added to ``totals``."""
     records, cands, shipped = test
     _add(totals.setdefault("shipped", Counter()), link_score.tally(records, shipped))
+    # each candidate scored once; only those the rules' vetoes leave can count
+    trusted = {i: [(k, model.probability(f)) for k, f, _, ruled, counts in cs if counts or not ruled]
+               for i, cs in cands.items()}
     for t in THRESHOLDS:
-        chosen = {i: {k for k, f, _, ruled, counts in cs if (counts or not ruled) and model.probability(f) >= t}
-                  for i, cs in cands.items()}
+        chosen = {i: {k for k, p in ks if p >= t} for i, ks in trusted.items()}
         _add(totals.setdefault(f"model {t:.2f}", Counter()), link_score.tally(records, chosen))
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from bench import relation_study
 from ocwatch.feedback import store
 from ocwatch.nlp.analyze import DocInput, analyze
 from ocwatch.nlp.links.confidence import THRESHOLD, train
+from ocwatch.nlp.links.confidence import features as fx
 from ocwatch.nlp.links.confidence.forest import MODEL, Forest, load
 from ocwatch.nlp.links.confidence.score import counts, with_confidence
 from ocwatch.warehouse.build import build_warehouse
@@ -135,9 +137,6 @@ def test_a_held_out_part_is_refused_for_training(tmp_path: Path) -> None:
 
 
 def _parse_features(text: str, lang: str) -> dict[str, float]:
-    from bench import relation_study
-    from ocwatch.nlp.links.confidence import features as fx
-
     result = next(analyze([DocInput("d", text, lang)], use_gate=False))
     cands = fx.candidates(text, result.sentences, result.mentions, result.links)
     spans = relation_study.parse_spans(text, result.sentences, result.mentions, lang)

@@ -17,6 +17,7 @@ paragraph, and of a sentence (what ocwatch did before).
 from __future__ import annotations
 
 import json
+import random
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -99,6 +100,10 @@ def sentence_cooccurrence(result: DocResult) -> list[Row]:
              "role": None if x["actor_id"] is None else "participant"} for x in link_rows(result.mentions)]
 
 
+# each figure and the counts it divides; intervals() draws the same three
+RATIOS = {"precision": ("right", "pred"), "recall": ("found", "gold"), "named_precision": ("named_right", "named_pred")}
+
+
 def tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float]:
     c = dict.fromkeys(("gold", "found", "pred", "right", "named_pred", "named_right", "traps", "trap_hits",
                        "place_right"), 0)
@@ -120,9 +125,8 @@ def tally(records: list[Row], predicted: dict[str, set[Key]]) -> dict[str, float
             if p[0] is not None:
                 c["named_pred"] += 1
                 c["named_right"] += right
-    c["precision"] = c["right"] / c["pred"] if c["pred"] else 0.0
-    c["recall"] = c["found"] / c["gold"] if c["gold"] else 0.0
-    c["named_precision"] = c["named_right"] / c["named_pred"] if c["named_pred"] else 0.0
+    for name, (num, den) in RATIOS.items():
+        c[name] = c[num] / c[den] if c[den] else 0.0
     c["place_precision"] = c["place_right"] / c["pred"] if c["pred"] else 0.0
     return c
 
@@ -137,9 +141,8 @@ def evaluate_links(*paths: str | Path, bootstrap: int = 0) -> dict[str, Any]:
     """Scores of ocwatch's links and of both co-occurrence baselines on one gold file, or on several
     pooled; ``bootstrap`` > 0 adds each figure's 95% interval over that many resamplings of paragraphs."""
     records = [r for path in paths for r in load(path)]
-    ids = Counter(r["id"] for r in records)
-    if any(n > 1 for n in ids.values()):
-        twice = sorted(i for i, n in ids.items() if n > 1)
+    twice = sorted(i for i, n in Counter(r["id"] for r in records).items() if n > 1)
+    if twice:
         raise ValueError(f"{' + '.join(map(str, paths))}: paragraph ids used twice, so one would be scored "
                          f"with the other's links: {', '.join(twice[:5])}")
     results = analyze_records(records)
@@ -156,15 +159,10 @@ def evaluate_links(*paths: str | Path, bootstrap: int = 0) -> dict[str, Any]:
     return {"dataset": " + ".join(map(str, paths)), "paragraphs": len(records), "methods": methods}
 
 
-RATIOS = {"precision": ("right", "pred"), "recall": ("found", "gold"), "named_precision": ("named_right", "named_pred")}
-
-
 def intervals(per_paragraph: list[dict[str, float]], n: int, seed: int = 0) -> dict[str, tuple[float, float]]:
     """95% percentile intervals of precision, recall and named-actor precision, resampling paragraphs
     with replacement ``n`` times: a paragraph's links share its text, so the paragraph is the unit drawn.
     Two parts of 64 paragraphs differ by more than one rule round moves them (docs/NLP.md, item 51)."""
-    import random
-
     rng = random.Random(seed)
     draws: dict[str, list[float]] = {k: [] for k in RATIOS}
     for _ in range(n):
@@ -173,8 +171,13 @@ def intervals(per_paragraph: list[dict[str, float]], n: int, seed: int = 0) -> d
             d = sum(c[den] for c in sample)
             if d:  # a draw with nothing to divide by has no ratio: it says nothing of the spread
                 draws[name].append(sum(c[num] for c in sample) / d)
-    return {name: (sorted(v)[int(0.025 * len(v))], sorted(v)[min(len(v) - 1, int(0.975 * len(v)))]) if v
-            else (0.0, 0.0) for name, v in draws.items()}
+    return {name: _middle_95(sorted(v)) for name, v in draws.items()}
+
+
+def _middle_95(ordered: list[float]) -> tuple[float, float]:
+    if not ordered:
+        return 0.0, 0.0
+    return ordered[int(0.025 * len(ordered))], ordered[min(len(ordered) - 1, int(0.975 * len(ordered)))]
 
 
 def format_table(result: dict[str, Any]) -> str:
