@@ -9,7 +9,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import acronym_pairs, config, dateline, gazetteer, groups, patterns, persons
+from ocwatch.nlp import (
+    acronym_pairs,
+    config,
+    dateline,
+    gazetteer,
+    groups,
+    patterns,
+    persons,
+    self_named,
+)
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -51,6 +60,8 @@ class ActorLinker:
         self.groups = groups.GroupFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                          self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
+        self.self_named = self_named.SelfNamedFinder(self.demonyms | config.NOT_TOWN_WORDS,
+                                                     self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -127,6 +138,9 @@ class ActorLinker:
         matches = [*self.acronyms(doc), *self.names(doc)]
         known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
         known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
+        # "la Coalition des Résistants de Masisi", "Tian Long Timber", "a group known as the Icelanders"
+        known += self.self_named.named(doc, _words(known))
+        known += self.self_named.called(doc, _words(known))
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
         places = [p for p in _spans(doc) if p.label_ == "location"]
         # a place only a site noun made ("Wan Peng Forest") gives way to an organisation the text names as

@@ -10,7 +10,10 @@ one of these constructions:
   the clause: "un opérateur de Vohémar, Jean-Luc Rakotobe, fait transporter",
   "An ephedra trader, Mullah Abdul Sattar, said", "a Vietnamese national, Nguyen Van Duc,";
 * a nickname: "un passeur surnommé « Papis Lamine »", "a smuggler nicknamed 'Hamma'",
-  "connue sous le nom de Mama Joy", "alias Izo".
+  "connue sous le nom de Mama Joy", "alias Izo";
+* the name first, then what the person is: "appartenant à Mahamat Abakar Issa, un grossiste
+  d'Abéché", "Dragan Milić, a trader from Bijeljina";
+* a person the text does not know: "dirigé par un certain « Toto »", "a certain Papa Lomé".
 
 The person gets the id the model's PERSON would get (``unknown:<name>``), so the
 same person found either way is one actor. A name the gazetteer knows as a place
@@ -32,19 +35,24 @@ TRADE_NOUNS = frozenset({
     "trafiquante", "passeur", "passeuse", "opérateur", "opératrice", "grossiste", "hôtelier", "hôtelière",
     "ressortissant", "ressortissante", "intermédiaire", "courtier", "exportateur", "importateur", "acheteur",
     "fournisseur", "recruteur", "recruteuse", "footballeur", "affaires", "tenancière", "tenancier",
+    "transporter", "trucker", "transporteur", "transporteuse", "camionneur", "collector", "collecteur", "suspect",
 })
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
                   ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
-_NICKNAME_FIRST = frozenset(cue[0] for cue in _NICKNAME_CUES)
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({
     "man", "woman", "men", "women", "madam", "boss", "leader", "chief", "commander", "suspect", "individual",
     "homme", "femme", "chef", "patron", "commandant", "individu", "tenancières", "passeurs",
-    "trafiquants", "smugglers", "traffickers", "traders", "commerçants", "gérant", "gérante"})
+    "trafiquants", "smugglers", "traffickers", "traders", "commerçants", "gérant", "gérante", "affiliate",
+    "hacker", "pirate"})
+# "dirigé par un certain « Toto »", "a certain Papa Lomé": the text names a person it does not know.
+_CERTAIN = (("un", "certain"), ("une", "certaine"), ("a", "certain"), ("a", "man", "called"),
+            ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
+_NAME_OF = frozenset({"of", "del", "de", "du", "des", "do", "da", "la"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
 
 
@@ -71,8 +79,8 @@ class PersonFinder:
     def _introduced(self, doc: Doc, comma: int) -> bool:
         """A trade noun opened by an indefinite article ends within six words before the comma."""
         for i in range(comma - 1, max(-1, comma - 7), -1):
-            if doc[i].lower_ in TRADE_NOUNS:
-                return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 3):i])
+            if doc[i].lower_ in TRADE_NOUNS:  # "a Bosaso-based broker": the hyphen's parts count
+                return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 5):i])
             if doc[i].is_punct:
                 return False
         return False
@@ -87,14 +95,42 @@ class PersonFinder:
                 out.append(name)
         return out
 
-    def _nicknamed(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _described_after(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """"appartenant à Mahamat Abakar Issa, un grossiste d'Abéché": a name of two words or more, then a
+        comma and an indefinite trade noun within three words."""
+        out = []
+        for t in doc:
+            if t.text != "," or t.i < 2:
+                continue
+            after = [w.lower_ for w in doc[t.i + 1:t.i + 5]]
+            if not after or after[0] not in _INDEFINITE or not TRADE_NOUNS.intersection(after[1:]):
+                continue
+            start = t.i
+            while start > 0 and t.i - start < MAX_WORDS and (
+                    _capital(doc[start - 1].text) or (doc[start - 1].lower_ in _JOINERS and start - 1 < t.i - 1)):
+                start -= 1
+            while start < t.i and doc[start].lower_ in _JOINERS:
+                start += 1
+            # "Maderas del Oriente Amazónico, a timber trader": the end of a longer name is no person's
+            inside = start > 1 and doc[start - 1].lower_ in _NAME_OF and _capital(doc[start - 2].text)
+            name = None if inside else self._name(doc, start, taken)
+            if name is not None and len(name) >= 2 and name.end == t.i and not doc[start].is_sent_start:
+                out.append(name)
+        return out
+
+    def _after_cues(self, doc: Doc, taken: set[int], cues: tuple[tuple[str, ...], ...],
+                    person_noun: bool) -> list[Span]:
+        """The name right after a cue, past any quotes; with ``person_noun`` only after a person's noun
+        within four words before the cue."""
         out = []
         words = [t.lower_ for t in doc]
+        firsts = {cue[0] for cue in cues}
         for i in range(len(doc)):
-            if words[i] not in _NICKNAME_FIRST:  # no cue starts here: skip building each cue's slice
+            if words[i] not in firsts:  # no cue starts here: skip building each cue's slice
                 continue
-            for cue in _NICKNAME_CUES:
-                if tuple(words[i:i + len(cue)]) != cue or not PERSON_NOUNS.intersection(words[max(0, i - 4):i]):
+            for cue in cues:
+                if tuple(words[i:i + len(cue)]) != cue or (
+                        person_noun and not PERSON_NOUNS.intersection(words[max(0, i - 4):i])):
                     continue
                 start = i + len(cue)
                 while start < len(doc) and doc[start].text in _QUOTES:
@@ -106,5 +142,7 @@ class PersonFinder:
 
     def persons(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names in a person construction, on no ``taken`` word (known actors, listed places)."""
-        found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._nicknamed(doc, taken)]}
+        found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._described_after(doc, taken),
+                                               *self._after_cues(doc, taken, _NICKNAME_CUES, person_noun=True),
+                                               *self._after_cues(doc, taken, _CERTAIN, person_noun=False)]}
         return list(found.values())

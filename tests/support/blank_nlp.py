@@ -40,3 +40,8 @@ def run(lang: str, text: str, ents: tuple[tuple[str, str], ...] | list[tuple[str
         doc = pipe(doc)
     sentences, mentions, _ = doc_rows(doc)
     return resolve_context(sentences, mentions)[1]
+
+
+def actors(lang: str, text: str, ents: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """Actor surfaces of a text and their ids."""
+    return {m["surface"]: m["entity_id"] for m in run(lang, text, ents) if m["kind"] == "actor"}

@@ -1,0 +1,182 @@
+"""Organisations whose own name says what they are, and bands the text says are called something.
+
+nlp/groups.py needs a lower-case organisation noun next to a name ("the X gang",
+"la société X"). Many armed groups and firms carry that noun inside their name,
+capitalised, and report writers then use the name bare:
+
+* the noun first, French style, then a complement that ends on a capitalised word:
+  "la Coalition des Résistants de Masisi", "l'Union des patriotes de l'Ouham",
+  "les Forces d'autodéfense du Mbomou", "la Brigade du Corridor";
+* the noun last: "the Central Equatoria Patriotic Movement", "the Egbema Boys",
+  "the Bui Warriors"; for firms a trade word: "Jiangsu Senlin Timber", "Tian Long Timber";
+* a band the text says is called something: "a cult group known as the Icelanders",
+  "un groupe se faisant appeler « Team Ndiaga »", "a band calling itself the Brigade du Corridor".
+
+Each is an actor ``named:<actor type>:<slug>`` like those of nlp/groups.py, and wins over
+a place inside its name ("Masisi" of the coalition is no place of the trade). A name with a
+word of a state force ("Forces de défense et de sécurité", "Maritime Police Force") is the
+state's, which the reference list or the model names: none is made here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ocwatch.nlp.groups import slug
+from ocwatch.nlp.persons import PERSON_NOUNS
+from ocwatch.nlp.spans import name_end
+
+_ARMED, _FIRM, _NETWORK = "mafia_style_groups", "private_sector_actors", "criminal_networks"
+# Capitalised nouns that open a name and say what it is: "Coalition des Résistants de Masisi".
+HEADS_FIRST: dict[str, str] = {
+    **dict.fromkeys(("Coalition", "Forces", "Force", "Front", "Mouvement", "Movement", "Alliance", "Armée", "Army",
+                     "Brigade", "Brigades", "Bouclier", "Rassemblement", "Résistance", "Légion", "Bataillon",
+                     "Milice", "Militia", "Katiba", "Union"), _ARMED),
+    **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), _FIRM),
+}
+# Capitalised nouns that close a name: "Central Equatoria Patriotic Movement", "Tian Long Timber".
+HEADS_LAST: dict[str, str] = {
+    **dict.fromkeys(("Movement", "Front", "Coalition", "Army", "Brigade", "Brigades", "Militia",
+                     "Boys", "Warriors", "Brothers", "Commandos", "Defenders", "Forces", "Force", "Guards",
+                     "Lords", "Cartel", "Gang", "Mafia"), _ARMED),
+    # not "Network" nor "Alliance": "Tax Justice Network", "Turtle Survival Alliance" are NGOs
+    **dict.fromkeys(("Syndicate", "Ring", "Crew"), _NETWORK),
+    **dict.fromkeys(("Mining", "Minerals", "Metals", "Resources", "Timber", "Hardwoods", "Forestry", "Logging",
+                     "Trading", "Industries", "Holdings", "Logistics", "Shipping", "Petroleum", "Energy", "Exports",
+                     "Enterprises", "Investments", "Ventures", "Pharmaceuticals", "Pharma", "Fisheries", "Seafood",
+                     "Transport", "Pay", "Company", "Corporation", "Group"), _FIRM),
+}
+# Words between a first noun and the end of its name: "des", "d'", "pour la", "of the".
+_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "la", "le", "les", "l'", "l’", "of", "for", "the",
+                      "and", "et", "-"})
+# A state's forces and bodies, and words no band's name opens on ("Artisanal Mining", "Working Group").
+_STATE_WORDS = frozenset({"police", "sécurité", "security", "national",
+                          "nationale", "nationales", "gendarmerie", "douane", "douanes", "customs", "navy", "maritime",
+                          "air", "armées", "armed", "republican", "républicaine", "presidential", "présidentielle",
+                          "ministry", "ministère", "government", "gouvernement", "african", "européenne",
+                          "european", "nations", "unies", "united"})
+_NOT_OPENERS = frozenset({"artisanal", "illegal", "illicit", "industrial", "small", "large", "global", "international",
+                          "local", "natural", "mineral", "human", "working", "crisis", "contact", "support", "task",
+                          "world", "private", "public", "state", "new", "old", "big", "chinese", "foreign"})
+# Function words a sentence may open on before a name: "The Egbema Boys", "In Tian Long Timber's yard".
+_FUNCTION_OPENERS = frozenset({"the", "a", "an", "in", "at", "of", "and", "or", "but", "for", "from", "on", "by",
+                               "with", "as", "after", "before", "le", "la", "les", "l'", "l’"})
+# "a cult group known as the Icelanders", "un groupe se faisant appeler « Team Ndiaga »".
+_CALLED = (("known", "as"), ("known", "locally", "as"), ("calling", "itself"), ("calls", "itself"), ("called",),
+           ("dubbed",), ("named",), ("se", "faisant", "appeler"), ("se", "fait", "appeler"),
+           ("se", "présentant", "sous", "le", "nom", "de"), ("connu", "sous", "le", "nom", "de"),
+           ("connue", "sous", "le", "nom", "de"), ("baptisé",), ("baptisée",), ("dénommé",), ("dénommée",),
+           ("appelé",), ("appelée",))
+BAND_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "band", "bande",
+                     "coalition", "cartel", "clan", "confraternity", "column", "colonne", "katiba"), _ARMED),
+    **dict.fromkeys(("network", "réseau", "syndicate", "ring", "crew", "cell", "cellule", "équipe", "collectif",
+                     "ransomware", "hackers", "pirates"), _NETWORK),
+    **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "coopérative", "cooperative",
+                     "comptoir"), _FIRM),
+}
+# Firm nouns that may open a sentence and be followed by a name: "Établissements Zoumandji a importé".
+_FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"})
+_OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
+MAX_WORDS = 8
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper() and any(c.islower() for c in text)
+
+
+class SelfNamedFinder:
+    """Finds names that carry their own organisation noun, and bands said to be called something."""
+
+    def __init__(self, not_words: frozenset[str], not_names: frozenset[str]):
+        self.not_words, self.not_names = not_words, not_names  # peoples, months; places, media
+
+    def _state(self, name: Span) -> bool:
+        return any(t.lower_ in _STATE_WORDS for t in name)
+
+    def _ok(self, name: Span, taken: set[int]) -> bool:
+        return (len(name) >= 2 and not any(i in taken for i in range(name.start, name.end))
+                and name.text.lower() not in self.not_names and not self._state(name)
+                and not any(t.like_num for t in name))
+
+    def _first(self, doc: Doc, i: int) -> Span | None:
+        """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr": the
+        noun, then capitalised words, nouns, adjectives and joiners up to the last capitalised word; a verb,
+        a number or a mark ends it. A firm's noun may open a sentence; a band's takes a joiner there."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None or not (nxt.lower_ in _JOINERS or (_capital(nxt.text) and (
+                doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
+            return None
+        end = None
+        for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
+            t = doc[k]
+            if _capital(t.text) and t.pos_ in ("PROPN", "NOUN", "ADJ", ""):
+                end = k + 1
+            elif not (t.lower_ in _JOINERS or (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", ""))):
+                break
+        return doc[i:end] if end else None
+
+    def _last(self, doc: Doc, i: int) -> Span | None:
+        """"the Central Equatoria Patriotic Movement": capitalised words before the noun, at least one."""
+        start = i
+        while start > 0 and i - start < 4 and (_capital(doc[start - 1].text) or doc[start - 1].text == "-"):
+            start -= 1
+        while start < i and (doc[start].text == "-" or doc[start].lower_ in _FUNCTION_OPENERS):
+            start += 1
+        if start == i or any(t.lower_ in _NOT_OPENERS for t in doc[start:i]) or doc[start].lower_ in self.not_words:
+            return None
+        # one word at a sentence's start may be a heading's ("Illegal Mining"), or a plain opener
+        if start == i - 1 and doc[start].is_sent_start and doc[start].ent_iob_ == "O":
+            return None
+        return doc[start:i + 1]
+
+    def named(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Names whose own first or last word is an organisation noun, on no ``taken`` word."""
+        out: list[Span] = []
+        for t in doc:
+            if out and t.i < out[-1].end:
+                continue
+            prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
+            first = t.text in HEADS_FIRST and (prev is None or not _capital(prev.text)
+                                               or prev.lower_ in _FUNCTION_OPENERS)
+            name = self._first(doc, t.i) if first else None
+            kind = HEADS_FIRST.get(t.text)
+            if name is None and t.text in HEADS_LAST and not (t.i + 1 < len(doc) and _capital(doc[t.i + 1].text)):
+                name, kind = self._last(doc, t.i), HEADS_LAST[t.text]
+            if name is not None and kind and self._ok(name, taken):
+                out.append(Span(doc, name.start, name.end, label="actor", kb_id=f"named:{kind}:{slug(name.text)}",
+                                span_id="construction"))
+        return out
+
+    def _cue_end(self, words: list[str], i: int) -> int | None:
+        for cue in _CALLED:
+            if tuple(words[i:i + len(cue)]) == cue:
+                return i + len(cue)
+        return None
+
+    def called(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """"a cult group known as the Icelanders": the name after a band noun and a naming cue."""
+        out = []
+        words = [t.lower_ for t in doc]
+        for i in range(1, len(doc)):
+            after = self._cue_end(words, i)
+            before = words[max(0, i - 4):i]
+            noun = next((w for w in reversed(before) if w in BAND_NOUNS), None)
+            # "a gang leader known as X" is a person (nlp/persons.py)
+            if after is None or noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
+                continue
+            while after < len(doc) and words[after] in _OPENERS:
+                after += 1
+            if after >= len(doc) or not (_capital(doc[after].text) or doc[after].text.isupper()):
+                continue
+            end = name_end(doc, after, 4, stops=lambda k: doc[k].text in _OPENERS,
+                           capital=lambda k: _capital(doc[k].text) or doc[k].text.isupper(),
+                           joins=lambda k: doc[k].lower_ in ("-", "de", "del", "du", "al", "el", "of"))
+            name = doc[after:end]
+            if (not any(k in taken for k in range(after, end)) and name.text.lower() not in self.not_names
+                    and not any(w.lower_ in self.not_words for w in name)):
+                out.append(Span(doc, after, end, label="actor", kb_id=f"named:{BAND_NOUNS[noun]}:{slug(name.text)}",
+                                span_id="construction"))
+        return out
+
+
