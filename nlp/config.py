@@ -219,7 +219,14 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
     "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
     "hills", "collines", "post", "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
+    # pits and workshops, and the surroundings of a place: "les puits d'or de Lubichako", "the outskirts of X"
+    "puits", "pits", "shafts", "atelier", "ateliers", "workshop", "workshops", "barrage", "barrages", "roadblock",
+    "roadblocks", "checkpoints", "environs", "alentours", "abords", "outskirts", "vicinity",
 })
+# French goods and people pass "par" a place: "entrer en Centrafrique par Am Dafok", "sortir par Narus".
+# After another verb "par" names an agent ("contrôlé par X"), so only these word starts make it a route.
+PAR_MOTION_STARTS: tuple[str, ...] = ("entr", "pass", "transit", "sort", "arriv", "venu", "achemin", "export",
+                                      "évacu", "travers", "remont", "redescend", "convoy", "fui", "fuy")
 # Written lower-case right after a name no list knows, these make it a place: "the Bokeo province",
 # "Lahj governorate", "the Anapra neighbourhood" (a capitalised "State" is a group's: "Islamic State").
 # "the X river" too: three blind link parts gave a river as where gold was dredged or ivory carried

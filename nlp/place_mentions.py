@@ -39,6 +39,16 @@ def _portfolio(doc: Doc, ent: Span) -> bool:
     return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
 
 
+def _after_motion(doc: Doc, par: int) -> bool:
+    """A verb of motion in the clause before "par": "continuent d'entrer en Centrafrique par Am Dafok"."""
+    for t in reversed(doc[max(0, par - 8):par]):
+        if t.is_punct:
+            return False
+        if t.lower_.startswith(config.PAR_MOTION_STARTS):
+            return True
+    return False
+
+
 def _noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
@@ -95,6 +105,12 @@ class PlaceLinker:
         return prev in strong or prev in config.RECLAIM_CUES or (
             prev in config.OF_WORDS and (before in config.PLACE_NOUNS or before in strong))
 
+    def _site_or_route(self, doc: Doc, ent: Span) -> bool:
+        # "les mines de terres rares de Pangwa", "entrer en Centrafrique par Am Dafok": for a name no
+        # gazetteer knows only (a GeoNames homonym abroad would win over the village the text means)
+        prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        return self.sites.site_before(doc, ent.start) or (prev == "par" and _after_motion(doc, ent.start - 1))
+
     def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the text say that what starts at ``start`` is a place? A locative word, a
         place noun and "of"/"de", or a list continuing a place ("Uvira and Fizi")."""
@@ -147,7 +163,8 @@ class PlaceLinker:
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
             cued = ent.label_ in self.misread and len(ent) <= 3 and (
-                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent))
+                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent)
+                or self._site_or_route(doc, ent))
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))

@@ -85,7 +85,7 @@ class SiteFinder:
                 return False
         return False
 
-    def _site_before(self, doc: Doc, start: int) -> bool:
+    def site_before(self, doc: Doc, start: int) -> bool:
         # "the port of Bar", "le site aurifère de Kalsaka", "la mine d'or de X", "le parc de la Pendjari"
         i = start - 1
         if i >= 0 and doc[i].lower_ in config.FEATURE_NOUNS_BEFORE:  # "la rivière Elila"
@@ -96,7 +96,7 @@ class SiteFinder:
             i -= 1
         if i < 1 or doc[i].lower_ not in config.OF_WORDS:
             return False
-        for j in range(i - 1, max(-1, i - 4), -1):
+        for j in range(i - 1, max(-1, i - 5), -1):  # "les mines de terres rares de X"
             if doc[j].lower_ in config.SITE_NOUNS or doc[j].lower_ in config.PLACE_NOUNS:
                 return True
             if not (doc[j].is_lower or doc[j].lower_ in config.OF_WORDS):
@@ -168,7 +168,7 @@ class SiteFinder:
             inside_town = i > 1 and doc[i - 1].lower_ in ("'s", "’s") and (i - 2) in placed
             free = not inside_town and not any(k in placed or k in blocked for k in range(i, end))
             unnamed = all(t.ent_iob_ == "O" for t in name)
-            if free and self._valid(name) and (self._site_after(doc, end) or self._site_before(doc, i)
+            if free and self._valid(name) and (self._site_after(doc, end) or self.site_before(doc, i)
                                                or (unnamed and self.cue_before(doc, i, placed))):
                 out.append(name)
                 placed.update(range(i, end))

@@ -267,3 +267,17 @@ def test_a_name_listed_after_a_placed_name_is_a_place_even_when_tagged_a_person(
 def test_a_name_before_a_lower_case_coast_is_a_place() -> None:
     ids = _ids(_run("en", "In Pakistan, fuel is landed along the Kwaran coast at night."))
     assert ids.get("Kwaran") == "context:PAK:Kwaran"
+
+
+def test_a_name_the_model_took_for_a_person_after_a_site_noun_and_its_goods_is_a_place() -> None:
+    fr = _kinds(_run("fr", "En Birmanie, la KIA contrôle les mines de terres rares de Kwangpa et de Chiwpu.",
+                     (("Kwangpa", "PER"), ("Chiwpu", "ORG"))))
+    pits = _ids(_run("fr", "Au Congo, des miliciens tiennent les puits d'or de Lubichwa.", (("Lubichwa", "PER"),)))
+    assert fr["Kwangpa"] == "location" and fr["Chiwpu"] == "location"
+    assert pits["Lubichwa"] == "context:COG:Lubichwa"
+
+
+def test_a_french_route_through_par_is_a_place_but_an_agent_after_par_is_not() -> None:
+    route = _kinds(_run("fr", "Des armes continuent d'entrer en Centrafrique par Am Dafek.", (("Am Dafek", "PER"),)))
+    agent = _kinds(_run("fr", "En Centrafrique, le site est contrôlé par Mbokoro.", (("Mbokoro", "PER"),)))
+    assert route["Am Dafek"] == "location" and agent["Mbokoro"] == "actor"
