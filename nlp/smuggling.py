@@ -10,7 +10,11 @@ miss the commonest way reports tell it: who moves the migrants.
   camions bondés de migrants" (a building "packed with migrants" is no smuggling);
 * migrants charged to be taken: "charges migrants €3,000 to take them";
 * made to cross a border: "fait franchir la frontière à des centaines
-  d'Érythréens" (a demonym or a noun for migrants after "à").
+  d'Érythréens" (a demonym or a noun for migrants after "à");
+* a sum paid to a smuggler or for the crossing, in a sentence about migrants: "had
+  paid $4,500 each to a smuggler", "pay between $350 and $1,000 each for boat
+  crossings", "avaient payé 1 500 dinars à un réseau ... pour rejoindre Lampedusa"
+  (a fee "for passage" with no migrant in the sentence is a toll: nlp/tolls.py).
 
 Refugees are left out: agencies move refugees to camps; so are verbs that rescue
 and return people as often as smugglers move them ("bring", "take", "guide",
@@ -25,9 +29,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ocwatch.nlp.exploitation import MIGRANT_WORDS
 from ocwatch.nlp.tolls import cut_to_word, gap, one_of
 
 SMUGGLING = "activity:human_smuggling"
+_PAID = "paid for the crossing"  # a match key of its own: kept only in a sentence about migrants
 
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -48,6 +54,10 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "charge": ("charge", "charges", "charged", "charging"),
         "to": ("to",), "carry_on": ("take", "bring", "carry", "ferry", "get", "move", "drive", "smuggle"),
         "head": ("head", "person", "passenger", "apiece"),
+        "pay": ("pay", "pays", "paid", "paying"),
+        "smuggler": ("smuggler", "smugglers", "people-smuggler", "people-smugglers", "coyote", "coyotes"),
+        "go_between": ("facilitator", "facilitators", "guide", "guides", "network", "broker"),
+        "for": ("for",), "crossing": ("crossing", "crossings", "journey", "passage", "trip", "seat", "place", "ride"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
@@ -64,6 +74,11 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "make": ("fait", "font", "faisait", "faisaient", "faire", "fera", "feront"),
         "cross": ("franchir", "traverser"), "to": ("à",), "some": ("des", "d'", "plus", "centaines", "dizaines",
                                                                   "milliers", "de"),
+        "pay": ("payé", "payer", "paient", "paie", "payaient", "payait", "versé", "verser", "versent", "déboursé"),
+        "smuggler": ("passeur", "passeurs"),
+        "go_between": ("réseau", "réseaux", "intermédiaire", "intermédiaires", "guide", "guides"),
+        "for": ("pour",), "crossing": ("rejoindre", "gagner", "traverser", "atteindre", "traversée", "passage",
+                                       "voyage", "place"),
     },
 }
 
@@ -97,10 +112,16 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), gap(3), migrants])
     matcher = Matcher(vocab)
     matcher.add(SMUGGLING, patterns, greedy="FIRST")
+    # a sum paid to a smuggler is smuggling; to a go-between or for a trip, only if migrants are in the sentence
+    to = ("to",) if lang == "en" else ("à", "aux")
+    matcher.add(SMUGGLING, [[one_of(w["pay"]), gap(6), one_of(to), gap(2), one_of(w["smuggler"])]], greedy="FIRST")
+    matcher.add(_PAID, [[one_of(w["pay"]), gap(6), one_of(to), gap(2), one_of(w["go_between"])],
+                        [one_of(w["pay"]), gap(12), one_of(w["for"]), gap(2), one_of(w["crossing"])]],
+                greedy="FIRST")
     return matcher
 
 
-_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take")
+_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take", "pay")
                    for v in lang.get(k, ()))
 
 
@@ -108,5 +129,8 @@ def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int
     """Each match cut to its verb ("packing", "loaded", "fait"): the migrants and the places named in
     between keep their own mentions, and the verb's clause says who moved them. A verb right after a
     phrase that already names the activity ("des passeurs conduisent des migrants") adds nothing."""
+    paid, smuggling = doc.vocab.strings[_PAID], doc.vocab.strings[SMUGGLING]
+    matches = [(smuggling, s, e) if k == paid else (k, s, e) for k, s, e in matches
+               if k != paid or any(t.lower_ in MIGRANT_WORDS for t in doc[s].sent)]
     return [(key, verb, end) for key, verb, end in cut_to_word(doc, matches, _VERBS)
             if not any(k == key and verb - 3 <= e <= verb for k, _, e in named)]

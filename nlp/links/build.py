@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -30,7 +29,6 @@ from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
-from ocwatch.reference import taxonomy
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -118,13 +116,8 @@ def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: d
             for market, clause, _ in placed]
 
 
-@cache
-def _actor_kinds() -> dict[str, str]:
-    return {a.actor_id: a.kind for a in taxonomy.actors()}
-
-
 def _state(actor: Row) -> bool:
-    return roles.state_side(actor, _actor_kinds())
+    return roles.state_side(actor, roles.actor_kinds())
 
 
 _THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})

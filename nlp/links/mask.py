@@ -26,6 +26,16 @@ def _placeholder(text: str, start: int, lang: str) -> str:
 
 
 _GROUP_NOUN = re.compile(r"\b(gang|group|groupe|milice|militia|mouvement|movement|faction)( armée?s?)?\s+$", re.I)
+# "an armed group calling itself the X recruited", "a syndicate known locally as the X taps", "le groupe, qui
+# se fait appeler « X », utilisait": the naming words and the name go, the actor is the band's noun, and
+# the clause reads "an armed group recruited" (with the name in, the small models make "calling" the verb).
+_CALLED_BAND = re.compile(
+    r"\b(gang|group|groupe|milice|militia|faction|syndicate|network|ring|cult|réseau|bande|band|cartel|"
+    r"coalition|cell|cellule|brigade)( armée?s?)?(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
+    r"|calling\s+itself|calls\s+itself|called|dubbed|named|se\s+faisant\s+appeler|se\s+fait\s+appeler"
+    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de|baptisée?|dénommée?|appelée?)"
+    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*)$", re.I)
+_CLOSING = re.compile(r"\s*[»\"'”’]")
 
 
 def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
@@ -53,8 +63,17 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
         if start < pos:  # overlapping mentions keep their own offsets in the text already written
             offsets[id(m)] = (start + shift, end + shift)
             continue
-        named = _GROUP_NOUN.search(text, pos, start) if m["kind"] == "actor" else None
-        if named:
+        called = _CALLED_BAND.search(text, pos, start) if m["kind"] == "actor" else None
+        named = None if called else _GROUP_NOUN.search(text, pos, start) if m["kind"] == "actor" else None
+        if called:
+            keep = called.end(2) if called.group(2) else called.end(1)
+            out.append(text[pos:keep])
+            offsets[id(m)] = (called.start(1) + shift, called.end(1) + shift)
+            closing = _CLOSING.match(text, end)
+            stop = closing.end() if closing else end
+            shift -= stop - keep
+            pos = stop
+        elif named:
             # "le gang 5 Segonn contrôle": the name goes, the actor is the noun it names
             keep = named.end(2) if named.group(2) else named.end(1)
             out.append(text[pos:keep])

@@ -13,6 +13,8 @@ of say/report/find..., or "according to"), mentioned (named, with no part in it)
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
@@ -21,6 +23,7 @@ from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
+from ocwatch.reference import taxonomy
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
@@ -229,6 +232,16 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
     if r == _SITE_HOLDER:
         return ("mentioned" if state else "participant"), how
     return r, how
+
+
+@cache
+def actor_kinds() -> dict[str, str]:
+    """Each listed actor's kind (armed_group, media, international_org, ...)."""
+    return {a.actor_id: a.kind for a in taxonomy.actors()}
+
+
+# Bodies that report, investigate or publish: never who "the group" or "ils" refers back to.
+WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
 
 
 def state_side(row: dict, kinds: dict[str, str]) -> bool:

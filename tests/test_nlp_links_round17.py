@@ -1,0 +1,80 @@
+"""Seventeenth session, on the development parts: trafficking told by children recruited and by
+migrants held until their relatives pay; smuggling told by a sum paid to a smuggler or for the
+crossing; a band the text says is called something acts under that name; a panel is never the
+armed group a later sentence refers back to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+from tests.support.links_read import read as _result
+
+pytestmark = pytest.mark.slow
+
+
+def _markets(text: str, lang: str) -> set[str]:
+    return {m["market"] for m in _result(text, lang).mentions if m["kind"] == "commodity"}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    ("In the Central African Republic, the Lim militia recruited at least 46 children in Kowone.", "en", "Lim",
+     "Kowone"),
+    ("Au Soudan, les Forces de soutien rapide ont enrôlé de force des garçons dans les camps de Hamidiya.", "fr",
+     "Forces de soutien rapide", "Hamidiya"),
+])
+def test_children_recruited_by_a_group_are_trafficking_by_that_group(text: str, lang: str, actor: str,
+                                                                      place: str) -> None:
+    assert (actor, "human_trafficking", place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Eritrean migrants held in warehouses in Kufra are beaten until their relatives pay ransoms.", "en"),
+    ("À Bani Walid, des migrants sont séquestrés jusqu'à ce que leurs familles versent une rançon.", "fr"),
+])
+def test_migrants_held_until_their_relatives_pay_are_trafficking(text: str, lang: str) -> None:
+    assert "human_trafficking" in _markets(text, lang)
+
+
+def test_a_trader_held_until_his_family_pays_is_a_kidnapping_not_trafficking() -> None:
+    markets = _markets("Gang members held the businessman in Croix-des-Bouquets until his family paid a ransom.", "en")
+    assert "human_trafficking" not in markets and "extortion_and_protection_racketeering" in markets
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Survivors told IOM they had paid $4,500 each to a smuggler in Tobruk for the trip to Crete.", "en"),
+    ("Migrants heading for the Darién Gap pay up to $1,000 each for boat crossings from Necoclí.", "en"),
+    ("Les migrants avaient payé 1 500 dinars à un réseau pour rejoindre Lampedusa depuis Sfax.", "fr"),
+])
+def test_a_sum_paid_to_a_smuggler_or_for_a_migrants_crossing_is_smuggling(text: str, lang: str) -> None:
+    assert "human_smuggling" in _markets(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Truck drivers pay 500 dollars for passage through the checkpoint at Mambasa.",
+    "Traders paid 200 dollars to a network of customs agents in Kasindi.",
+])
+def test_a_fee_for_passage_with_no_migrant_is_no_smuggling(text: str) -> None:
+    assert "human_smuggling" not in _markets(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("MINUSCA documented that an armed group calling itself the Forces Révolutionnaires du Lim recruited at least "
+     "46 children in the villages of Kowone and Ndim, in the Central African Republic.", "en",
+     "Forces Révolutionnaires du Lim", "human_trafficking", "Kowone"),
+    ("Selon la police, le groupe, qui se fait appeler « Team Ndiaga », a piraté des comptes de la plateforme Wave "
+     "à Thiès, au Sénégal.", "fr", "Team Ndiaga", "cyber_dependent_crimes", "Thiès"),
+])
+def test_a_band_said_to_be_called_a_name_acts_under_that_name(text: str, lang: str, actor: str, market: str,
+                                                              place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+def test_a_panel_is_never_the_armed_group_a_later_sentence_refers_back_to() -> None:
+    text = ("12. The Panel of Experts obtained bank records showing that the Kivu Lions militia received payments "
+            "from senders in Kampala and Goma. 13. Two defectors told the Panel that the money bought ammunition "
+            "from soldiers in Beni. 14. The Panel also documented that the armed group forcibly recruited at least "
+            "20 boys from Mutwanga; some were made to carry looted goods.")
+    counted = _counted(text)
+    assert ("Kivu Lions", "human_trafficking", "Mutwanga") in counted
+    assert not any(a == "Panel of Experts" for a, _, _ in counted)
