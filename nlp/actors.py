@@ -60,7 +60,7 @@ class ActorLinker:
         self.groups = groups.GroupFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                          self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
-        self.self_named = self_named.SelfNamedFinder(self.demonyms | config.NOT_TOWN_WORDS,
+        self.self_named = self_named.SelfNamedFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                                      self.not_actors | media_names | config.ACTOR_STOPWORDS)
         self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")

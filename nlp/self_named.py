@@ -37,7 +37,7 @@ HEADS_FIRST: dict[str, str] = {
 # Capitalised nouns that close a name: "Central Equatoria Patriotic Movement", "Tian Long Timber".
 HEADS_LAST: dict[str, str] = {
     **dict.fromkeys(("Movement", "Front", "Coalition", "Army", "Brigade", "Brigades", "Militia",
-                     "Boys", "Warriors", "Brothers", "Commandos", "Defenders", "Forces", "Force", "Guards",
+                     "Boys", "Warriors", "Commandos", "Defenders", "Forces", "Force", "Guards",
                      "Lords", "Cartel", "Gang", "Mafia"), _ARMED),
     # not "Network" nor "Alliance": "Tax Justice Network", "Turtle Survival Alliance" are NGOs
     **dict.fromkeys(("Syndicate", "Ring", "Crew"), _NETWORK),
@@ -47,8 +47,9 @@ HEADS_LAST: dict[str, str] = {
                      "Transport", "Pay", "Company", "Corporation", "Group"), _FIRM),
 }
 # Words between a first noun and the end of its name: "des", "d'", "pour la", "of the".
-_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "la", "le", "les", "l'", "l’", "of", "for", "the",
-                      "and", "et", "-"})
+# Not "for": "Alliance for American Manufacturing", "Coalition for Justice" are lobbies and NGOs.
+_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "la", "le", "les", "l'", "l’", "of", "the", "and", "et",
+                      "-"})
 # A state's forces and bodies, and words no band's name opens on ("Artisanal Mining", "Working Group").
 _STATE_WORDS = frozenset({"police", "sécurité", "security", "national",
                           "nationale", "nationales", "gendarmerie", "douane", "douanes", "customs", "navy", "maritime",
@@ -77,6 +78,8 @@ BAND_NOUNS: dict[str, str] = {
 }
 # Firm nouns that may open a sentence and be followed by a name: "Établissements Zoumandji a importé".
 _FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"})
+# First nouns a name may follow with no joiner: "Brigade Al-Nasr", "Forces Nouvelles" (not "Force Headquarters").
+_NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Forces", "Front", "Mouvement", "Coalition"}
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
 MAX_WORDS = 8
 
@@ -88,7 +91,9 @@ def _capital(text: str) -> bool:
 class SelfNamedFinder:
     """Finds names that carry their own organisation noun, and bands said to be called something."""
 
-    def __init__(self, not_words: frozenset[str], not_names: frozenset[str]):
+    def __init__(self, stop_words: frozenset[str], not_words: frozenset[str], not_names: frozenset[str]):
+        # the entity stage has no part-of-speech tags: a stop word ("ont", "in", "a") ends a name
+        self.stop_words = stop_words
         self.not_words, self.not_names = not_words, not_names  # peoples, months; places, media
 
     def _state(self, name: Span) -> bool:
@@ -104,15 +109,19 @@ class SelfNamedFinder:
         noun, then capitalised words, nouns, adjectives and joiners up to the last capitalised word; a verb,
         a number or a mark ends it. A firm's noun may open a sentence; a band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is None or not (nxt.lower_ in _JOINERS or (_capital(nxt.text) and (
+        if nxt is None or not (nxt.lower_ in _JOINERS or (_capital(nxt.text) and doc[i].text in _NAME_NEXT and (
                 doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
-        end = None
+        end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
             t = doc[k]
-            if _capital(t.text) and t.pos_ in ("PROPN", "NOUN", "ADJ", ""):
-                end = k + 1
-            elif not (t.lower_ in _JOINERS or (t.is_lower and t.is_alpha and t.pos_ in ("NOUN", "ADJ", ""))):
+            if _capital(t.text):
+                end, lower_run = k + 1, 0
+            elif t.lower_ in _JOINERS:
+                lower_run = 0
+            elif t.is_lower and t.is_alpha and t.lower_ not in self.stop_words and lower_run < 2:
+                lower_run += 1  # "des patriotes", "de commandement militaire"
+            else:
                 break
         return doc[i:end] if end else None
 
@@ -121,6 +130,8 @@ class SelfNamedFinder:
         start = i
         while start > 0 and i - start < 4 and (_capital(doc[start - 1].text) or doc[start - 1].text == "-"):
             start -= 1
+        if start > 0 and doc[start - 1].lower_ in ("'s", "’s"):
+            return None  # "People's Liberation Army": the end of a longer name
         while start < i and (doc[start].text == "-" or doc[start].lower_ in _FUNCTION_OPENERS):
             start += 1
         if start == i or any(t.lower_ in _NOT_OPENERS for t in doc[start:i]) or doc[start].lower_ in self.not_words:

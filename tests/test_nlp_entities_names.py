@@ -81,3 +81,11 @@ def test_the_end_of_a_longer_name_is_no_person_described_after_it() -> None:
     en = _actors("en", "Loggers paid by Maderas del Oriente Amazónico, a timber trader based in Pucallpa, fell trees.",
                  (("Maderas del Oriente Amazónico", "ORG"),))
     assert en == {"Maderas del Oriente Amazónico": "unknown:maderas del oriente amazónico"}
+
+
+def test_no_armed_group_from_bands_lobbies_headquarters_or_the_end_of_a_longer_name() -> None:
+    # found on real news paragraphs nobody here wrote (the Article Extraction Benchmark)
+    en = _actors("en", "The Doobie Brothers played in Ohio. The Alliance for American Manufacturing lobbied. "
+                       "Suspects were taken to the Force Headquarters in Abuja on Friday. The People's "
+                       "Liberation Army drilled.")
+    assert en == {}
