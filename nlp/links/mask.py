@@ -16,9 +16,26 @@ from ocwatch.nlp.dateline import dateline_end
 Row = dict[str, Any]
 
 
-def _placeholder(text: str, start: int, lang: str) -> str:
+# English verbs whose bare form after a name says the name is plural: "The FDLR also tax fishermen" with
+# "group" in the name's place misparses ("group ... tax fishermen" as one noun phrase); "groups" does not.
+_PLURAL_VERBS = frozenset({"tax", "levy", "extort", "collect", "impose", "charge", "demand", "run", "control",
+                           "smuggle", "traffic", "sell", "buy", "move", "operate", "exploit", "hold", "export",
+                           "mine", "man", "take", "receive", "escort", "protect"})
+_SKIP_ADVERBS = frozenset({"also", "still", "now", "reportedly", "allegedly", "often", "regularly", "openly",
+                           "routinely", "increasingly", "continue", "to"})
+
+
+def _plural_verb_after(after: str) -> bool:
+    words = after.lower().split()[:4]
+    while words and words[0] in _SKIP_ADVERBS:
+        words = words[1:]
+    return bool(words) and words[0] in _PLURAL_VERBS
+
+
+def _placeholder(text: str, start: int, lang: str, end: int | None = None) -> str:
     if lang != "fr":
-        return "Group" if start == 0 else "group"
+        word = "groups" if end is not None and _plural_verb_after(text[end:]) else "group"
+        return word.capitalize() if start == 0 else word
     before = text[:start].rstrip().lower().split()
     plural = bool(before) and before[-1] in ("les", "des", "aux", "ces", "leurs")
     word = "groupes" if plural else "groupe"
@@ -84,7 +101,7 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
             if lang == "fr" and text[max(0, start - 2):start].lower().replace("’", "'") == "l'":
                 start, word = _elided(text, start, pos)
             else:
-                word = _placeholder(text, start, lang)
+                word = _placeholder(text, start, lang, end)
             out.append(text[pos:start] + word)
             offsets[id(m)] = (start + shift, start + shift + len(word))
             shift += len(word) - (end - start)
