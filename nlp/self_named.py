@@ -68,6 +68,7 @@ _CALLED = (("known", "as"), ("known", "locally", "as"), ("calling", "itself"), (
            ("se", "présentant", "sous", "le", "nom", "de"), ("connu", "sous", "le", "nom", "de"),
            ("connue", "sous", "le", "nom", "de"), ("baptisé",), ("baptisée",), ("dénommé",), ("dénommée",),
            ("appelé",), ("appelée",))
+_CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
 BAND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "band", "bande",
                      "coalition", "cartel", "clan", "confraternity", "column", "colonne", "katiba"), _ARMED),
@@ -160,6 +161,8 @@ class SelfNamedFinder:
         return out
 
     def _cue_end(self, words: list[str], i: int) -> int | None:
+        if words[i] not in _CALLED_FIRST:  # most words start no cue: skip slicing for each
+            return None
         for cue in _CALLED:
             if tuple(words[i:i + len(cue)]) == cue:
                 return i + len(cue)
@@ -171,10 +174,12 @@ class SelfNamedFinder:
         words = [t.lower_ for t in doc]
         for i in range(1, len(doc)):
             after = self._cue_end(words, i)
+            if after is None:
+                continue
             before = words[max(0, i - 4):i]
             noun = next((w for w in reversed(before) if w in BAND_NOUNS), None)
             # "a gang leader known as X" is a person (nlp/persons.py)
-            if after is None or noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
+            if noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
                 continue
             while after < len(doc) and words[after] in _OPENERS:
                 after += 1
