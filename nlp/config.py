@@ -219,14 +219,18 @@ SITE_NOUNS: frozenset[str] = frozenset({
     "marché", "marchés", "gisement", "gisements", "carrière", "carrières", "forêt", "forêts", "parc",
     "réserve", "aéroport", "aérodrome", "route", "poste", "frontière", "piste", "corridor", "territoire", "quai",
     "hills", "collines", "post", "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
-    # pits and workshops, and the surroundings of a place: "les puits d'or de Lubichako", "the outskirts of X"
-    "puits", "pits", "shafts", "atelier", "ateliers", "workshop", "workshops", "barrage", "barrages", "roadblock",
-    "roadblocks", "checkpoints", "environs", "alentours", "abords", "outskirts", "vicinity",
+    # pits and the surroundings of a place: "les puits d'or de Lubichako", "the outskirts of X" (not workshops
+    # nor roadblocks: "les ateliers de Renault", "les barrages de Kamuina Nsapu" are someone's)
+    "puits", "pits", "shafts", "environs", "alentours", "abords", "outskirts", "vicinity",
 })
 # French goods and people pass "par" a place: "entrer en Centrafrique par Am Dafok", "sortir par Narus".
-# After another verb "par" names an agent ("contrôlé par X"), so only these word starts make it a route.
-PAR_MOTION_STARTS: tuple[str, ...] = ("entr", "pass", "transit", "sort", "arriv", "venu", "achemin", "export",
-                                      "évacu", "travers", "remont", "redescend", "convoy", "fui", "fuy")
+# After another verb, or a participle ("acheminé par X", "exporté par Glencore"), "par" names an agent: only
+# these active forms of going make it a route.
+PAR_MOTION_FORMS: frozenset[str] = frozenset({
+    "entrer", "entrent", "entrait", "entraient", "passer", "passent", "passait", "passaient", "transiter",
+    "transitent", "transite", "transitait", "transitaient", "sortir", "sortent", "sortait", "sortaient", "arriver",
+    "arrivent", "arrivait", "arrivaient", "fuir", "fuient", "fuyaient", "remonter", "remontent", "rejoindre",
+    "rejoignent", "venus", "venues", "arrivés", "arrivées", "entrés", "entrées"})
 # Written lower-case right after a name no list knows, these make it a place: "the Bokeo province",
 # "Lahj governorate", "the Anapra neighbourhood" (a capitalised "State" is a group's: "Islamic State").
 # "the X river" too: three blind link parts gave a river as where gold was dredged or ivory carried

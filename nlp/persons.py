@@ -48,10 +48,13 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset({
     "trafiquants", "smugglers", "traffickers", "traders", "commerçants", "gérant", "gérante", "affiliate",
     "hacker", "pirate"})
 # "dirigé par un certain « Toto »", "a certain Papa Lomé": the text names a person it does not know.
-_CERTAIN = (("un", "certain"), ("une", "certaine"), ("a", "certain"), ("a", "man", "called"),
-            ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
+# Not English "a certain" ("a certain Gallic flair", "Un Certain Regard"); the French one needs its quotes.
+_CERTAIN = (("un", "certain", "«"), ("une", "certaine", "«"), ("un", "certain", '"'), ("une", "certaine", '"'),
+            ("a", "man", "called"), ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
+_TITLES = frozenset({"chief", "alhaji", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "major",
+                     "captain", "sheikh", "pastor", "m.", "mme", "général", "commandant", "capitaine"})
 _NAME_OF = frozenset({"of", "del", "de", "du", "des", "do", "da", "la"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
 
@@ -109,8 +112,8 @@ class PersonFinder:
             while start > 0 and t.i - start < MAX_WORDS and (
                     _capital(doc[start - 1].text) or (doc[start - 1].lower_ in _JOINERS and start - 1 < t.i - 1)):
                 start -= 1
-            while start < t.i and doc[start].lower_ in _JOINERS:
-                start += 1
+            while start < t.i and (doc[start].lower_ in _JOINERS or doc[start].lower_ in _TITLES):
+                start += 1  # "Chief Adewale Ogunleye, a businessman": the title is no part of the name
             # "Maderas del Oriente Amazónico, a timber trader": the end of a longer name is no person's
             inside = start > 1 and doc[start - 1].lower_ in _NAME_OF and _capital(doc[start - 2].text)
             name = None if inside else self._name(doc, start, taken)

@@ -44,7 +44,7 @@ def _after_motion(doc: Doc, par: int) -> bool:
     for t in reversed(doc[max(0, par - 8):par]):
         if t.is_punct:
             return False
-        if t.lower_.startswith(config.PAR_MOTION_STARTS):
+        if t.lower_ in config.PAR_MOTION_FORMS:
             return True
     return False
 
@@ -109,7 +109,8 @@ class PlaceLinker:
         # "les mines de terres rares de Pangwa", "entrer en Centrafrique par Am Dafok": for a name no
         # gazetteer knows only (a GeoNames homonym abroad would win over the village the text means)
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        return self.sites.site_before(doc, ent.start) or (prev == "par" and _after_motion(doc, ent.start - 1))
+        return self.sites.site_before(doc, ent.start, through_goods=True) or (
+            prev == "par" and _after_motion(doc, ent.start - 1))
 
     def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the text say that what starts at ``start`` is a place? A locative word, a

@@ -20,7 +20,7 @@ state's, which the reference list or the model names: none is made here.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.groups import slug
 from ocwatch.nlp.persons import PERSON_NOUNS
@@ -40,7 +40,7 @@ HEADS_LAST: dict[str, str] = {
                      "Boys", "Warriors", "Commandos", "Defenders", "Forces", "Force", "Guards",
                      "Lords", "Cartel", "Gang", "Mafia"), _ARMED),
     # not "Network" nor "Alliance": "Tax Justice Network", "Turtle Survival Alliance" are NGOs
-    **dict.fromkeys(("Syndicate", "Ring", "Crew"), _NETWORK),
+    **dict.fromkeys(("Syndicate", "Ring"), _NETWORK),  # not "Crew": "Columbus Crew" is a football club
     **dict.fromkeys(("Mining", "Minerals", "Metals", "Resources", "Timber", "Hardwoods", "Forestry", "Logging",
                      "Trading", "Industries", "Holdings", "Logistics", "Shipping", "Petroleum", "Energy", "Exports",
                      "Enterprises", "Investments", "Ventures", "Pharmaceuticals", "Pharma", "Fisheries", "Seafood",
@@ -69,8 +69,26 @@ _CALLED = (("known", "as"), ("known", "locally", "as"), ("calling", "itself"), (
            ("connue", "sous", "le", "nom", "de"), ("baptisé",), ("baptisée",), ("dénommé",), ("dénommée",),
            ("appelé",), ("appelée",))
 _CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
+# Bare naming words also name a verb's object ("the militia called Kabila a traitor"): they name a band only
+# after an indefinite noun phrase ("a ring dubbed X") or a comma ("le groupe, appelé X").
+_BARE_CUES = frozenset({"called", "dubbed", "named", "baptisé", "baptisée", "dénommé", "dénommée", "appelé",
+                        "appelée"})
+# Words in the sentence that make a self-named "Front", "Army" or "Coalition" an armed band, not a party, a
+# club, a charity or a state's army: "fighters of the Central Equatoria Patriotic Movement", "des hommes
+# armés de l'Union des patriotes de l'Ouham".
+ARMED_CUES = frozenset({"fighters", "combatants", "militiamen", "militia", "militias", "rebels", "rebel", "armed",
+                        "insurgents", "gunmen", "separatists", "combattants", "miliciens", "milice", "milices",
+                        "rebelles", "armé", "armés", "armée", "armées", "insurgés", "séparatistes", "assaillants",
+                        "éléments", "elements", "poachers", "braconniers", "bandits", "jihadists",
+                        "djihadistes", "jihadistes", "checkpoints", "barrières", "barrages", "roadblocks",
+                        # or a crime of theirs: "l'ONG accuse les « Bui Warriors » de rançonner les fonctionnaires"
+                        "rançonner", "rançonnent", "racketter", "rackettent", "extort", "extorts", "extortion",
+                        "kidnap", "kidnapped", "kidnapping", "enlèvent", "enlevés", "enlevées", "ransom", "rançon",
+                        "taxent", "smuggling", "trafficking", "trafic", "contrebande", "safe"})
+_NOT_NAME_OPENERS = frozenset({"Operation", "Opération", "Operação", "Operación"})
 BAND_NOUNS: dict[str, str] = {
-    **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "band", "bande",
+    # not "band": "a rock band called Arctic Monkeys"
+    **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "bande",
                      "coalition", "cartel", "clan", "confraternity", "column", "colonne", "katiba"), _ARMED),
     **dict.fromkeys(("network", "réseau", "syndicate", "ring", "crew", "cell", "cellule", "équipe", "collectif",
                      "ransomware", "hackers", "pirates"), _NETWORK),
@@ -82,6 +100,7 @@ _FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablisse
 # First nouns a name may follow with no joiner: "Brigade Al-Nasr", "Forces Nouvelles" (not "Force Headquarters").
 _NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Forces", "Front", "Mouvement", "Coalition"}
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
 MAX_WORDS = 8
 
 
@@ -126,6 +145,19 @@ class SelfNamedFinder:
                 break
         return doc[i:end] if end else None
 
+    @staticmethod
+    def _armed_context(name: Span) -> bool:
+        """A word of fighters or arms in the name's sentence, outside the name ("L'Armée de Terre" is none)."""
+        return any(w.lower_ in ARMED_CUES for w in name.sent if not name.start <= w.i < name.end)
+
+    @staticmethod
+    def _inside_longer(doc: Doc, name: Span) -> bool:
+        """"the Somalia and Eritrea Monitoring Group", "Ministry of Fisheries and Marine Resources", "la
+        Société civile": the end of a longer name, or civil society."""
+        before = doc[name.start - 2:name.start] if name.start > 1 else None
+        joined = before is not None and before[1].lower_ in ("and", "of", "&", "et", "de") and _capital(before[0].text)
+        return joined or (len(name) > 1 and name[1].lower_ in ("civile", "civil"))
+
     def _last(self, doc: Doc, i: int) -> Span | None:
         """"the Central Equatoria Patriotic Movement": capitalised words before the noun, at least one."""
         start = i
@@ -142,23 +174,30 @@ class SelfNamedFinder:
             return None
         return doc[start:i + 1]
 
+    def _candidate(self, doc: Doc, t: Token) -> tuple[Span | None, str | None]:
+        prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
+        first = t.text in HEADS_FIRST and (prev is None or not _capital(prev.text) or prev.lower_ in _FUNCTION_OPENERS)
+        name = self._first(doc, t.i) if first else None
+        if name is not None:
+            return name, HEADS_FIRST[t.text]
+        if t.text in HEADS_LAST and not (t.i + 1 < len(doc) and _capital(doc[t.i + 1].text)):
+            return self._last(doc, t.i), HEADS_LAST[t.text]
+        return None, None
+
     def named(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Names whose own first or last word is an organisation noun, on no ``taken`` word."""
-        out: list[Span] = []
+        """Names whose own first or last word is an organisation noun, on no ``taken`` word. A band's name
+        needs fighters or arms in its sentence once in the document ("The Beach Boys played", "the
+        Salvation Army", "Israel Defense Forces struck" have none); its other mentions then count too."""
+        found: list[tuple[Span, str]] = []
         for t in doc:
-            if out and t.i < out[-1].end:
+            if found and t.i < found[-1][0].end:
                 continue
-            prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
-            first = t.text in HEADS_FIRST and (prev is None or not _capital(prev.text)
-                                               or prev.lower_ in _FUNCTION_OPENERS)
-            name = self._first(doc, t.i) if first else None
-            kind = HEADS_FIRST.get(t.text)
-            if name is None and t.text in HEADS_LAST and not (t.i + 1 < len(doc) and _capital(doc[t.i + 1].text)):
-                name, kind = self._last(doc, t.i), HEADS_LAST[t.text]
-            if name is not None and kind and self._ok(name, taken):
-                out.append(Span(doc, name.start, name.end, label="actor", kb_id=f"named:{kind}:{slug(name.text)}",
-                                span_id="construction"))
-        return out
+            name, kind = self._candidate(doc, t)
+            if name is not None and kind and self._ok(name, taken) and not self._inside_longer(doc, name):
+                found.append((name, kind))
+        armed = {slug(n.text) for n, kind in found if kind == _ARMED and self._armed_context(n)}
+        return [Span(doc, n.start, n.end, label="actor", kb_id=f"named:{kind}:{slug(n.text)}", span_id="construction")
+                for n, kind in found if kind != _ARMED or slug(n.text) in armed]
 
     def _cue_end(self, words: list[str], i: int) -> int | None:
         if words[i] not in _CALLED_FIRST:  # most words start no cue: skip slicing for each
@@ -181,6 +220,8 @@ class SelfNamedFinder:
             # "a gang leader known as X" is a person (nlp/persons.py)
             if noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
                 continue
+            if words[i] in _BARE_CUES and words[i - 1] != "," and not _INDEFINITE.intersection(before):
+                continue
             while after < len(doc) and words[after] in _OPENERS:
                 after += 1
             if after >= len(doc) or not (_capital(doc[after].text) or doc[after].text.isupper()):
@@ -189,7 +230,7 @@ class SelfNamedFinder:
                            capital=lambda k: _capital(doc[k].text) or doc[k].text.isupper(),
                            joins=lambda k: doc[k].lower_ in ("-", "de", "del", "du", "al", "el", "of"))
             name = doc[after:end]
-            if (not any(k in taken for k in range(after, end)) and name.text.lower() not in self.not_names
+            if (name[0].text not in _NOT_NAME_OPENERS and not any(k in taken for k in range(after, end)) and name.text.lower() not in self.not_names
                     and not any(w.lower_ in self.not_words for w in name)):
                 out.append(Span(doc, after, end, label="actor", kb_id=f"named:{BAND_NOUNS[noun]}:{slug(name.text)}",
                                 span_id="construction"))

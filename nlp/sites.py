@@ -85,7 +85,7 @@ class SiteFinder:
                 return False
         return False
 
-    def site_before(self, doc: Doc, start: int) -> bool:
+    def site_before(self, doc: Doc, start: int, through_goods: bool = False) -> bool:
         # "the port of Bar", "le site aurifère de Kalsaka", "la mine d'or de X", "le parc de la Pendjari"
         i = start - 1
         if i >= 0 and doc[i].lower_ in config.FEATURE_NOUNS_BEFORE:  # "la rivière Elila"
@@ -98,7 +98,9 @@ class SiteFinder:
             return False
         for j in range(i - 1, max(-1, i - 5), -1):  # "les mines de terres rares de X"
             if doc[j].lower_ in config.SITE_NOUNS or doc[j].lower_ in config.PLACE_NOUNS:
-                return True
+                # ``through_goods``: a name the model took for a person or body is a place only with words
+                # between the noun and "de" ("les puits d'or de X"; "les mines de X" may be a company's)
+                return not through_goods or j < i - 1
             if not (doc[j].is_lower or doc[j].lower_ in config.OF_WORDS):
                 return False
         return False

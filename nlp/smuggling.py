@@ -55,9 +55,11 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "to": ("to",), "carry_on": ("take", "bring", "carry", "ferry", "get", "move", "drive", "smuggle"),
         "head": ("head", "person", "passenger", "apiece"),
         "pay": ("pay", "pays", "paid", "paying"),
-        "smuggler": ("smuggler", "smugglers", "people-smuggler", "people-smugglers", "coyote", "coyotes"),
+        # not "coyotes": a football club's name as often ("Fans paid tribute to the Coyotes")
+        "smuggler": ("smuggler", "smugglers", "people-smuggler", "people-smugglers"),
         "go_between": ("facilitator", "facilitators", "guide", "guides", "network", "broker"),
-        "for": ("for",), "crossing": ("crossing", "crossings", "journey", "passage", "trip", "seat", "place", "ride"),
+        "for": ("for",), "crossing": ("crossing", "crossings", "journey", "passage", "trip", "seat", "ride"),
+        "a": ("a", "an", "the", "one", "local", "their", "his"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
@@ -77,8 +79,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "pay": ("payé", "payer", "paient", "paie", "payaient", "payait", "versé", "verser", "versent", "déboursé"),
         "smuggler": ("passeur", "passeurs"),
         "go_between": ("réseau", "réseaux", "intermédiaire", "intermédiaires", "guide", "guides"),
-        "for": ("pour",), "crossing": ("rejoindre", "gagner", "traverser", "atteindre", "traversée", "passage",
-                                       "voyage", "place"),
+        "for": ("pour",), "crossing": ("rejoindre", "traverser", "atteindre", "traversée", "passage", "voyage"),
+        "a": ("un", "une", "des", "leur", "leurs", "son", "ses"),
     },
 }
 
@@ -114,8 +116,10 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     matcher.add(SMUGGLING, patterns, greedy="FIRST")
     # a sum paid to a smuggler is smuggling; to a go-between or for a trip, only if migrants are in the sentence
     to = ("to",) if lang == "en" else ("à", "aux")
-    matcher.add(SMUGGLING, [[one_of(w["pay"]), gap(6), one_of(to), gap(2), one_of(w["smuggler"])]], greedy="FIRST")
-    matcher.add(_PAID, [[one_of(w["pay"]), gap(6), one_of(to), gap(2), one_of(w["go_between"])],
+    # "to a smuggler", "to a people-smuggler", "à un passeur"; not "paid informants to infiltrate the smugglers"
+    whom = [one_of(to), one_of(w["a"], "?"), one_of(("people",), "?"), one_of(("-",), "?")]
+    matcher.add(SMUGGLING, [[one_of(w["pay"]), gap(6), *whom, one_of(w["smuggler"])]], greedy="FIRST")
+    matcher.add(_PAID, [[one_of(w["pay"]), gap(6), *whom, one_of(w["go_between"])],
                         [one_of(w["pay"]), gap(12), one_of(w["for"]), gap(2), one_of(w["crossing"])]],
                 greedy="FIRST")
     return matcher
@@ -130,7 +134,8 @@ def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int
     between keep their own mentions, and the verb's clause says who moved them. A verb right after a
     phrase that already names the activity ("des passeurs conduisent des migrants") adds nothing."""
     paid, smuggling = doc.vocab.strings[_PAID], doc.vocab.strings[SMUGGLING]
+    # the migrants are who pays: named before the payment ("the IOM paid for the journey of 300 migrants" is no fare)
     matches = [(smuggling, s, e) if k == paid else (k, s, e) for k, s, e in matches
-               if k != paid or any(t.lower_ in MIGRANT_WORDS for t in doc[s].sent)]
+               if k != paid or any(t.lower_ in MIGRANT_WORDS for t in doc[doc[s].sent.start:s])]
     return [(key, verb, end) for key, verb, end in cut_to_word(doc, matches, _VERBS)
             if not any(k == key and verb - 3 <= e <= verb for k, _, e in named)]

@@ -7,6 +7,8 @@ The blank pipeline runs the real components with no model; the sentences where t
 
 from __future__ import annotations
 
+import pytest
+
 from ocwatch.nlp.analyze import DocInput, analyze
 from tests.support.blank_nlp import actors as _actors
 from tests.support.blank_nlp import run as _run
@@ -89,3 +91,31 @@ def test_no_armed_group_from_bands_lobbies_headquarters_or_the_end_of_a_longer_n
                        "Suspects were taken to the Force Headquarters in Abuja on Friday. The People's "
                        "Liberation Army drilled.")
     assert en == {}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a review helper's sentences, each read wrongly by the first version of the rules
+    ("en", "The Beach Boys played to a sold-out crowd in Lagos on Saturday."),
+    ("en", "Israel Defense Forces struck targets in Gaza overnight."),
+    ("fr", "La Brigade des Stupéfiants a saisi 40 kg de cocaïne à l'aéroport de Dakar."),
+    ("fr", "Le Mouvement Patriotique du Salut, au pouvoir au Tchad, a remporté les législatives."),
+    ("fr", "La Société Civile du Nord-Kivu dénonce l'exploitation illégale de l'or à Walikale."),
+    ("en", "The Ministry of Fisheries and Marine Resources said the catch fell."),
+    ("en", "The band, called Tinariwen, played in Bamako on Saturday."),
+    ("en", "The ring, dubbed Operation Thunder by police, smuggled ivory through Mombasa."),
+    ("en", "Columbus Crew won the MLS Cup in Ohio."),
+    ("en", "He spoke with a certain Gallic flair about the new season."),
+])
+def test_no_organisation_or_person_from_clubs_parties_state_units_operations_or_idioms(lang: str, text: str) -> None:
+    assert not [m for m in _run(lang, text) if m["kind"] == "actor" and m["method"] == "construction"]
+
+
+def test_a_bands_name_counts_everywhere_in_the_document_once_fighters_are_named_with_it() -> None:
+    fr = _run("fr", "Des combattants des Forces d'autodéfense du Mbomou ont enlevé des filles. Le rapport cite encore "
+                    "les Forces d'autodéfense du Mbomou.")
+    assert [m["surface"] for m in fr if m["kind"] == "actor"] == ["Forces d'autodéfense du Mbomou"] * 2
+
+
+def test_a_title_before_a_person_described_after_the_name_is_no_part_of_it() -> None:
+    en = _actors("en", "In Lagos, Chief Adewale Ogunleye, a businessman, was charged with smuggling tramadol.")
+    assert en == {"Adewale Ogunleye": "unknown:adewale ogunleye"}

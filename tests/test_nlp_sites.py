@@ -281,3 +281,13 @@ def test_a_french_route_through_par_is_a_place_but_an_agent_after_par_is_not() -
     route = _kinds(_run("fr", "Des armes continuent d'entrer en Centrafrique par Am Dafek.", (("Am Dafek", "PER"),)))
     agent = _kinds(_run("fr", "En Centrafrique, le site est contrôlé par Mbokoro.", (("Mbokoro", "PER"),)))
     assert route["Am Dafek"] == "location" and agent["Mbokoro"] == "actor"
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("Au Soudan, les armes convoyées par Mahamat Nour ont été saisies.", "Mahamat Nour"),
+    ("En RDC, le cobalt est exporté par Glencore vers la Chine.", "Glencore"),
+    ("En France, la grève a paralysé les ateliers de Renault.", "Renault"),
+])
+def test_an_agent_after_a_participle_or_an_owner_after_a_workshop_is_no_place(text: str, agent: str) -> None:
+    kinds = _kinds(_run("fr", text, ((agent, "ORG"),)))
+    assert kinds[agent] == "actor"

@@ -120,6 +120,18 @@ def _state(actor: Row) -> bool:
     return roles.state_side(actor, roles.actor_kinds())
 
 
+# A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
+# armed with rifles ...") is the story's source: neither trades, whatever the parse says.
+_SOURCE_KINDS = frozenset({"international_org", "media"})
+
+
+def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
+    r, how = roles.role(a, market, _state(am))
+    if r == "participant" and roles.actor_kinds().get(am.get("entity_id") or "") in _SOURCE_KINDS:
+        return "author", how
+    return r, how
+
+
 _THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
 Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
 
@@ -129,7 +141,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
     people: list[Person] = []
     for am, a in sent.of_kind("actor"):
-        r, how = roles_of[(id(am), id(market))] if market else roles.role(a, span, _state(am))
+        r, how = roles_of[(id(am), id(market))] if market else _role(am, a, span)
         if r in ("participant", "victim", "enforcer", "investigator", "author"):
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):
@@ -152,7 +164,7 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            r, how = roles_of[(id(am), id(mm))] = roles.role(a, ms, _state(am))
+            r, how = roles_of[(id(am), id(mm))] = _role(am, a, ms)
             if r in ("author", "investigator", "enforcer"):
                 # "d'après la MINUSCA" hangs on "mines": only the source's own words are its phrase
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r

@@ -46,11 +46,12 @@ _GROUP_NOUN = re.compile(r"\b(gang|group|groupe|milice|militia|mouvement|movemen
 # "an armed group calling itself the X recruited", "a syndicate known locally as the X taps", "le groupe, qui
 # se fait appeler « X », utilisait": the naming words and the name go, the actor is the band's noun, and
 # the clause reads "an armed group recruited" (with the name in, the small models make "calling" the verb).
+# Not a bare "called": "the militia called Kabila a traitor" names no band.
 _CALLED_BAND = re.compile(
     r"\b(gang|group|groupe|milice|militia|faction|syndicate|network|ring|cult|réseau|bande|band|cartel|"
     r"coalition|cell|cellule|brigade)( armée?s?)?(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
-    r"|calling\s+itself|calls\s+itself|called|dubbed|named|se\s+faisant\s+appeler|se\s+fait\s+appeler"
-    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de|baptisée?|dénommée?|appelée?)"
+    r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
+    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de)"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*)$", re.I)
 _CLOSING = re.compile(r"\s*[»\"'”’]")
 
