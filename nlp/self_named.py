@@ -10,12 +10,16 @@ capitalised, and report writers then use the name bare:
 * the noun last: "the Central Equatoria Patriotic Movement", "the Egbema Boys",
   "the Bui Warriors"; for firms a trade word: "Jiangsu Senlin Timber", "Tian Long Timber";
 * a band the text says is called something: "a cult group known as the Icelanders",
-  "un groupe se faisant appeler « Team Ndiaga »", "a band calling itself the Brigade du Corridor".
+  "un groupe se faisant appeler « Team Ndiaga »", "an armed group calling itself the Forces Révolutionnaires du Lim".
 
 Each is an actor ``named:<actor type>:<slug>`` like those of nlp/groups.py, and wins over
 a place inside its name ("Masisi" of the coalition is no place of the trade). A name with a
 word of a state force ("Forces de défense et de sécurité", "Maritime Police Force") is the
-state's, which the reference list or the model names: none is made here.
+state's, which the reference list or the model names: none is made here. A band's own name
+counts only if its sentence names fighters, arms or a crime of theirs once in the document:
+clubs, parties, charities and armies carry the same nouns ("The Beach Boys", "the Salvation
+Army", "Israel Defense Forces", "le Mouvement Patriotique du Salut"). The entity stage has
+no part-of-speech tags, so a stop word ends a name.
 """
 
 from __future__ import annotations
@@ -126,8 +130,9 @@ class SelfNamedFinder:
 
     def _first(self, doc: Doc, i: int) -> Span | None:
         """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr": the
-        noun, then capitalised words, nouns, adjectives and joiners up to the last capitalised word; a verb,
-        a number or a mark ends it. A firm's noun may open a sentence; a band's takes a joiner there."""
+        noun, then capitalised words, joiners and at most two other lower-case words in a row up to the last
+        capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
+        band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if nxt is None or not (nxt.lower_ in _JOINERS or (_capital(nxt.text) and doc[i].text in _NAME_NEXT and (
                 doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
