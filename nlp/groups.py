@@ -27,7 +27,7 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config, gazetteer
-from ocwatch.nlp.spans import name_end
+from ocwatch.nlp.spans import capitalised, name_end
 
 MAX_WORDS = 4
 # Words inside a name: "Trans-Neretva", "Ahlu Sunna wal Jamaa", "Clan del Golfo".
@@ -82,22 +82,18 @@ class GroupFinder:
         self.stop_words, self.not_words, self.not_names = stop_words, not_words, not_names
         self.heads = config.GROUP_HEADS
 
-    @staticmethod
-    def _capital(text: str) -> bool:
-        return text[:1].isupper() and any(c.islower() for c in text)
-
     def _end(self, doc: Doc, start: int, taken: set[int]) -> int:
         """End of the capitalised name at ``start`` (joiners inside only), never over a head noun
         or a place: "la société Bois Rouge de Bangui" is Bois Rouge."""
         return name_end(doc, start, MAX_WORDS, stops=lambda i: doc[i].lower_ in self.heads or i in taken,
-                        capital=lambda i: self._capital(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
+                        capital=lambda i: capitalised(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
 
     def _valid(self, name: Span) -> bool:
         # Peoples, places, months, titles, publications and stop words are not organisations.
         words = [t.lower_ for t in name]
         text = name.text.lower().replace("’", "'")
         single_opener = len(name) == 1 and name[0].is_sent_start and name[0].ent_iob_ == "O"
-        return (self._capital(name[0].text) and words[0] not in self.stop_words and text not in self.not_names
+        return (capitalised(name[0].text) and words[0] not in self.stop_words and text not in self.not_names
                 and not any(w in self.not_words or w in self.heads or w in _TITLES for w in words)
                 and not any(t.like_num for t in name) and not single_opener and len(name.text) > 2)
 
@@ -171,8 +167,8 @@ class GroupFinder:
         if i in known or t.lower_ in self.not_words or t.lower_ in _TIME_WORDS:
             return False
         if t.lower_ in _NAME_JOINERS:
-            return i > 0 and self._capital(doc[i - 1].text)
-        return self._capital(t.text) or t.text in _NAME_MARKS
+            return i > 0 and capitalised(doc[i - 1].text)
+        return capitalised(t.text) or t.text in _NAME_MARKS
 
     def _name_start(self, doc: Doc, end: int, known: set[int]) -> int:
         """Where the name before a legal form at ``end`` starts (``end`` if none)."""
@@ -222,7 +218,7 @@ class GroupFinder:
         out: list[Span] = []
         i = 0
         while i < len(doc):
-            if i in taken or not self._capital(doc[i].text) or doc[i].lower_ in _ARTICLES:
+            if i in taken or not capitalised(doc[i].text) or doc[i].lower_ in _ARTICLES:
                 i += 1
                 continue
             end = self._end(doc, i, taken)

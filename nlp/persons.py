@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp.spans import name_end
+from ocwatch.nlp.spans import capitalised, name_end
 
 MAX_WORDS = 4
 # Nouns of a trade or of a person a story introduces by what they are.
@@ -59,10 +59,6 @@ _NAME_OF = frozenset({"of", "del", "de", "du", "des", "do", "da", "la"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
 
 
-def _capital(t: str) -> bool:
-    return t[:1].isupper() and any(c.islower() for c in t)
-
-
 class PersonFinder:
     """Finds the person constructions of a text, on words no list has taken."""
 
@@ -70,10 +66,10 @@ class PersonFinder:
         self.not_words = not_words  # peoples, months, titles: never a word of a person's name
 
     def _name(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
-        if start >= len(doc) or start in taken or not _capital(doc[start].text):
+        if start >= len(doc) or start in taken or not capitalised(doc[start].text):
             return None
         end = name_end(doc, start, MAX_WORDS, stops=lambda i: i in taken,
-                       capital=lambda i: _capital(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
+                       capital=lambda i: capitalised(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
         name = doc[start:end]
         if name[0].is_stop or any(t.lower_ in self.not_words or t.like_num for t in name):
             return None
@@ -110,12 +106,12 @@ class PersonFinder:
                 continue
             start = t.i
             while start > 0 and t.i - start < MAX_WORDS and (
-                    _capital(doc[start - 1].text) or (doc[start - 1].lower_ in _JOINERS and start - 1 < t.i - 1)):
+                    capitalised(doc[start - 1].text) or (doc[start - 1].lower_ in _JOINERS and start - 1 < t.i - 1)):
                 start -= 1
             while start < t.i and (doc[start].lower_ in _JOINERS or doc[start].lower_ in _TITLES):
                 start += 1  # "Chief Adewale Ogunleye, a businessman": the title is no part of the name
             # "Maderas del Oriente Amazónico, a timber trader": the end of a longer name is no person's
-            inside = start > 1 and doc[start - 1].lower_ in _NAME_OF and _capital(doc[start - 2].text)
+            inside = start > 1 and doc[start - 1].lower_ in _NAME_OF and capitalised(doc[start - 2].text)
             name = None if inside else self._name(doc, start, taken)
             if name is not None and len(name) >= 2 and name.end == t.i and not doc[start].is_sent_start:
                 out.append(name)

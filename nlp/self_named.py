@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ocwatch.nlp.groups import slug
+from ocwatch.nlp.groups import FIGHTERS, slug
 from ocwatch.nlp.persons import PERSON_NOUNS
-from ocwatch.nlp.spans import name_end
+from ocwatch.nlp.spans import capitalised, name_end
 
 _ARMED, _FIRM, _NETWORK = "mafia_style_groups", "private_sector_actors", "criminal_networks"
 # Capitalised nouns that open a name and say what it is: "Coalition des Résistants de Masisi".
@@ -77,18 +77,17 @@ _CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
 # after an indefinite noun phrase ("a ring dubbed X") or a comma ("le groupe, appelé X").
 _BARE_CUES = frozenset({"called", "dubbed", "named", "baptisé", "baptisée", "dénommé", "dénommée", "appelé",
                         "appelée"})
-# Words in the sentence that make a self-named "Front", "Army" or "Coalition" an armed band, not a party, a
-# club, a charity or a state's army: "fighters of the Central Equatoria Patriotic Movement", "des hommes
+# Words in the sentence that make a self-named "Front", "Army" or "Coalition" an armed band (its fighters, as
+# nlp/groups.py names them, and more), not a party, a club, a charity or a state's army: "fighters of the Central Equatoria Patriotic Movement", "des hommes
 # armés de l'Union des patriotes de l'Ouham".
-ARMED_CUES = frozenset({"fighters", "combatants", "militiamen", "militia", "militias", "rebels", "rebel", "armed",
-                        "insurgents", "gunmen", "separatists", "combattants", "miliciens", "milice", "milices",
-                        "rebelles", "armé", "armés", "armée", "armées", "insurgés", "séparatistes", "assaillants",
-                        "éléments", "elements", "poachers", "braconniers", "bandits", "jihadists",
-                        "djihadistes", "jihadistes", "checkpoints", "barrières", "barrages", "roadblocks",
-                        # or a crime of theirs: "l'ONG accuse les « Bui Warriors » de rançonner les fonctionnaires"
-                        "rançonner", "rançonnent", "racketter", "rackettent", "extort", "extorts", "extortion",
-                        "kidnap", "kidnapped", "kidnapping", "enlèvent", "enlevés", "enlevées", "ransom", "rançon",
-                        "taxent", "smuggling", "trafficking", "trafic", "contrebande", "safe"})
+ARMED_CUES = FIGHTERS | frozenset({
+    "militia", "militias", "rebel", "armed", "separatists", "milice", "milices", "armé", "armés", "armée", "armées",
+    "séparatistes", "éléments", "elements", "poachers", "braconniers", "bandits", "checkpoints", "barrières",
+    "barrages", "roadblocks",
+    # or a crime of theirs: "l'ONG accuse les « Bui Warriors » de rançonner les fonctionnaires"
+    "rançonner", "rançonnent", "racketter", "rackettent", "extort", "extorts", "extortion", "kidnap", "kidnapped",
+    "kidnapping", "enlèvent", "enlevés", "enlevées", "ransom", "rançon", "taxent", "smuggling", "trafficking",
+    "trafic", "contrebande", "safe"})
 _NOT_NAME_OPENERS = frozenset({"Operation", "Opération", "Operação", "Operación"})
 BAND_NOUNS: dict[str, str] = {
     # not "band": "a rock band called Arctic Monkeys"
@@ -106,10 +105,6 @@ _NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Forces", "Front", "Mouvement",
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 MAX_WORDS = 8
-
-
-def _capital(text: str) -> bool:
-    return text[:1].isupper() and any(c.islower() for c in text)
 
 
 class SelfNamedFinder:
@@ -134,13 +129,13 @@ class SelfNamedFinder:
         capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is None or not (nxt.lower_ in _JOINERS or (_capital(nxt.text) and doc[i].text in _NAME_NEXT and (
+        if nxt is None or not (nxt.lower_ in _JOINERS or (capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
                 doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
             t = doc[k]
-            if _capital(t.text):
+            if capitalised(t.text):
                 end, lower_run = k + 1, 0
             elif t.lower_ in _JOINERS:
                 lower_run = 0
@@ -160,13 +155,13 @@ class SelfNamedFinder:
         """"the Somalia and Eritrea Monitoring Group", "Ministry of Fisheries and Marine Resources", "la
         Société civile": the end of a longer name, or civil society."""
         before = doc[name.start - 2:name.start] if name.start > 1 else None
-        joined = before is not None and before[1].lower_ in ("and", "of", "&", "et", "de") and _capital(before[0].text)
+        joined = before is not None and before[1].lower_ in ("and", "of", "&", "et", "de") and capitalised(before[0].text)
         return joined or (len(name) > 1 and name[1].lower_ in ("civile", "civil"))
 
     def _last(self, doc: Doc, i: int) -> Span | None:
         """"the Central Equatoria Patriotic Movement": capitalised words before the noun, at least one."""
         start = i
-        while start > 0 and i - start < 4 and (_capital(doc[start - 1].text) or doc[start - 1].text == "-"):
+        while start > 0 and i - start < 4 and (capitalised(doc[start - 1].text) or doc[start - 1].text == "-"):
             start -= 1
         if start > 0 and doc[start - 1].lower_ in ("'s", "’s"):
             return None  # "People's Liberation Army": the end of a longer name
@@ -181,11 +176,11 @@ class SelfNamedFinder:
 
     def _candidate(self, doc: Doc, t: Token) -> tuple[Span | None, str | None]:
         prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
-        first = t.text in HEADS_FIRST and (prev is None or not _capital(prev.text) or prev.lower_ in _FUNCTION_OPENERS)
+        first = t.text in HEADS_FIRST and (prev is None or not capitalised(prev.text) or prev.lower_ in _FUNCTION_OPENERS)
         name = self._first(doc, t.i) if first else None
         if name is not None:
             return name, HEADS_FIRST[t.text]
-        if t.text in HEADS_LAST and not (t.i + 1 < len(doc) and _capital(doc[t.i + 1].text)):
+        if t.text in HEADS_LAST and not (t.i + 1 < len(doc) and capitalised(doc[t.i + 1].text)):
             return self._last(doc, t.i), HEADS_LAST[t.text]
         return None, None
 
@@ -229,10 +224,10 @@ class SelfNamedFinder:
                 continue
             while after < len(doc) and words[after] in _OPENERS:
                 after += 1
-            if after >= len(doc) or not (_capital(doc[after].text) or doc[after].text.isupper()):
+            if after >= len(doc) or not (capitalised(doc[after].text) or doc[after].text.isupper()):
                 continue
             end = name_end(doc, after, 4, stops=lambda k: doc[k].text in _OPENERS,
-                           capital=lambda k: _capital(doc[k].text) or doc[k].text.isupper(),
+                           capital=lambda k: capitalised(doc[k].text) or doc[k].text.isupper(),
                            joins=lambda k: doc[k].lower_ in ("-", "de", "del", "du", "al", "el", "of"))
             name = doc[after:end]
             if (name[0].text not in _NOT_NAME_OPENERS and not any(k in taken for k in range(after, end)) and name.text.lower() not in self.not_names

@@ -22,6 +22,12 @@ def span(doc: Doc, start: int, end: int, kind: str, entity_id: str, method: str)
     return Span(doc, start, end, label=kind, kb_id=entity_id, span_id=method)
 
 
+def capitalised(text: str) -> bool:
+    """A word of a name: a capital first and lower-case letters after ("Masisi", "Al-Nasr"), not an
+    acronym ("RED") nor a lower-case word."""
+    return text[:1].isupper() and any(c.islower() for c in text)
+
+
 def overlaps(one: Span, others: list[Span]) -> bool:
     return any(one.start < o.end and o.start < one.end for o in others)
 
