@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ocwatch.nlp.exploitation import MIGRANT_WORDS
-from ocwatch.nlp.tolls import cut_to_word, gap, one_of
+from ocwatch.nlp.tolls import cut_to_word, gap, kept_as, one_of
 
 SMUGGLING = "activity:human_smuggling"
 _PAID = "paid for the crossing"  # a match key of its own: kept only in a sentence about migrants
@@ -129,13 +129,15 @@ _VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "cha
                    for v in lang.get(k, ()))
 
 
+def _migrants_pay(doc: Doc, start: int) -> bool:
+    # the migrants are who pays: named before the payment ("the IOM paid for the journey of 300 migrants" is no fare)
+    return any(t.lower_ in MIGRANT_WORDS for t in doc[doc[start].sent.start:start])
+
+
 def at_verb(doc: Doc, matches: list[tuple[int, int, int]], named: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Each match cut to its verb ("packing", "loaded", "fait"): the migrants and the places named in
     between keep their own mentions, and the verb's clause says who moved them. A verb right after a
     phrase that already names the activity ("des passeurs conduisent des migrants") adds nothing."""
-    paid, smuggling = doc.vocab.strings[_PAID], doc.vocab.strings[SMUGGLING]
-    # the migrants are who pays: named before the payment ("the IOM paid for the journey of 300 migrants" is no fare)
-    matches = [(smuggling, s, e) if k == paid else (k, s, e) for k, s, e in matches
-               if k != paid or any(t.lower_ in MIGRANT_WORDS for t in doc[doc[s].sent.start:s])]
+    matches = kept_as(doc, matches, SMUGGLING, {_PAID: _migrants_pay})
     return [(key, verb, end) for key, verb, end in cut_to_word(doc, matches, _VERBS)
             if not any(k == key and verb - 3 <= e <= verb for k, _, e in named)]

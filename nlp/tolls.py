@@ -27,6 +27,8 @@ One token Matcher on lower-case words, as nlp/sums.py does for demanded sums.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -113,6 +115,17 @@ def cut_to_word(doc: Doc, matches: list[tuple[int, int, int]], words: frozenset[
         verb = next((i for i in range(start, end) if doc[i].lower_ in words), start)
         out.append((key, verb, verb + 1))
     return out
+
+
+def kept_as(doc: Doc, matches: list[tuple[int, int, int]], key: str,
+            conditions: dict[str, Callable[[Doc, int], bool]]) -> list[tuple[int, int, int]]:
+    """Matches under a key of their own (one ``conditions`` names) kept only where its test of the
+    match's start holds, then filed under ``key``, the market's: "held until relatives pay" only in a
+    sentence about migrants and pay (nlp/exploitation.py, nlp/smuggling.py). Other matches pass as they are."""
+    strings = doc.vocab.strings
+    tests = {strings[name]: test for name, test in conditions.items()}
+    market = strings[key]
+    return [(market if k in tests else k, s, e) for k, s, e in matches if k not in tests or tests[k](doc, s)]
 
 
 def gap(most: int) -> dict:

@@ -117,7 +117,7 @@ def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: d
 
 
 def _state(actor: Row) -> bool:
-    return roles.state_side(actor, roles.actor_kinds())
+    return roles.state_side(actor)
 
 
 # A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
@@ -127,7 +127,7 @@ _SOURCE_KINDS = frozenset({"international_org", "media"})
 
 def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
     r, how = roles.role(a, market, _state(am))
-    if r == "participant" and roles.actor_kinds().get(am.get("entity_id") or "") in _SOURCE_KINDS:
+    if r == "participant" and roles.kind_of(am) in _SOURCE_KINDS:
         return "author", how
     return r, how
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.places import not_a_site
-from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, actor_kinds
+from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, kind_of
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.tree import is_word
 
@@ -267,10 +267,9 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
     a participant; never a source, investigator, enforcer or victim), its sites and its markets."""
     bad = {a for (a, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
     roles_of_ids = {a for a, _ in roles_of}
-    kinds = actor_kinds()
     for am, a in actors:
         # a panel, an agency or a newspaper is never "the armed group" of a later sentence
-        if id(am) in bad or kinds.get(am.get("entity_id") or "") in WRITER_KINDS:
+        if id(am) in bad or kind_of(am) in WRITER_KINDS:
             continue
         memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
         h, _ = actor_head(a, set())
@@ -286,8 +285,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
-    kinds = actor_kinds()
-    actors = [m for m in ms if m["kind"] == "actor" and kinds.get(m.get("entity_id") or "") not in WRITER_KINDS]
+    actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS]
     memory.actors += actors[::-1]
     memory.named += [(m, nouns_around(sentence, m)) for m in actors]
     memory.places += [m for m in ms if m["kind"] == "location"]

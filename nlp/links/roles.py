@@ -240,14 +240,19 @@ def actor_kinds() -> dict[str, str]:
     return {a.actor_id: a.kind for a in taxonomy.actors()}
 
 
+def kind_of(row: dict) -> str | None:
+    """A mention's reference kind, None for a name no list holds."""
+    return actor_kinds().get(row.get("entity_id") or "")
+
+
 # Bodies that report, investigate or publish: never who "the group" or "ils" refers back to.
 WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
 
 
-def state_side(row: dict, kinds: dict[str, str]) -> bool:
+def state_side(row: dict) -> bool:
     """A state force, agency or peace operation, by its reference kind or, for a name no list holds, by
     a word of its name ("the Colombian army", "la police nationale")."""
-    if kinds.get(row.get("entity_id") or "") in _STATE_KINDS:
+    if kind_of(row) in _STATE_KINDS:
         return True
     return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))
 
