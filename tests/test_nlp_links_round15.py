@@ -10,6 +10,7 @@ import pytest
 
 from ocwatch.reference import checks
 from tests.support.links_read import counted as _counted
+from tests.support.links_read import markets as _markets
 from tests.support.links_read import read as _result
 
 pytestmark = pytest.mark.slow
@@ -105,7 +106,7 @@ def test_men_claiming_a_group_act_for_it() -> None:
     ("At Reynosa the cartel charges each migrant a crossing fee.", "en", "human_smuggling"),
 ])
 def test_trafficking_and_smuggling_told_in_words_the_lists_lacked(text: str, lang: str, market: str) -> None:
-    assert market in {m["market"] for m in _result(text, lang).mentions if m["kind"] == "commodity"}
+    assert market in _markets(text, lang)
 
 
 def test_a_name_before_the_legal_forms_of_other_countries_is_a_company() -> None:
@@ -185,7 +186,7 @@ def test_a_demand_a_source_a_victim_and_a_peace_operations_lost_weapons_take_no_
     ("Les FARDC recrutent de force des jeunes à Goma.", "fr"),
 ])
 def test_fares_goods_and_conscription_are_no_smuggling_or_trafficking(text: str, lang: str) -> None:
-    markets = {m["market"] for m in _result(text, lang).mentions if m["kind"] == "commodity"}
+    markets = _markets(text, lang)
     assert not markets & {"human_smuggling", "human_trafficking"}
 
 

@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
-from tests.support.links_read import read as _result
+from tests.support.links_read import markets as _markets
 
 pytestmark = pytest.mark.slow
-
-
-def _markets(text: str, lang: str) -> set[str]:
-    return {m["market"] for m in _result(text, lang).mentions if m["kind"] == "commodity"}
 
 
 @pytest.mark.parametrize(("text", "lang", "actor", "place"), [

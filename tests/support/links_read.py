@@ -15,3 +15,8 @@ def counted(text: str, lang: str = "en") -> set[tuple[str | None, str, str]]:
     """(actor words, market, place words) of the asserted links whose actor takes part or is none."""
     return {(x["actor_surface"], x["market"], x["place_surface"]) for x in read(text, lang).links
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
+
+
+def markets(text: str, lang: str = "en") -> set[str]:
+    """The markets of the goods and activity mentions the pipeline finds in one text."""
+    return {m["market"] for m in read(text, lang).mentions if m["kind"] == "commodity"}
