@@ -158,8 +158,17 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "préfecture", "sous-préfecture", "cercle", "département", "site", "sites", "mine", "mines", "camp", "camps",
     "axe", "route", "road", "collectivité", "quartier", "municipio", "vereda", "corregimiento", "município",
     "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
+    "port", "ports", "harbour", "harbor", "airport", "aéroport", "island", "islands", "île", "îles",
+    "quartiers", "communes", "villes", "territoires", "districts", "cities", "neighbourhoods", "neighborhoods",
 })
 OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
+# The same after goods and the people who work them, in French: "l'or de Shabunda", "les éleveurs de Djibo",
+# "les placers de Kéniéba" (the goods' or the people's place; "de" after other nouns is no cue).
+OF_PLACE_NOUNS: frozenset[str] = frozenset({
+    "or", "diamants", "coltan", "cassitérite", "bois", "charbon", "ivoire", "cannabis", "cacao", "bétail",
+    "éleveurs", "orpailleurs", "creuseurs", "commerçants", "négociants", "pêcheurs", "mineurs", "habitants",
+    "marché", "marchés", "placers", "carrières", "forêt", "forêts", "gare", "frontière", "plages", "entrepôt",
+    "entrepôts", "atelier", "ateliers", "appartement", "dépôt", "dépôts", "hangar"})
 # Words that continue a list of places: "between Uvira and Fizi", "à Komanda et à Mambasa".
 LIST_WORDS: frozenset[str] = frozenset({"and", "or", ",", "et", "ou", "y", "e"})
 # Cues for taking back as a place an entity the model tagged PERSON or ORG: "to" and "of"
@@ -248,14 +257,21 @@ NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "internatio
 # "to" is one only after a motion ("road from Juba to Nimule"), see NOT_CUE_BEFORE.
 SITE_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to",
-                     "above", "below", "beyond", "through", "across"}),
-    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux"}),
+                     "above", "below", "beyond", "through", "across", "for"}),
+    # "à destination de Dubaï", "en direction de Kidal", "en provenance de Chine"
+    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux", "destination", "direction",
+                     "provenance"}),
 }
 # "to" is a cue only after a motion or a place: "trucked to X", "from Juba to Nimule"; not "sold rifles to X".
 TO_MOTION: frozenset[str] = frozenset({
     "road", "route", "way", "trucked", "smuggled", "moved", "shipped", "flown", "taken", "brought", "sent",
     "routed", "bound", "headed", "heading", "transported", "carried", "exported", "return", "returned",
     "travel", "travelled", "traveled", "trafficked", "driven", "ferried", "fled", "moving", "shipping",
+})
+# "for" is a cue only after a departure: "left Agadez for Dirkou", "bound for Sharjah"; not "a fee for X".
+FOR_MOTION: frozenset[str] = frozenset({
+    "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "bound", "headed",
+    "heading", "sail", "sails", "sailed", "sailing", "set", "sets", "destined", "make", "made", "making",
 })
 # Articles between the cue and the name: "dans le Catatumbo", "le parc de la Pendjari".
 SITE_ARTICLES: dict[str, frozenset[str]] = {

@@ -118,7 +118,7 @@ class PlaceLinker:
         prev = doc[start - 1].lower_ if start > 0 else ""
         before = doc[start - 2].lower_ if start > 1 else ""
         if prev in self.cues or prev in config.FEATURE_NOUNS_BEFORE or (  # "la rivière Elila"
-                prev in config.OF_WORDS and before in config.PLACE_NOUNS):
+                prev in config.OF_WORDS and (before in config.PLACE_NOUNS or before in config.OF_PLACE_NOUNS)):
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
             return True
@@ -186,7 +186,9 @@ class PlaceLinker:
             cands = gazetteer.cities_named(ent.text)
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):
                 found.append((ent, cands))
-            elif not cands and self._placelike(doc, ent, placed):
+            elif not any(c.name == ent.text for c in cands) and self._placelike(doc, ent, placed):
+                # no town of that very name: an alternate name abroad ("Ber" for Véroia) is no reason to
+                # drop the village the text places ("transitent par Ber")
                 unknown.append(ent)
             else:
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.charges import charged_with
 from ocwatch.nlp.links.status import ancestors_and_self
 from ocwatch.nlp.links.tree import is_word, low
 
@@ -26,6 +27,8 @@ PERSON_NOUNS = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | lx.PARTY_NOUNS | frozenset(
     "personnes", "individu", "ressortissant", "suspect", "chauffeur", "chauffeurs", "membre", "membres",
     "member", "members", "officer", "officers", "soldier", "soldiers", "soldat", "soldats", "officier",
     "officiers"})
+# A masked name (links/mask.py) arrested is a person or a band arrested: "X was arrested in Goma".
+_MASKED = frozenset({"group", "groups", "groupe", "groupes"})
 _OWN_CLAUSE = lx.CLAUSE | {"acl", "xcomp", "advcl", "pcomp", "acl:relcl"}
 
 
@@ -39,8 +42,8 @@ def nearest_verb(t: Token) -> Token | None:
 def _carried(m: Token, v: Token) -> bool:
     """The commodity stands under a verb of carrying below the arrest: the goods were there ("Arrested in
     Goma, a trader is suspected of smuggling gold": the smuggling is not under the arrest)."""
-    if not any(a.i == v.i for a in m.ancestors):
-        return False
+    if not any(a.i == v.i for a in m.ancestors) or charged_with(v, m):
+        return False  # "arrested in Goma for smuggling gold": the charge, not goods on them
     for a in ancestors_and_self(m):
         if a.i == v.i:
             return False
@@ -79,8 +82,19 @@ def person_arrest_place(t: Token, m: Token) -> bool:
         return is_word(v.head, PERSON_NOUNS)
     if v.dep_ == "advcl" and not any(c.dep_ in lx.SUBJECT for c in v.children):
         # "Arrested in Goma last week, a trader is suspected of ...": the main clause's subject was caught
-        return any(c.dep_ in lx.SUBJECT and is_word(c, PERSON_NOUNS) for c in v.head.children)
-    return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS) for c in v.children)
+        return any(c.dep_ in lx.SUBJECT and is_word(c, PERSON_NOUNS | _MASKED) for c in v.head.children)
+    return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS | _MASKED) for c in v.children)
+
+
+def in_enforcer_phrase(t: Token, m: Token) -> bool:
+    """The place qualifies who tried, charged or reported ("le tribunal de Bukavu a condamné X pour trafic",
+    "Police in Goma arrested X for smuggling gold"), the activity standing outside that phrase: the
+    court's seat, not the trade's. Who seized the goods is where they were ("Police in Kano seized")."""
+    for a in ancestors_and_self(t):
+        if a.dep_ in lx.SUBJECT and a.head.i != a.i:
+            v = a.head
+            return (is_word(v, lx.REPORT_VERBS) or charged_with(v, m)) and m.i not in {w.i for w in a.subtree}
+    return False
 
 
 def unless_elsewhere(spans: list[Span], m: Token) -> list[Span]:

@@ -22,9 +22,11 @@ _LEX = {
 _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirmations?)\b", re.I)
 
 
-# What a denial of one's own part in a trade names: "toute activité économique", "any role", "tout lien".
+# What a denial of one's own part in a trade names: "toute activité économique", "any role", "tout lien",
+# "toute taxation illégale", "les faits", "any knowledge of the cargo".
 _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|participation|links?|liens?|trafic\w*|"
-                       r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing)\b", re.I)
+                       r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing|tax\w*|racket\w*|extor\w*|"
+                       r"faits|knowledge|connaissance)\b", re.I)
 
 
 def is_denial(text: str) -> bool:

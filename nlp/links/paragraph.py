@@ -59,6 +59,36 @@ def _denier(mentions: list[Row], start: int, end: int) -> Row | None:
     return min(named, key=lambda m: m["start_char"]) if named else None
 
 
+# A denial sentence that opens on a pronoun or on the noun of who was named before, with no name of its own:
+# "Il nie les faits.", "The company said it had no knowledge of the trade.", "Le groupe dément toute implication."
+_REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
+                          r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
+                          r"businessman|dealer)|l'entreprise|la société|le groupe|la milice|le mouvement|le réseau|"
+                          r"le commerçant|l'homme d'affaires)\b", re.I)
+
+
+def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
+                     para: dict[int, int]) -> set[int]:
+    """Links of the named participant last linked before a denial that refers back to it and names
+    nobody (such a sentence often holds no mention, so it is read on the text)."""
+    out: set[int] = set()
+    for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
+        body = sent.group()
+        if not _REFERS_BACK.match(body) or not denies_own_part(body.strip()) or _denier(
+                mentions, sent.start(), sent.end()) is not None:
+            continue
+        before = [s for s in ordered if s["start_char"] < sent.start()]
+        if not before:
+            continue
+        here = para.get(before[-1]["sent_idx"])
+        named = [r for r in links if r["actor_id"] and r.get("role") == "participant" and r["sent_idx"] <=
+                 before[-1]["sent_idx"] and para.get(r["sent_idx"]) == here]
+        if named:
+            last = max(named, key=lambda r: r["sent_idx"])["actor_id"]
+            out |= {id(r) for r in named if r["actor_id"] == last}
+    return out
+
+
 def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], para: dict[int, int]) -> set[int]:
     """Links of an actor that denies, later in the paragraph, in a sentence of its own ("Les FDLR ont
     nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
@@ -74,12 +104,14 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
     return out
 
 
-# A denial by counsel, for the client named in it: "L'avocat de M. Obi assure que son client ignorait le
-# contenu des cartons", "Mr Okafor's lawyer said he did not know". Such a sentence often names nobody the
+# A denial by counsel or a spokesman, for the client named in it: "L'avocat de M. Obi assure que son client
+# ignorait le contenu des cartons", "Mr Okafor's lawyer said he did not know", "Un porte-parole de Hassan
+# Dhuubow a démenti toute implication" (the client's last name is what the links are matched on). Such a sentence often names nobody the
 # entity rules find, so it is read on the text.
 _TITLE = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Mme)\.")  # "M. Obi": no sentence ends there (same length kept)
-_COUNSEL = re.compile(r"\b(?:avocate?s?|conseils?|lawyers?|attorneys?|counsel)\s+(?:de|d'|of|for)\s+(?:(?:M|Mr|Mme|Ms|Mrs|Dr)\s+)?"
-                      r"(?P<a>[A-Z][\w'-]+)|\b(?P<b>[A-Z][\w'-]+)'s\s+(?:lawyers?|attorneys?|counsel)\b")
+_COUNSEL = re.compile(r"\b(?:avocate?s?|conseils?|lawyers?|attorneys?|counsel|porte-parole|spokes(?:wo)?man|spokesperson)"
+                      r"\s+(?:de|d'|of|for)\s+(?:(?:M|Mr|Mme|Ms|Mrs|Dr)\s+)?(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+                      r"|\b(?P<b>[A-Z][\w'-]+)'s\s+(?:lawyers?|attorneys?|counsel|spokes(?:wo)?man|spokesperson)\b")
 _UNAWARE = re.compile(r"\b(?:ignor(?:ait|aient|é)|unaware|did not know|didn't know|ne savait pas|de bonne foi|in good "
                       r"faith|den(?:y|ies|ied)|dément\w*|ni(?:e|ent|é)|innocent\w*)\b", re.I)
 # a court's refusal the counsel reports is no denial of the deed: "the court had denied him bail"
@@ -95,7 +127,7 @@ def _counsel_denied(links: list[Row], ordered: list[Row], text: str, para: dict[
         m = _COUNSEL.search(sent.group())
         if m is None or not _UNAWARE.search(sent.group()[m.end():]) or _COURT.search(sent.group()[m.end():]):
             continue
-        name, at = m.group("a") or m.group("b"), sent.start()
+        name, at = (m.group("a") or m.group("b")).split()[-1], sent.start()
         before = [s for s in ordered if s["start_char"] < at]
         if not before:
             continue
@@ -131,7 +163,8 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
         if denies_previous(s["text"], following):
             denier = _denier(mentions, start, start + len(following))
             deniers[s["sent_idx"]] = denier
-    later = _denied_later(links, ordered, mentions, para) | _counsel_denied(links, ordered, text, para)
+    later = _denied_later(links, ordered, mentions, para) | _counsel_denied(links, ordered, text, para) | \
+        _referred_denied(links, ordered, text, mentions, para)
 
     def denied(r: Row) -> bool:
         if r["sent_idx"] not in deniers:

@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import arrest_place, nearest_verb, unless_elsewhere
+from ocwatch.nlp.links.arrest import (
+    arrest_place,
+    in_enforcer_phrase,
+    nearest_verb,
+    unless_elsewhere,
+)
 from ocwatch.nlp.links.asides import bearing, party_place, possessor
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.roles import according
@@ -60,7 +65,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p) or possessor(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
-        if party_place(t) or arrest_place(t, m) or across_contrast(t, m) or (
+        if party_place(t) or arrest_place(t, m) or in_enforcer_phrase(t, m) or across_contrast(t, m) or (
                 not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
@@ -135,8 +140,21 @@ def _clause_on_goods(t: Token, m: Token) -> bool:
         if is_word(a, lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS):
             return False
         dealers = m.head.i != m.i and is_word(m.head, lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE)
-        return a.head.i == m.i or (dealers and a.head.i == m.head.i)
+        return a.head.i == m.i or (dealers and a.head.i == m.head.i) or _moved_after(a, m)
     return False
+
+
+_WHICH_SUBJECTS = frozenset({"which", "that", "qui"})
+
+
+def _moved_after(clause: Token, m: Token) -> bool:
+    """"gold from the Jebel Amer mines in North Darfur, which is smuggled through Chad": a clause of moving
+    goods whose relative subject the parser hangs on the place after the goods. A place is not smuggled:
+    the clause is the goods'."""
+    ante = clause.head
+    return ante.i > m.i and ante.pos_ == "PROPN" and is_word(clause, lx.ROUTE_VERBS) and any(
+        c.dep_ in lx.SUBJECT and low(c) in _WHICH_SUBJECTS for c in clause.children) and not any(
+        t.pos_ == "NOUN" and not is_word(t, _SITE_NOUNS) for t in ante.doc[m.i + 1: ante.i])
 
 
 def _talked_about(m: Token, c: Token) -> bool:

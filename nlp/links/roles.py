@@ -20,7 +20,9 @@ from spacy.tokens import Span, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import stands_for
+from ocwatch.nlp.links.charges import apposed_agent, charged_with
 from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 from ocwatch.reference import taxonomy
@@ -133,7 +135,8 @@ def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
     the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
     t = name
     for _ in range(4):
-        for c in t.children:
+        # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
+        for c in (c for x in (t, *(a for a in t.children if a.dep_ == "appos")) for c in x.children):
             if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in ("who", "which", "that", "qui")
                                              for g in c.children) and in_event(m, c):
                 return c
@@ -159,7 +162,8 @@ def _accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
 def _verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
-        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)):
+        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
+                charged_with(v, m):
             return "participant"
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
@@ -271,6 +275,8 @@ def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
     m = market.root
     if actor.root.i in range(market.start, market.end):
         return "mentioned", "parse"
+    if apposed_agent(actor, market):
+        return "participant", "apposition"
     if according(actor):
         return "author", "according"
     if across_contrast(actor.root, m):
@@ -309,6 +315,10 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     m = market.root
     if h.dep_ == "conj" and h.head.i != h.i and h.head.dep_ in lx.SUBJECT | lx.OBJECT | {"pobj", "obl"}:
         h = h.head
+    held = hyphen_holder(h)
+    site = held.head if held is not None else relative_holder(h)
+    if site is not None:
+        return _held_site_role(site, market), "agent"  # the same claim as "mines controlled by X"
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
         return _verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
@@ -330,7 +340,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         return _verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
-            if is_word(v, lx.ACCUSE_VERBS) and in_event(m, v):
+            if (is_word(v, lx.ACCUSE_VERBS) and in_event(m, v)) or charged_with(v, m):
                 return "participant", "accused"
             if is_word(v, _DESTINED) and prep_of(h) in lx.PAYEE_PREPS and in_event(m, v):
                 return "participant", "recipient"  # French "destinée au gang": an obl:arg, read as an object
@@ -353,6 +363,16 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
                     return "participant", "oblique"
             return "mentioned", "oblique"
     return "mentioned", "parse"
+
+def _held_site_role(site: Token, market: Span) -> str:
+    """What holding ``site`` makes of its holder in the market's activity: the goods come from it ("coltan
+    from M23-held mines"), it is the goods' own word ("M23-controlled gold"), or it does the activity
+    ("UWSA-controlled factories in Mong La produce yaba tablets"); role() says what a state force is then."""
+    m = market.root
+    if site.i in range(market.start, market.end) or m.i in [a.i for a in list(site.ancestors)[:4]]:
+        return _SITE_HOLDER
+    return _SITE_HOLDER if site.dep_ in lx.SUBJECT and in_event(m, site.head) else "mentioned"
+
 
 def _robbed(name: Token) -> bool:
     """The name sits, a few words up, in a theft verb's phrase without being its subject or agent;

@@ -66,12 +66,18 @@ def _negated(p: Token) -> bool:
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
 
 
+# Who is stopped is arrested: the people who do an activity and a masked name (links/mask.py).
+_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | frozenset({"group", "groups", "groupe", "groupes"})
+
+
 def _stopped(path: list[Token]) -> bool:
     """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
     what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
         if _lemma(p) not in lx.STOP_VERBS:
             continue
+        if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
+            continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
         if below.dep_ in lx.SUBJECT and not any(c.dep_ in lx.OBJECT for c in p.children):
             return True
         if below.dep_ == "xcomp" and below.pos_ == "VERB":
