@@ -124,12 +124,12 @@ GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", 
 # Organisation nouns that make a capitalised name next to them an actor (nlp/groups.py), with
 # the actor type they say it is: "the Kokorat Ville gang", "la société Bois Noir", "a firm, X".
 _ARMED = ("gang", "cartel", "militia", "faction", "clan", "cult", "mafia", "coalition", "group", "groupe",
-          "milice", "gangs", "cartels", "militias", "milices", "bande")
+          "milice", "gangs", "cartels", "militias", "milices", "bande", "brigade", "katiba", "column", "colonne")
 GROUP_HEADS: dict[str, str] = {
     **dict.fromkeys(_ARMED, "mafia_style_groups"),
     **dict.fromkeys(("network", "réseau", "syndicate", "ring", "networks", "réseaux", "collectif"), "criminal_networks"),
     **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "companies", "firms", "sociétés",
-                     "entreprises", "comptoir", "bureau"), "private_sector_actors"),
+                     "entreprises", "comptoir", "bureau", "coopérative", "cooperative"), "private_sector_actors"),
 }
 
 # Words of natural features that cross borders: such an entity gets no country from context.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ocwatch.nlp import gazetteer
 from ocwatch.nlp.spans import capitalised, name_end
 
 MAX_WORDS = 4
@@ -117,6 +118,17 @@ class PersonFinder:
                 out.append(name)
         return out
 
+    @staticmethod
+    def _person_before(words: list[str], i: int) -> bool:
+        """A person's noun within four words before ``i``, or a people's name taken as one ("un
+        Sierra-Léonais surnommé « Big Sesay »", "a Kosovar known as")."""
+        window = words[max(0, i - 4):i]
+        if PERSON_NOUNS.intersection(window):
+            return True
+        # "Sierra-Léonais" is three tokens, "Franco-Marocain" one
+        people = {window[-1], "".join(window[-3:]), window[-1].split("-")[-1]} if window else set()
+        return bool({"un", "une", "a", "an"}.intersection(window)) and bool(people & gazetteer.demonym_forms())
+
     def _after_cues(self, doc: Doc, taken: set[int], cues: tuple[tuple[str, ...], ...],
                     person_noun: bool) -> list[Span]:
         """The name right after a cue, past any quotes; with ``person_noun`` only after a person's noun
@@ -128,8 +140,7 @@ class PersonFinder:
             if words[i] not in firsts:  # no cue starts here: skip building each cue's slice
                 continue
             for cue in cues:
-                if tuple(words[i:i + len(cue)]) != cue or (
-                        person_noun and not PERSON_NOUNS.intersection(words[max(0, i - 4):i])):
+                if tuple(words[i:i + len(cue)]) != cue or (person_noun and not self._person_before(words, i)):
                     continue
                 start = i + len(cue)
                 while start < len(doc) and doc[start].text in _QUOTES:

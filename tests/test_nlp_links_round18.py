@@ -131,3 +131,21 @@ def test_a_later_sentence_on_the_actor_that_denies_nothing_leaves_its_links_asse
     text = ("Le suspect arrêté, un commerçant du nom d'Emeka Obi, dirigerait un réseau de trafic d'ivoire actif à "
             "Yokadouma. Il a été conduit à Yaoundé.")
     assert "asserted" in _statuses(text, "fr", "Emeka Obi")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Des migrants sont détenus à Zaouïa par des hommes de la brigade Al-Farouq, qui exigent 3 000 dinars.", "fr",
+     "Al-Farouq"),
+    ("The Dagoberto Ramos column, a FARC dissident unit, taxes coca growers around Suárez.", "en", "Dagoberto Ramos"),
+    ("Les négociants de la coopérative Comika achètent ces étiquettes 20 dollars.", "fr", "Comika"),
+    ("Son principal grossiste présumé, un Sierra-Léonais surnommé « Big Sesay », a été arrêté à Kindia.", "fr",
+     "Big Sesay"),
+])
+def test_a_brigade_a_column_a_cooperative_and_a_nickname_after_a_people_are_named_actors(text: str, lang: str,
+                                                                                          actor: str) -> None:
+    assert actor in {m["surface"] for m in _read(text, lang).mentions if m["kind"] == "actor"}
+
+
+def test_a_people_with_no_nickname_cue_names_no_person() -> None:
+    text = "Un Sierra-Léonais a été arrêté à Kindia avec du kush."
+    assert not [m for m in _read(text, "fr").mentions if m["kind"] == "actor"]
