@@ -162,8 +162,8 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "quartiers", "communes", "villes", "territoires", "districts", "cities", "neighbourhoods", "neighborhoods",
 })
 OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
-# The same after goods and the people who work them, in French: "l'or de Shabunda", "les éleveurs de Djibo",
-# "les placers de Kéniéba" (the goods' or the people's place; "de" after other nouns is no cue).
+# After goods and the people who work them, in French, "de" cues a town's own name: "l'or de Mongbwalu",
+# "les éleveurs de Djibo" (not a name no gazetteer knows: "les commerçants de Kamerhe" is a surname).
 OF_PLACE_NOUNS: frozenset[str] = frozenset({
     "or", "diamants", "coltan", "cassitérite", "bois", "charbon", "ivoire", "cannabis", "cacao", "bétail",
     "éleveurs", "orpailleurs", "creuseurs", "commerçants", "négociants", "pêcheurs", "mineurs", "habitants",
@@ -257,10 +257,8 @@ NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "internatio
 # "to" is one only after a motion ("road from Juba to Nimule"), see NOT_CUE_BEFORE.
 SITE_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to",
-                     "above", "below", "beyond", "through", "across", "for"}),
-    # "à destination de Dubaï", "en direction de Kidal", "en provenance de Chine"
-    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux", "destination", "direction",
-                     "provenance"}),
+                     "above", "below", "beyond", "through", "across"}),
+    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux"}),
 }
 # "to" is a cue only after a motion or a place: "trucked to X", "from Juba to Nimule"; not "sold rifles to X".
 TO_MOTION: frozenset[str] = frozenset({
@@ -268,11 +266,14 @@ TO_MOTION: frozenset[str] = frozenset({
     "routed", "bound", "headed", "heading", "transported", "carried", "exported", "return", "returned",
     "travel", "travelled", "traveled", "trafficked", "driven", "ferried", "fled", "moving", "shipping",
 })
-# "for" is a cue only after a departure: "left Agadez for Dirkou", "bound for Sharjah"; not "a fee for X".
+# Cues a town's own name may take (nlp/towns.py), not a name no gazetteer knows (a surname is as likely):
+# "for" after a departure ("left Agadez for Dirkou", "bound for Sharjah"; not "a fee for X", "set aside
+# for X"), and "de" after these words ("à destination de Kidal") or after OF_PLACE_NOUNS.
 FOR_MOTION: frozenset[str] = frozenset({
     "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "bound", "headed",
-    "heading", "sail", "sails", "sailed", "sailing", "set", "sets", "destined", "make", "made", "making",
+    "heading", "sail", "sails", "sailed", "sailing", "destined",
 })
+DESTINATION_WORDS: frozenset[str] = frozenset({"destination", "direction", "provenance"})
 # Articles between the cue and the name: "dans le Catatumbo", "le parc de la Pendjari".
 SITE_ARTICLES: dict[str, frozenset[str]] = {
     "en": frozenset({"the"}), "fr": frozenset({"le", "la", "l'", "l’", "les"}),

@@ -118,13 +118,31 @@ class PlaceLinker:
         prev = doc[start - 1].lower_ if start > 0 else ""
         before = doc[start - 2].lower_ if start > 1 else ""
         if prev in self.cues or prev in config.FEATURE_NOUNS_BEFORE or (  # "la rivière Elila"
-                prev in config.OF_WORDS and (before in config.PLACE_NOUNS or before in config.OF_PLACE_NOUNS)):
+                prev in config.OF_WORDS and before in config.PLACE_NOUNS):
             return True
         if prev in config.OF_WORDS and before in self.cues:  # "près de", "autour de"
             return True
         if self.sites.cue_before(doc, start, placed, articles=False):  # "en Casamance", "dans le Catatumbo", "trucked to X"
             return True
         return self._listed(doc, start, placed)
+
+    def _town_cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
+        """_cued, or a cue only a town's own name may take (config.FOR_MOTION, DESTINATION_WORDS,
+        OF_PLACE_NOUNS): "bound for Sharjah", "à destination de Kidal", "les éleveurs de Djibo"."""
+        if self._cued(doc, start, placed):
+            return True
+        prev = doc[start - 1].lower_ if start > 0 else ""
+        before = doc[start - 2].lower_ if start > 1 else ""
+        run = 1
+        while start + run < len(doc) and run < 3 and doc[start + run].text[:1].isupper():
+            run += 1
+        if run > 1 and not gazetteer.cities_named(doc[start:start + run].text):
+            return False  # "à destination de Barry Callebaut": a longer name, not the town "Barry"
+        if prev in config.OF_WORDS:
+            return before in config.OF_PLACE_NOUNS or before in config.DESTINATION_WORDS
+        window = doc[max(0, start - 9): start - 1]
+        return prev == "for" and any(t.lower_ in config.FOR_MOTION for t in window) and not any(
+            t.is_punct for t in window)
 
     def _listed(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the name at ``start`` continue a list of places? "Uvira and Fizi", "à Komanda et à
@@ -194,7 +212,7 @@ class PlaceLinker:
                 continue
             placed.update(range(ent.start, ent.end))
         blocked = {i for s in [*taken, *(e for e in doc.ents if self._blocks_towns(e))] for i in range(s.start, s.end)}
-        found += towns.cued_towns(doc, placed, blocked, self._cued, self.stop_words)
+        found += towns.cued_towns(doc, placed, blocked, self._town_cued, self.stop_words)
         # markets, ports, mines, parks and villages no list names, in a site or locative construction
         taken_words = {i for s in taken for i in range(s.start, s.end)}
         unknown += [s for s in self.sites.sites(doc, placed, taken_words) if not self._known_actor(s)]

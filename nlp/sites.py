@@ -118,9 +118,6 @@ class SiteFinder:
         before = doc[i - 1].lower_ if i > 0 else ""
         if doc[i].lower_ == "to":
             return before in config.TO_MOTION or (i - 1) in placed
-        if doc[i].lower_ == "for":  # "bound for Sharjah", "left Agadez for Dirkou": a departure's goal
-            window = doc[max(0, i - 9): i]
-            return any(t.lower_ in config.FOR_MOTION for t in window) and not any(t.is_punct for t in window)
         return before not in config.NOT_CUE_BEFORE
 
     @staticmethod

@@ -29,25 +29,58 @@ def _charge_phrase(c: Token) -> bool:
     return c.dep_ in ("advcl", "xcomp") and any(low(g) in _CHARGE_PREPS for g in c.children if g.dep_ == "mark")
 
 
+# What may stand between the charge's preposition and the goods: the activity's own words ("of smuggling
+# cobalt", "pour trafic de cassitérite", "pour avoir organisé des traversées"); a relative or adverbial
+# clause, or a noun of another deed ("for the murder of a journalist who exposed smuggling") may not.
+_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "obj", "nmod", "compound", "amod", "obl", "obl:arg", "xcomp",
+                         "conj", "advmod", "case"})
+
+
+# Amounts and loads of the goods: "of buying dozens of rifles", "pour trafic de 300 kilos de cannabis".
+_AMOUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "tonnes", "tons", "kilos", "kg", "bags",
+                      "sacks", "sacs", "cargoes", "cargo", "cases", "litres", "liters", "barrels", "boxes", "crates",
+                      "dizaines", "centaines", "milliers", "quantity", "quantities", "quantité", "quantités",
+                      "shipment", "shipments", "consignment", "consignments", "cargaison", "cargaisons", "lot", "lots"})
+
+
+def _inside_charge(c: Token, m: Token) -> bool:
+    t = m
+    for _ in range(5):
+        if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS):
+            return False  # "pour le meurtre d'un orpailleur": another deed
+        if t.i == c.i:
+            return True
+        if t.dep_ not in _CHAIN_DEPS:
+            return False
+        t = t.head
+    return False
+
+
 def charged_with(v: Token, m: Token) -> bool:
-    """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is inside
-    the verb's charge phrase ("of laundering", "pour trafic de", "pour avoir organisé")."""
+    """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is the verb's
+    charge phrase ("of laundering", "pour trafic de", "pour avoir organisé"), which the small parsers also
+    hang on the one charged ("convicted group of smuggling"), not a deed of others inside it."""
     if not is_word(v, CHARGE_VERBS):
         return False
-    return any(_charge_phrase(c) and m.i in {w.i for w in c.subtree} for c in v.children)
+    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT)]
+    phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
+    return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) for c in phrases)
 
 
-def _agent_noun(m: Token, market: Span) -> bool:
-    """The market mention names those who do it ("passeur", "gold smuggler", "trafiquant d'ivoire")."""
-    return is_word(m, lx.OFFENDER_NOUNS) or (
-        m.pos_ == "NOUN" and low(m).endswith(("er", "ers", "eur", "eurs", "ant", "ants", "ier", "iers")))
+def _agent_noun(t: Token) -> bool:
+    """Those who do it: "passeur", "smuggler", "trafiquant", "trader"."""
+    return is_word(t, lx.OFFENDER_NOUNS) or (
+        t.pos_ == "NOUN" and low(t).endswith(("er", "ers", "eur", "eurs", "ant", "ants", "ier", "iers")))
 
 
 def apposed_agent(actor: Span, market: Span) -> bool:
     """The name and the market's agent noun are each other's apposition: "Ahmed Bako, a gold smuggler",
-    "a barge operator, X" is not (an operator is no market), "X, un passeur qui organisait"."""
+    "Omar Sheikh, a charcoal trader" (the goods word is the mention, the trader its head), "X, un passeur
+    qui organisait"; not "a barge operator, X" (an operator is no market)."""
     m, a = market.root, actor.root
-    if not _agent_noun(m, market):
+    if not _agent_noun(m) and m.dep_ in ("compound", "nmod", "amod") and _agent_noun(m.head):
+        m = m.head
+    elif not _agent_noun(m):
         return False
     if (m.dep_ == "appos" and m.head.i == a.i) or (a.dep_ == "appos" and a.head.i == m.i):
         return True

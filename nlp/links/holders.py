@@ -13,8 +13,10 @@ from spacy.tokens import Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import is_word, low
 
-# "held", "run", "backed" after a hyphen: the participle forms of holding a site.
-_HELD = lx.CONTROL_VERBS | frozenset({"held", "controlled", "run", "operated", "owned", "occupied", "occupy"})
+# Holding a site by force or running it. Not owning: "Gécamines-owned concessions" are robbed, not run
+# by thieves, and a company's concession is no armed group's site.
+_HELD = frozenset({"control", "controlled", "hold", "held", "run", "operate", "operated", "occupy", "occupied",
+                   "contrôler", "tenir", "occuper"})
 _WHICH = frozenset({"which", "that", "que", "qu'", "qu’", "dont"})
 
 
