@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.charges import charged_with
+from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.status import ancestors_and_self
 from ocwatch.nlp.links.tree import is_word, low
 
@@ -27,8 +28,6 @@ PERSON_NOUNS = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | lx.PARTY_NOUNS | frozenset(
     "personnes", "individu", "ressortissant", "suspect", "chauffeur", "chauffeurs", "membre", "membres",
     "member", "members", "officer", "officers", "soldier", "soldiers", "soldat", "soldats", "officier",
     "officiers"})
-# A masked name (links/mask.py) arrested is a person or a band arrested: "X was arrested in Goma".
-_MASKED = frozenset({"group", "groups", "groupe", "groupes"})
 _OWN_CLAUSE = lx.CLAUSE | {"acl", "xcomp", "advcl", "pcomp", "acl:relcl"}
 
 
@@ -80,10 +79,11 @@ def person_arrest_place(t: Token, m: Token) -> bool:
         return False
     if v.dep_ in ("acl", "amod"):
         return is_word(v.head, PERSON_NOUNS)
+    # a masked name (PLACEHOLDERS) arrested is a person or a band arrested: "X was arrested in Goma"
     if v.dep_ == "advcl" and not any(c.dep_ in lx.SUBJECT for c in v.children):
         # "Arrested in Goma last week, a trader is suspected of ...": the main clause's subject was caught
-        return any(c.dep_ in lx.SUBJECT and is_word(c, PERSON_NOUNS | _MASKED) for c in v.head.children)
-    return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS | _MASKED) for c in v.children)
+        return any(c.dep_ in lx.SUBJECT and is_word(c, PERSON_NOUNS | PLACEHOLDERS) for c in v.head.children)
+    return any(c.dep_ in lx.OBJECT | lx.PASSIVE_SUBJECT and is_word(c, PERSON_NOUNS | PLACEHOLDERS) for c in v.children)
 
 
 def in_enforcer_phrase(t: Token, m: Token) -> bool:

@@ -25,6 +25,10 @@ _SKIP_ADVERBS = frozenset({"also", "still", "now", "reportedly", "allegedly", "o
                            "routinely", "increasingly", "continue", "to"})
 
 
+# The words a name is masked with: a parse that reads one of them reads a named actor.
+PLACEHOLDERS = frozenset({"group", "groups", "groupe", "groupes"})
+
+
 def _plural_verb_after(after: str) -> bool:
     words = after.lower().split()[:4]
     while words and words[0] in _SKIP_ADVERBS:

@@ -364,14 +364,15 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
             return "mentioned", "oblique"
     return "mentioned", "parse"
 
+
 def _held_site_role(site: Token, market: Span) -> str:
     """What holding ``site`` makes of its holder in the market's activity: the goods come from it ("coltan
     from M23-held mines"), it is the goods' own word ("M23-controlled gold"), or it does the activity
     ("UWSA-controlled factories in Mong La produce yaba tablets"); role() says what a state force is then."""
     m = market.root
-    if site.i in range(market.start, market.end) or m.i in [a.i for a in list(site.ancestors)[:4]]:
-        return _SITE_HOLDER
-    return _SITE_HOLDER if site.dep_ in lx.SUBJECT and in_event(m, site.head) else "mentioned"
+    goods_from_it = site.i in range(market.start, market.end) or m.i in [a.i for a in list(site.ancestors)[:4]]
+    it_does_it = site.dep_ in lx.SUBJECT and in_event(m, site.head)
+    return _SITE_HOLDER if goods_from_it or it_does_it else "mentioned"
 
 
 def _robbed(name: Token) -> bool:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.mask import PLACEHOLDERS
 
 STATUSES = ("asserted", "negated", "hypothetical", "historical", "disputed")
 _YEAR = re.compile(r"^(19|20)\d\d(s)?$")
@@ -66,8 +67,8 @@ def _negated(p: Token) -> bool:
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
 
 
-# Who is stopped is arrested: the people who do an activity and a masked name (links/mask.py).
-_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | frozenset({"group", "groups", "groupe", "groupes"})
+# Who is stopped is arrested: the people who do an activity and a masked name.
+_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS
 
 
 def _stopped(path: list[Token]) -> bool:
