@@ -133,16 +133,23 @@ class PlaceLinker:
             return True
         prev = doc[start - 1].lower_ if start > 0 else ""
         before = doc[start - 2].lower_ if start > 1 else ""
+        if prev in config.OF_WORDS:
+            cued = before in config.OF_PLACE_NOUNS or before in config.DESTINATION_WORDS
+        else:
+            window = doc[max(0, start - 9): start - 1]
+            cued = prev == "for" and any(t.lower_ in config.FOR_MOTION for t in window) and not any(
+                t.is_punct for t in window)
+        # the cue first: the gazetteer lookup below would otherwise run on every capitalised word
+        return cued and self._whole_town(doc, start)
+
+    @staticmethod
+    def _whole_town(doc: Doc, start: int) -> bool:
+        """A capitalised run from ``start`` is a town's name only when the gazetteer names the whole of
+        it: "à destination de Barry Callebaut" is a longer name, not the town "Barry"."""
         run = 1
         while start + run < len(doc) and run < 3 and doc[start + run].text[:1].isupper():
             run += 1
-        if run > 1 and not gazetteer.cities_named(doc[start:start + run].text):
-            return False  # "à destination de Barry Callebaut": a longer name, not the town "Barry"
-        if prev in config.OF_WORDS:
-            return before in config.OF_PLACE_NOUNS or before in config.DESTINATION_WORDS
-        window = doc[max(0, start - 9): start - 1]
-        return prev == "for" and any(t.lower_ in config.FOR_MOTION for t in window) and not any(
-            t.is_punct for t in window)
+        return run == 1 or bool(gazetteer.cities_named(doc[start:start + run].text))
 
     def _listed(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the name at ``start`` continue a list of places? "Uvira and Fizi", "à Komanda et à

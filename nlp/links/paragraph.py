@@ -67,6 +67,13 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacte
                           r"le commerçant|l'homme d'affaires)\b", re.I)
 
 
+def _parsed_before(ordered: list[Row], at: int) -> int | None:
+    """The index of the last parsed sentence that starts before text offset ``at``: where a sentence
+    read only on the text (it holds no mention) sits among the parsed ones, so in which paragraph."""
+    before = [s["sent_idx"] for s in ordered if s["start_char"] < at]
+    return before[-1] if before else None
+
+
 def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
                      para: dict[int, int]) -> set[int]:
     """Links of the named participant last linked before a denial that refers back to it and names
@@ -77,12 +84,12 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
         if not _REFERS_BACK.match(body) or not denies_own_part(body.strip()) or _denier(
                 mentions, sent.start(), sent.end()) is not None:
             continue
-        before = [s for s in ordered if s["start_char"] < sent.start()]
-        if not before:
+        last_idx = _parsed_before(ordered, sent.start())
+        if last_idx is None:
             continue
-        here = para.get(before[-1]["sent_idx"])
+        here = para.get(last_idx)
         named = [r for r in links if r["actor_id"] and r.get("role") == "participant" and r["sent_idx"] <=
-                 before[-1]["sent_idx"] and para.get(r["sent_idx"]) == here]
+                 last_idx and para.get(r["sent_idx"]) == here]
         if named:
             last = max(named, key=lambda r: r["sent_idx"])["actor_id"]
             out |= {id(r) for r in named if r["actor_id"] == last}
@@ -106,8 +113,8 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
 
 # A denial by counsel or a spokesman, for the client named in it: "L'avocat de M. Obi assure que son client
 # ignorait le contenu des cartons", "Mr Okafor's lawyer said he did not know", "Un porte-parole de Hassan
-# Dhuubow a démenti toute implication" (the client's last name is what the links are matched on). Such a sentence often names nobody the
-# entity rules find, so it is read on the text.
+# Dhuubow a démenti toute implication" (the client's last name is what the links are matched on). Such a
+# sentence often names nobody the entity rules find, so it is read on the text.
 _TITLE = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Mme)\.")  # "M. Obi": no sentence ends there (same length kept)
 _COUNSEL = re.compile(r"\b(?:avocate?s?|conseils?|lawyers?|attorneys?|counsel|porte-parole|spokes(?:wo)?man|spokesperson)"
                       r"\s+(?:de|d'|of|for)\s+(?:(?:M|Mr|Mme|Ms|Mrs|Dr)\s+)?(?P<a>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
@@ -127,11 +134,10 @@ def _counsel_denied(links: list[Row], ordered: list[Row], text: str, para: dict[
         m = _COUNSEL.search(sent.group())
         if m is None or not _UNAWARE.search(sent.group()[m.end():]) or _COURT.search(sent.group()[m.end():]):
             continue
-        name, at = (m.group("a") or m.group("b")).split()[-1], sent.start()
-        before = [s for s in ordered if s["start_char"] < at]
-        if not before:
+        name, last_idx = (m.group("a") or m.group("b")).split()[-1], _parsed_before(ordered, sent.start())
+        if last_idx is None:
             continue
-        here = para.get(before[-1]["sent_idx"])
+        here = para.get(last_idx)
         out |= {id(r) for r in links if r["actor_id"] and para.get(r["sent_idx"]) == here
                 and (r.get("actor_surface") or "").replace("-", " ").split()[-1:] == [name]}
     return out
