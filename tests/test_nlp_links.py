@@ -159,7 +159,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # no longer cut into two sentences): 0.948 / 0.831 / 1.000
     # seventeenth session: 0.966 / 0.846 / 0.957 (FRPI at Gety, a town no longer taken for an actor, is
     # linked where the gold has no link)
-    ("dev_e.jsonl", 0.96, 0.84, 0.95),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.968 / 0.908 / 0.923
+    # (named-actor precision down 3.5 points: a taxing group also linked at its province)
+    ("dev_e.jsonl", 0.96, 0.84, 0.92),
     # the former held-out part f, written blind (scored once at 0.321 / 0.302 / 0.538), now development
     # and relabelled to the conventions of tests/gold/links/README.md: 0.397 / 0.302 / 0.636; fifth round,
     # link rules alone (owners, recipients, payees, openers, fears, denials, datelines cut, who reached the
@@ -187,13 +189,15 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # thirteenth: 0.714 / 0.515 / 0.768; fourteenth: 0.717 / 0.510 / 0.772; fifteenth 0.710 / 0.505 / 0.754
     # (an alias the city table took for an airport code is a person now, and the gang's weapons go to him)
     # seventeenth session: 0.722 / 0.510 / 0.738
-    ("dev_g.jsonl", 0.72, 0.50, 0.73),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.735 / 0.530 / 0.727
+    ("dev_g.jsonl", 0.72, 0.50, 0.72),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
     # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614; fourteenth 0.683 / 0.539 / 0.630
     # seventeenth session: 0.675 / 0.546 / 0.625
-    ("dev_h.jsonl", 0.67, 0.54, 0.62),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.724 / 0.605 / 0.755
+    ("dev_h.jsonl", 0.72, 0.60, 0.75),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -208,7 +212,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # places a sentence names before its actor): 0.445 / 0.370 / 0.689; tenth: 0.486 / 0.429 / 0.739;
     # eleventh: 0.514 / 0.468 / 0.789; fourteenth: 0.565 / 0.474 / 0.803; fifteenth: 0.569 / 0.474 / 0.814
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
-    ("dev_j.jsonl", 0.58, 0.50, 0.80),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
+    ("dev_j.jsonl", 0.61, 0.53, 0.80),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -224,7 +229,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # review of the round's code found them matching more than they said): 0.509 / 0.438 / 0.737;
     # fourteenth: 0.581 / 0.448 / 0.814
     # seventeenth session: 0.611 / 0.478 / 0.808
-    ("dev_l.jsonl", 0.61, 0.47, 0.80),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.699 / 0.532 / 0.844
+    ("dev_l.jsonl", 0.69, 0.53, 0.84),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
@@ -232,22 +238,26 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # 0.555 / 0.389 / 0.721 with the round's goods vocabulary (timber species, fuel, opium, synthetic drugs);
     # fourteenth round (whose the goods are, a wholesaler named after the noun): 0.616 / 0.432 / 0.760;
     # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753; eighteenth: 0.609 / 0.453 / 0.785
-    ("dev_m.jsonl", 0.60, 0.45, 0.78),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.629 / 0.479 / 0.782
+    ("dev_m.jsonl", 0.62, 0.47, 0.78),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
     # 0.442 / 0.308 / 0.474 once a review narrowed the round's rules; fourteenth (a denial by counsel, a
     # year that opens the sentence): 0.459 / 0.322 / 0.492; fifteenth: 0.466 / 0.327 / 0.484; seventeenth
     # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
-    ("dev_n.jsonl", 0.51, 0.37, 0.54),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.525 / 0.399 / 0.579
+    ("dev_n.jsonl", 0.52, 0.39, 0.57),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
     # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
-    ("dev_r.jsonl", 0.64, 0.47, 0.76),
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.650 / 0.473 / 0.750
+    ("dev_r.jsonl", 0.64, 0.47, 0.75),
     # the former held-out part w (UN panel and mission reports), written blind, scored once on what the
     # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read;
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
-    ("dev_w.jsonl", 0.40, 0.23, 0.44)])
+    # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
+    ("dev_w.jsonl", 0.48, 0.27, 0.60)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)

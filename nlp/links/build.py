@@ -20,6 +20,7 @@ from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
 from ocwatch.nlp.links.attribution import attributed_actors
+from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.levy import levy_verbs
 from ocwatch.nlp.links.mask import masked
@@ -84,7 +85,8 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
         return found
     loose = [(by_span[(p.start, p.end)], places.place_role(p.root),
               "arrest" if person_arrest_place(p.root, market.root) else "sentence")
-             for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)]
+             for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)
+             if not across_contrast(p.root, market.root)]  # "X taxe à Rubaya, tandis que Y rackette à Kirumba"
     if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
         return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
     if loose:

@@ -32,7 +32,7 @@ def _charge_phrase(c: Token) -> bool:
 # What may stand between the charge's preposition and the goods: the activity's own words ("of smuggling
 # cobalt", "pour trafic de cassitérite", "pour avoir organisé des traversées"); a relative or adverbial
 # clause, or a noun of another deed ("for the murder of a journalist who exposed smuggling") may not.
-_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "obj", "nmod", "compound", "amod", "obl", "obl:arg", "xcomp",
+_CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "obj", "nmod", "compound", "amod", "obl", "obl:arg", "obl:mod", "xcomp",
                          "conj", "advmod", "case"})
 
 

@@ -261,7 +261,23 @@ def _locates_another(p: Span) -> bool:
     return p.doc[prep.i - 1].text == ","
 
 
+# Words that make "de" locative: "près de Baalbek", "au large de Lagos", "au nord de Goma", "aux abords de
+# Bunia" say where, not whence (the medium French model hangs "près" on the verb, leaving "de" alone).
+_NEAR = frozenset({"près", "proche", "loin", "autour", "auprès", "large", "nord", "sud", "ouest", "abords",
+                   "environs", "alentours", "portes"})
+
+
+def _near_de(t: Token) -> bool:
+    case = next((c for c in t.children if c.dep_ == "case"), None)
+    if case is None or low(case) not in ("de", "d'", "d’", "du", "des") or case.i == 0:
+        return False
+    before = t.doc[case.i - 1]
+    return before.lower_ in _NEAR or (before.lower_ == "est" and case.i > 1 and t.doc[case.i - 2].lower_ in ("l'", "l’"))
+
+
 def place_role(t: Token) -> str:
+    if _near_de(t):
+        return "site"
     prep, node = prep_of(t), t
     if not prep and t.head.i != t.i and t.dep_ in ("compound", "nmod"):
         node = t.head  # "le marché Dantokpa": the preposition of the noun the name qualifies

@@ -14,7 +14,7 @@ PROCEEDS_NOUNS = frozenset({"proceeds", "profit", "profits", "funds", "money", "
                             "bénéfices", "argent"})
 # The links a commodity climbs to reach the money it qualifies: "cocaine profits", "proceeds of",
 # "fonds issus du trafic de".
-_UP = frozenset({"compound", "nmod", "pobj", "prep", "amod", "acl", "obl", "obl:mod", "nmod:poss"})
+_UP = frozenset({"compound", "nmod", "pobj", "prep", "amod", "acl", "obl", "obl:mod", "obl:arg", "nmod:poss"})
 
 
 def only_names_proceeds(market: Span) -> bool:

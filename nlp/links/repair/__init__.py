@@ -1,0 +1,118 @@
+"""Mend one systematic error of the small parsers before roles are read.
+
+fr_core_news_sm (and, less often, the English model) reads a short present-tense
+clause as a noun phrase: "Le groupe exploite l'or" comes out with "groupe" as
+root and "exploite" as its adjective, so nothing is anybody's subject; so does
+"Les miliciens de la groupe contrôlent les sites", the verb tagged as an adverb
+after the noun's "de" complement. When a root noun is followed at once, or right
+after its "de" complement, by a word that is a verb or looks like a French finite
+verb, that word becomes the root, the noun its subject, and the later dependents
+of the noun and of its complement the verb's. And a subject right after an
+attribution ("Selon X, Y utilisent") read as a second source becomes the verb's subject.
+In English, a participle after a noun read as its verb, with the real (passive) verb as its
+conjunct ("Ivory poached in Garamba is carried to Yei by X"), is made the noun's modifier; and a
+finite verb with a subject of its own read as a compound of the noun after it ("Group taxes
+cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the clause's verb, the noun its
+object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
+coltan/amod). In French, a form of "faire" right before an infinitive ("fait passer l'or") is the
+infinitive's causative auxiliary, not a noun.
+
+fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed
+source the root ("Selon groupe, groupe vend"), a masked name after its verb a complement clause ("a
+condamné groupe pour"), "dont X" a relative clause, a subject with its article part of a fixed adverb
+("Depuis, le mouvement y taxe"), a relative clause after a comma the main verb's complement, a
+coordinated clause's subject a conjunct of the verb before it, and it may give a "tandis que" clause a
+root of its own; it reads the verb after a nickname ("Un passeur surnommé « X » réclame") as a clause on
+the nickname, and a noun's second "de" complement or acronym ("les éléments de l'UPC d'Ali Darassa
+continuent") as the end of its phrase. Each is mended to the reading the roles expect.
+
+Here: the mends both languages need and the root-noun mend; french.py and english.py: each language's
+own; verbs.py: reading a word as the verb of the noun before it, which they share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ocwatch.nlp.links.mask import PLACEHOLDERS
+from ocwatch.nlp.links.repair.english import repair_english
+from ocwatch.nlp.links.repair.french import repair_french
+from ocwatch.nlp.links.repair.verbs import (
+    ACCORDING,
+    NOMINAL,
+    after_comma,
+    as_french_verb,
+    move_later,
+    verb_after,
+)
+
+
+def _source_conjunct(doc: Doc) -> None:
+    """"Selon groupe, groupe utilisent le port": the small parsers read the subject after an attribution
+    as a second source (conj, nmod or appos of the first, with no "et" and no preposition); it becomes
+    the subject of the root verb after it when that verb has none."""
+    root = next((t for t in doc if t.dep_ in ("ROOT", "root")), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    for y in doc[: root.i]:
+        x = y.head
+        if y.dep_ not in ("conj", "nmod", "appos") or x.i >= y.i or any(c.dep_ in ("cc", "case") for c in y.children):
+            continue
+        attributed = doc[x.i - 1].lower_ in ACCORDING or any(
+            a.lower_ in ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
+        if attributed and after_comma(y):  # "Selon la police, le groupe a piraté"
+            y.head, y.dep_ = root, "nsubj"
+            return
+
+
+def _placeholder_object(doc: Doc) -> None:
+    """"a condamné groupe pour trafic", "a arrêté groupe à Douala": a masked name right after its verb,
+    with no preposition, is the verb's object; the parsers, seeing a bare noun there, read it as the
+    verb's complement clause (xcomp)."""
+    for t in doc:
+        if t.dep_ == "xcomp" and t.lower_ in PLACEHOLDERS and t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i \
+                and not any(c.dep_ in ("case", "mark", "cop") for c in t.children):
+            t.dep_ = "obj" if doc.lang_ == "fr" else "dobj"
+
+
+def _clause_root(doc: Doc) -> None:
+    """"Groupe taxe le coltan à Rubaya, tandis que les groupes rackettent": the parser may end the
+    sentence before a subordinate or coordinated clause and give it a root of its own (one sentence row is
+    one sentence). It becomes the first verb's adverbial clause, or its conjunct after "et", "mais"; a
+    phrase with a preposition (", selon un rapport de groupe") its oblique."""
+    roots = [t for t in doc if t.dep_ in ("ROOT", "root")]
+    main = roots[0] if roots else None
+    for r in roots[1:]:
+        if main is None:
+            continue
+        if r.pos_ in NOMINAL and any(c.dep_ == "case" and c.i < r.i for c in r.children):
+            r.head, r.dep_ = main, "obl:mod"
+        elif r.pos_ not in ("VERB", "AUX"):
+            continue
+        elif any(c.dep_ == "mark" for c in r.children):
+            r.head, r.dep_ = main, "advcl"
+        elif any(c.dep_ == "cc" for c in r.children):
+            r.head, r.dep_ = main, "conj"
+
+
+def repair(doc: Doc, lang: str) -> Doc:
+    _source_conjunct(doc)
+    _placeholder_object(doc)
+    if lang == "fr":
+        repair_french(doc)
+    if lang == "en":
+        repair_english(doc)
+    roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in NOMINAL]
+    for r in roots:
+        if r.i + 1 >= len(doc):
+            continue
+        v, comp = verb_after(r, lang)
+        if v is None:
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        r.head, r.dep_ = v, "nsubj"
+        if lang == "fr":
+            as_french_verb(v)
+        move_later([r] + ([comp] if comp is not None else []), v, lang)
+    _clause_root(doc)
+    return doc
