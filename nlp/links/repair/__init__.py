@@ -43,6 +43,7 @@ from ocwatch.nlp.links.repair.verbs import (
     after_comma,
     as_french_verb,
     move_later,
+    roots,
     verb_after,
 )
 
@@ -51,7 +52,7 @@ def _source_conjunct(doc: Doc) -> None:
     """"Selon groupe, groupe utilisent le port": the small parsers read the subject after an attribution
     as a second source (conj, nmod or appos of the first, with no "et" and no preposition); it becomes
     the subject of the root verb after it when that verb has none."""
-    root = next((t for t in doc if t.dep_ in ("ROOT", "root")), None)
+    root = next(iter(roots(doc)), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in root.children):
         return
     for y in doc[: root.i]:
@@ -80,11 +81,8 @@ def _clause_root(doc: Doc) -> None:
     sentence before a subordinate or coordinated clause and give it a root of its own (one sentence row is
     one sentence). It becomes the first verb's adverbial clause, or its conjunct after "et", "mais"; a
     phrase with a preposition (", selon un rapport de groupe") its oblique."""
-    roots = [t for t in doc if t.dep_ in ("ROOT", "root")]
-    main = roots[0] if roots else None
-    for r in roots[1:]:
-        if main is None:
-            continue
+    main, *later = roots(doc) or [None]
+    for r in later:
         if r.pos_ in NOMINAL and any(c.dep_ == "case" and c.i < r.i for c in r.children):
             r.head, r.dep_ = main, "obl:mod"
         elif r.pos_ not in ("VERB", "AUX"):
@@ -102,8 +100,7 @@ def repair(doc: Doc, lang: str) -> Doc:
         repair_french(doc)
     if lang == "en":
         repair_english(doc)
-    roots = [t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in NOMINAL]
-    for r in roots:
+    for r in [t for t in roots(doc) if t.pos_ in NOMINAL]:
         if r.i + 1 >= len(doc):
             continue
         v, comp = verb_after(r, lang)

@@ -11,6 +11,7 @@ from ocwatch.nlp.links.repair.verbs import (
     as_french_verb,
     looks_verbal,
     move_later,
+    roots,
     verb_after,
 )
 from ocwatch.nlp.links.tree import is_word, low
@@ -22,7 +23,7 @@ def attributed_root(doc: Doc) -> None:
     source or place the root and the clause's verb a modifier of the subject after the comma (or of its
     "de" complement). The verb becomes the root, that noun its subject and the fronted phrase an oblique
     of it, as the small model reads it."""
-    x = next((t for t in doc if t.dep_ in ("ROOT", "root")), None)
+    x = next(iter(roots(doc)), None)
     if x is None or x.pos_ not in NOMINAL or not any(c.dep_ == "case" and c.i < x.i for c in x.children):
         return
     for y in [c for c in x.children if c.i > x.i + 1 and c.dep_ in ("conj", "appos", "nmod")]:
@@ -42,10 +43,6 @@ def attributed_root(doc: Doc) -> None:
         return
 
 
-_NAMING = frozenset({"surnommé", "surnommée", "surnommés", "dit", "dite", "nommé", "nommée", "appelé", "appelée",
-                     "baptisé", "baptisée", "prénommé", "prénommée"})
-
-
 def que_clause(doc: Doc) -> None:
     """"La CENTIF estime dans son rapport que des fonds ont été blanchis": a verb with its "que" is
     a complement clause; hung on a noun (nmod), it becomes the complement of the verb that noun depends on."""
@@ -63,9 +60,11 @@ def inverted_report(doc: Doc) -> None:
     ministère": the phrases before the comma of a trailing, inverted reporting clause are read as its
     own (the truck as where the ministry spoke, the wholesaler as its subject). They go back to the
     main verb; a subject among them is the apposition of the noun before its comma."""
-    root = next((t for t in doc if t.dep_ in ("ROOT", "root") and t.pos_ in ("VERB", "AUX")), None)
+    root = next((t for t in roots(doc) if t.pos_ in ("VERB", "AUX")), None)
+    if root is None:
+        return
     for v in doc:
-        if root is None or v.head.i != root.i or v.i < 3 or v.i <= root.i or not is_word(v, lx.REPORT_VERBS) \
+        if v.head.i != root.i or v.i < 3 or v.i <= root.i or not is_word(v, lx.REPORT_VERBS) \
                 or doc[v.i - 1].pos_ != "AUX" or doc[v.i - 2].text != ",":
             continue
         for c in [c for c in v.children if c.i < v.i - 2 and c.dep_ not in ("punct", "aux", "aux:tense")]:
@@ -87,8 +86,10 @@ def where_clause(doc: Doc) -> None:
             continue
         v = next((a for a in w.ancestors if a.dep_ == "acl:relcl"), None)
         if v is None or v.pos_ not in ("VERB", "AUX"):  # the clause's subject read as the relative clause
-            subject = v if v is not None else w.head
-            place = v.head if v is not None else doc[w.i - 2] if doc[w.i - 1].is_punct else doc[w.i - 1]
+            if v is not None:  # the subject read as the clause: the place is what it hangs on
+                subject, place = v, v.head
+            else:  # "où" on the subject: the place is the word before it (and its comma)
+                subject, place = w.head, doc[w.i - 2] if doc[w.i - 1].is_punct else doc[w.i - 1]
             v = verb_after(subject, "fr")[0] if subject.pos_ in NOMINAL and subject.i > w.i else None
             if v is None or place.pos_ not in ("NOUN", "PROPN") or place.i in [d.i for d in v.subtree]:
                 continue
@@ -97,6 +98,10 @@ def where_clause(doc: Doc) -> None:
             subject.head, subject.dep_ = v, "nsubj"
             move_later([subject], v, "fr")
         w.head, w.dep_ = v, "advmod"
+
+
+_NAMING = frozenset({"surnommé", "surnommée", "surnommés", "dit", "dite", "nommé", "nommée", "appelé", "appelée",
+                     "baptisé", "baptisée", "prénommé", "prénommée"})
 
 
 def nickname_clause(doc: Doc) -> None:
@@ -150,7 +155,7 @@ def stray_fixed(doc: Doc) -> None:
     for t in doc:
         if t.dep_ != "fixed" or t.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in t.children):
             continue
-        verb = next((w for w in doc[t.i + 1:] if w.dep_ in ("ROOT", "root") and w.pos_ in ("VERB", "AUX")), None)
+        verb = next((w for w in roots(doc) if w.i > t.i and w.pos_ in ("VERB", "AUX")), None)
         if verb is not None and not any(c.dep_.startswith("nsubj") for c in verb.children):
             t.head, t.dep_ = verb, "nsubj"
 

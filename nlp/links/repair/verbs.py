@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 _FR_ENDINGS = ("e", "es", "ent", "ait", "aient", "ont", "it", "ient")
 
@@ -14,6 +14,11 @@ _VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name
 
 
 OF = ("de", "du", "des", "d'", "d’")
+
+
+def roots(doc: Doc) -> list[Token]:
+    """The tokens the parse makes roots, in order: one a sentence, more where the parser split one."""
+    return [t for t in doc if t.dep_ in ("ROOT", "root")]
 
 
 def looks_verbal(t: Token, lang: str) -> bool:
