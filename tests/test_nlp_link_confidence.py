@@ -132,8 +132,8 @@ def test_a_link_with_no_confidence_counts_as_the_warehouse_reads_null() -> None:
 
 
 def test_a_held_out_part_is_refused_for_training(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="heldout_o: a held-out part is never trained on"):
-        train.Part("heldout_o", [], {})
+    with pytest.raises(ValueError, match="heldout_zg: a held-out part is never trained on"):
+        train.Part("heldout_zg", [], {})
 
 
 def _parse_features(text: str, lang: str) -> dict[str, float]:

@@ -1,14 +1,13 @@
 """Links from the dependency parse: status, roles, places, references back; the gold set; the warehouse filter.
 
-The held-out parts are tests/gold/links/heldout_o.jsonl, heldout_p, heldout_q, heldout_s, heldout_t, heldout_u,
-heldout_v, heldout_x, heldout_y, heldout_z, heldout_za, heldout_zc, heldout_zd, heldout_ze and heldout_zf:
-each written blind (by an engineer who read only the gold README and the market list),
-kept outside the repository, committed before it was scored. o and p were scored
-first on the twelfth round's pipeline, q first on the thirteenth round's frozen rules,
-s first on the fourteenth's, t on the fifteenth's, u, v, x and y (sixteenth session) on what the fifteenth
-shipped, z and za on the seventeenth session's frozen rules, zc and zd on the eighteenth's, ze and zf on the
-nineteenth's; o to zd were scored again after later freezes, their errors still unread (r, scored once on
-the fourteenth round's rules, is dev_r now; w, scored once with u to y, is dev_w). The
+The held-out parts are tests/gold/links/heldout_zc.jsonl, heldout_zd, heldout_ze, heldout_zf, heldout_zg
+and heldout_zh: each written blind (by an engineer who read only the gold README and the market list),
+kept outside the repository, committed before it was scored. zc and zd were scored first on the
+eighteenth session's frozen rules, ze and zf on the nineteenth's, zg and zh on the twentieth's; none of
+them was ever trained or tuned on, and their errors are unread. Parts o to za were held out from the
+twelfth to the nineteenth session (scored after each freeze, their errors never read) and were spent in
+the twentieth to fit the link-confidence trees: they are dev_o to dev_za now (r, scored once on the
+fourteenth round's rules, is dev_r; w, scored once with u to y, is dev_w). The
 test asserts the latest figures as floors so that a regression fails.
 Development parts: dev.jsonl, dev_b.jsonl to dev_n.jsonl and dev_r.jsonl (dev_b to dev_n
 and dev_r are earlier held-out parts, spent; dev_n, scored twice in the twelfth round,
@@ -73,66 +72,6 @@ def _counted(links: list[dict]) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
-    # Part o, scored once on the shipped twelfth-round pipeline: 0.476 / 0.321 / 0.337 (the rules alone
-    # 0.446 / 0.361 / 0.323; paragraph co-occurrence, which gives no actor only where a paragraph names
-    # none: 0.051 / 0.265 / 0.050). A second look, on the thirteenth round's rules: 0.465 / 0.317 / 0.326
-    # fourteenth round's rules (a further look): 0.466 / 0.321 / 0.326; fifteenth: 0.503 / 0.349 / 0.385
-    # seventeenth session (entity classes, trafficking and smuggling constructions; a further look): 0.509 /
-    # 0.353 / 0.383
-    # nineteenth session (medium French parser and its mends, report vocabulary; a further look): 0.509 / 0.333 /
-    # 0.370 (recall down 2.0 points)
-    ("heldout_o.jsonl", 0.50, 0.33, 0.36),
-    # Part p, written at the start of the thirteenth round, scored once on the twelfth round's pipeline:
-    # 0.508 / 0.393 / 0.342 (rules alone 0.477 / 0.422 / 0.317; paragraph co-occurrence 0.093 / 0.382 /
-    # 0.068); a second look, on the thirteenth round's rules: 0.538 / 0.416 / 0.405; the fourteenth
-    # round's (a further look): 0.536 / 0.439 / 0.378; the fifteenth's: 0.517 / 0.439 / 0.378
-    # seventeenth session: 0.531 / 0.457 / 0.413; eighteenth (a further look): 0.520 / 0.457 / 0.388
-    # nineteenth session (medium French parser and its mends, report vocabulary; a further look): 0.529 / 0.486 / 0.431
-    ("heldout_p.jsonl", 0.52, 0.48, 0.43),
-    # Part q, written during the thirteenth round and scored once after its freeze: 0.493 / 0.332 / 0.482
-    # (rules alone 0.451 / 0.362 / 0.444; paragraph co-occurrence 0.111 / 0.327 / 0.109); with the round's
-    # goods vocabulary, a second look: 0.500 / 0.347 / 0.482 (p: 0.545 / 0.428 / 0.405); the fourteenth
-    # round's rules (a further look): 0.493 / 0.352 / 0.458; the fifteenth's: 0.497 / 0.362 / 0.444
-    # seventeenth session: 0.510 / 0.367 / 0.475
-    # nineteenth session (medium French parser and its mends, report vocabulary; a further look): 0.487 / 0.377 /
-    # 0.426 (precision down 2.7 points, named-actor precision 4.9)
-    ("heldout_q.jsonl", 0.48, 0.37, 0.42),
-    # Part s, written blind during the fourteenth round, scored once after its freeze: 0.550 / 0.392 /
-    # 0.500 (thirteenth round 0.546 / 0.392 / 0.489; rules alone 0.513 / 0.420 / 0.451; co-occurrence
-    # 0.118 / 0.364 / 0.110); the fifteenth round's rules (a further look) leave it unchanged
-    # seventeenth session: 0.546 / 0.392 / 0.500
-    # nineteenth session (medium French parser and its mends, report vocabulary; a further look): 0.530 / 0.386 /
-    # 0.512 (precision down 1.6 points)
-    ("heldout_s.jsonl", 0.53, 0.38, 0.51),
-    # Part t, written blind during the fourteenth round, scored once after the fifteenth round's freeze:
-    # 0.592 / 0.360 / 0.510, the fourteenth round's pipeline giving the same (rules alone 0.526 / 0.386 /
-    # 0.433; paragraph co-occurrence 0.082 / 0.326 / 0.078); after the review's narrowing (a further
-    # look): 0.573 / 0.352 / 0.481 (o 0.506 / 0.349 / 0.385, p 0.517 / 0.439 / 0.395, q 0.511 / 0.362 /
-    # 0.467, s 0.546 / 0.392 / 0.500)
-    # seventeenth session: 0.571 / 0.360 / 0.463 (named-actor precision down 1.8 points); eighteenth (a
-    # further look): 0.568 / 0.360 / 0.426
-    # nineteenth session (medium French parser and its mends, report vocabulary; a further look): 0.591 / 0.377 / 0.477
-    ("heldout_t.jsonl", 0.59, 0.37, 0.47),
-    # Parts u, v, x and y, written blind in the sixteenth session (each asked for its own kind of source and
-    # for varied, report-like text), committed before they were scored and scored once on what the
-    # fifteenth round shipped (530b4fc): u 0.416 / 0.277 / 0.441, v 0.411 / 0.323 / 0.411, x 0.471 / 0.273 /
-    # 0.512, y 0.459 / 0.321 / 0.333; the parse repair of "The group taxes coltan" changes none of them.
-    # Seventeenth session (a further look): u 0.414 / 0.273 / 0.437, v 0.398 / 0.335 / 0.379 (precision
-    # down 1.3 and named-actor precision 3.2 points), x 0.479 / 0.277 / 0.524, y 0.473 / 0.330 / 0.367
-    # Eighteenth session (a further look): u 0.435 / 0.291 / 0.436, v 0.394 / 0.329 / 0.369, x 0.479 / 0.277 /
-    # 0.524, y 0.477 / 0.340 / 0.373
-    # Nineteenth session (a further look): u 0.411 / 0.268 / 0.451 (precision down 2.4, recall 2.3 points),
-    # v 0.425 / 0.361 / 0.413, x 0.462 / 0.273 / 0.525 (precision down 1.7), y 0.510 / 0.363 / 0.415
-    ("heldout_u.jsonl", 0.41, 0.26, 0.45), ("heldout_v.jsonl", 0.42, 0.36, 0.41),
-    ("heldout_x.jsonl", 0.46, 0.27, 0.52), ("heldout_y.jsonl", 0.51, 0.36, 0.41),
-    # Parts z (court, customs and NGO reporting on the Sahel, Libya, northern South America, West African
-    # ports) and za (short local bulletins on eastern DR Congo, the CAR, Haiti, South Sudan, Kosovo), written
-    # blind in the seventeenth session, committed before they were scored and scored once on its frozen
-    # rules (dadf9e1): z 0.384 / 0.253 / 0.489, za 0.576 / 0.441 / 0.574 (paragraph co-occurrence 0.087 /
-    # 0.419 / 0.086 and 0.162 / 0.447 / 0.155)
-    # (eighteenth session, a further look: z 0.386 / 0.258 / 0.490, za 0.581 / 0.441 / 0.574)
-    # (nineteenth session, a further look: z 0.387 / 0.280 / 0.500, za 0.615 / 0.467 / 0.587)
-    ("heldout_z.jsonl", 0.38, 0.27, 0.50), ("heldout_za.jsonl", 0.61, 0.46, 0.58),
     # Parts zc (UN peace-operation reports, Security Council briefings, mission press releases) and zd
     # (research institutes' market assessments: long paragraphs, five links each), written blind at the
     # start of the eighteenth session, committed after its freeze (5687c7a) and scored once: zc 0.438 /
@@ -166,10 +105,12 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # tenth round: dev_b 0.931 / 0.848 / 0.947 (a river is a place now: "pits along the X river" in a
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
-    ("dev.jsonl", 0.99, 0.87, 0.99), ("dev_b.jsonl", 0.93, 0.84, 0.94),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev 1.000 / 0.862 / 1.000, dev_b 0.930 / 0.835 / 0.943
+    ("dev.jsonl", 0.99, 0.86, 0.99), ("dev_b.jsonl", 0.92, 0.83, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
-    ("dev_c.jsonl", 0.98, 0.83, 0.99),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_c 0.986 / 0.782 / 1.000
+    ("dev_c.jsonl", 0.98, 0.78, 0.99),
     # the former held-out part d (scored once at 0.860 / 0.551 / 0.857), now development: 0.971 / 0.872 / 1.000,
     # 0.986 / 0.885 / 1.000 in the fifth round
     # eighth round: 0.986 / 0.872 / 1.000 (a refinery in Dubai given to the group that "controlled" the mines)
@@ -182,7 +123,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # linked where the gold has no link)
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.968 / 0.908 / 0.923
     # (named-actor precision down 3.5 points: a taxing group also linked at its province)
-    ("dev_e.jsonl", 0.96, 0.84, 0.92),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_e 0.967 / 0.892 / 0.923
+    ("dev_e.jsonl", 0.96, 0.89, 0.92),
     # the former held-out part f, written blind (scored once at 0.321 / 0.302 / 0.538), now development
     # and relabelled to the conventions of tests/gold/links/README.md: 0.397 / 0.302 / 0.636; fifth round,
     # link rules alone (owners, recipients, payees, openers, fears, denials, datelines cut, who reached the
@@ -195,7 +137,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eleventh: 0.887 / 0.616 / 0.974; thirteenth (whom the goods are for, a mine seized, the controller of
     # the goods' site, what a speaker says they do): 0.891 / 0.640 / 0.974; fourteenth (unlisted acronyms
     # of armed bands, a place only saying which border another lies on): 0.908 / 0.663 / 0.974
-    ("dev_f.jsonl", 0.90, 0.66, 0.97),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_f 0.918 / 0.628 / 0.974
+    ("dev_f.jsonl", 0.91, 0.62, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -211,14 +154,16 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # (an alias the city table took for an airport code is a person now, and the gang's weapons go to him)
     # seventeenth session: 0.722 / 0.510 / 0.738
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.735 / 0.530 / 0.727
-    ("dev_g.jsonl", 0.72, 0.50, 0.72),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_g 0.764 / 0.525 / 0.780
+    ("dev_g.jsonl", 0.76, 0.52, 0.77),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
     # eleventh 0.597 / 0.507 / 0.522; thirteenth 0.672 / 0.526 / 0.614; fourteenth 0.683 / 0.539 / 0.630
     # seventeenth session: 0.675 / 0.546 / 0.625
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.724 / 0.605 / 0.755
-    ("dev_h.jsonl", 0.72, 0.60, 0.75),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_h 0.727 / 0.579 / 0.767
+    ("dev_h.jsonl", 0.72, 0.57, 0.76),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -226,7 +171,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # tenth: 0.580 / 0.445 / 0.750; eleventh: 0.602 / 0.497 / 0.787; fourteenth: 0.684 / 0.516 / 0.836;
     # fifteenth: 0.692 / 0.523 / 0.812
     # seventeenth session: 0.713 / 0.529 / 0.831; eighteenth: 0.709 / 0.535 / 0.859
-    ("dev_i.jsonl", 0.70, 0.53, 0.85),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_i 0.712 / 0.510 / 0.898
+    ("dev_i.jsonl", 0.71, 0.50, 0.89),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
@@ -234,14 +180,16 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eleventh: 0.514 / 0.468 / 0.789; fourteenth: 0.565 / 0.474 / 0.803; fifteenth: 0.569 / 0.474 / 0.814
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
-    ("dev_j.jsonl", 0.61, 0.53, 0.80),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
+    ("dev_j.jsonl", 0.62, 0.49, 0.85),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
     # earlier periods named outright, trafficking told by what is done to the victims): 0.468 / 0.349 / 0.657;
     # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761; fifteenth 0.574 / 0.413 / 0.765
     # seventeenth session: 0.565 / 0.413 / 0.754
-    ("dev_k.jsonl", 0.56, 0.41, 0.75),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_k 0.576 / 0.381 / 0.787
+    ("dev_k.jsonl", 0.57, 0.38, 0.78),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
@@ -251,7 +199,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fourteenth: 0.581 / 0.448 / 0.814
     # seventeenth session: 0.611 / 0.478 / 0.808
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.699 / 0.532 / 0.844
-    ("dev_l.jsonl", 0.69, 0.53, 0.84),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_l 0.711 / 0.502 / 0.880
+    ("dev_l.jsonl", 0.71, 0.50, 0.87),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
@@ -260,7 +209,8 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fourteenth round (whose the goods are, a wholesaler named after the noun): 0.616 / 0.432 / 0.760;
     # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753; eighteenth: 0.609 / 0.453 / 0.785
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.629 / 0.479 / 0.782
-    ("dev_m.jsonl", 0.62, 0.47, 0.78),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_m 0.653 / 0.466 / 0.825
+    ("dev_m.jsonl", 0.65, 0.46, 0.82),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
@@ -268,34 +218,51 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # year that opens the sentence): 0.459 / 0.322 / 0.492; fifteenth: 0.466 / 0.327 / 0.484; seventeenth
     # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.525 / 0.399 / 0.579
-    ("dev_n.jsonl", 0.52, 0.39, 0.57),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_n 0.539 / 0.389 / 0.635
+    ("dev_n.jsonl", 0.53, 0.38, 0.63),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
     # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.650 / 0.473 / 0.750
-    ("dev_r.jsonl", 0.64, 0.47, 0.75),
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_r 0.690 / 0.473 / 0.848
+    ("dev_r.jsonl", 0.68, 0.47, 0.84),
     # the former held-out part w (UN panel and mission reports), written blind, scored once on what the
     # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read;
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
-    ("dev_w.jsonl", 0.48, 0.27, 0.60)])
+    # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
+    ("dev_w.jsonl", 0.48, 0.28, 0.59),
+    # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
+    # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
+    # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
+    # s 0.530 / 0.386 / 0.512, t 0.591 / 0.377 / 0.477, u 0.411 / 0.268 / 0.451, v 0.425 / 0.361 / 0.413,
+    # x 0.462 / 0.273 / 0.525, y 0.510 / 0.363 / 0.415, z 0.387 / 0.280 / 0.500, za 0.615 / 0.467 / 0.587),
+    # spent in the twentieth session to fit the trees on the rows those rules made of them: the figures below
+    # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
+    # pooled (nlp/links/confidence/score.py)
+    ("dev_o.jsonl", 0.60, 0.36, 0.49), ("dev_p.jsonl", 0.59, 0.49, 0.58), ("dev_q.jsonl", 0.55, 0.37, 0.54),
+    ("dev_s.jsonl", 0.55, 0.38, 0.59), ("dev_t.jsonl", 0.62, 0.38, 0.54), ("dev_u.jsonl", 0.48, 0.31, 0.56),
+    ("dev_v.jsonl", 0.47, 0.37, 0.56), ("dev_x.jsonl", 0.50, 0.28, 0.63), ("dev_y.jsonl", 0.51, 0.38, 0.45),
+    ("dev_z.jsonl", 0.41, 0.28, 0.65), ("dev_za.jsonl", 0.63, 0.47, 0.64)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
     ours, para = result["methods"]["links"], result["methods"]["paragraph_cooccurrence"]
     if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl",
-                    "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl"):
+                    "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl",
+                    "dev_p.jsonl", "dev_q.jsonl", "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl",
+                    "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl"):
         # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 2,014 today: 102 + 58 + 66 + 62 + 62 + 64 * 11 development paragraphs and 64 * 15 held out
+    # 2,014 today: 102 + 58 + 66 + 62 + 62 + 64 * 22 development paragraphs and 64 * 4 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
-             "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "heldout_o.jsonl", "heldout_p.jsonl", "heldout_q.jsonl",
-             "heldout_s.jsonl", "heldout_t.jsonl", "heldout_u.jsonl", "heldout_v.jsonl", "heldout_x.jsonl",
-             "heldout_y.jsonl", "heldout_z.jsonl", "heldout_za.jsonl", "heldout_zc.jsonl", "heldout_zd.jsonl",
+             "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl", "dev_p.jsonl", "dev_q.jsonl",
+             "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl", "dev_x.jsonl",
+             "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "heldout_zc.jsonl", "heldout_zd.jsonl",
              "heldout_ze.jsonl", "heldout_zf.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
     assert len(records) == 2014 and len({r["id"] for r in records}) == 2014  # every paragraph its own id

@@ -84,7 +84,7 @@ SOURCE = Entity("source", _row("select * from sources where source_id = ?"), {
 DOCUMENT = Entity("document", _indexed(lookup.document), {
     "sentences": _indexed(lookup.document_sentences),
     # every link read in the document, the set-aside ones too, so that an analyst can mark one right
-    # (three digits: the threshold is 0.15, and 0.1496 must not read "0.15, set aside")
+    # (three digits: the threshold is 0.25, and 0.2496 must not read "0.25, set aside")
     "links": _sql("""select doc_id, sent_idx, actor_id, market, place_id, status, role, method,
                             round(confidence, 3) confidence, counts
                      from links_reviewed where doc_id = ?

@@ -1,6 +1,6 @@
 -- depends: feedback_active, feedback_actor_map, feedback_place_map
 -- materialized: view
--- The links with analysts' feedback applied, what every model reads instead of the lake's links: a link marked wrong is left out, and so is a link whose actor, place or commodity mention in that sentence was marked wrong; a merged or promoted actor takes its new id, a corrected place the right one. found_actor_id and found_place_id keep the ids as extracted. counts says whether indicators, new links and findings count the link: asserted, a participant or no actor, and a confidence at or above the link-confidence threshold (0.15, ocwatch.nlp.links.confidence.THRESHOLD) or marked right by an analyst.
+-- The links with analysts' feedback applied, what every model reads instead of the lake's links: a link marked wrong is left out, and so is a link whose actor, place or commodity mention in that sentence was marked wrong; a merged or promoted actor takes its new id, a corrected place the right one. found_actor_id and found_place_id keep the ids as extracted. counts says whether indicators, new links and findings count the link: asserted, a participant or no actor, and a confidence at or above the link-confidence threshold (0.25, ocwatch.nlp.links.confidence.THRESHOLD) or marked right by an analyst.
 -- col doc_id: document
 -- col sent_idx: sentence index
 -- col actor_id: actor after feedback; NULL when the sentence names none
@@ -54,7 +54,7 @@ judged as (
            coalesce(r.status, 'asserted') = 'asserted'
            and (r.actor_id is null or coalesce(r.role, 'participant') = 'participant') as asserted_part,
            -- the threshold is ocwatch.nlp.links.confidence.THRESHOLD (a test keeps the two equal)
-           coalesce(r.confidence, 1.0) >= 0.15 or r.marked_right as trusted
+           coalesce(r.confidence, 1.0) >= 0.25 or r.marked_right as trusted
     from marked r
 )
 select r.* exclude (asserted_part, trusted, marked_right, marked_wrong), r.asserted_part and r.trusted as counts,
