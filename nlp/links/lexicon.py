@@ -98,6 +98,8 @@ VIOLENCE_VERBS = frozenset({
 # Verbs that put a named body in the activity they are said of ("accused of smuggling").
 ACCUSE_VERBS = frozenset({"accuse", "suspect", "charge", "link", "implicate", "involve", "tie", "connect", "accuser",
                           "soupçonner", "impliquer", "lier", "associer", "suspecter"})
+# the French "of" in its forms: the parse mends and the place roles read the same words
+FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 ACCORDING = frozenset({"according", "selon", "d'après", "d’après", "per", "citing", "cited"})
 
 # Taking a cut: a participant who is the subject of these verbs with such an object extorts.

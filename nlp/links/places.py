@@ -269,7 +269,7 @@ _NEAR = frozenset({"près", "proche", "loin", "autour", "auprès", "large", "nor
 
 def _near_de(t: Token) -> bool:
     case = next((c for c in t.children if c.dep_ == "case"), None)
-    if case is None or low(case) not in ("de", "d'", "d’", "du", "des") or case.i == 0:
+    if case is None or low(case) not in lx.FRENCH_OF or case.i == 0:
         return False
     before = t.doc[case.i - 1]
     return before.lower_ in _NEAR or (before.lower_ == "est" and case.i > 1 and t.doc[case.i - 2].lower_ in ("l'", "l’"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp.links.lexicon import FRENCH_OF as OF
+
 _FR_ENDINGS = ("e", "es", "ent", "ait", "aient", "ont", "it", "ient")
 
 
@@ -11,9 +13,6 @@ NOMINAL = ("NOUN", "PROPN", "PRON")
 
 
 _VERBISH_DEPS = ("amod", "xcomp", "acl", "compound", "appos", "nmod", "flat:name", "conj", "advmod", "fixed")
-
-
-OF = ("de", "du", "des", "d'", "d’")
 
 
 def roots(doc: Doc) -> list[Token]:
