@@ -248,8 +248,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # x 0.462 / 0.273 / 0.525, y 0.510 / 0.363 / 0.415, z 0.387 / 0.280 / 0.500, za 0.615 / 0.467 / 0.587),
     # spent in the twentieth session to fit the trees on the rows those rules made of them: the figures below
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
-    # pooled (nlp/links/confidence/score.py)
-    ("dev_o.jsonl", 0.60, 0.36, 0.49), ("dev_p.jsonl", 0.59, 0.49, 0.58), ("dev_q.jsonl", 0.55, 0.37, 0.54),
+    # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
+    # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
+    ("dev_o.jsonl", 0.60, 0.37, 0.49), ("dev_p.jsonl", 0.59, 0.49, 0.58), ("dev_q.jsonl", 0.55, 0.37, 0.54),
     ("dev_s.jsonl", 0.55, 0.38, 0.59), ("dev_t.jsonl", 0.62, 0.38, 0.54), ("dev_u.jsonl", 0.48, 0.31, 0.56),
     ("dev_v.jsonl", 0.47, 0.37, 0.56), ("dev_x.jsonl", 0.50, 0.28, 0.63), ("dev_y.jsonl", 0.51, 0.38, 0.45),
     ("dev_z.jsonl", 0.41, 0.28, 0.65), ("dev_za.jsonl", 0.63, 0.47, 0.64)])

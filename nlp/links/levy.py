@@ -47,6 +47,13 @@ def _for_a_share(t: Token) -> bool:
     return bool(words & _EXCHANGE) and bool(words & SHARE_NOUNS)
 
 
+def _taken(c: Token) -> bool:
+    """The verb's object; also "des droits" that fr_core_news_md reads as a phrase with the preposition
+    "des" ("encaissent des droits de passage", "exigent des taxes"): the partitive article, misread."""
+    return c.dep_ in lx.OBJECT or (c.dep_ == "obl:arg" and any(
+        g.dep_ == "case" and low(g) in ("des", "du", "de") for g in c.children))
+
+
 def _levies(t: Token) -> bool:
     lem, word = t.lemma_.lower(), t.lower_
     verb_form = word in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
@@ -57,7 +64,7 @@ def _levies(t: Token) -> bool:
     form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
     if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
         return False
-    if any(c.dep_ in lx.OBJECT and c.lower_ in lx.LEVY_NOUNS for c in t.children):
+    if any(_taken(c) and c.lower_ in lx.LEVY_NOUNS for c in t.children):
         return True
     return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)
 

@@ -111,7 +111,7 @@ TAX_VERB_FORMS = frozenset({"taxe", "taxent", "prélève", "prélèvent", "ranç
                             "rackettent"})
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
-                        "prélever", "lever"})
+                        "prélever", "lever", "encaisser"})
 # Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
 PAY_VERBS = frozenset({"pay", "payer", "verser", "remettre"})
 # French finite forms the small model tags as adverbs or nouns ("les creuseurs versent chaque semaine").

@@ -67,6 +67,13 @@ _TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine
                            "concession", "concessions", "field", "fields", "district", "port"})
 
 
+def _names_members(prep: Token) -> bool:
+    """"Armed groups, including the ISSP, tax the convoys", "gangs such as Los Choneros": the members named
+    do what the noun they belong to does."""
+    w = low(prep)
+    return w in ("including", "like") or (w == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+
+
 def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
     """The noun phrase head an actor name belongs to ("ADF fighters" -> fighters), and whether
     it is the possessor of the activity itself ("Wagner's gold mining")."""
@@ -80,7 +87,8 @@ def actor_head(span: Span, market_tokens: set[int]) -> tuple[Token, bool]:
         climbs = h.dep_ in ("compound", "nmod", "poss", "nmod:poss", "appos", "flat", "flat:name", "amod")
         if climbs and prep_of(h) not in _CLIMB_PREPS | {"", "'s"}:  # "the FARDC's regiment" climbs
             break  # "achètent des armes à des officiers": an argument of its own, not a modifier
-        if h.dep_ == "pobj" and low(head) in _CLIMB_PREPS and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if h.dep_ == "pobj" and (low(head) in _CLIMB_PREPS or _names_members(head)) \
+                and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             h = head.head
             continue
         member = stands_for(h)
