@@ -24,17 +24,24 @@ def _bracketed(doc: Doc, s: Span) -> bool:
 
 
 def _spelled_out(doc: Doc, acronym: Span) -> Span | None:
-    """The capitalised words before "(" whose initials spell the acronym, if any."""
+    """The words before "(" whose initials spell the acronym, if any, the first capitalised: "Kidal Patrols
+    Coalition (KPC)", and French names in lower case after their first word ("Front patriotique du
+    Bamingui (FPB)")."""
     letters = [ch for ch in acronym.text.upper() if ch.isalpha()]
     end, i, initials = acronym.start - 1, acronym.start - 2, []
-    while i >= 0 and len(initials) < len(letters) and (doc[i].is_title or doc[i].lower_ in _JOINERS):
-        if doc[i].is_title:
+    while i >= 0 and len(initials) < len(letters) and (
+            doc[i].is_title or doc[i].lower_ in _JOINERS or (doc[i].is_alpha and doc[i].is_lower)):
+        if doc[i].lower_ not in _JOINERS:
             initials.insert(0, doc[i].text[0].upper())
         i -= 1
     start = i + 1
     while start < end and doc[start].lower_ in _JOINERS:
         start += 1
-    return doc[start:end] if initials == letters and end - start > 1 else None
+    ok = initials == letters and end - start > 1 and doc[start].is_title
+    lowered = any(w.is_lower and w.lower_ not in _JOINERS for w in doc[start:end])
+    if ok and lowered and _ENFORCERS & {w.lower_ for w in doc[start:end]}:
+        return None  # see _ENFORCERS
+    return doc[start:end] if ok else None
 
 
 # Words that make a spelled-out name a body's, not a person's: "Armée de libération nationale (ELN)"
@@ -76,5 +83,61 @@ def paired(doc: Doc, actors: list[Span]) -> tuple[list[Span], list[Span]]:
             continue  # "Ali Darassa (UPC)": a person and his group, two actors
         if _known(a) != _known(b) or not _known(a):
             ids[a.text] = ids[b.text] = (a if _known(a) else b).kb_id_ if _known(a) or _known(b) else a.kb_id_
+        elif a.kb_id_ != b.kb_id_:
+            # the text says what its acronym stands for: "Ambazonia Defence Forces (ADF)" is not the list's
+            # ADF (the Allied Democratic Forces) anywhere in this document
+            ids[b.text] = a.kb_id_
+    for a, b in _untagged_acronyms(doc, actors):
+        if a.kb_id_ == "":  # a name no list nor model tagged, spelled out by the acronym's initials
+            a = _span(doc, a.start, a.end, "actor", "unknown:" + a.text.lower(), "acronym")
+            added.append(a)
+        ids[b] = a.kb_id_
     out = [_span(doc, s.start, s.end, "actor", ids[s.text], s.id_) if s.text in ids else s for s in actors]
+    added += _acronyms_again(doc, out + added, ids)
     return out + added, added
+
+
+# A spelled-out name of an office, a police or customs unit or a joint force ("Office central de répression du
+# trafic illicite des drogues (OCRTIDB)", "Force multinationale mixte (FMM)"): an enforcer the rules only know
+# by a list, so it is left to the lists rather than made an actor no rule can tell from a group.
+_ENFORCERS = frozenset({"office", "agency", "agence", "commission", "bureau", "authority", "autorité", "service",
+                        "services", "police", "douane", "douanes", "customs", "ministère", "ministry", "direction",
+                        "lutte", "répression", "contre", "against", "plateforme", "platform", "unit", "unité",
+                        "gendarmerie", "multinationale", "mixte", "task", "national", "nationale", "observatoire",
+                        "observatory", "institut", "institute", "centre", "center", "programme", "program"})
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+
+
+def _untagged_acronyms(doc: Doc, actors: list[Span]) -> list[tuple[Span, str]]:
+    """A body's name followed by a bracketed acronym no list or model tagged: "les hommes de l'Alliance
+    pour la Paix de l'Ouaka (APO)": the acronym is the body's from then on. Where neither is tagged, the
+    words whose initials spell the acronym are the name ("Le Front patriotique du Bamingui (FPB)"), as a
+    span with no id yet."""
+    ends = {s.end: s for s in actors}
+    covered = {i for s in actors for i in range(s.start, s.end)}
+    out = []
+    for t in doc[2:-1]:
+        if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not _is_acronym(t.text) or t.i in covered:
+            continue
+        a = ends.get(t.i - 1)
+        if a is not None and _names_a_body(doc, a, doc[t.i:t.i + 1]):
+            out.append((a, t.text))
+        elif a is None:
+            name = _spelled_out(doc, doc[t.i:t.i + 1])
+            if name is not None and not covered & set(range(name.start, name.end)):
+                out.append((name, t.text))
+    return out
+
+
+def _acronyms_again(doc: Doc, actors: list[Span], ids: dict[str, str]) -> list[Span]:
+    """Every other bare use of an actor's acronym in the document is that actor ("l'APO prélève",
+    "le MCL taxe"), where the model tagged only some of them."""
+    # only an acronym a list knows or the text spells out: a model's guess ("cartes SIM") is not spread
+    known = {s.text: s.kb_id_ for s in actors if len(s) == 1 and _is_acronym(s.text) and _known(s)}
+    known.update({k: v for k, v in ids.items() if _is_acronym(k)})
+    covered = {i for s in actors for i in range(s.start, s.end)}
+    return [_span(doc, t.i, t.i + 1, "actor", known[t.text], "acronym") for t in doc
+            if t.text in known and t.i not in covered]

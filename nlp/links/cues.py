@@ -12,7 +12,8 @@ _LEX = {
     "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
     "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus|halted|ceased|(has|have|had) stopped"
                           r"|(a|ont|avait|avaient) cessé|(est|sont) (suspendu|interrompu)e?s?)\b", re.I),
-    "hypothetical": re.compile(r"\b(if|could|might|would|may|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
+    # "may" lower-case only: "since May" is the month
+    "hypothetical": re.compile(r"\b(if|could|might|would|(?-i:may)|si|pourr\w+|risque\w*|menace\w*)\b", re.I),
     # "a network once protected by X" (not "Once smuggled into Rwanda, the ore ...": a "when")
     "historical": re.compile(r"\b(used to|formerly|previously|autrefois|jadis|naguère|auparavant)\b"
                              r"|(?<=[a-z] )once \w+ed\b", re.I),

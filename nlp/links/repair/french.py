@@ -29,8 +29,12 @@ def attributed_root(doc: Doc) -> None:
     for y in [c for c in x.children if c.i > x.i + 1 and c.dep_ in ("conj", "appos", "nmod")]:
         if not after_comma(y) or any(c.dep_ in ("cc", "case") for c in y.children):
             continue
-        v = next((t for t in y.subtree if t.i > y.i and t.dep_ in ("acl", "acl:relcl", "amod")
-                  and (t.head.i == y.i or (t.head.dep_ == "nmod" and t.head.head.i == y.i))
+        end = max(w.i for w in y.subtree)
+        # the verb hangs on the subject, on its "de" complement, or, right after the subject's phrase,
+        # on the fronted phrase itself ("Dans la province du Soum, les combattants du groupe contrôlent")
+        v = next((t for t in doc[y.i + 1:] if t.dep_ in ("acl", "acl:relcl", "amod")
+                  and (t.head.i == y.i or (t.head.dep_ == "nmod" and t.head.head.i == y.i)
+                       or (t.head.i == x.i and t.i == end + 1))
                   and (t.pos_ in ("VERB", "AUX") or looks_verbal(t, "fr"))
                   and not any(g.dep_.startswith("nsubj") for g in t.children)), None)
         if v is None:
@@ -39,7 +43,8 @@ def attributed_root(doc: Doc) -> None:
         v.head, v.dep_ = v, "ROOT"
         y.head, y.dep_ = v, "nsubj"
         x.head, x.dep_ = v, "obl:mod"
-        move_later([y] + ([holder] if holder.i != y.i else []) + [x], v, "fr")
+        as_french_verb(v)
+        move_later([y] + ([holder] if holder.i not in (y.i, x.i) else []) + [x], v, "fr")
         return
 
 
