@@ -44,7 +44,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "levy_verbs": ("charge", "charges", "charged", "charging", "collect", "collects", "collected", "collecting",
                        "levy", "levies", "levied", "levying", "take", "takes", "took", "taking", "exact", "exacts",
-                       "impose", "imposes", "imposed", "imposing", "extract", "extracts"),
+                       "impose", "imposes", "imposed", "imposing", "extract", "extracts", "demand", "demands",
+                       "demanded", "demanding"),
         "levy_nouns": ("levy", "levies", "toll", "tolls", "zakat"),
         # charging a vehicle itself, with no sum said ("charges each motorbike"; not "takes every car across")
         "charge_verbs": ("charge", "charges", "charged", "charging", "levy", "levies", "levied", "taxed", "taxing",
@@ -64,6 +65,10 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "trip": ("trip", "trips", "journey", "run"),
         "exchange": ("exchange", "return"), "safety": ("safety", "security", "protection"),
         "a": ("a", "an"), "share": ("share", "cut", "percentage", "portion"), "of": ("of",),
+        "fractions": ("third", "tenth", "fifth", "quarter", "twentieth"), "percent": ("%", "percent"),
+        "payers": ("driver", "drivers", "trader", "traders", "motorist", "motorists", "passenger", "passengers",
+                   "miner", "miners", "digger", "diggers", "herder", "herders", "fisherman", "fishermen",
+                   "farmer", "farmers", "trucker", "truckers", "shopkeeper", "shopkeepers"),
         "encrypt": ("encrypt", "encrypts", "encrypted", "encrypting"),
         "data": ("records", "files", "data", "servers", "systems", "computers", "databases", "network"),
     },
@@ -90,6 +95,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "trip": ("trajet", "voyage", "rotation"),
         "exchange": ("échange",), "safety": ("sécurité", "protection"),
         "a": ("une",), "share": ("part", "partie", "quote-part", "pourcentage"), "of": ("de", "sur"),
+        "fractions": ("tiers", "dixième", "cinquième", "quart", "vingtième"), "percent": ("%",),
         "make": ("fait", "font", "faisait", "faisaient", "faire"),
         "payers": ("migrants", "commerçants", "commerçantes", "chauffeurs", "transporteurs", "creuseurs",
                    "orpailleurs", "pêcheurs", "éleveurs", "habitants", "villageois", "passagers", "voyageurs",
@@ -162,7 +168,22 @@ def _levy_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
              one_of(w["safety"])],
             # a share of every unit taken: "take a share of every gram", "prélèvent une part de chaque sac"
             [one_of(w["levy_verbs"]), gap(3), one_of(w["a"]), one_of(w["share"]), one_of(w["of"]),
-             one_of(w["every"])]]
+             one_of(w["every"])],
+            # a fraction or a percentage of the goods: "takes a third of every gram", "perçoit 20 % de l'or"
+            [one_of(w["levy_verbs"]), gap(2), one_of(w["fractions"]), one_of(w["of"])],
+            [one_of(w["levy_verbs"]), {"LIKE_NUM": True}, one_of(w["percent"]), one_of(w["of"])],
+            # a fee taken from every one who passes: "took a further 'road tax' from every truck" (a plain tax
+            # "on every import" is the state's)
+            [one_of(w["levy_verbs"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"},
+             one_of(w["fees"]), {"IS_QUOTE": True, "OP": "?"}, one_of(w["from"]), one_of(w["every"])],
+            [one_of(w["levy_verbs"]), {"TEXT": {"NOT_IN": [".", ",", ";", ":"]}, "OP": "{0,4}"},
+             one_of(("road", "route")), one_of(w["tax"]), {"IS_QUOTE": True, "OP": "?"}, one_of(w["from"]),
+             one_of(w["every"])],
+            # a sum demanded of every payer: "demand between 20,000 and 50,000 gourdes from each driver"
+            *([[one_of(w["levy_verbs"]), {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"},
+                {"LIKE_NUM": True, "OP": "+"}, one_of(("and", "to"), "?"), {"LIKE_NUM": True, "OP": "*"},
+                one_of(tuple(sorted(config.CURRENCY_WORDS))),
+                one_of(("from",)), one_of(w["every"]), one_of(w["payers"])]] if "payers" in w else [])]
 
 
 def _made_to_pay(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:

@@ -33,7 +33,9 @@ CUES = {
            "named the", "owner", "owners", "importer", "distributor", "suspect", "suspects", "dealer",
            "main buyer", "beneficiary", "called itself", "calls itself", "known as", "ringleader",
            "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
-           "alleged leader", "accused", "sent by", "shipped by"),
+           "alleged leader", "accused", "sent by", "shipped by",
+           # a part in the shipment: "The consignee, a local firm called X", "identified the consignee as X"
+           "consignee", "exporter", "shipper"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -42,7 +44,9 @@ CUES = {
            "bénéficiaire", "se faisant appeler", "accuse", "accusent", "sous la protection", "commanditaire",
            "cerveau", "appartenaient à", "commandé par", "commandée par", "commandés par",
            "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé", "envoyé par",
-           "envoyée par", "expédié par", "expédiée par"),
+           "envoyée par", "expédié par", "expédiée par",
+           # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
+           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -88,6 +92,14 @@ def _sentence_of(text: str, m: Row) -> str:
     return before[ends[-1] if ends else 0:]
 
 
+# What a firm named after the deed says of it in the same sentence: it did not know, or it only carried what
+# it declared ("said the container had been loaded without its knowledge", "affirme n'avoir commandé que des
+# chaises", "told AFP his trucks carried only rice")
+_UNAWARE = re.compile(r"\b(?:without (?:its|his|her|their) knowledge|à (?:son|leur) insu|sans (?:sa|leur) connaissance"
+                      r"|ignor(?:é|ait|aient|er)|deceived|tromp(?:é|ée|és|ées)|used as a front|unaware|did not know"
+                      r"|never ordered|calomnie|coup monté|n'avoir|(?:said|says|told \w+)\b[^.]*\bonly)\b", re.I)
+
+
 def _rest_of_sentence(text: str, m: Row) -> str:
     end = _SENTENCE_END.search(text, m["end_char"])
     return text[m["end_char"]: end.start() if end else len(text)]
@@ -104,7 +116,8 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
                 and m.get("status", "asserted") == "asserted" and m["sent_idx"] not in first
                 and _cue_before(text, m["start_char"], lang)):
             first[m["sent_idx"]] = m
-    return [m for m in first.values() if not denies_own_part(_rest_of_sentence(text, m))]
+    return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))
+            and not _UNAWARE.search(rest)]
 
 
 def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: dict[int, int],

@@ -22,7 +22,7 @@ from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_e
 from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
-from ocwatch.nlp.links.levy import levy_verbs
+from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner
 from ocwatch.nlp.links.proceeds import only_names_proceeds
@@ -154,7 +154,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         ante = coref.referred_actor(sent.of_kind("actor"), subject, span, memory, market, named)
         if ante is not None:
             people.append((ante, "participant", "coref", "asserted"))
-        elif market is None:
+        elif market is None and not armed_taker(subject):
             return None
     return people
 

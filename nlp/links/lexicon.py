@@ -111,7 +111,9 @@ TAX_VERB_FORMS = frozenset({"taxe", "taxent", "prélève", "prélèvent", "ranç
                             "rackettent"})
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
-                        "prélever", "lever", "encaisser"})
+                        "prélever", "lever", "encaisser",
+                        # "took a further road tax", "prennent une part de l'or", "perçoit 20 % de l'or"
+                        "take", "prendre", "toucher"})
 # Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
 PAY_VERBS = frozenset({"pay", "payer", "verser", "remettre"})
 # French finite forms the small model tags as adverbs or nouns ("les creuseurs versent chaque semaine").
@@ -122,7 +124,13 @@ LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll",
                         "redevance", "redevances", "dîme", "tribut", "dollars", "francs",
                         # a "contribution" or "cotisation" an armed group is paid; "vacuna", the
                         # Andean word for the protection fee
-                        "contribution", "contributions", "cotisation", "cotisations", "vacuna", "vacunas"})
+                        "contribution", "contributions", "cotisation", "cotisations", "vacuna", "vacunas",
+                        # a cut of the goods: "takes a third of every gram", "prélèvent une part de la production"
+                        "share", "cut", "percentage", "third", "tenth", "fifth", "quarter", "part", "pourcentage",
+                        "tiers", "dixième", "cinquième", "quart", "%",
+                        # money by its currency: "demand 20,000 gourdes from each driver", "collect 400,000 kyat"
+                        "gourdes", "kyat", "naira", "shillings", "pesos", "rupees", "cedis", "birr", "livres",
+                        "dinars", "dirhams", "afghanis", "fcfa", "cfa", "euros", "usd"})
 EXTORTION = "extortion_and_protection_racketeering"
 # Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
 # parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
