@@ -103,6 +103,10 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
+    # Twenty-first session (a verb hung on a fronted French place, acronyms the text spells out, who a later
+    # sentence names in the shipment, armed men's cuts, levy vocabulary): every floor below is the part's
+    # figure on its rules, truncated to two decimals (1.000 as 0.99); all 27 parts pooled 0.639 / 0.452 /
+    # 0.735 -> 0.642 / 0.454 / 0.735 (docs/NLP.md, item 58)
     # Twelfth round: the figures are of what counts once the link-confidence trees (fitted on the rows the
     # blind parts f to m got from the rules frozen before each) have taken away the rules' links they do
     # not trust: dev 1.000 / 0.897 -> 1.000 / 0.879, dev_b 0.932 / 0.873 -> 0.931 / 0.848, dev_e 0.948 /
@@ -147,7 +151,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # the goods' site, what a speaker says they do): 0.891 / 0.640 / 0.974; fourteenth (unlisted acronyms
     # of armed bands, a place only saying which border another lies on): 0.908 / 0.663 / 0.974
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_f 0.918 / 0.628 / 0.974
-    ("dev_f.jsonl", 0.91, 0.62, 0.97),
+    ("dev_f.jsonl", 0.91, 0.63, 0.97),
     # the former held-out part g, written blind, scored once on the fifth-round frozen rules at
     # 0.462 / 0.351 / 0.469 (fourth-round rules 0.402 / 0.337 / 0.358), now development; sixth round,
     # link rules alone (goods named again in an agentless passive, "the cartel", "le réseau", a drug named
@@ -172,7 +176,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.675 / 0.546 / 0.625
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.724 / 0.605 / 0.755
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_h 0.727 / 0.579 / 0.767
-    ("dev_h.jsonl", 0.72, 0.57, 0.76),
+    ("dev_h.jsonl", 0.72, 0.57, 0.77),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -181,7 +185,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fifteenth: 0.692 / 0.523 / 0.812
     # seventeenth session: 0.713 / 0.529 / 0.831; eighteenth: 0.709 / 0.535 / 0.859
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_i 0.712 / 0.510 / 0.898
-    ("dev_i.jsonl", 0.71, 0.50, 0.89),
+    ("dev_i.jsonl", 0.71, 0.51, 0.90),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
@@ -190,7 +194,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
-    ("dev_j.jsonl", 0.62, 0.49, 0.85),
+    ("dev_j.jsonl", 0.64, 0.51, 0.86),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -209,7 +213,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.611 / 0.478 / 0.808
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.699 / 0.532 / 0.844
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_l 0.711 / 0.502 / 0.880
-    ("dev_l.jsonl", 0.71, 0.50, 0.87),
+    ("dev_l.jsonl", 0.71, 0.50, 0.86),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
@@ -219,7 +223,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753; eighteenth: 0.609 / 0.453 / 0.785
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.629 / 0.479 / 0.782
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_m 0.653 / 0.466 / 0.825
-    ("dev_m.jsonl", 0.65, 0.46, 0.82),
+    ("dev_m.jsonl", 0.65, 0.46, 0.83),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
@@ -228,19 +232,19 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.525 / 0.399 / 0.579
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_n 0.539 / 0.389 / 0.635
-    ("dev_n.jsonl", 0.53, 0.38, 0.63),
+    ("dev_n.jsonl", 0.54, 0.39, 0.65),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
     # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.650 / 0.473 / 0.750
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_r 0.690 / 0.473 / 0.848
-    ("dev_r.jsonl", 0.68, 0.47, 0.84),
+    ("dev_r.jsonl", 0.69, 0.47, 0.88),
     # the former held-out part w (UN panel and mission reports), written blind, scored once on what the
     # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read;
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
-    ("dev_w.jsonl", 0.48, 0.28, 0.59),
+    ("dev_w.jsonl", 0.48, 0.28, 0.58),
     # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
     # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
     # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
@@ -250,10 +254,10 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.60, 0.37, 0.49), ("dev_p.jsonl", 0.59, 0.49, 0.58), ("dev_q.jsonl", 0.55, 0.37, 0.54),
-    ("dev_s.jsonl", 0.55, 0.38, 0.59), ("dev_t.jsonl", 0.62, 0.38, 0.54), ("dev_u.jsonl", 0.48, 0.31, 0.56),
-    ("dev_v.jsonl", 0.47, 0.37, 0.56), ("dev_x.jsonl", 0.50, 0.28, 0.63), ("dev_y.jsonl", 0.51, 0.38, 0.45),
-    ("dev_z.jsonl", 0.41, 0.28, 0.65), ("dev_za.jsonl", 0.63, 0.47, 0.64)])
+    ("dev_o.jsonl", 0.61, 0.38, 0.50), ("dev_p.jsonl", 0.59, 0.49, 0.57), ("dev_q.jsonl", 0.56, 0.37, 0.56),
+    ("dev_s.jsonl", 0.57, 0.40, 0.59), ("dev_t.jsonl", 0.63, 0.39, 0.55), ("dev_u.jsonl", 0.46, 0.30, 0.53),
+    ("dev_v.jsonl", 0.48, 0.37, 0.56), ("dev_x.jsonl", 0.50, 0.28, 0.61), ("dev_y.jsonl", 0.50, 0.37, 0.48),
+    ("dev_z.jsonl", 0.43, 0.30, 0.66), ("dev_za.jsonl", 0.62, 0.47, 0.60)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
