@@ -8,6 +8,7 @@ import spacy
 from spacy.tokens import Span
 
 from ocwatch.nlp import acronym_pairs
+from ocwatch.nlp.links.paragraph import drop_lost_actor, one_doer
 from tests.support.links_read import counted as _counted
 from tests.support.links_read import read
 
@@ -72,3 +73,24 @@ def test_a_man_named_after_the_deed_only_as_arrested_is_no_suspect() -> None:
     text = ("Customs officers seized 300 kilograms of pangolin scales at Ikom on Friday, bound for Lagos. A "
             "trader, Emeka Nwafor, was arrested at the scene.")
     assert not any(actor == "Emeka Nwafor" for actor, _, _ in _counted(text, "en"))
+
+
+def _row(sent: int, actor: str | None, market: str, place: str) -> dict:
+    return {"sent_idx": sent, "actor_id": actor, "actor_surface": actor, "market": market, "place_id": place,
+            "place_surface": place, "status": "asserted", "role": "participant" if actor else None,
+            "method": ("subject" if actor else "none") + "/event"}
+
+
+def test_an_activity_a_sentence_places_with_no_doer_is_its_one_named_doers() -> None:
+    coke = "cocaine_trade"
+    rows = [_row(0, "clan Kavač", coke, "Bar"), _row(0, None, coke, "Santos"), _row(1, None, coke, "Serbia")]
+    out = {(r["actor_id"], r["place_id"]) for r in drop_lost_actor(one_doer(rows), {0: 0, 1: 0})}
+    # the same sentence's doer takes Santos (its actorless copy dropped); the next sentence's keeps no doer
+    assert out == {("clan Kavač", "Bar"), ("clan Kavač", "Santos"), (None, "Serbia")}
+
+
+def test_two_named_doers_of_a_market_leave_its_activity_without_one() -> None:
+    coke = "cocaine_trade"
+    rows = [_row(0, "Los Lobos", coke, "Guayaquil"), _row(0, "Los Choneros", coke, "Manta"),
+            _row(0, None, coke, "Posorja")]
+    assert (None, "Posorja") in {(r["actor_id"], r["place_id"]) for r in one_doer(rows)}

@@ -24,7 +24,7 @@ from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
-from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner
+from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
@@ -313,4 +313,5 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         # to it, is a guess: on text written blind it was right one time in seven (docs/NLP.md, seventh
         # round). A named participant there keeps it ("Coltan is mined at Rubaya. The M23 taxes every bag.")
         links = [r for r in links if r["actor_id"] or not r["method"].startswith("none/paragraph")]
+        links = one_doer(links)
     return _dedupe(drop_lost_actor(denied_after(links, ordered, text, mentions, para), para))

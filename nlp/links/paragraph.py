@@ -16,11 +16,35 @@ def drop_lost_actor(links: list[Row], para: dict[int, int]) -> list[Row]:
     """An activity linked to a named participant at its site in a paragraph is not also its actorless
     claim there: the second row would count the same crime twice, once without who does it. At an end
     of the route ("rifles that came from Sudan", "d'où il part pour le Burundi") the text seldom says the
-    named group carried the goods all the way, so the actorless claim stays."""
+    named group carried the goods all the way, so the actorless claim stays, unless one_doer gave that
+    very row its sentence's one doer."""
     named = {(para.get(r["sent_idx"]), r["market"], r["place_id"]) for r in links
              if r["actor_id"] and r["role"] == "participant" and r["status"] == "asserted"
-             and r.get("place_role") in ("site", None)}
+             and (r.get("place_role") in ("site", None) or r["method"].startswith("doer/"))}
     return [r for r in links if r["actor_id"] or (para.get(r["sent_idx"]), r["market"], r["place_id"]) not in named]
+
+
+def one_doer(links: list[Row]) -> list[Row]:
+    """An activity a sentence places with no doer, where the same sentence has one named participant of
+    that market, is that participant's: "Le clan X fait décharger des conteneurs en provenance de Santos
+    avant de répartir la drogue vers la Serbie" gives the clan the whole route, not Santos to nobody. On
+    the development parts such actorless rows were right 28 times in 94; given the one doer, 37 (and 33
+    a defensible reading). Two named participants of the market leave it without one."""
+    doers: dict[tuple[int, str], dict[str, Row]] = {}
+    for r in links:
+        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted":
+            doers.setdefault((r["sent_idx"], r["market"]), {}).setdefault(r["actor_id"], r)
+    out = list(links)
+    for r in links:
+        found = doers.get((r["sent_idx"], r["market"]), {})
+        if r["actor_id"] or r["status"] != "asserted" or r.get("role") is not None or len(found) != 1:
+            continue
+        (doer,) = found.values()
+        # the actorless row stays, for drop_lost_actor to drop while the doer's stays asserted (a denial
+        # by the doer's counsel leaves the activity without one)
+        out.append({**r, "actor_id": doer["actor_id"], "actor_surface": doer["actor_surface"],
+                    "role": "participant", "method": "doer/" + r["method"].split("/", 1)[-1]})
+    return out
 
 
 def goods_owner(links: list[Row], para: dict[int, int]) -> list[Row]:
