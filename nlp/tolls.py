@@ -19,6 +19,10 @@
   "in exchange for their safety" / "en échange de leur sécurité";
 * a charge per trip next to a checkpoint ("checkpoints where they charge drivers
   5,000 gourdes per trip"): a plain fare per trip stays out;
+* a cut of the goods or from every payer: a fraction or a percentage taken ("takes a
+  third of every gram", "perçoit 20 % de l'or"), a fee or a road tax taken from every
+  vehicle ("took a further 'road tax' from every truck"; a plain tax "on every import"
+  stays out), a sum demanded from each driver, trader or miner;
 * data encrypted or locked for a ransom: "encrypted the patient records",
   "chiffré les serveurs de la mairie" (cyber-dependent crime).
 

@@ -99,4 +99,3 @@ def armed_taker(subject: Token | None) -> bool:
         if low(t) in ARMED_PEOPLE or (low(t) in _ARMED_HEADS and any(low(c) in _ARMED for c in t.children)):
             return True
     return False
-
