@@ -73,6 +73,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "payers": ("driver", "drivers", "trader", "traders", "motorist", "motorists", "passenger", "passengers",
                    "miner", "miners", "digger", "diggers", "herder", "herders", "fisherman", "fishermen",
                    "farmer", "farmers", "trucker", "truckers", "shopkeeper", "shopkeepers"),
+        "sum_from": ("from",),
         "encrypt": ("encrypt", "encrypts", "encrypted", "encrypting"),
         "data": ("records", "files", "data", "servers", "systems", "computers", "databases", "network"),
     },
@@ -187,7 +188,7 @@ def _levy_patterns(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
             *([[one_of(w["levy_verbs"]), {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"},
                 {"LIKE_NUM": True, "OP": "+"}, one_of(("and", "to"), "?"), {"LIKE_NUM": True, "OP": "*"},
                 one_of(tuple(sorted(config.CURRENCY_WORDS))),
-                one_of(("from",)), one_of(w["every"]), one_of(w["payers"])]] if "payers" in w else [])]
+                one_of(w["sum_from"]), one_of(w["every"]), one_of(w["payers"])]] if "sum_from" in w else [])]
 
 
 def _made_to_pay(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:

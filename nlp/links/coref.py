@@ -244,7 +244,6 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     return None
 
 
-_POSSESSIVES = frozenset({"its", "their", "ses", "leurs", "son", "sa", "leur"})
 _PLURAL_POSSESSIVES = frozenset({"their", "leurs", "leur"})
 
 
@@ -253,9 +252,9 @@ def owner_referred(market: Span) -> Token | None:
     gang" (not "their" of people the rules do not read as a group: "the migrants' boats" is no possessive
     pronoun nor a group noun); "of the group" hangs on its preposition and is not read."""
     for c in market.root.children:
-        if c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in _POSSESSIVES:
+        if c.dep_ in ("poss", "nmod:poss", "det") and _low(c) in lx.POSSESSIVES:
             return c
-        if c.dep_ in ("poss", "nmod:poss", "nmod") and _low(c) in lx.ANAPHORS - _POSSESSIVES and any(
+        if c.dep_ in ("poss", "nmod:poss", "nmod") and _low(c) in lx.ANAPHORS - lx.POSSESSIVES and any(
                 _low(d) in _DEFINITE | {"du", "des"} for d in c.children):
             return c
     return None

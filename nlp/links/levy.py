@@ -88,7 +88,7 @@ ARMED_PEOPLE = frozenset({"gunmen", "fighters", "militiamen", "militias", "rebel
                           "policiers", "gendarmes", "douaniers"})
 _ARMED_HEADS = frozenset({"men", "groups", "gangs", "hommes", "groupes", "bandes", "individus"})
 _ARMED = frozenset({"armed", "armés", "armées"})
-_OWNED = frozenset({"whose", "its", "their", "his", "ses", "leurs", "leur", "son", "sa", "dont"})
+_OWNED = lx.POSSESSIVES | {"whose", "his", "dont"}
 
 
 def armed_taker(subject: Token | None) -> bool:

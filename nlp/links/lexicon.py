@@ -100,6 +100,9 @@ ACCUSE_VERBS = frozenset({"accuse", "suspect", "charge", "link", "implicate", "i
                           "soupçonner", "impliquer", "lier", "associer", "suspecter"})
 # the French "of" in its forms: the parse mends and the place roles read the same words
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+# "its fighters", "ses combattants": a group named before owns the noun (coref finds it; levy.armed_taker
+# leaves it to coref)
+POSSESSIVES = frozenset({"its", "their", "ses", "leurs", "son", "sa", "leur"})
 ACCORDING = frozenset({"according", "selon", "d'après", "d’après", "per", "citing", "cited"})
 
 # Taking a cut: a participant who is the subject of these verbs with such an object extorts.
