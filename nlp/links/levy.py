@@ -54,14 +54,45 @@ def _taken(c: Token) -> bool:
         g.dep_ == "case" and low(g) in ("des", "du", "de") for g in c.children))
 
 
+def _levy_object(c: Token) -> bool:
+    """What is taken names a cut: "a fee", or a noun a cut's name qualifies before it ("« droits de
+    passage »", where the English model hangs "droits" on "passage")."""
+    if c.lower_ in lx.LEVY_NOUNS:
+        return not _bare_part(c)
+    return any(m.i < c.i and m.dep_ in ("nmod", "compound") and m.lower_ in lx.LEVY_NOUNS - SHARE_NOUNS
+               for m in c.children)
+
+
+_EACH = frozenset({"per", "each", "every", "par", "chaque"})
+
+
+def _charges_a_sum(t: Token) -> bool:
+    """A sum asked of each payer, whatever the object: "charges drivers up to 1,000 gourdes per trip",
+    "charges each team around $500 per trip". Only verbs of asking (not "pay"): the payer names no taker."""
+    if t.lemma_.lower() not in lx.SUM_VERBS:
+        return False
+    words = [w for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree]
+    money = any(low(w) in lx.CURRENCY or w.text in lx.CURRENCY_SIGNS for w in words)
+    return money and any(low(w) in _EACH for w in words if w.pos_ in ("ADP", "DET"))
+
+
 def _bare_part(c: Token) -> bool:
     """"take part in the trade", "prendre part au trafic": a part with no article is no share taken."""
     return c.lower_ == "part" and not any(d.dep_ in ("det", "nummod", "amod") for d in c.children)
 
 
+def _verb_form(t: Token) -> bool:
+    """A French finite form of taxing, read as the verb when tagged one, or when the small model tags it a
+    noun but gives it a subject and no article ("Les Wazalendo taxent le coltan": "taxent" a noun)."""
+    if t.lower_ not in lx.TAX_VERB_FORMS:
+        return False
+    return t.pos_ == "VERB" or (any(c.dep_ in lx.SUBJECT for c in t.children)
+                                and not any(c.dep_ == "det" for c in t.children))
+
+
 def _levies(t: Token) -> bool:
     lem, word = t.lemma_.lower(), t.lower_
-    verb_form = word in lx.TAX_VERB_FORMS and t.pos_ == "VERB"
+    verb_form = _verb_form(t)
     taxes = (lem in lx.TAX_VERBS or word in lx.TAX_VERBS or verb_form) and t.dep_ not in (
         "pobj", "compound", "nmod", "obl")
     if taxes or _for_a_share(t):
@@ -69,7 +100,7 @@ def _levies(t: Token) -> bool:
     form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
     if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
         return False
-    if any(_taken(c) and c.lower_ in lx.LEVY_NOUNS and not _bare_part(c) for c in t.children):
+    if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t):
         return True
     return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)
 

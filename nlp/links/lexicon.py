@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ocwatch.nlp import config
+
 # Negation: dependents that negate the clause they hang on.
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "pas", "jamais", "aucun",
                       "aucune", "guère", "nullement", "sans", "ni"})
@@ -114,7 +116,7 @@ TAX_VERB_FORMS = frozenset({"taxe", "taxent", "prélève", "prélèvent", "ranç
                             "rackettent"})
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
-                        "prélever", "lever", "encaisser",
+                        "prélever", "lever", "encaisser", "instaurer",
                         # "took a further road tax", "prennent une part de l'or", "perçoit 20 % de l'or"
                         "take", "prendre", "toucher"})
 # Paying a cut: the one paid takes it ("pay a monthly fee to Raia Mutomboki fighters"), the payer is its victim.
@@ -124,7 +126,7 @@ PAY_VERB_FORMS = frozenset({"verse", "versent", "paie", "paient", "payent", "rem
 PAYEE_PREPS = frozenset({"to", "à", "au", "aux"})
 LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll", "tolls", "zakat", "checkpoint",
                         "checkpoints", "roadblock", "roadblocks", "ransom", "ransoms", "dues", "taxe", "péage", "péages", "droit", "droits", "barrière", "barrières", "rançon", "rançons",
-                        "redevance", "redevances", "dîme", "tribut", "dollars", "francs",
+                        "redevance", "redevances", "dîme", "tribut", "impôt", "impôts", "dollars", "francs",
                         # a "contribution" or "cotisation" an armed group is paid; "vacuna", the
                         # Andean word for the protection fee
                         "contribution", "contributions", "cotisation", "cotisations", "vacuna", "vacunas",
@@ -134,6 +136,10 @@ LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll",
                         # money by its currency: "demand 20,000 gourdes from each driver", "collect 400,000 kyat"
                         "gourdes", "kyat", "naira", "shillings", "pesos", "rupees", "cedis", "birr", "livres",
                         "dinars", "dirhams", "afghanis", "fcfa", "cfa", "euros", "usd"})
+# Verbs of asking a sum of each payer ("charges drivers 1,000 gourdes per trip").
+SUM_VERBS = frozenset({"charge", "demand", "collect", "exiger", "réclamer", "percevoir", "collecter"})
+CURRENCY = config.CURRENCY_WORDS
+CURRENCY_SIGNS = config.CURRENCY_SIGNS
 EXTORTION = "extortion_and_protection_racketeering"
 # Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
 # parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
@@ -141,7 +147,12 @@ LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?
                       r"|checkpoints?|roadblocks?|ransoms?|préle?v\w*|prélèv\w*|perçoiv\w*|percevoir|rançon\w*"
                       r"|péages?|droits? de passage|barrières?|dîme|tribut|redevances?|contributions?|cotisations?|vacunas?"
                       r"|for (their |its )?protection|pour (leur |sa )?protection"
-                      r"|in (exchange|return) for an? (share|cut|part)|en échange d'une (part|partie))\b", re.I)
+                      r"|in (exchange|return) for an? (share|cut|part)|en échange d'une (part|partie)|impôts?"
+                      # a sum asked of each payer: "charges drivers up to 1,000 gourdes per trip", "collected
+                      # weekly 'rent'"
+                      r"|(collect|charg|demand|exig|réclam)\w*\s+(\S+\s+){0,8}?(\$|€|£|\d[\d,.]*\s*(?:"
+                      + "|".join(sorted(config.CURRENCY_WORDS)) + r"))"
+                      r"|collect\w*\s+(weekly|monthly|daily))\b", re.I)
 
 # Holding a site or a trade: the subject of one, in a "where"/"où" clause on the activity's place, takes
 # part in that activity there ("sold in Bambari, where UPC fighters collect a fee").

@@ -61,7 +61,32 @@ def verb_as_noun_head(doc: Doc) -> None:
                 c.dep_ = "dobj"
 
 
+_TAXING = frozenset({"tax", "levy"})
+_BEFORE_VERB = frozenset({"also", "still", "now", "reportedly", "allegedly", "routinely", "to", "often", "then"})
+
+
+def tax_as_compound(doc: Doc) -> None:
+    """"Gunmen ... killed 12 people and still tax lorries on Road 1": "tax" after an adverb, tagged a noun
+    and hung on the plural noun after it, is the verb and the noun its object ("tax collectors", with no
+    adverb before it, stays a noun)."""
+    for v in doc:
+        h = v.head
+        if v.lower_ not in _TAXING or v.dep_ != "compound" or h.i != v.i + 1 or h.tag_ != "NNS" or v.i == 0:
+            continue
+        if doc[v.i - 1].lower_ not in _BEFORE_VERB:
+            continue
+        if h.head.i == h.i:
+            v.head, v.dep_ = v, "ROOT"
+        else:
+            v.head, v.dep_ = h.head, h.dep_
+        v.pos_, v.tag_ = "VERB", "VBP"
+        h.head, h.dep_ = v, "dobj"
+        if doc[v.i - 1].dep_ == "advmod":
+            doc[v.i - 1].head = v
+
+
 def repair_english(doc: Doc) -> None:
     reduced_relative(doc)
     verb_as_compound(doc)
     verb_as_noun_head(doc)
+    tax_as_compound(doc)
