@@ -15,7 +15,17 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ocwatch.nlp import config, counterfeits, exploitation, forms, patterns, smuggling, sums, tolls
+from ocwatch.nlp import (
+    config,
+    counterfeits,
+    exploitation,
+    forms,
+    laundering,
+    patterns,
+    smuggling,
+    sums,
+    tolls,
+)
 from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import span as _span
 
@@ -57,6 +67,7 @@ class MarketMatcher:
         self.gapped = [m for m in (sums.demanded_sums(nlp.vocab, self.lang), tolls.phrases(nlp.vocab, self.lang)) if m]
         self.exploitation = exploitation.phrases(nlp.vocab, self.lang)
         self.smuggling = smuggling.phrases(nlp.vocab, self.lang)
+        self.laundering = laundering.phrases(nlp.vocab, self.lang)
         self.counterfeits = counterfeits.phrases(nlp.vocab, self.lang)
         self.guards = {form: guard for (code, word), guard in config.GUARDED_TERMS.items()
                        if code == self.lang for form in forms.noun_forms(word, self.lang)}
@@ -109,6 +120,8 @@ class MarketMatcher:
             gapped += smuggling.at_verb(doc, self.smuggling(doc), phrases)
         if self.counterfeits is not None:
             gapped += self.counterfeits(doc)
+        if self.laundering is not None:
+            gapped += laundering.at_verb(doc, self.laundering(doc))
         for key, start, end in [*phrases, *names, *gapped]:
             if self._guarded_out(doc, start, end):
                 continue

@@ -1,0 +1,75 @@
+"""Money laundering told by the moving of criminal money, with words in between.
+
+The fixed phrases of reference/activities.csv ("money laundering", "blanchiment")
+miss the way panels and financial-intelligence units tell it: where the money
+went. "The proceeds were routed to accounts in Dubai", "the stolen funds were
+cashed out through brokers in Phnom Penh", "les fonds extorqués transitent par
+des plateformes d'échange enregistrées à Tbilissi".
+
+A sum moved into accounts, banks, wallets or brokers is laundering only in a
+sentence that says the money is a crime's (proceeds, takings, stolen, extorted,
+ransom, illicit): aid agencies move funds to accounts too. One token Matcher on
+lower-case words, as nlp/exploitation.py does for trafficking; the mention is cut
+to the verb, so that its clause says where the money went.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ocwatch.nlp.tolls import cut_to_word, gap, kept_as, one_of
+
+LAUNDERING = "activity:money_laundering"
+_MOVED = "criminal money moved"  # a match key of its own: kept only in a sentence that says the money is a crime's
+
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "money": ("money", "funds", "proceeds", "takings", "payments", "cash", "loot", "ransom", "ransoms",
+                  "profits", "earnings", "revenue", "revenues"),
+        "moved": ("moved", "routed", "rerouted", "transferred", "wired", "funnelled", "funneled", "channelled",
+                  "channeled", "cashed", "laundered", "deposited", "split", "move", "moves", "route", "routes",
+                  "transfer", "transfers", "wire", "wires", "launder", "launders"),
+        "into": ("accounts", "account", "wallets", "wallet", "banks", "bank", "exchanges", "exchange", "brokers",
+                 "hawala", "hawaladars", "agents", "platforms", "casinos", "bureaux", "bureaus"),
+    },
+    "fr": {
+        "money": ("fonds", "argent", "produits", "produit", "recettes", "paiements", "butin", "rançons", "rançon",
+                  "bénéfices", "gains", "sommes", "revenus"),
+        "moved": ("transitent", "transité", "transitait", "transitaient", "transféré", "transférés", "transférées",
+                  "virés", "virées", "viré", "blanchis", "blanchi", "blanchie", "blanchies", "déposés", "déposé",
+                  "transfèrent", "blanchissent", "recyclés", "recyclé", "placés", "placé"),
+        "into": ("comptes", "compte", "banques", "banque", "plateformes", "portefeuilles", "bureaux", "hawala",
+                 "agents", "casinos", "courtiers", "changeurs"),
+    },
+}
+# What makes moved money a crime's: said in the same sentence.
+_CRIMINAL = frozenset({"proceeds", "takings", "stolen", "extorted", "extortion", "ransom", "ransoms", "illicit",
+                       "illegal", "dirty", "embezzled", "diverted", "laundered", "laundering", "fraud", "scam",
+                       "scams", "smuggling", "trafficking", "drug", "loot", "looted", "zakat", "criminal",
+                       "volés", "volées", "extorqués", "extorquées", "extorsion", "rançon", "rançons", "illicites",
+                       "illicite", "illégaux", "détournés", "détournées", "blanchiment", "fraude", "escroquerie",
+                       "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles", "sale"})
+
+
+def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+    """A Matcher of criminal money moved into accounts, or None for a language without words."""
+    w = _WORDS.get(lang)
+    if w is None:
+        return None
+    matcher = Matcher(vocab)
+    matcher.add(_MOVED, [[one_of(w["money"]), gap(6), one_of(w["moved"]), gap(5), one_of(w["into"])]])
+    return matcher
+
+
+_VERBS = frozenset(v for lang in _WORDS.values() for v in lang["moved"])
+
+
+def _criminal(doc: Doc, start: int) -> bool:
+    return any(t.lower_ in _CRIMINAL for t in doc[start].sent)
+
+
+def at_verb(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Each match of criminal money cut to its verb ("routed", "transitent")."""
+    return cut_to_word(doc, kept_as(doc, matches, LAUNDERING, {_MOVED: _criminal}), _VERBS)
