@@ -1,0 +1,97 @@
+"""Twenty-second session: levies and trafficking told in words the rules did not read. Each sentence is
+a variant of a construction that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+from tests.support.links_read import read
+
+pytestmark = pytest.mark.slow
+
+EXT = "extortion_and_protection_racketeering"
+HT = "human_trafficking"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    # fr_core_news_md tags "taxent" a noun, with a subject and an object: the verb all the same
+    ("GOMA — Les Nyatura taxent le charbon de bois à Kibumba, selon des transporteurs.", "fr", "Nyatura",
+     "Kibumba"),
+    # the English model hangs "tax" after "still" on the plural noun after it
+    ("GAO, Mali — Fighters of the Azawad Liberation Front burned two lorries last week and still tax traders "
+     "on the road near Bourem.", "en", "Azawad Liberation Front", "Bourem"),
+    # a levy whose name qualifies the noun taken ("« droits de passage »" read as "passage")
+    ("In Bria and along the road to Ouadda, fighters of the Front Populaire pour la Renaissance de "
+     "Centrafrique (FPRC) still collect \"droits de passage\" from herders.", "en",
+     "Front Populaire pour la Renaissance de Centrafrique", "Ouadda"),
+    # a sum asked of each payer, whatever the object
+    ("HAITI — The Kraze Baryè gang charges drivers on Route Nationale 3 up to 2,000 gourdes per trip, "
+     "transporters said.", "en", "Kraze Baryè", "Route Nationale 3"),
+    # a tax instituted, and "impôt"
+    ("BUNIA — Les miliciens de la CODECO ont instauré une taxe de 3 dollars par sac sur l'or extrait à "
+     "Mongbwalu, selon la société civile.", "fr", "CODECO", "Mongbwalu"),
+])
+def test_a_levy_told_in_other_words_is_extortion_by_whoever_takes_it(text: str, lang: str, actor: str,
+                                                                      place: str) -> None:
+    assert (actor, EXT, place) in _counted(text, lang)
+
+
+def test_a_smugglers_fare_a_head_is_no_levy() -> None:
+    text = ("AGADEZ, Niger — Drivers load pickups with migrants at the bus station of Agadez and leave for "
+            "Dirkou, charging about 250,000 CFA francs a head.")
+    assert not [k for k in _counted(text, "en") if k[1] == EXT]
+
+
+def test_tax_collectors_stay_a_noun() -> None:
+    doc = read("BENI — Tax collectors from the province were seen in Oicha on Monday.", "en")
+    assert not [x for x in doc.links if x["market"] == EXT]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("KINSHASA — Des enfants travaillent dans les puits de cassitérite de Nyabibwe, dans le territoire de "
+     "Kalehe, dénonce une ONG congolaise.", "fr", "Nyabibwe"),
+    ("BANGKOK — Thai police said 140 foreigners freed from a compound near Myawaddy had been forced to run "
+     "romance scams aimed at victims in Europe.", "en", "Myawaddy"),
+    ("TRIPOLI — Près de Misrata, des migrants soudanais travaillent sans salaire dans des fermes, enfermés "
+     "la nuit, selon une ONG libyenne.", "fr", "Misrata"),
+    ("JUBA — Women abducted in raids near Bor were later sold as wives in Pibor, the commission said.", "en",
+     "Pibor"),
+])
+def test_people_made_to_work_unpaid_or_sold_are_trafficked(text: str, lang: str, place: str) -> None:
+    assert (None, HT, place) in _counted(text, lang)
+
+
+def test_goods_sold_to_networks_are_no_trafficking_of_people() -> None:
+    text = "BUNIA — L'or de Mongbwalu est vendu à des réseaux de commerçants à Bunia, selon la société civile."
+    assert not [k for k in _counted(text, "fr") if k[1] == HT]
+
+
+def test_people_forced_to_flee_are_not_trafficked() -> None:
+    text = "GOMA — Thousands were forced to flee Kalehe after the attack on Monday, the UN said."
+    assert not [k for k in _counted(text, "en") if k[1] == HT]
+
+
+FIN = "financial_crimes"
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # scams named with their kinds joined ("romance and investment scams"), or bare
+    ("ACCRA — In Kasoa, members of a local network ran romance and business-email-compromise scams against "
+     "pensioners abroad, police said.", "en", "Kasoa"),
+    ("DAKAR — À Thiès, de jeunes brouteurs montaient des arnaques visant des retraités européens, selon la "
+     "police.", "fr", "Thiès"),
+    # criminal money moved into accounts
+    ("NAIROBI — The stolen funds were then wired to accounts in Kampala and withdrawn in cash, detectives "
+     "said.", "en", "Kampala"),
+    ("MOGADISCIO — Les fonds extorqués aux commerçants transitent par des comptes ouverts à Hargeisa, selon "
+     "le rapport.", "fr", "Hargeisa"),
+])
+def test_scams_and_criminal_money_moved_into_accounts_are_financial_crimes(text: str, lang: str,
+                                                                           place: str) -> None:
+    assert any(k[1] == FIN and k[2] == place for k in _counted(text, lang))
+
+
+def test_aid_money_moved_into_accounts_is_no_laundering() -> None:
+    text = "JUBA — The agency said funds were transferred to the accounts of 4,000 households in Bor last month."
+    assert not [k for k in _counted(text, "en") if k[1] == FIN]
