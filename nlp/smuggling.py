@@ -60,6 +60,10 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "go_between": ("facilitator", "facilitators", "guide", "guides", "network", "broker"),
         "for": ("for",), "crossing": ("crossing", "crossings", "journey", "passage", "trip", "seat", "ride"),
         "a": ("a", "an", "the", "one", "local", "their", "his"),
+        "be_taken": ("driven", "taken", "smuggled", "guided", "carried", "ferried", "brought", "moved"),
+        "passengers": ("passenger", "passengers", "migrant", "migrants", "person", "people", "head"),
+        "them": ("them", "migrants"), "crowd": ("crowd", "crowds", "crowded", "crowding", "cram", "crams",
+                                                 "crammed", "pack", "packs", "packed", "squeeze", "squeezed"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
@@ -81,6 +85,9 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "go_between": ("réseau", "réseaux", "intermédiaire", "intermédiaires", "guide", "guides"),
         "for": ("pour",), "crossing": ("rejoindre", "traverser", "atteindre", "traversée", "passage", "voyage"),
         "a": ("un", "une", "des", "leur", "leurs", "son", "ses"),
+        "payer": ("payer",), "aux": ("aux", "à"),
+        "pass": ("passer", "traverser", "franchir"),
+        "people": ("personnes", "migrants", "exilés", "clandestins", "enfants", "femmes", "gens", "candidats"),
     },
 }
 
@@ -100,7 +107,16 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     ]
     if lang == "en":
         patterns.append([one_of(w["smugglers"]), gap(2), one_of(w["take"]), gap(3), migrants])
-        patterns.append([one_of(w["charge"]), gap(1), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
+        patterns.append([one_of(w["charge"]), gap(4), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
+        # a fare for the trip ("had charged each passenger about $400 for the trip"), a fee from every migrant
+        # ("charges every migrant who sets off from Necoclí a fee"), paying to be taken ("paid up to 500,000
+        # CFA francs to be taken to the Libyan border", "pay brokers 150,000 birr to be driven across")
+        patterns.append([one_of(w["charge"]), one_of(("each", "every", "all"), "?"), one_of(w["passengers"]),
+                         gap(6), one_of(w["for"]), gap(2), one_of(w["crossing"])])
+        patterns.append([one_of(w["charge"]), one_of(("each", "every")), one_of(("migrant",))])
+        patterns.append([one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(("be",)), one_of(w["be_taken"])])
+        # "smugglers crowd them into fibreglass boats"
+        patterns.append([one_of(w["smuggler"]), one_of(w["crowd"]), one_of(w["them"])])
         # a price a head to be taken ("smugglers charge up to $800 a head to drive them across"), and a
         # fee charged each migrant ("charges each migrant a 'crossing fee'")
         patterns.append([one_of(w["smugglers"]), gap(1), one_of(w["charge"]), gap(6), one_of(w["head"]),
@@ -112,20 +128,25 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), one_of(w["some"], "+"),
                          {"IS_TITLE": True}])
         patterns.append([one_of(w["make"]), one_of(w["cross"]), gap(6), one_of(w["to"]), gap(3), migrants])
+        # "fait payer aux migrants jusqu'à 8 000 dollars", "a fait passer plus de 1 500 personnes vers l'Autriche"
+        patterns.append([one_of(w["make"]), one_of(w["payer"]), one_of(w["aux"]), gap(2), migrants])
+        patterns.append([one_of(w["make"]), one_of(w["pass"]), gap(5), one_of(w["people"])])
     matcher = Matcher(vocab)
     matcher.add(SMUGGLING, patterns, greedy="FIRST")
     # a sum paid to a smuggler is smuggling; to a go-between or for a trip, only if migrants are in the sentence
     to = ("to",) if lang == "en" else ("à", "aux")
     # "to a smuggler", "to a people-smuggler", "à un passeur"; not "paid informants to infiltrate the smugglers"
     whom = [one_of(to), one_of(w["a"], "?"), one_of(("people",), "?"), one_of(("-",), "?")]
-    matcher.add(SMUGGLING, [[one_of(w["pay"]), gap(6), *whom, one_of(w["smuggler"])]], greedy="FIRST")
+    matcher.add(SMUGGLING, [[one_of(w["pay"]), gap(6), *whom, one_of(w["smuggler"])],
+                            # "have paid smugglers between $8,000 and $12,000"
+                            [one_of(w["pay"]), one_of(w["smuggler"])]], greedy="FIRST")
     matcher.add(_PAID, [[one_of(w["pay"]), gap(6), *whom, one_of(w["go_between"])],
                         [one_of(w["pay"]), gap(12), one_of(w["for"]), gap(2), one_of(w["crossing"])]],
                 greedy="FIRST")
     return matcher
 
 
-_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take", "pay")
+_VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take", "pay", "crowd")
                    for v in lang.get(k, ()))
 
 

@@ -90,6 +90,19 @@ def _verb_form(t: Token) -> bool:
                                 and not any(c.dep_ == "det" for c in t.children))
 
 
+_FARES = frozenset({"trip", "journey", "crossing", "passage", "seat", "ride", "voyage", "traversée", "trajet"})
+
+
+def _fare(t: Token) -> bool:
+    """A payment for the trip is a fare ("fait payer aux migrants 8 000 dollars pour un voyage"), not a
+    cut; "for safe passage" is protection, which _recurring_or_protection reads."""
+    for w in (w for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree):
+        purpose = low(w.head) in ("for", "pour") or any(c.dep_ == "case" and low(c) == "pour" for c in w.children)
+        if low(w) in _FARES and purpose and not any(low(c) == "safe" for c in w.children):
+            return True
+    return False
+
+
 def _levies(t: Token) -> bool:
     lem, word = t.lemma_.lower(), t.lower_
     verb_form = _verb_form(t)
@@ -99,6 +112,8 @@ def _levies(t: Token) -> bool:
         return True
     form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
     if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
+        return False
+    if (lem in lx.PAY_VERBS or form) and _fare(t):
         return False
     if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t):
         return True
