@@ -49,6 +49,44 @@ def _after_motion(doc: Doc, par: int) -> bool:
     return False
 
 
+# A place word inside the name of a hospital, a school or a newspaper is not where anything happens:
+# "l'Hôpital Sainte-Croix", "Abdou Moumouni University", "le quotidien Le Pays du Centre-Est", "the
+# Nairobi daily The Frontier Star".
+_INSTITUTIONS = frozenset({"hôpital", "hospital", "université", "university", "école", "school", "college",
+                           "collège", "lycée", "institut", "institute", "stade", "stadium", "hôtel", "hotel",
+                           "cathédrale", "cathedral", "église", "church", "mosquée", "mosque", "clinique", "clinic",
+                           "academy", "académie"})
+_PAPERS = frozenset({"journal", "quotidien", "hebdomadaire", "bihebdomadaire", "newspaper", "daily", "weekly",
+                     "magazine", "tabloid", "paper", "bimensuel", "mensuel", "périodique", "gazette"})
+_PAPER_NAME_ENDS = frozenset({"post", "times", "tribune", "herald", "gazette", "observer", "monitor", "chronicle",
+                              "star", "mail", "express", "standard", "journal", "news", "daily", "weekly"})
+_NAME_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "la", "le", "les", "l'", "l’", "régional",
+                         "régionale", "local", "locale", "national", "nationale", "privé", "privée", "online",
+                         "independent", "indépendant", "state-owned", "pro-government", "en", "ligne"})
+
+
+def _in_institution_name(doc: Doc, span: Span) -> bool:
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _NAME_JOINS and span.start > 1:
+        before = doc[span.start - 2]
+    after = doc[span.end] if span.end < len(doc) else None
+    if (before is not None and before.is_title and before.lower_ in _INSTITUTIONS) or span[-1].lower_ in _INSTITUTIONS:
+        return True
+    if after is not None and after.is_title and after.lower_ in _INSTITUTIONS | _PAPER_NAME_ENDS:
+        return True
+    # "the Nairobi daily", not "into Uganda daily" (an adverb)
+    the = span.start > 0 and doc[span.start - 1].lower_ in ("the", "le", "la", "l'", "l’")
+    if after is not None and after.is_lower and after.lower_ in _PAPERS and the:
+        return True
+    # a newspaper named after its noun: "le quotidien régional Le Pays du Centre-Est"
+    for t in reversed(doc[max(0, span.start - 6): span.start]):
+        if t.lower_ in _PAPERS:
+            return True
+        if t.is_punct or not (t.is_title or t.lower_ in _NAME_JOINS):
+            return False
+    return False
+
+
 def _noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
@@ -176,7 +214,9 @@ class PlaceLinker:
         # "the Zaire group", "le groupe armé Zaïre", "la milice Zaïre": an armed group's name, not the place.
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         before = [t.lower_ for t in doc[max(0, span.start - 2): span.start]]
-        return after in config.GROUP_NOUNS or (bool(before) and before[-1] in config.GROUP_NOUNS) or (
+        # "the Sahel Falcons militia": a name of two words before the group noun
+        named = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end + 1].lower_ in config.GROUP_NOUNS
+        return after in config.GROUP_NOUNS or named or (bool(before) and before[-1] in config.GROUP_NOUNS) or (
             len(before) == 2 and before[0] in config.GROUP_NOUNS and before[1] in ("armé", "armée", "armed"))
 
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
@@ -263,7 +303,7 @@ class PlaceLinker:
         # Villages below GeoNames' cut: their country comes from the whole document (rows.resolve_context).
         linked += [_span(doc, e.start, e.end, "location", gazetteer.context_id("", e.text),
                          "ner+context" if e.label_ else "site+context") for e in unknown]
-        _add(doc, ruled + linked)
+        _add(doc, [s for s in ruled + linked if not _in_institution_name(doc, s)])
         return doc
 
 

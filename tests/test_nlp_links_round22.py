@@ -95,3 +95,26 @@ def test_scams_and_criminal_money_moved_into_accounts_are_financial_crimes(text:
 def test_aid_money_moved_into_accounts_is_no_laundering() -> None:
     text = "JUBA — The agency said funds were transferred to the accounts of 4,000 households in Bor last month."
     assert not [k for k in _counted(text, "en") if k[1] == FIN]
+
+
+@pytest.mark.parametrize(("text", "lang", "not_a_place"), [
+    ("BAMENDA — Des séparatistes ont enlevé six enseignants à Batibo, rapporte le journal The Guardian Post.",
+     "fr", "The Guardian"),
+    ("KAYA — Les gendarmes ont saisi 300 kg de cannabis à Kongoussi, rapporte le quotidien régional Le Pays "
+     "du Centre-Est.", "fr", "Centre-Est"),
+    ("CAP-HAÏTIEN — Gunmen kidnapped two doctors of the Hôpital Sainte-Croix near Limonade on Sunday.", "en",
+     "Sainte-Croix"),
+    ("AGADEZ — Migrants pay up to 500,000 CFA francs to be taken to Dirkou, said a researcher at Abdou "
+     "Moumouni University.", "en", "Abdou Moumouni University"),
+    ("KISMAYO — Cigarettes are trucked to Dhobley and into Kenya, the Nairobi daily The Coast Star reported.",
+     "en", "Nairobi"),
+    ("NYALA — Fighters of the Sahel Falcons militia have taken over the Um Kuku gold field.", "en", "Sahel"),
+])
+def test_a_place_word_inside_a_newspaper_school_hospital_or_group_name_is_no_place(
+        text: str, lang: str, not_a_place: str) -> None:
+    assert not_a_place not in {m["surface"] for m in read(text, lang).mentions if m["kind"] == "location"}
+
+
+def test_a_country_before_an_adverb_daily_stays_a_place() -> None:
+    text = "BUSIA — Traders say sugar is smuggled from Kenya into Uganda daily on bicycles."
+    assert "Uganda" in {m["surface"] for m in read(text, "en").mentions if m["kind"] == "location"}

@@ -210,7 +210,9 @@ def test_counterfeit_as_an_adjective_on_any_goods_is_counterfeiting() -> None:
 def test_people_forced_to_work_or_made_to_work_without_pay_are_trafficked() -> None:
     en = _markets("en", "Recruits are forced to run phone scams and trafficked workers sleep on site.")
     fr = _markets("fr", "Les employeurs les font travailler sans salaire.")
-    assert en == {"forced to run": "activity:human_trafficking", "trafficked workers": "activity:human_trafficking"}
+    # the scams they are made to run are a financial crime of their own (tests/gold/links/README.md)
+    assert en == {"forced to run": "activity:human_trafficking", "trafficked workers": "activity:human_trafficking",
+                  "scams": "activity:online_fraud"}
     assert set(fr.values()) == {"activity:human_trafficking"}
 
 
