@@ -118,3 +118,15 @@ def test_a_place_word_inside_a_newspaper_school_hospital_or_group_name_is_no_pla
 def test_a_country_before_an_adverb_daily_stays_a_place() -> None:
     text = "BUSIA — Traders say sugar is smuggled from Kenya into Uganda daily on bicycles."
     assert "Uganda" in {m["surface"] for m in read(text, "en").mentions if m["kind"] == "location"}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    # masked as "group", the name after "convicted" made "A jury convicted group of smuggling" a noun phrase
+    ("A jury convicted accountant Kofi Mensah on Friday of laundering £3 million through shell companies in "
+     "Malta.", "en", "Kofi Mensah", FIN, "Malta"),
+    ("A court in Mombasa sentenced Hassan Omari to ten years for smuggling ivory from Tanga to Haiphong.", "en",
+     "Hassan Omari", "fauna_crimes", "Tanga"),
+])
+def test_a_person_convicted_or_sentenced_for_a_deed_takes_part_in_it(text: str, lang: str, actor: str,
+                                                                      market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)

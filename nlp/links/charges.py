@@ -62,7 +62,9 @@ def charged_with(v: Token, m: Token) -> bool:
     hang on the one charged ("convicted group of smuggling"), not a deed of others inside it."""
     if not is_word(v, CHARGE_VERBS):
         return False
-    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT)]
+    # the English model also hangs the charge on the sentence: "sentenced X to ten years for smuggling"
+    terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]
+    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) for c in phrases)
 

@@ -25,8 +25,14 @@ _SKIP_ADVERBS = frozenset({"also", "still", "now", "reportedly", "allegedly", "o
                            "routinely", "increasingly", "continue", "to"})
 
 
-# The words a name is masked with: a parse that reads one of them reads a named actor.
-PLACEHOLDERS = frozenset({"group", "groups", "groupe", "groupes"})
+# The words a name is masked with: a parse that reads one of them reads a named actor. A name right after
+# a verb of judging or arresting is a person's, masked as one: "A jury convicted group of smuggling gold"
+# parses as a noun phrase, "A jury convicted Smith of smuggling gold" as the clause it is.
+PLACEHOLDERS = frozenset({"group", "groups", "groupe", "groupes", "smith", "dupont"})
+_JUDGED = re.compile(r"\b(convicted|sentenced|jailed|indicted|charged|arrested|detained|extradited|fined|"
+                     r"acquitted|condamné|inculpé|arrêté|interpellé|écroué|extradé|jugé|mis en examen)"
+                     r"(\s+(?:on \w+day|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche))?"
+                     r"(\s+(?:the\s+|l[ea]\s+)?[a-zà-ÿ-]+(?<!\bof)(?<!\bin))?\s+$")
 
 
 def _plural_verb_after(after: str) -> bool:
@@ -37,6 +43,8 @@ def _plural_verb_after(after: str) -> bool:
 
 
 def _placeholder(text: str, start: int, lang: str, end: int | None = None) -> str:
+    if _JUDGED.search(text[max(0, start - 40):start]):
+        return "Dupont" if lang == "fr" else "Smith"
     if lang != "fr":
         word = "groups" if end is not None and _plural_verb_after(text[end:]) else "group"
         return word.capitalize() if start == 0 else word
