@@ -35,7 +35,10 @@ CUES = {
            "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
            "alleged leader", "accused", "sent by", "shipped by",
            # a part in the shipment: "The consignee, a local firm called X", "identified the consignee as X"
-           "consignee", "exporter", "shipper"),
+           "consignee", "exporter", "shipper",
+           # whose hands did it: "The logging crews work for a Ugandan-owned company, X"
+           "work for", "works for", "worked for", "working for", "hired by", "employed by", "paid by",
+           "recruited by", "financed by", "funded by", "commissioned by", "at the orders of"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -46,7 +49,10 @@ CUES = {
            "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé", "envoyé par",
            "envoyée par", "expédié par", "expédiée par",
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
-           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur"),
+           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
+           "travaille pour", "travaillent pour", "travaillait pour", "travaillaient pour", "employés par",
+           "payés par", "recrutés par", "recrutées par", "financé par", "financée par", "financés par",
+           "aux ordres de", "sur ordre de"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
