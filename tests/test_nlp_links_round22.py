@@ -133,14 +133,13 @@ def test_a_person_convicted_or_sentenced_for_a_deed_takes_part_in_it(text: str, 
 
 
 @pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
-    ("BENI — Sawyers are felling mahogany inside the Mayangose forest without permits, rangers say. The crews "
-     "work for a trading firm, Rwenzori Timber Ltd, according to the rangers.", "en",
-     "Rwenzori Timber Ltd", "flora_crimes", "Mayangose"),
+    ("GOMA, DR Congo — Charcoal makers are felling trees near Kibirizi without permits, rangers say. The crews work "
+     "for a trading firm, Kivu Makala Ltd, according to the rangers.", "en", "Kivu Makala Ltd", "flora_crimes",
+     "Kibirizi"),
     ("TIJUANA — Des passeurs ont fait traverser la frontière à quarante migrants près de Tecate mardi. Selon le "
      "parquet, ils étaient payés par le cartel de Sinaloa.", "fr", "cartel de Sinaloa", "human_smuggling",
      "Tecate"),
 ])
 def test_whom_the_hands_work_for_or_are_paid_by_takes_part_in_their_deed(text: str, lang: str, actor: str,
                                                                           market: str, place: str) -> None:
-    assert any(k[0] and actor.endswith(k[0]) or k[0] == actor for k in _counted(text, lang)
-               if k[1] == market and k[2] == place)
+    assert (actor, market, place) in _counted(text, lang)
