@@ -8,13 +8,14 @@ gets its links (and its dominant country) as a whole.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp import config, gazetteer, patterns
+from ocwatch.nlp import config, dateline, gazetteer, patterns
 
 Row = dict[str, Any]
 
@@ -65,16 +66,36 @@ def _actor_country(mentions: list[Row]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_TOWN_END = re.compile(r",|\s*\(|\s+[-–—]\s")
+
+
+def _dateline_country(sentences: list[Row]) -> str | None:
+    """The country of the town a story was filed from ("RUTSHURU — ", "Kindu – "): the dateline names no
+    actor and no activity's place, but a story filed from Goma is about Congo's villages."""
+    first = min(sentences, key=lambda s: s["sent_idx"], default=None)
+    if first is None or dateline.dateline_end(first["text"]) == 0:
+        return None
+    town = _TOWN_END.split(first["text"], maxsplit=1)[0].strip()
+    terms = gazetteer.place_terms()
+    for name in (town, town.title()):
+        place = gazetteer.lookup(terms[name]) if name in terms else None
+        if place is not None and place.country_iso3:
+            return place.country_iso3
+    cities = gazetteer.cities_named(town)
+    return cities[0].country_iso3 if cities else None
+
+
 def resolve_context(sentences: list[Row], mentions: list[Row]) -> tuple[list[Row], list[Row]]:
     """Put the places no gazetteer knows in the country the whole document is about.
 
     That is the country its other places name most, else the home country of the
-    known actors it names; a village with neither is dropped (it could be anywhere).
+    known actors it names, else that of the town its dateline was filed from; a village
+    with none of these is dropped (it could be anywhere).
     """
     pending = [m for m in mentions if m["entity_id"].startswith(gazetteer.CONTEXT_PENDING)]
     if not pending:
         return sentences, mentions
-    country = dominant_country(mentions) or _actor_country(mentions)
+    country = dominant_country(mentions) or _actor_country(mentions) or _dateline_country(sentences)
     if country is None:
         mentions = [m for m in mentions if m not in pending]
         used = {m["sent_idx"] for m in mentions}

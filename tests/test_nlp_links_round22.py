@@ -143,3 +143,20 @@ def test_a_person_convicted_or_sentenced_for_a_deed_takes_part_in_it(text: str, 
 def test_whom_the_hands_work_for_or_are_paid_by_takes_part_in_their_deed(text: str, lang: str, actor: str,
                                                                           market: str, place: str) -> None:
     assert (actor, market, place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "village", "iso3"), [
+    ("RUTSHURU — Charcoal makers are felling trees near Kibirizi without permits, rangers say.", "en",
+     "Kibirizi", "COD"),
+    ("Kindu – Des creuseurs travaillent sans permis près de Kalungwe, selon la société civile.", "fr",
+     "Kalungwe", "COD"),
+])
+def test_a_village_in_a_story_that_names_no_country_takes_the_country_of_its_dateline(
+        text: str, lang: str, village: str, iso3: str) -> None:
+    places = {m["surface"]: m["country_iso3"] for m in read(text, lang).mentions if m["kind"] == "location"}
+    assert places.get(village) == iso3 and "RUTSHURU" not in places and "Kindu" not in places
+
+
+def test_a_village_in_a_story_with_no_country_and_no_dateline_is_still_dropped() -> None:
+    text = "Charcoal makers are felling trees near Kibirizi without permits, rangers say."
+    assert not [m for m in read(text, "en").mentions if m["kind"] == "location"]
