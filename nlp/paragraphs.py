@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, SENT_START, SPACY
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -133,6 +133,18 @@ def _keep_names(doc: Doc, marks: Marks) -> None:
             marks[i] = False
 
 
+def _keep_lower(doc: Doc, marks: Marks) -> None:
+    """A lower-case word after a word is no sentence start: the French senter split "Le M23 contrôle
+    depuis avril 2024 | les mines de coltan de Rubaya", and the group lost its mines."""
+    if len(doc) < 2:
+        return
+    lower, alpha, punct, space = doc.to_array([IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.astype(bool)
+    follows = lower[1:] & alpha[1:] & ~punct[:-1] & ~space[:-1]
+    for i in (numpy.flatnonzero(follows) + 1).tolist():
+        if i not in marks:
+            marks[i] = False
+
+
 def mark_paragraphs(doc: Doc) -> Doc:
     marks: Marks = {}
     text = doc.text
@@ -141,6 +153,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     _keep_number(doc, text, 0, marks)
     _keep_words(doc, marks)
     _keep_names(doc, marks)
+    _keep_lower(doc, marks)
     for tok in doc:
         if not _is_break(tok.text):
             continue

@@ -88,3 +88,10 @@ def test_offsets_round_trip_in_a_long_text_read_in_segments() -> None:
     assert len({s["sent_idx"] for s in sentences}) == len(sentences)
     for s in sentences:
         assert "\n\n" not in s["text"] and text[s["start_char"]: s["end_char"]] == s["text"]
+
+
+def test_a_lower_case_word_after_a_year_goes_on_the_sentence() -> None:
+    # the French senter split "depuis avril 2024 | les mines de coltan", and the group lost its mines
+    text = "GOMA — Le M23/AFC contrôle depuis avril 2024 les mines de coltan de Rubaya, selon des creuseurs."
+    (res,) = analyze([DocInput("t", text, "fr")], use_gate=False)
+    assert [s["text"] for s in res.sentences] == [text]
