@@ -26,7 +26,17 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, SENT_START, SPACY
+from spacy.attrs import (
+    IS_ALPHA,
+    IS_LEFT_PUNCT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    SENT_START,
+    SPACY,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -135,11 +145,14 @@ def _keep_names(doc: Doc, marks: Marks) -> None:
 
 def _keep_lower(doc: Doc, marks: Marks) -> None:
     """A lower-case word after a word is no sentence start: the French senter split "Le M23 contrôle
-    depuis avril 2024 | les mines de coltan de Rubaya", and the group lost its mines."""
+    depuis avril 2024 | les mines de coltan de Rubaya", and the group lost its mines. Nor is a word
+    right after an opening quote or bracket."""
     if len(doc) < 2:
         return
-    lower, alpha, punct, space = doc.to_array([IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.astype(bool)
-    follows = lower[1:] & alpha[1:] & ~punct[:-1] & ~space[:-1]
+    lower, alpha, punct, space, opening = doc.to_array([IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE,
+                                                        IS_LEFT_PUNCT]).T.astype(bool)
+    # and no word right after an opening quote or bracket starts one: "alias « | Izo »"
+    follows = (lower[1:] & alpha[1:] & ~punct[:-1] & ~space[:-1]) | opening[:-1]
     for i in (numpy.flatnonzero(follows) + 1).tolist():
         if i not in marks:
             marks[i] = False

@@ -95,3 +95,10 @@ def test_a_lower_case_word_after_a_year_goes_on_the_sentence() -> None:
     text = "GOMA — Le M23/AFC contrôle depuis avril 2024 les mines de coltan de Rubaya, selon des creuseurs."
     (res,) = analyze([DocInput("t", text, "fr")], use_gate=False)
     assert [s["text"] for s in res.sentences] == [text]
+
+
+def test_no_sentence_starts_right_after_an_opening_quote() -> None:
+    text = ("PORT-AU-PRINCE — Le gang Grand Ravine, dirigé par un homme surnommé « Ti Lapli », rançonne les "
+            "commerçants du marché de Martissant.")
+    (res,) = analyze([DocInput("t", text, "fr")], use_gate=False)
+    assert not any(s["text"].startswith("Ti Lapli") for s in res.sentences)
