@@ -322,7 +322,7 @@ CURRENCY_WORDS: frozenset[str] = frozenset({
     "gourde", "gourdes", "franc", "francs", "cfa", "fcfa", "dollar", "dollars", "usd", "naira", "shilling",
     "shillings", "birr", "kwacha", "cedi", "cedis", "rand", "rands", "peso", "pesos", "euro", "euros", "bolivar",
     "bolivars", "bolívares", "dinar", "dinars", "pound", "pounds", "livres", "ariary", "leone", "leones",
-    "kyat", "rupee", "rupees", "afghani", "afghanis", "dirham", "dirhams",
+    "kyat", "rupee", "rupees", "afghani", "afghanis", "dirham", "dirhams", "nairas",
 })
 CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "us$", "€", "£", "₦"})
 # Words between the verb and the sum: "demand up to 5,000", "exigent jusqu'à 1 000", "demand about $20".

@@ -18,12 +18,14 @@ COUNTERFEITING = "activity:counterfeiting"
 
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "fake": ("fake", "falsified", "forged", "knock-off", "knockoff", "imitation", "substandard"),
+        "fake": ("fake", "falsified", "forged", "knock-off", "knockoff", "imitation", "substandard", "replica",
+                 "bogus", "pirated", "copycat"),
         "goods": ("medicines", "medicine", "drugs", "pills", "tablets", "antibiotics", "antimalarials",
                   "antimalarial", "vaccines", "handbags", "bags", "watches", "perfume", "perfumes", "cosmetics",
                   "shoes", "trainers", "sneakers", "clothes", "clothing", "garments", "jerseys", "parts",
                   "pesticides", "spirits", "whisky", "vodka", "alcohol", "toys", "electronics", "phones",
-                  "chargers", "batteries", "tyres", "brands", "labels", "logos"),
+                  "chargers", "batteries", "tyres", "brands", "labels", "logos", "oil", "lubricant", "lubricants",
+                  "fertiliser", "fertilizer", "seeds", "cement", "milk"),
     },
     "fr": {
         "fake": ("faux", "fausses", "fausse", "falsifiés", "falsifiées", "falsifié", "falsifiée", "contrefaits",
@@ -44,10 +46,19 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     # describing words only ("antimalarial", "luxury"): no function word, so "fake news about vaccines" and
     # "fake passports and drugs" stay out
     describing = {"IS_ALPHA": True, "IS_TITLE": False, "IS_STOP": False, "OP": "{0,2}"}
-    patterns = [[one_of(w["fake"]), describing, one_of(w["goods"])]]
+    # or a brand: "fake Rolex watches", "replica Louis Vuitton handbags", "knock-off Samsung phones"
+    brand = {"IS_ALPHA": True, "IS_TITLE": True, "IS_STOP": False, "OP": "{1,2}"}
+    fake = [one_of(w["fake"])]
+    knock_off = [one_of(("knock",)), one_of(("-",)), one_of(("off",))]  # "knock-off" is three tokens
+    patterns = [[*f, describing, one_of(w["goods"])] for f in (fake, knock_off)] + \
+               [[*f, brand, one_of(w["goods"])] for f in (fake, knock_off)]
     if lang == "fr":  # "fausses pièces détachées", not "fausses pièces d'identité"; "médicaments falsifiés"
         patterns += [[one_of(w["fake"]), one_of(("pièces",)), one_of(("détachées", "automobiles"))],
-                     [one_of(w["goods"]), describing, one_of(w["fake"])]]
+                     [one_of(w["goods"]), describing, one_of(w["fake"])],
+                     # "pièces détachées de fausse marque", "des boîtes imitant des marques connues"
+                     [one_of(("de",)), one_of(("fausse", "fausses")), one_of(("marque", "marques"))],
+                     [one_of(("imitant", "imitent", "imitaient")), one_of(("des", "les", "la", "le"), "?"),
+                      one_of(("marques", "marque", "emballages", "emballage", "logos"))]]
     matcher = Matcher(vocab)
     matcher.add(COUNTERFEITING, patterns, greedy="LONGEST")
     return matcher

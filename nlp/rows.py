@@ -73,9 +73,10 @@ def _dateline_country(sentences: list[Row]) -> str | None:
     """The country of the town a story was filed from ("RUTSHURU — ", "Kindu – "): the dateline names no
     actor and no activity's place, but a story filed from Goma is about Congo's villages."""
     first = min(sentences, key=lambda s: s["sent_idx"], default=None)
-    if first is None or dateline.dateline_end(first["text"]) == 0:
+    text = (first or {}).get("text") or ""
+    if dateline.dateline_end(text) == 0:
         return None
-    town = _TOWN_END.split(first["text"], maxsplit=1)[0].strip()
+    town = _TOWN_END.split(text, maxsplit=1)[0].strip()
     terms = gazetteer.place_terms()
     for name in (town, town.title()):
         place = gazetteer.lookup(terms[name]) if name in terms else None

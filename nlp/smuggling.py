@@ -115,6 +115,9 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
                          gap(6), one_of(w["for"]), gap(2), one_of(w["crossing"])])
         patterns.append([one_of(w["charge"]), one_of(("each", "every")), one_of(("migrant",))])
         patterns.append([one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(("be",)), one_of(w["be_taken"])])
+        # "pay brokers in Ouanaminthe to guide them across the river"
+        patterns.append([one_of(w["pay"]), one_of(w["go_between"] + ("brokers", "facilitators", "guides")), gap(4),
+                         one_of(w["to"]), one_of(w["take"] + w["carry_on"]), one_of(("them", "him", "her"))])
         # "smugglers crowd them into fibreglass boats"
         patterns.append([one_of(w["smuggler"]), one_of(w["crowd"]), one_of(w["them"])])
         # a price a head to be taken ("smugglers charge up to $800 a head to drive them across"), and a
@@ -131,6 +134,9 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         # "fait payer aux migrants jusqu'à 8 000 dollars", "a fait passer plus de 1 500 personnes vers l'Autriche"
         patterns.append([one_of(w["make"]), one_of(w["payer"]), one_of(w["aux"]), gap(2), migrants])
         patterns.append([one_of(w["make"]), one_of(w["pass"]), gap(5), one_of(w["people"])])
+        # "des intermédiaires font embarquer des Éthiopiens vers les côtes yéménites"
+        patterns.append([one_of(w["make"]), one_of(("embarquer", "monter")), one_of(w["some"], "+"),
+                         {"IS_TITLE": True}])
     matcher = Matcher(vocab)
     matcher.add(SMUGGLING, patterns, greedy="FIRST")
     # a sum paid to a smuggler is smuggling; to a go-between or for a trip, only if migrants are in the sentence

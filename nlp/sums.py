@@ -25,9 +25,23 @@ def demanded_sums(vocab: Vocab, lang: str) -> Matcher | None:
     verb = {"LOWER": {"IN": verbs}}
     lead = {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"}
     number = {"LIKE_NUM": True, "OP": "+"}
+    currency = {"LOWER": {"IN": sorted(config.CURRENCY_WORDS)}}
     matcher = Matcher(vocab)
     matcher.add(ENTITY, [
-        [verb, lead, number, {"LOWER": {"IN": sorted(config.CURRENCY_WORDS)}}],
+        # "demand 2,000 Congolese francs", "exigent des millions de nairas"
+        [verb, lead, number, {"IS_ALPHA": True, "IS_LOWER": False, "OP": "?"}, currency],
         [verb, lead, {"LOWER": {"IN": sorted(config.CURRENCY_SIGNS)}}, number],
+        [verb, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": {"IN": ["millions", "milliers", "thousands"]}},
+         {"LOWER": {"IN": ["of", "de", "d'"]}}, currency],
+        # a captive freed once his people paid: "released him only after his family paid five million naira"
+        [{"LOWER": {"IN": _RELEASED.get(lang, [])}}, {"IS_PUNCT": False, "OP": "{0,8}"},
+         {"LOWER": {"IN": _KIN.get(lang, [])}}, {"IS_PUNCT": False, "OP": "{0,2}"},
+         {"LOWER": {"IN": _PAID.get(lang, [])}}],
     ])
     return matcher
+
+
+_RELEASED = {"en": ["released", "freed"], "fr": ["libéré", "libérée", "libérés", "libérées", "relâché", "relâchée",
+                                                 "relâchés", "relâchées"]}
+_KIN = {"en": ["family", "families", "relatives", "kin"], "fr": ["famille", "familles", "proches", "parents"]}
+_PAID = {"en": ["paid", "pay"], "fr": ["payé", "versé", "payée", "versée", "paye", "paie", "verse"]}

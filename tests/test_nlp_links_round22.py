@@ -160,3 +160,32 @@ def test_a_village_in_a_story_that_names_no_country_takes_the_country_of_its_dat
 def test_a_village_in_a_story_with_no_country_and_no_dateline_is_still_dropped() -> None:
     text = "Charcoal makers are felling trees near Kibirizi without permits, rangers say."
     assert not [m for m in read(text, "en").mentions if m["kind"] == "location"]
+
+
+@pytest.mark.parametrize(("text", "lang", "market"), [
+    ("NDLEA officers burned two tonnes of Indian hemp near Ikare on Monday.", "en", "cannabis_trade"),
+    ("La police a saisi 80 kg de chanvre indien à Kikwit.", "fr", "cannabis_trade"),
+    ("Customs at Durrës found forty kilos of opiates in a lorry of tomatoes.", "en", "heroin_trade"),
+    ("Police in Lomé raided a shop selling knock-off Nike trainers.", "en", "trade_in_counterfeit_goods"),
+    ("Au marché de Gikomba, des sacs imitant des marques italiennes sont vendus au grand jour.", "fr",
+     "trade_in_counterfeit_goods"),
+    ("Gunmen released the trader near Gusau only after his family paid two million naira.", "en",
+     "extortion_and_protection_racketeering"),
+    ("À Kaga-Bandoro, les commerçants versent une « contribution sécuritaire » aux miliciens.", "fr",
+     "extortion_and_protection_racketeering"),
+    ("Trawlers were fishing without a licence off Boké, the navy said.", "en", "fauna_crimes"),
+    ("Youths tapped the pipeline near Ughelli and loaded the crude onto barges.", "en",
+     "non_renewable_resource_crimes"),
+    ("Hackers carried out a SIM swap on customers of a bank in Kisumu.", "en", "cyber_dependent_crimes"),
+    ("Des enfants restavèks sont exploités à Delmas, selon l'ONG.", "fr", "human_trafficking"),
+])
+def test_practitioners_words_for_a_market_are_read(text: str, lang: str, market: str) -> None:
+    assert market in {m["market"] for m in read(text, lang).mentions if m["kind"] == "commodity"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Officials at the ministry in Goma were accused of taking bribes at the border post.", "en"),
+    ("Le détournement de la rivière a inondé les champs près de Kalehe.", "fr"),
+])
+def test_bribes_and_a_diverted_river_are_no_financial_crime(text: str, lang: str) -> None:
+    assert "financial_crimes" not in {m["market"] for m in read(text, lang).mentions}
