@@ -117,6 +117,11 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
+    # Twenty-second session (levies, trafficking, smuggling fares, scams and laundering told in other words;
+    # place words inside institutions' names; names after a verb of judging masked as a person's; employers
+    # and paymasters named after the deed; a dateline's country for its villages; sentence splits; a
+    # vocabulary probe's words): all 27 parts pooled 0.650 / 0.454 / 0.730 -> 0.657 / 0.467 / 0.739, each
+    # floor the part's figure truncated as below (docs/NLP.md, items 61 and 62)
     # Twenty-first session (a verb hung on a fronted French place, acronyms the text spells out, who a later
     # sentence names in the shipment, armed men's cuts, levy vocabulary; then the one doer of a sentence):
     # every floor below is the part's figure on its rules, truncated to two decimals (1.000 as 0.99); all 27
@@ -134,7 +139,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev 1.000 / 0.862 / 1.000, dev_b 0.930 / 0.835 / 0.943
-    ("dev.jsonl", 0.99, 0.85, 0.98), ("dev_b.jsonl", 0.92, 0.83, 0.94),
+    ("dev.jsonl", 0.99, 0.87, 0.98), ("dev_b.jsonl", 0.92, 0.83, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_c 0.986 / 0.782 / 1.000
@@ -183,7 +188,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.722 / 0.510 / 0.738
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.735 / 0.530 / 0.727
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_g 0.764 / 0.525 / 0.780
-    ("dev_g.jsonl", 0.75, 0.50, 0.77),
+    ("dev_g.jsonl", 0.75, 0.51, 0.77),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
@@ -191,7 +196,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.675 / 0.546 / 0.625
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.724 / 0.605 / 0.755
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_h 0.727 / 0.579 / 0.767
-    ("dev_h.jsonl", 0.73, 0.56, 0.77),
+    ("dev_h.jsonl", 0.75, 0.57, 0.82),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -200,7 +205,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fifteenth: 0.692 / 0.523 / 0.812
     # seventeenth session: 0.713 / 0.529 / 0.831; eighteenth: 0.709 / 0.535 / 0.859
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_i 0.712 / 0.510 / 0.898
-    ("dev_i.jsonl", 0.72, 0.52, 0.88),
+    ("dev_i.jsonl", 0.73, 0.54, 0.87),
     # the former held-out part j, written blind, scored once on the eighth-round frozen rules at
     # 0.398 / 0.331 / 0.761 (seventh-round rules 0.336 / 0.292 / 0.750), now development; ninth round
     # (words of attribution it showed: ordered, claimed, rented by, "chef présumé", "appartenait à"; the
@@ -209,7 +214,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
-    ("dev_j.jsonl", 0.72, 0.56, 0.87),
+    ("dev_j.jsonl", 0.74, 0.59, 0.85),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -217,7 +222,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761; fifteenth 0.574 / 0.413 / 0.765
     # seventeenth session: 0.565 / 0.413 / 0.754
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_k 0.576 / 0.381 / 0.787
-    ("dev_k.jsonl", 0.59, 0.38, 0.79),
+    ("dev_k.jsonl", 0.60, 0.40, 0.77),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
@@ -238,7 +243,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753; eighteenth: 0.609 / 0.453 / 0.785
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.629 / 0.479 / 0.782
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_m 0.653 / 0.466 / 0.825
-    ("dev_m.jsonl", 0.66, 0.46, 0.83),
+    ("dev_m.jsonl", 0.66, 0.47, 0.83),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
@@ -247,19 +252,19 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.525 / 0.399 / 0.579
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_n 0.539 / 0.389 / 0.635
-    ("dev_n.jsonl", 0.57, 0.39, 0.66),
+    ("dev_n.jsonl", 0.56, 0.40, 0.66),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
     # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.650 / 0.473 / 0.750
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_r 0.690 / 0.473 / 0.848
-    ("dev_r.jsonl", 0.69, 0.46, 0.88),
+    ("dev_r.jsonl", 0.71, 0.50, 0.88),
     # the former held-out part w (UN panel and mission reports), written blind, scored once on what the
     # fifteenth round shipped at 0.355 / 0.205 / 0.367, then spent: its missing markets were read;
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
-    ("dev_w.jsonl", 0.49, 0.29, 0.59),
+    ("dev_w.jsonl", 0.54, 0.31, 0.65),
     # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
     # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
     # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
@@ -269,10 +274,10 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.59, 0.37, 0.48), ("dev_p.jsonl", 0.59, 0.49, 0.56), ("dev_q.jsonl", 0.56, 0.37, 0.56),
-    ("dev_s.jsonl", 0.58, 0.40, 0.61), ("dev_t.jsonl", 0.64, 0.39, 0.56), ("dev_u.jsonl", 0.46, 0.29, 0.53),
-    ("dev_v.jsonl", 0.46, 0.36, 0.54), ("dev_x.jsonl", 0.50, 0.28, 0.61), ("dev_y.jsonl", 0.49, 0.36, 0.46),
-    ("dev_z.jsonl", 0.45, 0.30, 0.65), ("dev_za.jsonl", 0.62, 0.46, 0.60)])
+    ("dev_o.jsonl", 0.58, 0.37, 0.48), ("dev_p.jsonl", 0.59, 0.50, 0.57), ("dev_q.jsonl", 0.56, 0.38, 0.57),
+    ("dev_s.jsonl", 0.57, 0.41, 0.62), ("dev_t.jsonl", 0.65, 0.40, 0.56), ("dev_u.jsonl", 0.48, 0.31, 0.53),
+    ("dev_v.jsonl", 0.48, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.65), ("dev_y.jsonl", 0.50, 0.38, 0.50),
+    ("dev_z.jsonl", 0.46, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.48, 0.61)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
