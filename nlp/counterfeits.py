@@ -18,14 +18,14 @@ COUNTERFEITING = "activity:counterfeiting"
 
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "fake": ("fake", "falsified", "forged", "knock-off", "knockoff", "imitation", "substandard", "replica",
+        "fake": ("fake", "falsified", "forged", "knock-off", "knockoff", "imitation", "replica",
                  "bogus", "pirated", "copycat"),
         "goods": ("medicines", "medicine", "drugs", "pills", "tablets", "antibiotics", "antimalarials",
                   "antimalarial", "vaccines", "handbags", "bags", "watches", "perfume", "perfumes", "cosmetics",
                   "shoes", "trainers", "sneakers", "clothes", "clothing", "garments", "jerseys", "parts",
                   "pesticides", "spirits", "whisky", "vodka", "alcohol", "toys", "electronics", "phones",
-                  "chargers", "batteries", "tyres", "brands", "labels", "logos", "oil", "lubricant", "lubricants",
-                  "fertiliser", "fertilizer", "seeds", "cement", "milk"),
+                  "chargers", "batteries", "tyres", "brands", "labels", "logos", "lubricant", "lubricants",
+                  "fertiliser", "fertilizer", "seeds", "milk"),
     },
     "fr": {
         "fake": ("faux", "fausses", "fausse", "falsifiés", "falsifiées", "falsifié", "falsifiée", "contrefaits",

@@ -7,8 +7,9 @@ cashed out through brokers in Phnom Penh", "les fonds extorqués transitent par
 des plateformes d'échange enregistrées à Tbilissi".
 
 A sum moved into accounts, banks, wallets or brokers is laundering only in a
-sentence that says the money is a crime's (proceeds, takings, stolen, extorted,
-ransom, illicit): aid agencies move funds to accounts too. One token Matcher on
+sentence that says the money is a crime's (takings, stolen, extorted, ransom,
+illicit): aid agencies move funds to accounts too, and "the proceeds of the sale"
+are a trader's. One token Matcher on
 lower-case words, as nlp/exploitation.py does for trafficking; the mention is cut
 to the verb, so that its clause says where the money went.
 """
@@ -45,12 +46,12 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 # What makes moved money a crime's: said in the same sentence.
-_CRIMINAL = frozenset({"proceeds", "takings", "stolen", "extorted", "extortion", "ransom", "ransoms", "illicit",
-                       "illegal", "dirty", "embezzled", "diverted", "laundered", "laundering", "fraud", "scam",
-                       "scams", "smuggling", "trafficking", "drug", "loot", "looted", "zakat", "criminal",
+_CRIMINAL = frozenset({"takings", "stolen", "extorted", "extortion", "ransom", "ransoms", "illicit",
+                       "illegal", "dirty", "embezzled", "laundered", "laundering", "fraud", "scam",
+                       "scams", "smuggling", "trafficking", "loot", "looted", "criminal",
                        "volés", "volées", "extorqués", "extorquées", "extorsion", "rançon", "rançons", "illicites",
                        "illicite", "illégaux", "détournés", "détournées", "blanchiment", "fraude", "escroquerie",
-                       "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles", "sale"})
+                       "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles"})
 
 
 def phrases(vocab: Vocab, lang: str) -> Matcher | None:

@@ -31,6 +31,7 @@ from spacy.attrs import (
     IS_LEFT_PUNCT,
     IS_LOWER,
     IS_PUNCT,
+    IS_RIGHT_PUNCT,
     IS_SPACE,
     IS_STOP,
     IS_TITLE,
@@ -149,9 +150,11 @@ def _keep_lower(doc: Doc, marks: Marks) -> None:
     right after an opening quote or bracket."""
     if len(doc) < 2:
         return
-    lower, alpha, punct, space, opening = doc.to_array([IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE,
-                                                        IS_LEFT_PUNCT]).T.astype(bool)
-    # and no word right after an opening quote or bracket starts one: "alias « | Izo »"
+    lower, alpha, punct, space, left, right = doc.to_array([IS_LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_LEFT_PUNCT,
+                                                            IS_RIGHT_PUNCT]).T.astype(bool)
+    # and no word right after an opening quote or bracket starts one: "alias « | Izo »"; a straight quote
+    # opens and closes, and after a closing one a sentence may start ('... lorry." Police arrested')
+    opening = left & ~right
     follows = (lower[1:] & alpha[1:] & ~punct[:-1] & ~space[:-1]) | opening[:-1]
     for i in (numpy.flatnonzero(follows) + 1).tolist():
         if i not in marks:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ocwatch.nlp import config, gazetteer, patterns, sites, towns
+from ocwatch.nlp.institutions import in_institution_name
 from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
@@ -46,44 +47,6 @@ def _after_motion(doc: Doc, par: int) -> bool:
             return False
         if t.lower_ in config.PAR_MOTION_FORMS:
             return True
-    return False
-
-
-# A place word inside the name of a hospital, a school or a newspaper is not where anything happens:
-# "l'Hôpital Sainte-Croix", "Abdou Moumouni University", "le quotidien Le Pays du Centre-Est", "the
-# Nairobi daily The Frontier Star".
-_INSTITUTIONS = frozenset({"hôpital", "hospital", "université", "university", "école", "school", "college",
-                           "collège", "lycée", "institut", "institute", "stade", "stadium", "hôtel", "hotel",
-                           "cathédrale", "cathedral", "église", "church", "mosquée", "mosque", "clinique", "clinic",
-                           "academy", "académie"})
-_PAPERS = frozenset({"journal", "quotidien", "hebdomadaire", "bihebdomadaire", "newspaper", "daily", "weekly",
-                     "magazine", "tabloid", "paper", "bimensuel", "mensuel", "périodique", "gazette"})
-_PAPER_NAME_ENDS = frozenset({"post", "times", "tribune", "herald", "gazette", "observer", "monitor", "chronicle",
-                              "star", "mail", "express", "standard", "journal", "news", "daily", "weekly"})
-_NAME_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "la", "le", "les", "l'", "l’", "régional",
-                         "régionale", "local", "locale", "national", "nationale", "privé", "privée", "online",
-                         "independent", "indépendant", "state-owned", "pro-government", "en", "ligne"})
-
-
-def _in_institution_name(doc: Doc, span: Span) -> bool:
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in _NAME_JOINS and span.start > 1:
-        before = doc[span.start - 2]
-    after = doc[span.end] if span.end < len(doc) else None
-    if (before is not None and before.is_title and before.lower_ in _INSTITUTIONS) or span[-1].lower_ in _INSTITUTIONS:
-        return True
-    if after is not None and after.is_title and after.lower_ in _INSTITUTIONS | _PAPER_NAME_ENDS:
-        return True
-    # "the Nairobi daily", not "into Uganda daily" (an adverb)
-    the = span.start > 0 and doc[span.start - 1].lower_ in ("the", "le", "la", "l'", "l’")
-    if after is not None and after.is_lower and after.lower_ in _PAPERS and the:
-        return True
-    # a newspaper named after its noun: "le quotidien régional Le Pays du Centre-Est"
-    for t in reversed(doc[max(0, span.start - 6): span.start]):
-        if t.lower_ in _PAPERS:
-            return True
-        if t.is_punct or not (t.is_title or t.lower_ in _NAME_JOINS):
-            return False
     return False
 
 
@@ -303,7 +266,7 @@ class PlaceLinker:
         # Villages below GeoNames' cut: their country comes from the whole document (rows.resolve_context).
         linked += [_span(doc, e.start, e.end, "location", gazetteer.context_id("", e.text),
                          "ner+context" if e.label_ else "site+context") for e in unknown]
-        _add(doc, [s for s in ruled + linked if not _in_institution_name(doc, s)])
+        _add(doc, [s for s in ruled + linked if not in_institution_name(doc, s)])
         return doc
 
 

@@ -33,15 +33,5 @@ def demanded_sums(vocab: Vocab, lang: str) -> Matcher | None:
         [verb, lead, {"LOWER": {"IN": sorted(config.CURRENCY_SIGNS)}}, number],
         [verb, {"IS_PUNCT": False, "OP": "{0,3}"}, {"LOWER": {"IN": ["millions", "milliers", "thousands"]}},
          {"LOWER": {"IN": ["of", "de", "d'"]}}, currency],
-        # a captive freed once his people paid: "released him only after his family paid five million naira"
-        [{"LOWER": {"IN": _RELEASED.get(lang, [])}}, {"IS_PUNCT": False, "OP": "{0,8}"},
-         {"LOWER": {"IN": _KIN.get(lang, [])}}, {"IS_PUNCT": False, "OP": "{0,2}"},
-         {"LOWER": {"IN": _PAID.get(lang, [])}}],
     ])
     return matcher
-
-
-_RELEASED = {"en": ["released", "freed"], "fr": ["libéré", "libérée", "libérés", "libérées", "relâché", "relâchée",
-                                                 "relâchés", "relâchées"]}
-_KIN = {"en": ["family", "families", "relatives", "kin"], "fr": ["famille", "familles", "proches", "parents"]}
-_PAID = {"en": ["paid", "pay"], "fr": ["payé", "versé", "payée", "versée", "paye", "paie", "verse"]}

@@ -91,11 +91,11 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # Written blind in the nineteenth session and scored once on its frozen rules: ze (human-rights and
     # investigative NGO reports) 0.804 / 0.724 / 0.902, zf (wire dispatches, customs and police releases)
     # 0.792 / 0.859 / 0.916
-    ("heldout_ze.jsonl", 0.84, 0.75, 0.90), ("heldout_zf.jsonl", 0.79, 0.86, 0.91),
+    ("heldout_ze.jsonl", 0.84, 0.73, 0.90), ("heldout_zf.jsonl", 0.79, 0.86, 0.91),
     # Written blind in the twentieth session (which changed no entity rule) and scored once: zg (local and
     # community press and radio) 0.875 / 0.700 / 0.842, zh (court, prosecution and sanctions text) 0.951 /
     # 0.889 / 0.931
-    ("heldout_zg.jsonl", 0.87, 0.73, 0.84), ("heldout_zh.jsonl", 0.95, 0.91, 0.93),
+    ("heldout_zg.jsonl", 0.87, 0.72, 0.84), ("heldout_zh.jsonl", 0.95, 0.91, 0.93),
     # Written blind in the twenty-first session and scored once on its frozen rules (c2b3f31): zi
     # (humanitarian and protection reporting) 0.950 / 0.795 / 0.930, zj (business, commodity and supply-chain
     # reporting) 0.821 / 0.827 / 0.951; its acronym rules moved zc's actors 0.836 -> 0.885, ze's 0.804 ->
@@ -103,7 +103,8 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     ("heldout_zi.jsonl", 0.95, 0.82, 0.92), ("heldout_zj.jsonl", 0.82, 0.82, 0.95),
     # Written blind in the twenty-second session and scored once on its frozen rules (068a2dc): zk (official
     # statements) 0.914 / 0.827 / 0.924, zl (conflict-monitoring digests) 0.962 / 0.888 / 0.933; its market
-    # vocabulary moved the markets of zi 0.795 -> 0.830, zg 0.713 -> 0.738, ze 0.737 -> 0.750
+    # vocabulary moved the markets of zi 0.795 -> 0.830, zg 0.713 -> 0.738, ze 0.737 -> 0.750 (after the review
+    # that narrowed it, zg 0.725 and ze 0.737)
     ("heldout_zk.jsonl", 0.91, 0.82, 0.92), ("heldout_zl.jsonl", 0.96, 0.88, 0.93)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:

@@ -93,7 +93,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-first session, a further look on its frozen rules: ze 0.394 / 0.255 / 0.324, zf 0.300 / 0.217 /
     # 0.405: zf lost 2.8 points of precision, 2.5 of recall and 8.0 of named-actor precision; its errors
     # stay unread)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.35), ("heldout_zf.jsonl", 0.30, 0.22, 0.40),
+    ("heldout_ze.jsonl", 0.40, 0.26, 0.34), ("heldout_zf.jsonl", 0.30, 0.22, 0.40),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -101,21 +101,23 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.537 and zh 0.322 / 0.284 / 0.539, the rules alone 0.414 / 0.325 / 0.509 and 0.263 / 0.284 / 0.482
     # (twenty-first session, a further look on its frozen rules: zg 0.471 / 0.325 / 0.537, zh 0.336 / 0.290 /
     # 0.560)
-    ("heldout_zg.jsonl", 0.47, 0.32, 0.52), ("heldout_zh.jsonl", 0.36, 0.32, 0.60),
+    ("heldout_zg.jsonl", 0.46, 0.32, 0.52), ("heldout_zh.jsonl", 0.36, 0.32, 0.60),
     # Parts zi (humanitarian and protection reporting) and zj (business, commodity and supply-chain
     # reporting), written blind at the start of the twenty-first session, committed after its freeze
     # (c2b3f31) and scored once: zi 0.579 / 0.381 / 0.512, zj 0.623 / 0.453 / 0.276 (paragraph co-occurrence
     # 0.075 / 0.300 / 0.070 and 0.081 / 0.265 / 0.050); the twentieth session's rules give zi 0.574 / 0.381 /
     # 0.500 and zj 0.623 / 0.453 / 0.308
-    ("heldout_zi.jsonl", 0.57, 0.39, 0.51), ("heldout_zj.jsonl", 0.60, 0.44, 0.25),
+    ("heldout_zi.jsonl", 0.58, 0.39, 0.51), ("heldout_zj.jsonl", 0.60, 0.44, 0.25),
     # Parts zk (official statements: communiqués, ministry statements, briefings, parliamentary inquiries, with
     # claims and denials) and zl (conflict-monitoring and open-source intelligence digests), written blind at
     # the start of the twenty-second session, committed after its freeze (068a2dc) and scored once: zk 0.558 /
     # 0.463 / 0.562, zl 0.727 / 0.549 / 0.770 (paragraph co-occurrence 0.058 / 0.305 and 0.102 / 0.481); the
     # twenty-first session's rules give zk 0.569 / 0.463 / 0.562 and zl 0.724 / 0.541 / 0.770. The other eight
     # parts were looked at once more, figures only, on the twenty-second session's frozen rules (docs/NLP.md,
-    # item 63): all ten pooled 0.507 / 0.351 / 0.524 (the twenty-first session's rules 0.501 / 0.343 / 0.519)
-    ("heldout_zk.jsonl", 0.55, 0.46, 0.56), ("heldout_zl.jsonl", 0.72, 0.54, 0.77)])
+    # item 63): all ten pooled 0.507 / 0.351 / 0.524 (the twenty-first session's rules 0.501 / 0.343 / 0.519).
+    # A review then narrowed the session's words and patterns; all ten looked at once more, figures only:
+    # 0.507 / 0.351 / 0.523 (zk 0.565 / 0.463 / 0.562, ze 0.404 / 0.262 / 0.343, zg 0.466 / 0.325 / 0.527)
+    ("heldout_zk.jsonl", 0.56, 0.46, 0.56), ("heldout_zl.jsonl", 0.72, 0.54, 0.77)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
@@ -128,8 +130,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # Twenty-second session (levies, trafficking, smuggling fares, scams and laundering told in other words;
     # place words inside institutions' names; names after a verb of judging masked as a person's; employers
     # and paymasters named after the deed; a dateline's country for its villages; sentence splits; a
-    # vocabulary probe's words): all 27 parts pooled 0.650 / 0.454 / 0.730 -> 0.657 / 0.467 / 0.739, each
-    # floor the part's figure truncated as below (docs/NLP.md, items 61 and 62)
+    # vocabulary probe's words): all 27 parts pooled 0.650 / 0.454 / 0.730 -> 0.657 / 0.467 / 0.739, then
+    # 0.653 / 0.464 / 0.737 once a review narrowed its words and patterns; each floor the part's figure
+    # truncated as below (docs/NLP.md, items 61 to 64)
     # Twenty-first session (a verb hung on a fronted French place, acronyms the text spells out, who a later
     # sentence names in the shipment, armed men's cuts, levy vocabulary; then the one doer of a sentence):
     # every floor below is the part's figure on its rules, truncated to two decimals (1.000 as 0.99); all 27
@@ -222,7 +225,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
-    ("dev_j.jsonl", 0.74, 0.59, 0.85),
+    ("dev_j.jsonl", 0.71, 0.57, 0.85),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -230,7 +233,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761; fifteenth 0.574 / 0.413 / 0.765
     # seventeenth session: 0.565 / 0.413 / 0.754
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_k 0.576 / 0.381 / 0.787
-    ("dev_k.jsonl", 0.60, 0.40, 0.77),
+    ("dev_k.jsonl", 0.58, 0.39, 0.75),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
@@ -272,7 +275,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
-    ("dev_w.jsonl", 0.54, 0.31, 0.65),
+    ("dev_w.jsonl", 0.51, 0.30, 0.63),
     # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
     # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
     # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
@@ -282,9 +285,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.58, 0.37, 0.48), ("dev_p.jsonl", 0.59, 0.50, 0.57), ("dev_q.jsonl", 0.56, 0.38, 0.57),
-    ("dev_s.jsonl", 0.57, 0.41, 0.62), ("dev_t.jsonl", 0.65, 0.40, 0.56), ("dev_u.jsonl", 0.48, 0.31, 0.53),
-    ("dev_v.jsonl", 0.48, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.65), ("dev_y.jsonl", 0.50, 0.38, 0.50),
+    ("dev_o.jsonl", 0.59, 0.37, 0.48), ("dev_p.jsonl", 0.59, 0.49, 0.57), ("dev_q.jsonl", 0.56, 0.38, 0.57),
+    ("dev_s.jsonl", 0.57, 0.41, 0.62), ("dev_t.jsonl", 0.65, 0.40, 0.56), ("dev_u.jsonl", 0.47, 0.30, 0.53),
+    ("dev_v.jsonl", 0.47, 0.37, 0.56), ("dev_x.jsonl", 0.51, 0.28, 0.65), ("dev_y.jsonl", 0.50, 0.37, 0.48),
     ("dev_z.jsonl", 0.46, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.48, 0.61)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:

@@ -62,14 +62,19 @@ def test_people_made_to_work_unpaid_or_sold_are_trafficked(text: str, lang: str,
     assert (None, HT, place) in _counted(text, lang)
 
 
-def test_goods_sold_to_networks_are_no_trafficking_of_people() -> None:
-    text = "BUNIA — L'or de Mongbwalu est vendu à des réseaux de commerçants à Bunia, selon la société civile."
-    assert not [k for k in _counted(text, "fr") if k[1] == HT]
-
-
-def test_people_forced_to_flee_are_not_trafficked() -> None:
-    text = "GOMA — Thousands were forced to flee Kalehe after the attack on Monday, the UN said."
-    assert not [k for k in _counted(text, "en") if k[1] == HT]
+@pytest.mark.parametrize(("text", "lang"), [
+    ("BUNIA — L'or extrait par les jeunes creuseurs de Mongbwalu est vendu à des trafiquants à Bunia, selon la "
+     "société civile.", "fr"),
+    ("GOMA — Des milliers de déplacés ont été contraints de se réfugier à Goma après l'attaque.", "fr"),
+    ("BOR — Herders in Bor were forced to sell their cattle after the floods, the UN said.", "en"),
+    ("BENI — Save the Children staff working in Beni distributed food, the agency said.", "en"),
+    ("KALEHE — Two children were killed when a mine exploded near Kalehe on Monday.", "en"),
+    ("JUBA — Teachers in Bor have worked for eight months without salaries, the union said.", "en"),
+    ("GOMA — Traders in Goma keep their earnings in mobile-money accounts, a survey found.", "en"),
+])
+def test_goods_sold_distress_sales_flight_and_unpaid_civil_servants_are_no_trafficking(text: str,
+                                                                                     lang: str) -> None:
+    assert HT not in {m["market"] for m in read(text, lang).mentions if m["kind"] == "commodity"}
 
 
 FIN = "financial_crimes"
@@ -133,14 +138,14 @@ def test_a_person_convicted_or_sentenced_for_a_deed_takes_part_in_it(text: str, 
 
 
 @pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
-    ("GOMA, DR Congo — Charcoal makers are felling trees near Kibirizi without permits, rangers say. The crews work "
-     "for a trading firm, Kivu Makala Ltd, according to the rangers.", "en", "Kivu Makala Ltd", "flora_crimes",
+    ("GOMA, DR Congo — Charcoal makers are felling trees near Kibirizi without permits, rangers say. The crews are "
+     "paid by a trading firm, Kivu Makala Ltd, according to the rangers.", "en", "Kivu Makala Ltd", "flora_crimes",
      "Kibirizi"),
     ("TIJUANA — Des passeurs ont fait traverser la frontière à quarante migrants près de Tecate mardi. Selon le "
      "parquet, ils étaient payés par le cartel de Sinaloa.", "fr", "cartel de Sinaloa", "human_smuggling",
      "Tecate"),
 ])
-def test_whom_the_hands_work_for_or_are_paid_by_takes_part_in_their_deed(text: str, lang: str, actor: str,
+def test_whom_the_hands_are_paid_or_hired_by_takes_part_in_their_deed(text: str, lang: str, actor: str,
                                                                           market: str, place: str) -> None:
     assert (actor, market, place) in _counted(text, lang)
 
@@ -169,8 +174,6 @@ def test_a_village_in_a_story_with_no_country_and_no_dateline_is_still_dropped()
     ("Police in Lomé raided a shop selling knock-off Nike trainers.", "en", "trade_in_counterfeit_goods"),
     ("Au marché de Gikomba, des sacs imitant des marques italiennes sont vendus au grand jour.", "fr",
      "trade_in_counterfeit_goods"),
-    ("Gunmen released the trader near Gusau only after his family paid two million naira.", "en",
-     "extortion_and_protection_racketeering"),
     ("À Kaga-Bandoro, les commerçants versent une « contribution sécuritaire » aux miliciens.", "fr",
      "extortion_and_protection_racketeering"),
     ("Trawlers were fishing without a licence off Boké, the navy said.", "en", "fauna_crimes"),

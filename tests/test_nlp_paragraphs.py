@@ -102,3 +102,9 @@ def test_no_sentence_starts_right_after_an_opening_quote() -> None:
             "commerçants du marché de Martissant.")
     (res,) = analyze([DocInput("t", text, "fr")], use_gate=False)
     assert not any(s["text"].startswith("Ti Lapli") for s in res.sentences)
+
+
+def test_a_sentence_starts_after_a_closing_straight_quote() -> None:
+    text = 'GOMA — "The M23 taxes every lorry in Rubaya." Police arrested two men in Goma on Monday.'
+    (res,) = analyze([DocInput("t", text, "en")], use_gate=False)
+    assert any(s["text"].startswith("Police arrested") for s in res.sentences)

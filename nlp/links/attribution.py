@@ -36,9 +36,9 @@ CUES = {
            "alleged leader", "accused", "sent by", "shipped by",
            # a part in the shipment: "The consignee, a local firm called X", "identified the consignee as X"
            "consignee", "exporter", "shipper",
-           # whose hands did it: "The logging crews work for a Ugandan-owned company, X"
-           "work for", "works for", "worked for", "working for", "hired by", "employed by", "paid by",
-           "recruited by", "financed by", "funded by", "commissioned by", "at the orders of"),
+           # whose hands did it: "the crews are paid by a Ugandan-owned company, X" (not "working for", which
+           # lawyers and a mission's collectors do too: roles.py reads a group's hands by their trade)
+           "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -50,9 +50,7 @@ CUES = {
            "envoyée par", "expédié par", "expédiée par",
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
            "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
-           "travaille pour", "travaillent pour", "travaillait pour", "travaillaient pour", "employés par",
-           "payés par", "recrutés par", "recrutées par", "financé par", "financée par", "financés par",
-           "aux ordres de", "sur ordre de"),
+           "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between

@@ -69,8 +69,8 @@ _EACH = frozenset({"per", "each", "every", "par", "chaque"})
 def _charges_a_sum(t: Token) -> bool:
     """A sum asked of each payer, whatever the object: "charges drivers up to 1,000 gourdes per trip",
     "charges each team around $500 per trip". Only verbs of asking (not "pay"): the payer names no taker."""
-    if t.lemma_.lower() not in lx.SUM_VERBS:
-        return False
+    if t.lemma_.lower() not in lx.SUM_VERBS or any(low(c) == "with" for c in t.children):
+        return False  # "charged the commander with stealing $5,000 from each family": a court's charge
     words = [w for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree]
     money = any(low(w) in lx.CURRENCY or w.text in lx.CURRENCY_SIGNS for w in words)
     return money and any(low(w) in _EACH for w in words if w.pos_ in ("ADP", "DET"))

@@ -1,0 +1,70 @@
+"""Place words inside the name of a hospital, a school or a newspaper: no place where anything happens.
+
+"l'Hôpital Sainte-Croix" made a Polish province, "Abdou Moumouni University" a village, "le journal The
+Guardian Post" a Cameroonian town, "le quotidien régional Le Pays du Centre-Est" the Burkinabe region,
+"the Nairobi daily" the paper's town: each then drew the paragraph's links. A town the gazetteer knows
+keeps its place before a hospital or a post office ("Goma Hospital", "the Busia Post Office"), and a
+paper noun in another sense keeps it too ("the Kinshasa paper mill", "le quotidien de Butembo").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_INSTITUTIONS = frozenset({"hôpital", "hospital", "université", "university", "école", "school", "college",
+                           "collège", "lycée", "institut", "institute", "stade", "stadium", "hôtel", "hotel",
+                           "cathédrale", "cathedral", "église", "church", "mosquée", "mosque", "clinique", "clinic",
+                           "academy", "académie"})
+_PAPERS = frozenset({"journal", "quotidien", "hebdomadaire", "bihebdomadaire", "newspaper", "daily", "weekly",
+                     "magazine", "tabloid", "paper", "bimensuel", "mensuel", "périodique", "gazette"})
+_PAPER_NAME_ENDS = frozenset({"post", "times", "tribune", "herald", "gazette", "observer", "monitor", "chronicle",
+                              "star", "mail", "express", "standard", "journal", "news", "daily", "weekly"})
+_NAME_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "la", "le", "les", "l'", "l’", "régional",
+                         "régionale", "local", "locale", "national", "nationale", "privé", "privée", "online",
+                         "independent", "indépendant", "state-owned", "pro-government", "en", "ligne"})
+_ARTICLES = frozenset({"the", "le", "la", "l'", "l’"})
+
+
+def _known(span: Span) -> bool:
+    """A place a gazetteer names (not one only the text's construction or the model made)."""
+    return not span.kb_id_.startswith("context:")
+
+
+def _named_before(doc: Doc, span: Span) -> bool:
+    """An institution noun right before the name: "l'Hôpital Sainte-Croix" (not "University of Maiduguri",
+    whose town is where the university is)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in _INSTITUTIONS
+
+
+def _named_after(doc: Doc, span: Span) -> bool:
+    """A name ending in an institution's or a paper's word: "Abdou Moumouni University", "The Guardian Post";
+    "the Nairobi daily", not "the Kinshasa paper mill" nor "into Uganda daily" (an adverb)."""
+    if span[-1].lower_ in _INSTITUTIONS:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return False
+    if after.is_title and after.lower_ in _INSTITUTIONS | _PAPER_NAME_ENDS:
+        return not _known(span)
+    following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (after.is_lower and after.lower_ in _PAPERS and span.start > 0 and doc[span.start - 1].lower_ in _ARTICLES
+            and not (following is not None and following.is_lower and following.is_alpha))
+
+
+def _paper_named_first(doc: Doc, span: Span) -> bool:
+    """A newspaper named after its noun, with a capitalised name between: "le quotidien régional Le Pays du
+    Centre-Est" (not "du quotidien de Butembo")."""
+    named = False
+    for t in reversed(doc[max(0, span.start - 6): span.start]):
+        if t.lower_ in _PAPERS:
+            return named
+        if t.is_punct or not (t.is_title or t.lower_ in _NAME_JOINS):
+            return False
+        named = named or t.is_title
+    return False
+
+
+def in_institution_name(doc: Doc, span: Span) -> bool:
+    """Whether a place span is a word of an institution's or a newspaper's name."""
+    return _named_before(doc, span) or _named_after(doc, span) or _paper_named_first(doc, span)
