@@ -147,6 +147,7 @@ def place_index() -> dict[str, Place]:
     return index
 
 
+@cache
 def place_terms() -> dict[str, str]:
     """Name -> place_id for the rule matcher: countries, admin-1 divisions, domain layer.
 

@@ -23,6 +23,7 @@ _NAME_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "la", "le
                          "régionale", "local", "locale", "national", "nationale", "privé", "privée", "online",
                          "independent", "indépendant", "state-owned", "pro-government", "en", "ligne"})
 _ARTICLES = frozenset({"the", "le", "la", "l'", "l’"})
+_NAME_ENDS = _INSTITUTIONS | _PAPER_NAME_ENDS
 
 
 def _known(span: Span) -> bool:
@@ -45,7 +46,7 @@ def _named_after(doc: Doc, span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is None:
         return False
-    if after.is_title and after.lower_ in _INSTITUTIONS | _PAPER_NAME_ENDS:
+    if after.is_title and after.lower_ in _NAME_ENDS:
         return not _known(span)
     following = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return (after.is_lower and after.lower_ in _PAPERS and span.start > 0 and doc[span.start - 1].lower_ in _ARTICLES

@@ -9,9 +9,9 @@ des plateformes d'échange enregistrées à Tbilissi".
 A sum moved into accounts, banks, wallets or brokers is laundering only in a
 sentence that says the money is a crime's (takings, stolen, extorted, ransom,
 illicit): aid agencies move funds to accounts too, and "the proceeds of the sale"
-are a trader's. One token Matcher on
-lower-case words, as nlp/exploitation.py does for trafficking; the mention is cut
-to the verb, so that its clause says where the money went.
+are a trader's. One token Matcher on lower-case words, as nlp/exploitation.py does
+for trafficking; the mention is cut to the verb, so that its clause says where the
+money went.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ocwatch.nlp.tolls import cut_to_word, gap, kept_as, one_of
+from ocwatch.nlp.tolls import cut_to_word, gap, in_sentence, kept_as, one_of
 
 LAUNDERING = "activity:money_laundering"
 _MOVED = "criminal money moved"  # a match key of its own: kept only in a sentence that says the money is a crime's
@@ -68,7 +68,7 @@ _VERBS = frozenset(v for lang in _WORDS.values() for v in lang["moved"])
 
 
 def _criminal(doc: Doc, start: int) -> bool:
-    return any(t.lower_ in _CRIMINAL for t in doc[start].sent)
+    return in_sentence(doc, start, _CRIMINAL)
 
 
 def at_verb(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -113,7 +113,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         # CFA francs to be taken to the Libyan border", "pay brokers 150,000 birr to be driven across")
         patterns.append([one_of(w["charge"]), one_of(("each", "every")), one_of(("migrant",))])
         # "pay brokers in Ouanaminthe to guide them across the river"
-        patterns.append([one_of(w["pay"]), one_of(w["go_between"] + ("brokers", "facilitators", "guides")), gap(4),
+        patterns.append([one_of(w["pay"]), one_of(w["go_between"] + ("brokers",)), gap(4),
                          one_of(w["to"]), one_of(w["take"] + w["carry_on"]), one_of(("them", "him", "her"))])
         # "smugglers crowd them into fibreglass boats"
         patterns.append([one_of(w["smuggler"]), one_of(w["crowd"]), one_of(w["them"])])

@@ -128,6 +128,12 @@ def cut_to_word(doc: Doc, matches: list[tuple[int, int, int]], words: frozenset[
     return out
 
 
+def in_sentence(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """Whether the sentence of the token at ``start`` holds one of ``words`` (lower case): what a guarded
+    match key's test reads (nlp/exploitation.py, nlp/laundering.py)."""
+    return any(t.lower_ in words for t in doc[start].sent)
+
+
 def kept_as(doc: Doc, matches: list[tuple[int, int, int]], key: str,
             conditions: dict[str, Callable[[Doc, int], bool]]) -> list[tuple[int, int, int]]:
     """Matches under a key of their own (one ``conditions`` names) kept only where its test of the

@@ -20,7 +20,8 @@ TEXT = "Kivu Traders smuggled gold from Kamituga to Bujumbura, and Les Lions du 
 def _clear() -> None:
     # The taxonomy and the pipelines built on it are cached per process (the files never change while one runs).
     for fn in (taxonomy.actors, taxonomy.actor_types, taxonomy.places_domain, patterns.actor_terms,
-               patterns.entity_info, gazetteer.domain_places, gazetteer.place_index, gazetteer.place_names_lower,
+               patterns.entity_info, gazetteer.domain_places, gazetteer.place_index, gazetteer.place_terms,
+               gazetteer.place_names_lower,
                gate.gate, pipeline.get_nlp):
         fn.cache_clear()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import low
 
@@ -72,7 +73,7 @@ def _charges_a_sum(t: Token) -> bool:
     if t.lemma_.lower() not in lx.SUM_VERBS or any(low(c) == "with" for c in t.children):
         return False  # "charged the commander with stealing $5,000 from each family": a court's charge
     words = [w for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree]
-    money = any(low(w) in lx.CURRENCY or w.text in lx.CURRENCY_SIGNS for w in words)
+    money = any(low(w) in config.CURRENCY_WORDS or w.text in config.CURRENCY_SIGNS for w in words)
     return money and any(low(w) in _EACH for w in words if w.pos_ in ("ADP", "DET"))
 
 

@@ -138,8 +138,6 @@ LEVY_NOUNS = frozenset({"tax", "taxes", "levy", "levies", "fee", "fees", "toll",
                         "dinars", "dirhams", "afghanis", "fcfa", "cfa", "euros", "usd"})
 # Verbs of asking a sum of each payer ("charges drivers 1,000 gourdes per trip").
 SUM_VERBS = frozenset({"charge", "demand", "collect", "exiger", "réclamer", "percevoir", "collecter"})
-CURRENCY = config.CURRENCY_WORDS
-CURRENCY_SIGNS = config.CURRENCY_SIGNS
 EXTORTION = "extortion_and_protection_racketeering"
 # Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
 # parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
