@@ -89,6 +89,8 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
     h = a.root
     words = surface.lower().replace("’", "'").split()
     nouns = {words[-1]} if len(words) > 1 else set()
+    if _low(h) in lx.COMPANY_NOUNS:  # the name masked behind its noun: "la société [Kivu Bois]"
+        nouns.add(_low(h))
     for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group
         head = h.head.head if h.dep_ == "pobj" and _low(h.head) in ("of", "de", "du", "des") else h.head
         nouns |= {_low(c) for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"}
@@ -97,7 +99,14 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
             break
         nouns.add(_low(head))
         h = head
-    return frozenset(_stem(n) for n in nouns if n.isalpha())
+    if words and words[-1] in lx.LEGAL_FORMS:
+        nouns.add("company")
+    return _as_company(frozenset(_stem(n) for n in nouns if n.isalpha()))
+
+
+def _as_company(nouns: frozenset[str]) -> frozenset[str]:
+    """"firm", "société", "entreprise" all name a company again."""
+    return nouns | {"company"} if nouns & lx.COMPANY_NOUNS else nouns
 
 
 _OF_BEFORE = re.compile(r"(\w+) (?:of|de|du|des) (?:the |la |le |les |l')?$")
@@ -110,11 +119,12 @@ def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     before = text[: mention["start_char"] - start].lower()
     after = text[mention["end_char"] - start:].lower().split()[:2]
     found = _OF_BEFORE.search(before)
-    words = [*(([found.group(1)]) if found else []), *after, mention["surface"].lower().split()[-1]]
-    return frozenset(_stem(w) for w in words if _stem(w) in _GROUP_NOUNS)
+    last = mention["surface"].lower().split()[-1]
+    words = [*(([found.group(1)]) if found else []), *after, last, *(["company"] if last in lx.LEGAL_FORMS else [])]
+    return _as_company(frozenset(_stem(w) for w in words if _stem(w) in _GROUP_NOUNS))
 
 
-_GROUP_NOUNS = frozenset(_stem(w) for w in lx.ANAPHORS | lx.KIND_NOUNS | lx.GROUP_NOUNS_FOR_LEAD)
+_GROUP_NOUNS = frozenset(_stem(w) for w in lx.ANAPHORS | lx.KIND_NOUNS | lx.GROUP_NOUNS_FOR_LEAD | lx.COMPANY_NOUNS)
 
 
 def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
@@ -123,6 +133,7 @@ def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
     if subject is None or subject.pos_ != "NOUN" or not any(_low(c) in _DEFINITE for c in subject.children):
         return None
     noun = _stem(_low(subject))
+    noun = "company" if noun in lx.COMPANY_NOUNS else noun
     if noun not in _GROUP_NOUNS:
         return None
     return next((row for row, nouns in reversed(memory.named) if noun in nouns), None)

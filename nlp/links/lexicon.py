@@ -224,6 +224,12 @@ ANAPHORS = frozenset({
 # de Aragua ... The same cell"; coref.named_by_noun): the Clan del Golfo is no guerrilla.
 KIND_NOUNS = frozenset({"guerrilla", "guérilla", "cell", "cellule", "confraternity", "confraternité",
                         "paramilitaries", "force", "forces", "army", "armée", "front", "faction", "unit", "unité"})
+# A company named again by what it is ("The company floated the timber", "la société exporte"): the last
+# actor the paragraph named as one, by such a noun or by its legal form ("Maderas del Oriente SAC").
+COMPANY_NOUNS = frozenset({"company", "firm", "société", "entreprise", "firme", "compagnie"})
+LEGAL_FORMS = frozenset({"sa", "sarl", "sac", "sas", "ltd", "limited", "llc", "inc", "srl", "gmbh", "plc", "bv",
+                         "fze", "fzco", "fzc", "corp", "corporation", "holdings", "sprl", "sàrl", "lda", "pty",
+                         "pte", "ag", "nv", "spa", "s.a.", "s.a.r.l.", "ltd.", "inc.", "co.", "cie"})
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",
                             "localité", "town", "ville"})
