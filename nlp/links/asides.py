@@ -19,20 +19,72 @@ _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporter
                         "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
 
 
+# A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
+_QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "milliers", "centaines", "dizaines",
+                         "millier", "centaine", "dizaine"})
+
+
+def _listed_after(t: Token) -> Token | None:
+    """The place a listed one follows: "du Soudan, du Tchad et du Nigeria" (conj, or the French
+    parser's "du Tchad" hung on "Soudan" after a comma)."""
+    if t.dep_ == "conj":
+        return t.head
+    prep = next((c for c in t.children if c.dep_ == "case"), None)
+    if t.dep_ == "nmod" and t.head.pos_ == "PROPN" and prep is not None and prep.i > 0 and \
+            t.doc[prep.i - 1].text == ",":
+        return t.head
+    return None
+
+
+def _people(t: Token) -> Token:
+    """Who a provenance word qualifies, past a number said as a noun."""
+    if is_word(t, _QUANTITIES):
+        return next((c for c in t.children if c.dep_ in ("nmod", "prep", "pobj")
+                     and c.i > t.i and c.pos_ == "NOUN"), t)
+    return t
+
+
+def _people_from(t: Token) -> bool | None:
+    """After a word of provenance, whether the place is people's origin (not goods'); None when no such
+    word comes before it. The parser may hang the place on the noun, not on "originaires"
+    ("commerçants originaires de Bujumbura")."""
+    prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
+    before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
+    if before is None or not is_word(before, lx.PROVENANCE_WORDS):
+        # "des creuseurs venus du Niger, du Soudan": the French parser hangs each country on the verb
+        # (not "installé des barrières à Kouki": only whence, "de", is a provenance)
+        before = t.head if t.dep_ in ("obl", "obl:arg") and is_word(t.head, lx.PROVENANCE_WORDS) and \
+            prep_of(t) in lx.ORIGIN | {"du", "des"} else None
+    if before is None:
+        return None
+    # "l'essence venue du Nigeria" is carried from there; what "trafiquants qui les font venir du Niger"
+    # make come is the goods
+    who = before.head if before.head.i != before.i and before.dep_ not in ("ROOT", "root") else next(
+        (c for c in before.children if c.dep_ in lx.SUBJECT), before)
+    return is_word(_people(who), lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS) and not any(
+        c.dep_ == "aux:caus" for c in before.children)
+
+
+def _from_people(t: Token) -> bool:
+    """"traders from Mopti", "thousands of miners from Ghana": whence the people come."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    return prep_of(t) == "from" and is_word(_people(head), lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+
+
 def party_place(t: Token) -> bool:
     """The place says where a party comes from or is based, not where the activity happens:
     "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
+    first, hops = _listed_after(t), 0
+    while first is not None and _listed_after(first) is not None and hops < 6:
+        first, hops = _listed_after(first), hops + 1
+    if first is not None and (_people_from(first) or _from_people(first)):
+        return True  # "venus du Soudan, du Tchad et du Nigeria"
     head = t.head.head if t.dep_ == "pobj" else t.head
     if head.i == t.i:
         return False
-    # the parser may hang the place on the noun, not on "originaires" ("commerçants originaires de Bujumbura")
-    prep = next((c for c in t.children if c.dep_ == "case"), t.head if t.dep_ == "pobj" else None)
-    before = t.doc[prep.i - 1] if prep is not None and prep.i > 0 else None
-    if before is not None and is_word(before, lx.PROVENANCE_WORDS):
-        # people's origin, not goods' ("l'essence venue du Nigeria" is carried from there; what
-        # "trafiquants qui les font venir du Niger" make come is the goods)
-        return is_word(before.head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS) and not any(
-            c.dep_ == "aux:caus" for c in before.children)
+    verdict = _people_from(t)
+    if verdict is not None:
+        return verdict
     if is_word(head, lx.PROVENANCE_WORDS) and head.dep_ in ("acl", "amod", "relcl", "acl:relcl", "appos"):
         return True
     if t.dep_ in ("poss", "nmod:poss") and is_word(t.head, lx.OFFENDER_NOUNS | lx.PARTY_NOUNS | lx.ANAPHORS):
@@ -48,7 +100,7 @@ def party_place(t: Token) -> bool:
         # "un ancien footballeur d'Al Hoceïma, Karim Bensaïd": whence the one person (nlp/persons.py);
         # "les passeurs d'Agadez", "les négociants de Goma" are where the trade is
         return True
-    return prep_of(t) == "from" and is_word(head, lx.TRADE_PEOPLE | lx.PARTY_NOUNS)
+    return _from_people(t)
 
 
 # ", au nord de Bambari", ", 30 km north of Bunia": a place named to say where the one before it lies,
