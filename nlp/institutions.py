@@ -1,10 +1,12 @@
-"""Place words inside the name of a hospital, a school or a newspaper: no place where anything happens.
+"""Place words inside the name of a hospital, a school, a newspaper, a brand or a state body: no place where
+anything happens.
 
 "l'Hôpital Sainte-Croix" made a Polish province, "Abdou Moumouni University" a village, "le journal The
 Guardian Post" a Cameroonian town, "le quotidien régional Le Pays du Centre-Est" the Burkinabe region,
 "the Nairobi daily" the paper's town: each then drew the paragraph's links. A town the gazetteer knows
 keeps its place before a hospital or a post office ("Goma Hospital", "the Busia Post Office"), and a
-paper noun in another sense keeps it too ("the Kinshasa paper mill", "le quotidien de Butembo").
+paper noun in another sense keeps it too ("the Kinshasa paper mill", "le quotidien de Butembo"). So do
+"'Sahara Gold' cigarettes" and "a Somali National Army depot".
 """
 
 from __future__ import annotations
@@ -66,6 +68,35 @@ def _paper_named_first(doc: Doc, span: Span) -> bool:
     return False
 
 
+_BRAND_WORDS = frozenset({"brand", "brands", "marque", "marques", "label"})
+_OPEN_QUOTES = frozenset({"'", '"', "‘", "“", "«"})
+_CLOSE_QUOTES = frozenset({"'", '"', "’", "”", "»"})
+
+
+def _brand(doc: Doc, span: Span) -> bool:
+    """A place word that begins a brand: "'Sahara Gold' cigarettes", "la marque Sahara Gold" (the name goes
+    on with a capitalised word, in quotes or after a word for a brand)."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not after.is_title:
+        return False
+    if any(t.lower_ in _BRAND_WORDS for t in doc[max(0, span.start - 3): span.start]):
+        return True
+    return span.start > 0 and doc[span.start - 1].text in _OPEN_QUOTES and span.end + 1 < len(doc) and \
+        doc[span.end + 1].text in _CLOSE_QUOTES
+
+
+def _state_body(doc: Doc, span: Span) -> bool:
+    """A country's word in a state body's name: "a Somali National Army depot" (not "Virunga National Park",
+    whose next word is a site's)."""
+    nxt = [t for t in doc[span.end: span.end + 2]]
+    return len(nxt) == 2 and nxt[0].text == "National" and nxt[1].is_title and nxt[1].lower_ in _STATE_BODIES
+
+
+_STATE_BODIES = frozenset({"army", "police", "guard", "assembly", "security", "intelligence", "defence", "defense",
+                           "congress", "council", "bank", "oil", "petroleum", "electoral", "army's"})
+
+
 def in_institution_name(doc: Doc, span: Span) -> bool:
-    """Whether a place span is a word of an institution's or a newspaper's name."""
-    return _named_before(doc, span) or _named_after(doc, span) or _paper_named_first(doc, span)
+    """Whether a place span is a word of an institution's, a newspaper's or a brand's name."""
+    return _named_before(doc, span) or _named_after(doc, span) or _paper_named_first(doc, span) or \
+        _brand(doc, span) or _state_body(doc, span)

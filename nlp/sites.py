@@ -80,7 +80,8 @@ class SiteFinder:
             return True
         for i in range(end, min(end + 2, len(doc))):
             if doc[i].lower_ in config.SITE_NOUNS:
-                return True
+                # "des Eaux et Forêts": a capitalised noun after a word between is an office's name
+                return not doc[i].is_title or all(t.lower_ in config.NATIONAL_WORDS for t in doc[end:i])
             if not (doc[i].lower_ in config.NATIONAL_WORDS or (doc[i].is_lower and doc[i].is_alpha)):
                 return False
         return False
@@ -97,7 +98,9 @@ class SiteFinder:
         if i < 1 or doc[i].lower_ not in config.OF_WORDS:
             return False
         for j in range(i - 1, max(-1, i - 5), -1):  # "les mines de terres rares de X"
-            if doc[j].lower_ in config.SITE_NOUNS or doc[j].lower_ in config.PLACE_NOUNS:
+            if (doc[j].lower_ in config.SITE_NOUNS or doc[j].lower_ in config.PLACE_NOUNS) and (
+                    not doc[j].is_title or all(t.lower_ in config.NATIONAL_WORDS for t in doc[j + 1:i])):
+                # "ministère des Forêts et de la Faune" is an office, "le Port autonome de Douala" a port
                 # ``through_goods``: a name the model took for a person or body is a place only with words
                 # between the noun and "de" ("les puits d'or de X"; "les mines de X" may be a company's)
                 return not through_goods or j < i - 1
