@@ -27,7 +27,17 @@ _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirm
 # "toute taxation illégale", "les faits", "any knowledge of the cargo".
 _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|participation|links?|liens?|trafic\w*|"
                        r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing|tax\w*|racket\w*|extor\w*|"
-                       r"faits|knowledge|connaissance)\b", re.I)
+                       r"faits|knowledge|connaissance|"
+                       # the deeds themselves, and the report that told them ("rejected the report")
+                       r"b(?:uy|uys|ought)|s(?:ell|ells|old)|export\w*|import\w*|revenues?|profit\w*|"
+                       r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?)\b", re.I)
+
+# An actor's own word that it had no part ("The RSF told the Panel that it draws no revenue from the trade",
+# "said his firm had exported only cashew", "affirme n'acheter qu'à des coopératives agréées"): a say verb,
+# then a negation or a restriction, in a short sentence that names a part in the trade.
+_SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
+                   r"expliqu\w*)\b", re.I)
+_NO_PART = re.compile(r"\b(no|not|never|n't|only|solely|aucune?|pas|jamais|qu'|uniquement|seulement)\b|\bn'", re.I)
 
 
 def is_denial(text: str) -> bool:
@@ -46,6 +56,13 @@ def denies_own_part(text: str) -> bool:
 # or demonstrative one refers back ("the alleged trafficking", "ce trafic", "these accusations").
 _OWN_ACCUSATION = re.compile(r"\b(an? (?:allegation|accusation|charge|claim)|une (?:accusation|allégation)|"
                              r"des (?:accusations|allégations))\b", re.I)
+
+
+def exculpates_self(text: str) -> bool:
+    """A short sentence in which whoever speaks says it had no part: a denial without the word."""
+    says = _SAYS.search(text)
+    return len(text.split()) <= 30 and says is not None and bool(_NO_PART.search(text, says.end())) and bool(
+        _OWN_PART.search(text, says.end()))
 
 
 def denies_previous(text: str, following: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ocwatch.nlp.links.cues import denies_own_part, denies_previous
+from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
 
 Row = dict[str, Any]
 _NEXT = re.compile(r"[ \t]*([^\n]*?[.!?])(?=\s|$)")
@@ -87,8 +87,10 @@ def _denier(mentions: list[Row], start: int, end: int) -> Row | None:
 # "Il nie les faits.", "The company said it had no knowledge of the trade.", "Le groupe dément toute implication."
 _REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
                           r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
-                          r"businessman|dealer)|l'entreprise|la société|le groupe|la milice|le mouvement|le réseau|"
-                          r"le commerçant|l'homme d'affaires)\b", re.I)
+                          r"businessman|dealer|front|cartel|gang|faction|brigade|rebels|coalition)|l'entreprise|"
+                          r"la société|le groupe|la milice|le mouvement|le réseau|le commerçant|l'homme d'affaires|"
+                          r"le front|le cartel|le gang|la bande|la faction|la brigade|les rebelles|la coalition)\b",
+                          re.I)
 
 
 def _parsed_before(ordered: list[Row], at: int) -> int | None:
@@ -125,7 +127,7 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
     nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
     out = set()
     for s in ordered:
-        if s.get("end_char") is None or not denies_own_part(s["text"]):
+        if s.get("end_char") is None or not (denies_own_part(s["text"]) or exculpates_self(s["text"])):
             continue
         denier = _denier(mentions, s["start_char"], s["end_char"])
         if denier is None or denier["kind"] != "actor":
