@@ -62,6 +62,7 @@ class ActorLinker:
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
         self.self_named = self_named.SelfNamedFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                                      self.not_actors | media_names | config.ACTOR_STOPWORDS)
+        self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS
         self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -106,7 +107,9 @@ class ActorLinker:
         # from, which the models often tag ORG (or half of it: "SOT"), in the dateline opening its paragraph.
         # ``text`` is ``doc.text``, passed in: spaCy joins every token to build it on each access.
         line = text.rfind("\n", 0, ent.start_char) + 1
-        return ent.end_char <= dateline.dateline_end(text, line) != line
+        end = dateline.dateline_end(text, line)
+        # a span across the dash ("BUKAVU — La") starts in it all the same
+        return end != line and ent.start_char < end
 
     def _make(self, ent: Span, taken: list[Span]) -> bool:
         # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before
@@ -134,9 +137,22 @@ class ActorLinker:
             out.append(_span(doc, start, end, "actor", f"unknown:{name}", "ner"))
         return out
 
+    def _name_goes_on(self, doc: Doc, end: int) -> int:
+        """Where a listed name ends when the text goes on naming a faction of it: "Raia Mutomboki
+        Kabazimya", "Maï-Maï Apa Na Pale", "Anonymous Sudan", "La Línea Fronteriza" (the list holds the
+        movement; the model would mask the rest as a word of the sentence)."""
+        if end < 1 or doc[end - 1].text.endswith(".") or doc[end - 1].is_upper:
+            return end  # "Pacífico Export S.A. The company": a new sentence; "UN Security Council": another body
+        k = end
+        while k < len(doc) and k - end < 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start \
+                and doc[k - 1].whitespace_ and doc[k].lower_ not in self.name_stops:
+            k += 1
+        return k
+
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.acronyms(doc), *self.names(doc)]
-        known = filter_spans([_span(doc, s, e, "actor", doc.vocab.strings[k], "ruler") for k, s, e in matches])
+        known = filter_spans([_span(doc, s, self._name_goes_on(doc, e), "actor", doc.vocab.strings[k], "ruler")
+                              for k, s, e in matches])
         known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
         # "la Coalition des Résistants de Masisi", "Tian Long Timber", "a group known as the Icelanders"
         known += self.self_named.named(doc, _words(known))
