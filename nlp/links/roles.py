@@ -53,6 +53,7 @@ _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intend
 _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
                               "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 _CAPTURE = frozenset({"seize", "capture"})
+_CHECKPOINT = frozenset({"stop", "search", "fouiller"})
 _RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23": a recapture
 # What role() turns into a participant, or, for a state force or a peace operation, an enforcer (a town
 # seized) or a name merely mentioned (the town its troops hold, whence the goods come).
@@ -195,7 +196,9 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
     if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
-        return "enforcer"
+        # "fighters of the Mai-Mai Ebuela stop boats near Kazimia and demand contributions": a checkpoint
+        # of an armed group is its racket, one of the police an enforcement (role() decides)
+        return _CAPTOR if is_word(v, _CHECKPOINT) and inside else "enforcer"
     if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
         return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
     return "participant" if inside else "mentioned"
