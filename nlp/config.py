@@ -124,6 +124,9 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 RECLAIM_CITY_MIN_POPULATION = 50000
 
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
+# Market words that say something else after these words: "passer en fraude" is to smuggle, not fraud.
+NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": frozenset({"en"})}
+
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
 
 # Organisation nouns that make a capitalised name next to them an actor (nlp/groups.py), with

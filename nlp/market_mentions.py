@@ -104,6 +104,13 @@ class MarketMatcher:
         return prev not in guard["prev"] and nxt not in guard["next"]
 
     @staticmethod
+    def _in_an_idiom(doc: Doc, start: int, end: int) -> bool:
+        """A word of a market inside an idiom that says something else: "écoule en fraude" is smuggling
+        (the goods' market), not fraud."""
+        before = config.NOT_AFTER.get(doc[start].lower_) if end - start == 1 else None
+        return before is not None and start > 0 and doc[start - 1].lower_ in before
+
+    @staticmethod
     def _in_a_name(doc: Doc, start: int, end: int) -> bool:
         """A goods word that opens a capitalised name is the name's ("Ruby Princess", "Emerald Coast",
         "Gold Falcon cigarettes"), not the goods."""
@@ -123,7 +130,7 @@ class MarketMatcher:
         if self.laundering is not None:
             gapped += laundering.at_verb(doc, self.laundering(doc))
         for key, start, end in [*phrases, *names, *gapped]:
-            if self._guarded_out(doc, start, end):
+            if self._guarded_out(doc, start, end) or self._in_an_idiom(doc, start, end):
                 continue
             entity = doc.vocab.strings[key]
             method = "ruler" if doc[start:end].text.lower() in self.exact[entity] else "lemma"

@@ -73,3 +73,54 @@ def test_a_place_word_inside_an_office_brand_or_army_name_is_no_place(text: str,
 ])
 def test_site_names_built_the_same_way_stay_places(text: str, lang: str, place: str) -> None:
     assert any(place in p for p in _places(text, lang))
+
+
+def test_a_name_the_model_runs_across_the_dateline_dash_is_no_actor() -> None:
+    doc = read("BUKAVU — La société Kivu Bois abat des arbres protégés près de Shabunda.", "fr")
+    assert not [m for m in doc.mentions if m["kind"] == "actor" and "—" in m["surface"]]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    # the actor's own word that it had no part, without a verb of denial
+    ("NYALA — Gold from the Sungo pits is flown to Dubai by the Hamdan Brigade, traders say. The Hamdan Brigade "
+     "told reporters that it earns no revenue from the gold trade.", "en", "Hamdan Brigade"),
+    ("MOPTI — Le Front de l'Azawad taxe les convois de cannabis à Ber, selon des transporteurs. Le Front de "
+     "l'Azawad affirme n'avoir jamais perçu de taxe sur ce commerce.", "fr", "Front de l'Azawad"),
+    # a denial that names the group by its kind of group again
+    ("POPAYÁN — Les dissidents du front Jaime Martínez contrôlent les laboratoires de cocaïne de Suárez, selon "
+     "le Défenseur du peuple. Le front dément tout lien avec le narcotrafic.", "fr", "Jaime Martínez"),
+])
+def test_an_actors_own_word_that_it_had_no_part_disputes_its_links(text: str, lang: str, actor: str) -> None:
+    ours = [x for x in read(text, lang).links if actor in (x["actor_surface"] or "")]
+    assert ours and all(x["status"] != "asserted" for x in ours)
+
+
+def test_a_witness_saying_nobody_else_was_paid_disputes_nothing() -> None:
+    text = ("BRIA — UPC fighters collect a fee on every motorbike at the Ndassima checkpoint, drivers said. The "
+            "drivers told reporters that they had never seen soldiers at the checkpoint.")
+    assert ("UPC", "extortion_and_protection_racketeering", "Ndassima") in _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("UVIRA — Les Maï-Maï Kapopo Ngomba taxent l'or extrait à Lubichako, selon des creuseurs.", "fr",
+     "Maï-Maï Kapopo Ngomba"),
+    ("MASISI — The Nyatura Kivu Ebenezer faction taxes charcoal on the road to Sake, drivers say.", "en",
+     "Nyatura Kivu Ebenezer"),
+])
+def test_a_faction_named_after_its_movement_keeps_its_whole_name(text: str, lang: str, name: str) -> None:
+    assert name in {m["surface"] for m in read(text, lang).mentions if m["kind"] == "actor"}
+
+
+def test_an_acronym_does_not_swallow_the_name_of_another_body() -> None:
+    doc = read("The UN Security Council has banned charcoal exports from Kismayo since 2012.", "en")
+    assert not [m for m in doc.mentions if m["kind"] == "actor" and m["surface"].startswith("UN ")]
+
+
+def test_an_armed_group_that_stops_boats_takes_part_in_the_racket() -> None:
+    text = "BARAKA — Fighters of the Mai-Mai Yakutumba stop boats near Kalundja and demand payments from crews."
+    assert any(k[0] and "Yakutumba" in k[0] and k[2] == "Kalundja" for k in _counted(text, "en"))
+
+
+def test_smuggled_en_fraude_is_no_financial_crime() -> None:
+    text = "BUNIA — Des négociants écoulent en fraude l'or de Mongbwalu vers l'Ouganda, selon des creuseurs."
+    assert "financial_crimes" not in {k[1] for k in _counted(text, "fr")}
