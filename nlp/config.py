@@ -126,6 +126,9 @@ RECLAIM_CITY_MIN_POPULATION = 50000
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 # Market words that say something else after these words: "passer en fraude" is to smuggle, not fraud.
 NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": frozenset({"en"})}
+# ... or before these: "tusks hacked off", "hacked to death" is no cyber attack.
+_CUT = frozenset({"off", "to", "apart", "down", "away", "through", "at"})
+NOT_BEFORE: dict[str, frozenset[str]] = {"hacked": _CUT, "hacking": _CUT, "hack": _CUT}
 
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
 

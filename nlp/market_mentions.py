@@ -106,9 +106,12 @@ class MarketMatcher:
     @staticmethod
     def _in_an_idiom(doc: Doc, start: int, end: int) -> bool:
         """A word of a market inside an idiom that says something else: "écoule en fraude" is smuggling
-        (the goods' market), not fraud."""
-        before = config.NOT_AFTER.get(doc[start].lower_) if end - start == 1 else None
-        return before is not None and start > 0 and doc[start - 1].lower_ in before
+        (the goods' market), not fraud; "tusks hacked off" were cut, not a computer."""
+        if end - start != 1:
+            return False
+        before, after = config.NOT_AFTER.get(doc[start].lower_), config.NOT_BEFORE.get(doc[start].lower_)
+        return (before is not None and start > 0 and doc[start - 1].lower_ in before) or (
+            after is not None and end < len(doc) and doc[end].lower_ in after)
 
     @staticmethod
     def _in_a_name(doc: Doc, start: int, end: int) -> bool:

@@ -124,3 +124,16 @@ def test_an_armed_group_that_stops_boats_takes_part_in_the_racket() -> None:
 def test_smuggled_en_fraude_is_no_financial_crime() -> None:
     text = "BUNIA — Des négociants écoulent en fraude l'or de Mongbwalu vers l'Ouganda, selon des creuseurs."
     assert "financial_crimes" not in {k[1] for k in _counted(text, "fr")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rangers found three rhinos near Ol Jogi with their horns hacked off.",
+    "Two herders were hacked to death near Bokoro, police said.",
+])
+def test_a_blade_that_hacks_is_no_cyber_attack(text: str) -> None:
+    assert "cyber_dependent_crimes" not in {m["market"] for m in read(text, "en").mentions if m["kind"] == "commodity"}
+
+
+def test_hackers_who_hacked_into_a_port_still_attack_it() -> None:
+    doc = read("Hackers hacked into the systems of the port of Mombasa last week.", "en")
+    assert "cyber_dependent_crimes" in {m["market"] for m in doc.mentions if m["kind"] == "commodity"}
