@@ -137,3 +137,16 @@ def test_a_blade_that_hacks_is_no_cyber_attack(text: str) -> None:
 def test_hackers_who_hacked_into_a_port_still_attack_it() -> None:
     doc = read("Hackers hacked into the systems of the port of Mombasa last week.", "en")
     assert "cyber_dependent_crimes" in {m["market"] for m in doc.mentions if m["kind"] == "commodity"}
+
+
+def test_he_after_an_arrest_is_the_one_arrested() -> None:
+    text = ("Police arrested a trader, John Okello, with 40 kg of ivory in Arua on Monday. According to "
+            "investigators, he bought the tusks from poachers in Garamba.")
+    assert any(k[0] == "John Okello" and k[2] == "Garamba" for k in _counted(text, "en"))
+
+
+def test_who_arrests_is_not_who_il_is_next() -> None:
+    text = ("EBOLOWA — Les agents du ministère de l'Environnement ont arrêté jeudi à Mbalmayo un chasseur, Paul "
+            "Essomba, en possession de six pattes d'éléphant. Selon l'ONG, il s'approvisionnait auprès de "
+            "braconniers opérant près de Djoum et revendait la marchandise à Yaoundé.")
+    assert not any(k[0] and "ministère" in k[0] for k in _counted(text, "fr"))

@@ -271,6 +271,23 @@ def owner_referred(market: Span) -> Token | None:
     return None
 
 
+# Arresting and charging someone: the one arrested, not who arrests, is whom the next "il", "he" tells of
+# ("ont arrêté un trafiquant, Emmanuel Ngono ... Selon l'ONG, il s'approvisionnait auprès de braconniers").
+_ARREST = frozenset({"arrest", "detain", "apprehend", "charge", "convict", "sentence", "arrêter", "interpeller",
+                     "appréhender", "inculper", "condamner", "écrouer"})
+
+
+_ARREST_WORD = re.compile(r"\b(arrest\w*|detain\w*|apprehend\w*|charged|convicted|sentenced|arrêt[ée]\w*|"
+                          r"interpell\w*|appréhend\w*|inculp\w*|condamn\w*|écrou\w*)\b", re.I)
+
+
+def _arrested(h: Token) -> bool:
+    """The name is the one arrested: the verb's object, or in apposition to it ("un trafiquant, X", which
+    the French parser may make a conj)."""
+    obj = h.head if h.dep_ in ("appos", "conj") and h.head.pos_ == "NOUN" else h
+    return obj.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and is_word(obj.head, _ARREST)
+
+
 def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], spans: list[tuple[Row, Span]],
              memory: Memory, roles_of: dict) -> None:
     """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
@@ -285,7 +302,9 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
         h, _ = actor_head(a, set())
         if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
-        if h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
+        if h.dep_ in lx.SUBJECT and is_word(h.head, _ARREST):
+            continue  # "les agents ... ont arrêté un trafiquant": who arrests is not who "il" is next
+        if _arrested(a.root) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
             memory.actors.append(am)
     memory.places += [m for m, s in locations if not not_a_site(s)]
@@ -296,6 +315,10 @@ def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
     actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS]
+    arrest = _ARREST_WORD.search(sentence["text"])
+    if arrest is not None:  # the arrested, named after the word, are remembered; who arrests is not
+        at = sentence["start_char"] + arrest.start()
+        actors = [m for m in actors if m["start_char"] > at]
     memory.actors += actors[::-1]
     memory.named += [(m, nouns_around(sentence, m)) for m in actors]
     memory.places += [m for m in ms if m["kind"] == "location"]
