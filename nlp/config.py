@@ -124,6 +124,13 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 RECLAIM_CITY_MIN_POPULATION = 50000
 
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
+# Legal forms written after a company's name (nlp/groups.py; "the company" named again, nlp/links/coref.py).
+LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
+                         "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
+                         "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC",
+                         "SAC", "S.A.C.", "Srl", "S.r.l.", "Ltda", "Ltda.", "S.A.S.", "EIRL", "E.I.R.L.", "Lda", "Lda.",
+                         "Pte", "Sdn", "SPA", "S.A.U.", "SARLU", "SUARL"})
+
 # Market words that say something else after these words: "passer en fraude" is to smuggle, not fraud.
 NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": frozenset({"en"})}
 # ... or before these: "tusks hacked off", "hacked to death" is no cyber attack.

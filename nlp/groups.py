@@ -50,16 +50,13 @@ _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", 
 # Not "elements", "hommes" or "militants": police units, parties and services have them too.
 FIGHTERS = frozenset({"rebels", "fighters", "militiamen", "combatants", "insurgents", "gunmen", "jihadists",
                       "rebelles", "combattants", "miliciens", "insurgés", "jihadistes", "djihadistes", "assaillants"})
-_NAME_JOINERS = frozenset({"de", "du", "des", "of"})
+_NAME_JOINERS = frozenset({"de", "du", "des", "of", "del", "da", "do", "dos", "das", "di", "y", "e"})
 _LOCATIVE = frozenset({"in", "at", "from", "near", "au", "à", "en", "dans", "près"})
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "hier", "aujourd'hui", "demain", "tomorrow", "meanwhile",
                          "also", "then", "now"})
 # Legal forms that are also common abbreviations or words
 _SHORT_FORMS = frozenset({"SA", "AG", "SAS", "BV", "Co.", "Corp", "Limited"})
-# Legal forms written after a company's name.
-LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
-                         "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
-                         "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC"})
+LEGAL_FORMS = config.LEGAL_FORMS
 # Marks a company's name may hold besides its words: legal forms ("Co. Ltd"), "&", "-".
 _NAME_MARKS = LEGAL_FORMS | {"&", "-"}
 _OF_ARTICLES = frozenset({"the", "la", "l'", "l’"})

@@ -150,3 +150,28 @@ def test_who_arrests_is_not_who_il_is_next() -> None:
             "Essomba, en possession de six pattes d'éléphant. Selon l'ONG, il s'approvisionnait auprès de "
             "braconniers opérant près de Djoum et revendait la marchandise à Yaoundé.")
     assert not any(k[0] and "ministère" in k[0] for k in _counted(text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "lang", "company"), [
+    # a company by its legal form, with the joiners of Spanish and Portuguese names
+    ("LIMA — Inspectors say cedar felled in the Sierra del Divisor reserve was sold to Aserradero del Ucayali SAC "
+     "in Pucallpa.", "en", "Aserradero del Ucayali SAC"),
+    ("MAPUTO — Selon la police, la société Transportes da Beira Lda a fait passer de la cocaïne par le port de "
+     "Beira.", "fr", "Transportes da Beira Lda"),
+])
+def test_a_company_keeps_its_name_up_to_its_legal_form(text: str, lang: str, company: str) -> None:
+    assert company in {m["surface"] for m in read(text, lang).mentions if m["kind"] == "actor"}
+
+
+def test_cedar_is_timber_and_cedros_a_town() -> None:
+    assert "flora_crimes" in {m["market"] for m in read("Cedar logged in the reserve was sold in Pucallpa.",
+                                                         "en").mentions if m["kind"] == "commodity"}
+    doc = read("Women are taken by pirogue to Cedros, in Trinidad, and forced to work in bars.", "en")
+    assert "flora_crimes" not in {m["market"] for m in doc.mentions if m["kind"] == "commodity"}
+
+
+def test_a_company_that_refutes_the_accusations_disputes_them() -> None:
+    text = ("PUCALLPA — Selon une ONG, l'exportateur Maderas del Sur SAC a expédié du bois coupé illégalement vers la "
+            "Chine. L'entreprise réfute ces accusations.")
+    ours = [x for x in read(text, "fr").links if "Maderas" in (x["actor_surface"] or "")]
+    assert ours and all(x["status"] != "asserted" for x in ours)

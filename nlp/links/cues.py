@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 _LEX = {
-    "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
+    "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|réfut\w*|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
     "negated": re.compile(r"\b(not|n't|never|no longer|pas|jamais|aucune?|plus|halted|ceased|(has|have|had) stopped"
                           r"|(a|ont|avait|avaient) cessé|(est|sont) (suspendu|interrompu)e?s?)\b", re.I),
     # "may" lower-case only: "since May" is the month

@@ -227,9 +227,7 @@ KIND_NOUNS = frozenset({"guerrilla", "guérilla", "cell", "cellule", "confratern
 # A company named again by what it is ("The company floated the timber", "la société exporte"): the last
 # actor the paragraph named as one, by such a noun or by its legal form ("Maderas del Oriente SAC").
 COMPANY_NOUNS = frozenset({"company", "firm", "société", "entreprise", "firme", "compagnie"})
-LEGAL_FORMS = frozenset({"sa", "sarl", "sac", "sas", "ltd", "limited", "llc", "inc", "srl", "gmbh", "plc", "bv",
-                         "fze", "fzco", "fzc", "corp", "corporation", "holdings", "sprl", "sàrl", "lda", "pty",
-                         "pte", "ag", "nv", "spa", "s.a.", "s.a.r.l.", "ltd.", "inc.", "co.", "cie"})
+LEGAL_FORMS = frozenset(f.lower() for f in config.LEGAL_FORMS) | {"holdings", "corporation", "cie", "sàrl"}
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",
                             "localité", "town", "ville"})
