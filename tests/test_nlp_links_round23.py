@@ -175,3 +175,18 @@ def test_a_company_that_refutes_the_accusations_disputes_them() -> None:
             "Chine. L'entreprise réfute ces accusations.")
     ours = [x for x in read(text, "fr").links if "Maderas" in (x["actor_surface"] or "")]
     assert ours and all(x["status"] != "asserted" for x in ours)
+
+
+EXT = "extortion_and_protection_racketeering"
+
+
+def test_a_cut_is_not_taken_where_the_goods_are_going() -> None:
+    text = ("MAIDUGURI — ISWAP fighters take a levy on every load of dried fish sent from Baga to the markets of "
+            "Maiduguri, fishermen said.")
+    places = {k[2] for k in _counted(text, "en") if k[1] == EXT}
+    assert "Maiduguri" not in places
+
+
+def test_a_toll_on_the_road_to_a_town_is_taken_on_that_road() -> None:
+    text = "HAITI — The Kraze Baryè gang charges tolls on the road to Mirebalais, drivers said."
+    assert any(k[1] == EXT and k[2] == "Mirebalais" for k in _counted(text, "en"))

@@ -201,6 +201,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
+            if mrow["market"] == lx.EXTORTION and prole == "destination":
+                continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
             pstatus = _place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
                 if not _there(sent, arow, how, prow, pmethod):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import (
     arrest_place,
@@ -284,11 +285,39 @@ def place_role(t: Token) -> str:
         prep = prep_of(node)
     if prep in ("of", "de", "d'", "du", "des") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i \
             and node.head.lower_ != "provenance":  # "en provenance du parc Masoala" is where it came from
-        return "site"  # "the mines of Rubaya", "les mines de Rubaya", "des entrepôts du marché Dantokpa"
+        # "the mines of Rubaya", "les mines de Rubaya"; but "sent to the markets of Maiduguri" goes there
+        return "destination" if _goes_to(node.head) else "site"
+    if prep == "of" and node.dep_ == "pobj" and _goes_to(node.head.head):
+        return "destination"
     if prep in lx.ORIGIN or prep in ("du", "des"):  # "des fusils venus du Soudan"
         return "origin"
     if prep in lx.DESTINATION:
-        return "destination"
+        # "on the road to Saint-Marc", "the road linking Afgooye to Baidoa": the road is the site
+        return "transit" if _on_a_road(node) else "destination"
     if prep in lx.TRANSIT:
         return "transit"
     return "site"
+
+
+_ROADS = frozenset({"road", "roads", "highway", "route", "routes", "axe", "axis", "track", "tracks", "piste", "pistes",
+                    "corridor", "way", "stretch", "tronçon"})
+
+
+def _goes_to(outer: Token) -> bool:
+    """The noun a place qualifies is where the goods go: "sent to the markets of Maiduguri"."""
+    return outer.lower_ in config.SITE_NOUNS | config.PLACE_NOUNS and outer.dep_ in ("pobj", "obl", "obl:arg", "nmod") \
+        and prep_of(outer) in lx.DESTINATION and not _on_a_road(outer)
+
+
+def _on_a_road(t: Token) -> bool:
+    """The place ends a road named by where it leads: its preposition hangs on the road noun, directly or
+    through the verb of a reduced clause ("the road linking Afgooye to Baidoa")."""
+    prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
+    above = (t.head.head if t.dep_ == "pobj" else t.head) if prep is not None else None
+    for _ in range(2):
+        if above is None:
+            return False
+        if is_word(above, _ROADS):
+            return True
+        above = above.head if above.dep_ in ("acl", "relcl", "prep", "nmod", "conj") else None
+    return False
