@@ -190,3 +190,9 @@ def test_a_cut_is_not_taken_where_the_goods_are_going() -> None:
 def test_a_toll_on_the_road_to_a_town_is_taken_on_that_road() -> None:
     text = "HAITI — The Kraze Baryè gang charges tolls on the road to Mirebalais, drivers said."
     assert any(k[1] == EXT and k[2] == "Mirebalais" for k in _counted(text, "en"))
+
+
+def test_where_a_company_is_registered_is_not_where_it_trades() -> None:
+    text = ("JUBA — Gold dug at Kapoeta is bought by agents of Nile Crest Minerals, a Kampala-registered firm, and "
+            "flown to Dubai, the monitors said.")
+    assert "Kampala" not in {k[2] for k in _counted(text, "en")}

@@ -19,6 +19,8 @@ _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporter
                         "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
 
 
+_SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
+                     "basées"})
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
 _QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "milliers", "centaines", "dizaines",
                          "millier", "centaine", "dizaine"})
@@ -74,6 +76,8 @@ def _from_people(t: Token) -> bool:
 def party_place(t: Token) -> bool:
     """The place says where a party comes from or is based, not where the activity happens:
     "traders from Mopti", "a trading house based in Kampala", "négociants venus d'Ouganda"."""
+    if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in _SEATED:
+        return True  # "a Khartoum-registered company", "a Goma-based trader": where it sits
     first, hops = _listed_after(t), 0
     while first is not None and _listed_after(first) is not None and hops < 6:
         first, hops = _listed_after(first), hops + 1
