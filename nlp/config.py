@@ -249,7 +249,13 @@ SITE_NOUNS: frozenset[str] = frozenset({
     # pits and the surroundings of a place: "les puits d'or de Lubichako", "the outskirts of X" (not workshops
     # nor roadblocks: "les ateliers de Renault", "les barrages de Kamuina Nsapu" are someone's)
     "puits", "pits", "shafts", "environs", "alentours", "abords", "outskirts", "vicinity",
+    # mining camps and the fields migrants wait in: "les placers de Kéniéba", "les chantiers de Ndiffa", "les
+    # campements d'orpaillage de Bantaco", "les oliveraies d'El Amra"
+    "placer", "placers", "chantier", "chantiers", "campement", "campements", "oliveraie", "oliveraies",
+    "plantation", "plantations", "diggings",
 })
+# Words that open a town's name although they are function words elsewhere: "Am Timan", "In Guezzam".
+NAME_OPENERS: frozenset[str] = frozenset({"am", "in"})
 # French goods and people pass "par" a place: "entrer en Centrafrique par Am Dafok", "sortir par Narus".
 # After another verb, or a participle ("acheminé par X", "exporté par Glencore"), "par" names an agent: only
 # these active forms of going make it a route.

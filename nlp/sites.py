@@ -70,7 +70,9 @@ class SiteFinder:
         # Peoples, months, titles, stop words, publications and known actors are not places.
         words = [t.lower_ for t in name]
         text = name.text.lower().replace("’", "'")
-        return (words[0] not in self.stop_words and not any(w in self.demonyms or w in self.not_names for w in words)
+        opener = words[0] in config.NAME_OPENERS and len(name) > 1 and name[0].is_title and name[1].is_title
+        return ((words[0] not in self.stop_words or opener)
+                and not any(w in self.demonyms or w in self.not_names for w in words)
                 and not any(t.like_num for t in name) and text not in self.actor_names
                 and text not in self.demonyms and len(name.text) > 2)
 

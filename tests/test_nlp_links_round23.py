@@ -196,3 +196,14 @@ def test_where_a_company_is_registered_is_not_where_it_trades() -> None:
     text = ("JUBA — Gold dug at Kapoeta is bought by agents of Nile Crest Minerals, a Kampala-registered firm, and "
             "flown to Dubai, the monitors said.")
     assert "Kampala" not in {k[2] for k in _counted(text, "en")}
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Les creuseurs travaillent sur les placers de Kintinian, dans le cercle de Siguiri, en Guinée.", "fr",
+     "Kintinian"),
+    ("Des centaines de migrants attendent dans les oliveraies de Sidi Mansour, près de Sfax, en Tunisie.", "fr",
+     "Sidi Mansour"),
+    ("Gold from the Ouaddaï is sold in Am Timan and carried on to Sudan.", "en", "Am Timan"),
+])
+def test_a_mining_camp_or_an_orchard_names_its_place(text: str, lang: str, place: str) -> None:
+    assert place in _places(text, lang)
