@@ -207,3 +207,14 @@ def test_where_a_company_is_registered_is_not_where_it_trades() -> None:
 ])
 def test_a_mining_camp_or_an_orchard_names_its_place(text: str, lang: str, place: str) -> None:
     assert place in _places(text, lang)
+
+
+def test_a_year_that_names_another_event_dates_only_that_event() -> None:
+    text = ("SKOPJE — Prosecutors charged 12 members of the Black Eagles gang with smuggling heroin from Turkey to "
+            "Skopje and with the 2023 killing of a police officer.")
+    assert any(k[0] and "Black Eagles" in k[0] and k[2] == "Skopje" for k in _counted(text, "en"))
+
+
+def test_a_past_year_of_the_deed_still_makes_it_history() -> None:
+    text = "SKOPJE — In 2019 the Tetovo clan smuggled heroin from Turkey to Skopje, prosecutors said."
+    assert not any(k[0] and "Tetovo" in k[0] for k in _counted(text, "en"))

@@ -107,12 +107,24 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
 def _past_year(tokens: list[Token], ref_year: int) -> bool:
     for t in tokens:
         low = _low(t)
+        if _names_an_event(t):
+            continue  # "charged with smuggling cocaine ... and with the 2024 murder of a rival": the murder's year
         if _YEAR.match(low):
             if (int(low[:4]) <= ref_year - 2 or low.endswith("s")) and not _dates_a_participle(t):
                 return True
         elif low in lx.DECADE_WORDS and any(_YEAR.match(_low(c)) for c in t.subtree):
             return True
     return False
+
+
+_PERIOD_NOUNS = frozenset({"period", "periods", "season", "seasons", "decade", "era", "période", "saison", "décennie"})
+
+
+def _names_an_event(y: Token) -> bool:
+    """A year put before a noun names that event ("the 2024 murder", "the 2019 elections"), not a period
+    the clause tells of ("the 2016-2018 period" does)."""
+    return bool(_YEAR.match(_low(y))) and y.dep_ in ("nummod", "compound", "amod") and y.head.i > y.i and \
+        y.head.pos_ == "NOUN" and _low(y.head) not in _PERIOD_NOUNS
 
 
 _STILL = frozenset({"still", "encore", "toujours", "today", "now", "currently", "aujourd'hui", "désormais",
