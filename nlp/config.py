@@ -282,13 +282,23 @@ NATIONAL_WORDS: frozenset[str] = frozenset({"national", "nationale", "internatio
 SITE_CUES: dict[str, frozenset[str]] = {
     "en": frozenset({"in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "via", "to",
                      "above", "below", "beyond", "through", "across"}),
-    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux"}),
+    "fr": frozenset({"à", "près", "vers", "dans", "depuis", "via", "en", "au", "aux", "par"}),
 }
 # "to" is a cue only after a motion or a place: "trucked to X", "from Juba to Nimule"; not "sold rifles to X".
 TO_MOTION: frozenset[str] = frozenset({
     "road", "route", "way", "trucked", "smuggled", "moved", "shipped", "flown", "taken", "brought", "sent",
     "routed", "bound", "headed", "heading", "transported", "carried", "exported", "return", "returned",
     "travel", "travelled", "traveled", "trafficked", "driven", "ferried", "fled", "moving", "shipping",
+})
+# "par" is a cue only after a crossing: "entrent au Soudan du Sud par Nimule", "transitent par Gao"; not
+# "arrêté par X", "financé par X".
+PAR_MOTION: frozenset[str] = frozenset({
+    "transite", "transitent", "transitait", "transitaient", "transité", "passe", "passent", "passait", "passaient",
+    "passé", "passés", "passée", "passées", "entre", "entrent", "entrait", "entraient", "entré", "entrés", "entrée",
+    "entrées", "sort", "sortent", "sortait", "sortaient", "sorti", "sortis", "acheminé", "acheminés", "acheminée",
+    "acheminées", "exporté", "exportés", "exportée", "exportées", "transporté", "transportés", "transportée",
+    "transportées", "arrive", "arrivent", "arrivait", "arrivaient", "arrivé", "arrivés", "transit", "passage",
+    "contrebande", "fraude", "frontière", "franchissent", "franchit",
 })
 # Cues a town's own name may take (nlp/towns.py), not a name no gazetteer knows (a surname is as likely):
 # "for" after a departure ("left Agadez for Dirkou", "bound for Sharjah"; not "a fee for X", "set aside

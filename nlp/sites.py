@@ -123,6 +123,11 @@ class SiteFinder:
         before = doc[i - 1].lower_ if i > 0 else ""
         if doc[i].lower_ == "to":
             return before in config.TO_MOTION or (i - 1) in placed
+        if doc[i].lower_ == "par":  # "entrent en contrebande au Soudan du Sud par Nimule": the crossing before
+            back = [t for t in doc[max(0, i - 7): i]]
+            while back and not back[-1].is_punct and back[-1].lower_ not in config.PAR_MOTION:
+                back.pop()
+            return bool(back) and back[-1].lower_ in config.PAR_MOTION
         return before not in config.NOT_CUE_BEFORE
 
     @staticmethod

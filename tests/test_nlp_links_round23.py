@@ -218,3 +218,12 @@ def test_a_year_that_names_another_event_dates_only_that_event() -> None:
 def test_a_past_year_of_the_deed_still_makes_it_history() -> None:
     text = "SKOPJE — In 2019 the Tetovo clan smuggled heroin from Turkey to Skopje, prosecutors said."
     assert not any(k[0] and "Tetovo" in k[0] for k in _counted(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "found", "not_found"), [
+    ("Les motos chargées d'essence entrent au Bénin par Igolo, selon les douaniers.", "Igolo", None),
+    ("Le passeur a été dénoncé par Moussa, un habitant de Zinder, au Niger.", None, "Moussa"),
+])
+def test_par_names_a_place_only_after_a_crossing(text: str, found: str | None, not_found: str | None) -> None:
+    places = _places(text, "fr")
+    assert (found is None or found in places) and (not_found is None or not_found not in places)
