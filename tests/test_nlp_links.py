@@ -150,7 +150,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev 1.000 / 0.862 / 1.000, dev_b 0.930 / 0.835 / 0.943
-    ("dev.jsonl", 0.99, 0.87, 0.98), ("dev_b.jsonl", 0.92, 0.83, 0.94),
+    ("dev.jsonl", 0.99, 0.87, 0.98), ("dev_b.jsonl", 0.92, 0.82, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_c 0.986 / 0.782 / 1.000
@@ -159,7 +159,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # 0.986 / 0.885 / 1.000 in the fifth round
     # eighth round: 0.986 / 0.872 / 1.000 (a refinery in Dubai given to the group that "controlled" the mines)
     # eleventh round: 0.986 / 0.885 / 1.000
-    ("dev_d.jsonl", 0.98, 0.87, 0.99),
+    ("dev_d.jsonl", 0.98, 0.84, 0.99),
     # the former held-out part e (scored once at 0.854 / 0.615 / 0.938), now development: 0.930 (53/57) / 0.800 / 1.000;
     # 0.931 / 0.815 / 1.000 in the fifth round (forced work as trafficking); eleventh round (a name
     # no longer cut into two sentences): 0.948 / 0.831 / 1.000
@@ -199,7 +199,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.722 / 0.510 / 0.738
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.735 / 0.530 / 0.727
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_g 0.764 / 0.525 / 0.780
-    ("dev_g.jsonl", 0.75, 0.51, 0.77),
+    ("dev_g.jsonl", 0.76, 0.52, 0.79),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
@@ -207,7 +207,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.675 / 0.546 / 0.625
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.724 / 0.605 / 0.755
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_h 0.727 / 0.579 / 0.767
-    ("dev_h.jsonl", 0.75, 0.57, 0.82),
+    ("dev_h.jsonl", 0.75, 0.59, 0.82),
     # the former held-out part i, written blind, scored once on the seventh-round frozen rules at
     # 0.425 / 0.348 / 0.650 (sixth-round rules 0.429 / 0.348 / 0.650), now development; eighth round
     # (its largest error class, an activity whose doer is named after it; no actorless place borrowed
@@ -225,7 +225,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
-    ("dev_j.jsonl", 0.71, 0.57, 0.85),
+    ("dev_j.jsonl", 0.74, 0.59, 0.87),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -233,7 +233,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # eleventh round: 0.500 / 0.397 / 0.676; fourteenth: 0.570 / 0.407 / 0.761; fifteenth 0.574 / 0.413 / 0.765
     # seventeenth session: 0.565 / 0.413 / 0.754
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_k 0.576 / 0.381 / 0.787
-    ("dev_k.jsonl", 0.58, 0.39, 0.75),
+    ("dev_k.jsonl", 0.60, 0.41, 0.77),
     # the former held-out part l, written blind, scored once on the tenth-round frozen rules at
     # 0.403 / 0.308 / 0.500 (ninth-round rules 0.372 / 0.274 / 0.475), 0.399 / 0.303 / 0.500 after the
     # review's fixes, now development; eleventh round (migrants moved, counterfeits named by their goods,
@@ -244,7 +244,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session: 0.611 / 0.478 / 0.808
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.699 / 0.532 / 0.844
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_l 0.711 / 0.502 / 0.880
-    ("dev_l.jsonl", 0.74, 0.51, 0.86),
+    ("dev_l.jsonl", 0.75, 0.53, 0.86),
     # the former held-out part m, written blind, scored once on the eleventh-round frozen rules at
     # 0.494 / 0.363 / 0.672; the twelfth round fitted the link-confidence trees on it (with the rows of
     # those same rules): 0.541 / 0.363 / 0.729; thirteenth round, its errors read: 0.571 / 0.397 / 0.731,
@@ -263,7 +263,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # (actors named by their own noun, "a band calling itself X"): 0.513 / 0.370 / 0.543
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.525 / 0.399 / 0.579
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_n 0.539 / 0.389 / 0.635
-    ("dev_n.jsonl", 0.56, 0.40, 0.66),
+    ("dev_n.jsonl", 0.57, 0.40, 0.68),
     # the former held-out part r, written blind, scored once on the fourteenth round's frozen rules at
     # 0.557 / 0.388 / 0.703 (thirteenth round 0.552 / 0.388 / 0.703), then spent: the fifteenth round
     # read its errors: 0.615 / 0.455 / 0.755; seventeenth session: 0.642 / 0.479 / 0.769
@@ -275,7 +275,7 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
-    ("dev_w.jsonl", 0.51, 0.30, 0.63),
+    ("dev_w.jsonl", 0.51, 0.29, 0.63),
     # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
     # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
     # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
@@ -285,10 +285,10 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.59, 0.37, 0.48), ("dev_p.jsonl", 0.59, 0.49, 0.57), ("dev_q.jsonl", 0.56, 0.38, 0.57),
-    ("dev_s.jsonl", 0.57, 0.41, 0.62), ("dev_t.jsonl", 0.65, 0.40, 0.56), ("dev_u.jsonl", 0.47, 0.30, 0.53),
-    ("dev_v.jsonl", 0.47, 0.37, 0.56), ("dev_x.jsonl", 0.51, 0.28, 0.65), ("dev_y.jsonl", 0.50, 0.37, 0.48),
-    ("dev_z.jsonl", 0.46, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.48, 0.61)])
+    ("dev_o.jsonl", 0.63, 0.38, 0.53), ("dev_p.jsonl", 0.60, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
+    ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.67, 0.42, 0.59), ("dev_u.jsonl", 0.49, 0.32, 0.53),
+    ("dev_v.jsonl", 0.49, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
+    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.65, 0.48, 0.64)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)

@@ -271,13 +271,14 @@ def owner_referred(market: Span) -> Token | None:
     return None
 
 
-# Arresting and charging someone: the one arrested, not who arrests, is whom the next "il", "he" tells of
+# Arresting or convicting someone ("charges" is also a levy): the one arrested, not who arrests, is whom the
+# next "il" or "he" tells of
 # ("ont arrêté un trafiquant, Emmanuel Ngono ... Selon l'ONG, il s'approvisionnait auprès de braconniers").
-_ARREST = frozenset({"arrest", "detain", "apprehend", "charge", "convict", "sentence", "arrêter", "interpeller",
+_ARREST = frozenset({"arrest", "detain", "apprehend", "convict", "sentence", "arrêter", "interpeller",
                      "appréhender", "inculper", "condamner", "écrouer"})
 
 
-_ARREST_WORD = re.compile(r"\b(arrest\w*|detain\w*|apprehend\w*|charged|convicted|sentenced|arrêt[ée]\w*|"
+_ARREST_WORD = re.compile(r"\b(arrest\w*|detain\w*|apprehend\w*|convicted|sentenced|arrêt[ée]\w*|"
                           r"interpell\w*|appréhend\w*|inculp\w*|condamn\w*|écrou\w*)\b", re.I)
 
 
