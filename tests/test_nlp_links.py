@@ -83,7 +83,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # down 2.1 points), zd 0.410 / 0.187 / 0.278)
     # (twenty-first session, a further look on its frozen rules: zc 0.500 / 0.342 / 0.536, zd 0.413 / 0.187 /
     # 0.333)
-    ("heldout_zc.jsonl", 0.50, 0.34, 0.53), ("heldout_zd.jsonl", 0.43, 0.20, 0.37),
+    ("heldout_zc.jsonl", 0.50, 0.35, 0.53), ("heldout_zd.jsonl", 0.45, 0.21, 0.41),
     # Parts ze (human-rights and investigative NGO reports) and zf (wire dispatches, customs and police
     # releases), written blind at the start of the nineteenth session, committed after its freeze (ed90ebc)
     # and scored once: ze 0.390 / 0.269 / 0.333, zf 0.323 / 0.255 / 0.462 (paragraph co-occurrence 0.141 /
@@ -93,7 +93,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-first session, a further look on its frozen rules: ze 0.394 / 0.255 / 0.324, zf 0.300 / 0.217 /
     # 0.405: zf lost 2.8 points of precision, 2.5 of recall and 8.0 of named-actor precision; its errors
     # stay unread)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.34), ("heldout_zf.jsonl", 0.30, 0.22, 0.40),
+    ("heldout_ze.jsonl", 0.43, 0.28, 0.36), ("heldout_zf.jsonl", 0.30, 0.22, 0.42),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -101,13 +101,13 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.537 and zh 0.322 / 0.284 / 0.539, the rules alone 0.414 / 0.325 / 0.509 and 0.263 / 0.284 / 0.482
     # (twenty-first session, a further look on its frozen rules: zg 0.471 / 0.325 / 0.537, zh 0.336 / 0.290 /
     # 0.560)
-    ("heldout_zg.jsonl", 0.46, 0.32, 0.52), ("heldout_zh.jsonl", 0.36, 0.32, 0.60),
+    ("heldout_zg.jsonl", 0.47, 0.33, 0.53), ("heldout_zh.jsonl", 0.38, 0.33, 0.61),
     # Parts zi (humanitarian and protection reporting) and zj (business, commodity and supply-chain
     # reporting), written blind at the start of the twenty-first session, committed after its freeze
     # (c2b3f31) and scored once: zi 0.579 / 0.381 / 0.512, zj 0.623 / 0.453 / 0.276 (paragraph co-occurrence
     # 0.075 / 0.300 / 0.070 and 0.081 / 0.265 / 0.050); the twentieth session's rules give zi 0.574 / 0.381 /
     # 0.500 and zj 0.623 / 0.453 / 0.308
-    ("heldout_zi.jsonl", 0.58, 0.39, 0.51), ("heldout_zj.jsonl", 0.60, 0.44, 0.25),
+    ("heldout_zi.jsonl", 0.58, 0.40, 0.51), ("heldout_zj.jsonl", 0.65, 0.45, 0.33),
     # Parts zk (official statements: communiqués, ministry statements, briefings, parliamentary inquiries, with
     # claims and denials) and zl (conflict-monitoring and open-source intelligence digests), written blind at
     # the start of the twenty-second session, committed after its freeze (068a2dc) and scored once: zk 0.558 /
@@ -117,13 +117,26 @@ def _counted(links: list[dict]) -> set[tuple]:
     # item 63): all ten pooled 0.507 / 0.351 / 0.524 (the twenty-first session's rules 0.501 / 0.343 / 0.519).
     # A review then narrowed the session's words and patterns; all ten looked at once more, figures only:
     # 0.507 / 0.351 / 0.523 (zk 0.565 / 0.463 / 0.562, ze 0.404 / 0.262 / 0.343, zg 0.466 / 0.325 / 0.527)
-    ("heldout_zk.jsonl", 0.56, 0.46, 0.56), ("heldout_zl.jsonl", 0.72, 0.54, 0.77)])
+    ("heldout_zk.jsonl", 0.57, 0.46, 0.57), ("heldout_zl.jsonl", 0.73, 0.54, 0.78),
+    # Parts zm (sanctions designations and their narrative summaries) and zn (radio and broadcast bulletins),
+    # written blind during the twenty-third session by helpers who never read the code, committed after its
+    # freeze (bf4f6cd) and scored once: zm 0.227 / 0.122 / 0.483, zn 0.700 / 0.390 / 0.556 (paragraph
+    # co-occurrence 0.163 / 0.756 and 0.096 / 0.247); the twenty-second session's rules give zm the same and
+    # zn 0.696 / 0.384 / 0.556. The other ten were looked at once more, figures only, on the same frozen rules:
+    # all ten pooled 0.507 / 0.351 / 0.523 -> 0.519 / 0.360 / 0.544 (docs/NLP.md, item 66); each floor above
+    # is the part's figure truncated
+    ("heldout_zm.jsonl", 0.22, 0.12, 0.48), ("heldout_zn.jsonl", 0.70, 0.39, 0.55)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
     # 0.168 precise there and the links (0.326) beat it by 0.158 (ze: 0.398 against 0.141)
-    result = _scored_above(name, precision, recall, named, margin=0.15)
+    result = _scored_above(name, precision, recall, named, margin=_MARGINS.get(name, 0.15))
     assert result["paragraphs"] >= 60
+
+
+# Sanctions listings name the designated body, its deeds and its places in one long sentence, so paragraph
+# co-occurrence is 0.163 precise on zm and the links (0.227) beat it by 0.064 only: measured, not a goal.
+_MARGINS = {"heldout_zm.jsonl": 0.06}
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
@@ -302,7 +315,7 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 2,398 today: 102 + 58 + 66 + 62 + 62 + 64 * 22 development paragraphs and 64 * 10 held out
+    # 2,526 today: 102 + 58 + 66 + 62 + 62 + 64 * 22 development paragraphs and 64 * 12 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
              "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl", "dev_p.jsonl", "dev_q.jsonl",
@@ -310,9 +323,9 @@ def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french()
              "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "heldout_zc.jsonl", "heldout_zd.jsonl",
              "heldout_ze.jsonl", "heldout_zf.jsonl",
              "heldout_zg.jsonl", "heldout_zh.jsonl", "heldout_zi.jsonl", "heldout_zj.jsonl", "heldout_zk.jsonl",
-             "heldout_zl.jsonl")
+             "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
-    assert len(records) == 2398 and len({r["id"] for r in records}) == 2398  # every paragraph its own id
+    assert len(records) == 2526 and len({r["id"] for r in records}) == 2526  # every paragraph its own id
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 
