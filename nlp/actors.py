@@ -35,6 +35,12 @@ _AREA_NOUNS = frozenset({"zone", "park", "reserve", "province", "district", "cou
 _FORCE_WORDS = frozenset({"police", "army", "defence", "defense", "military", "armée", "forces", "guard", "garde"})
 
 
+_TITLES = frozenset({"governor", "commander", "spokesman", "spokesperson", "leader", "chief", "deputy", "officer",
+                     "emir", "sheikh", "mayor", "minister", "secretary", "chairman", "founder", "gouverneur",
+                     "commandant", "chef", "porte-parole", "émir", "cheikh", "maire", "fondateur", "cells", "cell",
+                     "members", "fighters", "faction", "wing"})
+
+
 def _norm_name(text: str) -> str:
     words = text.lower().replace("’", "'").split()
     while words and words[0] in _DETERMINERS:
@@ -62,7 +68,9 @@ class ActorLinker:
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
         self.self_named = self_named.SelfNamedFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                                      self.not_actors | media_names | config.ACTOR_STOPWORDS)
-        self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS
+        # a faction's name stops at a title, a place, a person or goods: "Al-Shabaab Governor X", "Boko Haram
+        # Kano-born commander", "Sinaloa Cartel Cocaine Shipments"
+        self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS | _TITLES
         self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -143,9 +151,11 @@ class ActorLinker:
         movement; the model would mask the rest as a word of the sentence)."""
         if end < 1 or doc[end - 1].text.endswith(".") or doc[end - 1].is_upper:
             return end  # "Pacífico Export S.A. The company": a new sentence; "UN Security Council": another body
+        goods = {i for s in doc.spans.get(config.SPAN_KEY, []) if s.label_ == "commodity" for i in range(s.start, s.end)}
         k = end
         while k < len(doc) and k - end < 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start \
-                and doc[k - 1].whitespace_ and doc[k].lower_ not in self.name_stops:
+                and doc[k - 1].whitespace_ and doc[k].lower_ not in self.name_stops and k not in goods \
+                and doc[k].lower_ not in self.not_actors and doc[k].ent_type_ != "PERSON" and doc[k].ent_type_ != "PER":
             k += 1
         return k
 

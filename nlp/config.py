@@ -129,13 +129,18 @@ LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL",
                          "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
                          "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC",
                          "SAC", "S.A.C.", "Srl", "S.r.l.", "Ltda", "Ltda.", "S.A.S.", "EIRL", "E.I.R.L.", "Lda", "Lda.",
-                         "Pte", "Sdn", "SPA", "S.A.U.", "SARLU", "SUARL"})
+                         "Sdn", "SPA", "S.A.U.", "SARLU", "SUARL"})
 
 # Market words that say something else after these words: "passer en fraude" is to smuggle, not fraud.
 NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": frozenset({"en"})}
-# ... or before these: "tusks hacked off", "hacked to death" is no cyber attack.
-_CUT = frozenset({"off", "to", "apart", "down", "away", "through", "at"})
-NOT_BEFORE: dict[str, frozenset[str]] = {"hacked": _CUT, "hacking": _CUT, "hack": _CUT}
+# ... or before these words: "tusks hacked off", "hacked to death" is no cyber attack ("hacked through the
+# bank's defences", "used hacking to steal" are).
+_CUT = (("off",), ("apart",), ("away",), ("to", "death"), ("to", "pieces"))
+NOT_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {"hacked": _CUT, "hacking": _CUT, "hack": _CUT}
+# "en fraude" is smuggling only after a verb of carrying or selling ("écoulent en fraude", "passés en fraude"),
+# not "spécialisé en fraude bancaire".
+SMUGGLED_BEFORE_EN = ("écoul", "pass", "entr", "sort", "export", "import", "introdui", "vend", "achemin",
+                      "transport", "fait", "faisai")
 
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
 
@@ -250,9 +255,9 @@ SITE_NOUNS: frozenset[str] = frozenset({
     # nor roadblocks: "les ateliers de Renault", "les barrages de Kamuina Nsapu" are someone's)
     "puits", "pits", "shafts", "environs", "alentours", "abords", "outskirts", "vicinity",
     # mining camps and the fields migrants wait in: "les placers de Kéniéba", "les chantiers de Ndiffa", "les
-    # campements d'orpaillage de Bantaco", "les oliveraies d'El Amra"
-    "placer", "placers", "chantier", "chantiers", "campement", "campements", "oliveraie", "oliveraies",
-    "plantation", "plantations", "diggings",
+    # oliveraies d'El Amra" (not camps nor plantations: "les campements de Kamuina Nsapu", "les plantations de
+    # Socfin" are a group's and a company's)
+    "placer", "placers", "chantier", "chantiers", "oliveraie", "oliveraies", "diggings",
 })
 # Words that open a town's name although they are function words elsewhere: "Am Timan", "In Guezzam".
 NAME_OPENERS: frozenset[str] = frozenset({"am", "in"})

@@ -109,9 +109,12 @@ class MarketMatcher:
         (the goods' market), not fraud; "tusks hacked off" were cut, not a computer."""
         if end - start != 1:
             return False
-        before, after = config.NOT_AFTER.get(doc[start].lower_), config.NOT_BEFORE.get(doc[start].lower_)
-        return (before is not None and start > 0 and doc[start - 1].lower_ in before) or (
-            after is not None and end < len(doc) and doc[end].lower_ in after)
+        word = doc[start].lower_
+        before, after = config.NOT_AFTER.get(word), config.NOT_BEFORE.get(word)
+        if before is not None and start > 1 and doc[start - 1].lower_ in before:
+            return doc[start - 2].lower_.startswith(config.SMUGGLED_BEFORE_EN)
+        following = [t.lower_ for t in doc[end: end + 2]]
+        return after is not None and any(following[:len(words)] == list(words) for words in after)
 
     @staticmethod
     def _in_a_name(doc: Doc, start: int, end: int) -> bool:

@@ -42,6 +42,9 @@ _JOINERS = frozenset({"-", "da", "do", "dos", "del", "di", "du", "al", "el", "ar
 _ELISIONS = frozenset({"d'", "d’"})
 
 
+_CONJUNCTIONS = frozenset({"et", "and", "&"})
+
+
 class SiteFinder:
     """Finds the site and locative constructions of one language's text."""
 
@@ -82,8 +85,8 @@ class SiteFinder:
             return True
         for i in range(end, min(end + 2, len(doc))):
             if doc[i].lower_ in config.SITE_NOUNS:
-                # "des Eaux et Forêts": a capitalised noun after a word between is an office's name
-                return not doc[i].is_title or all(t.lower_ in config.NATIONAL_WORDS for t in doc[end:i])
+                # "des Eaux et Forêts": a capitalised noun after "et" is an office's name
+                return not doc[i].is_title or not any(t.lower_ in _CONJUNCTIONS for t in doc[end:i])
             if not (doc[i].lower_ in config.NATIONAL_WORDS or (doc[i].is_lower and doc[i].is_alpha)):
                 return False
         return False
@@ -101,8 +104,9 @@ class SiteFinder:
             return False
         for j in range(i - 1, max(-1, i - 5), -1):  # "les mines de terres rares de X"
             if (doc[j].lower_ in config.SITE_NOUNS or doc[j].lower_ in config.PLACE_NOUNS) and (
-                    not doc[j].is_title or all(t.lower_ in config.NATIONAL_WORDS for t in doc[j + 1:i])):
-                # "ministère des Forêts et de la Faune" is an office, "le Port autonome de Douala" a port
+                    not doc[j].is_title or not any(t.lower_ in _CONJUNCTIONS for t in doc[j + 1:i])):
+                # "ministère des Forêts et de la Faune" is an office, "le Port autonome de Douala" a port, "la
+                # Réserve partielle de faune de Pama" a reserve
                 # ``through_goods``: a name the model took for a person or body is a place only with words
                 # between the noun and "de" ("les puits d'or de X"; "les mines de X" may be a company's)
                 return not through_goods or j < i - 1

@@ -288,7 +288,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.06}
     # seventeenth session, its missing actors read too: 0.404 / 0.238 / 0.444
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.488 / 0.275 / 0.600
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_w 0.482 / 0.286 / 0.597
-    ("dev_w.jsonl", 0.51, 0.29, 0.63),
+    ("dev_w.jsonl", 0.52, 0.30, 0.63),
     # Parts o to za, written blind and held out from the twelfth to the nineteenth session (scored after each
     # freeze, their errors never read; their last held-out figures, on the nineteenth session's rules and the
     # trees fitted on f to m: o 0.509 / 0.333 / 0.370, p 0.529 / 0.486 / 0.431, q 0.487 / 0.377 / 0.426,
@@ -298,10 +298,10 @@ _MARGINS = {"heldout_zm.jsonl": 0.06}
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.63, 0.38, 0.53), ("dev_p.jsonl", 0.60, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
-    ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.67, 0.42, 0.59), ("dev_u.jsonl", 0.49, 0.32, 0.53),
+    ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.58, 0.38, 0.59),
+    ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
     ("dev_v.jsonl", 0.49, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
-    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.65, 0.48, 0.64)])
+    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.64, 0.48, 0.64)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links import coref, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
@@ -201,7 +202,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
-            if mrow["market"] == lx.EXTORTION and prole == "destination":
+            if mrow["market"] == lx.EXTORTION and prole == "destination" and not _at_a_site(sent, prow):
                 continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
             pstatus = _place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
@@ -210,7 +211,22 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole))
     coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
+    coref.note_unnamed(sent.doc, memory)
     return out
+
+
+def _at_a_site(sent: _Sentence, place: Row) -> bool:
+    """A market, a mine or a gate the payers come to is where the cut is taken: "a fee from every trader who
+    brings goods to the Dantokpa market", "at the entrance to the Rubaya mines"."""
+    span = next((s for m, s in sent.of_kind("location") if m is place), None)
+    if span is None:
+        return False
+    named = [*span, *([span.root.head] if span.root.dep_ == "compound" else [])]  # "the Dantokpa market"
+    return any(t.lower_ in config.SITE_NOUNS for t in named) or any(
+        t.lower_ in _GATES for t in span.doc[max(0, span.start - 4): span.start])  # "the entrance to X"
+
+
+_GATES = frozenset({"entrance", "entrée", "gate", "gates", "porte", "portes"})
 
 
 def _there(sent: _Sentence, actor: Row | None, how: str, place: Row, pmethod: str) -> bool:
@@ -292,9 +308,13 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
     para = paragraphs(text, ordered)
     memory = coref.Memory(ref_year=ref_year)
     links: list[Row] = []
+    said_to = 0
     for s in ordered:
         ms = by_sent.get(s["sent_idx"], [])
         memory.enter(para[s["sent_idx"]])
+        # sentences with no mention are not stored, but may introduce a company "the company" then names
+        coref.note_unnamed_text(text[said_to:s["start_char"]], memory)
+        said_to = s.get("end_char") or s["start_char"]
         doc = docs.get(s["sent_idx"])
         if doc is None:
             for m in ms:

@@ -136,7 +136,8 @@ def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
     noun = "company" if noun in lx.COMPANY_NOUNS else noun
     if noun not in _GROUP_NOUNS:
         return None
-    return next((row for row, nouns in reversed(memory.named) if noun in nouns), None)
+    row = next((row for row, nouns in reversed(memory.named) if noun in nouns), None)
+    return row or None  # {}: a company the text introduced without a name ("a local firm") came last
 
 
 def points_to_place(tokens: list[Token]) -> bool:
@@ -289,6 +290,30 @@ def _arrested(h: Token) -> bool:
     return obj.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and is_word(obj.head, _ARREST)
 
 
+_ARMED_KINDS = frozenset({"armed_group", "gang", "militia", "cartel", "mafia", "confraternity", "pmc", "triad"})
+_ARMED_WORDS = frozenset({"rebels", "rebel", "militia", "militiamen", "fighters", "gunmen", "gang", "jihadists",
+                          "rebelles", "miliciens", "combattants", "hommes", "armés", "djihadistes"})
+
+
+def _armed(row: Row) -> bool:
+    """An armed or criminal group (by its reference kind or its words): who it detains are its victims."""
+    return kind_of(row) in _ARMED_KINDS or bool(_ARMED_WORDS & set((row.get("surface") or "").lower().split()))
+
+
+def _arrested_by_the_state(h: Token, actors: list[tuple[Row, Span]]) -> bool:
+    """The one arrested by the police, an army, customs, an office (not by an armed group: "M23 rebels detained a trader.
+    They then sold his coltan" tells of the rebels)."""
+    if not _arrested(h):
+        return False
+    verb = h.head.head if h.dep_ in ("appos", "conj") else h.head
+    subject = next((c for c in verb.children if c.dep_ in lx.SUBJECT), None)
+    if subject is None:
+        return True  # a passive: "X was arrested in Goma"
+    taker = next((row for row, span in actors if span.start <= subject.i < span.end
+                  or any(t.i == subject.i for t in span.root.ancestors)), None)
+    return not _armed(taker) if taker is not None else not {t.lower_ for t in subject.subtree} & _ARMED_WORDS
+
+
 def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], spans: list[tuple[Row, Span]],
              memory: Memory, roles_of: dict) -> None:
     """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
@@ -303,22 +328,47 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
         h, _ = actor_head(a, set())
         if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
-        if h.dep_ in lx.SUBJECT and is_word(h.head, _ARREST):
+        if h.dep_ in lx.SUBJECT and is_word(h.head, _ARREST) and not _armed(am):
             continue  # "les agents ... ont arrêté un trafiquant": who arrests is not who "il" is next
-        if _arrested(a.root) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
+        if _arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
             memory.actors.append(am)
     memory.places += [m for m, s in locations if not not_a_site(s)]
     memory.markets += [m for m, _ in spans if is_market(m)]
 
 
+_INDEFINITE = frozenset({"a", "an", "another", "un", "une", "autre"})
+
+
+_UNNAMED_COMPANY = re.compile(r"\b(?:an?|another|une?|autre)\s+(?:[a-zé-]+\s+){0,2}(?:company|firm|société|entreprise|"
+                              r"firme|compagnie)\b(?!,?\s+(?-i:[A-Z]))", re.I)
+
+
+def note_unnamed_text(text: str, memory: Memory) -> None:
+    """note_unnamed on words alone, for text no parse holds."""
+    if _UNNAMED_COMPANY.search(text):
+        memory.named.append(({}, frozenset({"company"})))
+
+
+def note_unnamed(doc: Doc, memory: Memory) -> None:
+    """A company introduced without a name ("a Lebanese firm whose name was withheld", "une société locale")
+    is what "the company" names next, not the last company with a name."""
+    for t in doc:
+        if t.lower_ in lx.COMPANY_NOUNS and any(_low(c) in _INDEFINITE for c in t.children) and not any(
+                c.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and c.pos_ == "PROPN" for c in t.children):
+            memory.named.append(({}, frozenset({"company"})))
+
+
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
     actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS]
+    note_unnamed_text(sentence["text"], memory)
     arrest = _ARREST_WORD.search(sentence["text"])
-    if arrest is not None:  # the arrested, named after the word, are remembered; who arrests is not
-        at = sentence["start_char"] + arrest.start()
+    at = sentence["start_char"] + arrest.start() if arrest is not None else 0
+    if arrest is not None and not any(_armed(m) for m in actors if m["start_char"] < at):
+        # the arrested, named after the word, are remembered; the police who arrest are not (an armed group
+        # that detains someone stays the one the next sentence tells of)
         actors = [m for m in actors if m["start_char"] > at]
     memory.actors += actors[::-1]
     memory.named += [(m, nouns_around(sentence, m)) for m in actors]

@@ -37,7 +37,12 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
 # then a negation or a restriction, in a short sentence that names a part in the trade.
 _SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
                    r"expliqu\w*)\b", re.I)
-_NO_PART = re.compile(r"\b(no|not|never|n't|only|solely|aucune?|pas|jamais|qu'|uniquement|seulement)\b|\bn'", re.I)
+_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
+# ... not a promise or a refusal to stop ("would not stop taxing", "ne renoncerait jamais"), nor an admission
+# after a "but" ("produced no gold in 2023 but exports resumed")
+_NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but|mais|however|cependant|cesser\w*|"
+                           r"renonc\w*|arrêter\w*|\w+(?:rait|raient)|sera|seront|aura|auront|pourra|pourront|fera|"
+                           r"feront)\b", re.I)
 
 
 def is_denial(text: str) -> bool:
@@ -62,7 +67,7 @@ def exculpates_self(text: str) -> bool:
     """A short sentence in which whoever speaks says it had no part: a denial without the word."""
     says = _SAYS.search(text)
     return len(text.split()) <= 30 and says is not None and bool(_NO_PART.search(text, says.end())) and bool(
-        _OWN_PART.search(text, says.end()))
+        _OWN_PART.search(text, says.end())) and not _NOT_A_DENIAL.search(text, says.end())
 
 
 def denies_previous(text: str, following: str) -> bool:

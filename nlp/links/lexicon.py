@@ -113,7 +113,8 @@ TAX_VERBS = frozenset({"tax", "levy", "extort", "racketeer", "taxer", "prélever
 # French finite forms the small model leaves unlemmatised ("le mouvement y taxe chaque kilo": lemma "taxe");
 # read as the verb only when tagged VERB, since "une taxe" is the noun.
 TAX_VERB_FORMS = frozenset({"taxe", "taxent", "prélève", "prélèvent", "rançonne", "rançonnent", "rackette",
-                            "rackettent"})
+                            "rackettent", "taxait", "taxaient", "prélevait", "prélevaient", "rançonnait",
+                            "rançonnaient", "rackettait", "rackettaient"})
 LEVY_VERBS = frozenset({"collect", "impose", "charge", "demand", "run", "man", "set", "exact", "extract",
                         "percevoir", "imposer", "exiger", "réclamer", "tenir", "ériger", "installer", "collecter",
                         "prélever", "lever", "encaisser", "instaurer",

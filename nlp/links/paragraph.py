@@ -87,9 +87,9 @@ def _denier(mentions: list[Row], start: int, end: int) -> Row | None:
 # "Il nie les faits.", "The company said it had no knowledge of the trade.", "Le groupe dément toute implication."
 _REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
                           r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
-                          r"businessman|dealer|front|cartel|gang|faction|brigade|rebels|coalition)|l'entreprise|"
+                          r"businessman|dealer|front|cartel|gang|faction|brigade|coalition)|l'entreprise|"
                           r"la société|le groupe|la milice|le mouvement|le réseau|le commerçant|l'homme d'affaires|"
-                          r"le front|le cartel|le gang|la bande|la faction|la brigade|les rebelles|la coalition)\b",
+                          r"le front|le cartel|le gang|la bande|la faction|la brigade|la coalition)\b",
                           re.I)
 
 
@@ -122,6 +122,18 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
     return out
 
 
+# Those who speak about a group, not for it: "FDLR defectors told the Panel that ..."
+_OTHER_VOICE = re.compile(r"\s*\b(defectors|deserters|former|ex-|victims|residents|rivals|critics|transfuges|"
+                          r"déserteurs|anciens|victimes|habitants|rivaux|détracteurs)", re.I)
+
+
+def _other_voice(sentence: Row, denier: Row) -> bool:
+    """"FDLR defectors told ...", "Des déserteurs des FDLR ont expliqué ...": others speak of the group."""
+    text, at = sentence["text"], denier["start_char"] - sentence["start_char"]
+    before = " ".join(text[:at].split()[-3:])
+    return bool(_OTHER_VOICE.match(text, denier["end_char"] - sentence["start_char"]) or _OTHER_VOICE.search(before))
+
+
 def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], para: dict[int, int]) -> set[int]:
     """Links of an actor that denies, later in the paragraph, in a sentence of its own ("Les FDLR ont
     nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
@@ -130,7 +142,7 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
         if s.get("end_char") is None or not (denies_own_part(s["text"]) or exculpates_self(s["text"])):
             continue
         denier = _denier(mentions, s["start_char"], s["end_char"])
-        if denier is None or denier["kind"] != "actor":
+        if denier is None or denier["kind"] != "actor" or _other_voice(s, denier):
             continue
         out |= {id(r) for r in links if same_party(r, denier) and r["sent_idx"] < s["sent_idx"]
                 and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}

@@ -54,6 +54,21 @@ _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute
                               "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 _CAPTURE = frozenset({"seize", "capture"})
 _CHECKPOINT = frozenset({"stop", "search", "fouiller"})
+# What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
+# smugglers ("stopped the charcoal trade", "stopped opium smugglers"), nor a search for something.
+_TRAFFIC = frozenset({"boat", "boats", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars",
+                      "bus", "buses", "motorbike", "motorbikes", "motorcycle", "motorcycles", "canoe", "canoes",
+                      "traveller", "travellers", "traveler", "travelers", "passenger", "passengers", "driver",
+                      "drivers", "camion", "camions", "véhicule", "véhicules", "moto", "motos", "pirogue",
+                      "pirogues", "bateau", "bateaux", "voyageur", "voyageurs", "passager", "passagers",
+                      "chauffeur", "chauffeurs"})
+
+
+def _stops_traffic(v: Token) -> bool:
+    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
+    looking = any(w.lower_ in ("recherche", "searching", "looking", "respecter", "enforce", "enforcing", "appliquer")
+                  for w in v.subtree)
+    return not looking and any(is_word(c, _TRAFFIC) for c in objects)
 _RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23": a recapture
 # What role() turns into a participant, or, for a state force or a peace operation, an enforcer (a town
 # seized) or a name merely mentioned (the town its troops hold, whence the goods come).
@@ -198,7 +213,7 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
             return "participant"
         # "fighters of the Mai-Mai Ebuela stop boats near Kazimia and demand contributions": a checkpoint
         # of an armed group is its racket, one of the police an enforcement (role() decides)
-        return _CAPTOR if is_word(v, _CHECKPOINT) and inside else "enforcer"
+        return _CAPTOR if is_word(v, _CHECKPOINT) and inside and _stops_traffic(v) else "enforcer"
     if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
         return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
     return "participant" if inside else "mentioned"

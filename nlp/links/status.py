@@ -117,7 +117,11 @@ def _past_year(tokens: list[Token], ref_year: int) -> bool:
     return False
 
 
-_PERIOD_NOUNS = frozenset({"period", "periods", "season", "seasons", "decade", "era", "période", "saison", "décennie"})
+_PERIOD_NOUNS = frozenset({"period", "periods", "season", "seasons", "decade", "era", "période", "saison", "décennie",
+                           # the claim's own source or the deed's case: "a 2018 UN report", "the 2017 smuggling case"
+                           "report", "reports", "case", "cases", "seizure", "seizures", "shipment", "operation",
+                           "investigation", "inquiry", "study", "survey", "trial", "affair", "rapport", "affaire",
+                           "saisie", "enquête", "étude", "procès", "dossier"})
 
 
 def _names_an_event(y: Token) -> bool:
