@@ -35,10 +35,11 @@ _AREA_NOUNS = frozenset({"zone", "park", "reserve", "province", "district", "cou
 _FORCE_WORDS = frozenset({"police", "army", "defence", "defense", "military", "armée", "forces", "guard", "garde"})
 
 
-_TITLES = frozenset({"governor", "commander", "spokesman", "spokesperson", "leader", "chief", "deputy", "officer",
-                     "emir", "sheikh", "mayor", "minister", "secretary", "chairman", "founder", "gouverneur",
-                     "commandant", "chef", "porte-parole", "émir", "cheikh", "maire", "fondateur", "cells", "cell",
-                     "members", "fighters", "faction", "wing"})
+# Words a faction's name does not run on into: titles and the nouns of a group's parts.
+_NAME_BREAKERS = frozenset({
+    "governor", "commander", "spokesman", "spokesperson", "leader", "chief", "deputy", "officer", "emir", "sheikh",
+    "mayor", "minister", "secretary", "chairman", "founder", "gouverneur", "commandant", "chef", "porte-parole", "émir",
+    "cheikh", "maire", "fondateur", "cells", "cell", "members", "fighters", "faction", "wing"})
 
 
 def _norm_name(text: str) -> str:
@@ -70,7 +71,7 @@ class ActorLinker:
                                                      self.not_actors | media_names | config.ACTOR_STOPWORDS)
         # a faction's name stops at a title, a place, a person or goods: "Al-Shabaab Governor X", "Boko Haram
         # Kano-born commander", "Sinaloa Cartel Cocaine Shipments"
-        self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS | _TITLES
+        self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS | _NAME_BREAKERS
         self.branded = frozenset(c.commodity_id for c in taxonomy.commodities() if c.market in config.BRANDED_MARKETS)
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -145,13 +146,12 @@ class ActorLinker:
             out.append(_span(doc, start, end, "actor", f"unknown:{name}", "ner"))
         return out
 
-    def _name_goes_on(self, doc: Doc, end: int) -> int:
+    def _name_goes_on(self, doc: Doc, end: int, goods: set[int]) -> int:
         """Where a listed name ends when the text goes on naming a faction of it: "Raia Mutomboki
         Kabazimya", "Maï-Maï Apa Na Pale", "Anonymous Sudan", "La Línea Fronteriza" (the list holds the
         movement; the model would mask the rest as a word of the sentence)."""
         if end < 1 or doc[end - 1].text.endswith(".") or doc[end - 1].is_upper:
             return end  # "Pacífico Export S.A. The company": a new sentence; "UN Security Council": another body
-        goods = {i for s in doc.spans.get(config.SPAN_KEY, []) if s.label_ == "commodity" for i in range(s.start, s.end)}
         k = end
         while k < len(doc) and k - end < 3 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start \
                 and doc[k - 1].whitespace_ and doc[k].lower_ not in self.name_stops and k not in goods \
@@ -161,7 +161,8 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = [*self.acronyms(doc), *self.names(doc)]
-        known = filter_spans([_span(doc, s, self._name_goes_on(doc, e), "actor", doc.vocab.strings[k], "ruler")
+        goods = _words([s for s in _spans(doc) if s.label_ == "commodity"])
+        known = filter_spans([_span(doc, s, self._name_goes_on(doc, e, goods), "actor", doc.vocab.strings[k], "ruler")
                               for k, s, e in matches])
         known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
         # "la Coalition des Résistants de Masisi", "Tian Long Timber", "a group known as the Icelanders"

@@ -123,7 +123,6 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 # name is a city's own name and the city is at least this big.
 RECLAIM_CITY_MIN_POPULATION = 50000
 
-# Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 # Legal forms written after a company's name (nlp/groups.py; "the company" named again, nlp/links/coref.py).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
                          "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",
@@ -142,6 +141,7 @@ NOT_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {"hacked": _CUT, "hacking":
 SMUGGLED_BEFORE_EN = ("écoul", "pass", "entr", "sort", "export", "import", "introdui", "vend", "achemin",
                       "transport", "fait", "faisai")
 
+# Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
 
 # Organisation nouns that make a capitalised name next to them an actor (nlp/groups.py), with
@@ -296,7 +296,8 @@ TO_MOTION: frozenset[str] = frozenset({
     "travel", "travelled", "traveled", "trafficked", "driven", "ferried", "fled", "moving", "shipping",
 })
 # "par" is a cue only after a crossing: "entrent au Soudan du Sud par Nimule", "transitent par Gao"; not
-# "arrêté par X", "financé par X".
+# "arrêté par X", "financé par X". The site finder's list (nlp/sites.py, names the model left untagged);
+# a name the model tagged is read with PAR_MOTION_FORMS above, both through sites.after_motion.
 PAR_MOTION: frozenset[str] = frozenset({
     "transite", "transitent", "transitait", "transitaient", "transité", "passe", "passent", "passait", "passaient",
     "passé", "passés", "passée", "passées", "entre", "entrent", "entrait", "entraient", "entré", "entrés", "entrée",

@@ -40,16 +40,6 @@ def _portfolio(doc: Doc, ent: Span) -> bool:
     return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
 
 
-def _after_motion(doc: Doc, par: int) -> bool:
-    """A verb of motion in the clause before "par": "continuent d'entrer en Centrafrique par Am Dafok"."""
-    for t in reversed(doc[max(0, par - 8):par]):
-        if t.is_punct:
-            return False
-        if t.lower_ in config.PAR_MOTION_FORMS:
-            return True
-    return False
-
-
 def _noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
@@ -111,7 +101,7 @@ class PlaceLinker:
         # gazetteer knows only (a GeoNames homonym abroad would win over the village the text means)
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         return self.sites.site_before(doc, ent.start, through_goods=True) or (
-            prev == "par" and _after_motion(doc, ent.start - 1))
+            prev == "par" and sites.after_motion(doc, ent.start - 1, config.PAR_MOTION_FORMS, 8))
 
     def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the text say that what starts at ``start`` is a place? A locative word, a

@@ -45,6 +45,17 @@ _ELISIONS = frozenset({"d'", "d’"})
 _CONJUNCTIONS = frozenset({"et", "and", "&"})
 
 
+def after_motion(doc: Doc, par: int, motion: frozenset[str], window: int) -> bool:
+    """A word of ``motion`` in the clause before "par" at ``par`` (no punctuation between, at most ``window``
+    words back): "continuent d'entrer en Centrafrique par Am Dafok"."""
+    for t in reversed(doc[max(0, par - window):par]):
+        if t.is_punct:
+            return False
+        if t.lower_ in motion:
+            return True
+    return False
+
+
 class SiteFinder:
     """Finds the site and locative constructions of one language's text."""
 
@@ -128,10 +139,7 @@ class SiteFinder:
         if doc[i].lower_ == "to":
             return before in config.TO_MOTION or (i - 1) in placed
         if doc[i].lower_ == "par":  # "entrent en contrebande au Soudan du Sud par Nimule": the crossing before
-            back = [t for t in doc[max(0, i - 7): i]]
-            while back and not back[-1].is_punct and back[-1].lower_ not in config.PAR_MOTION:
-                back.pop()
-            return bool(back) and back[-1].lower_ in config.PAR_MOTION
+            return after_motion(doc, i, config.PAR_MOTION, 7)
         return before not in config.NOT_CUE_BEFORE
 
     @staticmethod

@@ -303,9 +303,12 @@ _ROADS = frozenset({"road", "roads", "highway", "route", "routes", "axe", "axis"
                     "corridor", "way", "stretch", "tronçon"})
 
 
+_SITE_OR_PLACE = config.SITE_NOUNS | config.PLACE_NOUNS
+
+
 def _goes_to(outer: Token) -> bool:
     """The noun a place qualifies is where the goods go: "sent to the markets of Maiduguri"."""
-    return outer.lower_ in config.SITE_NOUNS | config.PLACE_NOUNS and outer.dep_ in ("pobj", "obl", "obl:arg", "nmod") \
+    return outer.lower_ in _SITE_OR_PLACE and outer.dep_ in ("pobj", "obl", "obl:arg", "nmod") \
         and prep_of(outer) in lx.DESTINATION and not _on_a_road(outer)
 
 
