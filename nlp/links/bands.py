@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.tree import is_word, low, prep_of, subject_of
+from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of, subject_of
 
 # "men believed to belong to the ADF", "éléments affiliés au FPRC", "des pirates se réclamant du groupe
 # RansomHub": the members act for the group.
@@ -43,6 +43,38 @@ def led_band(h: Token) -> Token | None:
     return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
 
 
+# "X is the head of a network that", "est à la tête d'un réseau qui": a noun that makes its subject the leader.
+_LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief", "ringleader", "chef", "tête", "patron", "meneur"})
+WHO = frozenset({"who", "which", "that", "qui"})
+
+
+def _bands_led(v: Token) -> list[Token]:
+    """The bands the subject of ``v`` leads: the objects of a verb of leading ("runs a ring") or the
+    "of"/"de" noun of a leader noun ("is the head of a gang", "à la tête d'un réseau")."""
+    if is_word(v, _LEAD_VERBS - _WORK):
+        found = [c for c in v.children if c.dep_ in lx.OBJECT]
+    else:
+        leaders = [v] if is_word(v, _LEADER_NOUNS) else [c for c in v.children if c.dep_ == "attr"
+                                                             and is_word(c, _LEADER_NOUNS)]
+        found = [g for x in leaders for c in x.children for g in ([c] if c.dep_ == "nmod" else c.children)
+                 if prep_of(g) in ("of", "de", "d'", "du", "des") and g.dep_ in ("pobj", "nmod")]
+    return [b for b in found if is_word(b, lx.GROUP_NOUNS_FOR_LEAD)]
+
+
+def led_band_deed(v: Token, m: Token) -> Token | None:
+    """The clause of what a band does, when the subject of ``v`` leads it and that clause holds the
+    market at ``m``: "X runs a network that buys cocaine", "dirige un réseau qui achemine l'or", "X
+    heads a ring smuggling gold". The band is who acts; its leader takes part as in "a network run by X"."""
+    for band in _bands_led(v):
+        for c in band.children:
+            own = [g for g in c.children if g.dep_ in lx.SUBJECT]
+            relative = c.dep_ in lx.RELATIVE and any(low(g) in WHO for g in own)
+            gerund = c.dep_ == "acl" and c.tag_ == "VBG" and not own
+            if (relative or gerund) and in_event(m, c):
+                return c
+    return None
+
+
 # "a man known as X", "un passeur surnommé X": the name is the person the noun introduced.
 _NAMING = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
                      "nommer", "nommé"})
@@ -64,6 +96,8 @@ def member(h: Token) -> Token | None:
         return None
     if is_word(v, {"réclamer", "réclamant"}) and v.doc[v.i - 1].lower_ not in ("se", "s'", "s’"):
         return None  # "des jeunes réclamant le départ de la MONUSCO": a demand, not a membership
+    if v.dep_ in ("acl", "amod") and is_word(v.head, lx.CARRIER_NOUNS):
+        return None  # "des conteneurs appartenant au clan Lucic": owned, not members (means.py)
     if v.dep_ in ("acl", "amod") and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return v.head
     return subject_of(v)

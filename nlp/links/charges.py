@@ -40,7 +40,9 @@ _CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "obj", "nmod", "compou
 _AMOUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "tonnes", "tons", "kilos", "kg", "bags",
                       "sacks", "sacs", "cargoes", "cargo", "cases", "litres", "liters", "barrels", "boxes", "crates",
                       "dizaines", "centaines", "milliers", "quantity", "quantities", "quantité", "quantités",
-                      "shipment", "shipments", "consignment", "consignments", "cargaison", "cargaisons", "lot", "lots"})
+                      "shipment", "shipments", "consignment", "consignments", "cargaison", "cargaisons", "lot", "lots",
+                      "rounds", "kilograms", "kilogrammes", "grams", "grammes", "pounds", "pieces", "units",
+                      "cartons", "containers", "conteneurs", "truckloads", "loads", "bales", "packets"})
 
 
 def _inside_charge(c: Token, m: Token) -> bool:

@@ -253,3 +253,10 @@ GROUP_NOUNS_FOR_LEAD = frozenset({"network", "ring", "syndicate", "cell", "crew"
                                   "organisation", "organization", "faction", "militia", "column", "unit",
                                   "réseau", "filière", "bande", "groupe", "cellule", "milice", "équipe", "clan",
                                   "cartel", "structure"})
+
+# What goods travel in or are kept in: a container belongs to a clan without being one of its members.
+CARRIER_NOUNS = frozenset({"aircraft", "plane", "planes", "boat", "boats", "dhow", "dhows", "truck", "trucks", "lorry",
+                           "lorries", "container", "containers", "vessel", "vessels", "ship", "ships", "warehouse",
+                           "warehouses", "depot", "depots", "avion", "avions", "bateau", "bateaux", "boutre",
+                           "boutres", "camion", "camions", "conteneur", "conteneurs", "navire", "navires",
+                           "pirogue", "pirogues", "entrepôt", "entrepôts", "dépôt", "dépôts", "vedette", "vedettes"})

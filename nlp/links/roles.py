@@ -19,10 +19,11 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
-from ocwatch.nlp.links.bands import stands_for
+from ocwatch.nlp.links.bands import WHO, led_band_deed, stands_for
 from ocwatch.nlp.links.charges import apposed_agent, charged_with
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
+from ocwatch.nlp.links.means import holds_means
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 from ocwatch.reference import taxonomy
@@ -154,15 +155,22 @@ def _reported_by(span: Span) -> bool:
         is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
 
 
+def _next_appositions(t: Token) -> list[Token]:
+    """Appositions right after the noun: the small parser also hangs a later sentence's noun phrase on
+    a far subject ("Researchers from X, posing as buyers, were offered logs by Y, a company that ...")."""
+    return [a for a in t.children if a.dep_ == "appos" and not any(
+        w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1: a.left_edge.i])]
+
+
 def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
     """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
     the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
     t = name
     for _ in range(4):
         # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
-        for c in (c for x in (t, *(a for a in t.children if a.dep_ == "appos")) for c in x.children):
-            if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in ("who", "which", "that", "qui")
-                                             for g in c.children) and in_event(m, c):
+        for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
+            if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in WHO
+                                             for g in c.children) and (in_event(m, c) or led_band_deed(c, m)):
                 return c
         if t.i == h.i or t.head.i == t.i:
             break
@@ -192,6 +200,9 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
+    deed = led_band_deed(v, m) if rel == "subject" else None
+    if deed is not None:
+        return _verb_role(deed, m, "subject")
     said = next((c for c in v.children if c.dep_ == "xcomp" and _done_by(c, m)), None)
     if said is not None and is_word(v, lx.REPORT_VERBS | lx.SAY_VERBS) and not is_word(v, lx.ACCUSE_VERBS) and \
             not any(c.dep_ in lx.OBJECT for c in v.children):  # "accuse le M23 de faire passer": the M23 does
@@ -345,14 +356,18 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     site = held.head if held is not None else relative_holder(h)
     if site is not None:
         return _held_site_role(site, market), "agent"  # the same claim as "mines controlled by X"
+    clause = _relative_clause_of(actor.root, h, m)
+    if clause is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject,
+        # also of a name that is itself a subject ("X, qui vend du cannabis à Dakar, a été arrêté")
+        how = "passive" if any(g.dep_ in lx.PASSIVE_SUBJECT for g in clause.children) else "subject"
+        return _verb_role(clause, m, how), "subject"
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
         return _verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
     if _accused_in_phrase(actor.root, h, m):
         return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
-    rel = _relative_clause_of(actor.root, h, m)
-    if rel is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject
-        return _verb_role(rel, m, "subject"), "subject"
+    if holds_means(h, m):
+        return "participant", "agent"  # "flown to Bangui on aircraft chartered by Midas Ressources"
     if h.dep_ in ("pobj", "obl:agent", "obl") and (prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
         v = h.head.head if h.dep_ == "pobj" else h.head
         # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the

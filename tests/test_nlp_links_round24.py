@@ -1,0 +1,96 @@
+"""Twenty-fourth session: who leads a band that acts, who is named in a relative clause of a subject,
+who charters or owns the means, and what a conviction's amounts are. Each sentence is a variant of a
+construction that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+
+pytestmark = pytest.mark.slow
+
+MINING = "non_renewable_resource_crimes"
+CANNABIS = "cannabis_trade"
+COCAINE = "cocaine_trade"
+ARMS = "arms_trafficking"
+EXTORTION = "extortion_and_protection_racketeering"
+
+
+# the band a name leads is who acts ("leads a ring that smuggles", "dirige un réseau qui achemine")
+_LEADS_A_BAND = [
+    ("Police say Omar Diallo leads a ring that smuggles gold from Kenieba to Bamako.", "en",
+     "Omar Diallo", MINING, "Bamako"),
+    ("Omar Diallo is the leader of a ring that smuggles gold from Kenieba to Bamako.", "en",
+     "Omar Diallo", MINING, "Bamako"),
+    ("Prosecutors say Ilir Dervishi heads a syndicate smuggling cocaine through Durrës.", "en",
+     "Ilir Dervishi", COCAINE, "Durrës"),
+    ("Selon la police, Omar Diallo dirige un réseau qui achemine l'or vers Bamako.", "fr",
+     "Omar Diallo", MINING, "Bamako"),
+    # the leader named in a relative clause of the one arrested
+    ("Police arrested Omar Diallo, who runs a gang that sells cannabis in Dakar.", "en",
+     "Omar Diallo", CANNABIS, "Dakar"),
+]
+
+# a relative clause on a name that is itself the subject of an arrest says what the name does
+_CLAUSE_ON_THE_SUBJECT = [
+    ("Omar Diallo, qui vend du cannabis à Dakar, a été arrêté.", "fr", "Omar Diallo", CANNABIS, "Dakar"),
+    ("Omar Diallo, who runs a gang that sells cannabis in Dakar, was arrested on Monday.", "en",
+     "Omar Diallo", CANNABIS, "Dakar"),
+    ("Omar Diallo, qui dirige une bande qui rançonne les camionneurs à Kayes, a été arrêté.", "fr",
+     "Omar Diallo", EXTORTION, "Kayes"),
+]
+
+# who charters or owns the aircraft or containers the goods travel in
+_HOLDS_THE_MEANS = [
+    ("Gold from the Bozoum mine is flown to Bangui on aircraft chartered by Sahel Minerals, officials said.",
+     "en", "Sahel Minerals", MINING, "Bangui"),
+    ("L'or est transporté vers Bangui à bord d'avions affrétés par Sahel Minerals.", "fr",
+     "Sahel Minerals", MINING, "Bangui"),
+    ("Cocaine is moved from Guayaquil to Antwerp in containers owned by the Lucic clan.", "en",
+     "Lucic", COCAINE, "Antwerp"),
+    ("La cocaïne est acheminée de Guayaquil vers Anvers dans des conteneurs appartenant au clan Lucic.", "fr",
+     "Lucic", COCAINE, "Anvers"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"),
+                         [*_LEADS_A_BAND, *_CLAUSE_ON_THE_SUBJECT, *_HOLDS_THE_MEANS])
+def test_who_leads_the_band_or_holds_the_means_or_is_said_to_do_it_takes_part(
+        text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+def test_leading_a_band_that_campaigns_against_a_trade_is_no_part_in_it() -> None:
+    text = "Omar Diallo leads a group that campaigns against gold smuggling in Kenieba."
+    assert not [k for k in _counted(text, "en") if k[0] == "Omar Diallo"]
+
+
+def test_a_company_that_runs_no_band_is_not_its_leader() -> None:
+    # "runs a company" is no band: the company itself is not a named actor here, so the link has no doer
+    text = "Omar Diallo runs a company that exports gold from Kampala."
+    assert not [k for k in _counted(text, "en") if k[0] == "Omar Diallo"]
+
+
+def test_a_passive_relative_clause_on_the_subject_reads_as_a_passive() -> None:
+    # "who was arrested for selling": the one arrested for the trade, not the one arresting
+    text = "Omar Diallo, who was arrested on Monday for selling cannabis in Dakar, told reporters he was innocent."
+    assert [k for k in _counted(text, "en") if k[0] == "Omar Diallo" and k[1] == CANNABIS]
+
+
+def test_a_far_apposition_lends_its_clause_to_no_earlier_subject() -> None:
+    text = ("Researchers from the Forest Trust, posing as buyers in Pemba, were offered logs by Hai Lin "
+            "Timber Ltd, a company that ships them out through Nacala.")
+    assert not [k for k in _counted(text, "en") if k[0] == "Forest Trust"]
+
+
+def test_the_owner_of_a_camp_burnt_by_a_militia_is_no_participant() -> None:
+    text = ("À Biakato, des miliciens ont incendié la semaine dernière un camp d'orpaillage appartenant à un "
+            "commerçant de Butembo, Kambale Mathe.")
+    assert not [k for k in _counted(text, "fr") if k[0] == "Kambale Mathe"]
+
+
+def test_rounds_of_ammunition_are_the_charge_of_a_conviction() -> None:
+    text = ("A federal jury in Miami on Friday convicted Jean-Pierre Dorval of smuggling more than 90,000 "
+            "rounds of ammunition to Haiti.")
+    assert ("Jean-Pierre Dorval", ARMS, "Haiti") in _counted(text, "en")
