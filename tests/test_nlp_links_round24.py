@@ -94,3 +94,48 @@ def test_rounds_of_ammunition_are_the_charge_of_a_conviction() -> None:
     text = ("A federal jury in Miami on Friday convicted Jean-Pierre Dorval of smuggling more than 90,000 "
             "rounds of ammunition to Haiti.")
     assert ("Jean-Pierre Dorval", ARMS, "Haiti") in _counted(text, "en")
+
+
+# sanctions designations give their reasons as a court gives a charge
+_DESIGNATED_FOR = [
+    ("OFAC today designated Ricardo Antoine Félix, a Haitian businessman, for procuring firearms in Florida and "
+     "shipping them to Port-de-Paix.", "en", "Ricardo Antoine Félix", ARMS, "Port-de-Paix"),
+    ("Le Trésor américain a sanctionné Ricardo Félix pour avoir acheminé des armes vers Port-de-Paix.", "fr",
+     "Ricardo Félix", ARMS, "Port-de-Paix"),
+    ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr",
+     "Ricardo Félix", ARMS, "Port-de-Paix"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), _DESIGNATED_FOR)
+def test_who_is_designated_for_a_trade_takes_part_in_it(text: str, lang: str, actor: str, market: str,
+                                                        place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr", "Comité"),
+    ("OFAC sanctioned the Golden Lotus Group for operating a scam compound near Myawaddy.", "en", "OFAC"),
+])
+def test_the_body_that_designates_is_no_participant(text: str, lang: str, body: str) -> None:
+    assert not [k for k in _counted(text, lang) if k[0] == body]
+
+
+def test_the_group_after_a_listing_is_the_armed_group_not_the_committee() -> None:
+    # the listing sentence holds no market, so it is read on its words: "du groupe armé X" names X a group
+    text = ("Le 3 juillet, le Comité du Conseil de sécurité a ajouté à sa liste Jean Habimana, commandant du "
+            "groupe armé Maï-Maï Kasindi, actif dans le parc national des Virunga. Selon l'exposé des motifs, "
+            "le groupe fabrique du charbon de bois dans le parc et l'achemine par camion jusqu'à Goma.")
+    links = _counted(text, "fr")
+    assert [k for k in links if k[0] and k[0].startswith("Maï-Maï") and k[2] == "Goma"]
+    assert not [k for k in links if k[0] and "Comité" in k[0]]
+
+
+def test_the_scorer_names_an_acronym_by_the_name_it_stands_for() -> None:
+    from ocwatch.nlp.links.score import analyze_records, counted
+
+    record = {"id": "a", "lang": "en", "text": (
+        "The Committee added the Coalition des Patriotes Résistants (CPRS) to its list. The CPRS controls "
+        "gold sites around Mambasa.")}
+    keys = counted(analyze_records([record])["a"].links)
+    assert ("coalition des patriotes resistants", MINING, "mambasa") in keys

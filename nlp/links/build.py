@@ -123,14 +123,9 @@ def _state(actor: Row) -> bool:
     return roles.state_side(actor)
 
 
-# A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
-# armed with rifles ...") is the story's source: neither trades, whatever the parse says.
-_SOURCE_KINDS = frozenset({"international_org", "media"})
-
-
 def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
     r, how = roles.role(a, market, _state(am))
-    if r == "participant" and roles.kind_of(am) in _SOURCE_KINDS:
+    if r == "participant" and roles.source_body(am):
         return "author", how
     return r, how
 

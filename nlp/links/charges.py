@@ -16,7 +16,10 @@ from ocwatch.nlp.links.tree import is_word, low, prep_of
 
 # Verbs whose object (or passive subject) a charge phrase says did something.
 CHARGE_VERBS = frozenset({"convict", "sentence", "arrest", "detain", "jail", "indict", "prosecute", "fine",
-                          "condamner", "inculper", "arrêter", "interpeller", "écrouer", "juger", "poursuivre"})
+                          "condamner", "inculper", "arrêter", "interpeller", "écrouer", "juger", "poursuivre",
+                          # a sanctions listing gives its reasons the same way: "designated X for procuring
+                          # firearms", "inscrit X sur sa liste pour avoir financé"
+                          "designate", "sanction", "list", "blacklist", "désigner", "sanctionner", "inscrire"})
 # What introduces the charge: "of laundering", "for smuggling", "pour trafic", "pour avoir organisé".
 _CHARGE_PREPS = frozenset({"of", "for", "pour"})
 
@@ -66,7 +69,9 @@ def charged_with(v: Token, m: Token) -> bool:
         return False
     # the English model also hangs the charge on the sentence: "sentenced X to ten years for smuggling"
     terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]
-    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms]
+    # and the French model hangs it on the agent: "désigné par le Comité pour trafic d'armes"
+    agents = [c for c in v.children if c.dep_ == "obl:agent"]
+    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) for c in phrases)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.places import not_a_site
-from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, kind_of
+from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, kind_of, source_body
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.tree import is_word
 
@@ -120,7 +120,10 @@ def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     after = text[mention["end_char"] - start:].lower().split()[:2]
     found = _OF_BEFORE.search(before)
     last = mention["surface"].lower().split()[-1]
-    words = [*(([found.group(1)]) if found else []), *after, last, *(["company"] if last in lx.LEGAL_FORMS else [])]
+    # "du groupe armé Maï-Maï Kyaghanda", "the armed group X": the noun right before the name
+    right_before = before.replace("’", "'").split()[-2:]
+    words = [*(([found.group(1)]) if found else []), *right_before, *after, last,
+             *(["company"] if last in lx.LEGAL_FORMS else [])]
     return _as_company(frozenset(_stem(w) for w in words if _stem(w) in _GROUP_NOUNS))
 
 
@@ -322,7 +325,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
     roles_of_ids = {a for a, _ in roles_of}
     for am, a in actors:
         # a panel, an agency or a newspaper is never "the armed group" of a later sentence
-        if id(am) in bad or kind_of(am) in WRITER_KINDS:
+        if id(am) in bad or kind_of(am) in WRITER_KINDS or source_body(am):
             continue
         memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
         h, _ = actor_head(a, set())
@@ -362,7 +365,7 @@ def note_unnamed(doc: Doc, memory: Memory) -> None:
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
-    actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS]
+    actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS and not source_body(m)]
     note_unnamed_text(sentence["text"], memory)
     arrest = _ARREST_WORD.search(sentence["text"])
     at = sentence["start_char"] + arrest.start() if arrest is not None else 0

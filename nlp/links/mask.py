@@ -30,7 +30,8 @@ _SKIP_ADVERBS = frozenset({"also", "still", "now", "reportedly", "allegedly", "o
 # parses as a noun phrase, "A jury convicted Smith of smuggling gold" as the clause it is.
 PLACEHOLDERS = frozenset({"group", "groups", "groupe", "groupes", "smith", "dupont"})
 _JUDGED = re.compile(r"\b(convicted|sentenced|jailed|indicted|charged|arrested|detained|extradited|fined|"
-                     r"acquitted|condamné|inculpé|arrêté|interpellé|écroué|extradé|jugé|mis en examen)"
+                     r"acquitted|designated|sanctioned|listed|blacklisted|condamné|inculpé|arrêté|interpellé|écroué|"
+                     r"extradé|jugé|mis en examen|désigné|sanctionné|inscrit)"
                      r"(\s+(?:on \w+day|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche))?"
                      r"(\s+(?:the\s+|l[ea]\s+)?[a-zà-ÿ-]+(?<!\bof)(?<!\bin))?\s+$")
 

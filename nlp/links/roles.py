@@ -13,6 +13,7 @@ of say/report/find..., or "according to"), mentioned (named, with no part in it)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -288,6 +289,20 @@ def kind_of(row: dict) -> str | None:
 
 # Bodies that report, investigate or publish: never who "the group" or "ils" refers back to.
 WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
+# A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
+# armed with rifles ...") is the story's source: neither trades, whatever the parse says.
+_SOURCE_KINDS = frozenset({"international_org", "media"})
+# Bodies that list, sanction or monitor, by their name when no list holds them: "the Security Council
+# Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury".
+_SOURCE_NAME = re.compile(r"\b(?:committee|comité|panel|group of experts|groupe d'experts|treasury|trésor|ofac|"
+                          r"office of foreign assets control|security council|conseil de sécurité|"
+                          r"council of the european union|conseil de l'union européenne|monitoring team)\b"
+                          r"|^(?:the )?(?:council|conseil)$", re.I)
+
+
+def source_body(row: dict) -> bool:
+    """A body that tells, lists or sanctions: never a participant nor the antecedent of "the group"."""
+    return kind_of(row) in _SOURCE_KINDS or bool(_SOURCE_NAME.search((row.get("surface") or "").replace("’", "'")))
 
 
 def state_side(row: dict) -> bool:
