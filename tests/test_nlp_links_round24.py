@@ -15,6 +15,7 @@ CANNABIS = "cannabis_trade"
 COCAINE = "cocaine_trade"
 ARMS = "arms_trafficking"
 EXTORTION = "extortion_and_protection_racketeering"
+SYNTHETIC = "synthetic_drug_trade"
 
 
 # the band a name leads is who acts ("leads a ring that smuggles", "dirige un réseau qui achemine")
@@ -104,6 +105,11 @@ _DESIGNATED_FOR = [
      "Ricardo Félix", ARMS, "Port-de-Paix"),
     ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr",
      "Ricardo Félix", ARMS, "Port-de-Paix"),
+    # added to a list named as such, the name hung on the list by the parser
+    ("The Council today added to its sanctions list Karim Haddad and his firm Sahil Trading for producing "
+     "captagon in a former plant near Latakia.", "en", "Karim Haddad", SYNTHETIC, "Latakia"),
+    ("Le Conseil a inscrit sur sa liste Karim Haddad, homme d'affaires libanais, pour avoir produit du captagon "
+     "dans des ateliers clandestins près de Baalbek.", "fr", "Karim Haddad", SYNTHETIC, "Baalbek"),
 ]
 
 
@@ -139,3 +145,37 @@ def test_the_scorer_names_an_acronym_by_the_name_it_stands_for() -> None:
         "gold sites around Mambasa.")}
     keys = counted(analyze_records([record])["a"].links)
     assert ("coalition des patriotes resistants", MINING, "mambasa") in keys
+
+
+def test_the_gang_the_convicted_shipped_to_was_not_convicted() -> None:
+    # "to" after a verb of judging is a sentence or a destination, not a list the gang was added to
+    text = ("A jury on Friday convicted two men, Ronald Peters and Jean Simon, of buying rifles in Florida and "
+            "shipping them, hidden in barrels, to the Kraze Baryè gang in Cabaret, prosecutors said.")
+    assert not [k for k in _counted(text, "en") if k[0] and "Kraze" in k[0] and k[2] == "Florida"]
+
+
+# a cut told as a noun ("la perception de la zakat"), or hung by the French model on the payers it follows
+_CUTS = [
+    ("Selon l'exposé des motifs, Hassan Dahir organise la perception de la « zakat » auprès des agriculteurs "
+     "de Marka.", "fr", "Hassan Dahir", "Marka"),
+    ("Ahmed Bashir oversees the collection of fees from truck drivers at Afgooye.", "en", "Ahmed Bashir",
+     "Afgooye"),
+    ("Selon le Groupe d'experts, le FPRC impose aux éleveurs transhumants une « taxe de pâturage » de 10 000 "
+     "francs CFA par tête de bétail autour de Kabo.", "fr", "FPRC", "Kabo"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), _CUTS)
+def test_a_cut_told_as_a_noun_or_after_the_payers_is_taken(text: str, lang: str, actor: str, place: str) -> None:
+    assert (actor, EXTORTION, place) in _counted(text, lang)
+
+
+def test_a_ministry_collecting_taxes_takes_no_cut() -> None:
+    text = "Le ministère des Finances a amélioré la collecte des impôts à Kinshasa."
+    assert not _counted(text, "fr")
+
+
+def test_where_the_herders_come_from_is_not_where_they_are_taxed() -> None:
+    text = ("Selon le Groupe d'experts, le FPRC impose aux éleveurs transhumants venus du Tchad une « taxe de "
+            "pâturage » de 10 000 francs CFA par tête de bétail autour de Kabo.")
+    assert not [k for k in _counted(text, "fr") if k[2] == "Tchad"]

@@ -63,7 +63,7 @@ def _people_from(t: Token) -> bool | None:
     # make come is the goods
     who = before.head if before.head.i != before.i and before.dep_ not in ("ROOT", "root") else next(
         (c for c in before.children if c.dep_ in lx.SUBJECT), before)
-    return is_word(_people(who), lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS) and not any(
+    return is_word(_people(who), lx.TRADE_PEOPLE | lx.PARTY_NOUNS | lx.OFFENDER_NOUNS | lx.PAYER_PEOPLE) and not any(
         c.dep_ == "aux:caus" for c in before.children)
 
 

@@ -29,7 +29,9 @@ def _charge_phrase(c: Token) -> bool:
         return True
     if prep_of(c) in _CHARGE_PREPS:  # French: "pour trafic" (obl with its case)
         return True
-    return c.dep_ in ("advcl", "xcomp") and any(low(g) in _CHARGE_PREPS for g in c.children if g.dep_ == "mark")
+    # "pour avoir produit du captagon", which the French model may also read as an oblique
+    return c.dep_ in ("advcl", "xcomp", "obl:mod") and any(low(g) in _CHARGE_PREPS for g in c.children
+                                                            if g.dep_ == "mark")
 
 
 # What may stand between the charge's preposition and the goods: the activity's own words ("of smuggling
@@ -51,21 +53,44 @@ _AMOUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "tonnes", "
 def _inside_charge(c: Token, m: Token) -> bool:
     t = m
     for _ in range(5):
+        if t.i == c.i:  # the charge's own head, even tagged a noun ("pour avoir produit du captagon")
+            return True
         if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS):
             return False  # "pour le meurtre d'un orpailleur": another deed
-        if t.i == c.i:
-            return True
         if t.dep_ not in _CHAIN_DEPS:
             return False
         t = t.head
     return False
 
 
+# Adding to a list is a listing only with the list named: "added to its list X for producing captagon".
+_ADDING = frozenset({"add", "ajouter"})
+_LISTS = frozenset({"list", "lists", "liste", "listes"})
+
+
+def _listing(v: Token) -> bool:
+    return is_word(v, CHARGE_VERBS) or (is_word(v, _ADDING) and any(
+        low(w) in _LISTS for c in v.children if c.dep_ not in lx.SUBJECT for w in c.subtree))
+
+
+def listed_by(h: Token) -> Token | None:
+    """The verb of listing whose listed one the name at ``h`` is when the parser hangs the name on the list:
+    "added to its list [X]" (X the object of "to"), "a inscrit sur sa liste [X]" (X the list's nmod)."""
+    if low(h) in _LISTS and h.head.i != h.i and _listing(h.head):
+        return h.head  # the name's head climbed to the list it hangs on
+    t = h.head
+    if h.dep_ == "pobj" and low(t) == "to" and is_word(t.head, _ADDING) and _listing(t.head):
+        return t.head
+    if low(t) in _LISTS and h.dep_ in ("nmod", "appos", "compound") and t.head.i != t.i and _listing(t.head):
+        return t.head
+    return None
+
+
 def charged_with(v: Token, m: Token) -> bool:
     """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is the verb's
     charge phrase ("of laundering", "pour trafic de", "pour avoir organisé"), which the small parsers also
     hang on the one charged ("convicted group of smuggling"), not a deed of others inside it."""
-    if not is_word(v, CHARGE_VERBS):
+    if not _listing(v):
         return False
     # the English model also hangs the charge on the sentence: "sentenced X to ten years for smuggling"
     terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]

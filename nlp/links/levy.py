@@ -116,14 +116,40 @@ def _levies(t: Token) -> bool:
         return False
     if (lem in lx.PAY_VERBS or form) and _fare(t):
         return False
-    if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t):
+    if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t):
         return True
     return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)
 
 
+def _after_the_payers(t: Token) -> bool:
+    """"impose aux éleveurs une « taxe de pâturage »": the French model hangs the cut, after the payers,
+    on them as their apposition."""
+    return any(g.dep_ == "appos" and _levy_object(g) for c in t.children if c.dep_ in ("obl:arg", "iobj")
+               for g in c.children)
+
+
+# Taking a cut said as a noun: "la collecte des « taxes »", "la perception de la zakat", "the collection
+# of the fees"; and a cut a participle says is taken: "des « taxes » imposées aux pêcheurs".
+_COLLECTING = frozenset({"collecte", "perception", "prélèvement", "prélèvements", "collection", "collecting",
+                         "levying", "recouvrement"})
+_CUTS = frozenset({"taxe", "taxes", "zakat", "droits", "péage", "péages", "fee", "fees", "tolls", "levies",
+                   "dîme", "tribut", "redevance", "redevances"})
+
+
+def _taking_noun(t: Token) -> bool:
+    if t.pos_ != "NOUN":
+        return False
+    if t.lower_ in _COLLECTING:
+        # "collecte des taxes" (nmod) or "collection of fees" (prep, then its pobj)
+        return any((c.lower_ in _CUTS and c.dep_ == "nmod") or any(
+            g.lower_ in _CUTS for g in c.children if g.dep_ == "pobj") for c in t.children)
+    return t.lower_ in _CUTS and any(c.dep_ in ("acl", "amod") and (c.lemma_.lower() in lx.LEVY_VERBS | lx.TAX_VERBS)
+                                     and c.tag_ != "VBG" for c in t.children)
+
+
 def levy_verbs(doc: Doc) -> list[Span]:
-    """One-token spans of the verbs of taking (or paying) a cut in a sentence."""
-    return [doc[t.i: t.i + 1] for t in doc if _levies(t)]
+    """One-token spans of the verbs (or nouns) of taking (or paying) a cut in a sentence."""
+    return [doc[t.i: t.i + 1] for t in doc if _levies(t) or _taking_noun(t)]
 
 
 # Armed men no text names: "gunmen at checkpoints near Dirkou took a road tax", "des hommes armés non

@@ -179,6 +179,9 @@ TRADE_PEOPLE = frozenset({"miner", "miners", "digger", "diggers", "trader", "tra
                           "dealer", "dealers", "farmer", "farmers", "mineur", "mineurs", "creuseur", "creuseurs",
                           "orpailleur", "orpailleurs", "négociant", "négociants", "commerçant", "commerçants",
                           "exploitant", "exploitants", "travailleur", "travailleurs"})
+# Those who pay a cut where they work: "éleveurs venus du Tchad" come from there, the levy is not taken there.
+PAYER_PEOPLE = frozenset({"herder", "herders", "pastoralists", "fishermen", "éleveur", "éleveurs", "pêcheur",
+                          "pêcheurs", "agriculteur", "agriculteurs", "cultivateur", "cultivateurs"})
 # People who commit the activity, whose "venus de", "originaires de" is where they come from.
 OFFENDER_NOUNS = frozenset({"trafficker", "traffickers", "smuggler", "smugglers", "poacher", "poachers", "men",
                             "people", "trafiquant", "trafiquants", "contrebandier", "contrebandiers", "passeur",

@@ -36,6 +36,12 @@ _JUDGED = re.compile(r"\b(convicted|sentenced|jailed|indicted|charged|arrested|d
                      r"(\s+(?:the\s+|l[ea]\s+)?[a-zà-ÿ-]+(?<!\bof)(?<!\bin))?\s+$")
 
 
+# "added to its sanctions list X", "a ajouté à sa liste X", "a inscrit sur sa liste X": listed, so a person's
+# or a firm's name, as after "designated".
+_LISTED = re.compile(r"\b(?:added|ajouté|inscrit|inscrite|inscrits)\s+(?:to|à|sur)\s+(?:its|the|sa|la|leur)\s+"
+                     r"(?:[\w-]+\s+)?(?:list|liste)\s+$", re.I)
+
+
 def _plural_verb_after(after: str) -> bool:
     words = after.lower().split()[:4]
     while words and words[0] in _SKIP_ADVERBS:
@@ -44,7 +50,7 @@ def _plural_verb_after(after: str) -> bool:
 
 
 def _placeholder(text: str, start: int, lang: str, end: int | None = None) -> str:
-    if _JUDGED.search(text[max(0, start - 40):start]):
+    if _JUDGED.search(text[max(0, start - 40):start]) or _LISTED.search(text[max(0, start - 60):start]):
         return "Dupont" if lang == "fr" else "Smith"
     if lang != "fr":
         word = "groups" if end is not None and _plural_verb_after(text[end:]) else "group"

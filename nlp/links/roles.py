@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import WHO, led_band_deed, stands_for
-from ocwatch.nlp.links.charges import apposed_agent, charged_with
+from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
 from ocwatch.nlp.links.means import holds_means
@@ -383,6 +383,9 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
     if holds_means(h, m):
         return "participant", "agent"  # "flown to Bangui on aircraft chartered by Midas Ressources"
+    lister = listed_by(h)
+    if lister is not None and charged_with(lister, m):
+        return "participant", "accused"  # "added to its list X ... for producing captagon"
     if h.dep_ in ("pobj", "obl:agent", "obl") and (prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
         v = h.head.head if h.dep_ == "pobj" else h.head
         # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the
