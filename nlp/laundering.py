@@ -17,7 +17,7 @@ money went.
 from __future__ import annotations
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ocwatch.nlp.tolls import cut_to_word, gap, in_sentence, kept_as, one_of
@@ -31,21 +31,27 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                   "profits", "earnings", "revenue", "revenues"),
         "moved": ("moved", "routed", "rerouted", "transferred", "wired", "funnelled", "funneled", "channelled",
                   "channeled", "cashed", "laundered", "deposited", "split", "move", "moves", "route", "routes",
-                  "transfer", "transfers", "wire", "wires", "launder", "launders"),
+                  "transfer", "transfers", "wire", "wires", "launder", "launders", "moving", "transferring",
+                  "wiring", "routing", "channelling", "channeling", "laundering", "converts", "converted",
+                  "converting", "invests", "invested", "investing"),
         "into": ("accounts", "account", "wallets", "wallet", "banks", "bank", "exchanges", "exchange", "brokers",
-                 "hawala", "hawaladars", "agents", "platforms", "casinos", "bureaux", "bureaus"),
+                 "hawala", "hawaladars", "agents", "platforms", "casinos", "casino", "bureaux", "bureaus",
+                 "mixers", "mixing", "property", "properties", "hotels", "estate"),
     },
     "fr": {
         "money": ("fonds", "argent", "produits", "produit", "recettes", "paiements", "butin", "rançons", "rançon",
                   "bénéfices", "gains", "sommes", "revenus"),
         "moved": ("transitent", "transité", "transitait", "transitaient", "transféré", "transférés", "transférées",
                   "virés", "virées", "viré", "blanchis", "blanchi", "blanchie", "blanchies", "déposés", "déposé",
-                  "transfèrent", "blanchissent", "recyclés", "recyclé", "placés", "placé"),
+                  "transfèrent", "blanchissent", "recyclés", "recyclé", "placés", "placé", "transfère", "transférer",
+                  "transférait", "transféraient", "vire", "virent", "virer", "blanchit", "blanchir", "blanchissait",
+                  "blanchissaient", "investit", "investissent", "réinvestit", "réinvestissent"),
         "into": ("comptes", "compte", "banques", "banque", "plateformes", "portefeuilles", "bureaux", "hawala",
-                 "agents", "casinos", "courtiers", "changeurs"),
+                 "agents", "casinos", "casino", "courtiers", "changeurs", "hôtels", "immobilier", "biens"),
     },
 }
-# What makes moved money a crime's: said in the same sentence.
+# What makes moved money a crime's: said in the same sentence, or the money is a band's ("the network's
+# cash", "les profits du clan"), or it is "these funds" after a sentence of the cut they come from.
 _CRIMINAL = frozenset({"takings", "stolen", "extorted", "extortion", "ransom", "ransoms", "illicit",
                        "illegal", "dirty", "embezzled", "laundered", "laundering", "fraud", "scam",
                        "scams", "smuggling", "trafficking", "loot", "looted", "criminal",
@@ -54,13 +60,23 @@ _CRIMINAL = frozenset({"takings", "stolen", "extorted", "extortion", "ransom", "
                        "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles"})
 
 
+_BANDS = frozenset({"network", "cartel", "clan", "gang", "group", "militia", "syndicate", "ring", "faction",
+                    "réseau", "groupe", "milice", "bande", "organisation", "organization"})
+_THESE = frozenset({"these", "those", "such", "ces", "ses", "leurs"})
+_CUT_WORDS = frozenset({"taxes", "tax", "zakat", "fees", "levies", "taxe", "prélèvements", "droits", "ransom",
+                        "ransoms", "rançon", "rançons"})
+
+
 def phrases(vocab: Vocab, lang: str) -> Matcher | None:
-    """A Matcher of criminal money moved into accounts, or None for a language without words."""
+    """A Matcher of criminal money moved into accounts, or None for a language without words: the money
+    named before its verb ("the proceeds were routed to") or after it ("transfèrent ces fonds par des
+    bureaux de change", "moving the network's cash through hawaladars")."""
     w = _WORDS.get(lang)
     if w is None:
         return None
     matcher = Matcher(vocab)
-    matcher.add(_MOVED, [[one_of(w["money"]), gap(6), one_of(w["moved"]), gap(5), one_of(w["into"])]])
+    matcher.add(_MOVED, [[one_of(w["money"]), gap(6), one_of(w["moved"]), gap(5), one_of(w["into"])],
+                         [one_of(w["moved"]), gap(4), one_of(w["money"]), gap(6), one_of(w["into"])]])
     return matcher
 
 
@@ -68,7 +84,27 @@ _VERBS = frozenset(v for lang in _WORDS.values() for v in lang["moved"])
 
 
 def _criminal(doc: Doc, start: int) -> bool:
-    return in_sentence(doc, start, _CRIMINAL)
+    if in_sentence(doc, start, _CRIMINAL):
+        return True
+    sent = doc[start].sent
+    money = [t for t in sent if t.lower_ in _MONEY]
+    if any(_bands_money(t) for t in money):
+        return True
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and any(t.lower_ in _CRIMINAL | _CUT_WORDS for t in before) and any(
+        doc[t.i - 1].lower_ in _THESE for t in money if t.i > 0)
+
+
+_MONEY = frozenset(m for lang in _WORDS.values() for m in lang["money"])
+
+
+def _bands_money(t: Token) -> bool:
+    """"the network's cash", "its proceeds" of a band, "les profits du clan"."""
+    doc = t.doc
+    owner = [doc[i].lower_ for i in range(max(0, t.i - 3), t.i)]
+    after = [doc[i].lower_ for i in range(t.i + 1, min(len(doc), t.i + 4))]
+    return ("'s" in owner and any(w in _BANDS for w in owner)) or (
+        bool(after) and after[0] in ("du", "de", "of") and any(w in _BANDS for w in after[1:]))
 
 
 def at_verb(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

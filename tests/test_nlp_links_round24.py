@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
+from tests.support.links_read import markets
 
 pytestmark = pytest.mark.slow
 
@@ -179,3 +180,39 @@ def test_where_the_herders_come_from_is_not_where_they_are_taxed() -> None:
     text = ("Selon le Groupe d'experts, le FPRC impose aux éleveurs transhumants venus du Tchad une « taxe de "
             "pâturage » de 10 000 francs CFA par tête de bétail autour de Kabo.")
     assert not [k for k in _counted(text, "fr") if k[2] == "Tchad"]
+
+
+def test_the_band_before_a_verb_read_as_a_noun_is_its_subject_and_the_name_it_refers_to() -> None:
+    # "the cartel imports precursor chemicals": the English model reads "imports" as a plural noun; the
+    # cartel is the one named before by a name that starts with its noun
+    text = ("The Treasury today sanctioned six people linked to the Cártel de la Sierra Verde, an organization "
+            "that produces fentanyl outside Culiacán. According to OFAC, the cartel imports precursor chemicals "
+            "through the port of Manzanillo and moves the pills across the border at Nogales.")
+    links = _counted(text, "en")
+    assert ("Cártel de la Sierra Verde", SYNTHETIC, "Manzanillo") in links
+    assert ("Cártel de la Sierra Verde", SYNTHETIC, "Nogales") in links
+
+
+@pytest.mark.parametrize(("text", "lang", "market"), [
+    ("Le réseau importe des nitazènes par le port de Freetown.", "fr", SYNTHETIC),
+    ("The network imports nitazenes and synthetic cannabinoids through Freetown.", "en", SYNTHETIC),
+    ("Les membres du réseau les contraignent à se prostituer à Turin.", "fr", "human_trafficking"),
+])
+def test_the_words_sanctions_texts_use_for_their_markets_are_read(text: str, lang: str, market: str) -> None:
+    assert market in markets(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # the money named after its verb, and the band's own
+    ("His brother remains listed for moving the network's cash through hawaladars in Quetta.", "en", "Quetta"),
+    # "these funds" after the sentence of the cut they come from
+    ("Selon l'OFAC, Bakura Kolo supervise la collecte des « taxes » imposées aux pêcheurs de Baga. Ses deux "
+     "adjoints transfèrent ces fonds par l'intermédiaire de bureaux de change à Kano.", "fr", "Kano"),
+])
+def test_criminal_money_moved_into_accounts_is_laundering(text: str, lang: str, place: str) -> None:
+    assert [k for k in _counted(text, lang) if k[1] == "financial_crimes" and k[2] == place]
+
+
+def test_an_aid_agency_moving_its_funds_launders_nothing() -> None:
+    text = "The aid agency transfers these funds through banks in Nairobi to partners in Juba."
+    assert "financial_crimes" not in markets(text, "en")

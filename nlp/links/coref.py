@@ -10,6 +10,7 @@ ends every reference.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +78,10 @@ def refers_back(subject: Token | None) -> bool:
 _DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "cette", "cet", "même"})
 
 
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+
+
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
 
@@ -88,7 +93,9 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
     "la confraternité Black Axe" (confraternité)."""
     h = a.root
     words = surface.lower().replace("’", "'").split()
-    nouns = {words[-1]} if len(words) > 1 else set()
+    # the name's last word ("Jalisco New Generation Cartel") or its first ("Cártel de la Sierra Roja",
+    # "Brigade Al-Nasr"), the accent gone as in "the cartel"
+    nouns = {words[-1], _plain(words[0])} if len(words) > 1 else set()
     if _low(h) in lx.COMPANY_NOUNS:  # the name masked behind its noun: "la société [Kivu Bois]"
         nouns.add(_low(h))
     for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group

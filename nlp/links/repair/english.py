@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def reduced_relative(doc: Doc) -> None:
@@ -65,6 +65,16 @@ _TAXING = frozenset({"tax", "levy"})
 _BEFORE_VERB = frozenset({"also", "still", "now", "reportedly", "allegedly", "routinely", "to", "often", "then"})
 
 
+def _verb_over_noun(v: Token, h: Token, tag: str) -> None:
+    """The verb read as a compound of the noun after it takes the noun's place; the noun is its object."""
+    if h.head.i == h.i:
+        v.head, v.dep_ = v, "ROOT"
+    else:
+        v.head, v.dep_ = h.head, h.dep_
+    v.pos_, v.tag_ = "VERB", tag
+    h.head, h.dep_ = v, "dobj"
+
+
 def tax_as_compound(doc: Doc) -> None:
     """"Gunmen ... killed 12 people and still tax lorries on Road 1": "tax" after an adverb, tagged a noun
     and hung on the plural noun after it, is the verb and the noun its object ("tax collectors", with no
@@ -75,17 +85,54 @@ def tax_as_compound(doc: Doc) -> None:
             continue
         if doc[v.i - 1].lower_ not in _BEFORE_VERB:
             continue
-        if h.head.i == h.i:
-            v.head, v.dep_ = v, "ROOT"
-        else:
-            v.head, v.dep_ = h.head, h.dep_
-        v.pos_, v.tag_ = "VERB", "VBP"
-        h.head, h.dep_ = v, "dobj"
+        _verb_over_noun(v, h, "VBP")
         if doc[v.i - 1].dep_ == "advmod":
             doc[v.i - 1].head = v
 
 
+# Verbs of the trades in their third person, which the English model takes for plural nouns after a
+# group's noun: "the cartel imports precursor chemicals", "the network ships ivory".
+_TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes", "sells", "buys", "ships", "moves",
+                            "runs", "operates", "supplies", "produces", "traffics", "launders", "manufactures",
+                            "recruits", "extorts", "levies", "collects", "charges", "trades", "transports",
+                            "trucks", "funds", "finances", "receives", "distributes", "processes", "sends"})
+_BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "faction", "syndicate", "ring", "cell",
+                    "brigade", "company", "firm", "organization", "organisation", "movement", "front", "unit"})
+
+
+def band_then_verb(doc: Doc) -> None:
+    """"According to OFAC, the cartel imports precursor chemicals": "the" and a band's noun, then a verb of a
+    trade read as a plural noun compound of the next noun. The band is the verb's subject, the noun its
+    object."""
+    for v in doc:
+        h = v.head
+        if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 2:
+            continue
+        band, the = doc[v.i - 1], doc[v.i - 2]
+        if band.lower_ not in _BANDS or band.head.i != v.i or the.lower_ not in ("the", "this"):
+            continue
+        while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
+            h = h.head  # "imports precursor chemicals": the object is the whole noun phrase
+        verb = h.head
+        if h.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i > h.i:
+            # "the cartel imports chemicals ... and moves the pills": the noun phrase made the subject of
+            # the next verb, which is the first verb's conjunct
+            v.head, v.dep_ = (v, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            verb.head, verb.dep_ = v, "conj"
+            v.pos_, v.tag_ = "VERB", "VBZ"
+            h.head, h.dep_ = v, "dobj"
+        else:
+            _verb_over_noun(v, h, "VBZ")
+        band.head, band.dep_ = v, "nsubj"
+        the.head = band
+        for c in list(h.children):
+            if c.dep_ not in ("compound", "amod", "det", "nummod", "poss"):
+                c.head = v  # "According to OFAC", "from suppliers in China": the clause's, as parsed
+        return
+
+
 def repair_english(doc: Doc) -> None:
+    band_then_verb(doc)
     reduced_relative(doc)
     verb_as_compound(doc)
     verb_as_noun_head(doc)
