@@ -216,3 +216,18 @@ def test_criminal_money_moved_into_accounts_is_laundering(text: str, lang: str, 
 def test_an_aid_agency_moving_its_funds_launders_nothing() -> None:
     text = "The aid agency transfers these funds through banks in Nairobi to partners in Juba."
     assert "financial_crimes" not in markets(text, "en")
+
+
+def test_a_listing_with_add_is_no_report_and_its_route_is_the_listed_ones() -> None:
+    # "added" is also a verb of saying; with a list named it lists, and the reason's whole route counts
+    text = ("The Council today added to its list Karim Haddad for producing captagon near Latakia and exporting "
+            "it to Saudi Arabia through Jordan.")
+    assert ("Karim Haddad", SYNTHETIC, "Saudi Arabia") in _counted(text, "en")
+
+
+def test_the_pills_are_the_synthetic_drug_named_before_not_the_heroin() -> None:
+    text = ("Police seized heroin and tramadol in Agadez. The smugglers then moved the pills by truck to Sebha, "
+            "in Libya.")
+    links = _counted(text, "en")
+    assert [k for k in links if k[1] == SYNTHETIC and k[2] == "Sebha"]
+    assert not [k for k in links if k[1] == "heroin_trade" and k[2] == "Sebha"]

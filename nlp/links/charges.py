@@ -68,7 +68,8 @@ _ADDING = frozenset({"add", "ajouter"})
 _LISTS = frozenset({"list", "lists", "liste", "listes"})
 
 
-def _listing(v: Token) -> bool:
+def charging(v: Token) -> bool:
+    """A verb that convicts, charges, arrests or lists somebody (adding to a list named as one)."""
     return is_word(v, CHARGE_VERBS) or (is_word(v, _ADDING) and any(
         low(w) in _LISTS for c in v.children if c.dep_ not in lx.SUBJECT for w in c.subtree))
 
@@ -76,12 +77,12 @@ def _listing(v: Token) -> bool:
 def listed_by(h: Token) -> Token | None:
     """The verb of listing whose listed one the name at ``h`` is when the parser hangs the name on the list:
     "added to its list [X]" (X the object of "to"), "a inscrit sur sa liste [X]" (X the list's nmod)."""
-    if low(h) in _LISTS and h.head.i != h.i and _listing(h.head):
+    if low(h) in _LISTS and h.head.i != h.i and charging(h.head):
         return h.head  # the name's head climbed to the list it hangs on
     t = h.head
-    if h.dep_ == "pobj" and low(t) == "to" and is_word(t.head, _ADDING) and _listing(t.head):
+    if h.dep_ == "pobj" and low(t) == "to" and is_word(t.head, _ADDING) and charging(t.head):
         return t.head
-    if low(t) in _LISTS and h.dep_ in ("nmod", "appos", "compound") and t.head.i != t.i and _listing(t.head):
+    if low(t) in _LISTS and h.dep_ in ("nmod", "appos", "compound") and t.head.i != t.i and charging(t.head):
         return t.head
     return None
 
@@ -90,7 +91,7 @@ def charged_with(v: Token, m: Token) -> bool:
     """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is the verb's
     charge phrase ("of laundering", "pour trafic de", "pour avoir organisé"), which the small parsers also
     hang on the one charged ("convicted group of smuggling"), not a deed of others inside it."""
-    if not _listing(v):
+    if not charging(v):
         return False
     # the English model also hangs the charge on the sentence: "sentenced X to ten years for smuggling"
     terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]

@@ -239,7 +239,13 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     for m in memory.markets:
         if m["sent_idx"] == last["sent_idx"]:
             seen.setdefault(m["market"], m)
+    if word.lower_ in _PILLS and _SYNTHETIC in seen:
+        return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
     return [(m, span) for m in seen.values()]
+
+
+_PILLS = frozenset({"pills", "tablets", "comprimés", "cachets"})
+_SYNTHETIC = "synthetic_drug_trade"
 
 
 def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market: Span, memory: Memory,

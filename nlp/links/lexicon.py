@@ -199,7 +199,9 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 # "the drug is still sold openly", "la drogue repart", "the contraband"
                                 "drug", "drugs", "goods", "contraband", "haul", "consignments", "shipments",
                                 "loads", "cargoes", "drogue", "drogues", "marchandises", "cargaisons",
-                                "chargements", "produits", "contrebande"})
+                                "chargements", "produits", "contrebande",
+                                # a drug named again by its form: "smuggles the pills into Iraq"
+                                "pills", "tablets", "comprimés", "cachets"})
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
                          + r")\b", re.I)
 # A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
