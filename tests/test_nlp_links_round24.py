@@ -231,3 +231,14 @@ def test_the_pills_are_the_synthetic_drug_named_before_not_the_heroin() -> None:
     links = _counted(text, "en")
     assert [k for k in links if k[1] == SYNTHETIC and k[2] == "Sebha"]
     assert not [k for k in links if k[1] == "heroin_trade" and k[2] == "Sebha"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("According to the narrative summary, the Ould Sidi brothers run a fleet of pickups that carries cigarettes "
+     "bought in Nouakchott across the desert to Tamanrasset.", "en", "Ould Sidi", "illicit_trade_in_excise_goods", "Tamanrasset"),
+    ("La société Niger Delta Barging Ltd affrète des barges qui chargent du pétrole brut volé sur des oléoducs de "
+     "l'État de Rivers.", "fr", "Niger Delta Barging Ltd", MINING, "Rivers"),
+])
+def test_who_runs_or_charters_the_vehicles_that_carry_the_goods_takes_part(text: str, lang: str, actor: str,
+                                                                           market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)

@@ -43,6 +43,9 @@ def led_band(h: Token) -> Token | None:
     return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
 
 
+# Verbs of holding the means the goods travel by (means.py reads the passive), and a fleet of them.
+_HOLD_VERBS = frozenset({"charter", "affréter", "affrète", "affrètent", "affrétait", "affrétaient", "own", "posséder"})
+_FLEETS = frozenset({"fleet", "flotte", "flottille"})
 # "X is the head of a network that", "est à la tête d'un réseau qui": a noun that makes its subject the leader.
 _LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief", "ringleader", "chef", "tête", "patron", "meneur"})
 WHO = frozenset({"who", "which", "that", "qui"})
@@ -52,13 +55,29 @@ def _bands_led(v: Token) -> list[Token]:
     """The bands the subject of ``v`` leads: the objects of a verb of leading ("runs a ring") or the
     "of"/"de" noun of a leader noun ("is the head of a gang", "à la tête d'un réseau")."""
     if is_word(v, _LEAD_VERBS - _WORK):
-        found = [c for c in v.children if c.dep_ in lx.OBJECT]
+        found = [c for c in v.children if _object(c)]
+    elif is_word(v, _HOLD_VERBS):  # "affrète des barges qui chargent du brut volé": the means, not a band
+        return [c for c in v.children if _object(c) and is_word(c, lx.CARRIER_NOUNS)]
     else:
         leaders = [v] if is_word(v, _LEADER_NOUNS) else [c for c in v.children if c.dep_ == "attr"
                                                              and is_word(c, _LEADER_NOUNS)]
         found = [g for x in leaders for c in x.children for g in ([c] if c.dep_ == "nmod" else c.children)
                  if prep_of(g) in ("of", "de", "d'", "du", "des") and g.dep_ in ("pobj", "nmod")]
-    return [b for b in found if is_word(b, lx.GROUP_NOUNS_FOR_LEAD)]
+    # "runs a fleet of pickups that carries cigarettes": the fleet's vehicles do what the fleet does
+    fleets = [g for b in found if is_word(b, _FLEETS) for c in b.children for g in [c, *c.children]
+              if g.dep_ in ("pobj", "nmod") and is_word(g, lx.CARRIER_NOUNS)]
+    return [b for b in found if is_word(b, lx.GROUP_NOUNS_FOR_LEAD | lx.CARRIER_NOUNS)] + fleets
+
+
+def _object(c: Token) -> bool:
+    """The verb's object, also "des barges" that the French model reads as a phrase with "des"."""
+    return c.dep_ in lx.OBJECT or (c.dep_ in ("nmod", "obl:arg") and prep_of(c) in ("des", "du"))
+
+
+def _clauses_on(band: Token) -> list[Token]:
+    """The clauses on a band, also a "qui" clause right after it that the French model hangs on the verb."""
+    after = [c for c in band.head.children if c.dep_ in lx.RELATIVE and c.left_edge.i == band.right_edge.i + 1]
+    return [*band.children, *after]
 
 
 def led_band_deed(v: Token, m: Token) -> Token | None:
@@ -66,7 +85,7 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
     market at ``m``: "X runs a network that buys cocaine", "dirige un réseau qui achemine l'or", "X
     heads a ring smuggling gold". The band is who acts; its leader takes part as in "a network run by X"."""
     for band in _bands_led(v):
-        for c in band.children:
+        for c in _clauses_on(band):
             own = [g for g in c.children if g.dep_ in lx.SUBJECT]
             relative = c.dep_ in lx.RELATIVE and any(low(g) in WHO for g in own)
             gerund = c.dep_ == "acl" and c.tag_ == "VBG" and not own

@@ -50,12 +50,16 @@ _AMOUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "tonnes", "
                       "cartons", "containers", "conteneurs", "truckloads", "loads", "bales", "packets"})
 
 
+# One's part in the deed: "pour son rôle dans le trafic de bois de rose", "for his involvement in".
+_PART_NOUNS = frozenset({"role", "rôle", "involvement", "implication", "participation", "part"})
+
+
 def _inside_charge(c: Token, m: Token) -> bool:
     t = m
     for _ in range(5):
         if t.i == c.i:  # the charge's own head, even tagged a noun ("pour avoir produit du captagon")
             return True
-        if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS):
+        if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS | _PART_NOUNS):
             return False  # "pour le meurtre d'un orpailleur": another deed
         if t.dep_ not in _CHAIN_DEPS:
             return False

@@ -266,4 +266,6 @@ CARRIER_NOUNS = frozenset({"aircraft", "plane", "planes", "boat", "boats", "dhow
                            "lorries", "container", "containers", "vessel", "vessels", "ship", "ships", "warehouse",
                            "warehouses", "depot", "depots", "avion", "avions", "bateau", "bateaux", "boutre",
                            "boutres", "camion", "camions", "conteneur", "conteneurs", "navire", "navires",
-                           "pirogue", "pirogues", "entrepôt", "entrepôts", "dépôt", "dépôts", "vedette", "vedettes"})
+                           "pirogue", "pirogues", "entrepôt", "entrepôts", "dépôt", "dépôts", "vedette", "vedettes",
+                           "barge", "barges", "tanker", "tankers", "pétrolier", "pétroliers", "pickups", "pick-up",
+                           "vehicles", "véhicules", "canoes", "speedboats", "hors-bord"})
