@@ -242,3 +242,22 @@ def test_the_pills_are_the_synthetic_drug_named_before_not_the_heroin() -> None:
 def test_who_runs_or_charters_the_vehicles_that_carry_the_goods_takes_part(text: str, lang: str, actor: str,
                                                                            market: str, place: str) -> None:
     assert (actor, market, place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("The Council listed the Black Axe confraternity, whose members smuggle women from Benin City to Turin for "
+     "sexual exploitation.", "en", "Black Axe", "human_trafficking", "Turin"),
+    # a name masked behind its band's noun: "le clan [X]" is named again as "le clan"
+    ("Le clan Hoxhaj cultive du cannabis près de Shkodër. Selon la police, le clan expédie la drogue vers le "
+     "Monténégro.", "fr", "Hoxhaj", "cannabis_trade", "Monténégro"),
+])
+def test_members_and_a_band_named_by_its_noun_act_for_the_band(text: str, lang: str, actor: str, market: str,
+                                                               place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+def test_the_group_placeholder_names_no_source_a_band() -> None:
+    # the name masked as "group" must not make a think tank "the group" of the next sentence
+    text = ("Al-Shabaab collected $150 million through zakat levied on businesses in Mogadishu, according to the "
+            "Hiraal Institute. The group also taxes charcoal trucks on the road to Kismayo.")
+    assert not [k for k in _counted(text, "en") if k[0] and "Hiraal" in k[0]]

@@ -69,6 +69,21 @@ def _bands_led(v: Token) -> list[Token]:
     return [b for b in found if is_word(b, lx.GROUP_NOUNS_FOR_LEAD | lx.CARRIER_NOUNS)] + fleets
 
 
+# "the Black Axe confraternity, whose members smuggle women", "dont les combattants taxent": the members
+# the clause's subject is act for the band it hangs on.
+_MEMBERS = frozenset({"members", "fighters", "men", "militants", "agents", "membres", "combattants", "hommes",
+                      "éléments", "miliciens", "affiliates", "affiliés"})
+
+
+def whose_members(c: Token) -> bool:
+    """A relative clause whose subject is the members of its antecedent."""
+    subject = next((g for g in c.children if g.dep_ in lx.SUBJECT), None)
+    if subject is None or not is_word(subject, _MEMBERS):
+        return False
+    return any(low(g) == "whose" for g in subject.children) or any(
+        low(g) == "dont" for g in (*c.children, *subject.children))
+
+
 def _object(c: Token) -> bool:
     """The verb's object, also "des barges" that the French model reads as a phrase with "des"."""
     return c.dep_ in lx.OBJECT or (c.dep_ in ("nmod", "obl:arg") and prep_of(c) in ("des", "du"))

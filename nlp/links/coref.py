@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.places import not_a_site
 from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, kind_of, source_body
 from ocwatch.nlp.links.select import is_market
@@ -96,8 +97,8 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
     # the name's last word ("Jalisco New Generation Cartel") or its first ("Cártel de la Sierra Roja",
     # "Brigade Al-Nasr"), the accent gone as in "the cartel"
     nouns = {words[-1], _plain(words[0])} if len(words) > 1 else set()
-    if _low(h) in lx.COMPANY_NOUNS:  # the name masked behind its noun: "la société [Kivu Bois]"
-        nouns.add(_low(h))
+    if _low(h) in lx.COMPANY_NOUNS or (_stem(_low(h)) in _GROUP_NOUNS and _low(h) not in PLACEHOLDERS):
+        nouns.add(_low(h))  # the name masked behind its noun: "la société [Kivu Bois]", "le clan [Lučić]"
     for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group
         head = h.head.head if h.dep_ == "pobj" and _low(h.head) in ("of", "de", "du", "des") else h.head
         nouns |= {_low(c) for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"}

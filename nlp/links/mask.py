@@ -62,7 +62,8 @@ def _placeholder(text: str, start: int, lang: str, end: int | None = None) -> st
 
 
 _GROUP_NOUN = re.compile(r"\b(gang|group|groupe|milice|militia|mouvement|movement|faction|cartel|réseau|network|"
-                         r"société|company|firm|compagnie|entreprise|syndicate)( armée?s?)?\s+$", re.I)
+                         r"société|company|firm|compagnie|entreprise|syndicate|clan|confraternité|confraternity|"
+                         r"brigade|bande|coalition|katiba)( armée?s?)?\s+$", re.I)
 # "an armed group calling itself the X recruited", "a syndicate known locally as the X taps", "le groupe, qui
 # se fait appeler « X », utilisait": the naming words and the name go, the actor is the band's noun, and
 # the clause reads "an armed group recruited" (with the name in, the small models make "calling" the verb).

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
-from ocwatch.nlp.links.bands import WHO, led_band_deed, stands_for
+from ocwatch.nlp.links.bands import WHO, led_band_deed, stands_for, whose_members
 from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
@@ -170,8 +170,8 @@ def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
     for _ in range(4):
         # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
         for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
-            if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in WHO
-                                             for g in c.children) and (in_event(m, c) or led_band_deed(c, m)):
+            if c.dep_ in lx.RELATIVE and (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
+                                          or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
                 return c
         if t.i == h.i or t.head.i == t.i:
             break
