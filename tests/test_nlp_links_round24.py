@@ -56,9 +56,43 @@ _HOLDS_THE_MEANS = [
 ]
 
 
+# sanctions designations give their reasons as a court gives a charge
+_DESIGNATED_FOR = [
+    ("OFAC today designated Ricardo Antoine Félix, a Haitian businessman, for procuring firearms in Florida and "
+     "shipping them to Port-de-Paix.", "en", "Ricardo Antoine Félix", ARMS, "Port-de-Paix"),
+    ("Le Trésor américain a sanctionné Ricardo Félix pour avoir acheminé des armes vers Port-de-Paix.", "fr",
+     "Ricardo Félix", ARMS, "Port-de-Paix"),
+    ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr",
+     "Ricardo Félix", ARMS, "Port-de-Paix"),
+    # added to a list named as such, the name hung on the list by the parser
+    ("The Council today added to its sanctions list Karim Haddad and his firm Sahil Trading for producing "
+     "captagon in a former plant near Latakia.", "en", "Karim Haddad", SYNTHETIC, "Latakia"),
+    ("Le Conseil a inscrit sur sa liste Karim Haddad, homme d'affaires libanais, pour avoir produit du captagon "
+     "dans des ateliers clandestins près de Baalbek.", "fr", "Karim Haddad", SYNTHETIC, "Baalbek"),
+]
+
+# who runs a fleet, or charters barges, that carry the goods
+_RUNS_THE_VEHICLES = [
+    ("According to the narrative summary, the Ould Sidi brothers run a fleet of pickups that carries cigarettes "
+     "bought in Nouakchott across the desert to Tamanrasset.", "en", "Ould Sidi", "illicit_trade_in_excise_goods", "Tamanrasset"),
+    ("La société Niger Delta Barging Ltd affrète des barges qui chargent du pétrole brut volé sur des oléoducs de "
+     "l'État de Rivers.", "fr", "Niger Delta Barging Ltd", MINING, "Rivers"),
+]
+
+# a band's members, and a band named again by its noun
+_MEMBERS_AND_BANDS = [
+    ("The Council listed the Black Axe confraternity, whose members smuggle women from Benin City to Turin for "
+     "sexual exploitation.", "en", "Black Axe", "human_trafficking", "Turin"),
+    # a name masked behind its band's noun: "le clan [X]" is named again as "le clan"
+    ("Le clan Hoxhaj cultive du cannabis près de Shkodër. Selon la police, le clan expédie la drogue vers le "
+     "Monténégro.", "fr", "Hoxhaj", "cannabis_trade", "Monténégro"),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "actor", "market", "place"),
-                         [*_LEADS_A_BAND, *_CLAUSE_ON_THE_SUBJECT, *_HOLDS_THE_MEANS])
-def test_who_leads_the_band_or_holds_the_means_or_is_said_to_do_it_takes_part(
+                         [*_LEADS_A_BAND, *_CLAUSE_ON_THE_SUBJECT, *_HOLDS_THE_MEANS, *_DESIGNATED_FOR,
+                          *_RUNS_THE_VEHICLES, *_MEMBERS_AND_BANDS])
+def test_who_leads_holds_the_means_is_designated_or_is_a_member_takes_part(
         text: str, lang: str, actor: str, market: str, place: str) -> None:
     assert (actor, market, place) in _counted(text, lang)
 
@@ -96,28 +130,6 @@ def test_rounds_of_ammunition_are_the_charge_of_a_conviction() -> None:
     text = ("A federal jury in Miami on Friday convicted Jean-Pierre Dorval of smuggling more than 90,000 "
             "rounds of ammunition to Haiti.")
     assert ("Jean-Pierre Dorval", ARMS, "Haiti") in _counted(text, "en")
-
-
-# sanctions designations give their reasons as a court gives a charge
-_DESIGNATED_FOR = [
-    ("OFAC today designated Ricardo Antoine Félix, a Haitian businessman, for procuring firearms in Florida and "
-     "shipping them to Port-de-Paix.", "en", "Ricardo Antoine Félix", ARMS, "Port-de-Paix"),
-    ("Le Trésor américain a sanctionné Ricardo Félix pour avoir acheminé des armes vers Port-de-Paix.", "fr",
-     "Ricardo Félix", ARMS, "Port-de-Paix"),
-    ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr",
-     "Ricardo Félix", ARMS, "Port-de-Paix"),
-    # added to a list named as such, the name hung on the list by the parser
-    ("The Council today added to its sanctions list Karim Haddad and his firm Sahil Trading for producing "
-     "captagon in a former plant near Latakia.", "en", "Karim Haddad", SYNTHETIC, "Latakia"),
-    ("Le Conseil a inscrit sur sa liste Karim Haddad, homme d'affaires libanais, pour avoir produit du captagon "
-     "dans des ateliers clandestins près de Baalbek.", "fr", "Karim Haddad", SYNTHETIC, "Baalbek"),
-]
-
-
-@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), _DESIGNATED_FOR)
-def test_who_is_designated_for_a_trade_takes_part_in_it(text: str, lang: str, actor: str, market: str,
-                                                        place: str) -> None:
-    assert (actor, market, place) in _counted(text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "body"), [
@@ -231,29 +243,6 @@ def test_the_pills_are_the_synthetic_drug_named_before_not_the_heroin() -> None:
     links = _counted(text, "en")
     assert [k for k in links if k[1] == SYNTHETIC and k[2] == "Sebha"]
     assert not [k for k in links if k[1] == "heroin_trade" and k[2] == "Sebha"]
-
-
-@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
-    ("According to the narrative summary, the Ould Sidi brothers run a fleet of pickups that carries cigarettes "
-     "bought in Nouakchott across the desert to Tamanrasset.", "en", "Ould Sidi", "illicit_trade_in_excise_goods", "Tamanrasset"),
-    ("La société Niger Delta Barging Ltd affrète des barges qui chargent du pétrole brut volé sur des oléoducs de "
-     "l'État de Rivers.", "fr", "Niger Delta Barging Ltd", MINING, "Rivers"),
-])
-def test_who_runs_or_charters_the_vehicles_that_carry_the_goods_takes_part(text: str, lang: str, actor: str,
-                                                                           market: str, place: str) -> None:
-    assert (actor, market, place) in _counted(text, lang)
-
-
-@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
-    ("The Council listed the Black Axe confraternity, whose members smuggle women from Benin City to Turin for "
-     "sexual exploitation.", "en", "Black Axe", "human_trafficking", "Turin"),
-    # a name masked behind its band's noun: "le clan [X]" is named again as "le clan"
-    ("Le clan Hoxhaj cultive du cannabis près de Shkodër. Selon la police, le clan expédie la drogue vers le "
-     "Monténégro.", "fr", "Hoxhaj", "cannabis_trade", "Monténégro"),
-])
-def test_members_and_a_band_named_by_its_noun_act_for_the_band(text: str, lang: str, actor: str, market: str,
-                                                               place: str) -> None:
-    assert (actor, market, place) in _counted(text, lang)
 
 
 def test_the_group_placeholder_names_no_source_a_band() -> None:
