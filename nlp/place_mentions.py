@@ -172,6 +172,22 @@ class PlaceLinker:
         return after in config.GROUP_NOUNS or named or (bool(before) and before[-1] in config.GROUP_NOUNS) or (
             len(before) == 2 and before[0] in config.GROUP_NOUNS and before[1] in ("armé", "armée", "armed"))
 
+    @staticmethod
+    def _in_hyphened_name(doc: Doc, span: Span, placed: set[int]) -> bool:
+        # "la société Pharma-Sahel Distribution": a place word hyphened to a capitalised word that is no place,
+        # inside a name that a company's noun opens or a capitalised word goes on; "l'axe Rutshuru-Kiwanja"
+        # joins two places and stays.
+        if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].is_title:
+            first, last = span.start - 2, span.end - 1
+        elif span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_title:
+            first, last = span.start, span.end + 1
+        else:
+            return False
+        other = first if first < span.start else last
+        named = (first > 0 and doc[first - 1].lower_ in config.GROUP_HEADS) or (
+            last + 1 < len(doc) and doc[last + 1].is_title)
+        return other not in placed and named
+
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text
         # calls a place, not a lake, river or range (those cross borders), not a known actor,
@@ -241,7 +257,9 @@ class PlaceLinker:
         if lost:
             doc.spans[config.SPAN_KEY] = [s for s in _spans(doc) if s not in lost]
         taken = [s for s in commodities if s not in lost] + ruled
-        ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)]
+        placed = {i for s in ruled for i in range(s.start, s.end)}
+        ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)
+                 and not self._in_hyphened_name(doc, s, placed)]
         ruled, longer = towns.longer_towns(doc, ruled)
         taken += [s for s, _ in longer]
         cands, unknown = self._candidates(doc, taken)

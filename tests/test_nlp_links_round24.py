@@ -250,3 +250,16 @@ def test_the_group_placeholder_names_no_source_a_band() -> None:
     text = ("Al-Shabaab collected $150 million through zakat levied on businesses in Mogadishu, according to the "
             "Hiraal Institute. The group also taxes charcoal trucks on the road to Kismayo.")
     assert not [k for k in _counted(text, "en") if k[0] and "Hiraal" in k[0]]
+
+
+def test_a_place_word_hyphened_into_a_company_name_is_no_place() -> None:
+    from tests.support.links_read import read
+
+    found = read("La société Pharma-Sahel Distribution, établie à Lomé, importe des antibiotiques contrefaits.", "fr")
+    assert "Sahel" not in {m["surface"] for m in found.mentions if m["kind"] == "location"}
+    assert "Pharma-Sahel Distribution" in {m["surface"] for m in found.mentions if m["kind"] == "actor"}
+
+
+def test_two_places_hyphened_into_a_road_stay_places() -> None:
+    assert ("FDLR", EXTORTION, "Rutshuru") in _counted(
+        "Sur l'axe Rutshuru-Kiwanja, les FDLR rançonnent les camionneurs.", "fr")
