@@ -263,3 +263,14 @@ def test_a_place_word_hyphened_into_a_company_name_is_no_place() -> None:
 def test_two_places_hyphened_into_a_road_stay_places() -> None:
     assert ("FDLR", EXTORTION, "Rutshuru") in _counted(
         "Sur l'axe Rutshuru-Kiwanja, les FDLR rançonnent les camionneurs.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    ("Dans la Nana-Mambéré, les éléments du groupe armé 3R prélèvent une taxe sur chaque troupeau transhumant qui "
+     "franchit la frontière camerounaise à Besson, selon des éleveurs.", "fr", "3R", "Besson"),
+    ("Fighters of the Mai-Mai Yakutumba tax every truck that passes through Baraka on the lake road.", "en",
+     "Mai-Mai Yakutumba", "Baraka"),
+])
+def test_where_the_payers_cross_is_where_the_cut_is_taken(text: str, lang: str, actor: str, place: str) -> None:
+    assert (actor, EXTORTION, place) in _counted(text, lang)
+

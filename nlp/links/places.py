@@ -74,7 +74,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
         ok = ok or antecedent
-        ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m)
+        ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m) or _payers_crossing(t, m)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
             ok = False
@@ -144,6 +144,23 @@ def _clause_on_goods(t: Token, m: Token) -> bool:
         dealers = m.head.i != m.i and is_word(m.head, lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE)
         return a.head.i == m.i or (dealers and a.head.i == m.head.i) or _moved_after(a, m)
     return False
+
+
+# Where the payers of a cut cross is where it is taken: "prélèvent une taxe sur chaque troupeau qui franchit
+# la frontière à Besson", "tax every truck that passes through Kaya".
+_CROSSING = frozenset({"cross", "pass", "enter", "use", "franchir", "traverser", "passer", "entrer", "emprunter"})
+
+
+def _payers_crossing(t: Token, m: Token) -> bool:
+    """A place in a clause of crossing on what a verb of taking a cut is taken on."""
+    if m.pos_ not in ("VERB", "AUX"):
+        return False
+    path = list(ancestors_and_self(t))
+    crossing = next((a for a in path if a.pos_ == "VERB" and is_word(a, _CROSSING)), None)
+    if crossing is None:
+        return False
+    above = path[path.index(crossing) + 1:]
+    return any(a.head.i == m.i and a.dep_ not in lx.SUBJECT and a.pos_ == "NOUN" for a in above)
 
 
 _WHICH_SUBJECTS = frozenset({"which", "that", "qui"})
