@@ -174,19 +174,16 @@ class PlaceLinker:
 
     @staticmethod
     def _in_hyphened_name(doc: Doc, span: Span, placed: set[int]) -> bool:
-        # "la société Pharma-Sahel Distribution": a place word hyphened to a capitalised word that is no place,
-        # inside a name that a company's noun opens or a capitalised word goes on; "l'axe Rutshuru-Kiwanja"
-        # joins two places and stays.
+        # "la société Pharma-Sahel Distribution": a place word hyphened to a capitalised word that is no
+        # place, right after a company's or a band's noun, is the name's. Not "le Mayo-Kebbi Ouest" nor
+        # "the Trans-Niger Pipeline" (places), nor "l'axe Rutshuru-Kiwanja" (two places).
         if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].is_title:
-            first, last = span.start - 2, span.end - 1
+            first, other = span.start - 2, span.start - 2
         elif span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_title:
-            first, last = span.start, span.end + 1
+            first, other = span.start, span.end + 1
         else:
             return False
-        other = first if first < span.start else last
-        named = (first > 0 and doc[first - 1].lower_ in config.GROUP_HEADS) or (
-            last + 1 < len(doc) and doc[last + 1].is_title)
-        return other not in placed and named
+        return other not in placed and first > 0 and doc[first - 1].lower_ in config.GROUP_HEADS
 
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text

@@ -300,10 +300,15 @@ _MARGINS = {"heldout_zm.jsonl": 0.06}
     # are of trees fitted on them, so flattering; leave-one-part-out over them gave 0.517 / 0.357 / 0.510
     # pooled (nlp/links/confidence/score.py); then members named after "including", "such as", "like" and
     # French levies cashed ("encaissent des droits"): dev_o 0.604 / 0.369 / 0.493 -> 0.606 / 0.373 / 0.500
-    ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.58, 0.38, 0.59),
+    # twenty-fourth session: the scorer names an acronym by its entity's fullest name in the paragraph, so a
+    # link and its acronym's twin count once (dev_q 0.582 -> 0.575 from that alone)
+    ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
     ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
     ("dev_v.jsonl", 0.49, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
-    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.64, 0.48, 0.64)])
+    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.64, 0.48, 0.64),
+    # Part zo (sanctions designations, written blind in the twenty-fourth session as a development part):
+    # 0.346 / 0.205 / 0.527 on the session's first rules, 0.466 / 0.303 / 0.632 once its errors were read
+    ("dev_zo.jsonl", 0.46, 0.30, 0.63)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
@@ -311,7 +316,7 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
     if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl",
                     "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl",
                     "dev_p.jsonl", "dev_q.jsonl", "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl",
-                    "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl"):
+                    "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl"):
         # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 

@@ -57,10 +57,12 @@ _PART_NOUNS = frozenset({"role", "rôle", "involvement", "implication", "partici
 def _inside_charge(c: Token, m: Token) -> bool:
     t = m
     for _ in range(5):
-        if t.i == c.i:  # the charge's own head, even tagged a noun ("pour avoir produit du captagon")
-            return True
+        if t.i == c.i and any(g.dep_ in ("mark", "aux", "aux:tense") for g in t.children):
+            return True  # a verb's clause, even tagged a noun ("pour avoir produit du captagon")
         if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS | _PART_NOUNS):
             return False  # "pour le meurtre d'un orpailleur": another deed
+        if t.i == c.i:
+            return True
         if t.dep_ not in _CHAIN_DEPS:
             return False
         t = t.head
