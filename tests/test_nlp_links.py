@@ -308,7 +308,8 @@ _MARGINS = {"heldout_zm.jsonl": 0.06}
     ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.64, 0.48, 0.64),
     # Part zo (sanctions designations, written blind in the twenty-fourth session as a development part):
     # 0.346 / 0.205 / 0.527 on the session's first rules, 0.466 / 0.303 / 0.632 once its errors were read
-    ("dev_zo.jsonl", 0.46, 0.30, 0.63)])
+    # (0.452 / 0.295 / 0.610 once the scorer spells out only the acronyms a name's initials make)
+    ("dev_zo.jsonl", 0.45, 0.29, 0.61)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)

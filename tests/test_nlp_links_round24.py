@@ -154,7 +154,7 @@ def test_the_scorer_names_an_acronym_by_the_name_it_stands_for() -> None:
     from ocwatch.nlp.links.score import analyze_records, counted
 
     record = {"id": "a", "lang": "en", "text": (
-        "The Committee added the Coalition des Patriotes Résistants (CPRS) to its list. The CPRS controls "
+        "The Committee added the Coalition des Patriotes Résistants (CPR) to its list. The CPR controls "
         "gold sites around Mambasa.")}
     keys = counted(analyze_records([record])["a"].links)
     assert ("coalition des patriotes resistants", MINING, "mambasa") in keys

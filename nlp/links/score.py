@@ -142,15 +142,31 @@ def analyze_records(records: list[Row]) -> dict[str, DocResult]:
 
 
 def _acronyms_spelt_out(r: DocResult) -> list[Row]:
-    """The links whose actor is an acronym, named as the longest mention of the same entity: the
-    indicators count entities, so "the CPHU" after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that
-    coalition, as the gold names it. Only acronyms: an entity of the catalogue may hold two rival clans."""
-    names: dict[str, str] = {}
+    """The links whose actor is an acronym, named as the mention of the same entity the acronym spells:
+    the indicators count entities, so "the CPHU" after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that
+    coalition, as the gold names it. Only a name whose initials are the acronym's letters: the catalogue
+    gives some rival clans one entity, and aliases of another form stay as written."""
+    names: dict[str, list[str]] = {}
     for m in r.mentions:
-        if m["kind"] == "actor" and m.get("entity_id") and len(m["surface"]) > len(names.get(m["entity_id"], "")):
-            names[m["entity_id"]] = m["surface"]
-    return [{**x, "actor_surface": names.get(x.get("actor_id") or "", x["actor_surface"])}
-            if _ACRONYM.fullmatch(x.get("actor_surface") or "") else x for x in r.links]
+        if m["kind"] == "actor" and m.get("entity_id"):
+            names.setdefault(m["entity_id"], []).append(m["surface"])
+    out = []
+    for x in r.links:
+        short = x.get("actor_surface") or ""
+        full = next((n for n in names.get(x.get("actor_id") or "", []) if _ACRONYM.fullmatch(short)
+                     and n != short and _initials(n) == re.sub(r"[^a-z0-9]", "", short.lower())), None)
+        out.append({**x, "actor_surface": full} if full else x)
+    return out
+
+
+_SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "of", "the", "for", "and", "pour", "et",
+                          "en", "in", "a", "au", "aux"})
+
+
+def _initials(name: str) -> str:
+    """"Coalition des Patriotes du Haut-Uélé" -> "cphu": the first letters of its words but the small ones."""
+    words = re.split(r"[\s\-'’/]+", name.lower())
+    return "".join(w[0] for w in words if w and w not in _SMALL_WORDS and w[0].isalnum())
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/&-]{1,9}")
