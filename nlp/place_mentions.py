@@ -45,6 +45,10 @@ def _noun_after(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
 
 
+# Nouns that open a company's name ("la société Pharma-Sahel Distribution"); not "la brigade Bunia-Centre".
+_COMPANY_NOUNS = frozenset({"société", "company", "firm", "entreprise", "compagnie", "firme"})
+
+
 class PlaceLinker:
     """Places from the gazetteers and the model's place entities, resolved by the document's country."""
 
@@ -183,7 +187,7 @@ class PlaceLinker:
             first, other = span.start, span.end + 1
         else:
             return False
-        return other not in placed and first > 0 and doc[first - 1].lower_ in config.GROUP_HEADS
+        return other not in placed and first > 0 and doc[first - 1].lower_ in _COMPANY_NOUNS
 
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text

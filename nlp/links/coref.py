@@ -240,6 +240,8 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     for m in memory.markets:
         if m["sent_idx"] == last["sent_idx"]:
             seen.setdefault(m["market"], m)
+    if word.lower_ in _PILLS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
+        return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
     if word.lower_ in _PILLS and _SYNTHETIC in seen:
         return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
     return [(m, span) for m in seen.values()]

@@ -140,11 +140,24 @@ def _taking_noun(t: Token) -> bool:
     if t.pos_ != "NOUN":
         return False
     if t.lower_ in _COLLECTING:
-        # "collecte des taxes" (nmod) or "collection of fees" (prep, then its pobj)
-        return any((c.lower_ in _CUTS and c.dep_ == "nmod") or any(
-            g.lower_ in _CUTS for g in c.children if g.dep_ == "pobj") for c in t.children)
-    return t.lower_ in _CUTS and any(c.dep_ in ("acl", "amod") and (c.lemma_.lower() in lx.LEVY_VERBS | lx.TAX_VERBS)
-                                     and c.tag_ != "VBG" for c in t.children)
+        # "collecte des « taxes »" (nmod) or "collection of illegal fees" (prep, then its pobj)
+        cuts = [c for c in t.children if c.lower_ in _CUTS and c.dep_ == "nmod"] + [
+            g for c in t.children for g in c.children if g.dep_ == "pobj" and g.lower_ in _CUTS]
+        return any(_not_a_tax(c) for c in cuts)
+    return t.lower_ in _CUTS and _not_a_tax(t) and any(
+        c.dep_ in ("acl", "amod") and (c.lemma_.lower() in lx.LEVY_VERBS | lx.TAX_VERBS) and c.tag_ != "VBG"
+        for c in t.children)
+
+
+_ILLEGAL = frozenset({"illegal", "illicit", "illégale", "illégales", "illicite", "illicites", "so-called"})
+
+
+def _not_a_tax(cut: Token) -> bool:
+    """A cut a state or a charity does not take: in scare quotes ("la « zakat »") or called illegal; the tax
+    office's "perception de la taxe foncière" is a tax."""
+    doc = cut.doc
+    quoted = cut.i > 0 and doc[cut.i - 1].is_quote and cut.i + 1 < len(doc) and doc[cut.i + 1].is_quote
+    return quoted or any(low(c) in _ILLEGAL for c in cut.children)
 
 
 def levy_verbs(doc: Doc) -> list[Span]:

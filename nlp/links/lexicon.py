@@ -75,9 +75,7 @@ SAY_VERBS = frozenset({"say", "said", "says", "claim", "insist", "dire", "dit", 
 # ("met commanders in Goma to discuss coltan smuggling from Rubaya").
 TOPIC_VERBS = frozenset({"discuss", "debate", "address", "raise", "discuter", "évoquer", "aborder", "débattre"})
 # "impose sanctions on", "sanctionner": a sanctioning body is an enforcer.
-# Who designates, lists or sanctions enforces ("OFAC designated X", "le Comité a inscrit X sur sa liste").
-SANCTION_WORDS = frozenset({"sanction", "sanctions", "blacklist", "embargo", "sanctionner", "designate", "list",
-                            "delist", "désigner", "inscrire", "radier"})
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "blacklist", "embargo", "sanctionner"})
 REPORT_NOUNS = frozenset({"report", "reports", "study", "inquiry", "investigation", "briefing", "statement",
                           "rapport", "enquête", "étude", "communiqué", "conférence"})
 # "open an inquiry into", "ouvrir une enquête sur": the subject investigates.

@@ -31,7 +31,7 @@ _SKIP_ADVERBS = frozenset({"also", "still", "now", "reportedly", "allegedly", "o
 PLACEHOLDERS = frozenset({"group", "groups", "groupe", "groupes", "smith", "dupont"})
 _JUDGED = re.compile(r"\b(convicted|sentenced|jailed|indicted|charged|arrested|detained|extradited|fined|"
                      r"acquitted|designated|sanctioned|listed|blacklisted|condamné|inculpé|arrêté|interpellé|écroué|"
-                     r"extradé|jugé|mis en examen|désigné|sanctionné|inscrit)"
+                     r"extradé|jugé|mis en examen)"
                      r"(\s+(?:on \w+day|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche))?"
                      r"(\s+(?:the\s+|l[ea]\s+)?[a-zà-ÿ-]+(?<!\bof)(?<!\bin))?\s+$")
 

@@ -1,9 +1,7 @@
-"""Who holds the means the goods travel by: the aircraft, dhows or containers someone charters or owns,
-the convoy someone escorts.
+"""Who charters the means the goods travel by: the aircraft, dhows or barges.
 
-"Gold is flown to Bangui on aircraft chartered by Midas Ressources", "la cocaïne est acheminée dans des
-conteneurs appartenant au clan Lucic": the one who charters, owns or escorts the means takes part in
-the trade that uses them.
+"Gold is flown to Bangui on aircraft chartered by Midas Ressources", "l'or est transporté à bord d'avions
+affrétés par X": the one who charters the means takes part in the trade that uses them.
 """
 
 from __future__ import annotations
@@ -13,16 +11,10 @@ from spacy.tokens import Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of
 
-# Not "run by", "operated by" or "rented by": attribution.CUES reads those on the words, for the
-# paragraph's goods as well.
-_HOLD_VERBS = frozenset({"charter", "chartered", "own", "owned", "escort", "escorted", "hire", "hired", "provide",
-                         "provided", "organise", "organize", "organised", "organized", "affréter", "affrété",
-                         "affrétés", "affrétée", "affrétées", "posséder", "possédé", "escorter", "escorté",
-                         "escortés", "escortée", "escortées", "fournir", "fourni", "fournis", "organiser",
-                         "organisé", "organisés"})
-_BELONG = frozenset({"belong", "appartenir", "appartenant"})
+# Chartering only ("run by", "rented by" are attribution.CUES'): owners, escorts and hirers of the means are also shipping lines, rangers and aid agencies
+# ("containers owned by MSC", "trucks escorted by UWA rangers", "flights organised by the IOM").
+_HOLD_VERBS = frozenset({"charter", "chartered", "affréter", "affrété", "affrétés", "affrétée", "affrétées"})
 _AGENT_PREPS = frozenset({"by", "par"})
-_OWNER_PREPS = frozenset({"to", "à", "au", "aux"})
 _CONVOYS = frozenset({"convoy", "convoys", "shipment", "shipments", "cargo", "cargoes", "flight", "flights",
                       "convoi", "convois", "cargaison", "cargaisons"})
 # Up from the means to the verb it serves, through prepositional phrases only.
@@ -30,20 +22,18 @@ _PHRASE_DEPS = frozenset({"pobj", "prep", "obl", "obl:mod", "obl:arg", "nmod"})
 
 
 def _holding_verb(h: Token) -> Token | None:
-    """The participle whose agent (or, for "belonging to", whose object) the name's head is."""
+    """The participle of chartering whose agent the name's head is."""
     v = h.head.head if h.dep_ == "pobj" else h.head
     prep = prep_of(h) or (low(h.head) if h.dep_ == "pobj" else "")
     if v.dep_ not in ("acl", "amod") or v.i == h.i:
         return None
     if (prep in _AGENT_PREPS or h.dep_ == "obl:agent") and is_word(v, _HOLD_VERBS):
         return v
-    if prep in _OWNER_PREPS and is_word(v, _BELONG):
-        return v
     return None
 
 
 def holds_means(h: Token, m: Token) -> bool:
-    """The name at ``h`` charters, owns or escorts what the activity at ``m`` moves by: the noun the
+    """The name at ``h`` charters what the activity at ``m`` moves by: the noun the
     participle qualifies is the goods' own phrase or hangs in the activity's clause."""
     v = _holding_verb(h)
     if v is None:

@@ -149,12 +149,14 @@ def _clause_on_goods(t: Token, m: Token) -> bool:
 # Where the payers of a cut cross is where it is taken: "prélèvent une taxe sur chaque troupeau qui franchit
 # la frontière à Besson", "tax every truck that passes through Kaya".
 _CROSSING = frozenset({"cross", "pass", "enter", "use", "franchir", "traverser", "passer", "entrer", "emprunter"})
+_NOT_WHERE_CROSSED = frozenset({"to", "from", "towards", "toward", "into", "de", "du", "des", "d'", "depuis", "vers",
+                                "jusqu'à", "pour"})
 
 
 def _payers_crossing(t: Token, m: Token) -> bool:
     """A place in a clause of crossing on what a verb of taking a cut is taken on."""
-    if m.pos_ not in ("VERB", "AUX"):
-        return False
+    if m.pos_ not in ("VERB", "AUX") or prep_of(t) in _NOT_WHERE_CROSSED:
+        return False  # "passes through Baraka on its way to Uvira", "enters Somalia from Kenya"
     path = list(ancestors_and_self(t))
     crossing = next((a for a in path if a.pos_ == "VERB" and is_word(a, _CROSSING)), None)
     if crossing is None:

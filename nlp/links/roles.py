@@ -55,6 +55,12 @@ _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intend
 _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
                               "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 _CAPTURE = frozenset({"seize", "capture"})
+# Working against a trade, or for its victims: no part in it ("heads a cell that fights cocaine trafficking",
+# "dirige un réseau qui accompagne les victimes de la traite", "who helped expose the network").
+_AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "coordinate", "expose", "denounce",
+                      "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir", "coordonner",
+                      "dénoncer", "démanteler", "indict", "inculper"})
+_VICTIM_NOUNS = frozenset({"victim", "victims", "victime", "victimes"})
 _CHECKPOINT = frozenset({"stop", "search", "fouiller"})
 # What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
 # smugglers ("stopped the charcoal trade", "stopped opium smugglers"), nor a search for something.
@@ -199,8 +205,12 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
                 charged_with(v, m):
             return "participant"
         return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
+    if is_word(v, _VICTIM_NOUNS):
+        return "victim"  # "Amina Diop, qui a été victime de la traite"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
+    if is_word(v, _AGAINST):
+        return "mentioned"  # "a cell that fights cocaine trafficking", "qui lutte contre la traite"
     deed = led_band_deed(v, m) if rel == "subject" else None
     if deed is not None:
         return _verb_role(deed, m, "subject")
@@ -294,10 +304,12 @@ WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
 _SOURCE_KINDS = frozenset({"international_org", "media"})
 # Bodies that list, sanction or monitor, by their name when no list holds them: "the Security Council
 # Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury".
-_SOURCE_NAME = re.compile(r"\b(?:committee|comité|panel|group of experts|groupe d'experts|treasury|trésor|ofac|"
-                          r"office of foreign assets control|security council|conseil de sécurité|"
-                          r"council of the european union|conseil de l'union européenne|monitoring team)\b"
-                          r"|^(?:the )?(?:council|conseil)$", re.I)
+_SOURCE_NAME = re.compile(r"\b(?:sanctions committee|comité des sanctions|panel of experts|group of experts|"
+                          r"groupe d'experts|ofac|office of foreign assets control|security council|"
+                          r"conseil de sécurité|council of the european union|conseil de l'union européenne|"
+                          r"conseil de l'ue|monitoring team|department of the treasury|u\.s\. treasury|us treasury|"
+                          r"trésor américain)\b|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
+                          re.I)
 
 
 def source_body(row: dict) -> bool:

@@ -95,7 +95,7 @@ def tax_as_compound(doc: Doc) -> None:
 _TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes", "sells", "buys", "ships", "moves",
                             "runs", "operates", "supplies", "produces", "traffics", "launders", "manufactures",
                             "recruits", "extorts", "levies", "collects", "charges", "trades", "transports",
-                            "trucks", "funds", "finances", "receives", "distributes", "processes", "sends"})
+                            "finances", "receives", "distributes", "sends"})
 _BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "faction", "syndicate", "ring", "cell",
                     "brigade", "company", "firm", "organization", "organisation", "movement", "front", "unit"})
 
