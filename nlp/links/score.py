@@ -48,6 +48,8 @@ def _aliases() -> dict[str, str]:
 def same_name(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
+    if _EITHER in a:  # an acronym and the name it spells in the paragraph: either is the actor's
+        return any(same_name(n, b) for n in a.split(_EITHER))
     if a == b or (len(a) > 2 and len(b) > 2 and (a in b or b in a)):
         return True
     ids = _aliases()
@@ -69,8 +71,16 @@ def gold_keys(items: list[Row]) -> list[Key]:
 
 def counted(links: Iterable[Row], threshold: float = THRESHOLD) -> set[Key]:
     """The links an indicator would count, as (actor, market, place) names."""
-    return {(norm(x.get("actor_surface")), x["market"], norm(x.get("place_surface")))
-            for x in links if counts(x, threshold)}
+    return {(_actor_names(x), x["market"], norm(x.get("place_surface"))) for x in links if counts(x, threshold)}
+
+
+_EITHER = " // "  # between an acronym and the name it spells; norm() never writes it
+
+
+def _actor_names(x: Row) -> str | None:
+    short = norm(x.get("actor_surface"))
+    full = x.get("actor_spelt_out")
+    return f"{norm(full)}{_EITHER}{short}" if full and short else short
 
 
 def paragraph_cooccurrence(text: str, result: DocResult) -> list[Row]:
@@ -142,10 +152,10 @@ def analyze_records(records: list[Row]) -> dict[str, DocResult]:
 
 
 def _acronyms_spelt_out(r: DocResult) -> list[Row]:
-    """The links whose actor is an acronym, named as the mention of the same entity the acronym spells:
-    the indicators count entities, so "the CPHU" after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that
-    coalition, as the gold names it. Only a name whose initials are the acronym's letters: the catalogue
-    gives some rival clans one entity, and aliases of another form stay as written."""
+    """The links whose actor is an acronym, with the mention of the same entity the acronym spells: the
+    indicators count entities, so "the CPHU" after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that
+    coalition whichever name the gold gives it. Only a name whose initials are the acronym's letters: the
+    catalogue gives some rival clans one entity."""
     names: dict[str, list[str]] = {}
     for m in r.mentions:
         if m["kind"] == "actor" and m.get("entity_id"):
@@ -155,7 +165,7 @@ def _acronyms_spelt_out(r: DocResult) -> list[Row]:
         short = x.get("actor_surface") or ""
         full = next((n for n in names.get(x.get("actor_id") or "", []) if _ACRONYM.fullmatch(short)
                      and n != short and _initials(n) == re.sub(r"[^a-z0-9]", "", short.lower())), None)
-        out.append({**x, "actor_surface": full} if full else x)
+        out.append({**x, "actor_spelt_out": full} if full else x)
     return out
 
 
