@@ -40,9 +40,9 @@ def holds_means(h: Token, m: Token) -> bool:
         return False
     means = v.head
     if not is_word(means, lx.CARRIER_NOUNS | _CONVOYS) or means.i == m.i:
-        return False  # "un camp d'orpaillage appartenant à un commerçant", burnt by a militia: no trade told
+        return False  # a camp or a site chartered by nobody: only what the goods travel in
     if any(a.i == means.i for a in m.ancestors) and means.i < m.i:
-        return True  # "convoys of cannabis resin ..., escorted by fighters of the MAA-T"
+        return True  # "a shipment of gold, chartered by X": the goods' own phrase
     verb = means
     for _ in range(4):  # "flown to Bangui on aircraft chartered by X": the parser may hang it on the place
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _PHRASE_DEPS or verb.head.i == verb.i:
