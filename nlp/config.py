@@ -123,6 +123,9 @@ ADMIN1_STOPWORDS: frozenset[str] = frozenset({
 # name is a city's own name and the city is at least this big.
 RECLAIM_CITY_MIN_POPULATION = 50000
 
+# The nouns of a company ("the company", "la société"): who is named again by them, and whose name a place
+# word hyphened after them belongs to ("la société Pharma-Sahel Distribution").
+COMPANY_NOUNS = frozenset({"company", "firm", "société", "entreprise", "firme", "compagnie"})
 # Legal forms written after a company's name (nlp/groups.py; "the company" named again, nlp/links/coref.py).
 LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL", "Sarl", "SA", "S.A.", "SAS", "SPRL",
                          "PLC", "Plc", "GmbH", "Corp", "Corp.", "Co.", "LLP", "Pty", "PLLC", "SRL", "S.A.R.L.",

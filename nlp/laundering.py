@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ocwatch.nlp.tolls import cut_to_word, gap, in_sentence, kept_as, one_of
+from ocwatch.nlp.tolls import cut_to_word, gap, in_quotes, in_sentence, kept_as, one_of
 
 LAUNDERING = "activity:money_laundering"
 _MOVED = "criminal money moved"  # a match key of its own: kept only in a sentence that says the money is a crime's
@@ -98,8 +98,7 @@ def _criminal(doc: Doc, start: int) -> bool:
 
 def _quoted_cut(t: Token) -> bool:
     """A cut in scare quotes ("des « taxes » imposées aux pêcheurs"): a tax the state raises has none."""
-    doc = t.doc
-    return t.lower_ in _CUT_WORDS and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_quote and doc[t.i + 1].is_quote
+    return t.lower_ in _CUT_WORDS and in_quotes(t)
 
 
 _MONEY = frozenset(m for lang in _WORDS.values() for m in lang["money"])

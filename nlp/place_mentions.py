@@ -45,10 +45,6 @@ def _noun_after(doc: Doc, ent: Span) -> bool:
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
 
 
-# Nouns that open a company's name ("la société Pharma-Sahel Distribution"); not "la brigade Bunia-Centre".
-_COMPANY_NOUNS = frozenset({"société", "company", "firm", "entreprise", "compagnie", "firme"})
-
-
 class PlaceLinker:
     """Places from the gazetteers and the model's place entities, resolved by the document's country."""
 
@@ -179,7 +175,7 @@ class PlaceLinker:
     @staticmethod
     def _in_hyphened_name(doc: Doc, span: Span, placed: set[int]) -> bool:
         # "la société Pharma-Sahel Distribution": a place word hyphened to a capitalised word that is no
-        # place, right after a company's or a band's noun, is the name's. Not "le Mayo-Kebbi Ouest" nor
+        # place, right after a company's noun, is the name's (not "la brigade Bunia-Centre"). Not "le Mayo-Kebbi Ouest" nor
         # "the Trans-Niger Pipeline" (places), nor "l'axe Rutshuru-Kiwanja" (two places).
         if span.start > 1 and doc[span.start - 1].text == "-" and doc[span.start - 2].is_title:
             first, other = span.start - 2, span.start - 2
@@ -187,7 +183,7 @@ class PlaceLinker:
             first, other = span.start, span.end + 1
         else:
             return False
-        return other not in placed and first > 0 and doc[first - 1].lower_ in _COMPANY_NOUNS
+        return other not in placed and first > 0 and doc[first - 1].lower_ in config.COMPANY_NOUNS
 
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text

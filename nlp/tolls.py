@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ocwatch.nlp import config
@@ -126,6 +126,13 @@ def cut_to_word(doc: Doc, matches: list[tuple[int, int, int]], words: frozenset[
         verb = next((i for i in range(start, end) if doc[i].lower_ in words), start)
         out.append((key, verb, verb + 1))
     return out
+
+
+def in_quotes(t: Token) -> bool:
+    """The word stands alone between quotes, as a scare-quoted cut does ("la « zakat »", "'taxes'"): a tax a
+    state or a charity raises is not written so (nlp/laundering.py, nlp/links/levy.py)."""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_quote and doc[t.i + 1].is_quote
 
 
 def in_sentence(doc: Doc, start: int, words: frozenset[str]) -> bool:

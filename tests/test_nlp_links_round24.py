@@ -91,33 +91,10 @@ def test_who_leads_holds_the_means_is_designated_or_is_a_member_takes_part(
     assert (actor, market, place) in _counted(text, lang)
 
 
-def test_leading_a_band_that_campaigns_against_a_trade_is_no_part_in_it() -> None:
-    text = "Omar Diallo leads a group that campaigns against gold smuggling in Kenieba."
-    assert not [k for k in _counted(text, "en") if k[0] == "Omar Diallo"]
-
-
-def test_a_company_that_runs_no_band_is_not_its_leader() -> None:
-    # "runs a company" is no band: the company itself is not a named actor here, so the link has no doer
-    text = "Omar Diallo runs a company that exports gold from Kampala."
-    assert not [k for k in _counted(text, "en") if k[0] == "Omar Diallo"]
-
-
 def test_a_passive_relative_clause_on_the_subject_reads_as_a_passive() -> None:
     # "who was arrested for selling": the one arrested for the trade, not the one arresting
     text = "Omar Diallo, who was arrested on Monday for selling cannabis in Dakar, told reporters he was innocent."
     assert [k for k in _counted(text, "en") if k[0] == "Omar Diallo" and k[1] == CANNABIS]
-
-
-def test_a_far_apposition_lends_its_clause_to_no_earlier_subject() -> None:
-    text = ("Researchers from the Forest Trust, posing as buyers in Pemba, were offered logs by Hai Lin "
-            "Timber Ltd, a company that ships them out through Nacala.")
-    assert not [k for k in _counted(text, "en") if k[0] == "Forest Trust"]
-
-
-def test_the_owner_of_a_camp_burnt_by_a_militia_is_no_participant() -> None:
-    text = ("À Biakato, des miliciens ont incendié la semaine dernière un camp d'orpaillage appartenant à un "
-            "commerçant de Butembo, Kambale Mathe.")
-    assert not [k for k in _counted(text, "fr") if k[0] == "Kambale Mathe"]
 
 
 def test_rounds_of_ammunition_are_the_charge_of_a_conviction() -> None:
@@ -270,8 +247,16 @@ def test_where_the_payers_cross_is_where_the_cut_is_taken(text: str, lang: str, 
 
 
 
-# The review's false readings of this session's rules (docs/NLP.md item 70): no counted link names these.
+# No counted link names these: a band that campaigns against a trade, a company that is no band, a clause
+# the parser hangs on a far subject, the owner of a camp a militia burnt; then the review's false readings
+# of this session's rules (docs/NLP.md item 70).
 _NOT_PARTICIPANTS = [
+    ("Omar Diallo leads a group that campaigns against gold smuggling in Kenieba.", "en", "Omar Diallo"),
+    ("Omar Diallo runs a company that exports gold from Kampala.", "en", "Omar Diallo"),
+    ("Researchers from the Forest Trust, posing as buyers in Pemba, were offered logs by Hai Lin Timber Ltd, a "
+     "company that ships them out through Nacala.", "en", "Forest Trust"),
+    ("À Biakato, des miliciens ont incendié la semaine dernière un camp d'orpaillage appartenant à un commerçant "
+     "de Butembo, Kambale Mathe.", "fr", "Kambale Mathe"),
     ("Nigerian women rescued from sex trafficking in Libya were flown home to Lagos on flights organised by "
      "the IOM.", "en", "IOM"),
     ("Cocaine was found in containers owned by the shipping company MSC at the port of Antwerp.", "en", "MSC"),
@@ -288,7 +273,7 @@ _NOT_PARTICIPANTS = [
 
 
 @pytest.mark.parametrize(("text", "lang", "actor"), _NOT_PARTICIPANTS)
-def test_who_fights_reports_defends_or_carries_for_others_takes_no_part(text: str, lang: str, actor: str) -> None:
+def test_who_campaigns_reports_defends_owns_or_carries_for_others_takes_no_part(text: str, lang: str, actor: str) -> None:
     assert not [k for k in _counted(text, lang) if k[0] == actor]
 
 

@@ -45,7 +45,7 @@ def led_band(h: Token) -> Token | None:
 
 
 # Verbs of holding the means the goods travel by (means.py reads the passive), and a fleet of them.
-_HOLD_VERBS = frozenset({"charter", "affréter", "affrète", "affrètent", "affrétait", "affrétaient", "own", "posséder"})
+_HOLD_VERBS = lx.CHARTER_VERBS | {"own", "posséder"}
 _FLEETS = frozenset({"fleet", "flotte", "flottille"})
 # "X is the head of a network that", "est à la tête d'un réseau qui": a noun that makes its subject the leader.
 _LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief", "ringleader", "chef", "tête", "patron", "meneur"})

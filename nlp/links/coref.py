@@ -10,12 +10,12 @@ ends every reference.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.places import not_a_site
@@ -79,10 +79,6 @@ def refers_back(subject: Token | None) -> bool:
 _DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "cette", "cet", "même"})
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
-
-
 def _stem(word: str) -> str:
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
 
@@ -96,7 +92,7 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
     words = surface.lower().replace("’", "'").split()
     # the name's last word ("Jalisco New Generation Cartel") or its first ("Cártel de la Sierra Roja",
     # "Brigade Al-Nasr"), the accent gone as in "the cartel"
-    nouns = {words[-1], _plain(words[0])} if len(words) > 1 else set()
+    nouns = {words[-1], fold(words[0])} if len(words) > 1 else set()
     if _low(h) in lx.COMPANY_NOUNS or (_stem(_low(h)) in _GROUP_NOUNS and _low(h) not in PLACEHOLDERS):
         nouns.add(_low(h))  # the name masked behind its noun: "la société [Kivu Bois]", "le clan [Lučić]"
     for _ in range(3):  # "the BlackMoth ransomware group": BlackMoth -> ransomware -> group
@@ -240,14 +236,13 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     for m in memory.markets:
         if m["sent_idx"] == last["sent_idx"]:
             seen.setdefault(m["market"], m)
-    if word.lower_ in _PILLS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
+    if word.lower_ in lx.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
-    if word.lower_ in _PILLS and _SYNTHETIC in seen:
+    if word.lower_ in lx.PILL_WORDS and _SYNTHETIC in seen:
         return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
     return [(m, span) for m in seen.values()]
 
 
-_PILLS = frozenset({"pills", "tablets", "comprimés", "cachets"})
 _SYNTHETIC = "synthetic_drug_trade"
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import low
+from ocwatch.nlp.tolls import in_quotes
 
 # A payment that comes back every week or month is a cut, whatever it is paid in.
 RECURRING = frozenset({"week", "month", "day", "weekly", "monthly", "daily", "semaine", "mois", "jour",
@@ -155,9 +156,7 @@ _ILLEGAL = frozenset({"illegal", "illicit", "illégale", "illégales", "illicite
 def _not_a_tax(cut: Token) -> bool:
     """A cut a state or a charity does not take: in scare quotes ("la « zakat »") or called illegal; the tax
     office's "perception de la taxe foncière" is a tax."""
-    doc = cut.doc
-    quoted = cut.i > 0 and doc[cut.i - 1].is_quote and cut.i + 1 < len(doc) and doc[cut.i + 1].is_quote
-    return quoted or any(low(c) in _ILLEGAL for c in cut.children)
+    return in_quotes(cut) or any(low(c) in _ILLEGAL for c in cut.children)
 
 
 def levy_verbs(doc: Doc) -> list[Span]:

@@ -189,6 +189,7 @@ OFFENDER_NOUNS = frozenset({"trafficker", "traffickers", "smuggler", "smugglers"
 # Attacks on those people ("the attack by CODECO on gold miners", "l'attaque contre des orpailleurs").
 VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "ambush", "massacre", "killing",
                             "killings", "attaque", "attaques", "embuscade", "massacres", "assassinat", "tuerie"})
+PILL_WORDS = frozenset({"pills", "tablets", "comprimés", "cachets"})
 # A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
 COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
                                 "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",
@@ -199,7 +200,7 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 "loads", "cargoes", "drogue", "drogues", "marchandises", "cargaisons",
                                 "chargements", "produits", "contrebande",
                                 # a drug named again by its form: "smuggles the pills into Iraq"
-                                "pills", "tablets", "comprimés", "cachets"})
+                                *PILL_WORDS})
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
                          + r")\b", re.I)
 # A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
@@ -232,7 +233,7 @@ KIND_NOUNS = frozenset({"guerrilla", "guérilla", "cell", "cellule", "confratern
                         "paramilitaries", "force", "forces", "army", "armée", "front", "faction", "unit", "unité"})
 # A company named again by what it is ("The company floated the timber", "la société exporte"): the last
 # actor the paragraph named as one, by such a noun or by its legal form ("Maderas del Oriente SAC").
-COMPANY_NOUNS = frozenset({"company", "firm", "société", "entreprise", "firme", "compagnie"})
+COMPANY_NOUNS = config.COMPANY_NOUNS
 LEGAL_FORMS = frozenset(f.lower() for f in config.LEGAL_FORMS) | {"holdings", "corporation", "cie", "sàrl"}
 DEMONSTRATIVES = frozenset({"the", "this", "these", "le", "la", "les", "ce", "cette", "ces", "l'", "l’"})
 PLACE_ANAPHORS = frozenset({"there", "y", "area", "zone", "region", "région", "site", "sites", "place",
@@ -259,6 +260,9 @@ GROUP_NOUNS_FOR_LEAD = frozenset({"network", "ring", "syndicate", "cell", "crew"
                                   "réseau", "filière", "bande", "groupe", "cellule", "milice", "équipe", "clan",
                                   "cartel", "structure"})
 
+# Chartering the means the goods travel by ("aircraft chartered by X", "affrète des barges").
+CHARTER_VERBS = frozenset({"charter", "chartered", "affréter", "affrète", "affrètent", "affrétait", "affrétaient",
+                           "affrété", "affrétés", "affrétée", "affrétées"})
 # What goods travel in or are kept in: a container belongs to a clan without being one of its members.
 CARRIER_NOUNS = frozenset({"aircraft", "plane", "planes", "boat", "boats", "dhow", "dhows", "truck", "trucks", "lorry",
                            "lorries", "container", "containers", "vessel", "vessels", "ship", "ships", "warehouse",

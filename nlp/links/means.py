@@ -13,7 +13,6 @@ from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of
 
 # Chartering only ("run by", "rented by" are attribution.CUES'): owners, escorts and hirers of the means are also shipping lines, rangers and aid agencies
 # ("containers owned by MSC", "trucks escorted by UWA rangers", "flights organised by the IOM").
-_HOLD_VERBS = frozenset({"charter", "chartered", "affréter", "affrété", "affrétés", "affrétée", "affrétées"})
 _AGENT_PREPS = frozenset({"by", "par"})
 _CONVOYS = frozenset({"convoy", "convoys", "shipment", "shipments", "cargo", "cargoes", "flight", "flights",
                       "convoi", "convois", "cargaison", "cargaisons"})
@@ -27,7 +26,7 @@ def _holding_verb(h: Token) -> Token | None:
     prep = prep_of(h) or (low(h.head) if h.dep_ == "pobj" else "")
     if v.dep_ not in ("acl", "amod") or v.i == h.i:
         return None
-    if (prep in _AGENT_PREPS or h.dep_ == "obl:agent") and is_word(v, _HOLD_VERBS):
+    if (prep in _AGENT_PREPS or h.dep_ == "obl:agent") and is_word(v, lx.CHARTER_VERBS):
         return v
     return None
 

@@ -65,12 +65,14 @@ _TAXING = frozenset({"tax", "levy"})
 _BEFORE_VERB = frozenset({"also", "still", "now", "reportedly", "allegedly", "routinely", "to", "often", "then"})
 
 
-def _verb_over_noun(v: Token, h: Token, tag: str) -> None:
-    """The verb read as a compound of the noun after it takes the noun's place; the noun is its object."""
-    if h.head.i == h.i:
+def _verb_over_noun(v: Token, h: Token, tag: str, place: Token | None = None) -> None:
+    """The verb read as a compound of the noun after it takes the place of the noun (or of ``place``) in
+    the tree; the noun is its object."""
+    place = h if place is None else place
+    if place.head.i == place.i:
         v.head, v.dep_ = v, "ROOT"
     else:
-        v.head, v.dep_ = h.head, h.dep_
+        v.head, v.dep_ = place.head, place.dep_
     v.pos_, v.tag_ = "VERB", tag
     h.head, h.dep_ = v, "dobj"
 
@@ -117,10 +119,8 @@ def band_then_verb(doc: Doc) -> None:
         if h.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i > h.i:
             # "the cartel imports chemicals ... and moves the pills": the noun phrase made the subject of
             # the next verb, which is the first verb's conjunct
-            v.head, v.dep_ = (v, "ROOT") if verb.head.i == verb.i else (verb.head, verb.dep_)
+            _verb_over_noun(v, h, "VBZ", place=verb)
             verb.head, verb.dep_ = v, "conj"
-            v.pos_, v.tag_ = "VERB", "VBZ"
-            h.head, h.dep_ = v, "dobj"
         else:
             _verb_over_noun(v, h, "VBZ")
         band.head, band.dep_ = v, "nsubj"
