@@ -1,7 +1,9 @@
 """Links from the dependency parse: who takes part in which market where, and whether the text asserts it.
 
 status.py reads assertion cues (negation, hypothesis, history, denial), roles.py
-tells participants from victims, enforcers, investigators and authors, places.py
+tells participants from victims, enforcers, investigators and authors (with
+clauses.py for the clauses hung on an actor's name, sources.py for "according
+to X", kinds.py for the bodies that tell, list or enforce), places.py
 and arrest.py find the place of the activity, coref.py follows "the group" / "ils"
 back within a paragraph, attribution.py gives an activity told without its doer
 to the actor a later sentence attributes it to, select.py chooses the sentences to

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp import config
-from ocwatch.nlp.links import coref, places, roles, tree
+from ocwatch.nlp.links import coref, kinds, places, roles, tree
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
 from ocwatch.nlp.links.attribution import attributed_actors
@@ -120,12 +120,12 @@ def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: d
 
 
 def _state(actor: Row) -> bool:
-    return roles.state_side(actor)
+    return kinds.state_side(actor)
 
 
 def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
     r, how = roles.role(a, market, _state(am))
-    if r == "participant" and roles.source_body(am):
+    if r == "participant" and kinds.source_body(am):
         return "author", how
     return r, how
 

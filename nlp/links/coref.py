@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.places import not_a_site
-from ocwatch.nlp.links.roles import WRITER_KINDS, actor_head, kind_of, source_body
+from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.tree import is_word
 

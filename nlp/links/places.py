@@ -22,7 +22,7 @@ from ocwatch.nlp.links.arrest import (
 from ocwatch.nlp.links.asides import bearing, party_place, possessor
 from ocwatch.nlp.links.charges import charging
 from ocwatch.nlp.links.contrast import across_contrast
-from ocwatch.nlp.links.roles import according
+from ocwatch.nlp.links.sources import according
 from ocwatch.nlp.links.status import ancestors_and_self
 from ocwatch.nlp.links.tree import clause_head, dateline_end, family, is_word, low, prep_of, reaches
 

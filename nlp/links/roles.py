@@ -13,21 +13,19 @@ of say/report/find..., or "according to"), mentioned (named, with no part in it)
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
-from ocwatch.nlp.links.bands import WHO, led_band_deed, stands_for, whose_members
+from ocwatch.nlp.links.bands import led_band_deed, stands_for
 from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
+from ocwatch.nlp.links.clauses import accused_in_phrase, relative_clause_of
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
 from ocwatch.nlp.links.means import holds_means
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
+from ocwatch.nlp.links.sources import according
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
-from ocwatch.reference import taxonomy
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
@@ -81,10 +79,6 @@ _RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23":
 # What role() turns into a participant, or, for a state force or a peace operation, an enforcer (a town
 # seized) or a name merely mentioned (the town its troops hold, whence the goods come).
 _CAPTOR, _SITE_HOLDER = "captor", "site_holder"
-_STATE_KINDS = frozenset({"state_force", "state_agency", "peace_operation"})
-_STATE_WORDS = frozenset({"army", "police", "troops", "soldiers", "navy", "marines", "military", "gendarmerie",
-                          "gendarmes", "customs", "peacekeepers", "armée", "soldats", "militaires", "douane",
-                          "douanes", "casques"})
 _TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine", "mines", "pit", "pits", "site",
                            "sites", "area", "locality", "territory", "hill", "hills", "base", "camp", "airstrip",
                            "airport", "crossing", "checkpoint", "road", "highway", "quarry", "quarries",
@@ -137,65 +131,6 @@ def where_place(actor: Span) -> Token | None:
     if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | SELL | _BUY):
         return None
     return v.head
-
-
-def according(span: Span) -> bool:
-    """'according to X', 'selon X', "d'après X", 'X said': read on the words before the name."""
-    words = [low(t) for t in span.doc[max(0, span.start - 4): span.start]]
-    if "," in words:  # "Selon InSight Crime, Los Choneros utilisent": the source's phrase has ended
-        words = words[len(words) - words[::-1].index(","):]
-    before = " ".join(words)
-    if any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per ")):
-        return True
-    return _reported_by(span)
-
-
-def _reported_by(span: Span) -> bool:
-    """"des orpailleurs joints par RFI", "miners interviewed by Reuters": the agent of a verb of reaching,
-    interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
-    doc = span.doc
-    by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
-    verb = doc[by.i - 1] if by is not None and by.i > 0 else None
-    if verb is None:
-        return False
-    return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
-        is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
-
-
-def _next_appositions(t: Token) -> list[Token]:
-    """Appositions right after the noun: the small parser also hangs a later sentence's noun phrase on
-    a far subject ("Researchers from X, posing as buyers, were offered logs by Y, a company that ...")."""
-    return [a for a in t.children if a.dep_ == "appos" and not any(
-        w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1: a.left_edge.i])]
-
-
-def _relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
-    """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
-    the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
-    t = name
-    for _ in range(4):
-        # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
-        for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
-            if c.dep_ in lx.RELATIVE and (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
-                                          or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
-                return c
-        if t.i == h.i or t.head.i == t.i:
-            break
-        t = t.head
-    return None
-
-
-def _accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
-    """A participle of accusing on the actor's noun phrase (from the name up to its head) whose
-    clause holds the activity: "a Black Axe cell accused of running scams", "éléments soupçonnés de"."""
-    t = name
-    for _ in range(4):
-        if any(c.dep_ in ("acl", "amod") and is_word(c, lx.ACCUSE_VERBS) and in_event(m, c) for c in t.children):
-            return True
-        if t.i == h.i or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
 
 
 def _verb_role(v: Token, m: Token, rel: str) -> str:
@@ -286,45 +221,6 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
     return r, how
 
 
-@cache
-def actor_kinds() -> dict[str, str]:
-    """Each listed actor's kind (armed_group, media, international_org, ...)."""
-    return {a.actor_id: a.kind for a in taxonomy.actors()}
-
-
-def kind_of(row: dict) -> str | None:
-    """A mention's reference kind, None for a name no list holds."""
-    return actor_kinds().get(row.get("entity_id") or "")
-
-
-# Bodies that report, investigate or publish: never who "the group" or "ils" refers back to.
-WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
-# A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
-# armed with rifles ...") is the story's source: neither trades, whatever the parse says.
-_SOURCE_KINDS = frozenset({"international_org", "media"})
-# Bodies that list, sanction or monitor, by their name when no list holds them: "the Security Council
-# Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury".
-_SOURCE_NAME = re.compile(r"\b(?:sanctions committee|comité des sanctions|panel of experts|group of experts|"
-                          r"groupe d'experts|ofac|office of foreign assets control|security council|"
-                          r"conseil de sécurité|council of the european union|conseil de l'union européenne|"
-                          r"conseil de l'ue|monitoring team|department of the treasury|u\.s\. treasury|us treasury|"
-                          r"trésor américain)\b|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
-                          re.I)
-
-
-def source_body(row: dict) -> bool:
-    """A body that tells, lists or sanctions: never a participant nor the antecedent of "the group"."""
-    return kind_of(row) in _SOURCE_KINDS or bool(_SOURCE_NAME.search((row.get("surface") or "").replace("’", "'")))
-
-
-def state_side(row: dict) -> bool:
-    """A state force, agency or peace operation, by its reference kind or, for a name no list holds, by
-    a word of its name ("the Colombian army", "la police nationale")."""
-    if kind_of(row) in _STATE_KINDS:
-        return True
-    return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))
-
-
 def _done_by(x: Token, m: Token) -> bool:
     """The activity is the clause's own verb, or its object's: "affirme transporter des migrants",
     "claims to sell gold"; not "claims to protect miners from smuggling networks"."""
@@ -383,7 +279,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     site = held.head if held is not None else relative_holder(h)
     if site is not None:
         return _held_site_role(site, market), "agent"  # the same claim as "mines controlled by X"
-    clause = _relative_clause_of(actor.root, h, m)
+    clause = relative_clause_of(actor.root, h, m)
     if clause is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject,
         # also of a name that is itself a subject ("X, qui vend du cannabis à Dakar, a été arrêté")
         how = "passive" if any(g.dep_ in lx.PASSIVE_SUBJECT for g in clause.children) else "subject"
@@ -391,7 +287,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
         return _verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
-    if _accused_in_phrase(actor.root, h, m):
+    if accused_in_phrase(actor.root, h, m):
         return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
     if holds_means(h, m):
         return "participant", "agent"  # "flown to Bangui on aircraft chartered by Midas Ressources"

@@ -1,0 +1,47 @@
+"""The clauses hung on an actor's noun phrase that say what the actor does: a relative clause whose
+subject is the relative pronoun ("un passeur qui organisait les traversées"), or a participle of
+accusing ("a Black Axe cell accused of running scams")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.bands import WHO, led_band_deed, whose_members
+from ocwatch.nlp.links.tree import in_event, is_word, low
+
+
+def _next_appositions(t: Token) -> list[Token]:
+    """Appositions right after the noun: the small parser also hangs a later sentence's noun phrase on
+    a far subject ("Researchers from X, posing as buyers, were offered logs by Y, a company that ...")."""
+    return [a for a in t.children if a.dep_ == "appos" and not any(
+        w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1: a.left_edge.i])]
+
+
+def relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
+    """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
+    the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
+    t = name
+    for _ in range(4):
+        # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
+        for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
+            if c.dep_ in lx.RELATIVE and (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
+                                          or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
+                return c
+        if t.i == h.i or t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
+    """A participle of accusing on the actor's noun phrase (from the name up to its head) whose
+    clause holds the activity: "a Black Axe cell accused of running scams", "éléments soupçonnés de"."""
+    t = name
+    for _ in range(4):
+        if any(c.dep_ in ("acl", "amod") and is_word(c, lx.ACCUSE_VERBS) and in_event(m, c) for c in t.children):
+            return True
+        if t.i == h.i or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -1,0 +1,53 @@
+"""Which side a named actor is on, by its reference kind or its name: a body that tells, lists or
+sanctions (never a participant), a writer ("the group" never refers back to it), a state side (its
+captures are enforcement)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ocwatch.reference import taxonomy
+
+_STATE_KINDS = frozenset({"state_force", "state_agency", "peace_operation"})
+_STATE_WORDS = frozenset({"army", "police", "troops", "soldiers", "navy", "marines", "military", "gendarmerie",
+                          "gendarmes", "customs", "peacekeepers", "armée", "soldats", "militaires", "douane",
+                          "douanes", "casques"})
+
+@cache
+def actor_kinds() -> dict[str, str]:
+    """Each listed actor's kind (armed_group, media, international_org, ...)."""
+    return {a.actor_id: a.kind for a in taxonomy.actors()}
+
+
+def kind_of(row: dict) -> str | None:
+    """A mention's reference kind, None for a name no list holds."""
+    return actor_kinds().get(row.get("entity_id") or "")
+
+
+# Bodies that report, investigate or publish: never who "the group" or "ils" refers back to.
+WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
+# A UN body or a news medium that a clause makes a participant ("The Panel received reports that poachers
+# armed with rifles ...") is the story's source: neither trades, whatever the parse says.
+_SOURCE_KINDS = frozenset({"international_org", "media"})
+# Bodies that list, sanction or monitor, by their name when no list holds them: "the Security Council
+# Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury".
+_SOURCE_NAME = re.compile(r"\b(?:sanctions committee|comité des sanctions|panel of experts|group of experts|"
+                          r"groupe d'experts|ofac|office of foreign assets control|security council|"
+                          r"conseil de sécurité|council of the european union|conseil de l'union européenne|"
+                          r"conseil de l'ue|monitoring team|department of the treasury|u\.s\. treasury|us treasury|"
+                          r"trésor américain)\b|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
+                          re.I)
+
+
+def source_body(row: dict) -> bool:
+    """A body that tells, lists or sanctions: never a participant nor the antecedent of "the group"."""
+    return kind_of(row) in _SOURCE_KINDS or bool(_SOURCE_NAME.search((row.get("surface") or "").replace("’", "'")))
+
+
+def state_side(row: dict) -> bool:
+    """A state force, agency or peace operation, by its reference kind or, for a name no list holds, by
+    a word of its name ("the Colombian army", "la police nationale")."""
+    if kind_of(row) in _STATE_KINDS:
+        return True
+    return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))

@@ -1,0 +1,32 @@
+"""A name that is the story's source by the words before it: "according to X", "selon X", "d'après X",
+"miners interviewed by Reuters", "des orpailleurs joints par RFI"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import is_word, low
+
+
+def according(span: Span) -> bool:
+    """'according to X', 'selon X', "d'après X", 'X said': read on the words before the name."""
+    words = [low(t) for t in span.doc[max(0, span.start - 4): span.start]]
+    if "," in words:  # "Selon InSight Crime, Los Choneros utilisent": the source's phrase has ended
+        words = words[len(words) - words[::-1].index(","):]
+    before = " ".join(words)
+    if any(re_ in before for re_ in ("according to", "selon", "d' après", "d'après", "citing", "per ")):
+        return True
+    return _reported_by(span)
+
+
+def _reported_by(span: Span) -> bool:
+    """"des orpailleurs joints par RFI", "miners interviewed by Reuters": the agent of a verb of reaching,
+    interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
+    doc = span.doc
+    by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
+    verb = doc[by.i - 1] if by is not None and by.i > 0 else None
+    if verb is None:
+        return False
+    return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
+        is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
