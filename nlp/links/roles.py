@@ -55,9 +55,14 @@ _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute
 _CAPTURE = frozenset({"seize", "capture"})
 # Working against a trade, or for its victims: no part in it ("heads a cell that fights cocaine trafficking",
 # "dirige un réseau qui accompagne les victimes de la traite", "who helped expose the network").
-_AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "coordinate", "expose", "denounce",
-                      "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir", "coordonner",
+_AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "expose", "denounce",
+                      "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir",
                       "dénoncer", "démanteler", "indict", "inculper"})
+# Coordinating is fighting only when what is coordinated is the fight: "coordinates the response to
+# trafficking", not "coordinates the reception of the cocaine shipments".
+_COORDINATE = frozenset({"coordinate", "coordonner"})
+_FIGHT_NOUNS = frozenset({"fight", "response", "effort", "efforts", "operation", "operations", "campaign", "crackdown",
+                          "lutte", "riposte", "opération", "opérations", "répression", "campagne"})
 _VICTIM_NOUNS = frozenset({"victim", "victims", "victime", "victimes"})
 _CHECKPOINT = frozenset({"stop", "search", "fouiller"})
 # What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
@@ -144,7 +149,8 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
         return "victim"  # "Amina Diop, qui a été victime de la traite"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
-    if is_word(v, _AGAINST):
+    if is_word(v, _AGAINST) or (is_word(v, _COORDINATE) and any(
+            c.dep_ in lx.OBJECT and is_word(c, _FIGHT_NOUNS) for c in v.children)):
         return "mentioned"  # "a cell that fights cocaine trafficking", "qui lutte contre la traite"
     deed = led_band_deed(v, m) if rel == "subject" else None
     if deed is not None:
