@@ -47,6 +47,7 @@ HEADS_LAST: dict[str, str] = {
     **dict.fromkeys(("Syndicate", "Ring"), _NETWORK),  # not "Crew": "Columbus Crew" is a football club
     **dict.fromkeys(("Mining", "Minerals", "Metals", "Resources", "Timber", "Hardwoods", "Forestry", "Logging",
                      "Trading", "Industries", "Holdings", "Logistics", "Shipping", "Petroleum", "Energy", "Exports",
+                     "Export", "Import", "Imports", "Distribution", "Freight",
                      "Enterprises", "Investments", "Ventures", "Pharmaceuticals", "Pharma", "Fisheries", "Seafood",
                      "Transport", "Pay", "Company", "Corporation", "Group"), _FIRM),
 }
@@ -180,9 +181,16 @@ class SelfNamedFinder:
         name = self._first(doc, t.i) if first else None
         if name is not None:
             return name, HEADS_FIRST[t.text]
-        if t.text in HEADS_LAST and not (t.i + 1 < len(doc) and capitalised(doc[t.i + 1].text)):
+        if t.text in HEADS_LAST and not self._name_goes_on(doc, t.i):
             return self._last(doc, t.i), HEADS_LAST[t.text]
         return None, None
+
+    @staticmethod
+    def _name_goes_on(doc: Doc, i: int) -> bool:
+        """A capitalised word follows, or a hyphen and one: "Caraïbes Import-Export" ends on Export."""
+        nxt = doc[i + 1: i + 3]
+        return bool(nxt) and (capitalised(nxt[0].text) or (
+            nxt[0].text == "-" and len(nxt) == 2 and capitalised(nxt[1].text)))
 
     def named(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names whose own first or last word is an organisation noun, on no ``taken`` word. A band's name

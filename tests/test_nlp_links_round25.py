@@ -29,3 +29,42 @@ def test_who_coordinates_the_shipments_takes_part(text: str, lang: str) -> None:
 ])
 def test_who_coordinates_the_fight_against_a_trade_takes_no_part(text: str, lang: str, chief: str) -> None:
     assert not [k for k in _counted(text, lang) if k[0] == chief]
+
+
+# an arrest's charge said on a noun of suspicion, or by a participle of accusing on the arrest
+_ARRESTED_ON_SUSPICION = [
+    ("Police arrested Ilir Dervishi on suspicion of smuggling cocaine from Ecuador.", "en",
+     "Ilir Dervishi", COCAINE, "Ecuador"),
+    ("Spanish police detained four members of the Castaño clan on Tuesday on charges of trafficking cocaine "
+     "through Algeciras.", "en", "Castaño", COCAINE, "Algeciras"),
+    ("Police in Tirana arrested six members of the Dervishi clan, accusing them of smuggling cocaine from "
+     "Ecuador.", "en", "Dervishi", COCAINE, "Ecuador"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), _ARRESTED_ON_SUSPICION)
+def test_who_is_arrested_on_suspicion_of_a_trade_takes_part(
+        text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+def test_an_arrest_on_suspicion_of_another_deed_says_nothing_of_the_trade() -> None:
+    text = ("Police arrested Ilir Dervishi on suspicion of murdering a journalist who had exposed cocaine "
+            "smuggling through Durrës.")
+    assert not [k for k in _counted(text, "en") if k[0] == "Ilir Dervishi"]
+
+
+COUNTERFEIT = "trade_in_counterfeit_goods"
+
+
+# the firm the seized goods were consigned to, named in the next sentence, is their importer
+@pytest.mark.parametrize(("text", "lang", "firm", "place"), [
+    ("Customs at the port of Bar seized 30,000 counterfeit watches shipped from Xiamen. The goods had been "
+     "consigned to a Podgorica wholesaler, Adriatik Distribution, whose manager was questioned.", "en",
+     "Adriatik Distribution", "Xiamen"),
+    ("Les douaniers de Marseille ont saisi 80 000 paires de baskets contrefaites arrivées de Ningbo. La "
+     "marchandise devait être livrée à une société de Vitrolles, Provence Import, dont le gérant a été "
+     "entendu.", "fr", "Provence Import", "Ningbo"),
+])
+def test_the_consignee_of_seized_goods_takes_part(text: str, lang: str, firm: str, place: str) -> None:
+    assert (firm, COUNTERFEIT, place) in _counted(text, lang)

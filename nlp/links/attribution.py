@@ -35,7 +35,7 @@ CUES = {
            "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
            "alleged leader", "accused", "sent by", "shipped by",
            # a part in the shipment: "The consignee, a local firm called X", "identified the consignee as X"
-           "consignee", "exporter", "shipper",
+           "consignee", "exporter", "shipper", "consigned to", "addressed to",
            # whose hands did it: "the crews are paid by a Ugandan-owned company, X" (not "working for", which
            # lawyers and a mission's collectors do too: roles.py reads a group's hands by their trade)
            "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of"),
@@ -49,7 +49,8 @@ CUES = {
            "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé", "envoyé par",
            "envoyée par", "expédié par", "expédiée par",
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
-           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
+           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur", "consignée à", "consignées à",
+           "adressée à", "adressées à", "être livrée à", "être livrées à", "être livré à", "être livrés à",
            "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
@@ -82,8 +83,8 @@ def _cue_before(text: str, start: int, lang: str) -> bool:
 
 # The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison
 # appartenait à", "the load was sent by" (not "the lab", "l'entrepôt")
-_GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|shipment|load|haul|drugs|weapons|"
-                       r"cargaison|chargement|marchandise|drogue|cargaisons|armes)\b", re.IGNORECASE)
+_GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|shipment|load|haul|drugs|weapons|goods|"
+                       r"containers|cargaison|chargement|marchandise|marchandises|drogue|cargaisons|armes|conteneurs)\b", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])|\n")  # not "1.5 tonnes", not "U.S. officials"

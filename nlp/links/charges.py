@@ -22,6 +22,9 @@ CHARGE_VERBS = frozenset({"convict", "sentence", "arrest", "detain", "jail", "in
                           "designate", "sanction", "list", "blacklist", "désigner", "sanctionner", "inscrire"})
 # What introduces the charge: "of laundering", "for smuggling", "pour trafic", "pour avoir organisé".
 _CHARGE_PREPS = frozenset({"of", "for", "pour"})
+# Police releases say it on a noun of suspicion: "arrested X on suspicion of smuggling", "on charges of".
+_SUSPICION = frozenset({"suspicion", "suspicions", "charge", "charges", "accusation", "accusations", "allegation",
+                        "allegations", "soupçon", "soupçons", "soupcon", "soupcons"})
 
 
 def _charge_phrase(c: Token) -> bool:
@@ -29,6 +32,8 @@ def _charge_phrase(c: Token) -> bool:
         return True
     if prep_of(c) in _CHARGE_PREPS:  # French: "pour trafic" (obl with its case)
         return True
+    if low(c) in ("on", "sous") and c.dep_ == "prep" and any(is_word(p, _SUSPICION) for p in c.children):
+        return True  # "on suspicion of smuggling", "on charges of"
     # "pour avoir produit du captagon", which the French model may also read as an oblique
     return c.dep_ in ("advcl", "xcomp", "obl:mod") and any(low(g) in _CHARGE_PREPS for g in c.children
                                                             if g.dep_ == "mark")
@@ -59,7 +64,7 @@ def _inside_charge(c: Token, m: Token) -> bool:
     for _ in range(5):
         if t.i == c.i and any(g.dep_ in ("mark", "aux", "aux:tense") for g in t.children):
             return True  # a verb's clause, even tagged a noun ("pour avoir produit du captagon")
-        if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS | _PART_NOUNS):
+        if t.i != m.i and t.pos_ == "NOUN" and not is_word(t, lx.ACTIVITY_NOUNS | _AMOUNTS | _PART_NOUNS | _SUSPICION):
             return False  # "pour le meurtre d'un orpailleur": another deed
         if t.i == c.i:
             return True
@@ -103,7 +108,7 @@ _NOT_A_DEED = frozenset({"acquit", "defend", "represent", "pay", "report", "expo
 
 def _not_a_deed(c: Token) -> bool:
     """The charge's verb ("for acquitting", "pour avoir défendu") is no deed of the trade."""
-    verbs = [c, *(g for g in c.children if g.dep_ in ("pcomp", "pobj"))]
+    verbs = [c, *(g for g in c.children if g.dep_ in ("pcomp", "pobj") and not is_word(g, _SUSPICION))]
     return any(v.pos_ in ("VERB", "AUX", "NOUN") and is_word(v, _NOT_A_DEED | lx.ENFORCE_VERBS) for v in verbs)
 
 
@@ -117,7 +122,10 @@ def charged_with(v: Token, m: Token) -> bool:
     terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]
     # and the French model hangs it on the agent: "désigné par le Comité pour trafic d'armes"
     agents = [c for c in v.children if c.dep_ == "obl:agent"]
-    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents]
+    # and a participle of accusing on the arrest says its charge: "arrested X, accusing them of organising"
+    accusing = [c for c in v.children if c.dep_ in ("advcl", "conj") and is_word(c, lx.ACCUSE_VERBS) and any(
+        o.dep_ in lx.OBJECT and o.pos_ == "PRON" for o in c.children)]
+    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents, *accusing]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)
                for c in phrases)
