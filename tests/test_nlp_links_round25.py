@@ -68,3 +68,32 @@ COUNTERFEIT = "trade_in_counterfeit_goods"
 ])
 def test_the_consignee_of_seized_goods_takes_part(text: str, lang: str, firm: str, place: str) -> None:
     assert (firm, COUNTERFEIT, place) in _counted(text, lang)
+
+
+ARMS = "arms_trafficking"
+TIMBER = "flora_crimes"
+
+
+def test_the_gang_the_bought_weapons_are_delivered_to_takes_part() -> None:
+    text = ("The rifles were bought at gun shops in Texas by straw purchasers and delivered to the Village de "
+            "Dieu gang in Port-au-Prince, prosecutors say.")
+    assert [k for k in _counted(text, "en") if k[0] and "Village de Dieu" in k[0] and k[1] == ARMS
+            and k[2] == "Port-au-Prince"]
+
+
+def test_a_conjoined_verb_with_its_own_subject_does_not_share_the_goods() -> None:
+    # the gang is the subject of its own clause: the police delivered nothing to it
+    text = "The rifles were seized in Miami and the police delivered a warning to the Village de Dieu gang."
+    assert not [k for k in _counted(text, "en") if k[0] and "Village de Dieu" in k[0]]
+
+
+@pytest.mark.parametrize(("text", "lang", "ngo"), [
+    ("Du teck abattu illégalement est acheminé par camions vers Mombasa, selon une enquête publiée mardi par "
+     "l'ONG Forest Watch.", "fr", "Forest Watch"),
+    ("Teak felled illegally is trucked to Mombasa, according to a report published on Tuesday by the NGO "
+     "Forest Watch.", "en", "Forest Watch"),
+])
+def test_the_ngo_that_published_the_report_on_a_day_is_its_author(text: str, lang: str, ngo: str) -> None:
+    links = _counted(text, lang)
+    assert not [k for k in links if k[0] == ngo]
+    assert (None, TIMBER, "Mombasa") in links

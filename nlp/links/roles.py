@@ -25,7 +25,7 @@ from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
 from ocwatch.nlp.links.means import holds_means
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.sources import according
-from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, shares_subject
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
@@ -47,7 +47,7 @@ _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", 
 # "weapons meant for the Gran Grif gang", "la cargaison était destinée au gang Kraze Baryè".
 _FOR_PREPS = frozenset({"for", "pour"})
 _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
-                       "destinée", "destinés", "destinées"})
+                       "destinée", "destinés", "destinées", "deliver", "livrer"})
 # Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
 # Mabanga", "the M23 captured the mining town of Rubaya".
 _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
@@ -322,6 +322,8 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
             return "mentioned", "object"
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
             prep = prep_of(h)
+            if prep in lx.PAYEE_PREPS and is_word(v, _DESTINED) and h.head.head.i == v.i and shares_subject(m, v):
+                return "participant", "recipient"  # "bought in Florida and delivered to the gang"
             if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
                 if prep in _BUYER_PREPS and is_word(v, SELL):
                     return "participant", "buyer"

@@ -20,13 +20,21 @@ def according(span: Span) -> bool:
     return _reported_by(span)
 
 
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "yesterday", "hier", "recently",
+                   "récemment", "lately", "jointly", "conjointement", "last", "dernier", "dernière"})
+
+
 def _reported_by(span: Span) -> bool:
     """"des orpailleurs joints par RFI", "miners interviewed by Reuters": the agent of a verb of reaching,
     interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
     doc = span.doc
     by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
-    verb = doc[by.i - 1] if by is not None and by.i > 0 else None
-    if verb is None:
+    if by is None or by.i == 0:
         return False
+    # "publiée mardi par l'ONG X": a day or a word of time may sit between the verb and its agent
+    verb = doc[by.i - 1]
+    if by.i > 1 and (verb.like_num or low(verb) in _WHEN):
+        verb = doc[by.i - 2]
     return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
         is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))

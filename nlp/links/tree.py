@@ -107,3 +107,10 @@ def family(v: Token) -> list[Token]:
 
 def in_event(m: Token, v: Token) -> bool:
     return any(m.i == f.i or reaches(m, f) for f in family(v))
+
+
+def shares_subject(m: Token, v: Token) -> bool:
+    """A conjoined verb with no subject of its own has its head's: "the weapons were bought in Florida
+    and delivered to the gang" (the weapons are what is delivered)."""
+    return v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in lx.SUBJECT for c in v.children) and any(
+        c.dep_ in lx.SUBJECT and (c.i == m.i or reaches(m, c)) for c in v.head.children)
