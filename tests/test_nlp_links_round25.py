@@ -39,6 +39,9 @@ _ARRESTED_ON_SUSPICION = [
      "through Algeciras.", "en", "Castaño", COCAINE, "Algeciras"),
     ("Police in Tirana arrested six members of the Dervishi clan, accusing them of smuggling cocaine from "
      "Ecuador.", "en", "Dervishi", COCAINE, "Ecuador"),
+    # the deed charged keeps its own places, though a verb of accusing stands over it
+    ("Police in Tirana arrested six members of the Dervishi clan, accusing them of organising cocaine "
+     "shipments to the port of Antwerp.", "en", "Dervishi", COCAINE, "Antwerp"),
 ]
 
 

@@ -112,6 +112,12 @@ def _not_a_deed(c: Token) -> bool:
     return any(v.pos_ in ("VERB", "AUX", "NOUN") and is_word(v, _NOT_A_DEED | lx.ENFORCE_VERBS) for v in verbs)
 
 
+def accusing_participle(c: Token) -> bool:
+    """A participle of accusing on an arrest says its charge: "arrested X, accusing them of organising"."""
+    return c.dep_ in ("advcl", "conj") and is_word(c, lx.ACCUSE_VERBS) and charging(c.head) and any(
+        o.dep_ in lx.OBJECT and o.pos_ == "PRON" for o in c.children)
+
+
 def charged_with(v: Token, m: Token) -> bool:
     """``v`` convicts, charges or arrests somebody for the activity at ``m``: the market is the verb's
     charge phrase ("of laundering", "pour trafic de", "pour avoir organisé"), which the small parsers also
@@ -122,9 +128,7 @@ def charged_with(v: Token, m: Token) -> bool:
     terms = [p for c in v.children if c.dep_ == "prep" and low(c) == "to" for p in c.children if p.dep_ == "pobj"]
     # and the French model hangs it on the agent: "désigné par le Comité pour trafic d'armes"
     agents = [c for c in v.children if c.dep_ == "obl:agent"]
-    # and a participle of accusing on the arrest says its charge: "arrested X, accusing them of organising"
-    accusing = [c for c in v.children if c.dep_ in ("advcl", "conj") and is_word(c, lx.ACCUSE_VERBS) and any(
-        o.dep_ in lx.OBJECT and o.pos_ == "PRON" for o in c.children)]
+    accusing = [c for c in v.children if accusing_participle(c)]
     heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents, *accusing]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)

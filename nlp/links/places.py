@@ -20,7 +20,7 @@ from ocwatch.nlp.links.arrest import (
     unless_elsewhere,
 )
 from ocwatch.nlp.links.asides import bearing, party_place, possessor
-from ocwatch.nlp.links.charges import charging
+from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.sources import according
 from ocwatch.nlp.links.status import ancestors_and_self
@@ -184,7 +184,9 @@ def _talked_about(m: Token, c: Token) -> bool:
     words = lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.TOPIC_VERBS
     t = m
     for _ in range(8):
-        if t.i != m.i and is_word(t, words) and not charging(t):  # "added to its list X for producing"
+        # "added to its list X for producing", "accusing them of organising shipments to Valencia": the
+        # places of the deed charged are the deed's
+        if t.i != m.i and is_word(t, words) and not charging(t) and not accusing_participle(t):
             return True
         if t.i == c.i or t.head.i == t.i:
             return False
