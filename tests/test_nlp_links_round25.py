@@ -100,3 +100,13 @@ def test_the_ngo_that_published_the_report_on_a_day_is_its_author(text: str, lan
     links = _counted(text, lang)
     assert not [k for k in links if k[0] == ngo]
     assert (None, TIMBER, "Mombasa") in links
+
+
+def test_a_person_named_again_by_surname_is_one_candidate_for_the_activity() -> None:
+    # the cue of the first sentence ("led by") is not the cue of "Mr Tombe" in the next, and "Mr Tombe" is
+    # "John Lado Tombe": one candidate, not two that leave the activity without its doer
+    text = ("Rifles bought in Uganda's Karamoja region are reaching cattle camps in Jonglei through Pibor, South "
+            "Sudan's Ministry of Interior said on Monday, blaming a network led by a former army captain, John "
+            "Lado Tombe. Mr Tombe, who was arrested in Bor on Sunday, is accused of bringing in more than 600 "
+            "weapons since January.")
+    assert ("John Lado Tombe", ARMS, "Pibor") in _counted(text, "en")

@@ -60,6 +60,7 @@ _WINDOW = 60  # characters before the name where the cue must end: "la société
 # one pattern a language, built once: this runs for every actor mention of every parsed document
 _CUE_RE = {lang: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") for lang, cues in CUES.items()}
 _AU = re.compile(r"\b(au|aux)\b")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])|\n")  # not "1.5 tonnes", not "U.S. officials"
 
 
 # Who drove, sold on or passed the goods, named right after the noun ("The driver, Mahamat Abakar, was
@@ -75,7 +76,9 @@ _KILLED = re.compile(r"\b(?:kill(?:ed|s)?|shot|murdered|abducted|kidnapped|tué|
 
 
 def _cue_before(text: str, start: int, lang: str) -> bool:
-    before = text[max(0, start - _WINDOW):start].lower().replace("’", "'")
+    before = text[max(0, start - _WINDOW):start]
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1] if ends else 0:].lower().replace("’", "'")  # "... led by X. Mr Kuol": no cue
     before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
     return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before) or (_AGENT_RE.search(before)
                                                                     and not _KILLED.search(before)))
@@ -87,7 +90,6 @@ _GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|
                        r"containers|cargaison|chargement|marchandise|marchandises|drogue|cargaisons|armes|conteneurs)\b", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])|\n")  # not "1.5 tonnes", not "U.S. officials"
 
 
 def _sentence_of(text: str, m: Row) -> str:
@@ -125,6 +127,12 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
             and not _UNAWARE.search(rest)]
 
 
+def _same_person(m: Row, other: Row) -> bool:
+    """"Gabriel Deng Kuol ... Mr Kuol": a name's last word named again is the same person."""
+    words = other["surface"].split()
+    return m["surface"] != other["surface"] and len(words) > 1 and m["surface"] == words[-1]
+
+
 def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: dict[int, int],
                       lang: str) -> list[Row]:
     """Copies of the paragraph's actorless asserted links with the one actor the paragraph attributes
@@ -133,7 +141,9 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
     excluded = {r["actor_id"] for r in links if r["actor_id"] and r.get("role") in NOT_PARTICIPANTS}
     by_para: dict[int, dict[str, Row]] = {}
     for m in _attributed(mentions, text, lang, excluded):
-        by_para.setdefault(para.get(m["sent_idx"], -1), {}).setdefault(m["entity_id"], m)
+        found = by_para.setdefault(para.get(m["sent_idx"], -1), {})
+        if not any(_same_person(m, other) for other in found.values()):
+            found.setdefault(m["entity_id"], m)
     first_actor = {m["sent_idx"]: m["start_char"] for ms in by_para.values() for m in ms.values()}
     places: dict[int, set[str]] = {}
     markets: dict[int, set[str]] = {}
