@@ -110,3 +110,17 @@ def test_a_person_named_again_by_surname_is_one_candidate_for_the_activity() -> 
             "Lado Tombe. Mr Tombe, who was arrested in Bor on Sunday, is accused of bringing in more than 600 "
             "weapons since January.")
     assert ("John Lado Tombe", ARMS, "Pibor") in _counted(text, "en")
+
+
+CYBER = "cyber_dependent_crimes"
+
+
+def test_the_name_of_a_ransomware_operation_runs_it() -> None:
+    text = ("Police detained two men suspected of running the GreyFox ransomware operation from a rented flat "
+            "in Odesa.")
+    assert [k for k in _counted(text, "en") if k[0] == "GreyFox" and k[1] == CYBER and k[2] == "Odesa"]
+
+
+def test_a_police_force_s_cocaine_operation_is_no_part_in_the_trade() -> None:
+    text = "Europol's cocaine operation in Antwerp led to 40 arrests."
+    assert not [k for k in _counted(text, "en") if k[0] == "Europol"]

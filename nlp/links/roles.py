@@ -182,11 +182,16 @@ def _verb_role(v: Token, m: Token, rel: str) -> str:
     return "participant" if inside else "mentioned"
 
 
+# A business the goods name, which its name owns: "the LockMoth ransomware operation", "the X cocaine empire".
+_RUN_NOUNS = frozenset({"operation", "operations", "scheme", "schemes", "racket", "rackets", "business", "empire"})
+
+
 def activity_tokens(market: Span) -> set[int]:
     """Tokens that name the activity itself, which an actor can own ("Wagner's gold mining"):
     an activity mention, or the activity noun a commodity hangs on; not the bare commodity."""
     head = market.root.head
-    if head.i != market.root.i and is_word(head, lx.ACTIVITY_NOUNS):
+    if head.i != market.root.i and (is_word(head, lx.ACTIVITY_NOUNS) or (
+            market.root.dep_ == "compound" and is_word(head, _RUN_NOUNS))):
         return {head.i}
     if len(market) > 1 or is_word(market.root, lx.ACTIVITY_NOUNS) or market.root.pos_ == "VERB":
         return set(range(market.start, market.end))
