@@ -124,3 +124,22 @@ def test_the_name_of_a_ransomware_operation_runs_it() -> None:
 def test_a_police_force_s_cocaine_operation_is_no_part_in_the_trade() -> None:
     text = "Europol's cocaine operation in Antwerp led to 40 arrests."
     assert not [k for k in _counted(text, "en") if k[0] == "Europol"]
+
+
+HEROIN = "heroin_trade"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Douze personnes ont été interpellées à Lille dans une enquête sur un trafic d'héroïne venu de Rotterdam. "
+     "Selon les enquêteurs, la famille Haddad écoulait jusqu'à trois kilos par semaine à Tourcoing.", "fr"),
+    ("Police seized heroin shipped from Rotterdam. Investigators say the Haddad family sold about three kilos "
+     "a week in Tourcoing.", "en"),
+])
+def test_a_weight_sold_with_no_goods_named_is_of_the_goods_spoken_of(text: str, lang: str) -> None:
+    assert [k for k in _counted(text, lang) if k[0] and "Haddad" in k[0] and k[1] == HEROIN and k[2] == "Tourcoing"]
+
+
+def test_a_weight_of_other_goods_is_their_own() -> None:
+    text = ("Police seized heroin shipped from Rotterdam. The Haddad family sold three kilos of saffron a week "
+            "in Tourcoing.")
+    assert not [k for k in _counted(text, "en") if k[0] and "Haddad" in k[0] and k[1] == HEROIN]

@@ -219,6 +219,18 @@ def victims_named_again(subject: Token | None, market: Span, memory: Memory, mar
     return any(m.get("market") == market_row.get("market") for m in memory.markets)
 
 
+# A weight sold or moved, with no goods named, is of the goods the paragraph spoke of last (lexicon.WEIGHTS).
+_SOLD = frozenset({"sell", "vendre", "écouler", "revendre", "distribute", "distribuer", "supply", "fournir",
+                   "ship", "smuggle", "move", "expédier", "acheminer", "import", "importer", "export", "exporter"})
+
+
+def _weight_sold(t: Token) -> bool:
+    # "jusqu'à deux kilos" is an oblique to the French model; "deux kilos d'or" names its own goods
+    return t.lower_ in lx.WEIGHTS and t.dep_ in lx.OBJECT | {"obl", "obl:mod"} and is_word(t.head, _SOLD) and not any(
+        c.lower_ == "of" or any(g.dep_ == "case" and g.lower_ in lx.FRENCH_OF for g in c.children)
+        for c in t.children if c.dep_ in ("prep", "nmod"))
+
+
 def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market; "the
     drugs", "les marchandises" (a plural): every market of the last sentence that named one ("seized
@@ -229,7 +241,8 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
                  and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)), None)
     if word is None:
-        return []
+        weight = next((t for t in doc if _weight_sold(t)), None)
+        return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
     span = doc[word.i: word.i + 1]
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)]

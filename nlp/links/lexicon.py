@@ -203,6 +203,13 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 *PILL_WORDS})
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
                          + r")\b", re.I)
+# A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
+# a month"): of the goods the paragraph spoke of last (coref.py), and a reason to parse the sentence (select.py).
+WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "tonne", "tonnes",
+                     "ton", "tons", "gram", "grams", "gramme", "grammes"})
+WEIGHT_CUE = re.compile(r"\b(\d[\d.,]*|one|two|three|four|five|ten|twenty|a few|several|un|une|deux|trois|quatre|"
+                        r"cinq|dix|vingt|quelques|plusieurs)\s+(" + "|".join(sorted(WEIGHTS)) + r")\b"
+                        r"(?!\s+(of|de|d'|d’|du|des)\b)", re.I)
 # A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
 # Rwanda") carries its route on: its places are the activity's too.
 ROUTE_VERBS = frozenset({"cross", "go", "leave", "travel", "transit", "reach", "continue", "head", "move", "pass",
