@@ -143,3 +143,14 @@ def test_a_weight_of_other_goods_is_their_own() -> None:
     text = ("Police seized heroin shipped from Rotterdam. The Haddad family sold three kilos of saffron a week "
             "in Tourcoing.")
     assert not [k for k in _counted(text, "en") if k[0] and "Haddad" in k[0] and k[1] == HEROIN]
+
+
+EXTORTION = "extortion_and_protection_racketeering"
+
+
+def test_where_the_witnesses_who_tell_it_fled_is_not_where_the_cut_is_taken() -> None:
+    text = ("Dans le Soum, les combattants du JNIM prélèvent la zakat sur les éleveurs de Djibo, ont raconté à "
+            "l'AFP des déplacés réfugiés à Kaya.")
+    links = _counted(text, "fr")
+    assert ("JNIM", EXTORTION, "Djibo") in links
+    assert ("JNIM", EXTORTION, "Kaya") not in links

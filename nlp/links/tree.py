@@ -80,6 +80,8 @@ def reaches(m: Token, v: Token) -> bool:
         # fighters still tax ...", "Al-Shabaab collects zakat ..., while IS fighters tax shipping"
         if t.dep_ in lx.CLAUSE | {"acl", "conj"} and t.head.i != t.i and any(c.dep_ in lx.SUBJECT for c in t.children):
             return False
+        if t.dep_ == "conj" and t.i != m.i and _told_after(t):
+            return False
         if t.head.i == t.i:
             return False
         t = t.head
@@ -93,6 +95,12 @@ def _headless_continuation(t: Token) -> bool:
         not is_word(t.head, lx.REPORT_VERBS | lx.SAY_VERBS | lx.DENY) and t.head.pos_ == "VERB"
 
 
+def _told_after(c: Token) -> bool:
+    """A verb of saying after a comma, as the attribution that closes a sentence."""
+    return is_word(c, lx.SAY_VERBS | lx.REPORT_VERBS) and any(
+        g.dep_ == "punct" and g.text == "," and g.i < c.i for g in c.children)
+
+
 def family(v: Token) -> list[Token]:
     """A verb and the verbs that share its subject (xcomp, conj without their own subject)."""
     out, todo = [], [v]
@@ -100,7 +108,10 @@ def family(v: Token) -> list[Token]:
         x = todo.pop()
         out.append(x)
         for c in x.children:
-            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(g.dep_ in lx.SUBJECT for g in c.children)):
+            # not a verb of telling the French model hangs as a conjunct: "les combattants prélèvent la zakat
+            # ..., ont rapporté à HRW des habitants réfugiés à Fada" (its subject, inverted, read as a noun's)
+            if c.dep_ == "xcomp" or (c.dep_ == "conj" and not any(g.dep_ in lx.SUBJECT for g in c.children)
+                                     and not _told_after(c)):
                 todo.append(c)
     return out
 
