@@ -47,7 +47,10 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset({
     "man", "woman", "men", "women", "madam", "boss", "leader", "chief", "commander", "suspect", "individual",
     "homme", "femme", "chef", "patron", "commandant", "individu", "tenancières", "passeurs",
     "trafiquants", "smugglers", "traffickers", "traders", "commerçants", "gérant", "gérante", "affiliate",
-    "hacker", "pirate"})
+    "hacker", "pirate",
+    # who a release names by a nickname: "un pêcheur de Kerkennah surnommé « Hamma »"
+    "pêcheur", "fisherman", "chauffeur", "driver", "pilote", "pilot", "boatman", "guide", "coordinator",
+    "coordinateur", "coordinatrice"})
 # "dirigé par un certain « Toto »", "a certain Papa Lomé": the text names a person it does not know.
 # Not English "a certain" ("a certain Gallic flair", "Un Certain Regard"); the French one needs its quotes.
 _CERTAIN = (("un", "certain", "«"), ("une", "certaine", "«"), ("un", "certain", '"'), ("une", "certaine", '"'),

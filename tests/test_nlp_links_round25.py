@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
+from tests.support.links_read import markets, read
 
 pytestmark = pytest.mark.slow
 
@@ -154,3 +155,24 @@ def test_where_the_witnesses_who_tell_it_fled_is_not_where_the_cut_is_taken() ->
     links = _counted(text, "fr")
     assert ("JNIM", EXTORTION, "Djibo") in links
     assert ("JNIM", EXTORTION, "Kaya") not in links
+
+
+SMUGGLING = "human_smuggling"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The network charged Eritrean, Somali and Sudanese migrants up to 900 dollars each to guide them across "
+     "the desert to Kufra.", "en"),
+    ("Le réseau organisait des traversées vers Lampedusa pour 4 000 dinars par passager.", "fr"),
+])
+def test_crossings_sold_by_the_head_are_migrant_smuggling(text: str, lang: str) -> None:
+    assert SMUGGLING in markets(text, lang)
+
+
+def test_a_ferry_company_organising_crossings_smuggles_nobody() -> None:
+    assert SMUGGLING not in markets("La compagnie organise des traversées vers Lampedusa tous les jours.", "fr")
+
+
+def test_a_fisherman_known_by_a_nickname_is_a_person() -> None:
+    doc = read("La police a arrêté un pêcheur de Chebba surnommé « Bilel Zarzis » pour trafic de migrants.", "fr")
+    assert "Bilel Zarzis" in {m["surface"] for m in doc.mentions if m["kind"] == "actor"}
