@@ -203,7 +203,7 @@ STRONG_LOCATIVE_CUES: frozenset[str] = frozenset({"in", "near", "outside", "arou
                                                   "autour"})
 # A name the model tagged PERSON or ORG that no list knows is a place after these too:
 # "the border at Metema", "exporté depuis Mocímboa da Praia", "towards Ansongo".
-RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below",
+RECLAIM_CUES: frozenset[str] = frozenset({"at", "towards", "toward", "via", "depuis", "jusqu'à", "above", "below", "off",
                                           "beyond", "through", "between", "entre", "into"})
 # Written lower-case right after a name the model tagged PERSON or ORG, these make it a place: "the
 # Palimiú community", "the Anapra neighbourhood", "the VRAEM valleys", "Yanomami land".

@@ -176,3 +176,8 @@ def test_a_ferry_company_organising_crossings_smuggles_nobody() -> None:
 def test_a_fisherman_known_by_a_nickname_is_a_person() -> None:
     doc = read("La police a arrêté un pêcheur de Chebba surnommé « Bilel Zarzis » pour trafic de migrants.", "fr")
     assert "Bilel Zarzis" in {m["surface"] for m in doc.mentions if m["kind"] == "actor"}
+
+
+def test_a_town_off_which_boats_are_stopped_is_a_place() -> None:
+    doc = read("Coast guard units intercepted two boats carrying migrants off Zuwara on Saturday.", "en")
+    assert ("location", "Zuwara") in {(m["kind"], m["surface"]) for m in doc.mentions}
