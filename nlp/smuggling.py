@@ -68,6 +68,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
+                 "transportant", "convoyant", "acheminant",
                  "transporter", "convoie", "convoient", "convoyé", "convoyer", "achemine", "acheminent",
                  "acheminé", "acheminer", "entasse", "entassent", "entassé", "entasser", "embarque", "embarqué",
                  "embarquer"),

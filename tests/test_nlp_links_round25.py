@@ -181,3 +181,16 @@ def test_a_fisherman_known_by_a_nickname_is_a_person() -> None:
 def test_a_town_off_which_boats_are_stopped_is_a_place() -> None:
     doc = read("Coast guard units intercepted two boats carrying migrants off Zuwara on Saturday.", "en")
     assert ("location", "Zuwara") in {(m["kind"], m["surface"]) for m in doc.mentions}
+
+
+@pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
+    ("Coast guard units intercepted a boat carrying 60 migrants near Sabratha and returned them to a detention "
+     "centre in Misrata.", "en", "Sabratha", "Misrata"),
+    ("La marine a intercepté au large de Dakar une pirogue transportant 80 migrants, puis les a transférés dans "
+     "un centre de Saint-Louis.", "fr", "Dakar", "Saint-Louis"),
+])
+def test_where_the_enforcers_take_people_afterwards_is_no_place_of_the_trade(
+        text: str, lang: str, kept: str, dropped: str) -> None:
+    places = {k[2] for k in _counted(text, lang) if k[1] == SMUGGLING}
+    assert kept in places
+    assert dropped not in places

@@ -97,6 +97,23 @@ def in_enforcer_phrase(t: Token, m: Token) -> bool:
     return False
 
 
+# What enforcers do with people and goods after they stop them: "intercepted the boats ... and returned
+# them to a detention centre in Tripoli", "a saisi ... et remis les suspects à la police de Dakar".
+_AFTERWARDS = frozenset({"return", "repatriate", "deport", "transfer", "hand", "release", "free", "rapatrier",
+                         "refouler", "reconduire", "transférer", "remettre", "libérer", "relâcher", "expulser"})
+
+
+def taken_afterwards(t: Token, m: Token) -> bool:
+    """The place hangs on what an enforcer did afterwards (a verb conjoined to its seizure), not on the
+    activity: where the migrants were returned to is no place of their smuggling."""
+    for a in ancestors_and_self(t):
+        if a.i == m.i or any(w.i == m.i for w in a.children):
+            return False
+        if a.dep_ == "conj" and is_word(a, _AFTERWARDS) and is_word(a.head, lx.ENFORCE_VERBS):
+            return m.i not in {w.i for w in a.subtree}
+    return False
+
+
 def unless_elsewhere(spans: list[Span], m: Token) -> list[Span]:
     """A person's arrest place gives way to any other place of the sentence ("a
     national arrested in Lubumbashi is accused of buying cobalt from sites in Kipushi")."""

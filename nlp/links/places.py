@@ -17,6 +17,7 @@ from ocwatch.nlp.links.arrest import (
     arrest_place,
     in_enforcer_phrase,
     nearest_verb,
+    taken_afterwards,
     unless_elsewhere,
 )
 from ocwatch.nlp.links.asides import bearing, party_place, possessor
@@ -67,7 +68,8 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p) or possessor(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
-        if party_place(t) or arrest_place(t, m) or in_enforcer_phrase(t, m) or across_contrast(t, m) or (
+        if party_place(t) or arrest_place(t, m) or in_enforcer_phrase(t, m) or across_contrast(t, m) or \
+                taken_afterwards(t, m) or (
                 not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
