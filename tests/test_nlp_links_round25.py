@@ -194,3 +194,21 @@ def test_where_the_enforcers_take_people_afterwards_is_no_place_of_the_trade(
     places = {k[2] for k in _counted(text, lang) if k[1] == SMUGGLING}
     assert kept in places
     assert dropped not in places
+
+
+def test_what_a_raided_depot_was_used_for_happens_where_the_depot_is() -> None:
+    text = ("Police raided a warehouse in the Treichville market of Abidjan where a trader named Moussa Traoré "
+            "repackaged fake antibiotics.")
+    assert ("Moussa Traoré", COUNTERFEIT, "Treichville") in _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "label", "seized"), [
+    ("Police seized fake antimalarials in boxes labelled as made in India at the port of Tema.", "en", "India",
+     "Tema"),
+    ("Des faux médicaments étiquetés comme fabriqués en Inde ont été saisis à Lomé.", "fr", "Inde", "Lomé"),
+])
+def test_where_a_false_label_says_goods_were_made_is_no_place_of_the_trade(
+        text: str, lang: str, label: str, seized: str) -> None:
+    places = {k[2] for k in _counted(text, lang) if k[1] == COUNTERFEIT}
+    assert seized in places
+    assert label not in places

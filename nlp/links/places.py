@@ -68,14 +68,17 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p) or possessor(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
-        if party_place(t) or arrest_place(t, m) or in_enforcer_phrase(t, m) or across_contrast(t, m) or \
+        # "dismantled a depot in the Adjamé market of Abidjan where a trader repackaged fake drugs": the
+        # clause says what was done at the place the enforcers came to
+        raided = c.dep_ in lx.RELATIVE and _in_where_antecedent(p, c)
+        if party_place(t) or (arrest_place(t, m) and not raided) or labelled_as(t) or in_enforcer_phrase(t, m) or across_contrast(t, m) or \
                 taken_afterwards(t, m) or (
                 not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
-        ok = ok or antecedent
+        ok = ok or antecedent or raided
         ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m) or _payers_crossing(t, m)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
@@ -221,6 +224,41 @@ def _just_before_where(p: Span, clause: Token) -> bool:
     return any(low(w) in ("where", "où") and p.end in (w.i, w.i - 1) for w in clause.children)
 
 
+# What the goods were said to be: "in boxes labelled as made in India", "déclarés comme venant du Ghana",
+# "étiquetés comme fabriqués en Inde": a false label, no place of the trade.
+_LABEL_VERBS = frozenset({"label", "declare", "mark", "disguise", "pass", "present", "étiqueter", "déclarer",
+                          "présenter", "marquer", "maquiller", "déguiser", "étiqueté", "étiquetés", "étiquetée",
+                          "étiquetées", "déclaré", "déclarés", "déclarée", "déclarées"})
+
+
+_MADE_IN = frozenset({"in", "from", "en", "au", "aux", "à", "de", "du", "des", "d'"})
+_MADE = frozenset({"make", "manufacture", "produce", "come", "originate", "fabriquer", "produire", "venir",
+                   "provenir"})
+
+
+def labelled_as(t: Token) -> bool:
+    """The place says where the label claims the goods were made ("labelled as made in India")."""
+    path = list(ancestors_and_self(t))[:6]
+    for a in path:
+        # the label is the made's head ("labelled as made in"), or its sibling ("étiquetés comme fabriqués en")
+        labelled = is_word(a.head, _LABEL_VERBS) or any(is_word(x, _LABEL_VERBS) for x in a.head.children if x.i < a.i)
+        if a.head.i != a.i and labelled and is_word(a, _MADE) and any(low(c) in ("as", "comme") for c in a.children):
+            return prep_of(t) in _MADE_IN  # "made in India", not "at the port of Tema" hung on "made"
+    return False
+
+
+_RAIDED = frozenset({"market", "depot", "warehouse", "house", "compound", "farm", "laboratory", "lab", "workshop",
+                     "factory", "shop", "store", "building", "marché", "dépôt", "entrepôt", "maison", "ferme",
+                     "laboratoire", "atelier", "usine", "boutique", "magasin", "immeuble", "villa", "hangar"})
+
+
+def _in_where_antecedent(p: Span, clause: Token) -> bool:
+    """The place names the noun a "where"/"où" clause hangs on: "the Adjamé market of Abidjan where"."""
+    where = next((w for w in clause.children if low(w) in ("where", "où")), None)
+    return where is not None and p.end <= where.i and is_word(clause.head, _RAIDED) and any(
+        a.i == clause.head.i for a in p.root.ancestors)
+
+
 def _route_goes_on(t: Token, fam: list[Token]) -> bool:
     """A place in a clause on the activity whose subject is the commodity and whose verb is one of
     moving on: "... vers Uvira, d'où il part pour le Burundi", "before it crosses into Rwanda"."""
@@ -242,7 +280,8 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
     for p in places:
         t = p.root
         path = list(ancestors_and_self(t))
-        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or any(
+        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or \
+                labelled_as(t) or any(
                 actor_heads.get(a.i) in ("author", "investigator") for a in path) or possessor(p):
             continue
         out.append(p)
