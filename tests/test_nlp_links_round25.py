@@ -212,3 +212,18 @@ def test_where_a_false_label_says_goods_were_made_is_no_place_of_the_trade(
     places = {k[2] for k in _counted(text, lang) if k[1] == COUNTERFEIT}
     assert seized in places
     assert label not in places
+
+
+FAUNA = "fauna_crimes"
+
+
+@pytest.mark.parametrize(("text", "lang", "arrest"), [
+    ("Les gardes ont arrêté à Ouesso trois hommes qui tentaient de vendre 30 kilos d'ivoire.", "fr", "Ouesso"),
+    ("Rangers arrested in Ouesso three men who were trying to sell 30 kilograms of ivory.", "en", "Ouesso"),
+])
+def test_an_attempt_caught_by_an_arrest_happened_where_the_arrest_was(text: str, lang: str, arrest: str) -> None:
+    assert (None, FAUNA, arrest) in _counted(text, lang)
+
+
+def test_an_attempt_still_to_come_stays_hypothetical() -> None:
+    assert not _counted("Le réseau tentera de vendre l'ivoire à Ouesso le mois prochain.", "fr")

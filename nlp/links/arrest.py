@@ -58,6 +58,8 @@ def arrest_place(t: Token, m: Token) -> bool:
     v = nearest_verb(t)
     if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i or _carried(m, v):
         return False
+    if any(is_word(a, lx.ATTEMPT_VERBS) for a in list(m.ancestors)[:3]):
+        return False  # "arrêté à Makokou deux hommes qui tentaient de vendre de l'ivoire": caught in the act
     if v.dep_ in ("acl", "amod"):
         # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
         # "a trader arrested in Bangui is suspected of supplying ammunition": the place is the suspect's
@@ -70,12 +72,22 @@ def arrest_place(t: Token, m: Token) -> bool:
     return False
 
 
+def caught_trying(t: Token, m: Token) -> bool:
+    """The place of an arrest of people who were trying to trade: "ont arrêté à Makokou deux hommes qui
+    tentaient de vendre 24 kilos d'ivoire", "arrested in Tema two men who were trying to smuggle"."""
+    attempt = next((a for a in list(m.ancestors)[:3] if is_word(a, lx.ATTEMPT_VERBS)), None)
+    if attempt is None or attempt.dep_ not in lx.RELATIVE:
+        return False
+    v = nearest_verb(t)
+    return v is not None and is_word(v, lx.ENFORCE_VERBS) and attempt.head.head.i == v.i
+
+
 def person_arrest_place(t: Token, m: Token) -> bool:
     """The place is where a person was arrested or intercepted ("arrested a man in Goma", "a trader
     arrested in Bangui"), the goods not being carried there: the activity's place only when the
     sentence names no other."""
     v = nearest_verb(t)
-    if v is None or not is_word(v, lx.ENFORCE_VERBS) or _carried(m, v):
+    if v is None or not is_word(v, lx.ENFORCE_VERBS) or _carried(m, v) or caught_trying(t, m):
         return False
     if v.dep_ in ("acl", "amod"):
         return is_word(v.head, PERSON_NOUNS)

@@ -26,6 +26,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "s'", "s’", "lor
 PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want", "expect",
                         "fear", "menacer", "envisager", "projeter", "risquer", "tenter", "chercher", "vouloir",
                         "espérer", "craindre", "viser"})
+# An attempt that was made is part of the trade, not a plan ("qui tentaient de vendre 24 kilos d'ivoire"),
+# and it was caught where the arrest was: status.py, arrest.py.
+ATTEMPT_VERBS = frozenset({"try", "attempt", "tenter", "essayer"})
 # Fear and expectation govern a clause that has not happened: "civil society fears that X will seize the
 # mines", "la société civile redoute que X ne s'empare des gisements".
 FEAR_VERBS = frozenset({"fear", "dread", "worry", "expect", "anticipate", "craindre", "redouter", "appréhender",

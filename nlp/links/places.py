@@ -15,6 +15,7 @@ from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import (
     arrest_place,
+    caught_trying,
     in_enforcer_phrase,
     nearest_verb,
     taken_afterwards,
@@ -78,7 +79,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
-        ok = ok or antecedent or raided
+        ok = ok or antecedent or raided or caught_trying(t, m)
         ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m) or _payers_crossing(t, m)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):

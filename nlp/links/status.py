@@ -86,8 +86,17 @@ def _stopped(path: list[Token]) -> bool:
     return False
 
 
+def _attempt_made(p: Token) -> bool:
+    """Tried in the past: read on the forms too, as the small French model tags "tentaient" a present."""
+    if _lemma(p) not in lx.ATTEMPT_VERBS:
+        return False
+    tenses = [*p.morph.get("Tense"), *(t for c in p.children if c.dep_.startswith("aux") for t in c.morph.get("Tense"))]
+    return any(t in ("Past", "Imp") for t in tenses) or _low(p).endswith(("ait", "aient", "é", "ée", "és", "ées"))
+
+
 def _hypothetical(p: Token, below: Token | None) -> bool:
-    if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"}:
+    if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
+            not _attempt_made(p):
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
