@@ -227,3 +227,14 @@ def test_an_attempt_caught_by_an_arrest_happened_where_the_arrest_was(text: str,
 
 def test_an_attempt_still_to_come_stays_hypothetical() -> None:
     assert not _counted("Le réseau tentera de vendre l'ivoire à Ouesso le mois prochain.", "fr")
+
+
+def test_who_the_payers_pay_at_checkpoints_takes_the_cut() -> None:
+    text = ("The ISWAP faction taxes dried fish sent from Baga. Traders carrying the cartons pay the group at "
+            "checkpoints near Monguno, the report found.")
+    assert [k for k in _counted(text, "en") if k[0] and "ISWAP" in k[0] and k[1] == EXTORTION and k[2] == "Monguno"]
+
+
+def test_payers_who_pay_a_fee_to_nobody_named_give_no_one_a_cut() -> None:
+    text = "Traders pay a fee at checkpoints near Monguno, the report found."
+    assert not [k for k in _counted(text, "en") if k[0]]

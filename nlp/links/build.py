@@ -146,7 +146,11 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
         # "the group", "ils": the paragraph's last acting actor (a masked name is never one)
         subject = tree.subject_of(span.root if market is None else tree.clause_head(span.root))
         if market is None and tree.is_word(span.root, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
-            return None  # "they pay a fee": the payers are victims, and no payee is named
+            # "lorries pay the group at checkpoints": the payee named again takes the cut; "they pay a fee":
+            # the payers are victims, and no payee is named
+            payee = coref.payee_named_again(span.root)
+            ante = coref.referred_actor(sent.of_kind("actor"), payee, span, memory, market, named) if payee else None
+            return [(ante, "participant", "coref", "asserted")] if ante is not None else None
         ante = coref.referred_actor(sent.of_kind("actor"), subject, span, memory, market, named)
         if ante is not None:
             people.append((ante, "participant", "coref", "asserted"))

@@ -77,6 +77,16 @@ def refers_back(subject: Token | None) -> bool:
         subject) in lx.ANAPHORS | MEMBER_NOUNS
 
 
+def payee_named_again(pay: Token) -> Token | None:
+    """Whom a verb of paying pays, when it refers back: "pay the group", "paient aux combattants du groupe"."""
+    for c in pay.children:
+        for t in (c, *(g for g in c.children if g.dep_ in ("pobj", "nmod"))):
+            if (c.dep_ in ("dobj", "obj", "iobj", "obl:arg", "dative") or _low(c) in ("to", "à", "aux", "au")) and \
+                    refers_back(t):
+                return t
+    return None
+
+
 _DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "cette", "cet", "même"})
 
 

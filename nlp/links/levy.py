@@ -117,9 +117,21 @@ def _levies(t: Token) -> bool:
         return False
     if (lem in lx.PAY_VERBS or form) and _fare(t):
         return False
-    if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t):
+    if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t) or \
+            (lem in lx.PAY_VERBS and _at_checkpoints(t)):
         return True
     return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)
+
+
+_BARRIERS = frozenset({"checkpoint", "checkpoints", "roadblock", "roadblocks", "barrière", "barrières", "barrage",
+                       "barrages", "poste", "postes"})
+
+
+def _at_checkpoints(t: Token) -> bool:
+    """Paying at a checkpoint is paying a cut: "lorries pay the group at checkpoints near Jilib", "paient
+    aux barrières"."""
+    return any(low(g) in _BARRIERS for c in t.children if low(c) in ("at", "à", "aux", "au") or c.dep_ in (
+        "obl", "obl:mod", "obl:arg") for g in (c, *c.children))
 
 
 def _after_the_payers(t: Token) -> bool:

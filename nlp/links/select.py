@@ -49,6 +49,9 @@ _REFERS_BACK = re.compile(r"^\W*(\w+\W+){0,2}?(" + "|".join(_PRONOUNS) + r"|(the
                           + "|".join(_GROUP_WORDS) + r"))\b", re.I)
 
 
+# The payee named again after a verb of paying: "lorries pay the group at checkpoints near Jilib".
+_PAY_BACK = re.compile(r"\b(pay|pays|paid|paying|paient|payent|paie|versent|verse)\s+(the|these|le|la|les|ces|au|aux)\s*"
+                       r"(\w+\s+)?(" + "|".join(_GROUP_WORDS) + r")\b", re.I)
 _IT = re.compile(r"^\W*(\w+\W+){0,2}?(it|its|it's|it’s)\b", re.I)  # "it" names no taker of a cut
 
 
@@ -64,7 +67,7 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
     for i in set(kinds) | set(texts):
         k, t = kinds.get(i, set()), texts.get(i, "")
         who, where = "actor" in k or bool(_REFERS_BACK.match(t)), "location" in k
-        taker = "actor" in k or bool(_REFERS_BACK.match(t) and not _IT.match(t))
+        taker = "actor" in k or bool(_REFERS_BACK.match(t) and not _IT.match(t)) or bool(_PAY_BACK.search(t))
         # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
         # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
         if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
