@@ -238,3 +238,13 @@ def test_who_the_payers_pay_at_checkpoints_takes_the_cut() -> None:
 def test_payers_who_pay_a_fee_to_nobody_named_give_no_one_a_cut() -> None:
     text = "Traders pay a fee at checkpoints near Monguno, the report found."
     assert not [k for k in _counted(text, "en") if k[0]]
+
+
+def test_the_country_of_a_navy_is_no_place_of_the_trade() -> None:
+    text = "The US Navy intercepted a dhow carrying rifles off the coast of Somalia."
+    assert "US" not in {k[2] for k in _counted(text, "en")}
+
+
+def test_goods_intended_for_a_group_are_its_in_fact_not_in_plan() -> None:
+    text = "Investigators said the rifles seized in Bosaso had been intended for the Houthis in Yemen."
+    assert ("Houthis", ARMS, "Yemen") in _counted(text, "en")

@@ -140,11 +140,19 @@ _SITES = frozenset({"market", "markets", "port", "ports", "airport", "harbour", 
                     "eastern", "western", "northeast", "northwest", "southeast", "southwest"})
 
 
+# A state's force named by its country before it: "the US Navy", "the Nigerian Navy", "Kenya Police".
+_FORCES = frozenset({"navy", "army", "police", "coast", "coastguard", "air", "marines", "military", "customs",
+                     "forces", "border"})
+
+
 def possessor(p: Span) -> bool:
-    """"Venezuela's Amazonas state", "Togo's customs directorate", "Ecuador's navy": a place in the
-    possessive says whose the next noun is, not where anything happens; but a town's market or port is
-    in the town, and a country's desert or coast in the country."""
+    """"Venezuela's Amazonas state", "Togo's customs directorate", "Ecuador's navy", "the US Navy": a place
+    in the possessive, or naming a state's force, says whose the next noun is, not where anything happens;
+    but a town's market or port is in the town, and a country's desert or coast in the country."""
     doc = p.doc
+    if p.end < len(doc) and doc[p.end].lower_ in _FORCES and doc[p.end].text[:1].isupper() and \
+            p.root.dep_ == "compound":
+        return True
     if p.end >= len(doc) or doc[p.end].lower_ not in ("'s", "’s"):
         return False
     return not any(t.lower_ in _SITES for t in doc[p.end + 1: p.end + 4])

@@ -94,9 +94,15 @@ def _attempt_made(p: Token) -> bool:
     return any(t in ("Past", "Imp") for t in tenses) or _low(p).endswith(("ait", "aient", "é", "ée", "és", "ées"))
 
 
+def _destined(p: Token) -> bool:
+    """"had been intended for the Houthis", "meant for buyers in Dubai": where goods were going, no plan."""
+    return _lemma(p) in ("intend", "mean") and any(c.dep_ == "auxpass" for c in p.children) and any(
+        _low(c) == "for" for c in p.children)
+
+
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
-            not _attempt_made(p):
+            not _attempt_made(p) and not _destined(p):
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
