@@ -248,3 +248,12 @@ def test_the_country_of_a_navy_is_no_place_of_the_trade() -> None:
 def test_goods_intended_for_a_group_are_its_in_fact_not_in_plan() -> None:
     text = "Investigators said the rifles seized in Bosaso had been intended for the Houthis in Yemen."
     assert ("Houthis", ARMS, "Yemen") in _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "origin"), [
+    ("Customs seized pangolin scales in Lagos. The scales are believed to have come from Gabon.", "en", "Gabon"),
+    ("Les gardes ont saisi des écailles de pangolin à Ouesso. Les écailles venaient du Gabon.", "fr", "Gabon"),
+    ("Police seized rhino horn in Maputo. The horns had come from Kruger.", "en", "Kruger"),
+])
+def test_wildlife_parts_named_again_carry_the_trade_on(text: str, lang: str, origin: str) -> None:
+    assert (None, FAUNA, origin) in _counted(text, lang)

@@ -204,7 +204,10 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 "loads", "cargoes", "drogue", "drogues", "marchandises", "cargaisons",
                                 "chargements", "produits", "contrebande",
                                 # a drug named again by its form: "smuggles the pills into Iraq"
-                                *PILL_WORDS})
+                                *PILL_WORDS,
+                                # wildlife goods named again by their part: "the scales are believed to have
+                                # come from Cameroon", "les écailles provenaient du Cameroun"
+                                "scales", "écailles", "horns", "cornes"})
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
                          + r")\b", re.I)
 # A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
