@@ -257,3 +257,12 @@ def test_goods_intended_for_a_group_are_its_in_fact_not_in_plan() -> None:
 ])
 def test_wildlife_parts_named_again_carry_the_trade_on(text: str, lang: str, origin: str) -> None:
     assert (None, FAUNA, origin) in _counted(text, lang)
+
+
+CANNABIS = "cannabis_trade"
+
+
+def test_the_driver_named_after_his_nationality_is_who_carried_the_load() -> None:
+    text = ("La police a intercepté mardi à Kasumbalesa un camion transportant 900 kilos de cannabis. Le chauffeur, "
+            "un Zambien nommé Joseph Mwale, a déclaré que la cargaison venait de Ndola.")
+    assert ("Joseph Mwale", CANNABIS, "Kasumbalesa") in _counted(text, "fr")

@@ -69,19 +69,29 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý«\"“])|\n")  # not "1.5 tonn
 _AGENT_RE = re.compile(r"\b(?:driver|wholesaler|trafficker|smuggler|courier|supplier|chauffeur|grossiste|trafiquant"
                        r"|passeur|convoyeur|fournisseur|receleur)s?(?:\s+(?:présumée?s?|alleged|suspected|main|principal"
                        r"|[a-zéèêàç-]+(?:ien|ienne|ais|aise|ain|aine|an|ese|ois|oise)))?\s*,?\s*"
-                       r"(?:(?:un|une|a) certaine?\s+|named\s+|nommée?\s+)?[«\"“]?\s*$")
+                       r"(?:(?:un|une|a) certaine?\s+|named\s+|nommée?\s+|(?:un|une|a|an)\s+[a-zéèêàç-]+\s+"
+                       r"(?:named|called|nommée?|appelée?)\s+)?[«\"“]?\s*$")
 # ... not the victim of a killing: "killed the driver, Ali Musa"
 _KILLED = re.compile(r"\b(?:kill(?:ed|s)?|shot|murdered|abducted|kidnapped|tué|tuée|abattu|abattue|assassiné|enlevé)"
                      r"\s+(?:the|le|la|l'|un|une|a)\s+\w+\s*,?\s*$")
 
 
-def _cue_before(text: str, start: int, lang: str) -> bool:
+def _words_before(text: str, start: int) -> str:
     before = text[max(0, start - _WINDOW):start]
     ends = [e.end() for e in _SENTENCE_END.finditer(before)]
     before = before[ends[-1] if ends else 0:].lower().replace("’", "'")  # "... led by X. Mr Kuol": no cue
-    before = _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
-    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before) or (_AGENT_RE.search(before)
-                                                                    and not _KILLED.search(before)))
+    return _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
+
+
+def _agent_before(text: str, start: int) -> bool:
+    """The driver, courier or wholesaler named: who carried the goods, whatever else the sentence has
+    them say ("Le chauffeur, un Éthiopien nommé Dawit Girma, a déclaré que la cargaison ...")."""
+    before = _words_before(text, start)
+    return bool(_AGENT_RE.search(before) and not _KILLED.search(before))
+
+
+def _cue_before(text: str, start: int, lang: str) -> bool:
+    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(_words_before(text, start))) or _agent_before(text, start)
 
 
 # The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison
@@ -119,9 +129,9 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
     nie toute implication")."""
     first: dict[int, Row] = {}
     for m in sorted(mentions, key=lambda m: m["start_char"]):
-        if (m["kind"] == "actor" and m.get("entity_id") and m["entity_id"] not in excluded
-                and m.get("status", "asserted") == "asserted" and m["sent_idx"] not in first
-                and _cue_before(text, m["start_char"], lang)):
+        if (m["kind"] == "actor" and m.get("entity_id") and m.get("status", "asserted") == "asserted"
+                and m["sent_idx"] not in first and _cue_before(text, m["start_char"], lang)
+                and (m["entity_id"] not in excluded or _agent_before(text, m["start_char"]))):
             first[m["sent_idx"]] = m
     return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))
             and not _UNAWARE.search(rest)]
