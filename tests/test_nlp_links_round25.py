@@ -266,3 +266,14 @@ def test_the_driver_named_after_his_nationality_is_who_carried_the_load() -> Non
     text = ("La police a intercepté mardi à Kasumbalesa un camion transportant 900 kilos de cannabis. Le chauffeur, "
             "un Zambien nommé Joseph Mwale, a déclaré que la cargaison venait de Ndola.")
     assert ("Joseph Mwale", CANNABIS, "Kasumbalesa") in _counted(text, "fr")
+
+
+TRAFFICKING = "human_trafficking"
+
+
+def test_the_town_across_the_river_only_locates_the_compound() -> None:
+    text = ("Police said 90 people had been freed from a compound in Shwe Kokko, across the river from Mae Sot, "
+            "where they had been held and forced to run investment scams.")
+    places = {k[2] for k in _counted(text, "en") if k[1] == TRAFFICKING}
+    assert "Shwe Kokko" in places
+    assert "Mae Sot" not in places

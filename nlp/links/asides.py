@@ -112,6 +112,8 @@ def party_place(t: Token) -> bool:
 _BEARING = re.compile(r",\s+(?:(?:à\s+)?(?:quelque\s+)?\d+\s*(?:km|kilom[eè]tres?|miles?)\s+)?(?:(?:au|in\s+the)\s+|à\s+l')?"
                       r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:east|west|est|ouest))?\s+(?:of|de|d'|du)"
                       r"\s+(?:the\s+|la\s+|le\s+)?$", re.I)
+# "Myawaddy, across the river from Mae Sot", "Goma, en face de Gisenyi": the town across only locates the other.
+_ACROSS = re.compile(r",\s+(?:across\s+the\s+(?:river|border|lake)\s+from|en\s+face\s+de)\s+(?:the\s+)?$", re.I)
 
 
 # ", on the Chad-Libya border", ", on the Pakistan border" (the border word after the place), ", near the border
@@ -123,12 +125,17 @@ _BORDER_BEFORE = re.compile(r",\s+(?:on|along|near|at|sur|à|près\s+de)\s+(?:th
 _BORDER = frozenset({"border", "borders", "frontier", "frontière"})
 
 
+def across_from(p: Span) -> bool:
+    """"a compound in Myawaddy, across the river from Mae Sot": Mae Sot only says where Myawaddy lies."""
+    return bool(_ACROSS.search(p.doc[max(0, p.start - 8): p.start].text + " "))
+
+
 def bearing(p: Span) -> bool:
     """The place only says where the one before it lies: "Ndassima, au nord de Bambari", "Kouri Bougoudi,
     on the Chad-Libya border", "Banki, près de la frontière avec le Nigeria"."""
     before = p.doc[max(0, p.start - 8): p.start].text.replace("’", "'") + " "
     after = p.doc[p.end: p.end + 3]
-    return bool(_BEARING.search(before) or _BORDER_BEFORE.search(before) or (
+    return across_from(p) or bool(_BEARING.search(before) or _BORDER_BEFORE.search(before) or (
         _BORDER_AFTER.search(before) and any(t.lower_ in _BORDER for t in after)))
 
 

@@ -21,7 +21,7 @@ from ocwatch.nlp.links.arrest import (
     taken_afterwards,
     unless_elsewhere,
 )
-from ocwatch.nlp.links.asides import bearing, party_place, possessor
+from ocwatch.nlp.links.asides import across_from, bearing, party_place, possessor
 from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.sources import according
@@ -282,7 +282,7 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
         t = p.root
         path = list(ancestors_and_self(t))
         if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or \
-                labelled_as(t) or any(
+                labelled_as(t) or across_from(p) or any(
                 actor_heads.get(a.i) in ("author", "investigator") for a in path) or possessor(p):
             continue
         out.append(p)
