@@ -33,8 +33,7 @@ from ocwatch.nlp.exploitation import MIGRANT_WORDS
 from ocwatch.nlp.tolls import cut_to_word, gap, kept_as, one_of
 
 SMUGGLING = "activity:human_smuggling"
-_PAID = "paid for the crossing"
-_LIST_GAP = {"TEXT": {"NOT_IN": [".", "!", "?", ";", ":"]}, "OP": "{0,8}"}  # words and commas of a list  # a match key of its own: kept only in a sentence about migrants
+_PAID = "paid for the crossing"  # a match key of its own: kept only in a sentence about migrants
 
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -68,7 +67,6 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
-                 "transportant", "convoyant", "acheminant",
                  "transporter", "convoie", "convoient", "convoyé", "convoyer", "achemine", "acheminent",
                  "acheminé", "acheminer", "entasse", "entassent", "entassé", "entasser", "embarque", "embarqué",
                  "embarquer"),
@@ -109,9 +107,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     ]
     if lang == "en":
         patterns.append([one_of(w["smugglers"]), gap(2), one_of(w["take"]), gap(3), migrants])
-        # the migrants may be a list of peoples: "charged Haitian, Venezuelan and Chinese migrants"
-        patterns.append([one_of(w["charge"]), _LIST_GAP, migrants, gap(6), one_of(w["to"]),
-                         one_of(w["carry_on"] + ("guide", "lead"))])
+        patterns.append([one_of(w["charge"]), gap(4), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
         # a fare for the trip ("had charged each passenger about $400 for the trip"), a fee from every migrant
         # ("charges every migrant who sets off from Necoclí a fee"), paying to be taken ("paid up to 500,000
         # CFA francs to be taken to the Libyan border", "pay brokers 150,000 birr to be driven across")
@@ -139,11 +135,6 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
                  "OP": "*"}
         patterns.append([one_of(w["make"]), one_of(w["pass"]), count, {"LIKE_NUM": True, "OP": "*"}, count,
                          one_of(w["people"])])
-        # crossings sold by the head: "organisait des traversées vers Lampedusa pour 3 000 dinars par passager"
-        patterns.append([one_of(("organise", "organisent", "organisait", "organisaient", "organisé", "organiser",
-                                 "vendait", "vend", "vendent", "vendaient")), one_of(w["a"] + ("les",)),
-                         one_of(("traversée", "traversées", "passages")), gap(10), one_of(("par",)),
-                         one_of(("passager", "personne", "migrant", "tête", "candidat"))])
         # "des intermédiaires font embarquer des Éthiopiens vers les côtes yéménites"
         patterns.append([one_of(w["make"]), one_of(("embarquer", "monter")), one_of(w["some"], "+"),
                          {"IS_TITLE": True}])
@@ -169,8 +160,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
 
 
 _VERBS = frozenset(v for lang in _WORDS.values() for k in ("move", "laden", "charge", "make", "take", "pay", "crowd")
-                   for v in lang.get(k, ())) | {"organise", "organisent", "organisait", "organisaient", "organisé",
-                                                "organiser", "vendait", "vend", "vendent", "vendaient"}
+                   for v in lang.get(k, ()))
 
 
 def _migrants_pay(doc: Doc, start: int) -> bool:

@@ -111,7 +111,10 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     # the places of zi 0.930 -> 0.958, zg 0.842 -> 0.868, zc 0.871 -> 0.888, zh's actors 0.951 -> 0.976
     ("heldout_zm.jsonl", 0.90, 0.85, 0.96), ("heldout_zn.jsonl", 0.96, 0.73, 0.90),
     # zp (UN panel case studies, twenty-fourth session, scored once): 0.964 / 0.865 / 0.957
-    ("heldout_zp.jsonl", 0.96, 0.86, 0.95)])
+    ("heldout_zp.jsonl", 0.96, 0.86, 0.95),
+    # zr (police, customs and INTERPOL releases, twenty-fifth session, scored once on 8fbe7a5): 0.907 / 0.920 /
+    # 0.957; its rules moved the places of zd, zl and zp by about half a point ("off Zuwara")
+    ("heldout_zr.jsonl", 0.90, 0.92, 0.95)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

@@ -78,17 +78,12 @@ ARMS = "arms_trafficking"
 TIMBER = "flora_crimes"
 
 
-def test_the_gang_the_bought_weapons_are_delivered_to_takes_part() -> None:
-    text = ("The rifles were bought at gun shops in Texas by straw purchasers and delivered to the Village de "
-            "Dieu gang in Port-au-Prince, prosecutors say.")
-    assert [k for k in _counted(text, "en") if k[0] and "Village de Dieu" in k[0] and k[1] == ARMS
-            and k[2] == "Port-au-Prince"]
-
-
-def test_a_conjoined_verb_with_its_own_subject_does_not_share_the_goods() -> None:
-    # the gang is the subject of its own clause: the police delivered nothing to it
-    text = "The rifles were seized in Miami and the police delivered a warning to the Village de Dieu gang."
-    assert not [k for k in _counted(text, "en") if k[0] and "Village de Dieu" in k[0]]
+def test_goods_delivered_to_a_laboratory_or_a_state_force_give_it_no_part() -> None:
+    # the review: "delivered to" made its receiver a recipient of the trade; the rule is withdrawn
+    for text in ("The seized cocaine was flown to Nairobi and delivered to the Government Chemist for analysis.",
+                 "The 40 rifles were bought in Florida and delivered to the Haitian National Police under a legal "
+                 "contract."):
+        assert not [k for k in _counted(text, "en") if k[0]]
 
 
 @pytest.mark.parametrize(("text", "lang", "ngo"), [
@@ -150,8 +145,8 @@ EXTORTION = "extortion_and_protection_racketeering"
 
 
 def test_where_the_witnesses_who_tell_it_fled_is_not_where_the_cut_is_taken() -> None:
-    text = ("Dans le Soum, les combattants du JNIM prélèvent la zakat sur les éleveurs de Djibo, ont raconté à "
-            "l'AFP des déplacés réfugiés à Kaya.")
+    text = ("Dans le Soum, les combattants du JNIM prélèvent la zakat sur les éleveurs de Djibo et leur vendent des "
+            "armes, ont rapporté à Human Rights Watch des habitants réfugiés à Kaya.")
     links = _counted(text, "fr")
     assert ("JNIM", EXTORTION, "Djibo") in links
     assert ("JNIM", EXTORTION, "Kaya") not in links
@@ -161,16 +156,13 @@ SMUGGLING = "human_smuggling"
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The network charged Eritrean, Somali and Sudanese migrants up to 900 dollars each to guide them across "
-     "the desert to Kufra.", "en"),
-    ("Le réseau organisait des traversées vers Lampedusa pour 4 000 dinars par passager.", "fr"),
+    ("La société Corsica Ferries organise des traversées vers Bastia pour 60 euros par personne depuis Toulon.", "fr"),
+    ("Un navire de l'ONG SOS Méditerranée transportant des migrants secourus au large de la Libye a accosté à "
+     "Catane.", "fr"),
 ])
-def test_crossings_sold_by_the_head_are_migrant_smuggling(text: str, lang: str) -> None:
-    assert SMUGGLING in markets(text, lang)
-
-
-def test_a_ferry_company_organising_crossings_smuggles_nobody() -> None:
-    assert SMUGGLING not in markets("La compagnie organise des traversées vers Lampedusa tous les jours.", "fr")
+def test_ferries_and_rescue_ships_smuggle_nobody(text: str, lang: str) -> None:
+    # the review: the session's crossing and "transportant" patterns fired on them; both are withdrawn
+    assert SMUGGLING not in markets(text, lang)
 
 
 def test_a_fisherman_known_by_a_nickname_is_a_person() -> None:
@@ -186,8 +178,8 @@ def test_a_town_off_which_boats_are_stopped_is_a_place() -> None:
 @pytest.mark.parametrize(("text", "lang", "kept", "dropped"), [
     ("Coast guard units intercepted a boat carrying 60 migrants near Sabratha and returned them to a detention "
      "centre in Misrata.", "en", "Sabratha", "Misrata"),
-    ("La marine a intercepté au large de Dakar une pirogue transportant 80 migrants, puis les a transférés dans "
-     "un centre de Saint-Louis.", "fr", "Dakar", "Saint-Louis"),
+    ("La marine a intercepté au large de Dakar une pirogue chargée de migrants, puis les a rapatriés vers "
+     "Saint-Louis.", "fr", "Dakar", "Saint-Louis"),
 ])
 def test_where_the_enforcers_take_people_afterwards_is_no_place_of_the_trade(
         text: str, lang: str, kept: str, dropped: str) -> None:
@@ -277,3 +269,72 @@ def test_the_town_across_the_river_only_locates_the_compound() -> None:
     places = {k[2] for k in _counted(text, "en") if k[1] == TRAFFICKING}
     assert "Shwe Kokko" in places
     assert "Mae Sot" not in places
+
+
+
+# False readings the review found on ordinary sentences, mended at their cause
+def test_a_consignee_that_is_no_firm_is_not_the_importer() -> None:
+    text = ("Customs officers in Mombasa seized 200 kilograms of heroin hidden in a container of rice on Monday. "
+            "Officials said a separate shipment of food aid was consigned to UNICEF.")
+    assert not [k for k in _counted(text, "en") if k[0] == "UNICEF"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested John Kamau in Mombasa on suspicion of killing a heroin trafficker.",
+    "Police arrested Juan Pérez in Cali on charges of killing a cocaine trafficker in Buenaventura.",
+])
+def test_a_suspicion_of_killing_a_trafficker_charges_no_part_in_the_trade(text: str) -> None:
+    assert not [k for k in _counted(text, "en") if k[0]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La douane a saisi 500 kilos d'écailles de pangolin à Douala. Au marché de Youpwé, les poissonnières "
+     "retirent les écailles avant de vendre le poisson.", "fr"),
+    ("Rangers seized 20 rhino horns in Kruger. In Hoedspruit, farmers said the horns of their cattle had been "
+     "painted to deter thieves from Acornhoek.", "en"),
+    ("Police in Medellín seized 300 kilograms of cocaine. The coffee federation says its members sell 50 kilos "
+     "each to cooperatives in Armenia.", "en"),
+])
+def test_fish_scales_cattle_horns_and_coffee_weights_are_not_the_seized_goods(text: str, lang: str) -> None:
+    places = {k[2] for k in _counted(text, lang)}
+    assert not places & {"Youpwé", "Acornhoek", "Hoedspruit", "Armenia"}
+
+
+def test_who_refuse_to_pay_the_group_pay_it_nothing() -> None:
+    text = ("Al-Shabaab taxes charcoal from Kismayo. The Somali Chamber of Commerce said its members refuse to pay "
+            "the group at checkpoints near Jilib.")
+    assert not [k for k in _counted(text, "en") if k[1] == EXTORTION]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("Selon la police, la Katiba Macina confie l'or extrait à Kéniéba à des commerçants de Bamako.", "fr",
+     "Katiba Macina", "non_renewable_resource_crimes", "Kéniéba"),
+    ("Witness Joseph Kony testified that he sold ivory in Kafia Kingi.", "en", "Joseph Kony", FAUNA, "Kafia Kingi"),
+])
+def test_entrusting_or_testifying_to_one_s_own_trade_keeps_it(
+        text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+def test_money_intended_for_buying_weapons_is_still_a_plan() -> None:
+    text = ("The two million dollars had been intended for buying weapons for the Wagner Group in Bangui, but the "
+            "deal collapsed before any arms were bought.")
+    assert not _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La police a arrêté à Lomé deux journalistes qui tentaient d'enquêter sur le trafic de cocaïne.", "fr"),
+    ("Police arrested three activists in Bukavu who were trying to expose coltan smuggling to Rwanda.", "en"),
+])
+def test_trying_to_investigate_or_expose_a_trade_is_no_attempt_at_it(text: str, lang: str) -> None:
+    assert not _counted(text, lang)
+
+
+def test_an_earlier_attempt_did_not_happen_where_the_arrest_was() -> None:
+    text = "Police arrested in Nairobi two men who had tried to sell ivory in Arusha the previous year."
+    assert "Nairobi" not in {k[2] for k in _counted(text, "en")}
+
+
+def test_a_state_navy_s_cocaine_operation_is_no_business() -> None:
+    text = "The Royal Navy cocaine operation in the Caribbean seized 1 tonne near Barbados."
+    assert not [k for k in _counted(text, "en") if k[0]]

@@ -58,7 +58,7 @@ def arrest_place(t: Token, m: Token) -> bool:
     v = nearest_verb(t)
     if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i or _carried(m, v):
         return False
-    if any(is_word(a, lx.ATTEMPT_VERBS) for a in list(m.ancestors)[:3]):
+    if any(is_word(a, lx.ATTEMPT_VERBS) and not _before_then(a) for a in list(m.ancestors)[:3]):
         return False  # "arrêté à Makokou deux hommes qui tentaient de vendre de l'ivoire": caught in the act
     if v.dep_ in ("acl", "amod"):
         # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
@@ -72,11 +72,17 @@ def arrest_place(t: Token, m: Token) -> bool:
     return False
 
 
+def _before_then(v: Token) -> bool:
+    """"who had tried to sell ivory in Arusha the previous year", "qui avaient tenté": an earlier attempt."""
+    return any(c.dep_.startswith("aux") and (c.lower_ == "had" or (c.lemma_ == "avoir" and "Imp" in c.morph.get("Tense")))
+               for c in v.children) or low(v) in ("tried", "attempted")
+
+
 def caught_trying(t: Token, m: Token) -> bool:
     """The place of an arrest of people who were trying to trade: "ont arrêté à Makokou deux hommes qui
     tentaient de vendre 24 kilos d'ivoire", "arrested in Tema two men who were trying to smuggle"."""
     attempt = next((a for a in list(m.ancestors)[:3] if is_word(a, lx.ATTEMPT_VERBS)), None)
-    if attempt is None or attempt.dep_ not in lx.RELATIVE:
+    if attempt is None or attempt.dep_ not in lx.RELATIVE or _before_then(attempt):
         return False
     v = nearest_verb(t)
     return v is not None and is_word(v, lx.ENFORCE_VERBS) and attempt.head.head.i == v.i
@@ -111,8 +117,8 @@ def in_enforcer_phrase(t: Token, m: Token) -> bool:
 
 # What enforcers do with people and goods after they stop them: "intercepted the boats ... and returned
 # them to a detention centre in Tripoli", "a saisi ... et remis les suspects à la police de Dakar".
-_AFTERWARDS = frozenset({"return", "repatriate", "deport", "transfer", "hand", "release", "free", "rapatrier",
-                         "refouler", "reconduire", "transférer", "remettre", "libérer", "relâcher", "expulser"})
+_AFTERWARDS = frozenset({"return", "repatriate", "deport", "release", "free", "rapatrier", "refouler", "reconduire",
+                         "libérer", "relâcher", "expulser"})
 
 
 def taken_afterwards(t: Token, m: Token) -> bool:

@@ -148,8 +148,7 @@ _SITES = frozenset({"market", "markets", "port", "ports", "airport", "harbour", 
 
 
 # A state's force named by its country before it: "the US Navy", "the Nigerian Navy", "Kenya Police".
-_FORCES = frozenset({"navy", "army", "police", "coast", "coastguard", "air", "marines", "military", "customs",
-                     "forces", "border"})
+_FORCES = frozenset({"navy", "army", "coastguard", "marines", "military"})
 
 
 def possessor(p: Span) -> bool:

@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
+from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body, state_side
 
 Row = dict[str, Any]
 
@@ -35,7 +37,7 @@ CUES = {
            "mastermind", "under the protection of", "ordered by", "claimed by", "rented by", "leased by",
            "alleged leader", "accused", "sent by", "shipped by",
            # a part in the shipment: "The consignee, a local firm called X", "identified the consignee as X"
-           "consignee", "exporter", "shipper", "consigned to", "addressed to",
+           "consignee", "exporter", "shipper",
            # whose hands did it: "the crews are paid by a Ugandan-owned company, X" (not "working for", which
            # lawyers and a mission's collectors do too: roles.py reads a group's hands by their trade)
            "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of"),
@@ -49,8 +51,7 @@ CUES = {
            "revendiqué par", "revendiquée par", "loué par", "louée par", "chef présumé", "envoyé par",
            "envoyée par", "expédié par", "expédiée par",
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
-           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur", "consignée à", "consignées à",
-           "adressée à", "adressées à", "être livrée à", "être livrées à", "être livré à", "être livrés à",
+           "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
            "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
@@ -81,6 +82,22 @@ def _words_before(text: str, start: int) -> str:
     ends = [e.end() for e in _SENTENCE_END.finditer(before)]
     before = before[ends[-1] if ends else 0:].lower().replace("’", "'")  # "... led by X. Mr Kuol": no cue
     return _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
+
+
+# Whom the goods were consigned to is their importer when it is a firm: "The goods had been consigned to a
+# Tirana wholesaler, Kodra Import Sh.p.k.", "devait être livrée à une société d'Aubervilliers, Lumière
+# Distribution"; not "a separate shipment of food aid was consigned to UNICEF".
+_CONSIGNED_RE = re.compile(r"\b(?:consigned to|être livrée?s? à|consignée?s? à)\b")
+
+
+def _firm(m: Row) -> bool:
+    eid, surface = m.get("entity_id") or "", m.get("surface") or ""
+    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in {
+        f.rstrip(".") for f in config.LEGAL_FORMS}
+
+
+def _consigned_to(text: str, m: Row) -> bool:
+    return bool(_CONSIGNED_RE.search(_words_before(text, m["start_char"]))) and _firm(m)
 
 
 def _agent_before(text: str, start: int) -> bool:
@@ -114,12 +131,21 @@ def _sentence_of(text: str, m: Row) -> str:
 # chaises", "told AFP his trucks carried only rice")
 _UNAWARE = re.compile(r"\b(?:without (?:its|his|her|their) knowledge|à (?:son|leur) insu|sans (?:sa|leur) connaissance"
                       r"|ignor(?:é|ait|aient|er)|deceived|tromp(?:é|ée|és|ées)|used as a front|unaware|did not know"
-                      r"|never ordered|calomnie|coup monté|n'avoir|(?:said|says|told \w+)\b[^.]*\bonly)\b", re.I)
+                      r"|never ordered|calomnie|coup monté|n'avoir|(?:said|says|told \w+)\b[^.]*\bonly"
+                      # cleared, a victim of a rip-on, or the one who alerted the police: no doer
+                      r"|cleared|acquitted|innocenté|blanchi|relaxé|victim|victime|alerted|alerté|tipped off"
+                      r"|no knowledge)\b", re.I)
 
 
 def _rest_of_sentence(text: str, m: Row) -> str:
     end = _SENTENCE_END.search(text, m["end_char"])
     return text[m["end_char"]: end.start() if end else len(text)]
+
+
+def _no_doer(m: Row) -> bool:
+    """A body that reports, aids or enforces is never whose the goods are: "a shipment of food aid was
+    consigned to UNICEF", "devait être livré à l'UNICEF"."""
+    return kind_of(m) in WRITER_KINDS or state_side(m) or source_body(m)
 
 
 def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:
@@ -130,7 +156,9 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
     first: dict[int, Row] = {}
     for m in sorted(mentions, key=lambda m: m["start_char"]):
         if (m["kind"] == "actor" and m.get("entity_id") and m.get("status", "asserted") == "asserted"
-                and m["sent_idx"] not in first and _cue_before(text, m["start_char"], lang)
+                and not _no_doer(m)
+                and m["sent_idx"] not in first
+                and (_cue_before(text, m["start_char"], lang) or _consigned_to(text, m))
                 and (m["entity_id"] not in excluded or _agent_before(text, m["start_char"]))):
             first[m["sent_idx"]] = m
     return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))

@@ -131,7 +131,8 @@ def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
 
 
 _THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
-Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
+Person = tuple[Row | None, str | None, str, str]
+_REFUSE = frozenset({"refuse", "decline", "refuser"})  # "refuse to pay the group": no cut paid  # actor row, role, method, actor's status
 
 
 def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, memory: coref.Memory,
@@ -149,6 +150,9 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
             # "lorries pay the group at checkpoints": the payee named again takes the cut; "they pay a fee":
             # the payers are victims, and no payee is named
             payee = coref.payee_named_again(span.root)
+            # not when the sentence names its own group ("a cooperative says lorry owners pay the group")
+            if payee is not None and (sent.of_kind("actor") or tree.is_word(span.root.head, _REFUSE)):
+                payee = None
             ante = coref.referred_actor(sent.of_kind("actor"), payee, span, memory, market, named) if payee else None
             return [(ante, "participant", "coref", "asserted")] if ante is not None else None
         ante = coref.referred_actor(sent.of_kind("actor"), subject, span, memory, market, named)

@@ -103,7 +103,9 @@ def listed_by(h: Token) -> Token | None:
 _NOT_A_DEED = frozenset({"acquit", "defend", "represent", "pay", "report", "expose", "investigate", "denounce",
                          "release", "free", "welcome", "help", "rescue", "fight", "acquitter", "défendre",
                          "représenter", "payer", "dénoncer", "relâcher", "libérer", "accueillir", "aider",
-                         "secourir", "lutter", "combattre", "enquêter"})
+                         "secourir", "lutter", "combattre", "enquêter",
+                         # "on suspicion of killing a heroin trafficker": another deed
+                         "kill", "murder", "assassinate", "shoot", "stab", "tuer", "assassiner", "poignarder"})
 
 
 def _not_a_deed(c: Token) -> bool:
@@ -132,7 +134,17 @@ def charged_with(v: Token, m: Token) -> bool:
     heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents, *accusing]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)
-               for c in phrases)
+               and not _other_deed_between(c, m) for c in phrases)
+
+
+def _other_deed_between(c: Token, m: Token) -> bool:
+    """"on suspicion of killing a heroin trafficker": a verb of another deed between the charge and the goods."""
+    for a in m.ancestors:
+        if a.i == c.i:
+            return False
+        if a.pos_ == "VERB" and is_word(a, _NOT_A_DEED):
+            return True
+    return False
 
 
 def _agent_noun(t: Token) -> bool:

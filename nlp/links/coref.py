@@ -230,15 +230,19 @@ def victims_named_again(subject: Token | None, market: Span, memory: Memory, mar
 
 
 # A weight sold or moved, with no goods named, is of the goods the paragraph spoke of last (lexicon.WEIGHTS).
+_SELLING_BANDS = frozenset({"clan", "family", "famille", "gang", "network", "réseau", "cartel", "ring", "bande",
+                            "cell", "cellule", "group", "groupe"})
 _SOLD = frozenset({"sell", "vendre", "écouler", "revendre", "distribute", "distribuer", "supply", "fournir",
                    "ship", "smuggle", "move", "expédier", "acheminer", "import", "importer", "export", "exporter"})
 
 
 def _weight_sold(t: Token) -> bool:
-    # "jusqu'à deux kilos" is an oblique to the French model; "deux kilos d'or" names its own goods
+    # "jusqu'à deux kilos" is an oblique to the French model; "deux kilos d'or" names its own goods; only a
+    # band sells the weight ("le clan", "the family"), not a federation's members or a paper mill
     return t.lower_ in lx.WEIGHTS and t.dep_ in lx.OBJECT | {"obl", "obl:mod"} and is_word(t.head, _SOLD) and not any(
         c.lower_ == "of" or any(g.dep_ == "case" and g.lower_ in lx.FRENCH_OF for g in c.children)
-        for c in t.children if c.dep_ in ("prep", "nmod"))
+        for c in t.children if c.dep_ in ("prep", "nmod")) and any(
+        c.dep_ in lx.SUBJECT and (c.lower_ in _SELLING_BANDS or c.lower_ in PLACEHOLDERS) for c in t.head.children)
 
 
 def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
@@ -254,6 +258,11 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         weight = next((t for t in doc if _weight_sold(t)), None)
         return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
     span = doc[word.i: word.i + 1]
+    if word.lower_ in _PARTS:
+        # "the scales are believed to have come from Cameroon": a subject with no word of its own, after
+        # wildlife goods (not "the horns of their cattle", "retirent les écailles" of fish, weighing scales)
+        bare = word.dep_ in lx.SUBJECT and all(c.dep_ == "det" for c in word.children)
+        return [(last, span)] if bare and last.get("market") == _FAUNA else []
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)]
     seen: dict[str, Row] = {}
@@ -268,6 +277,8 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
 
 
 _SYNTHETIC = "synthetic_drug_trade"
+_FAUNA = "fauna_crimes"
+_PARTS = frozenset({"scales", "écailles", "horns", "cornes"})
 
 
 def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market: Span, memory: Memory,

@@ -63,8 +63,7 @@ REPORT_VERBS = frozenset({
     "dire", "affirmer", "indiquer", "écrire", "publier", "rapporter", "estimer", "constater", "conclure",
     "dénoncer", "accuser", "signaler", "souligner", "révéler", "expliquer", "déclarer", "annoncer", "ajouter",
     "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever", "condemn", "deplore",
-    "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter", "raconter", "témoigner", "confier",
-    "recount", "testify",
+    "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
     # who reached or interviewed the sources: "des orpailleurs joints par RFI", "miners interviewed by Reuters"
     "interview", "interviewer", "interroger", "joindre", "contacter",
 })

@@ -71,7 +71,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
         # "dismantled a depot in the Adjamé market of Abidjan where a trader repackaged fake drugs": the
         # clause says what was done at the place the enforcers came to
-        raided = c.dep_ in lx.RELATIVE and _in_where_antecedent(p, c)
+        raided = c.dep_ in lx.RELATIVE and _in_where_antecedent(p, c) and not _before_or_after(m, c)
         if party_place(t) or (arrest_place(t, m) and not raided) or labelled_as(t) or in_enforcer_phrase(t, m) or across_contrast(t, m) or \
                 taken_afterwards(t, m) or (
                 not antecedent and _other_activity(t, m, others)):
@@ -251,6 +251,17 @@ def labelled_as(t: Token) -> bool:
 _RAIDED = frozenset({"market", "depot", "warehouse", "house", "compound", "farm", "laboratory", "lab", "workshop",
                      "factory", "shop", "store", "building", "marché", "dépôt", "entrepôt", "maison", "ferme",
                      "laboratoire", "atelier", "usine", "boutique", "magasin", "immeuble", "villa", "hangar"})
+
+
+def _before_or_after(m: Token, clause: Token) -> bool:
+    """"a house in Kilimani where he had fled after selling heroin": the deed is another time's."""
+    for a in m.ancestors:
+        if a.i == clause.i:
+            return False
+        if low(a) in ("after", "before", "since", "après", "avant", "depuis") or any(
+                low(g) in ("after", "before", "since", "après", "avant") for g in a.children if g.dep_ in ("mark", "case")):
+            return True
+    return False
 
 
 def _in_where_antecedent(p: Span, clause: Token) -> bool:

@@ -47,7 +47,7 @@ _KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", 
 # "weapons meant for the Gran Grif gang", "la cargaison était destinée au gang Kraze Baryè".
 _FOR_PREPS = frozenset({"for", "pour"})
 _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
-                       "destinée", "destinés", "destinées", "deliver", "livrer"})
+                       "destinée", "destinés", "destinées"})
 # Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
 # Mabanga", "the M23 captured the mining town of Rubaya".
 _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
@@ -62,7 +62,9 @@ _AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent",
 # trafficking", not "coordinates the reception of the cocaine shipments".
 _COORDINATE = frozenset({"coordinate", "coordonner"})
 _FIGHT_NOUNS = frozenset({"fight", "response", "effort", "efforts", "operation", "operations", "campaign", "crackdown",
-                          "lutte", "riposte", "opération", "opérations", "répression", "campagne"})
+                          "lutte", "riposte", "opération", "opérations", "répression", "campagne", "seizure",
+                          "seizures", "saisie", "saisies", "arrest", "arrests", "raid", "raids", "interception",
+                          "investigation", "investigations", "enquête", "enquêtes", "arrestation", "arrestations"})
 _VICTIM_NOUNS = frozenset({"victim", "victims", "victime", "victimes"})
 _CHECKPOINT = frozenset({"stop", "search", "fouiller"})
 # What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
@@ -223,7 +225,8 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
         return "participant", "owner"  # a peace operation's or an army's weapons found elsewhere: not theirs
     h, possessor = actor_head(actor, activity_tokens(market))
     if possessor:
-        return "participant", "possessor"
+        # "The NCA cocaine operation", "the Royal Navy's cocaine operation": a state's operation enforces
+        return ("mentioned" if state and is_word(h, _RUN_NOUNS) else "participant"), "possessor"
     r, how = _phrase_role(actor, h, market) or _clause_role(actor, h, market)
     if r == _CAPTOR:
         return ("enforcer" if state else "participant"), how

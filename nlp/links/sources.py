@@ -22,7 +22,7 @@ def according(span: Span) -> bool:
 
 _WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "today", "yesterday", "hier", "recently",
-                   "récemment", "lately", "jointly", "conjointement", "last", "dernier", "dernière"})
+                   "récemment", "lately", "last", "dernier", "dernière"})
 
 
 def _reported_by(span: Span) -> bool:

@@ -86,9 +86,14 @@ def _stopped(path: list[Token]) -> bool:
     return False
 
 
-def _attempt_made(p: Token) -> bool:
+# Trying to investigate, expose or stop a trade is no attempt at it.
+_NOT_TRADING = lx.INVESTIGATE_VERBS | lx.REPORT_VERBS | frozenset({
+    "expose", "stop", "prevent", "fight", "dénoncer", "empêcher", "arrêter", "lutter", "combattre", "enquêter"})
+
+
+def _attempt_made(p: Token, below: Token | None = None) -> bool:
     """Tried in the past: read on the forms too, as the small French model tags "tentaient" a present."""
-    if _lemma(p) not in lx.ATTEMPT_VERBS:
+    if _lemma(p) not in lx.ATTEMPT_VERBS or (below is not None and _lemma(below) in _NOT_TRADING):
         return False
     tenses = [*p.morph.get("Tense"), *(t for c in p.children if c.dep_.startswith("aux") for t in c.morph.get("Tense"))]
     return any(t in ("Past", "Imp") for t in tenses) or _low(p).endswith(("ait", "aient", "é", "ée", "és", "ées"))
@@ -97,12 +102,13 @@ def _attempt_made(p: Token) -> bool:
 def _destined(p: Token) -> bool:
     """"had been intended for the Houthis", "meant for buyers in Dubai": where goods were going, no plan."""
     return _lemma(p) in ("intend", "mean") and any(c.dep_ == "auxpass" for c in p.children) and any(
-        _low(c) == "for" for c in p.children)
+        _low(c) == "for" and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or _low(g) in PLACEHOLDERS)
+                                 for g in c.children) for c in p.children)
 
 
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
-            not _attempt_made(p) and not _destined(p):
+            not _attempt_made(p, below) and not _destined(p):
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
