@@ -84,7 +84,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-first session, a further look on its frozen rules: zc 0.500 / 0.342 / 0.536, zd 0.413 / 0.187 /
     # 0.333)
     # (twenty-fourth session, after its review: zc 0.511 / 0.352 / 0.545, zd 0.4497 / 0.213 / 0.417)
-    ("heldout_zc.jsonl", 0.51, 0.35, 0.54), ("heldout_zd.jsonl", 0.44, 0.21, 0.41),
+    ("heldout_zc.jsonl", 0.51, 0.35, 0.54), ("heldout_zd.jsonl", 0.45, 0.21, 0.44),
     # Parts ze (human-rights and investigative NGO reports) and zf (wire dispatches, customs and police
     # releases), written blind at the start of the nineteenth session, committed after its freeze (ed90ebc)
     # and scored once: ze 0.390 / 0.269 / 0.333, zf 0.323 / 0.255 / 0.462 (paragraph co-occurrence 0.141 /
@@ -95,7 +95,8 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.405: zf lost 2.8 points of precision, 2.5 of recall and 8.0 of named-actor precision; its errors
     # stay unread)
     # (twenty-fourth session, after its review: ze 0.404 / 0.262 / 0.333, one named link fewer)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.30, 0.22, 0.42),
+    # (twenty-fifth session, after its review: zf 0.347 / 0.261 / 0.465, its genre read on dev_zq)
+    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.34, 0.26, 0.46),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -103,13 +104,13 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.537 and zh 0.322 / 0.284 / 0.539, the rules alone 0.414 / 0.325 / 0.509 and 0.263 / 0.284 / 0.482
     # (twenty-first session, a further look on its frozen rules: zg 0.471 / 0.325 / 0.537, zh 0.336 / 0.290 /
     # 0.560)
-    ("heldout_zg.jsonl", 0.47, 0.33, 0.53), ("heldout_zh.jsonl", 0.38, 0.33, 0.62),
+    ("heldout_zg.jsonl", 0.48, 0.34, 0.55), ("heldout_zh.jsonl", 0.38, 0.33, 0.62),
     # Parts zi (humanitarian and protection reporting) and zj (business, commodity and supply-chain
     # reporting), written blind at the start of the twenty-first session, committed after its freeze
     # (c2b3f31) and scored once: zi 0.579 / 0.381 / 0.512, zj 0.623 / 0.453 / 0.276 (paragraph co-occurrence
     # 0.075 / 0.300 / 0.070 and 0.081 / 0.265 / 0.050); the twentieth session's rules give zi 0.574 / 0.381 /
     # 0.500 and zj 0.623 / 0.453 / 0.308
-    ("heldout_zi.jsonl", 0.59, 0.40, 0.51), ("heldout_zj.jsonl", 0.63, 0.45, 0.28),
+    ("heldout_zi.jsonl", 0.59, 0.40, 0.51), ("heldout_zj.jsonl", 0.65, 0.47, 0.33),
     # Parts zk (official statements: communiqués, ministry statements, briefings, parliamentary inquiries, with
     # claims and denials) and zl (conflict-monitoring and open-source intelligence digests), written blind at
     # the start of the twenty-second session, committed after its freeze (068a2dc) and scored once: zk 0.558 /
@@ -119,7 +120,8 @@ def _counted(links: list[dict]) -> set[tuple]:
     # item 63): all ten pooled 0.507 / 0.351 / 0.524 (the twenty-first session's rules 0.501 / 0.343 / 0.519).
     # A review then narrowed the session's words and patterns; all ten looked at once more, figures only:
     # 0.507 / 0.351 / 0.523 (zk 0.565 / 0.463 / 0.562, ze 0.404 / 0.262 / 0.343, zg 0.466 / 0.325 / 0.527)
-    ("heldout_zk.jsonl", 0.57, 0.46, 0.57), ("heldout_zl.jsonl", 0.73, 0.54, 0.78),
+    # (twenty-fifth session, after its review: zk 0.609 / 0.489 / 0.649, zl 0.725 / 0.554 / 0.783)
+    ("heldout_zk.jsonl", 0.60, 0.48, 0.64), ("heldout_zl.jsonl", 0.72, 0.55, 0.78),
     # Parts zm (sanctions designations and their narrative summaries) and zn (radio and broadcast bulletins),
     # written blind during the twenty-third session by helpers who never read the code, committed after its
     # freeze (bf4f6cd) and scored once: zm 0.227 / 0.122 / 0.483, zn 0.700 / 0.390 / 0.556 (paragraph
@@ -135,8 +137,15 @@ def _counted(links: list[dict]) -> set[tuple]:
     # new development part of the sanctions genre (dev_zo), and zm rose from 0.228 / 0.122 / 0.491 to
     # 0.317 / 0.186 / 0.630 at the freeze, 0.333 / 0.194 / 0.615 after the review; the ten older parts pooled
     # 0.516 / 0.358 / 0.539 -> 0.521 / 0.364 / 0.548 -> 0.526 / 0.367 / 0.559 (docs/NLP.md, items 69 and 70)
-    ("heldout_zm.jsonl", 0.33, 0.19, 0.61), ("heldout_zn.jsonl", 0.71, 0.41, 0.55),
-    ("heldout_zp.jsonl", 0.55, 0.43, 0.50)])
+    ("heldout_zm.jsonl", 0.33, 0.19, 0.62), ("heldout_zn.jsonl", 0.71, 0.41, 0.55),
+    ("heldout_zp.jsonl", 0.55, 0.43, 0.52),
+    # Twenty-fifth session: part zr (police, customs and INTERPOL releases), written blind at its start,
+    # committed after its freeze (8fbe7a5) and scored once: 0.388 / 0.307 / 0.674 (paragraph co-occurrence
+    # 0.115 / 0.580), the twenty-fourth session's rules 0.400 / 0.307 / 0.674; unchanged by the review. The
+    # session read a development part of the same genre (dev_zq); all thirteen older parts pooled 0.519 /
+    # 0.355 / 0.560 -> 0.522 / 0.358 / 0.564 at the freeze, 0.525 / 0.359 / 0.573 after the review
+    # (docs/NLP.md, items 72 and 73); each floor above is the part's figure after the review, truncated
+    ("heldout_zr.jsonl", 0.38, 0.30, 0.67)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
@@ -315,15 +324,17 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
     ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
     ("dev_v.jsonl", 0.49, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
-    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.64, 0.48, 0.64),
+    # twenty-fifth session, after its review: dev_za 0.635 / 0.474 / 0.667 (wildlife parts named again and
+    # the arrests of its police releases read differently)
+    ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.47, 0.66),
     # Part zo (sanctions designations, written blind in the twenty-fourth session as a development part):
     # 0.346 / 0.205 / 0.527 on the session's first rules, 0.466 / 0.303 / 0.632 once its errors were read
     # (0.452 / 0.295 / 0.610 once the scorer spells out only the acronyms a name's initials make)
     ("dev_zo.jsonl", 0.45, 0.29, 0.61),
     # Part zq (police, customs and INTERPOL releases, written blind in the twenty-fifth session as a
     # development part): 0.497 / 0.420 / 0.667 on the session's first rules, 0.682 / 0.586 / 0.789 at its
-    # freeze once its errors were read
-    ("dev_zq.jsonl", 0.68, 0.58, 0.78)])
+    # freeze once its errors were read, 0.676 / 0.580 / 0.786 after the review
+    ("dev_zq.jsonl", 0.67, 0.57, 0.78)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
