@@ -25,6 +25,7 @@ from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
+from ocwatch.nlp.links.named_again import markets_named_again
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
@@ -183,7 +184,7 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     markets = [(m, s) for m, s in sent.spans
                if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
     if not any(_is_market(m) for m, _ in sent.spans):
-        markets = coref.markets_named_again(sent.doc, memory)
+        markets = markets_named_again(sent.doc, memory)
     roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []

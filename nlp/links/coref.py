@@ -19,6 +19,7 @@ from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
 from ocwatch.nlp.links.mask import PLACEHOLDERS
+from ocwatch.nlp.links.named_again import goods_named_again, victims_named_again
 from ocwatch.nlp.links.places import not_a_site
 from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
@@ -194,91 +195,6 @@ def _speaks_of_itself(h: Token, subject: Token) -> bool:
     say = h.head
     return h.dep_ in lx.SUBJECT and is_word(say, lx.REPORT_VERBS | lx.SAY_VERBS) and _low(subject) in (
         "it", "il", "elle") and any(a.i == say.i for a in subject.ancestors) and not is_word(subject.head, _NOT_ACTING)
-
-
-def goods_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
-    """"X sold rifles to gangs in Accra. The rifles were hidden in trucks from Lomé": goods the paragraph
-    has traded already, named again with "the" as the subject of a passive with no agent, are moved or
-    hidden by whoever traded them; a new agent ("seized by police") or a new market starts a new story."""
-    if subject is None or market_row is None or subject.i not in range(market.start, market.end):
-        return False
-    if subject.dep_ not in lx.PASSIVE_SUBJECT or not any(_low(c) in lx.DEMONSTRATIVES for c in subject.children):
-        return False
-    if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
-        return False
-    return any(m.get("market") == market_row.get("market") for m in memory.markets)
-
-
-# The people a trafficking or smuggling story is about, named again: "The women were recruited in Maracaibo".
-VICTIM_NOUNS = frozenset({"women", "girls", "children", "boys", "victims", "migrants", "workers", "passengers",
-                          "femmes", "filles", "enfants", "victimes", "travailleurs", "passagers", "jeunes"})
-_PEOPLE_MARKETS = frozenset({"human_trafficking", "human_smuggling"})
-
-
-def victims_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
-    """"X forced Venezuelan women into prostitution. The women were recruited in Maracaibo": the victims
-    named again as the subject of a passive with no agent were moved by whoever traffics them."""
-    if subject is None or market_row is None or market_row.get("market") not in _PEOPLE_MARKETS:
-        return False
-    if subject.dep_ not in lx.PASSIVE_SUBJECT or _low(subject) not in VICTIM_NOUNS:
-        return False
-    if not any(_low(c) in lx.DEMONSTRATIVES for c in subject.children):
-        return False
-    if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
-        return False
-    return any(m.get("market") == market_row.get("market") for m in memory.markets)
-
-
-# A weight sold or moved, with no goods named, is of the goods the paragraph spoke of last (lexicon.WEIGHTS).
-_SELLING_BANDS = frozenset({"clan", "family", "famille", "gang", "network", "réseau", "cartel", "ring", "bande",
-                            "cell", "cellule", "group", "groupe"})
-_SOLD = frozenset({"sell", "vendre", "écouler", "revendre", "distribute", "distribuer", "supply", "fournir",
-                   "ship", "smuggle", "move", "expédier", "acheminer", "import", "importer", "export", "exporter"})
-
-
-def _weight_sold(t: Token) -> bool:
-    # "jusqu'à deux kilos" is an oblique to the French model; "deux kilos d'or" names its own goods; only a
-    # band sells the weight ("le clan", "the family"), not a federation's members or a paper mill
-    return t.lower_ in lx.WEIGHTS and t.dep_ in lx.OBJECT | {"obl", "obl:mod"} and is_word(t.head, _SOLD) and not any(
-        c.lower_ == "of" or any(g.dep_ == "case" and g.lower_ in lx.FRENCH_OF for g in c.children)
-        for c in t.children if c.dep_ in ("prep", "nmod")) and any(
-        c.dep_ in lx.SUBJECT and (c.lower_ in _SELLING_BANDS or c.lower_ in PLACEHOLDERS) for c in t.head.children)
-
-
-def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
-    """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market; "the
-    drugs", "les marchandises" (a plural): every market of the last sentence that named one ("seized
-    heroin and methamphetamine ... had the drugs loaded in Helmand")."""
-    last = memory.last_market()
-    if last is None:
-        return []
-    word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
-                 and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)), None)
-    if word is None:
-        weight = next((t for t in doc if _weight_sold(t)), None)
-        return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
-    span = doc[word.i: word.i + 1]
-    if word.lower_ in _PARTS:
-        # "the scales are believed to have come from Cameroon": a subject with no word of its own, after
-        # wildlife goods (not "the horns of their cattle", "retirent les écailles" of fish, weighing scales)
-        bare = word.dep_ in lx.SUBJECT and all(c.dep_ == "det" for c in word.children)
-        return [(last, span)] if bare and last.get("market") == _FAUNA else []
-    if "Plur" not in word.morph.get("Number"):
-        return [(last, span)]
-    seen: dict[str, Row] = {}
-    for m in memory.markets:
-        if m["sent_idx"] == last["sent_idx"]:
-            seen.setdefault(m["market"], m)
-    if word.lower_ in lx.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
-        return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
-    if word.lower_ in lx.PILL_WORDS and _SYNTHETIC in seen:
-        return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
-    return [(m, span) for m in seen.values()]
-
-
-_SYNTHETIC = "synthetic_drug_trade"
-_FAUNA = "fauna_crimes"
-_PARTS = frozenset({"scales", "écailles", "horns", "cornes"})
 
 
 def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market: Span, memory: Memory,
