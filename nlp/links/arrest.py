@@ -58,7 +58,8 @@ def arrest_place(t: Token, m: Token) -> bool:
     v = nearest_verb(t)
     if v is None or not is_word(v, lx.ENFORCE_VERBS) or v.i == m.i or _carried(m, v):
         return False
-    if any(is_word(a, lx.ATTEMPT_VERBS) and not _before_then(a) for a in list(m.ancestors)[:3]):
+    attempt = _attempt(m)
+    if attempt is not None and not _before_then(attempt):
         return False  # "arrêté à Makokou deux hommes qui tentaient de vendre de l'ivoire": caught in the act
     if v.dep_ in ("acl", "amod"):
         # "300 sacs de makala saisis à Kibati": the seized goods are the commodity, the place is theirs;
@@ -72,6 +73,11 @@ def arrest_place(t: Token, m: Token) -> bool:
     return False
 
 
+def _attempt(m: Token) -> Token | None:
+    """The verb of trying the activity hangs on, if any: "qui tentaient de vendre 24 kilos d'ivoire"."""
+    return next((a for a in list(m.ancestors)[:3] if is_word(a, lx.ATTEMPT_VERBS)), None)
+
+
 def _before_then(v: Token) -> bool:
     """"who had tried to sell ivory in Arusha the previous year", "qui avaient tenté": an earlier attempt."""
     return any(c.dep_.startswith("aux") and (c.lower_ == "had" or (c.lemma_ == "avoir" and "Imp" in c.morph.get("Tense")))
@@ -81,7 +87,7 @@ def _before_then(v: Token) -> bool:
 def caught_trying(t: Token, m: Token) -> bool:
     """The place of an arrest of people who were trying to trade: "ont arrêté à Makokou deux hommes qui
     tentaient de vendre 24 kilos d'ivoire", "arrested in Tema two men who were trying to smuggle"."""
-    attempt = next((a for a in list(m.ancestors)[:3] if is_word(a, lx.ATTEMPT_VERBS)), None)
+    attempt = _attempt(m)
     if attempt is None or attempt.dep_ not in lx.RELATIVE or _before_then(attempt):
         return False
     v = nearest_verb(t)

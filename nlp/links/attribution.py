@@ -90,33 +90,29 @@ def _words_before(text: str, start: int) -> str:
 _CONSIGNED_RE = re.compile(r"\b(?:consigned to|être livrée?s? à|consignée?s? à)\b")
 
 
+_LEGAL_FORMS = frozenset(f.rstrip(".") for f in config.LEGAL_FORMS)
+
+
 def _firm(m: Row) -> bool:
     eid, surface = m.get("entity_id") or "", m.get("surface") or ""
-    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in {
-        f.rstrip(".") for f in config.LEGAL_FORMS}
+    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in _LEGAL_FORMS
 
 
-def _consigned_to(text: str, m: Row) -> bool:
-    return bool(_CONSIGNED_RE.search(_words_before(text, m["start_char"]))) and _firm(m)
-
-
-def _agent_before(text: str, start: int) -> bool:
+def _agent_before(before: str) -> bool:
     """The driver, courier or wholesaler named: who carried the goods, whatever else the sentence has
-    them say ("Le chauffeur, un Éthiopien nommé Dawit Girma, a déclaré que la cargaison ...")."""
-    before = _words_before(text, start)
+    them say ("Le chauffeur, un Éthiopien nommé Dawit Girma, a déclaré que la cargaison ...").
+    ``before``: the name's sentence up to it (_words_before)."""
     return bool(_AGENT_RE.search(before) and not _KILLED.search(before))
 
 
-def _cue_before(text: str, start: int, lang: str) -> bool:
-    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(_words_before(text, start))) or _agent_before(text, start)
+def _cue_before(before: str, lang: str) -> bool:
+    return bool(_CUE_RE.get(lang, _CUE_RE["en"]).search(before)) or _agent_before(before)
 
 
 # The goods themselves named again in the attributing sentence: "the cargo belonged to", "la cargaison
 # appartenait à", "the load was sent by" (not "the lab", "l'entrepôt")
 _GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|shipment|load|haul|drugs|weapons|goods|"
                        r"containers|cargaison|chargement|marchandise|marchandises|drogue|cargaisons|armes|conteneurs)\b", re.IGNORECASE)
-
-
 
 
 def _sentence_of(text: str, m: Row) -> str:
@@ -155,11 +151,12 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
     nie toute implication")."""
     first: dict[int, Row] = {}
     for m in sorted(mentions, key=lambda m: m["start_char"]):
-        if (m["kind"] == "actor" and m.get("entity_id") and m.get("status", "asserted") == "asserted"
-                and not _no_doer(m)
-                and m["sent_idx"] not in first
-                and (_cue_before(text, m["start_char"], lang) or _consigned_to(text, m))
-                and (m["entity_id"] not in excluded or _agent_before(text, m["start_char"]))):
+        if not (m["kind"] == "actor" and m.get("entity_id") and m.get("status", "asserted") == "asserted"
+                and not _no_doer(m) and m["sent_idx"] not in first):
+            continue
+        before = _words_before(text, m["start_char"])  # read once: every cue below looks at it
+        if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m))) and (
+                m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m
     return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))
             and not _UNAWARE.search(rest)]

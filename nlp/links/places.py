@@ -72,8 +72,8 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         # "dismantled a depot in the Adjamé market of Abidjan where a trader repackaged fake drugs": the
         # clause says what was done at the place the enforcers came to
         raided = c.dep_ in lx.RELATIVE and _in_where_antecedent(p, c) and not _before_or_after(m, c)
-        if party_place(t) or (arrest_place(t, m) and not raided) or labelled_as(t) or in_enforcer_phrase(t, m) or across_contrast(t, m) or \
-                taken_afterwards(t, m) or (
+        if party_place(t) or (arrest_place(t, m) and not raided) or labelled_as(t) or in_enforcer_phrase(t, m) or \
+                across_contrast(t, m) or taken_afterwards(t, m) or (
                 not antecedent and _other_activity(t, m, others)):
             continue
         ok = any(t.i == f.i or reaches(t, f) for f in fam) or reaches(t, m)

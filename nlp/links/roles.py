@@ -331,7 +331,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
             prep = prep_of(h)
             if prep in lx.PAYEE_PREPS and is_word(v, _DESTINED) and h.head.head.i == v.i and shares_subject(m, v):
-                return "participant", "recipient"  # "bought in Florida and delivered to the gang"
+                return "participant", "recipient"  # "achetées en Floride et destinées au gang"
             if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
                 if prep in _BUYER_PREPS and is_word(v, SELL):
                     return "participant", "buyer"

@@ -121,7 +121,7 @@ def in_event(m: Token, v: Token) -> bool:
 
 
 def shares_subject(m: Token, v: Token) -> bool:
-    """A conjoined verb with no subject of its own has its head's: "the weapons were bought in Florida
-    and delivered to the gang" (the weapons are what is delivered)."""
+    """A conjoined verb with no subject of its own has its head's: "les armes ont été achetées en Floride
+    et destinées au gang" (the weapons are what is destined)."""
     return v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in lx.SUBJECT for c in v.children) and any(
         c.dep_ in lx.SUBJECT and (c.i == m.i or reaches(m, c)) for c in v.head.children)
