@@ -29,6 +29,7 @@ from ocwatch.nlp.links.named_again import markets_named_again
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
+from ocwatch.nlp.links.route_parts import place_role
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
@@ -82,10 +83,10 @@ def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: co
     if event and all(person_arrest_place(p.root, market.root) for p, _ in event):
         theirs = [p for p in loose_spans(sent, heads) if _in_relative_clause(p.root)]
         if theirs:
-            return [(by_span[(p.start, p.end)], places.place_role(p.root), "sentence") for p in theirs]
+            return [(by_span[(p.start, p.end)], place_role(p.root), "sentence") for p in theirs]
     if found:
         return found
-    loose = [(by_span[(p.start, p.end)], places.place_role(p.root),
+    loose = [(by_span[(p.start, p.end)], place_role(p.root),
               "arrest" if person_arrest_place(p.root, market.root) else "sentence")
              for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)
              if not across_contrast(p.root, market.root)]  # "X taxe à Rubaya, tandis que Y rackette à Kirumba"

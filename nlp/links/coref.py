@@ -20,9 +20,9 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.named_again import goods_named_again, victims_named_again
-from ocwatch.nlp.links.places import not_a_site
 from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
+from ocwatch.nlp.links.story_places import not_a_site
 from ocwatch.nlp.links.tree import is_word
 
 Row = dict[str, Any]

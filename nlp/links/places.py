@@ -4,14 +4,14 @@ A place counts when it hangs in the activity's clause (or on the market noun), n
 clause, an attribution ("according to", "selon des négociants rencontrés à Goma"), under an author,
 investigator or enforcer, or in another clause with its own subject, except a "where"/"où" clause on
 the place and a clause that carries the commodity on ("d'où il part pour le Burundi"). Its part of the
-route (origin, transit, destination, site) comes from its preposition.
+route (origin, transit, destination, site) is route_parts.py's; the places a story names for itself
+(datelines, speakers, where a report came out) are story_places.py's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import (
     arrest_place,
@@ -24,15 +24,11 @@ from ocwatch.nlp.links.arrest import (
 from ocwatch.nlp.links.asides import across_from, bearing, party_place, possessor
 from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
-from ocwatch.nlp.links.sources import according
+from ocwatch.nlp.links.route_parts import place_role
+from ocwatch.nlp.links.sources import according, attributed
 from ocwatch.nlp.links.status import ancestors_and_self
-from ocwatch.nlp.links.tree import clause_head, dateline_end, family, is_word, low, prep_of, reaches
-
-
-def attributed(t: Token) -> bool:
-    """The token hangs in an attribution phrase: "selon des négociants rencontrés à Goma"."""
-    return any(low(a) in lx.ACCORDING or any(c.dep_ == "case" and low(c) in lx.ACCORDING for c in a.children)
-               for a in ancestors_and_self(t))
+from ocwatch.nlp.links.story_places import dateline, reported_at, speaker
+from ocwatch.nlp.links.tree import clause_head, family, is_word, low, prep_of, reaches
 
 
 def event_clause(t: Token) -> Token:
@@ -66,7 +62,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         t = p.root
         if phrase is not None and not any(a.i == phrase.i for a in ancestors_and_self(t)):
             continue
-        if t.dep_ in lx.SUBJECT or speaker(p) or _reported_at(t) or dateline(p) or bearing(p) or possessor(p):
+        if t.dep_ in lx.SUBJECT or speaker(p) or reported_at(t) or dateline(p) or bearing(p) or possessor(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
         # "dismantled a depot in the Adjamé market of Abidjan where a trader repackaged fake drugs": the
@@ -200,26 +196,6 @@ def _talked_about(m: Token, c: Token) -> bool:
     return False
 
 
-def speaker(p: Span) -> bool:
-    """A place right before a verb of saying or denying speaks for a government ("ce que Kigali dément"),
-    read on the words because the parser often misses that subject."""
-    nxt = p.doc[p.end] if p.end < len(p.doc) else None
-    # "Residents of Djugu say": the place only qualifies who speaks
-    return nxt is not None and not prep_of(p.root) and is_word(nxt, lx.DENY | lx.SAY_VERBS)
-
-
-def dateline(p: Span) -> bool:
-    """A place opening the text before a colon or a dash ("Goma : 300 sacs saisis...", "BUNIA, 14
-    March - Police seized...") says where the story was filed, not where the activity happens; so does
-    a country after the town ("CULIACÁN, Mexico, 22 Jan (Reuters) -")."""
-    doc = p.doc
-    if p.start == 0 and p.end < len(doc):
-        nxt = doc[p.end]
-        if nxt.text in (":", "—", "–", "-") or (nxt.text == "," and p.text.isupper() and len(p.text) > 2):
-            return True
-    dash = dateline_end(doc)
-    return dash is not None and p.end <= dash
-
 
 def _just_before_where(p: Span, clause: Token) -> bool:
     return any(low(w) in ("where", "où") and p.end in (w.i, w.i - 1) for w in clause.children)
@@ -292,110 +268,10 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
     for p in places:
         t = p.root
         path = list(ancestors_and_self(t))
-        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or _reported_at(t) or party_place(t) or \
+        if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or reported_at(t) or party_place(t) or \
                 labelled_as(t) or across_from(p) or any(
                 actor_heads.get(a.i) in ("author", "investigator") for a in path) or possessor(p):
             continue
         out.append(p)
     # a dateline is where the story was filed: the activity's place only when no other is named
     return [p for p in out if not dateline(p)] or out
-
-
-# "a report ... released in Bangkok", "présenté à Genève": where a report came out.
-_RELEASE = frozenset({"release", "launch", "present", "unveil", "issue", "présenter", "dévoiler", "lancer", "rendre"})
-
-
-def _reported_at(t: Token) -> bool:
-    """Where a report was published or an inquiry held ("published a report in Washington", "a report
-    released in Bangkok"): the place hangs directly on a verb of reporting or investigating, on a
-    report, or on a verb of releasing that a report is near above."""
-    verb = t.head.head if t.dep_ == "pobj" else t.head
-    if verb.i == t.i:
-        return False
-    if is_word(verb, _RELEASE) and any(is_word(a, lx.REPORT_NOUNS) for a in list(verb.ancestors)[:3]):
-        return True
-    return is_word(verb, lx.REPORT_NOUNS) or (verb.pos_ in ("VERB", "AUX") and is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS))
-
-
-def not_a_site(p: Span) -> bool:
-    """A place the sentence names for the story, not for an activity: a dateline, where a report came
-    out, a government that speaks; or one named only to locate the place before it ("Kigoma, in the
-    United Republic of Tanzania"). The paragraph does not remember it as the place it is about."""
-    return dateline(p) or speaker(p) or _reported_at(p.root) or attributed(p.root) or _locates_another(p)
-
-
-def _locates_another(p: Span) -> bool:
-    if bearing(p) or possessor(p):
-        return True
-    t = p.root
-    for _ in range(2):  # "in the United Republic of Tanzania", "in Fizi territory", "dans la province du Lualaba"
-        if t.dep_ in ("compound", "flat", "flat:name") or prep_of(t) in ("of", "de", "du", "d'"):
-            t = t.head.head if t.dep_ == "pobj" else t.head
-    prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
-    if prep is None or prep.i == 0 or low(prep) not in ("in", "en", "dans"):
-        return False
-    return p.doc[prep.i - 1].text == ","
-
-
-# Words that make "de" locative: "près de Baalbek", "au large de Lagos", "au nord de Goma", "aux abords de
-# Bunia" say where, not whence (the medium French model hangs "près" on the verb, leaving "de" alone).
-_NEAR = frozenset({"près", "proche", "loin", "autour", "auprès", "large", "nord", "sud", "ouest", "abords",
-                   "environs", "alentours", "portes"})
-
-
-def _near_de(t: Token) -> bool:
-    case = next((c for c in t.children if c.dep_ == "case"), None)
-    if case is None or low(case) not in lx.FRENCH_OF or case.i == 0:
-        return False
-    before = t.doc[case.i - 1]
-    return before.lower_ in _NEAR or (before.lower_ == "est" and case.i > 1 and t.doc[case.i - 2].lower_ in ("l'", "l’"))
-
-
-def place_role(t: Token) -> str:
-    if _near_de(t):
-        return "site"
-    prep, node = prep_of(t), t
-    if not prep and t.head.i != t.i and t.dep_ in ("compound", "nmod"):
-        node = t.head  # "le marché Dantokpa": the preposition of the noun the name qualifies
-        prep = prep_of(node)
-    if prep in ("of", "de", "d'", "du", "des") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i \
-            and node.head.lower_ != "provenance":  # "en provenance du parc Masoala" is where it came from
-        # "the mines of Rubaya", "les mines de Rubaya"; but "sent to the markets of Maiduguri" goes there
-        return "destination" if _goes_to(node.head) else "site"
-    if prep == "of" and node.dep_ == "pobj" and _goes_to(node.head.head):
-        return "destination"
-    if prep in lx.ORIGIN or prep in ("du", "des"):  # "des fusils venus du Soudan"
-        return "origin"
-    if prep in lx.DESTINATION:
-        # "on the road to Saint-Marc", "the road linking Afgooye to Baidoa": the road is the site
-        return "transit" if _on_a_road(node) else "destination"
-    if prep in lx.TRANSIT:
-        return "transit"
-    return "site"
-
-
-_ROADS = frozenset({"road", "roads", "highway", "route", "routes", "axe", "axis", "track", "tracks", "piste", "pistes",
-                    "corridor", "way", "stretch", "tronçon"})
-
-
-_SITE_OR_PLACE = config.SITE_NOUNS | config.PLACE_NOUNS
-
-
-def _goes_to(outer: Token) -> bool:
-    """The noun a place qualifies is where the goods go: "sent to the markets of Maiduguri"."""
-    return outer.lower_ in _SITE_OR_PLACE and outer.dep_ in ("pobj", "obl", "obl:arg", "nmod") \
-        and prep_of(outer) in lx.DESTINATION and not _on_a_road(outer)
-
-
-def _on_a_road(t: Token) -> bool:
-    """The place ends a road named by where it leads: its preposition hangs on the road noun, directly or
-    through the verb of a reduced clause ("the road linking Afgooye to Baidoa")."""
-    prep = t.head if t.dep_ == "pobj" else next((c for c in t.children if c.dep_ == "case"), None)
-    above = (t.head.head if t.dep_ == "pobj" else t.head) if prep is not None else None
-    for _ in range(2):
-        if above is None:
-            return False
-        if is_word(above, _ROADS):
-            return True
-        above = above.head if above.dep_ in ("acl", "relcl", "prep", "nmod", "conj") else None
-    return False

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.status import ancestors_and_self
 from ocwatch.nlp.links.tree import is_word, low
 
 
@@ -38,3 +39,9 @@ def _reported_by(span: Span) -> bool:
         verb = doc[by.i - 2]
     return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
         is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
+
+
+def attributed(t: Token) -> bool:
+    """The token hangs in an attribution phrase: "selon des négociants rencontrés à Goma"."""
+    return any(low(a) in lx.ACCORDING or any(c.dep_ == "case" and low(c) in lx.ACCORDING for c in a.children)
+               for a in ancestors_and_self(t))
