@@ -16,8 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import caught_with, searching_for
-from ocwatch.nlp.links.bands import led_band_deed, stands_for
+from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
 from ocwatch.nlp.links.clauses import accused_in_phrase, relative_clause_of
 from ocwatch.nlp.links.contrast import across_contrast
@@ -26,6 +25,7 @@ from ocwatch.nlp.links.means import holds_means
 from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
 from ocwatch.nlp.links.sources import according
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, shares_subject
+from ocwatch.nlp.links.verb_roles import CAPTOR, KIDNAP, verb_role
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
@@ -41,55 +41,17 @@ _THEFT = frozenset({"steal", "stolen", "loot", "looted", "pilfer", "voler", "vol
 _FROM_PREPS = frozenset({"from", "in", "dans", "de", "du", "des", "à", "au", "aux", "chez", "sur"})
 _THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
 _CAUSE = frozenset({"make", "force", "oblige", "compel", "faire", "forcer", "obliger", "contraindre"})
-_ACCUSE = frozenset({"accuse", "accuser"})
-_KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
 # Whom the goods are for is in the trade: "pressed fentanyl pills for a faction of the Sinaloa Cartel",
 # "weapons meant for the Gran Grif gang", "la cargaison était destinée au gang Kraze Baryè".
 _FOR_PREPS = frozenset({"for", "pour"})
 _DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
                        "destinée", "destinés", "destinées"})
-# Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
-# Mabanga", "the M23 captured the mining town of Rubaya".
+# "a problem for the police", "remains a threat to the army": a quality the goods have for the name, no trade
 _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
                               "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
-_CAPTURE = frozenset({"seize", "capture"})
-# Working against a trade, or for its victims: no part in it ("heads a cell that fights cocaine trafficking",
-# "dirige un réseau qui accompagne les victimes de la traite", "who helped expose the network").
-_AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "expose", "denounce",
-                      "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir",
-                      "dénoncer", "démanteler", "indict", "inculper"})
-# Coordinating is fighting only when what is coordinated is the fight: "coordinates the response to
-# trafficking", not "coordinates the reception of the cocaine shipments".
-_COORDINATE = frozenset({"coordinate", "coordonner"})
-_FIGHT_NOUNS = frozenset({"fight", "response", "effort", "efforts", "operation", "operations", "campaign", "crackdown",
-                          "lutte", "riposte", "opération", "opérations", "répression", "campagne", "seizure",
-                          "seizures", "saisie", "saisies", "arrest", "arrests", "raid", "raids", "interception",
-                          "investigation", "investigations", "enquête", "enquêtes", "arrestation", "arrestations"})
-_VICTIM_NOUNS = frozenset({"victim", "victims", "victime", "victimes"})
-_CHECKPOINT = frozenset({"stop", "search", "fouiller"})
-# What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
-# smugglers ("stopped the charcoal trade", "stopped opium smugglers"), nor a search for something.
-_TRAFFIC = frozenset({"boat", "boats", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars",
-                      "bus", "buses", "motorbike", "motorbikes", "motorcycle", "motorcycles", "canoe", "canoes",
-                      "traveller", "travellers", "traveler", "travelers", "passenger", "passengers", "driver",
-                      "drivers", "camion", "camions", "véhicule", "véhicules", "moto", "motos", "pirogue",
-                      "pirogues", "bateau", "bateaux", "voyageur", "voyageurs", "passager", "passagers",
-                      "chauffeur", "chauffeurs"})
-
-
-def _stops_traffic(v: Token) -> bool:
-    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
-    looking = any(w.lower_ in ("recherche", "searching", "looking", "respecter", "enforce", "enforcing", "appliquer")
-                  for w in v.subtree)
-    return not looking and any(is_word(c, _TRAFFIC) for c in objects)
-_RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23": a recapture
-# What role() turns into a participant, or, for a state force or a peace operation, an enforcer (a town
-# seized) or a name merely mentioned (the town its troops hold, whence the goods come).
-_CAPTOR, _SITE_HOLDER = "captor", "site_holder"
-_TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine", "mines", "pit", "pits", "site",
-                           "sites", "area", "locality", "territory", "hill", "hills", "base", "camp", "airstrip",
-                           "airport", "crossing", "checkpoint", "road", "highway", "quarry", "quarries",
-                           "concession", "concessions", "field", "fields", "district", "port"})
+# What role() turns into a participant or, for a state force or a peace operation, a name merely
+# mentioned: the town its troops hold, whence the goods come.
+_SITE_HOLDER = "site_holder"
 
 
 def _names_members(prep: Token) -> bool:
@@ -140,50 +102,6 @@ def where_place(actor: Span) -> Token | None:
     return v.head
 
 
-def _verb_role(v: Token, m: Token, rel: str) -> str:
-    inside = in_event(m, v)
-    if rel == "passive":
-        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
-                charged_with(v, m):
-            return "participant"
-        return "victim" if inside and (m.i == v.i or is_word(v, _KIDNAP)) else "mentioned"
-    if is_word(v, _VICTIM_NOUNS):
-        return "victim"  # "Amina Diop, qui a été victime de la traite"
-    if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
-        return "participant"
-    if is_word(v, _AGAINST) or (is_word(v, _COORDINATE) and any(
-            c.dep_ in lx.OBJECT and is_word(c, _FIGHT_NOUNS) for c in v.children)):
-        return "mentioned"  # "a cell that fights cocaine trafficking", "qui lutte contre la traite"
-    deed = led_band_deed(v, m) if rel == "subject" else None
-    if deed is not None:
-        return _verb_role(deed, m, "subject")
-    said = next((c for c in v.children if c.dep_ == "xcomp" and _done_by(c, m)), None)
-    if said is not None and is_word(v, lx.REPORT_VERBS | lx.SAY_VERBS) and not is_word(v, lx.ACCUSE_VERBS) and \
-            not any(c.dep_ in lx.OBJECT for c in v.children):  # "accuse le M23 de faire passer": the M23 does
-        # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
-        # "affirme avoir documenté la contrebande" investigates
-        return _verb_role(said, m, rel)
-    if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
-        return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
-    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
-    if is_word(v, lx.INVESTIGATE_VERBS) or any(is_word(c, lx.INQUIRY_NOUNS) for c in objects):
-        return "investigator"
-    if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
-        return "enforcer"
-    if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children) and \
-            not any(prep_of(c) in _RETAKEN_FROM or low(c) in _RETAKEN_FROM for c in v.children):
-        return _CAPTOR if inside else "mentioned"  # role() decides: a state force retaking a town enforces
-    if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
-        if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
-            return "participant"
-        # "fighters of the Mai-Mai Ebuela stop boats near Kazimia and demand contributions": a checkpoint
-        # of an armed group is its racket, one of the police an enforcement (role() decides)
-        return _CAPTOR if is_word(v, _CHECKPOINT) and inside and _stops_traffic(v) else "enforcer"
-    if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
-        return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
-    return "participant" if inside else "mentioned"
-
-
 # A business the goods name, which its name owns: "the LockMoth ransomware operation", "the X cocaine empire".
 _RUN_NOUNS = frozenset({"operation", "operations", "scheme", "schemes", "racket", "rackets", "business", "empire"})
 
@@ -228,20 +146,11 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
         # "The NCA cocaine operation", "the Royal Navy's cocaine operation": a state's operation enforces
         return ("mentioned" if state and is_word(h, _RUN_NOUNS) else "participant"), "possessor"
     r, how = _phrase_role(actor, h, market) or _clause_role(actor, h, market)
-    if r == _CAPTOR:
+    if r == CAPTOR:
         return ("enforcer" if state else "participant"), how
     if r == _SITE_HOLDER:
         return ("mentioned" if state else "participant"), how
     return r, how
-
-
-def _done_by(x: Token, m: Token) -> bool:
-    """The activity is the clause's own verb, or its object's: "affirme transporter des migrants",
-    "claims to sell gold"; not "claims to protect miners from smuggling networks"."""
-    if is_word(m, lx.TRADE_PEOPLE):  # "assure protéger les creuseurs": the miners are no goods
-        return False
-    return m.i == x.i or (m.head.i == x.i and m.dep_ in lx.OBJECT) or (
-        m.head.head.i == x.i and m.head.dep_ in lx.OBJECT and m.dep_ in ("compound", "nmod", "amod"))
 
 
 def _named_role(actor: Span, market: Span) -> tuple[str, str] | None:
@@ -297,10 +206,10 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     if clause is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject,
         # also of a name that is itself a subject ("X, qui vend du cannabis à Dakar, a été arrêté")
         how = "passive" if any(g.dep_ in lx.PASSIVE_SUBJECT for g in clause.children) else "subject"
-        return _verb_role(clause, m, how), "subject"
+        return verb_role(clause, m, how), "subject"
     if h.dep_ in lx.SUBJECT:
         rel = "passive" if h.dep_ in lx.PASSIVE_SUBJECT else "subject"
-        return _verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
+        return verb_role(h.head if rel == "passive" else own_conjunct(h.head, m), m, rel), rel
     if accused_in_phrase(actor.root, h, m):
         return "participant", "accused"  # "members of a Black Axe cell accused of running romance scams"
     if holds_means(h, m):
@@ -318,14 +227,14 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         if v.dep_ in ("acl", "amod") and is_word(v, lx.CONTROL_VERBS) and \
                 m.i in [a.i for a in list(v.head.ancestors)[:4]]:
             return _SITE_HOLDER, "agent"  # "gold from Jebel Amer, a mine controlled by the RSF, is flown out"
-        return _verb_role(v, m, "agent"), "agent"
+        return verb_role(v, m, "agent"), "agent"
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
             if (is_word(v, lx.ACCUSE_VERBS) and in_event(m, v)) or charged_with(v, m):
                 return "participant", "accused"
             if is_word(v, _DESTINED) and prep_of(h) in lx.PAYEE_PREPS and in_event(m, v):
                 return "participant", "recipient"  # French "destinée au gang": an obl:arg, read as an object
-            if (v.i == m.i or is_word(v, _KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
+            if (v.i == m.i or is_word(v, KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
                 return "victim", "object"
             return "mentioned", "object"
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
@@ -384,7 +293,7 @@ def only_qualifies_people(market: Span) -> bool:
     if (person.i == m.i and m.dep_ in ("compound", "nmod", "amod")) or not is_word(person, lx.TRADE_PEOPLE):
         return False
     v = person.head
-    if is_word(v, lx.VIOLENCE_VERBS | _KIDNAP):
+    if is_word(v, lx.VIOLENCE_VERBS | KIDNAP):
         return person.dep_ in lx.OBJECT or person.dep_ in lx.PASSIVE_SUBJECT
     # "the attack on gold miners", "l'attaque contre des creuseurs"
     near = list(person.ancestors)[:4]  # the "on" phrase often hangs on the attacker, not the attack

@@ -1,0 +1,109 @@
+"""The role a verb gives the name it governs in a market's activity: a participant when the verb is
+the activity or is done inside it, an author when it reports, an investigator, an enforcer, a victim
+of a kidnapping, a captor of a town or a checkpoint (roles.role decides what a captor is), or
+mentioned when the verb works against the trade ("a cell that fights cocaine trafficking")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import caught_with, searching_for
+from ocwatch.nlp.links.bands import led_band_deed
+from ocwatch.nlp.links.charges import charged_with
+from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of
+
+# What role() turns into a participant or, for a state force or a peace operation, an enforcer.
+CAPTOR = "captor"
+_ACCUSE = frozenset({"accuse", "accuser"})
+KIDNAP = frozenset({"kidnap", "abduct", "enlever", "kidnapper", "séquestrer", "rançonner", "extort", "racketter"})
+# Seizing a town or a mine is taking it, not enforcement: "CODECO fighters have seized the gold pits at
+# Mabanga", "the M23 captured the mining town of Rubaya".
+_CAPTURE = frozenset({"seize", "capture"})
+# Working against a trade, or for its victims: no part in it ("heads a cell that fights cocaine trafficking",
+# "dirige un réseau qui accompagne les victimes de la traite", "who helped expose the network").
+_AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "expose", "denounce",
+                      "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir",
+                      "dénoncer", "démanteler", "indict", "inculper"})
+# Coordinating is fighting only when what is coordinated is the fight: "coordinates the response to
+# trafficking", not "coordinates the reception of the cocaine shipments".
+_COORDINATE = frozenset({"coordinate", "coordonner"})
+_FIGHT_NOUNS = frozenset({"fight", "response", "effort", "efforts", "operation", "operations", "campaign", "crackdown",
+                          "lutte", "riposte", "opération", "opérations", "répression", "campagne", "seizure",
+                          "seizures", "saisie", "saisies", "arrest", "arrests", "raid", "raids", "interception",
+                          "investigation", "investigations", "enquête", "enquêtes", "arrestation", "arrestations"})
+_VICTIM_NOUNS = frozenset({"victim", "victims", "victime", "victimes"})
+_CHECKPOINT = frozenset({"stop", "search", "fouiller"})
+# What a checkpoint stops: vehicles and travellers ("stop boats", "fouillent les camions"), not a trade or
+# smugglers ("stopped the charcoal trade", "stopped opium smugglers"), nor a search for something.
+_TRAFFIC = frozenset({"boat", "boats", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "car", "cars",
+                      "bus", "buses", "motorbike", "motorbikes", "motorcycle", "motorcycles", "canoe", "canoes",
+                      "traveller", "travellers", "traveler", "travelers", "passenger", "passengers", "driver",
+                      "drivers", "camion", "camions", "véhicule", "véhicules", "moto", "motos", "pirogue",
+                      "pirogues", "bateau", "bateaux", "voyageur", "voyageurs", "passager", "passagers",
+                      "chauffeur", "chauffeurs"})
+
+
+def _stops_traffic(v: Token) -> bool:
+    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
+    looking = any(w.lower_ in ("recherche", "searching", "looking", "respecter", "enforce", "enforcing", "appliquer")
+                  for w in v.subtree)
+    return not looking and any(is_word(c, _TRAFFIC) for c in objects)
+_RETAKEN_FROM = frozenset({"from"})  # "seized the town of Rubaya from the M23": a recapture
+_TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine", "mines", "pit", "pits", "site",
+                           "sites", "area", "locality", "territory", "hill", "hills", "base", "camp", "airstrip",
+                           "airport", "crossing", "checkpoint", "road", "highway", "quarry", "quarries",
+                           "concession", "concessions", "field", "fields", "district", "port"})
+
+
+def verb_role(v: Token, m: Token, rel: str) -> str:
+    inside = in_event(m, v)
+    if rel == "passive":
+        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
+                charged_with(v, m):
+            return "participant"
+        return "victim" if inside and (m.i == v.i or is_word(v, KIDNAP)) else "mentioned"
+    if is_word(v, _VICTIM_NOUNS):
+        return "victim"  # "Amina Diop, qui a été victime de la traite"
+    if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
+        return "participant"
+    if is_word(v, _AGAINST) or (is_word(v, _COORDINATE) and any(
+            c.dep_ in lx.OBJECT and is_word(c, _FIGHT_NOUNS) for c in v.children)):
+        return "mentioned"  # "a cell that fights cocaine trafficking", "qui lutte contre la traite"
+    deed = led_band_deed(v, m) if rel == "subject" else None
+    if deed is not None:
+        return verb_role(deed, m, "subject")
+    said = next((c for c in v.children if c.dep_ == "xcomp" and _done_by(c, m)), None)
+    if said is not None and is_word(v, lx.REPORT_VERBS | lx.SAY_VERBS) and not is_word(v, lx.ACCUSE_VERBS) and \
+            not any(c.dep_ in lx.OBJECT for c in v.children):  # "accuse le M23 de faire passer": the M23 does
+        # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
+        # "affirme avoir documenté la contrebande" investigates
+        return verb_role(said, m, rel)
+    if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
+        return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
+    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
+    if is_word(v, lx.INVESTIGATE_VERBS) or any(is_word(c, lx.INQUIRY_NOUNS) for c in objects):
+        return "investigator"
+    if is_word(v, lx.SANCTION_WORDS) or any(is_word(c, lx.SANCTION_WORDS) for c in objects):
+        return "enforcer"
+    if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children) and \
+            not any(prep_of(c) in _RETAKEN_FROM or low(c) in _RETAKEN_FROM for c in v.children):
+        return CAPTOR if inside else "mentioned"  # role() decides: a state force retaking a town enforces
+    if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
+        if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
+            return "participant"
+        # "fighters of the Mai-Mai Ebuela stop boats near Kazimia and demand contributions": a checkpoint
+        # of an armed group is its racket, one of the police an enforcement (role() decides)
+        return CAPTOR if is_word(v, _CHECKPOINT) and inside and _stops_traffic(v) else "enforcer"
+    if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
+        return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
+    return "participant" if inside else "mentioned"
+
+
+def _done_by(x: Token, m: Token) -> bool:
+    """The activity is the clause's own verb, or its object's: "affirme transporter des migrants",
+    "claims to sell gold"; not "claims to protect miners from smuggling networks"."""
+    if is_word(m, lx.TRADE_PEOPLE):  # "assure protéger les creuseurs": the miners are no goods
+        return False
+    return m.i == x.i or (m.head.i == x.i and m.dep_ in lx.OBJECT) or (
+        m.head.head.i == x.i and m.head.dep_ in lx.OBJECT and m.dep_ in ("compound", "nmod", "amod"))
