@@ -162,3 +162,26 @@ def possessor(p: Span) -> bool:
     if p.end >= len(doc) or doc[p.end].lower_ not in ("'s", "’s"):
         return False
     return not any(t.lower_ in _SITES for t in doc[p.end + 1: p.end + 4])
+
+
+# Where a person lives or comes from, said of the person: "Nguyen Van Hoa, 41 ans, domicilié à Créteil", "a
+# resident of Rawa", "Kevin Liang, 36, of Flushing", "a Vilnius resident"; not where the deed was done. Not
+# where a firm is registered (shell companies registered in Cyprus launder there), nor "residents of Djugu
+# say", who witness where they live.
+_LIVES = re.compile(r"(?:\b(?:domicilié|domiciliée|domiciliés|domiciliées|demeurant|résidant|résidante|habitant|"
+                    r"living|lives|resident|native|natif|originaire|originaires)\s+"
+                    r"(?:à|a|in|of|de|du|des|d'|au|aux|en)\s+(?:the\s+|la\s+|le\s+|l')?"
+                    r"|\b\d{2}\s*(?:ans\s*)?,\s+(?:of|de|d')\s+)$", re.I)
+_RESIDENT_AFTER = frozenset({"resident", "residents", "native", "natives", "man", "woman", "men", "women",
+                             "businessman", "businesswoman"})
+
+
+def lives_there(p: Span) -> bool:
+    """The place says where a person lives or comes from."""
+    before = p.doc[max(0, p.start - 6): p.start].text.replace("’", "'") + " "
+    if _LIVES.search(before):
+        return True
+    nxt = p.doc[p.end] if p.end < len(p.doc) else None
+    # "a Vilnius resident", "two Brampton men": the place qualifies the person before its noun
+    return nxt is not None and low(nxt) in _RESIDENT_AFTER and p.start > 0 and \
+        low(p.doc[p.start - 1]) in ("a", "an", "two", "three", "four", "five", "the")

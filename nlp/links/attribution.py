@@ -25,6 +25,7 @@ from typing import Any
 from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body, state_side
+from ocwatch.nlp.self_named import HEADS_LAST
 
 Row = dict[str, Any]
 
@@ -40,7 +41,10 @@ CUES = {
            "consignee", "exporter", "shipper",
            # whose hands did it: "the crews are paid by a Ugandan-owned company, X" (not "working for", which
            # lawyers and a mission's collectors do too: roles.py reads a group's hands by their trade)
-           "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of"),
+           "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of",
+           # the band's head named after its deeds: "The group's leader, Tomas Žemaitis, has been charged"
+           "group's leader", "gang's leader", "network's leader", "ring's leader", "syndicate's leader",
+           "leader of the group", "leader of the gang", "leader of the network", "head of the network"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -52,7 +56,9 @@ CUES = {
            "envoyée par", "expédié par", "expédiée par",
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
            "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
-           "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de"),
+           "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de",
+           "dirigeant présumé", "dirigeante présumée", "chef du réseau", "chef de la bande", "chef du gang",
+           "chef de la filière", "tête du réseau", "meneur présumé", "gérant présumé", "gérante présumée"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -93,9 +99,17 @@ _CONSIGNED_RE = re.compile(r"\b(?:consigned to|être livrée?s? à|consignée?s?
 _LEGAL_FORMS = frozenset(f.rstrip(".") for f in config.LEGAL_FORMS)
 
 
-def _firm(m: Row) -> bool:
+# A firm's name says it is one by its last word ("Ezeoke Global Ventures", "Kodra Import Sh.p.k."), or the
+# words after it do (", an importer registered in Onitsha", ", une société de négoce").
+_FIRM_WORDS = _LEGAL_FORMS | {w for w, kind in HEADS_LAST.items() if kind == "private_sector_actors"}
+_FIRM_AFTER = re.compile(r"^\s*,\s+(?:a|an|une?|la)\s+(?:[\w-]+\s+){0,2}(?:importer|importateur|company|firm|société"
+                         r"|entreprise|wholesaler|grossiste|trading house|maison de négoce)\b", re.I)
+
+
+def _firm(m: Row, text: str) -> bool:
     eid, surface = m.get("entity_id") or "", m.get("surface") or ""
-    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in _LEGAL_FORMS
+    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in \
+        _FIRM_WORDS or bool(_FIRM_AFTER.search(text[m["end_char"]: m["end_char"] + 60]))
 
 
 def _agent_before(before: str) -> bool:
@@ -155,11 +169,15 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
                 and not _no_doer(m) and m["sent_idx"] not in first):
             continue
         before = _words_before(text, m["start_char"])  # read once: every cue below looks at it
-        if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m))) and (
+        if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m
     return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))
             and not _UNAWARE.search(rest)]
+
+
+_DRUGS = re.compile(r"\b(?:stupéfiants|drogues?|drugs?|narcotics?|narcotrafic)\b", re.I)
+_DRUG_MARKETS = frozenset({"cannabis_trade", "cocaine_trade", "heroin_trade", "synthetic_drug_trade"})
 
 
 def _same_person(m: Row, other: Row) -> bool:
@@ -190,6 +208,8 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
             places.setdefault(m["sent_idx"], set()).add(m["entity_id"])
         elif m["kind"] == "commodity" and m.get("market"):
             markets.setdefault(m["sent_idx"], set()).add(m["market"])
+    # "mis en examen pour trafic de stupéfiants": drugs, whichever the paragraph named before
+    drugs = {m["sent_idx"] for m in mentions if m["kind"] == "actor" and _DRUGS.search(_rest_of_sentence(text, m))}
     out = []
     for r in links:
         found = by_para.get(para.get(r["sent_idx"], -2), {})
@@ -203,7 +223,9 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         cargo = actor["sent_idx"] in goods
         if (actor["sent_idx"] >= r["sent_idx"] and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
-                and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets)):
+                and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
+                                                                     or (not same and actor["sent_idx"] in drugs
+                                                                         and r["market"] in _DRUG_MARKETS))):
             place_method = r["method"].split("/", 1)[-1]
             out.append({**r, "actor_id": actor["entity_id"], "actor_surface": actor["surface"],
                         "role": "participant", "method": f"attributed/{place_method}"})

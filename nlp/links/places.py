@@ -21,7 +21,7 @@ from ocwatch.nlp.links.arrest import (
     taken_afterwards,
     unless_elsewhere,
 )
-from ocwatch.nlp.links.asides import across_from, bearing, party_place, possessor
+from ocwatch.nlp.links.asides import across_from, bearing, lives_there, party_place, possessor
 from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.route_parts import place_role
@@ -62,7 +62,8 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         t = p.root
         if phrase is not None and not any(a.i == phrase.i for a in ancestors_and_self(t)):
             continue
-        if t.dep_ in lx.SUBJECT or speaker(p) or reported_at(t) or dateline(p) or bearing(p) or possessor(p):
+        if t.dep_ in lx.SUBJECT or speaker(p) or reported_at(t) or dateline(p) or bearing(p) or possessor(p) \
+                or lives_there(p):
             continue  # "Bamako denies", "Kigali says": a government, not where it happens
         antecedent = c.dep_ in lx.RELATIVE and (c.head.i in range(p.start, p.end) or _just_before_where(p, c))
         # "dismantled a depot in the Adjamé market of Abidjan where a trader repackaged fake drugs": the
@@ -269,7 +270,7 @@ def loose_places(places: list[Span], actor_heads: dict[int, str]) -> list[Span]:
         t = p.root
         path = list(ancestors_and_self(t))
         if t.dep_ in lx.SUBJECT or speaker(p) or according(p) or attributed(t) or reported_at(t) or party_place(t) or \
-                labelled_as(t) or across_from(p) or any(
+                labelled_as(t) or across_from(p) or lives_there(p) or any(
                 actor_heads.get(a.i) in ("author", "investigator") for a in path) or possessor(p):
             continue
         out.append(p)

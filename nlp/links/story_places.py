@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.asides import bearing, possessor
+from ocwatch.nlp.links.asides import bearing, lives_there, possessor
 from ocwatch.nlp.links.sources import attributed
 from ocwatch.nlp.links.tree import dateline_end, is_word, low, prep_of
 
@@ -57,7 +57,7 @@ def not_a_site(p: Span) -> bool:
 
 
 def _locates_another(p: Span) -> bool:
-    if bearing(p) or possessor(p):
+    if bearing(p) or possessor(p) or lives_there(p):
         return True
     t = p.root
     for _ in range(2):  # "in the United Republic of Tanzania", "in Fizi territory", "dans la province du Lualaba"

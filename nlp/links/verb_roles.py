@@ -79,6 +79,9 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
         # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
         # "affirme avoir documenté la contrebande" investigates
         return verb_role(said, m, rel)
+    own = _own_deed_told(v, m) if rel == "subject" else None
+    if own is not None:
+        return verb_role(own, m, "subject")
     if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
         return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
@@ -107,3 +110,39 @@ def _done_by(x: Token, m: Token) -> bool:
         return False
     return m.i == x.i or (m.head.i == x.i and m.dep_ in lx.OBJECT) or (
         m.head.head.i == x.i and m.head.dep_ in lx.OBJECT and m.dep_ in ("compound", "nmod", "amod"))
+
+
+
+# Who tells investigators what they did themselves takes part in it: "told officers they had bought the
+# tortoises near Toliara", "told police he had smuggled the gold", "a expliqué qu'il avait acheté l'ivoire".
+# The pronoun must be the speaker's number: "the mayor said they had bought" is another's deed.
+_TELL = frozenset({"tell", "say", "admit", "confess", "explain", "state", "declare", "acknowledge", "dire",
+                   "avouer", "reconnaître", "expliquer", "déclarer"})
+_HE, _THEY = frozenset({"he", "she", "il", "elle"}), frozenset({"they", "ils", "elles"})
+_PAIRS = frozenset({"pair", "couple", "duo", "trio", "men", "women", "brothers", "sisters", "suspects"})
+
+
+def _own_deed_told(v: Token, m: Token) -> Token | None:
+    speaker = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+    if speaker is None or not is_word(v, _TELL):
+        return None
+    # "X and his wife", not "Le chauffeur, X," which the parsers also read as a conjunct
+    plural = any(c.dep_ == "cc" and low(c) in ("and", "et") for c in speaker.subtree) or \
+        "Plur" in speaker.morph.get("Number") or low(speaker) in _PAIRS
+    for c in _told_clauses(v):
+        subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is None or low(subject) not in (_THEY if plural else _HE):
+            continue
+        deed = next((x for x in (c, *c.children) if (x.i == c.i or x.dep_ == "xcomp") and _done_by(x, m)), None)
+        if deed is not None:
+            return deed
+    return None
+
+
+def _told_clauses(v: Token) -> list[Token]:
+    """What the verb says: its complement clause, or the clause the parsers hang on the hearer as a relative
+    one ("told officers they had bought", "a expliqué aux gendarmes qu'il avait acheté")."""
+    hearers = [c for c in v.children if c.dep_ in ("dobj", "iobj", "obj", "obl", "obl:arg", "dative")]
+    hearers += [g for c in v.children if c.dep_ == "prep" and low(c) == "to" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in v.children if c.dep_ == "ccomp"] + [
+        c for h in hearers for c in h.children if c.dep_ in ("relcl", "acl:relcl") and c.i > h.i]

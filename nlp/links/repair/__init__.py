@@ -57,12 +57,36 @@ def _source_conjunct(doc: Doc) -> None:
         return
     for y in doc[: root.i]:
         x = y.head
-        if y.dep_ not in ("conj", "nmod", "appos") or x.i >= y.i or any(c.dep_ in ("cc", "case") for c in y.children):
+        # a "case" makes it a phrase of its own; a "cc" on it is its own pair ("X and his brother smuggled")
+        if y.dep_ not in ("conj", "nmod", "appos") or x.i >= y.i or any(c.dep_ == "case" for c in y.children):
             continue
         attributed = doc[x.i - 1].lower_ in ACCORDING or any(
             a.lower_ in ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
         if attributed and after_comma(y):  # "Selon la police, le groupe a piraté"
             y.head, y.dep_ = root, "nsubj"
+            return
+
+
+def _source_then_pair(doc: Doc) -> None:
+    """"According to the indictment, X and his brother smuggled": the English parser reads X as a second
+    source (a conjunct of the first, holding the "and") and only the words after the "and" as the subject.
+    X becomes the verb's subject and those words its conjunct."""
+    root = next(iter(roots(doc)), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not subjects or any(n.i > root.i for n in subjects):
+        return
+    for y in doc[: root.i]:
+        x = y.head
+        # the "and" before the subject words, wherever the parser hangs it
+        between = doc[y.i + 1: min(n.i for n in subjects)]
+        if y.dep_ != "conj" or x.i >= y.i or not any(t.dep_ == "cc" for t in between) or not after_comma(y):
+            continue
+        if doc[x.i - 1].lower_ in ACCORDING or any(a.lower_ in ACCORDING for a in x.ancestors if a.i < x.i):
+            y.head, y.dep_ = root, "nsubj"
+            for n in subjects:
+                n.head, n.dep_ = y, "conj"
             return
 
 
@@ -95,6 +119,8 @@ def _clause_root(doc: Doc) -> None:
 
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
+    if lang == "en":
+        _source_then_pair(doc)
     _placeholder_object(doc)
     if lang == "fr":
         repair_french(doc)

@@ -1,0 +1,118 @@
+"""Twenty-sixth session: newspapers' crime desks and enforcement agencies' own releases (two development
+parts, written by two helpers). Each sentence is a variant of a construction that failed on them, not the
+paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+from tests.support.links_read import markets
+
+pytestmark = pytest.mark.slow
+
+ARMS, GOLD, IVORY = "arms_trafficking", "non_renewable_resource_crimes", "fauna_crimes"
+
+
+def _actors(text: str, lang: str) -> set[str | None]:
+    return {k[0] for k in _counted(text, lang)}
+
+
+# Who tells investigators what they did themselves takes part in it.
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("Moussa Diallo told police he had smuggled the gold from Kenieba to Bamako.", "en",
+     "Moussa Diallo", GOLD, "Kenieba"),
+    ("The couple, Rivo Rakoto and his wife Fara, told customs officers they had bought the ivory in "
+     "Mahajanga.", "en", "Rivo Rakoto", IVORY, "Mahajanga"),
+    ("Le chauffeur, Amadou Sow, a expliqué aux gendarmes qu'il avait acheté l'ivoire à Kédougou.", "fr",
+     "Amadou Sow", IVORY, "Kédougou"),
+])
+def test_who_tells_investigators_of_their_own_deed_takes_part(
+        text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert (actor, market, place) in _counted(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    # the pronoun is not the speaker's number: another's deed
+    ("Moussa Diallo told police they had smuggled the gold from Kenieba to Bamako.", "en", "Moussa Diallo"),
+    ("Le maire, Amadou Sow, a expliqué aux journalistes qu'ils avaient acheté l'ivoire à Kédougou.", "fr",
+     "Amadou Sow"),
+    # what the speaker saw others do
+    ("Moussa Diallo told police he had seen soldiers smuggle the gold from Kenieba to Bamako.", "en",
+     "Moussa Diallo"),
+])
+def test_who_tells_of_others_deeds_takes_no_part(text: str, lang: str, speaker: str) -> None:
+    assert speaker not in _actors(text, lang)
+
+
+# A subject pair after an attribution: the English parser reads the first name as a second source.
+@pytest.mark.parametrize(("text", "actor"), [
+    ("According to the indictment, Omar Haddad and his brother smuggled 40 rifles from Miami to Haiti.",
+     "Omar Haddad"),
+    ("According to court documents, Luis Ferreira, 51, and his associates bought 60 pistols in Texas and "
+     "shipped them to Port-au-Prince.", "Luis Ferreira"),
+])
+def test_a_subject_pair_after_an_attribution_takes_part(text: str, actor: str) -> None:
+    assert actor in _actors(text, "en")
+
+
+# Where a person lives or comes from is said of the person, not where the deed was done.
+@pytest.mark.parametrize(("text", "lang", "home"), [
+    ("Le chef présumé, Nguyen Van Long, 41 ans, domicilié à Créteil, a été mis en examen pour traite des "
+     "êtres humains.", "fr", "Créteil"),
+    ("Kevin Lam, 36, of Flushing, smuggled elephant ivory through Newark airport.", "en", "Flushing"),
+    ("The driver, a resident of Rawa, was carrying Captagon pills across the al-Qaim crossing.", "en", "Rawa"),
+    ("A Vilnius resident smuggled cigarettes into the Šalčininkai district.", "en", "Vilnius"),
+])
+def test_where_a_person_lives_is_not_where_the_deed_was_done(text: str, lang: str, home: str) -> None:
+    assert not [k for k in _counted(text, lang) if k[2] == home]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where shell companies are registered is where the money is laundered
+    ("The clan laundered the proceeds through shell companies registered in Cyprus.", "Cyprus"),
+    # a park's name, not a nationality
+    ("Poachers from Mozambique shot 11 rhinos in the Kruger National Park this year, rangers said.", "Kruger"),
+])
+def test_a_place_that_only_looks_like_a_home_stays_the_deed_s(text: str, place: str) -> None:
+    assert [k for k in _counted(text, "en") if k[2] == place]
+
+
+# A firm goods were consigned to is their importer, whatever its name ends on or an apposition says.
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Customs found 800,000 tramadol tablets at Tema port. The shipment had been loaded in Karachi and was "
+     "consigned to Adansi Global Ventures.", "Adansi Global Ventures"),
+    ("Customs found 800,000 tramadol tablets at Tema port. The shipment had been loaded in Karachi and was "
+     "consigned to Kofi Mensah Brothers, an importer in Kumasi.", "Kofi Mensah Brothers"),
+])
+def test_a_firm_the_goods_were_consigned_to_takes_part(text: str, firm: str) -> None:
+    assert (firm, "synthetic_drug_trade", "Karachi") in _counted(text, "en")
+
+
+# The band's head named after its deeds takes them.
+@pytest.mark.parametrize(("text", "lang", "head", "market", "place"), [
+    ("Border guards detained six members of a gang that stored smuggled cigarettes in barns at Ignalina. The "
+     "gang's leader, Tomas Vaitkus, has been charged.", "en", "Tomas Vaitkus", "illicit_trade_in_excise_goods",
+     "Ignalina"),
+    ("Les policiers ont démantelé un réseau qui cultivait du cannabis dans des hangars de Mirabel. Le "
+     "dirigeant présumé, Marc Tremblay, 47 ans, fait face à des accusations de trafic de stupéfiants.", "fr",
+     "Marc Tremblay", "cannabis_trade", "Mirabel"),
+])
+def test_the_band_s_head_named_after_its_deeds_takes_them(
+        text: str, lang: str, head: str, market: str, place: str) -> None:
+    assert (head, market, place) in _counted(text, lang)
+
+
+def test_a_word_of_drugs_in_the_attributing_sentence_keeps_its_own_rows() -> None:
+    # "anti-narcotics" names drugs, whichever: the sentence still names one market, so its own rows are the network's
+    text = ("Heroin from Pakistan is landed by dhows at night in the creeks of Malindi and sold through a network "
+            "run by the Odhiambo brothers, who also supply dealers in Arusha, the anti-narcotics unit said.")
+    assert ("Odhiambo", "heroin_trade", "Malindi") in _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le réseau recrutait de jeunes femmes à Benin City et les contraignait à se prostituer à Paris.", "fr"),
+    ("The gang forces the women into prostitution in Lagos.", "en"),
+])
+def test_forcing_into_prostitution_told_as_it_goes_on_is_trafficking(text: str, lang: str) -> None:
+    assert "human_trafficking" in markets(text, lang)
