@@ -37,6 +37,10 @@ HEADS_FIRST: dict[str, str] = {
                      "Brigade", "Brigades", "Bouclier", "Rassemblement", "Résistance", "Légion", "Bataillon",
                      "Milice", "Militia", "Katiba", "Union"), _ARMED),
     **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), _FIRM),
+    # Spanish and Portuguese firms open on their trade: "Importadora Atlántico Global", "Maderera Río Tamaya"
+    **dict.fromkeys(_IBERIAN_FIRMS := ("Importadora", "Exportadora", "Comercializadora", "Distribuidora",
+                                       "Inversiones", "Maderera", "Minera", "Mineradora", "Frutera", "Naviera",
+                                       "Pesquera", "Agropecuaria", "Constructora", "Transportadora"), _FIRM),
 }
 # Capitalised nouns that close a name: "Central Equatoria Patriotic Movement", "Tian Long Timber".
 HEADS_LAST: dict[str, str] = {
@@ -100,7 +104,7 @@ BAND_NOUNS: dict[str, str] = {
                      "comptoir"), _FIRM),
 }
 # Firm nouns that may open a sentence and be followed by a name: "Établissements Zoumandji a importé".
-_FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"})
+_FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative", *_IBERIAN_FIRMS})
 # First nouns a name may follow with no joiner: "Brigade Al-Nasr", "Forces Nouvelles" (not "Force Headquarters").
 _NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Forces", "Front", "Mouvement", "Coalition"}
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})

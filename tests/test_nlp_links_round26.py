@@ -116,3 +116,40 @@ def test_a_word_of_drugs_in_the_attributing_sentence_keeps_its_own_rows() -> Non
 ])
 def test_forcing_into_prostitution_told_as_it_goes_on_is_trafficking(text: str, lang: str) -> None:
     assert "human_trafficking" in markets(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gendarmes seized 186,000 pregabalin capsules at Maradi.", "en"),
+    ("Police seized 40,000 psychotropic pills hidden in a lorry at Kano.", "en"),
+    ("Les gendarmes ont saisi 42 000 comprimés psychotropes à Oujda.", "fr"),
+])
+def test_pregabalin_and_psychotropic_pills_are_synthetic_drugs(text: str, lang: str) -> None:
+    assert "synthetic_drug_trade" in markets(text, lang)
+
+
+@pytest.mark.parametrize("firm", ["Importadora Pacífico Global", "Maderera Río Tamaya", "Frutera Costa Verde"])
+def test_a_spanish_firm_named_by_its_trade_is_an_actor(firm: str) -> None:
+    text = f"The counterfeit shoes had been imported from Shenzhen by {firm}."
+    assert (firm, "trade_in_counterfeit_goods", "Shenzhen") in _counted(text, "en")
+
+
+# An agency's name carries the market it fights: no activity there.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'Office central de lutte contre la traite des êtres humains a ouvert un bureau à Lyon.", "fr"),
+    ("L'Office central pour la répression de la traite des êtres humains (OCRTEH) a arrêté un homme à Lyon.", "fr"),
+    ("The Office for the Suppression of Human Trafficking opened a branch in Lyon.", "en"),
+])
+def test_a_market_an_agency_fights_is_no_activity(text: str, lang: str) -> None:
+    assert not [k for k in _counted(text, lang) if k[1] == "human_trafficking"]
+
+
+def test_the_trade_a_fighting_agency_seized_is_still_an_activity() -> None:
+    text = ("L'Office central de lutte contre la traite des êtres humains a démantelé à Lyon un réseau qui "
+            "contraignait des femmes à se prostituer.")
+    assert [k for k in _counted(text, "fr") if k[1] == "human_trafficking" and k[2] == "Lyon"]
+
+
+def test_who_recruited_the_carrier_named_after_a_singular_cue_takes_the_cargo() -> None:
+    text = ("Les gendarmes ont saisi 400 kilos de cannabis sur une vedette à Mtsamboro. Le pilote a déclaré avoir "
+            "été recruté par un commerçant de Domoni, Said Ahmed.")
+    assert ("Said Ahmed", "cannabis_trade", "Mtsamboro") in _counted(text, "fr")

@@ -57,6 +57,7 @@ CUES = {
            # "Le destinataire, la société X", "L'armateur du navire, un homme d'affaires espagnol, X"
            "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
            "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de",
+           "employé par", "payé par", "recruté par", "recrutée par", "engagé par", "engagés par",
            "dirigeant présumé", "dirigeante présumée", "chef du réseau", "chef de la bande", "chef du gang",
            "chef de la filière", "tête du réseau", "meneur présumé", "gérant présumé", "gérante présumée"),
 }

@@ -23,6 +23,7 @@ from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_e
 from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
+from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import markets_named_again
@@ -183,7 +184,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
     markets = [(m, s) for m, s in sent.spans
-               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)]
+               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)
+               and not fought_against(s)]
     if not any(_is_market(m) for m, _ in sent.spans):
         markets = markets_named_again(sent.doc, memory)
     roles_of, heads = _roles(actors, markets)
