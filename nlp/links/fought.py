@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ocwatch.nlp.links.tree import is_word
+from ocwatch.nlp.links.tree import noun_above
 
 _FIGHT_NOUNS = frozenset({"fight", "suppression", "prohibition", "prevention", "repression", "lutte", "répression",
                           "prévention", "combat"})
@@ -18,11 +18,4 @@ _UP = frozenset({"pobj", "prep", "nmod", "obl", "obl:arg", "compound", "amod"})
 
 
 def fought_against(market: Span) -> bool:
-    t = market.root
-    for _ in range(3):
-        if t.dep_ not in _UP or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and is_word(t, _FIGHT_NOUNS):
-            return True
-    return False
+    return noun_above(market.root, _UP, _FIGHT_NOUNS, 3)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ocwatch.nlp.links.tree import is_word
+from ocwatch.nlp.links.tree import noun_above
 
 PROCEEDS_NOUNS = frozenset({"proceeds", "profit", "profits", "funds", "money", "earnings", "fonds", "bénéfice",
                             "bénéfices", "argent"})
@@ -18,11 +18,4 @@ _UP = frozenset({"compound", "nmod", "pobj", "prep", "amod", "acl", "obl", "obl:
 
 
 def only_names_proceeds(market: Span) -> bool:
-    t = market.root
-    for _ in range(5):
-        if t.dep_ not in _UP or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and is_word(t, PROCEEDS_NOUNS):
-            return True
-    return False
+    return noun_above(market.root, _UP, PROCEEDS_NOUNS, 5)

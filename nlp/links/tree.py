@@ -22,6 +22,18 @@ def is_word(t: Token, words: frozenset[str]) -> bool:
     return _lemma(t) in words or low(t) in words
 
 
+def noun_above(t: Token, up: frozenset[str], nouns: frozenset[str], steps: int) -> bool:
+    """A noun of ``nouns`` heads the phrase the token sits in, within ``steps`` links of ``up``: "cocaine
+    profits", "lutte contre la traite"."""
+    for _ in range(steps):
+        if t.dep_ not in up or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and is_word(t, nouns):
+            return True
+    return False
+
+
 def prep_of(t: Token) -> str:
     """The preposition that introduces a noun: its English prep head or its French case child."""
     if t.dep_ == "pobj" and t.head.i != t.i:
