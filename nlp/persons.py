@@ -37,8 +37,16 @@ TRADE_NOUNS = frozenset({
     "ressortissant", "ressortissante", "intermédiaire", "courtier", "exportateur", "importateur", "acheteur",
     "fournisseur", "recruteur", "recruteuse", "footballeur", "affaires", "tenancière", "tenancier",
     "transporter", "trucker", "transporteur", "transporteuse", "camionneur", "collector", "collecteur", "suspect",
+    # who police and customs releases name by their part in the trade
+    "contrebandier", "contrebandière", "revendeur", "revendeuse", "receleur", "receleuse", "convoyeur",
+    "convoyeuse", "mareyeur", "mareyeuse", "coxeur", "poacher", "braconnier", "courier", "shipper", "forwarder",
 })
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
+_DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
+# A part in a case a release names the holder of right after: "The driver, X,", "Le gérant, X,".
+_CASE_ROLES = frozenset({"driver", "captain", "pilot", "courier", "owner", "director", "manager", "suspect", "consignee",
+                         "chauffeur", "conducteur", "capitaine", "pilote", "passeur", "propriétaire", "gérant",
+                         "gérante", "directeur", "directrice", "destinataire", "convoyeur"})
 _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
                   ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
@@ -80,8 +88,11 @@ class PersonFinder:
         return name
 
     def _introduced(self, doc: Doc, comma: int) -> bool:
-        """A trade noun opened by an indefinite article ends within six words before the comma."""
+        """A trade noun opened by an indefinite article ends within six words before the comma, or a noun of
+        one's part in a case right after a definite one ("The driver, Valdecir Pinheiro, 52, said")."""
         for i in range(comma - 1, max(-1, comma - 7), -1):
+            if doc[i].lower_ in _CASE_ROLES and i == comma - 1 and i > 0 and doc[i - 1].lower_ in _DEFINITE:
+                return True
             if doc[i].lower_ in TRADE_NOUNS:  # "a Bosaso-based broker": the hyphen's parts count
                 return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 5):i])
             if doc[i].is_punct:

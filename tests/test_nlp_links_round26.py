@@ -153,3 +153,23 @@ def test_who_recruited_the_carrier_named_after_a_singular_cue_takes_the_cargo() 
     text = ("Les gendarmes ont saisi 400 kilos de cannabis sur une vedette à Mtsamboro. Le pilote a déclaré avoir "
             "été recruté par un commerçant de Domoni, Said Ahmed.")
     assert ("Said Ahmed", "cannabis_trade", "Mtsamboro") in _counted(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "person", "market", "place"), [
+    # a part in the case right after a definite article, the name after it
+    ("The driver, Valdemar Pinto, 52, said he had picked up the cigarettes at a landing near Salto del Guairá.",
+     "en", "Valdemar Pinto", "illicit_trade_in_excise_goods", "Salto del Guairá"),
+    # a smuggler introduced by his trade, a relative clause on the name saying what he does
+    ("Selon les enquêteurs, la marchandise appartenait à un contrebandier originaire de Thala, Nabil Hammami, "
+     "qui écoule l'essence le long de la route nationale 17.", "fr", "Nabil Hammami",
+     "non_renewable_resource_crimes", "route nationale 17"),
+])
+def test_a_person_named_after_their_part_in_the_case_takes_part(
+        text: str, lang: str, person: str, market: str, place: str) -> None:
+    assert (person, market, place) in _counted(text, lang)
+
+
+def test_a_definite_noun_that_is_no_part_in_a_case_names_no_person() -> None:
+    # "The border, Lake Kivu," is no person: only nouns of a part in a case introduce one
+    text = "The border, Lake Kivu and the hills around it are crossed by smugglers carrying coltan to Gisenyi."
+    assert "Lake Kivu" not in _actors(text, "en")

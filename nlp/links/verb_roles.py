@@ -133,7 +133,9 @@ def _own_deed_told(v: Token, m: Token) -> Token | None:
         subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is None or low(subject) not in (_THEY if plural else _HE):
             continue
-        deed = next((x for x in (c, *c.children) if (x.i == c.i or x.dep_ == "xcomp") and _done_by(x, m)), None)
+        # "they had bought the ivory", "he had been promised 5,000 dollars to deliver the pills"
+        deed = next((x for x in (c, *c.children) if (x.i == c.i or x.dep_ == "xcomp" or (x.dep_ == "advcl" and any(
+            low(a) in ("to", "pour") for a in x.children))) and _done_by(x, m)), None)
         if deed is not None:
             return deed
     return None
