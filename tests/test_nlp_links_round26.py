@@ -173,3 +173,28 @@ def test_a_definite_noun_that_is_no_part_in_a_case_names_no_person() -> None:
     # "The border, Lake Kivu," is no person: only nouns of a part in a case introduce one
     text = "The border, Lake Kivu and the hills around it are crossed by smugglers carrying coltan to Gisenyi."
     assert "Lake Kivu" not in _actors(text, "en")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The crew of the Coast Guard cutter Resolute offloaded 9,000 pounds of cocaine at Port Everglades.",
+     "Coast Guard"),
+    ("The Directorate General of Law Enforcement has named the director of PT Hutan Jaya as a suspect in the "
+     "illegal logging of merbau in Fakfak.", "Directorate General of Law Enforcement"),
+])
+def test_an_enforcement_body_is_never_a_trafficker(text: str, body: str) -> None:
+    assert not [k for k in _counted(text, "en") if k[0] and body.startswith(k[0])]
+
+
+def test_the_cut_an_enforcement_body_takes_is_its_own() -> None:
+    text = "Officers of the Congolese National Police extort 5,000 francs from every truck at the Kanyaruchinya checkpoint."
+    assert ("Congolese National Police", "extortion_and_protection_racketeering", "Kanyaruchinya") in _counted(text, "en")
+
+
+@pytest.mark.parametrize(("text", "asserted"), [
+    ("The Bou Hamra clan had been preparing to move ten tonnes of hashish to the port of Tripoli.", False),
+    ("Le clan Bou Hamra se préparait à acheminer dix tonnes de haschich vers le port de Tripoli.", False),
+    ("The Bou Hamra clan prepared the hashish in Tripoli.", True),
+])
+def test_getting_ready_to_move_goods_is_a_plan(text: str, asserted: bool) -> None:
+    lang = "fr" if text.startswith("Le ") else "en"
+    assert bool([k for k in _counted(text, lang) if k[2] == "Tripoli"]) is asserted

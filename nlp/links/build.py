@@ -126,10 +126,12 @@ def _state(actor: Row) -> bool:
     return kinds.state_side(actor)
 
 
-def _role(am: Row, a: Span, market: Span) -> tuple[str, str]:
+def _role(am: Row, a: Span, market: Span, market_id: str = lx.EXTORTION) -> tuple[str, str]:
     r, how = roles.role(a, market, _state(am))
     if r == "participant" and kinds.source_body(am):
         return "author", how
+    if r == "participant" and market_id != lx.EXTORTION and kinds.enforcement_body(am):
+        return "enforcer", how  # only the cuts an enforcement body takes are its own
     return r, how
 
 
@@ -173,7 +175,7 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     roles_of: dict[tuple[int, int], tuple[str, str]] = {}
     for am, a in actors:
         for mm, ms in markets:
-            r, how = roles_of[(id(am), id(mm))] = _role(am, a, ms)
+            r, how = roles_of[(id(am), id(mm))] = _role(am, a, ms, mm["market"])
             if r in ("author", "investigator", "enforcer"):
                 # "d'après la MINUSCA" hangs on "mines": only the source's own words are its phrase
                 heads[a.root.i if how == "according" else roles.actor_head(a, set())[0].i] = r

@@ -51,3 +51,18 @@ def state_side(row: dict) -> bool:
     if kind_of(row) in _STATE_KINDS:
         return True
     return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))
+
+
+# Bodies whose trade is enforcement, by a word of their name: they seize, arrest and offload what others
+# traffic ("the crew of the Coast Guard Cutter offloaded 21,000 pounds of cocaine", "the Directorate General of
+# Law Enforcement has named X as a suspect in the illegal logging"); only the cuts they take are theirs.
+# Not a border guard force nor a national guard: in Myanmar and Venezuela those are armed parties to the trade.
+_ENFORCEMENT_NAME = re.compile(r"\b(?:police|policiers?|customs|douanes?|gendarmerie|gendarmes|coast ?guards?|"
+                               r"garde-côtes|border (?:force|police|patrol)|task ?force|law enforcement|"
+                               r"anti-?narcotics?|narcotics? control|drug (?:law )?enforcement|crime agency|"
+                               r"criminal investigations?|investigation (?:bureau|service)|office central|"
+                               r"guardia (?:civil|di finanza))\b(?! guard)", re.I)
+
+
+def enforcement_body(row: dict) -> bool:
+    return bool(_ENFORCEMENT_NAME.search(row.get("surface") or ""))

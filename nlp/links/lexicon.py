@@ -26,6 +26,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "s'", "s’", "lor
 PLAN_VERBS = frozenset({"threaten", "plan", "intend", "aim", "seek", "try", "attempt", "risk", "hope", "want", "expect",
                         "fear", "menacer", "envisager", "projeter", "risquer", "tenter", "chercher", "vouloir",
                         "espérer", "craindre", "viser"})
+# Verbs of getting ready, a plan only before an infinitive: "had been preparing to move ten tonnes",
+# "prepared the hashish" is done; not "s'apprêtaient à vendre", caught in the act.
+PREPARE_VERBS = frozenset({"prepare", "préparer"})
 # An attempt that was made is part of the trade, not a plan ("qui tentaient de vendre 24 kilos d'ivoire"),
 # and it was caught where the arrest was: status.py, arrest.py.
 ATTEMPT_VERBS = frozenset({"try", "attempt", "tenter", "essayer"})

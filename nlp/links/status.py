@@ -112,6 +112,9 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
+    if below is not None and _lemma(p) in lx.PREPARE_VERBS and below.dep_ in ("xcomp", "advcl", "obl", "ccomp") and \
+            below.pos_ in ("VERB", "AUX"):
+        return True
     for c in p.children:
         low = _low(c)
         if c.dep_.startswith("aux") and (_lemma(c) in lx.MODALS - {"can", "must"} or low in lx.MODALS):
