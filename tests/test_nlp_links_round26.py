@@ -198,3 +198,13 @@ def test_the_cut_an_enforcement_body_takes_is_its_own() -> None:
 def test_getting_ready_to_move_goods_is_a_plan(text: str, asserted: bool) -> None:
     lang = "fr" if text.startswith("Le ") else "en"
     assert bool([k for k in _counted(text, lang) if k[2] == "Tripoli"]) is asserted
+
+
+@pytest.mark.parametrize(("text", "lang", "owner", "place"), [
+    ("Police raided a warehouse in Lomé belonging to Kara Pharma Distribution, where 12 tonnes of counterfeit "
+     "antimalarials were found.", "en", "Kara Pharma Distribution", "Lomé"),
+    ("Les gendarmes ont saisi 3 tonnes de médicaments contrefaits dans un entrepôt de Bimbo appartenant à un "
+     "grossiste, les Établissements Ndoumba.", "fr", "Établissements Ndoumba", "Bimbo"),
+])
+def test_whom_the_premises_belong_to_takes_the_goods_found_there(text: str, lang: str, owner: str, place: str) -> None:
+    assert (owner, "trade_in_counterfeit_goods", place) in _counted(text, lang)

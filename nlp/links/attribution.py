@@ -30,7 +30,7 @@ from ocwatch.nlp.self_named import HEADS_LAST
 Row = dict[str, Any]
 
 CUES = {
-    "en": ("belong to", "belongs to", "belonged to", "attributed to", "attributed it to", "attributed the",
+    "en": ("belong to", "belongs to", "belonged to", "belonging to", "attributed to", "attributed it to", "attributed the",
            "run by", "led by", "headed by", "controlled by", "guarded by", "operated by",
            "held by", "protected by", "on behalf of", "names the",
            "named the", "owner", "owners", "importer", "distributor", "suspect", "suspects", "dealer",
@@ -45,7 +45,7 @@ CUES = {
            # the band's head named after its deeds: "The group's leader, Tomas Žemaitis, has been charged"
            "group's leader", "gang's leader", "network's leader", "ring's leader", "syndicate's leader",
            "leader of the group", "leader of the gang", "leader of the network", "head of the network"),
-    "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "attribué à",
+    "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "appartenant à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
            "protégé par", "pour le compte de",
