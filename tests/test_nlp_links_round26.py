@@ -208,3 +208,67 @@ def test_getting_ready_to_move_goods_is_a_plan(text: str, asserted: bool) -> Non
 ])
 def test_whom_the_premises_belong_to_takes_the_goods_found_there(text: str, lang: str, owner: str, place: str) -> None:
     assert (owner, "trade_in_counterfeit_goods", place) in _counted(text, lang)
+
+
+# The review after the scoring: sentences each rule misread, mended at their cause.
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The witness, Maria Lopez, told police she had refused to smuggle cocaine through Santos port.", "en",
+     "Maria Lopez"),
+    ("Le suspect, Moussa Keita, a déclaré aux gendarmes qu'il avait refusé de transporter le cannabis à Kayes.",
+     "fr", "Moussa Keita"),
+    ("Defence lawyer John Mensah told the court he had carried the cocaine through Accra only because his family "
+     "was threatened.", "en", "John Mensah"),
+    ("According to the prosecutor, Maria Lopez and her sister were kidnapped by cocaine traffickers in Cali.", "en",
+     "Maria Lopez"),
+    ("Les gendarmes ont saisi 50 kilos d'héroïne à Dakar. Le chef du réseau des ONG antidrogue, Mamadou Ba, a "
+     "salué l'opération.", "fr", "Mamadou Ba"),
+    ("Les gendarmes ont saisi 50 kilos d'héroïne à Dakar. Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou "
+     "Ba, a salué l'opération.", "fr", "Jeunesse Propre"),
+    ("Police seized 30 kilograms of heroin in Peshawar. The vehicle belonging to Khyber Transport Ltd had been "
+     "stolen a week earlier.", "en", "Khyber Transport Ltd"),
+    ("La cocaïne a été saisie au port d'Abidjan. Le chauffeur, payé par la société Ivoire Logistique, a été "
+     "relâché faute de preuves.", "fr", "Ivoire Logistique"),
+    ("Inversiones Caribe was the victim of extortion by the gang in Barranquilla.", "en", "Inversiones Caribe"),
+])
+def test_a_name_the_new_rules_misread_takes_no_part(text: str, lang: str, name: str) -> None:
+    assert name not in _actors(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Selon l'ONG, la misère contraignait les familles à mendier à Dakar.", "fr"),
+    ("Poverty forces children into begging in Dakar, UNICEF said.", "en"),
+    ("Le règlement obligeait les commerçants à travailler avec des fournisseurs agréés à Dakar.", "fr"),
+])
+def test_what_poverty_or_a_rule_forces_is_no_trafficking(text: str, lang: str) -> None:
+    assert "human_trafficking" not in markets(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The hospital in Cairo treats patients with psychotropic drugs.", "en"),
+    ("Les psychotropes prescrits par les psychiatres de Dakar sont remboursés.", "fr"),
+])
+def test_medicines_named_as_a_class_are_no_drug_trade(text: str, lang: str) -> None:
+    assert "synthetic_drug_trade" not in markets(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    # a place the payers live in is where they pay; goods come from where they are "originaire"
+    ("Families living in Cité Soleil pay weekly fees to the G9 gang, the UN said.", "en", "Cité Soleil"),
+    ("Les commerçants habitant à Goma paient une taxe au M23.", "fr", "Goma"),
+    ("Le cannabis, originaire du Maroc, transitait par Algeciras avant d'être saisi à Lyon.", "fr", "Maroc"),
+    # a fight over a trade is no fight against it
+    ("The fight over cocaine trafficking routes in Guayaquil between Los Choneros and Los Lobos left ten dead.", "en",
+     "Guayaquil"),
+    ("Los Choneros et Los Lobos se livrent une lutte pour le trafic de cocaïne à Guayaquil.", "fr", "Guayaquil"),
+    # the police and the gendarmerie can be parties; a clearing firm is no customs
+    ("A unit of the Honduran National Police moved cocaine for the Cachiros cartel through Olancho, prosecutors "
+     "said.", "en", "Olancho"),
+    ("Speedy Customs Clearing Ltd smuggled tramadol through Lagos port, the NDLEA said.", "en", "Lagos"),
+    ("La Gendarmerie nationale centrafricaine achète des diamants aux creuseurs de Carnot, selon les experts.", "fr",
+     "Carnot"),
+    # caught as they got ready: no plan
+    ("Police arrested the men in Rotterdam as they prepared to unload 200 kilograms of cocaine.", "en", "Rotterdam"),
+    ("Arrêtés à Kribi, les trafiquants se préparaient à charger 300 kilos de cocaïne.", "fr", "Kribi"),
+])
+def test_a_place_the_new_rules_took_away_is_kept(text: str, lang: str, kept: str) -> None:
+    assert [k for k in _counted(text, lang) if k[2] == kept]

@@ -10,8 +10,9 @@ import re
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import is_word, low, prep_of
-from ocwatch.nlp.persons import TRADE_NOUNS
+from ocwatch.nlp.persons import PERSON_NOUNS, TRADE_NOUNS
 
 # People who tell the story: "our correspondent in Goma", "un journaliste de Bamako".
 _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporters", "journalist", "journalists",
@@ -168,18 +169,30 @@ def possessor(p: Span) -> bool:
 # resident of Rawa", "Kevin Liang, 36, of Flushing", "a Vilnius resident"; not where the deed was done. Not
 # where a firm is registered (shell companies registered in Cyprus launder there), nor "residents of Djugu
 # say", who witness where they live.
-_LIVES = re.compile(r"(?:\b(?:domicilié|domiciliée|domiciliés|domiciliées|demeurant|résidant|résidante|habitant|"
-                    r"living|lives|resident|native|natif|originaire|originaires)\s+"
+# Not "living in", "habitant à" (payers living in Cité Soleil pay there) nor "originaire de" (goods too).
+_LIVES = re.compile(r"(?:\b(?:domicilié|domiciliée|domiciliés|domiciliées|demeurant|résidant|résidante|"
+                    r"lives|resident|native|natif)\s+"
                     r"(?:à|a|in|of|de|du|des|d'|au|aux|en)\s+(?:the\s+|la\s+|le\s+|l')?"
                     r"|\b\d{2}\s*(?:ans\s*)?,\s+(?:of|de|d')\s+)$", re.I)
 _RESIDENT_AFTER = frozenset({"resident", "residents", "native", "natives", "man", "woman", "men", "women",
                              "businessman", "businesswoman"})
 
 
+_PEOPLE_OR_BANDS = PERSON_NOUNS | frozenset({"femmes", "hommes", "filles", "garçons", "enfants", "jeunes", "migrants",
+                                             "ressortissants", "travailleurs", "ouvriers", "clan", "gang", "groupe",
+                                             "réseau", "bande", "famille", "confraternité", "milice", "cartel",
+                                             "faction", "organisation"}) | PLACEHOLDERS  # a masked name
+
+
 def lives_there(p: Span) -> bool:
     """The place says where a person lives or comes from."""
     before = p.doc[max(0, p.start - 6): p.start].text.replace("’", "'") + " "
     if _LIVES.search(before):
+        return True
+    # "un contrebandier originaire de Thala": whence a person, not goods ("le cannabis, originaire du Maroc")
+    origin = next((w for w in p.doc[max(0, p.start - 3): p.start] if low(w) in ("originaire", "originaires")), None)
+    if origin is not None and any(low(w) in _PEOPLE_OR_BANDS or (w.is_title and not w.is_sent_start)
+                                  for w in p.doc[max(0, origin.i - 4): origin.i]):
         return True
     nxt = p.doc[p.end] if p.end < len(p.doc) else None
     # "a Vilnius resident", "two Brampton men": the place qualifies the person before its noun

@@ -43,8 +43,9 @@ CUES = {
            # lawyers and a mission's collectors do too: roles.py reads a group's hands by their trade)
            "hired by", "employed by", "paid by", "recruited by", "commissioned by", "at the orders of",
            # the band's head named after its deeds: "The group's leader, Tomas Žemaitis, has been charged"
-           "group's leader", "gang's leader", "network's leader", "ring's leader", "syndicate's leader",
-           "leader of the group", "leader of the gang", "leader of the network", "head of the network"),
+           # not a network's: NGOs and clinics have networks too
+           "group's leader", "gang's leader", "ring's leader", "syndicate's leader", "leader of the group",
+           "leader of the gang"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "appartenant à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -58,8 +59,9 @@ CUES = {
            "destinataire", "exportateur", "expéditeur", "armateur", "transporteur",
            "employés par", "payés par", "recrutés par", "recrutées par", "aux ordres de", "sur ordre de",
            "employé par", "payé par", "recruté par", "recrutée par", "engagé par", "engagés par",
-           "dirigeant présumé", "dirigeante présumée", "chef du réseau", "chef de la bande", "chef du gang",
-           "chef de la filière", "tête du réseau", "meneur présumé", "gérant présumé", "gérante présumée"),
+           # not "chef du réseau" ("le chef du réseau des ONG antidrogue"): a band's noun or "présumé"
+           "dirigeant présumé", "dirigeante présumée", "chef de la bande", "chef du gang",
+           "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -130,6 +132,10 @@ _GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|
                        r"containers|cargaison|chargement|marchandise|marchandises|drogue|cargaisons|armes|conteneurs)\b", re.IGNORECASE)
 
 
+# the cue's noun is of an NGO ("le dirigeant présumé de l'ONG X"); not "appuyés par l'ONG LAGA, ... un trafiquant, X"
+_NGO_BEFORE = re.compile(r"\b(?:de l'|d'une |of the |of an? )(?:ong|ngo|association|fondation|foundation|charity)\b")
+
+
 def _sentence_of(text: str, m: Row) -> str:
     """The text of the mention's sentence before it."""
     before = text[:m["start_char"]]
@@ -145,7 +151,10 @@ _UNAWARE = re.compile(r"\b(?:without (?:its|his|her|their) knowledge|à (?:son|l
                       r"|never ordered|calomnie|coup monté|n'avoir|(?:said|says|told \w+)\b[^.]*\bonly"
                       # cleared, a victim of a rip-on, or the one who alerted the police: no doer
                       r"|cleared|acquitted|innocenté|blanchi|relaxé|victim|victime|alerted|alerté|tipped off"
-                      r"|no knowledge)\b", re.I)
+                      r"|no knowledge"
+                      # the goods or the vehicle stolen from it, or the one released for want of evidence
+                      r"|(?:had been|was|were|a été|ont été|avait été|avaient été) (?:\w+ )?(?:stolen|volée?s?)"
+                      r"|released|relâchée?s?|faute de preuves|for lack of evidence)\b", re.I)
 
 
 def _rest_of_sentence(text: str, m: Row) -> str:
@@ -170,6 +179,8 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
                 and not _no_doer(m) and m["sent_idx"] not in first):
             continue
         before = _words_before(text, m["start_char"])  # read once: every cue below looks at it
+        if _NGO_BEFORE.search(before):
+            continue  # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head
         if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m

@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ocwatch.nlp.links.tree import noun_above
+from ocwatch.nlp.links.tree import is_word, prep_of
 
-_FIGHT_NOUNS = frozenset({"fight", "suppression", "prohibition", "prevention", "repression", "lutte", "répression",
-                          "prévention", "combat"})
+# A fight against a trade, not one over it ("the fight over cocaine routes", "une lutte pour le trafic"): the
+# struggle nouns take "against"/"contre", the nouns of suppressing take "of"/"de".
+_STRUGGLE = frozenset({"fight", "lutte", "combat"})
+_SUPPRESS = frozenset({"suppression", "prohibition", "prevention", "repression", "répression", "prévention"})
+_AGAINST = frozenset({"against", "contre"})
+_OF = frozenset({"of", "de", "du", "des", "d'", "d’"})
 # The links a market climbs to reach the noun of fighting: "lutte contre la traite", "fight against trafficking".
 _UP = frozenset({"pobj", "prep", "nmod", "obl", "obl:arg", "compound", "amod"})
 
 
 def fought_against(market: Span) -> bool:
-    return noun_above(market.root, _UP, _FIGHT_NOUNS, 3)
+    t, prep = market.root, ""
+    for _ in range(3):
+        if t.dep_ not in _UP or t.head.i == t.i:
+            return False
+        prep = prep or prep_of(t)
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and ((is_word(t, _STRUGGLE) and prep in _AGAINST) or
+                                            (is_word(t, _SUPPRESS) and prep in _OF)):
+            return True
+    return False

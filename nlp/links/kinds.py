@@ -56,13 +56,16 @@ def state_side(row: dict) -> bool:
 # Bodies whose trade is enforcement, by a word of their name: they seize, arrest and offload what others
 # traffic ("the crew of the Coast Guard Cutter offloaded 21,000 pounds of cocaine", "the Directorate General of
 # Law Enforcement has named X as a suspect in the illegal logging"); only the cuts they take are theirs.
-# Not a border guard force nor a national guard: in Myanmar and Venezuela those are armed parties to the trade.
-_ENFORCEMENT_NAME = re.compile(r"\b(?:police|policiers?|customs|douanes?|gendarmerie|gendarmes|coast ?guards?|"
-                               r"garde-côtes|border (?:force|police|patrol)|task ?force|law enforcement|"
-                               r"anti-?narcotics?|narcotics? control|drug (?:law )?enforcement|crime agency|"
-                               r"criminal investigations?|investigation (?:bureau|service)|office central|"
-                               r"guardia (?:civil|di finanza))\b(?! guard)", re.I)
+# Not the police, the gendarmerie, a border guard force nor a national guard: in conflict zones those are often
+# parties to the trade ("a unit of the National Police moved cocaine", "la gendarmerie achète des diamants").
+_ENFORCEMENT_NAME = re.compile(r"\b(?:customs|douanes?|coast ?guards?|garde-côtes|border (?:force|patrol)|"
+                               r"task ?force|law enforcement|anti-?narcotics?|narcotics? control|"
+                               r"drug (?:law )?enforcement|crime agency|criminal investigations?|"
+                               r"investigation (?:bureau|service)|office central|guardia (?:civil|di finanza))\b", re.I)
+_FIRM_END = re.compile(r"\b(?:ltd|limited|inc|llc|sarl|sa|plc|clearing|agency ltd|services)\.?$", re.I)
 
 
 def enforcement_body(row: dict) -> bool:
-    return bool(_ENFORCEMENT_NAME.search(row.get("surface") or ""))
+    """"Speedy Customs Clearing Ltd" is a firm that clears goods, no enforcer."""
+    name = row.get("surface") or ""
+    return bool(_ENFORCEMENT_NAME.search(name)) and not _FIRM_END.search(name)

@@ -113,8 +113,8 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
     if below is not None and _lemma(p) in lx.PREPARE_VERBS and below.dep_ in ("xcomp", "advcl", "obl", "ccomp") and \
-            below.pos_ in ("VERB", "AUX"):
-        return True
+            below.pos_ in ("VERB", "AUX") and not any(_lemma(t) in lx.ENFORCE_VERBS for t in p.doc):
+        return True  # not "arrested as they prepared to unload": caught in the act
     for c in p.children:
         low = _low(c)
         if c.dep_.startswith("aux") and (_lemma(c) in lx.MODALS - {"can", "must"} or low in lx.MODALS):

@@ -63,8 +63,8 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
                 charged_with(v, m):
             return "participant"
         return "victim" if inside and (m.i == v.i or is_word(v, KIDNAP)) else "mentioned"
-    if is_word(v, _VICTIM_NOUNS):
-        return "victim"  # "Amina Diop, qui a été victime de la traite"
+    if is_word(v, _VICTIM_NOUNS) or any(c.dep_ == "attr" and is_word(c, _VICTIM_NOUNS) for c in v.children):
+        return "victim"  # "Amina Diop, qui a été victime de la traite", "X was the victim of extortion"
     if v.i == m.i:  # the verb is the activity itself ("who charge 20 dollars", "smuggle")
         return "participant"
     if is_word(v, _AGAINST) or (is_word(v, _COORDINATE) and any(
@@ -122,16 +122,26 @@ _HE, _THEY = frozenset({"he", "she", "il", "elle"}), frozenset({"they", "ils", "
 _PAIRS = frozenset({"pair", "couple", "duo", "trio", "men", "women", "brothers", "sisters", "suspects"})
 
 
+# Who speaks for another ("Defence lawyer X told the court he had carried"): the deed is the client's.
+_FOR_ANOTHER = frozenset({"lawyer", "lawyers", "counsel", "attorney", "spokesman", "spokeswoman", "spokesperson",
+                          "avocat", "avocate", "avocats", "porte-parole", "mother", "father", "brother", "sister",
+                          "wife", "husband", "mère", "père", "frère", "sœur", "épouse", "mari"})
+# A deed refused or denied in the telling is none: "told police she had refused to smuggle".
+_REFUSED = frozenset({"refuse", "decline", "deny", "refuser", "nier", "décliner"})
+
+
 def _own_deed_told(v: Token, m: Token) -> Token | None:
     speaker = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
-    if speaker is None or not is_word(v, _TELL):
+    if speaker is None or not is_word(v, _TELL) or any(low(w) in _FOR_ANOTHER for w in (speaker, *(
+            c for c in speaker.children if c.dep_ in ("compound", "amod", "appos", "nmod")))):
         return None
     # "X and his wife", not "Le chauffeur, X," which the parsers also read as a conjunct
     plural = any(c.dep_ == "cc" and low(c) in ("and", "et") for c in speaker.subtree) or \
         "Plur" in speaker.morph.get("Number") or low(speaker) in _PAIRS
     for c in _told_clauses(v):
         subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or low(subject) not in (_THEY if plural else _HE):
+        if subject is None or low(subject) not in (_THEY if plural else _HE) or is_word(c, _REFUSED) or any(
+                x.dep_ in ("neg", "advmod") and low(x) in ("not", "never", "pas", "jamais") for x in c.children):
             continue
         # "they had bought the ivory", "he had been promised 5,000 dollars to deliver the pills"
         deed = next((x for x in (c, *c.children) if (x.i == c.i or x.dep_ == "xcomp" or (x.dep_ == "advcl" and any(

@@ -63,7 +63,8 @@ def _source_conjunct(doc: Doc) -> None:
         attributed = doc[x.i - 1].lower_ in ACCORDING or any(
             a.lower_ in ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
         if attributed and after_comma(y):  # "Selon la police, le groupe a piraté"
-            y.head, y.dep_ = root, "nsubj"
+            passive = any(c.dep_ in ("auxpass", "aux:pass") for c in root.children)
+            y.head, y.dep_ = root, ("nsubjpass" if doc.lang_ == "en" else "nsubj:pass") if passive else "nsubj"
             return
 
 
@@ -84,7 +85,7 @@ def _source_then_pair(doc: Doc) -> None:
         if y.dep_ != "conj" or x.i >= y.i or not any(t.dep_ == "cc" for t in between) or not after_comma(y):
             continue
         if doc[x.i - 1].lower_ in ACCORDING or any(a.lower_ in ACCORDING for a in x.ancestors if a.i < x.i):
-            y.head, y.dep_ = root, "nsubj"
+            y.head, y.dep_ = root, subjects[0].dep_  # "X and her sister were kidnapped": still the passive's
             for n in subjects:
                 n.head, n.dep_ = y, "conj"
             return
