@@ -186,8 +186,9 @@ def test_an_enforcement_body_is_never_a_trafficker(text: str, body: str) -> None
 
 
 def test_the_cut_an_enforcement_body_takes_is_its_own() -> None:
-    text = "Officers of the Congolese National Police extort 5,000 francs from every truck at the Kanyaruchinya checkpoint."
-    assert ("Congolese National Police", "extortion_and_protection_racketeering", "Kanyaruchinya") in _counted(text, "en")
+    # customs are an enforcement body by name (kinds.enforcement_body); what they extort is still theirs
+    text = "Officers of the Congolese Customs Service extort 5,000 francs from every truck at the Bunagana crossing."
+    assert ("Congolese Customs Service", "extortion_and_protection_racketeering", "Bunagana") in _counted(text, "en")
 
 
 @pytest.mark.parametrize(("text", "asserted"), [

@@ -126,7 +126,7 @@ def _state(actor: Row) -> bool:
     return kinds.state_side(actor)
 
 
-def _role(am: Row, a: Span, market: Span, market_id: str = lx.EXTORTION) -> tuple[str, str]:
+def _role(am: Row, a: Span, market: Span, market_id: str) -> tuple[str, str]:
     r, how = roles.role(a, market, _state(am))
     if r == "participant" and kinds.source_body(am):
         return "author", how
@@ -145,7 +145,7 @@ def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, mem
     """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
     people: list[Person] = []
     for am, a in sent.of_kind("actor"):
-        r, how = roles_of[(id(am), id(market))] if market else _role(am, a, span)
+        r, how = roles_of[(id(am), id(market))] if market else _role(am, a, span, lx.EXTORTION)
         if r in ("participant", "victim", "enforcer", "investigator", "author"):
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):

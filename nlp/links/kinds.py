@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ocwatch.nlp.links import lexicon as lx
 from ocwatch.reference import taxonomy
 
 _STATE_KINDS = frozenset({"state_force", "state_agency", "peace_operation"})
@@ -62,10 +63,12 @@ _ENFORCEMENT_NAME = re.compile(r"\b(?:customs|douanes?|coast ?guards?|garde-côt
                                r"task ?force|law enforcement|anti-?narcotics?|narcotics? control|"
                                r"drug (?:law )?enforcement|crime agency|criminal investigations?|"
                                r"investigation (?:bureau|service)|office central|guardia (?:civil|di finanza))\b", re.I)
-_FIRM_END = re.compile(r"\b(?:ltd|limited|inc|llc|sarl|sa|plc|clearing|agency ltd|services)\.?$", re.I)
+# A firm's last word: a legal form, or the trade of a clearing agent ("Speedy Customs Clearing").
+_FIRM_LAST = lx.LEGAL_FORMS | {"clearing", "services"}
 
 
 def enforcement_body(row: dict) -> bool:
     """"Speedy Customs Clearing Ltd" is a firm that clears goods, no enforcer."""
     name = row.get("surface") or ""
-    return bool(_ENFORCEMENT_NAME.search(name)) and not _FIRM_END.search(name)
+    last = (name.split() or [""])[-1].lower()
+    return bool(_ENFORCEMENT_NAME.search(name)) and last not in _FIRM_LAST and last.rstrip(".") not in _FIRM_LAST

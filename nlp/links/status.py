@@ -51,7 +51,8 @@ def _own_conjunct(t: Token) -> bool:
     return t.dep_ == "conj" and any(c.dep_ in lx.SUBJECT for c in t.children)  # "tax" tagged NOUN too
 
 
-def _negated(p: Token) -> bool:
+def negated(p: Token) -> bool:
+    """A negator on the word: "not", "never", "pas", "jamais", "no longer", "ne ... plus"."""
     kids = list(p.children)
     lows = {_low(c) for c in kids}
     for c in kids:
@@ -296,7 +297,7 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
                                                      for a in _governors(t)):
         return "disputed"
     path = clause_path(t)
-    if any(_negated(p) for p in path) or _stopped(path):
+    if any(negated(p) for p in path) or _stopped(path):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"

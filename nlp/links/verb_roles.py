@@ -11,6 +11,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import led_band_deed
 from ocwatch.nlp.links.charges import charged_with
+from ocwatch.nlp.links.status import negated
 from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of
 
 # What role() turns into a participant or, for a state force or a peace operation, an enforcer.
@@ -140,8 +141,7 @@ def _own_deed_told(v: Token, m: Token) -> Token | None:
         "Plur" in speaker.morph.get("Number") or low(speaker) in _PAIRS
     for c in _told_clauses(v):
         subject = next((s for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None or low(subject) not in (_THEY if plural else _HE) or is_word(c, _REFUSED) or any(
-                x.dep_ in ("neg", "advmod") and low(x) in ("not", "never", "pas", "jamais") for x in c.children):
+        if subject is None or low(subject) not in (_THEY if plural else _HE) or is_word(c, _REFUSED) or negated(c):
             continue
         # "they had bought the ivory", "he had been promised 5,000 dollars to deliver the pills"
         deed = next((x for x in (c, *c.children) if (x.i == c.i or x.dep_ == "xcomp" or (x.dep_ == "advcl" and any(

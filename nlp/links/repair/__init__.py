@@ -32,7 +32,7 @@ own; verbs.py: reading a word as the verb of the noun before it, which they shar
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.repair.english import repair_english
@@ -48,6 +48,12 @@ from ocwatch.nlp.links.repair.verbs import (
 )
 
 
+def _attributed(x: Token) -> bool:
+    """The word is what an attribution names: "Selon la police", "According to the indictment"."""
+    return (x.i > 0 and x.doc[x.i - 1].lower_ in ACCORDING) or any(
+        a.lower_ in ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
+
+
 def _source_conjunct(doc: Doc) -> None:
     """"Selon groupe, groupe utilisent le port": the small parsers read the subject after an attribution
     as a second source (conj, nmod or appos of the first, with no "et" and no preposition); it becomes
@@ -60,9 +66,7 @@ def _source_conjunct(doc: Doc) -> None:
         # a "case" makes it a phrase of its own; a "cc" on it is its own pair ("X and his brother smuggled")
         if y.dep_ not in ("conj", "nmod", "appos") or x.i >= y.i or any(c.dep_ == "case" for c in y.children):
             continue
-        attributed = doc[x.i - 1].lower_ in ACCORDING or any(
-            a.lower_ in ACCORDING for a in [*x.children, *x.ancestors] if a.i < x.i)
-        if attributed and after_comma(y):  # "Selon la police, le groupe a piraté"
+        if _attributed(x) and after_comma(y):  # "Selon la police, le groupe a piraté"
             passive = any(c.dep_ in ("auxpass", "aux:pass") for c in root.children)
             y.head, y.dep_ = root, ("nsubjpass" if doc.lang_ == "en" else "nsubj:pass") if passive else "nsubj"
             return
@@ -84,7 +88,7 @@ def _source_then_pair(doc: Doc) -> None:
         between = doc[y.i + 1: min(n.i for n in subjects)]
         if y.dep_ != "conj" or x.i >= y.i or not any(t.dep_ == "cc" for t in between) or not after_comma(y):
             continue
-        if doc[x.i - 1].lower_ in ACCORDING or any(a.lower_ in ACCORDING for a in x.ancestors if a.i < x.i):
+        if _attributed(x):
             y.head, y.dep_ = root, subjects[0].dep_  # "X and her sister were kidnapped": still the passive's
             for n in subjects:
                 n.head, n.dep_ = y, "conj"
