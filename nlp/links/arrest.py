@@ -15,8 +15,7 @@ from spacy.tokens import Span, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.charges import charged_with
 from ocwatch.nlp.links.mask import PLACEHOLDERS
-from ocwatch.nlp.links.status import ancestors_and_self
-from ocwatch.nlp.links.tree import is_word, low
+from ocwatch.nlp.links.tree import ancestors_and_self, is_word, low
 
 # Having the goods on one: the seized person's place is the goods' place.
 CARRY_VERBS = frozenset({"carry", "transport", "hold", "possess", "conceal", "hide", "smuggle", "transporter",

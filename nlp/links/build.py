@@ -14,23 +14,21 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ocwatch.nlp import config
-from ocwatch.nlp.links import coref, kinds, places, roles, tree
+from ocwatch.nlp.links import coref, kinds, roles, tree
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
+from ocwatch.nlp.links.activity_places import at_a_site, claims, place_status, places_for, there
 from ocwatch.nlp.links.attribution import attributed_actors
-from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import markets_named_again
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
+from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.proceeds import only_names_proceeds
 from ocwatch.nlp.links.repair import repair
-from ocwatch.nlp.links.route_parts import place_role
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
@@ -47,81 +45,6 @@ def _link(sent_idx: int, actor: Row | None, market: Row, place: Row, **extra: An
             "country_iso3": place.get("country_iso3"), "admin1": place.get("admin1"), **extra}
 
 
-class _Sentence:
-    """One parsed sentence with its mentions as spans."""
-
-    def __init__(self, doc: Doc, row: Row, mentions: list[Row], offsets: dict[int, tuple[int, int]],
-                 ref_year: int):
-        self.doc, self.row = doc, row
-        self.spans: list[tuple[Row, Span]] = []
-        for m in mentions:
-            if id(m) not in offsets:
-                continue
-            span = doc.char_span(*offsets[id(m)], alignment_mode="expand")
-            if span is not None and len(span):
-                self.spans.append((m, span))
-        disputed = sentence_disputed(doc)
-        self.status = {id(m): status_of(s.root, ref_year, disputed) for m, s in self.spans}
-
-    def of_kind(self, kind: str) -> list[tuple[Row, Span]]:
-        return [(m, s) for m, s in self.spans if m["kind"] == kind]
-
-
-def _places_for(sent: _Sentence, market: Span, heads: dict[int, str], memory: coref.Memory,
-                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = (),
-                claimed: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[Row, str, str]]:
-    """(place row, place role, place method) of one activity, falling back on the paragraph, then the
-    document; a place the parse gives to another market's activity (``claimed``) is no fallback."""
-    spans = sent.of_kind("location")
-    by_span = {(s.start, s.end): m for m, s in spans}
-    event = places.event_places(market, [s for _, s in spans], heads, others)
-    found = [(by_span[(p.start, p.end)], prole, "event") for p, prole in event]
-    last = memory.last_place()
-    if last is not None and coref.points_to_place(list(places.event_clause(market.root).subtree)):
-        return [*found, (last, "site", "coref")]
-    # only where a person was arrested, when a clause on that person says where they went on with it: the
-    # latter ("arrêté à Kousséri deux trafiquants d'armes qui opéraient entre Maroua et Mora")
-    if event and all(person_arrest_place(p.root, market.root) for p, _ in event):
-        theirs = [p for p in loose_spans(sent, heads) if _in_relative_clause(p.root)]
-        if theirs:
-            return [(by_span[(p.start, p.end)], place_role(p.root), "sentence") for p in theirs]
-    if found:
-        return found
-    loose = [(by_span[(p.start, p.end)], place_role(p.root),
-              "arrest" if person_arrest_place(p.root, market.root) else "sentence")
-             for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)
-             if not across_contrast(p.root, market.root)]  # "X taxe à Rubaya, tandis que Y rackette à Kirumba"
-    if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
-        return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
-    if loose:
-        return loose
-    if last is not None:
-        return [(last, "site", "paragraph")]
-    # the document's country only for an activity the sentence does not place: where the sentence names
-    # places and the rules rule them all out, the country would be a place the text does not give
-    return [(home, "site", "document_country")] if home and verb_home and not spans else []
-
-
-def _in_relative_clause(t: Token) -> bool:
-    v = nearest_verb(t)
-    return v is not None and v.dep_ in lx.RELATIVE
-
-
-def loose_spans(sent: _Sentence, heads: dict[int, str]) -> list[Span]:
-    return places.loose_places([s for _, s in sent.of_kind("location")], heads)
-
-
-def _claims(sent: _Sentence, activities: list[tuple[Row | None, Span]], heads: dict[int, str],
-            spans: tuple[Span, ...]) -> list[frozenset[tuple[int, int]]]:
-    """For each activity, the places the parse gives to activities of other markets in other clauses
-    of the sentence (a clause of its own: "a trade that pays for weapons")."""
-    locs = [s for _, s in sent.of_kind("location")]
-    placed = [((mm or {}).get("market", lx.EXTORTION), places.event_clause(ms.root).i,
-               {(p.start, p.end) for p, _ in places.event_places(ms, locs, heads, spans)}) for mm, ms in activities]
-    return [frozenset().union(*(ps for k, c, ps in placed if k != market and c != clause))
-            for market, clause, _ in placed]
-
-
 def _state(actor: Row) -> bool:
     return kinds.state_side(actor)
 
@@ -135,12 +58,11 @@ def _role(am: Row, a: Span, market: Span, market_id: str) -> tuple[str, str]:
     return r, how
 
 
-_THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
-Person = tuple[Row | None, str | None, str, str]
-_REFUSE = frozenset({"refuse", "decline", "refuser"})  # "refuse to pay the group": no cut paid  # actor row, role, method, actor's status
+Person = tuple[Row | None, str | None, str, str]  # actor row, role, method, actor's status
+_REFUSE = frozenset({"refuse", "decline", "refuser"})  # "refuse to pay the group": no cut paid
 
 
-def _people(sent: _Sentence, market: Row | None, span: Span, roles_of: dict, memory: coref.Memory,
+def _people(sent: ParsedSentence, market: Row | None, span: Span, roles_of: dict, memory: coref.Memory,
             named: set[int]) -> list[Person] | None:
     """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
     people: list[Person] = []
@@ -182,7 +104,7 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     return roles_of, heads
 
 
-def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> list[Row]:
+def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
     markets = [(m, s) for m, s in sent.spans
@@ -195,8 +117,8 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
     out: list[Row] = []
     activities = [*markets, *((None, v) for v in levy_verbs(sent.doc))]
     spans = tuple(s for _, s in activities)
-    claims = _claims(sent, activities, heads, spans)
-    for (mm, ms), claimed in zip(activities, claims, strict=True):
+    claimed_by = claims(sent, activities, heads, spans)
+    for (mm, ms), claimed in zip(activities, claimed_by, strict=True):
         mrow = mm or {"entity_id": "activity:extortion", "market": lx.EXTORTION, "surface": ms.text}
         # a verb of taking a cut names no market; goods named again are an earlier sentence's market
         kind = "/verb" if mm is None else "/again" if mm["sent_idx"] != idx else ""
@@ -209,60 +131,19 @@ def _sentence_links(sent: _Sentence, memory: coref.Memory, home: Row | None) -> 
             # the activity may be asserted while a named actor's part in it is not ("trails the M23
             # does not control"): it is kept with no actor
             people.append((None, None, "none", "asserted"))
-        for prow, prole, pmethod in _places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
+        for prow, prole, pmethod in places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
                                                  others=spans, claimed=claimed):
-            if mrow["market"] == lx.EXTORTION and prole == "destination" and not _at_a_site(sent, prow):
+            if mrow["market"] == lx.EXTORTION and prole == "destination" and not at_a_site(sent, prow):
                 continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
-            pstatus = _place_status(sent, prow, ms)
+            pstatus = place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
-                if not _there(sent, arow, how, prow, pmethod):
+                if not there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole))
     coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
     coref.note_unnamed(sent.doc, memory)
     return out
-
-
-def _at_a_site(sent: _Sentence, place: Row) -> bool:
-    """A market, a mine or a gate the payers come to is where the cut is taken: "a fee from every trader who
-    brings goods to the Dantokpa market", "at the entrance to the Rubaya mines"."""
-    span = next((s for m, s in sent.of_kind("location") if m is place), None)
-    if span is None:
-        return False
-    named = [*span, *([span.root.head] if span.root.dep_ == "compound" else [])]  # "the Dantokpa market"
-    return any(t.lower_ in config.SITE_NOUNS for t in named) or any(
-        t.lower_ in _GATES for t in span.doc[max(0, span.start - 4): span.start])  # "the entrance to X"
-
-
-_GATES = frozenset({"entrance", "entrée", "gate", "gates", "porte", "portes"})
-
-
-def _there(sent: _Sentence, actor: Row | None, how: str, place: Row, pmethod: str) -> bool:
-    """Whether a named participant takes part at this place of the activity, which may go on there
-    without it: a "where" clause holds it at its own place ("Gold from Ndassima is sold in Bambari,
-    where UPC fighters collect a fee": UPC at Bambari, nobody at Ndassima), and where a suspect was
-    caught says nothing of where the one he sold to acts."""
-    if how == "where" and not _holds(sent, actor, place):
-        return False
-    return not (pmethod == "arrest" and how in _THIRD_PARTY)
-
-
-def _place_status(sent: _Sentence, place: Row, market: Span) -> str:
-    """The status of the place's clause; a "where" clause holding the activity says what happens at its
-    antecedent place, whatever the clause naming the place says."""
-    span = next((sp for m, sp in sent.spans if m is place), None)
-    if span is not None and places.where_antecedent(span, market):
-        return "asserted"
-    return sent.status.get(id(place), "asserted")
-
-
-def _holds(sent: _Sentence, actor: Row | None, place: Row) -> bool:
-    """An actor placed by a "where" clause takes part only at that clause's place."""
-    spans = dict((id(m), s) for m, s in sent.spans)
-    held = roles.where_place(spans[id(actor)]) if actor and id(actor) in spans else None
-    p = spans.get(id(place))
-    return held is not None and p is not None and held.i in range(p.start, p.end)
 
 
 def _unparsed_links(s: Row, ms: list[Row], memory: coref.Memory, home: Row | None) -> list[Row]:
@@ -332,7 +213,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
                 links += _unparsed_links(s, ms, memory, home)
             coref.remember_unparsed(s, ms, memory)
             continue
-        sent = _Sentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
+        sent = ParsedSentence(repair(doc, lang), s, ms, masks[s["sent_idx"]][1], ref_year)
         for m in ms:
             m["status"] = sent.status.get(id(m), lexical_status(s["text"], ref_year))
         links += _sentence_links(sent, memory, home)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.named_again import goods_named_again, victims_named_again
@@ -24,6 +25,7 @@ from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.story_places import not_a_site
 from ocwatch.nlp.links.tree import is_word
+from ocwatch.nlp.links.tree import low as _low
 
 Row = dict[str, Any]
 
@@ -51,10 +53,6 @@ class Memory:
 
     def last_place(self) -> Row | None:
         return self.places[-1] if self.places else None
-
-
-def _low(t: Token) -> str:
-    return t.lower_.replace("’", "'")
 
 
 # The group's own people or parts, after a possessive: "its fighters", "ses cellules", "leurs hommes".
@@ -237,48 +235,6 @@ def owner_referred(market: Span) -> Token | None:
     return None
 
 
-# Arresting or convicting someone ("charges" is also a levy): the one arrested, not who arrests, is whom the
-# next "il" or "he" tells of
-# ("ont arrêté un trafiquant, Emmanuel Ngono ... Selon l'ONG, il s'approvisionnait auprès de braconniers").
-_ARREST = frozenset({"arrest", "detain", "apprehend", "convict", "sentence", "arrêter", "interpeller",
-                     "appréhender", "inculper", "condamner", "écrouer"})
-
-
-_ARREST_WORD = re.compile(r"\b(arrest\w*|detain\w*|apprehend\w*|convicted|sentenced|arrêt[ée]\w*|"
-                          r"interpell\w*|appréhend\w*|inculp\w*|condamn\w*|écrou\w*)\b", re.I)
-
-
-def _arrested(h: Token) -> bool:
-    """The name is the one arrested: the verb's object, or in apposition to it ("un trafiquant, X", which
-    the French parser may make a conj)."""
-    obj = h.head if h.dep_ in ("appos", "conj") and h.head.pos_ == "NOUN" else h
-    return obj.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and is_word(obj.head, _ARREST)
-
-
-_ARMED_KINDS = frozenset({"armed_group", "gang", "militia", "cartel", "mafia", "confraternity", "pmc", "triad"})
-_ARMED_WORDS = frozenset({"rebels", "rebel", "militia", "militiamen", "fighters", "gunmen", "gang", "jihadists",
-                          "rebelles", "miliciens", "combattants", "hommes", "armés", "djihadistes"})
-
-
-def _armed(row: Row) -> bool:
-    """An armed or criminal group (by its reference kind or its words): who it detains are its victims."""
-    return kind_of(row) in _ARMED_KINDS or bool(_ARMED_WORDS & set((row.get("surface") or "").lower().split()))
-
-
-def _arrested_by_the_state(h: Token, actors: list[tuple[Row, Span]]) -> bool:
-    """The one arrested by the police, an army, customs, an office (not by an armed group: "M23 rebels detained a trader.
-    They then sold his coltan" tells of the rebels)."""
-    if not _arrested(h):
-        return False
-    verb = h.head.head if h.dep_ in ("appos", "conj") else h.head
-    subject = next((c for c in verb.children if c.dep_ in lx.SUBJECT), None)
-    if subject is None:
-        return True  # a passive: "X was arrested in Goma"
-    taker = next((row for row, span in actors if span.start <= subject.i < span.end
-                  or any(t.i == subject.i for t in span.root.ancestors)), None)
-    return not _armed(taker) if taker is not None else not {t.lower_ for t in subject.subtree} & _ARMED_WORDS
-
-
 def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], spans: list[tuple[Row, Span]],
              memory: Memory, roles_of: dict) -> None:
     """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
@@ -293,9 +249,9 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
         h, _ = actor_head(a, set())
         if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
-        if h.dep_ in lx.SUBJECT and is_word(h.head, _ARREST) and not _armed(am):
+        if h.dep_ in lx.SUBJECT and is_word(h.head, ARREST_VERBS) and not armed(am):
             continue  # "les agents ... ont arrêté un trafiquant": who arrests is not who "il" is next
-        if _arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
+        if arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
             memory.actors.append(am)
     memory.places += [m for m, s in locations if not not_a_site(s)]
@@ -329,9 +285,9 @@ def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     likeliest antecedent, and is remembered last."""
     actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS and not source_body(m)]
     note_unnamed_text(sentence["text"], memory)
-    arrest = _ARREST_WORD.search(sentence["text"])
+    arrest = ARREST_WORD.search(sentence["text"])
     at = sentence["start_char"] + arrest.start() if arrest is not None else 0
-    if arrest is not None and not any(_armed(m) for m in actors if m["start_char"] < at):
+    if arrest is not None and not any(armed(m) for m in actors if m["start_char"] < at):
         # the arrested, named after the word, are remembered; the police who arrest are not (an armed group
         # that detains someone stays the one the next sentence tells of)
         actors = [m for m in actors if m["start_char"] > at]

@@ -26,9 +26,16 @@ from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.route_parts import place_role
 from ocwatch.nlp.links.sources import according, attributed
-from ocwatch.nlp.links.status import ancestors_and_self
 from ocwatch.nlp.links.story_places import dateline, reported_at, speaker
-from ocwatch.nlp.links.tree import clause_head, family, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.tree import (
+    ancestors_and_self,
+    clause_head,
+    family,
+    is_word,
+    low,
+    prep_of,
+    reaches,
+)
 
 
 def event_clause(t: Token) -> Token:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.status import ancestors_and_self
-from ocwatch.nlp.links.tree import is_word, low
+from ocwatch.nlp.links.tree import ancestors_and_self, is_word, low
 
 
 def according(span: Span) -> bool:

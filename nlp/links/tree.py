@@ -1,7 +1,9 @@
 """Reading the dependency tree: words, prepositions, clauses, subjects, and whether a token stands in a
-verb's clause. Shared by roles.py and places.py."""
+verb's clause. Shared by roles.py, places.py and status.py."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -13,13 +15,33 @@ def low(t: Token) -> str:
     return t.lower_.replace("’", "'")
 
 
-def _lemma(t: Token) -> str:
+def lemma(t: Token) -> str:
     return t.lemma_.lower()
+
+
+def ancestors_and_self(t: Token) -> Iterator[Token]:
+    yield t
+    yield from t.ancestors
+
+
+def clause_path(t: Token) -> list[Token]:
+    """The token up to and including its clause head (through xcomp and conj, not through ccomp, advcl
+    or relcl, nor into a coordinated clause with its own subject)."""
+    path = [t]
+    while path[-1].dep_ not in lx.CLAUSE and path[-1].head.i != path[-1].i and not own_conjunct(path[-1]):
+        path.append(path[-1].head)
+    return path
+
+
+def own_conjunct(t: Token) -> bool:
+    """A coordinated clause with its own subject keeps its own cues: "Le JNIM n'a pas imposé de blocus,
+    mais ses combattants rançonnent toujours" negates only the first clause."""
+    return t.dep_ == "conj" and any(c.dep_ in lx.SUBJECT for c in t.children)  # "tax" tagged NOUN too
 
 
 def is_word(t: Token, words: frozenset[str]) -> bool:
     """Lemma or form in a word list: the small models lemmatise French verbs tagged as nouns badly."""
-    return _lemma(t) in words or low(t) in words
+    return lemma(t) in words or low(t) in words
 
 
 def noun_above(t: Token, up: frozenset[str], nouns: frozenset[str], steps: int) -> bool:

@@ -1,0 +1,139 @@
+"""Whether a clause tells of the past: a past year, "used to", "formerly", a sentence that opens on a
+past time ("Between 2008 and 2012, ...") or on "Before" a past event. A year that dates a participle
+("rifles looted in 2011 are still sold") or names an event ("the 2024 murder") does not."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import clause_path
+from ocwatch.nlp.links.tree import lemma as _lemma
+from ocwatch.nlp.links.tree import low as _low
+
+_YEAR = re.compile(r"^(19|20)\d\d(s)?$")
+
+
+def _past_year(tokens: list[Token], ref_year: int) -> bool:
+    for t in tokens:
+        low = _low(t)
+        if _names_an_event(t):
+            continue  # "charged with smuggling cocaine ... and with the 2024 murder of a rival": the murder's year
+        if _YEAR.match(low):
+            if (int(low[:4]) <= ref_year - 2 or low.endswith("s")) and not _dates_a_participle(t):
+                return True
+        elif low in lx.DECADE_WORDS and any(_YEAR.match(_low(c)) for c in t.subtree):
+            return True
+    return False
+
+
+_PERIOD_NOUNS = frozenset({"period", "periods", "season", "seasons", "decade", "era", "période", "saison", "décennie",
+                           # the claim's own source or the deed's case: "a 2018 UN report", "the 2017 smuggling case"
+                           "report", "reports", "case", "cases", "seizure", "seizures", "shipment", "operation",
+                           "investigation", "inquiry", "study", "survey", "trial", "affair", "rapport", "affaire",
+                           "saisie", "enquête", "étude", "procès", "dossier"})
+
+
+def _names_an_event(y: Token) -> bool:
+    """A year put before a noun names that event ("the 2024 murder", "the 2019 elections"), not a period
+    the clause tells of ("the 2016-2018 period" does)."""
+    return bool(_YEAR.match(_low(y))) and y.dep_ in ("nummod", "compound", "amod") and y.head.i > y.i and \
+        y.head.pos_ == "NOUN" and _low(y.head) not in _PERIOD_NOUNS
+
+
+_STILL = frozenset({"still", "encore", "toujours", "today", "now", "currently", "aujourd'hui", "désormais",
+                    "actuellement"})
+
+
+def _dates_a_participle(y: Token) -> bool:
+    """A year after a participle on a noun dates the participle, not the clause that goes on in the
+    present: "fusils volés en 1997 circulent encore", "rifles looted in 2011 are still sold" (the small
+    parsers often make the participle the main verb, so this is read on the words)."""
+    doc = y.doc
+    part = next((w for w in doc[max(1, y.i - 12): y.i] if doc[w.i - 1].pos_ in ("NOUN", "PROPN") and (
+        _past_participle(w) or w.tag_ == "VBD")), None)
+    if part is None or any(_finite(w) and w.tag_ != "VBD" for w in doc[part.i + 1: y.i]):
+        return False
+    after = list(doc[y.i + 1: y.i + 10])  # "..., de l'héroïne afghane continue de ...": the verb comes late
+    stop = next((i for i, w in enumerate(after) if _low(w) in ("and", "et", "but", "mais", ";")), len(after))
+    return any(_low(w) in _STILL or (_finite(w) and "Pres" in w.morph.get("Tense")) for w in after[:stop])
+
+
+def _finite(w: Token) -> bool:
+    return "Fin" in w.morph.get("VerbForm") and w.pos_ in ("VERB", "AUX")
+
+
+def _past_participle(w: Token) -> bool:
+    """A past participle, also one the French model tags ADJ with its verb's infinitive as lemma ("volés")."""
+    if "Part" in w.morph.get("VerbForm"):
+        return w.tag_ != "VBG" and "Pres" not in w.morph.get("Tense")
+    return w.pos_ == "ADJ" and w.lemma_.endswith(("er", "ir", "re")) and w.lower_.endswith(
+        ("é", "és", "ée", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues"))
+
+
+def historical(p: Token, ref_year: int) -> bool:
+    # "used to smuggle" is a past habit; "used taxi drivers to move migrants" is what was done, and
+    # "boats are used to smuggle migrants" is a use, not a habit (a passive)
+    if _low(p) == "used" and p.i + 1 < len(p.doc) and _low(p.nbor(1)) == "to" and \
+            any(c.dep_ == "xcomp" for c in p.children) and not any(c.dep_ in ("auxpass", "aux:pass") for c in p.children):
+        return True
+    for c in p.children:
+        if _low(c) in lx.HISTORY_ADVERBS:
+            return True
+        if c.dep_ == "advcl" and any(_low(g) in lx.BEFORE_WORDS for g in c.children) and _past_verb(p) \
+                and _past_year(list(c.subtree), ref_year):
+            return True  # "ran a similar racket in Esmeraldas before their leaders were jailed in 2023"
+        if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod", "nmod", "obl:tmod"):
+            sub = list(c.subtree)
+            if any(_low(s) in lx.SINCE for s in sub):
+                continue
+            if _past_year(sub, ref_year):
+                return True
+    return False
+
+
+_NOW = frozenset({"today", "now", "currently", "nowadays", "aujourd'hui", "désormais", "actuellement", "maintenant"})
+
+
+def fronted_past(t: Token, ref_year: int) -> bool:
+    """A sentence that opens on a past time ("Between 2008 and 2012, the CNDP taxed...", "En 2012,
+    ..."): the small parsers often hang it off the wrong word, so it is read on the words before the
+    first comma. Not a report's date ("In its 2023 report, ...") and not past a "today"."""
+    doc = t.doc
+    comma = next((w for w in doc[:8] if w.text == ","), None)
+    if comma is None or t.i < comma.i:
+        return False
+    head = doc[: comma.i]
+    if any(_low(w) in lx.SINCE or _lemma(w) in lx.REPORT_NOUNS or _low(w) in lx.REPORT_NOUNS for w in head):
+        return False
+    if any(_low(w) in _NOW for w in doc[comma.i: t.i]):
+        return False
+    return _past_year(list(head), ref_year)
+
+
+def _past_verb(w: Token) -> bool:
+    """A past finite verb; also a French imperfect the small model tags as a noun ("contrôlaient")."""
+    if w.pos_ in ("VERB", "AUX") and {"Past", "Imp"} & set(w.morph.get("Tense")):
+        return True
+    return w.tag_ == "VBD" or (w.is_lower and len(w.text) > 5 and w.lower_.endswith(("aient", "ait")))
+
+
+def before_past(t: Token, ref_year: int) -> bool:
+    """A sentence that opens on "Before"/"Until"/"Avant" and a past event puts its main clause before
+    it: a past year or a past verb in the opener ("Before the Taliban banned poppy in 2022,"), or, for
+    a bare opener ("Avant cela,"), a past verb in the main clause. "Before it reaches Goma, the gold
+    is ..." stays present."""
+    doc = t.doc
+    comma = next((w for w in doc[:20] if w.text == ","), None)
+    if comma is None or t.i < comma.i or _low(doc[0]) not in lx.BEFORE_WORDS:
+        return False
+    if any(_low(w) in _NOW for w in doc[comma.i: t.i]):
+        return False
+    opener = list(doc[1: comma.i])
+    if _past_year(opener, ref_year) or any(_past_verb(w) for w in opener):
+        return True
+    main = [clause_path(t)[-1]]
+    main += [c for c in main[0].children if c.dep_.startswith("aux")]
+    return len(opener) <= 2 and any(_past_verb(w) for w in main)
