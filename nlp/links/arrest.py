@@ -150,10 +150,7 @@ _POSSESSION = frozenset({"possession", "with", "avec", "carrying", "transportant
 
 
 # What stands between the goods and "with": a quantity or a container, not "documents on arms trafficking".
-_AMOUNTS = frozenset({"of", "de", "d'", "kg", "kilos", "kilo", "kilograms", "kilogrammes", "grams", "grammes", "tonnes",
-                      "tons", "tonne", "litres", "liters", "bags", "sacks", "sacs", "boxes", "cartons", "crates",
-                      "caisses", "pieces", "pièces", "pounds", "pairs", "paires", "units", "unités", "rounds",
-                      "cartouches", "bottles", "bouteilles", "packets", "paquets", "containers", "conteneurs"})
+_AMOUNTS = lx.QUANTITY_NOUNS | frozenset({"of", "de", "d'"})
 
 
 def caught_with(v: Token, m: Token) -> bool:

@@ -47,12 +47,7 @@ _CHAIN_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "obj", "nmod", "compou
 
 
 # Amounts and loads of the goods: "of buying dozens of rifles", "pour trafic de 300 kilos de cannabis".
-_AMOUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "tonnes", "tons", "kilos", "kg", "bags",
-                      "sacks", "sacs", "cargoes", "cargo", "cases", "litres", "liters", "barrels", "boxes", "crates",
-                      "dizaines", "centaines", "milliers", "quantity", "quantities", "quantité", "quantités",
-                      "shipment", "shipments", "consignment", "consignments", "cargaison", "cargaisons", "lot", "lots",
-                      "rounds", "kilograms", "kilogrammes", "grams", "grammes", "pounds", "pieces", "units",
-                      "cartons", "containers", "conteneurs", "truckloads", "loads", "bales", "packets"})
+_AMOUNTS = lx.QUANTITY_NOUNS
 
 
 # One's part in the deed: "pour son rôle dans le trafic de bois de rose", "for his involvement in".

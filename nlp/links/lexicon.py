@@ -287,3 +287,14 @@ CARRIER_NOUNS = frozenset({"aircraft", "plane", "planes", "boat", "boats", "dhow
                            "pirogue", "pirogues", "entrepôt", "entrepôts", "dépôt", "dépôts", "vedette", "vedettes",
                            "barge", "barges", "tanker", "tankers", "pétrolier", "pétroliers", "pickups", "pick-up",
                            "vehicles", "véhicules", "canoes", "speedboats", "hors-bord"})
+
+# Measures and counts of goods ("two tonnes of", "des centaines de", "three shipments of"): a word between a
+# verb and its goods that names no other deed.
+QUANTITY_NOUNS = frozenset({"bags", "bales", "barrels", "bottles", "bouteilles", "boxes", "caisses", "cargaison",
+                           "cargaisons", "cargo", "cargoes", "cartons", "cartouches", "cases", "centaines",
+                           "consignment", "consignments", "containers", "conteneurs", "crates", "dizaines",
+                           "dozens", "grammes", "grams", "hundreds", "kg", "kilo", "kilogrammes", "kilograms",
+                           "kilos", "liters", "litres", "loads", "lot", "lots", "milliers", "millions", "packets",
+                           "paires", "pairs", "paquets", "pieces", "pièces", "pounds", "quantities", "quantity",
+                           "quantité", "quantités", "rounds", "sacks", "sacs", "shipment", "shipments",
+                           "thousands", "tonne", "tonnes", "tons", "truckloads", "units", "unités"})
