@@ -42,6 +42,19 @@ _LISTED = re.compile(r"\b(?:added|ajouté|inscrit|inscrite|inscrits)\s+(?:to|à|
                      r"(?:[\w-]+\s+)?(?:list|liste)\s+$", re.I)
 
 
+# "the network, which according to Treasury manufactures ...": with no commas round the source the small
+# models read "group manufactures" as one noun; the commas a careful writer puts there are put back. (The
+# French model misreads "qui, selon groupe, achemine" with or without them.)
+_BARE_ASIDE = re.compile(r"\b(?:which|that|who)(?=\s+according\s+to\s+(?:the\s+)?$)", re.I)
+_GOES_ON = re.compile(r"\s+[a-zà-ÿ]")
+
+
+def _bare_aside(text: str, pos: int, start: int, end: int) -> int | None:
+    """Where the comma goes after the relative pronoun of an attribution with no commas round it."""
+    rel = _BARE_ASIDE.search(text, pos, start)
+    return rel.end() if rel and _GOES_ON.match(text, end) else None
+
+
 def _plural_verb_after(after: str) -> bool:
     words = after.lower().split()[:4]
     while words and words[0] in _SKIP_ADVERBS:
@@ -120,13 +133,17 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
             shift -= end - keep
             pos = end
         elif m["kind"] == "actor":
+            aside = _bare_aside(text, pos, start, end) if lang == "en" else None
+            if aside is not None:
+                out.append(text[pos:aside] + ",")
+                shift, pos = shift + 1, aside
             if lang == "fr" and text[max(0, start - 2):start].lower().replace("’", "'") == "l'":
                 start, word = _elided(text, start, pos)
             else:
                 word = _placeholder(text, start, lang, end)
-            out.append(text[pos:start] + word)
+            out.append(text[pos:start] + word + ("," if aside is not None else ""))
             offsets[id(m)] = (start + shift, start + shift + len(word))
-            shift += len(word) - (end - start)
+            shift += len(word) - (end - start) + (aside is not None)
             pos = end
         else:
             offsets[id(m)] = (start + shift, end + shift)
