@@ -37,3 +37,11 @@ def test_the_commas_put_round_a_bare_attribution_keep_every_mention_on_its_words
     out, offsets = masked({"text": text, "start_char": 0}, mentions, "en")
     assert "which, according to group, ships" in out
     assert [out[slice(*offsets[id(m)])] for m in mentions] == ["group", "group", "cocaine"]
+
+
+# "le clan, basé à Durrës, importe": the French model hung the verb under the participle set off by
+# commas, and the noun stayed the root with no verb of its own.
+def test_a_participle_set_off_by_commas_leaves_the_french_subject_its_verb() -> None:
+    text = ("Selon l'OFAC, le clan Kelmendi, basé à Shkodër, importe de l'héroïne acheminée par la Turquie, "
+            "puis la redistribue vers l'Italie par les ferries.")
+    assert ("Kelmendi", "heroin_trade", "Italie") in _counted(text, "fr")

@@ -205,6 +205,26 @@ def causative(doc: Doc) -> None:
         f.head, f.dep_, f.pos_ = inf, "aux:caus", "AUX"
 
 
+def participle_aside(doc: Doc) -> None:
+    """"le clan, basé à Durrës, importe de l'héroïne": the model hangs the finite verb after a participle set
+    off by commas under the participle, and the noun stays the root. The verb becomes the root, the noun its
+    subject, and what the noun held after the verb ("puis la redistribue") the verb's."""
+    for r in [t for t in roots(doc) if t.pos_ in NOMINAL]:
+        p = next((c for c in r.children if c.dep_ == "acl" and c.i > r.i and doc[c.i - 1].text == ","
+                  and "Part" in c.morph.get("VerbForm")), None)
+        if p is None:
+            continue
+        v = next((w for w in p.subtree if w.i > p.i + 1 and doc[w.i - 1].text == "," and w.pos_ == "VERB"
+                  and "Fin" in w.morph.get("VerbForm") and not any(c.dep_.startswith("nsubj") for c in w.children)),
+                 None)
+        if v is None:
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        r.head, r.dep_ = v, "nsubj"
+        move_later([r], v, "fr")
+        return
+
+
 def repair_french(doc: Doc) -> None:
     attributed_root(doc)
     que_clause(doc)
@@ -216,3 +236,4 @@ def repair_french(doc: Doc) -> None:
     relative_as_complement(doc)
     causative(doc)
     coordinated_clause(doc, "fr")
+    participle_aside(doc)
