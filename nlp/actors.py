@@ -19,6 +19,7 @@ from ocwatch.nlp import (
     persons,
     self_named,
 )
+from ocwatch.nlp.names_again import named_again
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -183,7 +184,8 @@ class ActorLinker:
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
         actors = [s for s in known if not self._credit(doc, s)]
         actors, added = acronym_pairs.paired(doc, actors + self._unknown(doc, kept + known))
-        doc.spans[config.SPAN_KEY] = [s for s in kept if not _overlaps(s, added)] + actors
+        again, kept = named_again(doc, actors, kept)
+        doc.spans[config.SPAN_KEY] = [s for s in kept if not _overlaps(s, added)] + actors + again
         return doc
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp.links.mask import PLACEHOLDERS
+
 
 def reduced_relative(doc: Doc) -> None:
     """"Ivory poached in Garamba is carried to Yei by X": the English model reads the participle as the
@@ -103,15 +105,18 @@ _BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "fa
 
 
 def band_then_verb(doc: Doc) -> None:
-    """"According to OFAC, the cartel imports precursor chemicals": "the" and a band's noun, then a verb of a
-    trade read as a plural noun compound of the next noun. The band is the verb's subject, the noun its
+    """"According to OFAC, the cartel imports precursor chemicals": "the" and a band's noun, or a masked name
+    ("According to the group, group imports firearms"), then a verb of a trade read as a plural noun compound
+    of the next noun. The band is the verb's subject, the noun its
     object."""
     for v in doc:
         h = v.head
-        if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 2:
+        if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 1:
             continue
-        band, the = doc[v.i - 1], doc[v.i - 2]
-        if band.lower_ not in _BANDS or band.head.i != v.i or the.lower_ not in ("the", "this"):
+        band, the = doc[v.i - 1], doc[v.i - 2] if v.i > 1 else None
+        # a masked name needs no article: "According to the group, group imports firearms"
+        named = band.lower_ in PLACEHOLDERS or (band.lower_ in _BANDS and the is not None and the.lower_ in ("the", "this"))
+        if not named or band.head.i != v.i:
             continue
         while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
             h = h.head  # "imports precursor chemicals": the object is the whole noun phrase
@@ -124,7 +129,8 @@ def band_then_verb(doc: Doc) -> None:
         else:
             _verb_over_noun(v, h, "VBZ")
         band.head, band.dep_ = v, "nsubj"
-        the.head = band
+        if the is not None and band.lower_ not in PLACEHOLDERS:
+            the.head = band
         for c in list(h.children):
             if c.dep_ not in ("compound", "amod", "det", "nummod", "poss"):
                 c.head = v  # "According to OFAC", "from suppliers in China": the clause's, as parsed
