@@ -106,3 +106,11 @@ def test_a_masked_name_before_a_trade_verb_read_as_a_noun_is_its_subject() -> No
     text = ("According to the Panel of Experts, Kaliko Trading imports firearms and ammunition through the port "
             "of Miragoâne, concealed in shipments of used clothing declared as humanitarian goods.")
     assert ("Kaliko Trading", "arms_trafficking", "Miragoâne") in _counted(text, "en")
+
+
+# "Ses hommes braconnent les éléphants": the French model tagged the verb an adverb of the noun after it.
+def test_a_french_verb_tagged_as_an_adverb_of_its_object_is_the_verb() -> None:
+    text = ("Le Comité a inscrit Jean-Pierre Lokondo Mbuyi, chef d'une milice de l'Ituri. Ses hommes braconnent "
+            "les éléphants dans la réserve de Mbau et aux alentours de Mambasa ; l'ivoire est acheminé vers "
+            "l'Ouganda.")
+    assert ("Jean-Pierre Lokondo Mbuyi", "fauna_crimes", "Mambasa") in _counted(text, "fr")

@@ -225,6 +225,21 @@ def participle_aside(doc: Doc) -> None:
         return
 
 
+def verb_as_adverb(doc: Doc) -> None:
+    """"Ses hommes braconnent les éléphants": a verb with its own subject tagged as an adverb of the noun after
+    it, which the model makes the root. The verb takes the noun's place, the noun is its object."""
+    for v in doc:
+        h = v.head
+        if v.dep_ != "advmod" or v.pos_ == "VERB" or h.i <= v.i or h.pos_ != "NOUN" or not looks_verbal(v, "fr"):
+            continue
+        if not any(c.dep_.startswith("nsubj") and c.i < v.i for c in v.children):
+            continue
+        v.head, v.dep_ = (v, "ROOT") if h.head.i == h.i else (h.head, h.dep_)
+        h.head, h.dep_ = v, "obj"
+        as_french_verb(v)
+        return
+
+
 def repair_french(doc: Doc) -> None:
     attributed_root(doc)
     que_clause(doc)
@@ -237,3 +252,4 @@ def repair_french(doc: Doc) -> None:
     causative(doc)
     coordinated_clause(doc, "fr")
     participle_aside(doc)
+    verb_as_adverb(doc)
