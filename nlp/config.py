@@ -107,6 +107,8 @@ ACTOR_STOPWORDS: frozenset[str] = frozenset({
     "government", "police", "army", "state", "ministry", "court", "council",
     "gouvernement", "armée", "état", "etat", "ministère", "le", "la", "les", "customs", "gang",
     "douane", "douanes", "militia", "milice",
+    # a title the French model tags PER on its own ("M. Souleymane Kaboré", two entities)
+    "m.", "mme", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
 })
 
 # Admin-1 names that are ordinary words: matching them would flood the output.

@@ -114,3 +114,21 @@ def test_a_french_verb_tagged_as_an_adverb_of_its_object_is_the_verb() -> None:
             "les éléphants dans la réserve de Mbau et aux alentours de Mambasa ; l'ivoire est acheminé vers "
             "l'Ouganda.")
     assert ("Jean-Pierre Lokondo Mbuyi", "fauna_crimes", "Mambasa") in _counted(text, "fr")
+
+
+# The governments' offices that publish national designations list; "son réseau" is not theirs.
+@pytest.mark.parametrize(("text", "office"), [
+    ("Le ministère de l'Économie a annoncé le gel des avoirs de Rachid Benali-Ferrah. Selon Bercy, son réseau "
+     "importe de la résine de cannabis de Ketama jusqu'à Huelva.", "ministère de l'Économie"),
+    ("Global Affairs Canada announced sanctions on Marlon Estimé-Joseph. According to Ottawa, his network ships "
+     "pistols from Miami to Port-de-Paix.", "Global Affairs Canada"),
+])
+def test_an_office_that_publishes_designations_is_not_what_a_possessive_refers_back_to(text: str, office: str) -> None:
+    lang = "fr" if "Selon" in text else "en"
+    assert office not in _actors(text, lang)
+
+
+def test_a_title_the_french_model_tags_alone_is_no_actor() -> None:
+    text = ("Par arrêté du 14 novembre, le ministre a prononcé le gel des avoirs de M. Souleymane Ouédraogo-Kaboré. "
+            "Il lui est reproché d'organiser l'importation de médicaments falsifiés à Lomé.")
+    assert "M." not in _actor_sentences(text, "fr")

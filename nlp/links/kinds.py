@@ -32,12 +32,20 @@ WRITER_KINDS = frozenset({"international_org", "ngo", "media"})
 # armed with rifles ...") is the story's source: neither trades, whatever the parse says.
 _SOURCE_KINDS = frozenset({"international_org", "media"})
 # Bodies that list, sanction or monitor, by their name when no list holds them: "the Security Council
-# Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury".
+# Committee", "le Comité", "OFAC", "the Council of the European Union", "le Groupe d'experts", "Treasury", and
+# the governments' offices that publish national designations ("Global Affairs Canada", "the FCDO", "SECO",
+# "le ministère de l'Économie", "Bercy").
 _SOURCE_NAME = re.compile(r"\b(?:sanctions committee|comité des sanctions|panel of experts|group of experts|"
                           r"groupe d'experts|ofac|office of foreign assets control|security council|"
                           r"conseil de sécurité|council of the european union|conseil de l'union européenne|"
                           r"conseil de l'ue|monitoring team|department of the treasury|u\.s\. treasury|us treasury|"
-                          r"trésor américain)\b|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
+                          r"trésor américain|treasury department|hm treasury|department of state|state department|"
+                          r"global affairs canada|affaires mondiales canada|"
+                          r"foreign,? commonwealth (?:and|&) development office|fcdo|ofsi|"
+                          r"office of financial sanctions implementation|state secretariat for economic affairs|seco|"
+                          r"secrétariat d'état à l'économie|département fédéral de l'économie|defr|"
+                          r"direction générale du trésor|ministère de l'économie|ministre de l'économie|bercy)\b"
+                          r"|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
                           re.I)
 
 
