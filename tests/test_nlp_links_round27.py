@@ -132,3 +132,10 @@ def test_a_title_the_french_model_tags_alone_is_no_actor() -> None:
     text = ("Par arrêté du 14 novembre, le ministre a prononcé le gel des avoirs de M. Souleymane Ouédraogo-Kaboré. "
             "Il lui est reproché d'organiser l'importation de médicaments falsifiés à Lomé.")
     assert "M." not in _actor_sentences(text, "fr")
+
+
+# "l'intéressé": French legal and sanctions texts name the person the decision concerns again.
+def test_the_person_a_french_decision_concerns_is_named_again_as_l_interesse() -> None:
+    text = ("Le ministre a gelé les avoirs de Souleymane Ouédraogo-Kaboré. Selon l'arrêté, l'intéressé importe des "
+            "médicaments contrefaits depuis Lomé et les revend à Ouagadougou.")
+    assert ("Souleymane Ouédraogo-Kaboré", "trade_in_counterfeit_goods", "Lomé") in _counted(text, "fr")
