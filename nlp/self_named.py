@@ -129,13 +129,17 @@ class SelfNamedFinder:
                 and not any(t.like_num for t in name))
 
     def _first(self, doc: Doc, i: int) -> Span | None:
-        """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr": the
-        noun, then capitalised words, joiners and at most two other lower-case words in a row up to the last
+        """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr", "Front
+        populaire de la Vakaga": the noun, then capitalised words, joiners and at most two other lower-case words in a row up to the last
         capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is None or not (nxt.lower_ in _JOINERS or (capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
-                doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
+        # "Front populaire de la Vakaga", "Rassemblement patriotique du Bamingui": one adjective, then a joiner
+        adjective = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in self.stop_words and \
+            i + 2 < len(doc) and doc[i + 2].lower_ in _JOINERS
+        named_next = capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
+            doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start) if nxt is not None else False
+        if nxt is None or not (nxt.lower_ in _JOINERS or adjective or named_next):
             return None
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):

@@ -139,3 +139,15 @@ def test_the_person_a_french_decision_concerns_is_named_again_as_l_interesse() -
     text = ("Le ministre a gelé les avoirs de Souleymane Ouédraogo-Kaboré. Selon l'arrêté, l'intéressé importe des "
             "médicaments contrefaits depuis Lomé et les revend à Ouagadougou.")
     assert ("Souleymane Ouédraogo-Kaboré", "trade_in_counterfeit_goods", "Lomé") in _counted(text, "fr")
+
+
+# French-style names of armed groups with an adjective after their noun.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Abakar Haroun commands the Front populaire de la Vakaga, whose elements levy fees on herders.",
+     "Front populaire de la Vakaga"),
+    ("Les combattants du Rassemblement patriotique du Bamingui tiennent des barrières à Ndélé.",
+     "Rassemblement patriotique du Bamingui"),
+])
+def test_an_armed_group_named_noun_adjective_then_place_is_one_actor(text: str, name: str) -> None:
+    lang = "fr" if text.startswith("Les") else "en"
+    assert name in _actor_sentences(text, lang)
