@@ -37,6 +37,8 @@ HEADS_FIRST: dict[str, str] = {
                      "Brigade", "Brigades", "Bouclier", "Rassemblement", "Résistance", "Légion", "Bataillon",
                      "Milice", "Militia", "Katiba", "Union"), _ARMED),
     **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), _FIRM),
+    # "Cártel de Valle Oscuro", "Clan del Golfo", "Katibat Tummo": a crime band's noun, no context needed
+    **dict.fromkeys(("Cartel", "Cártel", "Clan", "Katibat"), _NETWORK),
     # Spanish and Portuguese firms open on their trade: "Importadora Atlántico Global", "Maderera Río Tamaya"
     **dict.fromkeys(_IBERIAN_FIRMS := ("Importadora", "Exportadora", "Comercializadora", "Distribuidora",
                                        "Inversiones", "Maderera", "Minera", "Mineradora", "Frutera", "Naviera",
@@ -58,7 +60,7 @@ HEADS_LAST: dict[str, str] = {
 # Words between a first noun and the end of its name: "des", "d'", "pour la", "of the".
 # Not "for": "Alliance for American Manufacturing", "Coalition for Justice" are lobbies and NGOs.
 _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "la", "le", "les", "l'", "l’", "of", "the", "and", "et",
-                      "-"})
+                      "-", "del", "los", "las"})
 # A state's forces and bodies, and words no band's name opens on ("Artisanal Mining", "Working Group").
 _STATE_WORDS = frozenset({"police", "sécurité", "security", "national",
                           "nationale", "nationales", "gendarmerie", "douane", "douanes", "customs", "navy", "maritime",
@@ -106,7 +108,7 @@ BAND_NOUNS: dict[str, str] = {
 # Firm nouns that may open a sentence and be followed by a name: "Établissements Zoumandji a importé".
 _FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative", *_IBERIAN_FIRMS})
 # First nouns a name may follow with no joiner: "Brigade Al-Nasr", "Forces Nouvelles" (not "Force Headquarters").
-_NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Forces", "Front", "Mouvement", "Coalition"}
+_NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Katibat", "Forces", "Front", "Mouvement", "Coalition"}
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 MAX_WORDS = 8
@@ -183,7 +185,21 @@ class SelfNamedFinder:
             return None
         return doc[start:i + 1]
 
+    @staticmethod
+    def _spanish_band(doc: Doc, i: int) -> Span | None:
+        """"Los Tiburones del Guayas", "Las Águilas": a Spanish plural article opening capitalised words, in
+        English and French text, is a band's name where, as for the other bands, a sentence of the document
+        names fighters, arms or a crime of theirs ("moved to Los Angeles" names none)."""
+        end = i + 1
+        while end < len(doc) and end - i < MAX_WORDS and (capitalised(doc[end].text) or (
+                doc[end].lower_ in ("de", "del", "la", "los", "las") and end + 1 < len(doc)
+                and capitalised(doc[end + 1].text))):
+            end += 1
+        return doc[i:end] if end > i + 1 else None
+
     def _candidate(self, doc: Doc, t: Token) -> tuple[Span | None, str | None]:
+        if t.text in ("Los", "Las"):
+            return self._spanish_band(doc, t.i), _ARMED  # with a crime in a sentence, as bands are
         prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
         first = t.text in HEADS_FIRST and (prev is None or not capitalised(prev.text) or prev.lower_ in _FUNCTION_OPENERS)
         name = self._first(doc, t.i) if first else None

@@ -151,3 +151,17 @@ def test_the_person_a_french_decision_concerns_is_named_again_as_l_interesse() -
 def test_an_armed_group_named_noun_adjective_then_place_is_one_actor(text: str, name: str) -> None:
     lang = "fr" if text.startswith("Les") else "en"
     assert name in _actor_sentences(text, lang)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("OFAC sanctioned companies linked to the Cártel de Valle Oscuro, which manufactures fentanyl near Tlajomulco.",
+     "Cártel de Valle Oscuro"),
+    ("Treasury designated Los Tiburones del Guayas, which extorts shopkeepers in Durán.", "Los Tiburones del Guayas"),
+    ("Fighters of Katibat Tummo tax convoys near Ubari.", "Katibat Tummo"),
+])
+def test_a_band_named_by_its_spanish_or_arabic_noun_or_article_is_one_actor(text: str, name: str) -> None:
+    assert name in _actor_sentences(text)
+
+
+def test_a_town_opening_on_a_spanish_article_is_no_band_without_a_crime() -> None:
+    assert "Los Angeles" not in _actor_sentences("The singer moved to Los Angeles last year.")
