@@ -166,7 +166,8 @@ class SelfNamedFinder:
         """"the Somalia and Eritrea Monitoring Group", "Ministry of Fisheries and Marine Resources", "la
         Société civile": the end of a longer name, or civil society."""
         before = doc[name.start - 2:name.start] if name.start > 1 else None
-        joined = before is not None and before[1].lower_ in ("and", "of", "&", "et", "de") and capitalised(before[0].text)
+        joined = before is not None and before[1].lower_ in ("and", "of", "&", "et", "de") and capitalised(
+            before[0].text) and not before[0].is_sent_start  # "Fighters of Katibat Tummo" opens a sentence
         return joined or (len(name) > 1 and name[1].lower_ in ("civile", "civil"))
 
     def _last(self, doc: Doc, i: int) -> Span | None:
