@@ -184,7 +184,7 @@ class ActorLinker:
         kept = [s for s in _spans(doc) if not _overlaps(s, known)]
         actors = [s for s in known if not self._credit(doc, s)]
         actors, added = acronym_pairs.paired(doc, actors + self._unknown(doc, kept + known))
-        again, kept = named_again(doc, actors, kept)
+        again, kept = named_again(doc, actors, kept, self.demonyms)
         doc.spans[config.SPAN_KEY] = [s for s in kept if not _overlaps(s, added)] + actors + again
         return doc
 

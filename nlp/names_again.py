@@ -52,7 +52,13 @@ _BODY_WORDS = frozenset({w.lower() for w in (*HEADS_FIRST, *HEADS_LAST, *BAND_NO
     "services", "commission", "authority", "court", "police", "experts", "association", "foundation", "institute",
     "nations", "union", "trust", "fund", "watch", "international", "national", "global", "exchange", "express",
     "market", "port", "airport", "university", "hospital", "church", "party", "assembly", "parliament", "senate",
-    "bureau", "centre", "center", "programme", "program", "initiative", "project", "network", "news", "times"}
+    "bureau", "centre", "center", "programme", "program", "initiative", "project", "network", "news", "times",
+    "coast", "guard", "guards", "navy", "army", "air", "airlines", "airways", "customs", "forces",
+    "force"}
+# Kin named by their tie ("his cousin Sesay", "a son of the LRA leader"): a surname then names more than one.
+_KIN = frozenset({"son", "sons", "father", "brother", "brothers", "cousin", "cousins", "uncle", "nephew", "wife",
+                  "husband", "sister", "daughter", "mother", "fils", "père", "frère", "frères", "oncle", "neveu",
+                  "épouse", "mari", "sœur", "fille", "mère", "cousine", "nièce", "niece"})
 
 
 def _person(s: Span) -> bool:
@@ -82,15 +88,30 @@ def _person_words(made: list[Span]) -> dict[tuple[str, ...], Span]:
     return {(w,): s for w, s in parts.items() if w not in shared}
 
 
-def named_again(doc: Doc, made: list[Span], others: list[Span]) -> tuple[list[Span], list[Span]]:
+def _a_word(doc: Doc, i: int) -> bool:
+    """An English sentence opening on the word before a lower-case word that does not read as a verb ("Black
+    market fuel", "Young men"): the entity stage has no part-of-speech tags, and the word is as likely an
+    adjective as the name ("Gakwaya organises", "Kony ordered")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc.lang_ == "en" and doc[i].is_sent_start and nxt is not None and nxt.is_lower and not nxt.lower_.endswith(
+        ("s", "ed"))
+
+
+def named_again(doc: Doc, made: list[Span], others: list[Span],
+                not_words: frozenset[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """A name made an actor once, by a construction or by the model ("designating the smuggling
     organization he protects, Red Xocomil,"), is that actor wherever the document uses it bare ("Red
     Xocomil moves migrants"), where the construction is not repeated and the model misses the name.
-    Returns the new actors and the other spans left (places a construction's name holds give way)."""
+    A person's word that is a people's name (``not_words``: "Philippine") is no surname. Returns the new
+    actors and the other spans left (places a construction's name holds give way)."""
     # one word the model tagged may be a place it does not know ("la reprise de Tocorón")
     names = {tuple(t.text for t in s): s for s in made if any(c.isupper() for c in s.text) and (
         s.id_ == "construction" or (s.id_ == "ner" and len(s) > 1))}
-    parts = {w: s for w, s in _person_words(made).items() if w not in names}
+    # a surname where kin are named may be another member of the family's; a one-word name a construction
+    # made ("the Koroma gang") may be a person's ("Koroma, the district police commander")
+    kin = any(t.lower_ in _KIN for t in doc)
+    parts = {} if kin else {w: s for w, s in _person_words(made).items() if w not in names}
+    names = {w: s for w, s in names.items() if len(w) > 1}
     places = [o for o in others if o.label_ == "location"]
     busy = _words([*made, *(o for o in others if o.label_ != "location")])
     found: list[Span] = []
@@ -99,6 +120,8 @@ def named_again(doc: Doc, made: list[Span], others: list[Span]) -> tuple[list[Sp
         for i in range(first.end if part else 0, len(doc) - n + 1):  # a person's word only after the full name
             if tuple(t.text for t in doc[i:i + n]) != words or any(k in busy for k in range(i, i + n)):
                 continue
+            if part and (doc[i].lower_ in not_words or _a_word(doc, i)):
+                continue  # "Philippine officials", "Black market", "Young men": a word, not the name
             if _free_name(doc, i, i + n) and not _place_blocks(doc[i:i + n], places, "ner" if part else first.id_):
                 found.append(_span(doc, i, i + n, "actor", first.kb_id_, first.id_))
                 busy |= set(range(i, i + n))

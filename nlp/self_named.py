@@ -131,17 +131,14 @@ class SelfNamedFinder:
                 and not any(t.like_num for t in name))
 
     def _first(self, doc: Doc, i: int) -> Span | None:
-        """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr", "Front
-        populaire de la Vakaga": the noun, then capitalised words, joiners and at most two other lower-case words in a row up to the last
+        """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr": the
+        noun, then capitalised words, joiners and at most two other lower-case words in a row up to the last
         capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        # "Front populaire de la Vakaga", "Rassemblement patriotique du Bamingui": one adjective, then a joiner
-        adjective = nxt is not None and nxt.is_lower and nxt.is_alpha and nxt.lower_ not in self.stop_words and \
-            i + 2 < len(doc) and doc[i + 2].lower_ in _JOINERS
         named_next = capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
             doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start) if nxt is not None else False
-        if nxt is None or not (nxt.lower_ in _JOINERS or adjective or named_next):
+        if nxt is None or not (nxt.lower_ in _JOINERS or named_next):
             return None
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
@@ -188,15 +185,16 @@ class SelfNamedFinder:
 
     @staticmethod
     def _spanish_band(doc: Doc, i: int) -> Span | None:
-        """"Los Tiburones del Guayas", "Las Águilas": a Spanish plural article opening capitalised words, in
+        """"Los Tiburones del Guayas": a Spanish plural article opening two or more capitalised words, in
         English and French text, is a band's name where, as for the other bands, a sentence of the document
-        names fighters, arms or a crime of theirs ("moved to Los Angeles" names none)."""
+        names fighters, arms or a crime of theirs. One word after the article is as often a town the
+        gazetteer does not know ("Police in Las Vegas arrested a man trafficking fentanyl")."""
         end = i + 1
         while end < len(doc) and end - i < MAX_WORDS and (capitalised(doc[end].text) or (
                 doc[end].lower_ in ("de", "del", "la", "los", "las") and end + 1 < len(doc)
                 and capitalised(doc[end + 1].text))):
             end += 1
-        return doc[i:end] if end > i + 1 else None
+        return doc[i:end] if end > i + 2 else None
 
     def _candidate(self, doc: Doc, t: Token) -> tuple[Span | None, str | None]:
         if t.text in ("Los", "Las"):

@@ -134,25 +134,6 @@ def test_a_title_the_french_model_tags_alone_is_no_actor() -> None:
     assert "M." not in _actor_sentences(text, "fr")
 
 
-# "l'intéressé": French legal and sanctions texts name the person the decision concerns again.
-def test_the_person_a_french_decision_concerns_is_named_again_as_l_interesse() -> None:
-    text = ("Le ministre a gelé les avoirs de Souleymane Ouédraogo-Kaboré. Selon l'arrêté, l'intéressé importe des "
-            "médicaments contrefaits depuis Lomé et les revend à Ouagadougou.")
-    assert ("Souleymane Ouédraogo-Kaboré", "trade_in_counterfeit_goods", "Lomé") in _counted(text, "fr")
-
-
-# French-style names of armed groups with an adjective after their noun.
-@pytest.mark.parametrize(("text", "name"), [
-    ("Abakar Haroun commands the Front populaire de la Vakaga, whose elements levy fees on herders.",
-     "Front populaire de la Vakaga"),
-    ("Les combattants du Rassemblement patriotique du Bamingui tiennent des barrières à Ndélé.",
-     "Rassemblement patriotique du Bamingui"),
-])
-def test_an_armed_group_named_noun_adjective_then_place_is_one_actor(text: str, name: str) -> None:
-    lang = "fr" if text.startswith("Les") else "en"
-    assert name in _actor_sentences(text, lang)
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("OFAC sanctioned companies linked to the Cártel de Valle Oscuro, which manufactures fentanyl near Tlajomulco.",
      "Cártel de Valle Oscuro"),
@@ -163,5 +144,48 @@ def test_a_band_named_by_its_spanish_or_arabic_noun_or_article_is_one_actor(text
     assert name in _actor_sentences(text)
 
 
-def test_a_town_opening_on_a_spanish_article_is_no_band_without_a_crime() -> None:
-    assert "Los Angeles" not in _actor_sentences("The singer moved to Los Angeles last year.")
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("The singer moved to Los Angeles last year.", "en", "Los Angeles"),
+    # a crime in the sentence: one word after the article is as often a town the gazetteer does not know
+    ("Police in Las Vegas arrested a man trafficking fentanyl.", "en", "Las Vegas"),
+    ("Selon la police, Los Angeles est devenue une plaque tournante du trafic de fentanyl.", "fr", "Los Angeles"),
+])
+def test_a_town_opening_on_a_spanish_article_is_no_band(text: str, lang: str, town: str) -> None:
+    assert town not in _actor_sentences(text, lang)
+
+
+# The review's false readings (docs/NLP.md item 79), each mended at its cause.
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police charged David Black with smuggling fuel. Black market fuel is sold openly in Niamey.", "Black"),
+    ("Customs named Peter Young as the owner of the boat. Young men from the village smuggle fuel.", "Young"),
+    ("The Philippine Coast Guard intercepted a boat. Philippine officials said it carried shabu.", "Philippine"),
+    ("Salim Kony, a son of the LRA leader, sold ivory in Obo. Kony ordered his fighters to poach elephants in "
+     "Garamba.", "Kony"),
+    ("Police arrested Ibrahim Sesay in Bo. His cousin Sesay, a miner, sells diamonds to traders in Kenema.",
+     "Sesay"),
+])
+def test_a_word_of_a_name_is_not_that_name_where_it_is_a_word_or_another_person(text: str, word: str) -> None:
+    assert word not in _actor_sentences(text)
+
+
+def test_a_one_word_name_a_construction_made_is_not_found_again_where_it_may_be_a_person() -> None:
+    text = "Police say the Koroma gang smuggles diamonds. Koroma, the district police commander, said so."
+    assert not any(m["sent_idx"] == 1 and m["entity_id"].startswith("named:")
+                   for m in read(text).mentions if m["kind"] == "actor")
+
+
+@pytest.mark.parametrize(("text", "band"), [
+    ("An informant who betrayed Ndrangheta imports cocaine through Antwerp, police said.", "Ndrangheta"),
+    ("A faction opposed to Tren de Aragua extorts shopkeepers in Santiago, police said.", "Tren de Aragua"),
+])
+def test_a_name_that_is_the_object_of_a_clause_is_not_the_next_verb_s_subject(text: str, band: str) -> None:
+    assert band not in _actors(text, "en")
+
+
+@pytest.mark.parametrize(("text", "firm", "place"), [
+    ("Treasury designated Seco Gold Ltd, which exports gold from Sudan to Dubai.", "Seco Gold Ltd", "Dubai"),
+    ("Officers of the Department of State Services sold seized cannabis in Abuja, a court heard.",
+     "Department of State Services", "Abuja"),
+])
+def test_a_name_holding_a_sanctioning_office_s_words_is_no_office(text: str, firm: str, place: str) -> None:
+    assert any(k[0] == firm and k[2] == place for k in _counted(text, "en"))

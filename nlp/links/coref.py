@@ -64,16 +64,10 @@ MEMBER_NOUNS = frozenset({"troops", "soldiers", "men", "members", "cells", "unit
                           "convoyeurs", "chauffeurs", "complices", "passeurs"})
 
 
-# "l'intéressé", as French legal and sanctions texts name the person the decision concerns again
-_CONCERNED = frozenset({"intéressé", "intéressée"})
-
-
 def refers_back(subject: Token | None) -> bool:
-    """A subject that points back to a named actor: a pronoun, "the group", "its fighters", "l'intéressé"."""
+    """A subject that points back to a named actor: a pronoun, "the group", "its fighters"."""
     if subject is None:
         return False
-    if _low(subject) in _CONCERNED and any(_low(c) in ("l'", "le", "la") for c in subject.children):
-        return True
     if _low(subject) in lx.ANAPHORS and (subject.pos_ == "PRON" or any(
             _low(c) in lx.DEMONSTRATIVES | {"its", "their", "ses", "leurs", "son", "sa"} for c in subject.children)):
         return True

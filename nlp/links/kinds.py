@@ -39,13 +39,15 @@ _SOURCE_NAME = re.compile(r"\b(?:sanctions committee|comité des sanctions|panel
                           r"groupe d'experts|ofac|office of foreign assets control|security council|"
                           r"conseil de sécurité|council of the european union|conseil de l'union européenne|"
                           r"conseil de l'ue|monitoring team|department of the treasury|u\.s\. treasury|us treasury|"
-                          r"trésor américain|treasury department|hm treasury|department of state|state department|"
-                          r"global affairs canada|affaires mondiales canada|"
-                          r"foreign,? commonwealth (?:and|&) development office|fcdo|ofsi|"
-                          r"office of financial sanctions implementation|state secretariat for economic affairs|seco|"
-                          r"secrétariat d'état à l'économie|département fédéral de l'économie|defr|"
-                          r"direction générale du trésor|ministère de l'économie|ministre de l'économie|bercy)\b"
-                          r"|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor)$",
+                          r"trésor américain|treasury department|hm treasury|department of state(?! services)|"
+                          r"state department|global affairs canada|affaires mondiales canada|"
+                          r"foreign,? commonwealth (?:and|&) development office|"
+                          r"office of financial sanctions implementation|state secretariat for economic affairs|"
+                          r"secrétariat d'état à l'économie|département fédéral de l'économie|"
+                          r"direction générale du trésor|ministère de l'économie|ministre de l'économie)\b"
+                          # short names only alone: "Seco Gold Ltd" is a firm
+                          r"|^(?:the )?(?:council|conseil|committee|comité|panel|treasury|trésor|fcdo|ofsi|seco|defr|"
+                          r"bercy)$",
                           re.I)
 
 

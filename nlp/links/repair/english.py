@@ -114,8 +114,11 @@ def band_then_verb(doc: Doc) -> None:
         if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 1:
             continue
         band, the = doc[v.i - 1], doc[v.i - 2] if v.i > 1 else None
-        # a masked name needs no article: "According to the group, group imports firearms"
-        named = band.lower_ in PLACEHOLDERS or (band.lower_ in _BANDS and the is not None and the.lower_ in ("the", "this"))
+        # a masked name needs no article where it opens its clause: "According to the group, group imports
+        # firearms", not "An informant who betrayed group imports cocaine"
+        opens = the is None or the.is_punct or the.lower_ in ("that", "and", "but")
+        named = (band.lower_ in PLACEHOLDERS and opens) or (
+            band.lower_ in _BANDS and the is not None and the.lower_ in ("the", "this"))
         if not named or band.head.i != v.i:
             continue
         while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
