@@ -189,3 +189,22 @@ def test_a_name_that_is_the_object_of_a_clause_is_not_the_next_verb_s_subject(te
 ])
 def test_a_name_holding_a_sanctioning_office_s_words_is_no_office(text: str, firm: str, place: str) -> None:
     assert any(k[0] == firm and k[2] == place for k in _counted(text, "en"))
+
+
+# "l'intéressé": the person a freeze, a listing or a sanction concerns, named again; not the last actor named.
+def test_the_person_a_french_decision_concerns_is_named_again_as_l_interesse() -> None:
+    text = ("Le ministre a gelé les avoirs de Souleymane Ouédraogo-Kaboré. Selon l'arrêté, l'intéressé importe des "
+            "médicaments contrefaits depuis Lomé et les revend à Ouagadougou.")
+    assert ("Souleymane Ouédraogo-Kaboré", "trade_in_counterfeit_goods", "Lomé") in _counted(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Le trafiquant Moussa Traoré a menacé la journaliste Awa Cissé. L'intéressée enquêtait sur le trafic d'or à "
+     "Kidal.", "Moussa Traoré"),
+    ("Le procureur Ali Sow a requis dix ans contre le trafiquant. L'intéressé vendait de l'ivoire à Dakar.",
+     "Ali Sow"),
+    ("Le Conseil a ajouté à la liste Bacar Djaló, officier de la Garde nationale. Selon le Conseil, l'intéressé "
+     "protège les cargaisons de cocaïne débarquées à Caravela.", "Garde nationale"),
+])
+def test_l_interesse_is_not_an_actor_no_decision_concerns(text: str, other: str) -> None:
+    assert other not in _actors(text, "fr")

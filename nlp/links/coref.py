@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
 from ocwatch.nlp.links.mask import PLACEHOLDERS
@@ -40,10 +41,12 @@ class Memory:
     markets: list[Row] = field(default_factory=list)
     # each actor named so far with the nouns the text named it by ("the BlackMoth ransomware group": group)
     named: list[tuple[Row, frozenset[str]]] = field(default_factory=list)
+    decided: list[Row] = field(default_factory=list)  # persons a freeze, a listing or a sanction names
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
-            self.paragraph, self.actors, self.places, self.markets, self.named = paragraph, [], [], [], []
+            self.paragraph, self.actors, self.places, self.markets, self.named, self.decided = (
+                paragraph, [], [], [], [], [])
 
     def last_market(self) -> Row | None:
         return self.markets[-1] if self.markets else None
@@ -200,6 +203,8 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     """The earlier actor an activity with no named participant refers back to, if any: the group named
     with the subject's noun ("the same cell"), the antecedent of "the group", "ils", "its fighters",
     or the last actor when the goods or the victims are named again in an agentless passive."""
+    if concerned(subject):
+        return memory.decided[-1] if memory.decided else None
     if subject is not None and subject.i not in named:
         by_noun = named_by_noun(memory, subject)
         if by_noun is not None:
@@ -239,6 +244,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
              memory: Memory, roles_of: dict) -> None:
     """What a parsed sentence leaves for the next ones to refer back to: its acting actors (a subject or
     a participant; never a source, investigator, enforcer or victim), its sites and its markets."""
+    memory.decided += decided_on(actors[0][1].doc.text, [(am, a.start_char) for am, a in actors]) if actors else []
     bad = {a for (a, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
     roles_of_ids = {a for a, _ in roles_of}
     for am, a in actors:
@@ -284,6 +290,7 @@ def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
     actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS and not source_body(m)]
+    memory.decided += decided_on(sentence["text"], [(m, m["start_char"] - sentence["start_char"]) for m in actors])
     note_unnamed_text(sentence["text"], memory)
     arrest = ARREST_WORD.search(sentence["text"])
     at = sentence["start_char"] + arrest.start() if arrest is not None else 0
