@@ -115,9 +115,14 @@ def named_again(doc: Doc, made: list[Span], others: list[Span],
     places = [o for o in others if o.label_ == "location"]
     busy = _words([*made, *(o for o in others if o.label_ != "location")])
     found: list[Span] = []
+    at: dict[str, list[int]] = {}  # where each word stands: long reports hold hundreds of names
+    for t in doc:
+        at.setdefault(t.text, []).append(t.i)
     for words, first in [*names.items(), *parts.items()]:
         n, part = len(words), words in parts
-        for i in range(first.end if part else 0, len(doc) - n + 1):  # a person's word only after the full name
+        for i in at.get(words[0], ()):
+            if (part and i < first.end) or i + n > len(doc):
+                continue  # a person's word only after the full name
             if tuple(t.text for t in doc[i:i + n]) != words or any(k in busy for k in range(i, i + n)):
                 continue
             if part and (doc[i].lower_ in not_words or _a_word(doc, i)):
