@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp.spans import span as _span
+from ocwatch.nlp.spans import words
 
 _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "of", "the", "for", "and", "et", "pour",
                       "-", "el", "del", "y"})
@@ -117,7 +118,7 @@ def _untagged_acronyms(doc: Doc, actors: list[Span]) -> list[tuple[Span, str]]:
     words whose initials spell the acronym are the name ("Le Front patriotique du Bamingui (FPB)"), as a
     span with no id yet."""
     ends = {s.end: s for s in actors}
-    covered = {i for s in actors for i in range(s.start, s.end)}
+    covered = words(actors)
     out = []
     for t in doc[2:-1]:
         if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not _is_acronym(t.text) or t.i in covered:
@@ -138,6 +139,6 @@ def _acronyms_again(doc: Doc, actors: list[Span], ids: dict[str, str]) -> list[S
     # only an acronym a list knows or the text spells out: a model's guess ("cartes SIM") is not spread
     known = {s.text: s.kb_id_ for s in actors if len(s) == 1 and _is_acronym(s.text) and _known(s)}
     known.update({k: v for k, v in ids.items() if _is_acronym(k)})
-    covered = {i for s in actors for i in range(s.start, s.end)}
+    covered = words(actors)
     return [_span(doc, t.i, t.i + 1, "actor", known[t.text], "acronym") for t in doc
             if t.text in known and t.i not in covered]

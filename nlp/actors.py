@@ -23,6 +23,7 @@ from ocwatch.nlp.names_again import named_again
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
+from ocwatch.nlp.spans import words as _words
 from ocwatch.reference import taxonomy
 
 _DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
@@ -48,10 +49,6 @@ def _norm_name(text: str) -> str:
     while words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words).removesuffix("'s").strip(" '\"")
-
-
-def _words(spans: list[Span]) -> set[int]:
-    return {i for s in spans for i in range(s.start, s.end)}
 
 
 class ActorLinker:

@@ -13,6 +13,7 @@ from ocwatch.nlp import config
 from ocwatch.nlp.self_named import BAND_NOUNS, HEADS_FIRST, HEADS_LAST
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
+from ocwatch.nlp.spans import words as _words
 
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 # Words of many names, and titles: "Ould Sidi" and "Ould Hamma" are two men.
@@ -39,10 +40,6 @@ def _place_blocks(name: Span, places: list[Span], made_by: str) -> bool:
 
     return any(p.start < name.end and name.start < p.end and (made_by != "construction" or not inside(p))
                for p in places)
-
-
-def _words(spans: list[Span]) -> set[int]:
-    return {i for s in spans for i in range(s.start, s.end)}
 
 
 # Words of a body's name: the small English model tags many a person ORG ("Jean-Marc Dorsainvil"), and a
@@ -131,5 +128,3 @@ def named_again(doc: Doc, made: list[Span], others: list[Span],
                 found.append(_span(doc, i, i + n, "actor", first.kb_id_, first.id_))
                 busy |= set(range(i, i + n))
     return found, [o for o in others if not _overlaps(o, found)] if found else others
-
-

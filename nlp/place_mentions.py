@@ -21,6 +21,7 @@ from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
+from ocwatch.nlp.spans import words as _words
 
 Places = tuple[gazetteer.Place, ...]
 # Labels the small models give town names they misread, besides PERSON/ORG: a town the text places
@@ -227,7 +228,7 @@ class PlaceLinker:
         blocked = {i for s in [*taken, *(e for e in doc.ents if self._blocks_towns(e))] for i in range(s.start, s.end)}
         found += towns.cued_towns(doc, placed, blocked, self._town_cued, self.stop_words)
         # markets, ports, mines, parks and villages no list names, in a site or locative construction
-        taken_words = {i for s in taken for i in range(s.start, s.end)}
+        taken_words = _words(taken)
         unknown += [s for s in self.sites.sites(doc, placed, taken_words) if not self._known_actor(s)]
         return found, unknown
 

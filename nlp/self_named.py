@@ -136,9 +136,8 @@ class SelfNamedFinder:
         capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        named_next = capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
-            doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start) if nxt is not None else False
-        if nxt is None or not (nxt.lower_ in _JOINERS or named_next):
+        if nxt is None or not (nxt.lower_ in _JOINERS or (capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
+                doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):

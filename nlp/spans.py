@@ -28,6 +28,11 @@ def capitalised(text: str) -> bool:
     return text[:1].isupper() and any(c.islower() for c in text)
 
 
+def words(spans: list[Span]) -> set[int]:
+    """The token indices the spans cover."""
+    return {i for s in spans for i in range(s.start, s.end)}
+
+
 def overlaps(one: Span, others: list[Span]) -> bool:
     return any(one.start < o.end and o.start < one.end for o in others)
 

@@ -29,6 +29,7 @@ def decided_on(text: str, actors: list[tuple[Row, int]]) -> list[Row]:
     first cue ("a ajouté à la liste X, officier de la Garde nationale": X); ``actors``: each with its offset
     in ``text``."""
     cue = _DECISION.search(text)
-    after = sorted((at, i) for i, (a, at) in enumerate(actors)
-                   if cue is not None and at >= cue.start() and (a.get("entity_id") or "").startswith("unknown:"))
-    return [actors[after[0][1]][0]] if after else []
+    if cue is None:
+        return []
+    after = [(at, a) for a, at in actors if at >= cue.start() and (a.get("entity_id") or "").startswith("unknown:")]
+    return [min(after, key=lambda x: x[0])[1]] if after else []

@@ -19,11 +19,11 @@ Row = dict[str, Any]
 # next "il" or "he" tells of
 # ("ont arrêté un trafiquant, Emmanuel Ngono ... Selon l'ONG, il s'approvisionnait auprès de braconniers").
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "convict", "sentence", "arrêter", "interpeller",
-                     "appréhender", "inculper", "condamner", "écrouer"})
+                          "appréhender", "inculper", "condamner", "écrouer"})
 
 
 ARREST_WORD = re.compile(r"\b(arrest\w*|detain\w*|apprehend\w*|convicted|sentenced|arrêt[ée]\w*|"
-                          r"interpell\w*|appréhend\w*|inculp\w*|condamn\w*|écrou\w*)\b", re.I)
+                         r"interpell\w*|appréhend\w*|inculp\w*|condamn\w*|écrou\w*)\b", re.I)
 
 
 def _arrested(h: Token) -> bool:
@@ -35,7 +35,7 @@ def _arrested(h: Token) -> bool:
 
 _ARMED_KINDS = frozenset({"armed_group", "gang", "militia", "cartel", "mafia", "confraternity", "pmc", "triad"})
 ARMED_WORDS = frozenset({"rebels", "rebel", "militia", "militiamen", "fighters", "gunmen", "gang", "jihadists",
-                          "rebelles", "miliciens", "combattants", "hommes", "armés", "djihadistes"})
+                         "rebelles", "miliciens", "combattants", "hommes", "armés", "djihadistes"})
 
 
 def armed(row: Row) -> bool:

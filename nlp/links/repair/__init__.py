@@ -15,8 +15,8 @@ finite verb with a subject of its own read as a compound of the noun after it ("
 cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the clause's verb, the noun its
 object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
 coltan/amod), and a trade verb read as a plural noun after a band's noun or a masked name ("the cartel
-imports precursor chemicals", "group imports firearms"). In French, a form of "faire" right before an infinitive ("fait passer l'or") is the
-infinitive's causative auxiliary, not a noun.
+imports precursor chemicals", "group imports firearms"). In French, a form of "faire" right before an
+infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun.
 
 fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed
 source the root ("Selon groupe, groupe vend"), a masked name after its verb a complement clause ("a
@@ -25,9 +25,9 @@ condamné groupe pour"), "dont X" a relative clause, a subject with its article 
 coordinated clause's subject a conjunct of the verb before it, and it may give a "tandis que" clause a
 root of its own; it reads the verb after a nickname ("Un passeur surnommé « X » réclame") as a clause on
 the nickname, and a noun's second "de" complement or acronym ("les éléments de l'UPC d'Ali Darassa
-continuent") as the end of its phrase. It also hangs the verb after a participle set off by commas under the participle
-("le clan, basé à Durrës, importe"), and tags a verb with its own subject as an adverb of the noun after
-it ("Ses hommes braconnent les éléphants"). Each is mended to the reading the roles expect.
+continuent") as the end of its phrase. It also hangs the verb after a participle set off by commas under
+the participle ("le clan, basé à Durrës, importe"), and tags a verb with its own subject as an adverb of
+the noun after it ("Ses hommes braconnent les éléphants"). Each is mended to the reading the roles expect.
 
 Here: the mends both languages need and the root-noun mend; french.py and english.py: each language's
 own; verbs.py: reading a word as the verb of the noun before it, which they share.

@@ -107,8 +107,7 @@ _BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "fa
 def band_then_verb(doc: Doc) -> None:
     """"According to OFAC, the cartel imports precursor chemicals": "the" and a band's noun, or a masked name
     ("According to the group, group imports firearms"), then a verb of a trade read as a plural noun compound
-    of the next noun. The band is the verb's subject, the noun its
-    object."""
+    of the next noun. The band is the verb's subject, the noun its object."""
     for v in doc:
         h = v.head
         if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 1:
@@ -132,8 +131,8 @@ def band_then_verb(doc: Doc) -> None:
         else:
             _verb_over_noun(v, h, "VBZ")
         band.head, band.dep_ = v, "nsubj"
-        if the is not None and band.lower_ not in PLACEHOLDERS:
-            the.head = band
+        if band.lower_ not in PLACEHOLDERS:
+            the.head = band  # a band's noun has its article; a masked name none
         for c in list(h.children):
             if c.dep_ not in ("compound", "amod", "det", "nummod", "poss"):
                 c.head = v  # "According to OFAC", "from suppliers in China": the clause's, as parsed
