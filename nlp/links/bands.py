@@ -19,7 +19,10 @@ _MEMBER_VERBS = frozenset({"belong", "affiliate", "loyal", "answer", "link", "ti
                            "réclamer", "réclamant"})
 _LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control", "work", "diriger", "dirigé",
                          "dirigée", "mener", "mené", "menée", "commander", "commandé", "commandée", "contrôler",
-                         "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé"})
+                         "contrôlé", "contrôlée", "travailler", "piloter", "piloté", "pilotée", "animer", "animé",
+                         # who directs, manages or pays for a band's work takes part in it as its leader does
+                         "direct", "manage", "oversee", "coordinate", "finance", "fund", "gérer", "superviser",
+                         "coordonner", "financer", "chapeauter"})
 _LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 # "collectors working for the 3R", "drivers working for a transporter known as X": the hands a
 # group or a boss hires act for it when they are who does the activity (subject or agent)
@@ -96,7 +99,12 @@ def _object(c: Token) -> bool:
 def _clauses_on(band: Token) -> list[Token]:
     """The clauses on a band, also a "qui" clause right after it that the French model hangs on the verb."""
     after = [c for c in band.head.children if c.dep_ in lx.RELATIVE and c.left_edge.i == band.right_edge.i + 1]
-    return [*band.children, *after]
+    # "a network of importers that brings diesel": the clause on the band's members is the band's
+    members = [c for g in band.children if low(g) in ("of", "de", "d'") for m in g.children
+               if m.dep_ == "pobj" for c in m.children if c.dep_ in lx.RELATIVE]
+    members += [c for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'")
+                for c in m.children if c.dep_ in lx.RELATIVE]
+    return [*band.children, *after, *members]
 
 
 def led_band_deed(v: Token, m: Token) -> Token | None:
@@ -114,7 +122,7 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
 
 
 # "a man known as X", "un passeur surnommé X": the name is the person the noun introduced.
-_NAMING = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
+NAMING_VERBS = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
                      "nommer", "nommé"})
 
 
@@ -122,7 +130,7 @@ def named_as(h: Token) -> Token | None:
     """The noun a name is given to ("a network run by an Afghan man known as Kaka Jan" -> man), so the
     name climbs on to what that noun does."""
     v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
-    if v.i == h.i or not is_word(v, _NAMING) or v.dep_ not in ("acl", "amod"):
+    if v.i == h.i or not is_word(v, NAMING_VERBS) or v.dep_ not in ("acl", "amod"):
         return None
     return v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < h.i else None
 

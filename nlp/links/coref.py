@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.gazetteer import fold
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.bands import NAMING_VERBS
 from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
@@ -118,7 +119,21 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
         h = head
     if words and words[-1] in lx.LEGAL_FORMS:
         nouns.add("company")
+    nouns |= _noun_naming(a)
     return _as_company(frozenset(_stem(n) for n in nouns if n.isalpha()))
+
+
+def _noun_naming(a: Span) -> set[str]:
+    """The noun a name is given to when the parse does not hang the name on it: "the paramilitary Quwat
+    al-Nasr" (the word before the name), "a militia known as the Ngbaluku Rangers" (the noun the naming
+    verb describes)."""
+    doc, h = a.doc, a.root
+    before = doc[a.start - 1] if a.start > 0 else None
+    nouns = {_low(before)} if before is not None and before.pos_ in ("NOUN", "ADJ") else set()
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    if is_word(v, NAMING_VERBS) and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
+        nouns.add(_low(v.head))
+    return nouns
 
 
 def _as_company(nouns: frozenset[str]) -> frozenset[str]:
@@ -127,6 +142,9 @@ def _as_company(nouns: frozenset[str]) -> frozenset[str]:
 
 
 _OF_BEFORE = re.compile(r"(\w+) (?:of|de|du|des) (?:the |la |le |les |l')?$")
+# "a militia known as the Ngbaluku Rangers", "un groupe armé appelé X"
+_KNOWN_AS = re.compile(r"(\w+) (?:armée? )?(?:known as|called|calling itself|dubbed|connue? sous le nom d[e'] ?|"
+                       r"appelée?|baptisée?|surnommée?|se faisant appeler) (?:the |la |le |les |l')?$")
 
 
 def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
@@ -135,11 +153,12 @@ def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     text, start = sentence["text"], sentence["start_char"]
     before = text[: mention["start_char"] - start].lower()
     after = text[mention["end_char"] - start:].lower().split()[:2]
-    found = _OF_BEFORE.search(before)
-    last = mention["surface"].lower().split()[-1]
+    found = _OF_BEFORE.search(before) or _KNOWN_AS.search(before)
+    name = mention["surface"].lower().split() or [""]
+    first, last = name[0], name[-1]
     # "du groupe armé Maï-Maï Kyaghanda", "the armed group X": the noun right before the name
     right_before = before.replace("’", "'").split()[-2:]
-    words = [*(([found.group(1)]) if found else []), *right_before, *after, last,
+    words = [*(([found.group(1)]) if found else []), *right_before, *after, last, fold(first),
              *(["company"] if last in lx.LEGAL_FORMS else [])]
     return _as_company(frozenset(_stem(w) for w in words if _stem(w) in _GROUP_NOUNS))
 
@@ -150,7 +169,8 @@ _GROUP_NOUNS = frozenset(_stem(w) for w in lx.ANAPHORS | lx.KIND_NOUNS | lx.GROU
 def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
     """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun
     (a noun for a group: "the lab" or "the members" are no name's)."""
-    if subject is None or subject.pos_ != "NOUN" or not any(_low(c) in _DEFINITE for c in subject.children):
+    # "The paramilitary controls": the model may tag a group noun an adjective
+    if subject is None or subject.pos_ not in ("NOUN", "ADJ") or not any(_low(c) in _DEFINITE for c in subject.children):
         return None
     noun = _stem(_low(subject))
     noun = "company" if noun in lx.COMPANY_NOUNS else noun

@@ -210,6 +210,11 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 # wildlife goods named again by their part: "the scales are believed to have
                                 # come from Cameroon", "les écailles provenaient du Cameroun"
                                 "scales", "écailles", "horns", "cornes"})
+# English plurals that name the goods again with no article at all ("From there, shipments are concealed in
+# banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
+BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets"})
+BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" + "|".join(sorted(BARE_GOODS))
+                            + r")\b(?!\s+(?:of|from)\b)", re.I)
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
                          + r")\b", re.I)
 # A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
@@ -246,7 +251,8 @@ ANAPHORS = frozenset({
 # Nouns of a kind of group that refer back only to a group the text named with them ("a cell of the Tren
 # de Aragua ... The same cell"; coref.named_by_noun): the Clan del Golfo is no guerrilla.
 KIND_NOUNS = frozenset({"guerrilla", "guérilla", "cell", "cellule", "confraternity", "confraternité",
-                        "paramilitaries", "force", "forces", "army", "armée", "front", "faction", "unit", "unité"})
+                        "paramilitaries", "paramilitary", "force", "forces", "army", "armée", "front", "faction",
+                        "unit", "unité", "katiba", "katibat"})
 # A company named again by what it is ("The company floated the timber", "la société exporte"): the last
 # actor the paragraph named as one, by such a noun or by its legal form ("Maderas del Oriente SAC").
 COMPANY_NOUNS = config.COMPANY_NOUNS

@@ -73,6 +73,14 @@ def _weight_sold(t: Token) -> bool:
         c.dep_ in lx.SUBJECT and (c.lower_ in _SELLING_BANDS or c.lower_ in PLACEHOLDERS) for c in t.head.children)
 
 
+def _bare(t: Token) -> bool:
+    """"Shipments are concealed in banana containers": an English plural with no word before it in its
+    phrase, nor goods of its own after it ("shipments of maize")."""
+    return t.lower_ in lx.BARE_GOODS and not any(
+        c.i < t.i or low(c) in ("of", "from") for c in t.children) and not (t.i > 0 and t.nbor(-1).is_alpha and
+                                                                     t.nbor(-1).head.i == t.i)
+
+
 def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     """"The ore", "le minerai" with no market named in the sentence: the paragraph's last market; "the
     drugs", "les marchandises" (a plural): every market of the last sentence that named one ("seized
@@ -81,7 +89,7 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     if last is None:
         return []
     word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
-                 and any(c.lower_ in lx.DEMONSTRATIVES for c in t.children)), None)
+                 and (any(c.lower_ in lx.DEMONSTRATIVES for c in t.children) or _bare(t))), None)
     if word is None:
         weight = next((t for t in doc if _weight_sold(t)), None)
         return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
