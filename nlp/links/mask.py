@@ -88,6 +88,12 @@ _CALLED_BAND = re.compile(
     r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de)"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*)$", re.I)
 _CLOSING = re.compile(r"\s*[»\"'”’]")
+# "the Sakho network smuggles cocaine": with "group" in the name's place the small English model reads "group
+# network smuggles" as one noun phrase; the name goes and the noun after it is the actor, as after a noun.
+_NOUN_AFTER = re.compile(r"\s+(network|gang|group|cartel|clan|organi[sz]ation|syndicate|ring|militia|faction|"
+                         r"family|crew|cell|brigade|confraternity|cult|mafia|company|firm)\b"
+                         r"(?!\s+(?:coalition|alliance|federation|network|gang|group|cartel|clan|faction|family)\b)", re.I)
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an)\s+$", re.I)
 
 
 def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
@@ -99,6 +105,14 @@ def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
         word = "du groupe" if before.endswith("de ") else "au groupe"
         return start - len(before.split()[-1]) - 1, word
     return start, "Le groupe" if start == 0 else "le groupe"
+
+
+def _noun_after(text: str, pos: int, start: int, end: int) -> tuple[int, int] | None:
+    """Where the band's noun after a name stands, when an article comes before the name ("the Sakho network")."""
+    noun = _NOUN_AFTER.match(text, end)
+    if noun is None or not _THE_BEFORE.search(text[max(pos, start - 8):start]):
+        return None
+    return noun.start(1), noun.end(1)
 
 
 def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tuple[int, int]]]:
@@ -132,6 +146,11 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
             offsets[id(m)] = (named.start(1) + shift, named.end(1) + shift)
             shift -= end - keep
             pos = end
+        elif m["kind"] == "actor" and lang == "en" and (after := _noun_after(text, pos, start, end)) is not None:
+            out.append(text[pos:start])
+            offsets[id(m)] = (start + shift, start + shift + after[1] - after[0])
+            shift -= after[0] - start
+            pos = after[0]
         elif m["kind"] == "actor":
             aside = _bare_aside(text, pos, start, end) if lang == "en" else None
             if aside is not None:

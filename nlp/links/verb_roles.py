@@ -57,9 +57,19 @@ _TAKEN_PLACES = frozenset({"town", "towns", "city", "village", "villages", "mine
                            "concession", "concessions", "field", "fields", "district", "port"})
 
 
+# A passive that hands its subject on to the verb after "to": "is believed to run", "is said to buy", "is
+# reported to control". The hedge is the writer's; what the subject does is the clause after it.
+_RAISING = frozenset({"believe", "say", "think", "report", "allege", "know", "understand", "suspect", "consider",
+                      "estimate", "rumour", "rumor", "presume", "reckon", "suppose", "thought", "said", "believed",
+                      "reported", "alleged", "known"})
+
+
 def verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
+        raised = next((c for c in v.children if c.dep_ == "xcomp" and in_event(m, c)), None)
+        if raised is not None and is_word(v, _RAISING):
+            return verb_role(raised, m, "subject")  # "the clan is believed to smuggle cannabis": the clan smuggles
         if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
                 charged_with(v, m):
             return "participant"
