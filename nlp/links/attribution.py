@@ -194,6 +194,12 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
             and not _UNAWARE.search(rest)]
 
 
+# "One such group, headed by X, reportedly stores cocaine near Azua", "including one led by X", "l'un de ces
+# réseaux, dirigé par X": one of the many the paragraph spoke of, whose part is what its own sentence says, not
+# the whole market the paragraph surveyed before it.
+_INSTANCE = re.compile(r"\b(?:one such|one of (?:these|those|them|the)|including one|among them|for (?:example|instance)"
+                       r"|l['’]une? (?:de|d['’]entre) (?:ces|eux|elles)|une? de ces|parmi (?:eux|elles|ces)|par exemple"
+                       r"|such as)\b", re.I)
 _DRUGS = re.compile(r"\b(?:stupéfiants|drogues?|drugs?|narcotics?|narcotrafic)\b", re.I)
 _DRUG_MARKETS = frozenset({"cannabis_trade", "cocaine_trade", "heroin_trade", "synthetic_drug_trade"})
 
@@ -228,6 +234,8 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
             markets.setdefault(m["sent_idx"], set()).add(m["market"])
     # "mis en examen pour trafic de stupéfiants": drugs, whichever the paragraph named before
     drugs = {m["sent_idx"] for m in mentions if m["kind"] == "actor" and _DRUGS.search(_rest_of_sentence(text, m))}
+    instances = {m["sent_idx"] for ms in by_para.values() for m in ms.values()
+                 if _INSTANCE.search(_sentence_of(text, m))}
     out = []
     for r in links:
         found = by_para.get(para.get(r["sent_idx"], -2), {})
@@ -239,7 +247,7 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         # whose the cargo is says where it came from and went too, wherever the sentence saying so was
         # spoken ("Selon le parquet de Rouen, la cargaison appartenait à X"); whose the lab is does not
         cargo = actor["sent_idx"] in goods
-        if (actor["sent_idx"] >= r["sent_idx"] and (cargo or r.get("place_role") in ("site", None))
+        if (actor["sent_idx"] >= r["sent_idx"] and (same or actor["sent_idx"] not in instances) and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
                 and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
                                                                      or (not same and actor["sent_idx"] in drugs

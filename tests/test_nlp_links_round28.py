@@ -1,0 +1,107 @@
+"""Twenty-eighth session: research institutes' market assessments (two development parts, Africa and the
+other regions, written by two helpers), and the sanctions parts' leaders of unnamed networks. Each text is
+a variant of a construction that failed on them, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocwatch.nlp.links.mask import masked
+from tests.support.links_read import counted as _counted
+
+pytestmark = pytest.mark.slow
+
+COCAINE = "cocaine_trade"
+RESOURCES = "non_renewable_resource_crimes"
+
+
+def _actors(text: str, lang: str) -> set[str | None]:
+    return {k[0] for k in _counted(text, lang)}
+
+
+# Who directs, manages or pays for a network takes part in what the network does, as who runs it does.
+@pytest.mark.parametrize(("text", "lang", "link"), [
+    ("Jean-Pierre Kabongo, a former customs officer, finances a network that flies cocaine from Maracaibo to airstrips "
+     "near Jacmel.", "en", ("Jean-Pierre Kabongo", COCAINE, "Jacmel")),
+    ("According to the Panel, Ali Saleh al-Hadi directs a network of traders that brings diesel into Mukalla "
+     "without inspection.", "en", ("Ali Saleh al-Hadi", RESOURCES, "Mukalla")),
+    ("Selon le Groupe d'experts, Kisimba dirige un réseau de passeurs qui achemine des migrants de Gao vers "
+     "Tamanrasset.", "fr", ("Kisimba", "human_smuggling", "Tamanrasset")),
+])
+def test_who_directs_or_finances_a_network_takes_part_in_what_it_does(text: str, lang: str, link: tuple) -> None:
+    assert link in _counted(text, lang)
+
+
+def test_who_finances_a_network_that_fights_a_trade_takes_no_part_in_it() -> None:
+    text = "The foundation finances a network that fights cocaine trafficking in Guayaquil."
+    assert not any(k[0] for k in _counted(text, "en"))
+
+
+# "The militia", "the katiba", "the paramilitary" name again the band a sentence introduced with that noun.
+@pytest.mark.parametrize(("text", "link"), [
+    ("Joseph Ndeze, a former army officer, leads a militia known as the Kabare Lions in South Kivu. The "
+     "militia sells ivory to buyers in Bukavu.", ("Kabare Lions", "fauna_crimes", "Bukavu")),
+    ("Moussa Ag Hamid is a commander of the Katiba Tin-Essako, which the Panel calls a criminal outfit. "
+     "Since 2023, the katiba has smuggled migrants from Gao to Tamanrasset.", ("Katiba Tin-Essako",
+                                                                                "human_smuggling", "Tamanrasset")),
+    ("Treasury sanctioned two firms for financing the paramilitary Liwa al-Fajr. The paramilitary controls "
+     "gold mines at Kutum, in North Darfur.", ("Liwa al-Fajr", RESOURCES, "Kutum")),
+])
+def test_a_band_named_again_by_the_noun_it_was_given_is_that_band(text: str, link: tuple) -> None:
+    assert link in _counted(text, "en")
+
+
+# A bare English plural names the paragraph's goods again: "From there, shipments are concealed ...".
+def test_a_bare_plural_of_shipments_names_the_paragraphs_goods_again() -> None:
+    text = ("The gang known as Los Halcones smuggles cocaine from Peru through Tumbes. From there, shipments are "
+            "hidden in banana containers bound for Valencia.")
+    assert ("Los Halcones", COCAINE, "Valencia") in _counted(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Cocaine is sold in Lima. Shipments of maize leave Callao for Valencia every week.",
+    "Cocaine is sold in Lima. Maize shipments leave Callao for Valencia every week.",
+])
+def test_shipments_of_their_own_goods_are_not_the_paragraphs(text: str) -> None:
+    assert not any(k[2] == "Valencia" for k in _counted(text, "en"))
+
+
+# "the Sakho network smuggles": with "group" put before "network" the small model read one long noun.
+def test_a_name_before_its_bands_noun_is_masked_by_that_noun() -> None:
+    text = "The Sakho network smuggles cocaine through Accra."
+    mentions = [{"start_char": 4, "end_char": 9, "kind": "actor"}]
+    out, offsets = masked({"text": text, "start_char": 0}, mentions, "en")
+    assert out.startswith("The network smuggles")
+    assert out[slice(*offsets[id(mentions[0])])] == "network"
+
+
+@pytest.mark.parametrize("text", [
+    "The Sakho network smuggles cocaine through Accra.",
+    "In Ghana, the Sakho clan smuggles cocaine through Accra.",
+])
+def test_a_band_named_before_its_noun_is_the_subject_of_its_verb(text: str) -> None:
+    assert ("Sakho", COCAINE, "Accra") in _counted(text, "en")
+
+
+def test_a_band_noun_before_another_keeps_the_placeholder() -> None:
+    text = "Rifles were shipped for the Kafou gang coalition."
+    mentions = [{"start_char": text.index("Kafou"), "end_char": text.index("Kafou") + 5, "kind": "actor"}]
+    out, _ = masked({"text": text, "start_char": 0}, mentions, "en")
+    assert "the group gang coalition" in out
+
+
+# "is believed to", "is said to", "is reported to": the hedge is the writer's; the subject does the deed.
+@pytest.mark.parametrize(("text", "link"), [
+    ("The Kastrati clan is believed to smuggle cannabis into Italy.", ("Kastrati", "cannabis_trade", "Italy")),
+    ("Idrissa Koné is said by several miners to smuggle gold from Kéniéba to Dakar.",
+     ("Idrissa Koné", RESOURCES, "Dakar")),
+    ("The Okapi Boys gang is reported to control the smuggling of migrants through Agadez.",
+     ("Okapi Boys", "human_smuggling", "Agadez")),
+])
+def test_a_hedged_passive_gives_its_subject_the_deed_after_to(text: str, link: tuple) -> None:
+    assert link in _counted(text, "en")
+
+
+def test_a_passive_that_is_no_hedge_keeps_its_subject_a_victim() -> None:
+    text = "Amadou Diallo was forced to carry cocaine from Bissau to Dakar."
+    assert "Amadou Diallo" not in _actors(text, "en")
