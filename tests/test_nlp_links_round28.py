@@ -105,3 +105,30 @@ def test_a_hedged_passive_gives_its_subject_the_deed_after_to(text: str, link: t
 def test_a_passive_that_is_no_hedge_keeps_its_subject_a_victim() -> None:
     text = "Amadou Diallo was forced to carry cocaine from Bissau to Dakar."
     assert "Amadou Diallo" not in _actors(text, "en")
+
+
+# "the gang levies weekly payments": the small English model read "levies" as a noun modifier of "payments".
+def test_a_bands_noun_then_a_trade_verb_read_as_a_modifier_gets_its_verb_back() -> None:
+    text = "In Choloma, the Barrio Norte gang levies weekly payments on bus operators and small shops."
+    assert ("Barrio Norte", "extortion_and_protection_racketeering", "Choloma") in _counted(text, "en")
+
+
+# "un réseau de courtiers connu sous le nom de X, qui achète la pâte base": the band's noun and its
+# complement stay, the naming words and the name go, and the relative clause is the band's.
+@pytest.mark.parametrize(("text", "lang", "link"), [
+    ("D'après nos sources, la cocaïne est achetée par un réseau de courtiers connu sous le nom de La Oficina "
+     "del Sur, qui achète la pâte base aux producteurs du Putumayo.", "fr", ("Oficina del Sur", COCAINE, "Putumayo")),
+    ("The trade is run by a network of brokers known as the Tumbes Office, which buys coca base from growers "
+     "in Putumayo.", "en", ("Tumbes Office", COCAINE, "Putumayo")),
+])
+def test_a_band_with_a_complement_known_as_a_name_is_that_name(text: str, lang: str, link: tuple) -> None:
+    assert link in _counted(text, lang)
+
+
+# One of many the paragraph spoke of takes only what its own sentence says it does.
+def test_one_such_band_does_not_take_the_market_the_paragraph_surveyed_before_it() -> None:
+    text = ("Cocaine shipped from Colombia reaches Puerto Rico through the Dominican Republic. One such group, "
+            "headed by a former navy sergeant, Ramón Peña Castillo, reportedly stores cocaine on farms near Baní.")
+    found = _counted(text, "en")
+    assert ("Ramón Peña Castillo", COCAINE, "Baní") in found
+    assert ("Ramón Peña Castillo", COCAINE, "Puerto Rico") not in found

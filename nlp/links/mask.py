@@ -83,7 +83,8 @@ _GROUP_NOUN = re.compile(r"\b(gang|group|groupe|milice|militia|mouvement|movemen
 # Not a bare "called": "the militia called Kabila a traitor" names no band.
 _CALLED_BAND = re.compile(
     r"\b(gang|group|groupe|milice|militia|faction|syndicate|network|ring|cult|réseau|bande|band|cartel|"
-    r"coalition|cell|cellule|brigade)( armée?s?)?(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
+    r"coalition|cell|cellule|brigade)( armée?s?)?(\s+(?:of|de|d['’])\s*[a-zà-ÿ]+)?"
+    r"(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
     r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
     r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de)"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*)$", re.I)
@@ -132,7 +133,7 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
         called = _CALLED_BAND.search(text, pos, start) if m["kind"] == "actor" else None
         named = None if called else _GROUP_NOUN.search(text, pos, start) if m["kind"] == "actor" else None
         if called:
-            keep = called.end(2) if called.group(2) else called.end(1)
+            keep = max(called.end(1), called.end(2), called.end(3))  # "a network of brokers known as X"
             out.append(text[pos:keep])
             offsets[id(m)] = (called.start(1) + shift, called.end(1) + shift)
             closing = _CLOSING.match(text, end)

@@ -110,7 +110,9 @@ def band_then_verb(doc: Doc) -> None:
     of the next noun. The band is the verb's subject, the noun its object."""
     for v in doc:
         h = v.head
-        if v.lower_ not in _TRADE_VERBS_S or v.dep_ != "compound" or h.i <= v.i or h.pos_ != "NOUN" or v.i < 1:
+        # "the gang levies weekly payments": read as a noun modifier of the next noun too
+        if v.lower_ not in _TRADE_VERBS_S or v.dep_ not in ("compound", "nmod") or h.i <= v.i or h.pos_ != "NOUN" \
+                or v.i < 1:
             continue
         band, the = doc[v.i - 1], doc[v.i - 2] if v.i > 1 else None
         # a masked name needs no article where it opens its clause: "According to the group, group imports
