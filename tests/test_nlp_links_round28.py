@@ -132,3 +132,51 @@ def test_one_such_band_does_not_take_the_market_the_paragraph_surveyed_before_it
     found = _counted(text, "en")
     assert ("Ramón Peña Castillo", COCAINE, "Baní") in found
     assert ("Ramón Peña Castillo", COCAINE, "Puerto Rico") not in found
+
+
+# "assurer" says, or provides: "assure des départs", "assure le transport de l'or" is a part in the trade.
+def test_who_provides_the_trade_with_assurer_takes_part_in_it() -> None:
+    text = "Selon nos interlocuteurs, le réseau de Moussa Tchidé assure l'acheminement de la cocaïne de Bissau vers Dakar."
+    assert "Moussa Tchidé" in _actors(text, "fr")
+
+
+def test_who_assures_that_a_trade_stopped_does_not_take_part_in_it() -> None:
+    text = "Le colonel Mbala assure que le trafic d'or à Kamituga a cessé."
+    assert "colonel Mbala" not in _actors(text, "fr")
+
+
+# The writer's own doubt disputes the claim it reports: "but we found no evidence that it does so".
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Kastrati clan is frequently said to smuggle cannabis into Italy, but we found no evidence that it "
+     "does so.", "en"),
+    ("Fighters of the Kastrati clan are often alleged to smuggle cannabis into Italy; we found little "
+     "evidence for this.", "en"),
+    ("Le clan Kastrati ferait passer du cannabis en Italie, ce que nos recherches n'ont pas pu confirmer.", "fr"),
+])
+def test_a_claim_the_writer_could_not_confirm_is_not_counted(text: str, lang: str) -> None:
+    assert not _counted(text, lang)
+
+
+def test_a_claim_the_writer_confirms_is_counted() -> None:
+    text = "The Kastrati clan smuggles cannabis into Italy, and our interviews confirmed it."
+    assert ("Kastrati", "cannabis_trade", "Italy") in _counted(text, "en")
+
+
+# "found no evidence that X": the doubt governs the clause after it; what the sentence said before stands.
+def test_no_evidence_that_disputes_the_clause_after_it() -> None:
+    text = "Contrary to press accounts, our researchers found no evidence that the Kastrati clan smuggles cannabis into Italy."
+    assert not _counted(text, "en")
+
+
+def test_no_evidence_that_leaves_the_claim_before_it_standing() -> None:
+    text = ("Counterfeit antimalarial tablets landed at the port of Lomé are on sale at Katako market in Niamey, "
+            "officials said, adding that they had found no evidence that licensed pharmacies were involved.")
+    assert (None, "trade_in_counterfeit_goods", "Niamey") in _counted(text, "en")
+
+
+def test_a_clause_after_although_stands_outside_the_writers_doubt() -> None:
+    text = ("Our researchers found no evidence that the insurgents known locally as al-Shabaab profit from the heroin "
+            "trade, although the group does tax illegal ruby miners near Montepuez.")
+    found = _counted(text, "en")
+    assert any(k[2] == "Montepuez" for k in found)
+    assert not any(k[1] == "heroin_trade" for k in found)

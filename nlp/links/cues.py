@@ -20,6 +20,20 @@ _LEX = {
 }
 
 
+# The writer's own doubt about a claim it reports. Looking back at it: "is said to tax this flow, but we
+# found no evidence that it does so", "; we found little evidence for this", "an attribution we consider
+# unproven", "ce que nos recherches n'ont pas pu confirmer". Looking forward, at the clause it governs:
+# "found no evidence that licensed pharmacies were involved" (what came before it stands).
+UNCONFIRMED = re.compile(r"\b(?:(?:no|little|scant)\s+evidence\s+(?:for|of)\s+(?:this|that|it|these|such)\b"
+                         r"|(?:no|little|scant)\s+evidence\s+that\s+(?:it|they|he|she|this)\s+(?:does|do|did|is|are|was|"
+                         r"were)\s+(?:so|the\s+case)"
+                         r"|unproven|unverified|unsubstantiated"
+                         r"|(?:could|can|have|has)\s*(?:not|n't)\s+(?:been\s+)?(?:independently\s+)?(?:verif|confirm|"
+                         r"corroborat)\w*(?!\s+(?:that|whether))"
+                         r"|n'(?:a|ont|avons)\s+(?:pas\s+)?pu\s+(?:être\s+)?(?:vérifi|confirm|corrobor)\w*(?!\s+(?:que|si))"
+                         r"|non\s+(?:confirmée?s?|vérifiée?s?|étayée?s?))\b", re.I)
+NO_EVIDENCE_THAT = re.compile(r"\b(?:(?:no|little|scant)\s+evidence\s+(?:that|of)|aucune\s+preuve\s+(?:que|qu'|de|d')"
+                              r"|aucun\s+élément\s+ne\s+permet)", re.I)
 _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirmations?)\b", re.I)
 
 
@@ -108,6 +122,8 @@ def _past_period(text: str, ref_year: int) -> bool:
 
 def lexical_status(text: str, ref_year: int | None = None) -> str:
     """Status from cue words alone, for sentences the parser was not run on."""
+    if UNCONFIRMED.search(text):
+        return "disputed"
     for status, rx in _LEX.items():
         if rx.search(text):
             return status

@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.cues import NO_EVIDENCE_THAT, UNCONFIRMED
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.past import before_past, fronted_past, historical
 from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, own_conjunct
@@ -110,13 +111,28 @@ def _feared(t: Token) -> bool:
 
 
 def sentence_disputed(doc: Doc) -> bool:
-    """'..., a charge Kampala rejects', '..., ce que dément l'armée': the whole sentence is disputed."""
+    """'..., a charge Kampala rejects', '..., ce que dément l'armée', '..., but we found no evidence that it
+    does so': the whole sentence is disputed."""
+    if UNCONFIRMED.search(doc.text):
+        return True
     for t in doc:
         if _lemma(t) in lx.DENY or _low(t) in lx.DENY:
             near = [t.head, *t.children, *(t.head.children if t.head.i != t.i else []), *doc[max(0, t.i - 5): t.i]]  # "ce que Kigali a toujours nié"
             if any(_low(n) in lx.CLAIM_NOUNS | {"which", "ce", "what"} for n in near):
                 return True
     return False
+
+
+def _no_evidence_before(t: Token) -> bool:
+    """'found no evidence that the insurgents take part in the ruby trade': the clause after the writer's
+    doubt, read linearly as _denied_before reads a denial."""
+    cue = NO_EVIDENCE_THAT.search(t.doc.text)
+    return cue is not None and cue.end() <= t.idx and not any(_low(w) in _BUT | _THOUGH for w in t.doc
+                                                                if w.idx > cue.end() and w.i < t.i)
+
+
+# "found no evidence that they profit from heroin, although the group does tax ruby miners": a clause of its own
+_THOUGH = frozenset({"although", "though", "whereas", "while", "alors", "tandis", "bien", "quoique"})
 
 
 def _denied_before(t: Token) -> bool:
@@ -145,7 +161,7 @@ def _governors(t: Token) -> Iterator[Token]:
 
 def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
     """Status of the clause a token stands in."""
-    if disputed_sentence or _denied_before(t) or any(_lemma(a) in lx.DENY or _low(a) in lx.DENY
+    if disputed_sentence or _denied_before(t) or _no_evidence_before(t) or any(_lemma(a) in lx.DENY or _low(a) in lx.DENY
                                                      for a in _governors(t)):
         return "disputed"
     path = clause_path(t)

@@ -64,6 +64,10 @@ _RAISING = frozenset({"believe", "say", "think", "report", "allege", "know", "un
                       "reported", "alleged", "known"})
 
 
+# A verb of saying that also means providing, when the activity is its object.
+_PROVIDE = frozenset({"assurer", "assure", "assurent", "assurait", "assuraient"})
+
+
 def verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
@@ -90,6 +94,8 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
         # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
         # "affirme avoir documenté la contrebande" investigates
         return verb_role(said, m, rel)
+    if is_word(v, _PROVIDE) and any(c.dep_ in lx.OBJECT and c.left_edge.i <= m.i <= c.right_edge.i for c in v.children):
+        return "participant"  # "assure le transport de l'or", "assure des départs": provides it, says nothing
     own = _own_deed_told(v, m) if rel == "subject" else None
     if own is not None:
         return verb_role(own, m, "subject")
