@@ -180,3 +180,74 @@ def test_a_clause_after_although_stands_outside_the_writers_doubt() -> None:
     found = _counted(text, "en")
     assert any(k[2] == "Montepuez" for k in found)
     assert not any(k[1] == "heroin_trade" for k in found)
+
+
+# After the review: the readings it found false, each on a variant text.
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a band of another work than the trades, led, coordinated or funded
+    ("Major Sékou Camara coordinates a network of informants who helped customs seize 200 kg of cocaine at "
+     "the port of Dakar.", "en", "Sékou Camara"),
+    ("La procureure Awa Ndiaye coordonne un réseau d'enquêteurs qui traque le trafic de cocaïne à Dakar.", "fr",
+     "Awa Ndiaye"),
+    ("The Rainforest Trust funds a network of rangers that protects elephants from poachers in Dzanga.", "en",
+     "Rainforest Trust"),
+    # a hedged passive over a passive, or over a verb of opposing
+    ("The trader Paul Mukendi is said to have been robbed of 2 kg of gold near Butembo.", "en", "Paul Mukendi"),
+    ("The Mai-Mai Yakutumba are believed to oppose the illegal charcoal trade around Fizi.", "en",
+     "Mai-Mai Yakutumba"),
+    # "assurer" the protection against the trade, or a port's handling
+    ("La MINUSCA assure la protection des sites miniers contre les groupes armés qui exploitent l'or à Bambari.",
+     "fr", "MINUSCA"),
+    ("La société Portek assure la manutention des conteneurs au port de Lomé, où 300 kg de cocaïne ont été saisis.",
+     "fr", "Portek"),
+])
+def test_the_reviews_false_participants_take_no_part(text: str, lang: str, name: str) -> None:
+    assert name not in _actors(text, lang)
+
+
+def test_a_state_force_named_again_by_its_noun_seizes_and_does_not_traffic() -> None:
+    text = ("The paramilitary Carabineros patrol the coast near Arica. The paramilitary intercepted a boat carrying "
+            "cocaine off Arica on Sunday.")
+    assert "Carabineros" not in _actors(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized a tonne of cocaine at the port of Tema. Shipments through Takoradi resumed after the strike.",
+    "The Gulf Clan exports cocaine from Turbo. Shipments through Cartagena, by contrast, carry only coffee.",
+])
+def test_bare_plurals_of_a_ports_traffic_are_not_the_paragraphs_goods(text: str) -> None:
+    assert not any(k[2] in ("Takoradi", "Cartagena") for k in _counted(text, "en"))
+
+
+def test_a_band_noun_before_a_possessive_leaves_the_name_a_possessor() -> None:
+    text = "The Gallo cartel's rivals, the Ruiz gang, sell cocaine in Rosario."
+    assert "Gallo" not in _actors(text, "en")
+
+
+# One of many: only where the cue opens the actor's sentence, and where that sentence tells a deed of its own.
+@pytest.mark.parametrize(("text", "link"), [
+    ("Police raided a methamphetamine laboratory near Mazatlán. The lab, one of the largest found this year, "
+     "belonged to Los Chapitos.", ("Los Chapitos", "synthetic_drug_trade", "Mazatlán")),
+    ("Soldiers dismantled three cocaine laboratories near Boké last week. Among them was one run by Lansana "
+     "Kouyaté, a former customs officer.", ("Lansana Kouyaté", COCAINE, "Boké")),
+])
+def test_one_of_many_without_a_deed_of_its_own_takes_the_deed_before(text: str, link: tuple) -> None:
+    assert link in _counted(text, "en")
+
+
+def test_base_paste_of_a_factory_is_no_cocaine() -> None:
+    text = "Customs in Apapa seized 15 tonnes of counterfeit toothpaste made from an imported base paste."
+    assert not any(k[1] == COCAINE for k in _counted(text, "en"))
+
+
+# Another's doubt, or a doubt about something else, leaves the claim standing.
+@pytest.mark.parametrize(("text", "link"), [
+    ("The FPRC, which taxes diamond miners near Bria, said it had taken Ndélé, a claim Reuters could not "
+     "independently verify.", ("FPRC", "extortion_and_protection_racketeering", "Bria")),
+    ("Despite no evidence of links to armed groups, Ousmane Traoré was convicted of smuggling cocaine through "
+     "Mopti.", ("Ousmane Traoré", COCAINE, "Mopti")),
+    ("The panel found no evidence that officials were involved; the UPC smuggles gold from Bambari to "
+     "Cameroon.", ("UPC", RESOURCES, "Cameroon")),
+])
+def test_a_doubt_about_something_else_leaves_the_claim_counted(text: str, link: tuple) -> None:
+    assert link in _counted(text, "en")

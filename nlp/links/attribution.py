@@ -196,10 +196,11 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
 
 # "One such group, headed by X, reportedly stores cocaine near Azua", "including one led by X", "l'un de ces
 # réseaux, dirigé par X": one of the many the paragraph spoke of, whose part is what its own sentence says, not
-# the whole market the paragraph surveyed before it.
-_INSTANCE = re.compile(r"\b(?:one such|one of (?:these|those|them|the)|including one|among them|for (?:example|instance)"
-                       r"|l['’]une? (?:de|d['’]entre) (?:ces|eux|elles)|une? de ces|parmi (?:eux|elles|ces)|par exemple"
-                       r"|such as)\b", re.I)
+# the whole market the paragraph surveyed before it. Where its own sentence tells no deed of the market ("Among
+# them was one run by X", "The lab, one of the largest, belonged to X"), the deed before is the one it names.
+_INSTANCE = re.compile(r"^\W*(?:one such|one of (?:these|those|them)|among them|for (?:example|instance)"
+                       r"|l['’]une? (?:de|d['’]entre) (?:ces|eux|elles)|une? de ces|parmi (?:eux|elles|ces)|par exemple)\b"
+                       r"|\b(?:including one|such as)\W+(?:\w+\W+){0,8}$", re.I)
 _DRUGS = re.compile(r"\b(?:stupéfiants|drogues?|drugs?|narcotics?|narcotrafic)\b", re.I)
 _DRUG_MARKETS = frozenset({"cannabis_trade", "cocaine_trade", "heroin_trade", "synthetic_drug_trade"})
 
@@ -234,6 +235,7 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
             markets.setdefault(m["sent_idx"], set()).add(m["market"])
     # "mis en examen pour trafic de stupéfiants": drugs, whichever the paragraph named before
     drugs = {m["sent_idx"] for m in mentions if m["kind"] == "actor" and _DRUGS.search(_rest_of_sentence(text, m))}
+    # the cue opens the actor's sentence, or comes just before its name ("including one led by X")
     instances = {m["sent_idx"] for ms in by_para.values() for m in ms.values()
                  if _INSTANCE.search(_sentence_of(text, m))}
     out = []
@@ -247,7 +249,8 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         # whose the cargo is says where it came from and went too, wherever the sentence saying so was
         # spoken ("Selon le parquet de Rouen, la cargaison appartenait à X"); whose the lab is does not
         cargo = actor["sent_idx"] in goods
-        if (actor["sent_idx"] >= r["sent_idx"] and (same or actor["sent_idx"] not in instances) and (cargo or r.get("place_role") in ("site", None))
+        own_deed = any(x["sent_idx"] == actor["sent_idx"] and x["market"] == r["market"] for x in links)
+        if (actor["sent_idx"] >= r["sent_idx"] and (same or actor["sent_idx"] not in instances or not own_deed) and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
                 and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
                                                                      or (not same and actor["sent_idx"] in drugs

@@ -96,14 +96,35 @@ def _object(c: Token) -> bool:
     return c.dep_ in lx.OBJECT or (c.dep_ in ("nmod", "obl:arg") and prep_of(c) in ("des", "du"))
 
 
+# The members a band of the trades is made of: "a network of importers", "un réseau de passeurs".
+TRADE_MEMBERS = lx.TRADE_PEOPLE | _HIRED | frozenset({
+    "importers", "exporters", "brokers", "smugglers", "traffickers", "suppliers", "wholesalers", "transporters",
+    "courtiers", "passeurs", "trafiquants", "importateurs", "exportateurs", "fournisseurs", "grossistes",
+    "transporteurs", "revendeurs", "dealers", "poachers", "braconniers"})
+
+
+# ... or the band it is part of: "commands a unit of the FLA that escorts convoys of migrants"
+_BAND_MEMBERS = TRADE_MEMBERS | PLACEHOLDERS | lx.GROUP_NOUNS_FOR_LEAD
+
+
+def _other_members(band: Token) -> bool:
+    """The band's "of"/"de" complement names people of another work than the trades: "a network of lawyers",
+    "un réseau d'enquêteurs", "a network of informants"."""
+    members = [m for g in band.children if low(g) in ("of", "de", "d'") for m in g.children if m.dep_ == "pobj"]
+    members += [m for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'")]
+    return any(m.pos_ == "NOUN" and m.lower_.endswith(("s", "x")) and not is_word(m, TRADE_MEMBERS | lx.CARRIER_NOUNS)
+               for m in members)
+
+
 def _clauses_on(band: Token) -> list[Token]:
     """The clauses on a band, also a "qui" clause right after it that the French model hangs on the verb."""
     after = [c for c in band.head.children if c.dep_ in lx.RELATIVE and c.left_edge.i == band.right_edge.i + 1]
     # "a network of importers that brings diesel": the clause on the band's members is the band's
+    # (traders, brokers, smugglers: not a network of lawyers, informants, clinics or rangers)
     members = [c for g in band.children if low(g) in ("of", "de", "d'") for m in g.children
-               if m.dep_ == "pobj" for c in m.children if c.dep_ in lx.RELATIVE]
-    members += [c for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'")
-                for c in m.children if c.dep_ in lx.RELATIVE]
+               if m.dep_ == "pobj" and is_word(m, _BAND_MEMBERS) for c in m.children if c.dep_ in lx.RELATIVE]
+    members += [c for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'") and
+                is_word(m, _BAND_MEMBERS) for c in m.children if c.dep_ in lx.RELATIVE]
     return [*band.children, *after, *members]
 
 
@@ -112,6 +133,8 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
     market at ``m``: "X runs a network that buys cocaine", "dirige un réseau qui achemine l'or", "X
     heads a ring smuggling gold". The band is who acts; its leader takes part as in "a network run by X"."""
     for band in _bands_led(v):
+        if _other_members(band):
+            continue  # "coordonne un réseau d'enquêteurs qui traque le trafic": a band of another work
         for c in _clauses_on(band):
             own = [g for g in c.children if g.dep_ in lx.SUBJECT]
             relative = c.dep_ in lx.RELATIVE and any(low(g) in WHO for g in own)

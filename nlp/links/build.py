@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import coref, kinds, roles, tree
 from ocwatch.nlp.links import lexicon as lx
@@ -32,6 +32,7 @@ from ocwatch.nlp.links.repair import repair
 from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
+from ocwatch.nlp.links.verb_roles import verb_role
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -84,10 +85,21 @@ def _people(sent: ParsedSentence, market: Row | None, span: Span, roles_of: dict
             return [(ante, "participant", "coref", "asserted")] if ante is not None else None
         ante = coref.referred_actor(sent.of_kind("actor"), subject, span, memory, market, named)
         if ante is not None:
-            people.append((ante, "participant", "coref", "asserted"))
+            people.append((ante, _referred_role(subject, span), "coref", "asserted"))
         elif market is None and not armed_taker(subject):
             return None
     return people
+
+
+def _referred_role(subject: Token | None, span: Span) -> str:
+    """"The paramilitary intercepted a speedboat carrying hashish": a group named again as the active subject of
+    a verb of seizing or inquiring holds that part, as a name there would; else it takes part."""
+    if subject is None or subject.dep_ not in ("nsubj",) or subject.head.i == subject.i:
+        return "participant"
+    r = verb_role(subject.head, span.root, "subject")
+    # not "charged migrant smugglers a fee": a cut taken, not a charge brought
+    seizing = tree.is_word(subject.head, (lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS) - {"charge"})
+    return r if r in ("enforcer", "investigator") and seizing else "participant"
 
 
 def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> tuple[dict, dict[int, str]]:

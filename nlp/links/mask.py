@@ -83,7 +83,9 @@ _GROUP_NOUN = re.compile(r"\b(gang|group|groupe|milice|militia|mouvement|movemen
 # Not a bare "called": "the militia called Kabila a traitor" names no band.
 _CALLED_BAND = re.compile(
     r"\b(gang|group|groupe|milice|militia|faction|syndicate|network|ring|cult|réseau|bande|band|cartel|"
-    r"coalition|cell|cellule|brigade)( armée?s?)?(\s+(?:of|de|d['’])\s*[a-zà-ÿ]+)?"
+    r"coalition|cell|cellule|brigade)( armée?s?)?(\s+(?:of|de|d['’])\s*(?:brokers|smugglers|traffickers|traders|"
+    r"dealers|importers|suppliers|transporters|courtiers|passeurs|trafiquants|négociants|commerçants|revendeurs|"
+    r"transporteurs|fournisseurs))?"
     r"(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
     r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
     r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de)"
@@ -93,7 +95,13 @@ _CLOSING = re.compile(r"\s*[»\"'”’]")
 # network smuggles" as one noun phrase; the name goes and the noun after it is the actor, as after a noun.
 _NOUN_AFTER = re.compile(r"\s+(network|gang|group|cartel|clan|organi[sz]ation|syndicate|ring|militia|faction|"
                          r"family|crew|cell|brigade|confraternity|cult|mafia|company|firm)\b"
-                         r"(?!\s+(?:coalition|alliance|federation|network|gang|group|cartel|clan|faction|family)\b)", re.I)
+                         # ... before its verb, not before another noun ("the Kinahan cartel's rivals", "cartel enemy")
+                         r"(?=\s+(?:(?:also|reportedly|allegedly|now|still|then|largely|mainly)\s+)?(?:is|was|are|"
+                         r"were|has|have|had|which|that|who|whose|will|would|can|could|may|imports|exports|smuggles|"
+                         r"controls|taxes|sells|buys|ships|moves|runs|operates|supplies|produces|traffics|launders|"
+                         r"manufactures|recruits|extorts|levies|collects|charges|trades|transports|finances|receives|"
+                         r"distributes|sends|grows|holds|uses|brings|carries|kidnaps|steals|protects|dominates)\b)",
+                         re.I)
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an)\s+$", re.I)
 
 

@@ -75,10 +75,22 @@ def _weight_sold(t: Token) -> bool:
 
 def _bare(t: Token) -> bool:
     """"Shipments are concealed in banana containers": an English plural with no word before it in its
-    phrase, nor goods of its own after it ("shipments of maize")."""
-    return t.lower_ in lx.BARE_GOODS and not any(
-        c.i < t.i or low(c) in ("of", "from") for c in t.children) and not (t.i > 0 and t.nbor(-1).is_alpha and
-                                                                     t.nbor(-1).head.i == t.i)
+    phrase, nor goods of its own after it ("shipments of maize"), that a verb of the trade moves or hides.
+    Not the port's traffic ("Shipments through San Pedro resumed", "Cargoes arriving at Port Sudan are
+    checked") nor goods the sentence names as other ("carry only coffee", "limited to humanitarian aid")."""
+    if t.lower_ not in lx.BARE_GOODS or any(c.i < t.i or low(c) in ("of", "from", "through") for c in t.children):
+        return False
+    if t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).head.i == t.i:
+        return False
+    v = t.head
+    return is_word(v, _MOVED) and t.dep_ in lx.SUBJECT | lx.PASSIVE_SUBJECT | lx.OBJECT and not any(
+        low(w) in ("only", "limited", "humanitarian", "seulement") for w in t.doc)
+
+
+# What goods named again bare are said to undergo: moved, hidden, sold.
+_MOVED = frozenset({"conceal", "hide", "ship", "smuggle", "move", "truck", "fly", "transport", "load", "offload",
+                    "unload", "land", "enter", "cross", "transit", "reach", "send", "export", "import", "traffic",
+                    "route", "divert", "repackage", "sell", "deliver", "store", "stash", "carry", "take", "leave"})
 
 
 def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:

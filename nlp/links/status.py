@@ -127,8 +127,9 @@ def _no_evidence_before(t: Token) -> bool:
     """'found no evidence that the insurgents take part in the ruby trade': the clause after the writer's
     doubt, read linearly as _denied_before reads a denial."""
     cue = NO_EVIDENCE_THAT.search(t.doc.text)
-    return cue is not None and cue.end() <= t.idx and not any(_low(w) in _BUT | _THOUGH for w in t.doc
-                                                                if w.idx > cue.end() and w.i < t.i)
+    return cue is not None and cue.end() <= t.idx and not any(
+        _low(w) in _BUT | _THOUGH | {";"} or (_low(w) in ("and", "et") and w.i > 0 and w.nbor(-1).text == ",")
+        for w in t.doc if w.idx > cue.end() and w.i < t.i)
 
 
 # "found no evidence that they profit from heroin, although the group does tax ruby miners": a clause of its own

@@ -25,7 +25,11 @@ _CAPTURE = frozenset({"seize", "capture"})
 # "dirige un réseau qui accompagne les victimes de la traite", "who helped expose the network").
 _AGAINST = frozenset({"fight", "combat", "counter", "tackle", "curb", "prevent", "expose", "denounce",
                       "clear", "campaign", "lutter", "combattre", "accompagner", "prévenir",
-                      "dénoncer", "démanteler", "indict", "inculper"})
+                      "dénoncer", "démanteler", "indict", "inculper",
+                      # "lawyers who defend smugglers", "is believed to oppose the timber trade", "qui traque le
+                      # trafic", "qui soigne les victimes"
+                      "defend", "oppose", "track", "hunt", "défendre", "traquer", "traque", "traquent", "soigner",
+                      "soigne", "treat"})
 # Coordinating is fighting only when what is coordinated is the fight: "coordinates the response to
 # trafficking", not "coordinates the reception of the cocaine shipments".
 _COORDINATE = frozenset({"coordinate", "coordonner"})
@@ -66,6 +70,11 @@ _RAISING = frozenset({"believe", "say", "think", "report", "allege", "know", "un
 
 # A verb of saying that also means providing, when the activity is its object.
 _PROVIDE = frozenset({"assurer", "assure", "assurent", "assurait", "assuraient"})
+# ... what it provides is the trade's own work ("l'acheminement de la cocaïne"), not a protection against it,
+# a port's handling or a convoy's security
+_PROVIDED = frozenset({"acheminement", "transport", "convoyage", "écoulement", "vente", "livraison", "fourniture",
+                       "exportation", "importation", "achat", "distribution", "passage", "trafic", "départs",
+                       "traversées", "financement"})
 
 
 def verb_role(v: Token, m: Token, rel: str) -> str:
@@ -73,7 +82,9 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
     if rel == "passive":
         raised = next((c for c in v.children if c.dep_ == "xcomp" and in_event(m, c)), None)
         if raised is not None and is_word(v, _RAISING):
-            return verb_role(raised, m, "subject")  # "the clan is believed to smuggle cannabis": the clan smuggles
+            # "the clan is believed to smuggle cannabis": the clan smuggles; "is said to have been robbed": passive
+            own = "passive" if any(c.dep_ in ("auxpass", "aux:pass") for c in raised.children) else "subject"
+            return verb_role(raised, m, own)
         if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
                 charged_with(v, m):
             return "participant"
@@ -94,7 +105,8 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
         # what the speaker says they do themselves decides: "affirme transporter des migrants" takes part,
         # "affirme avoir documenté la contrebande" investigates
         return verb_role(said, m, rel)
-    if is_word(v, _PROVIDE) and any(c.dep_ in lx.OBJECT and c.left_edge.i <= m.i <= c.right_edge.i for c in v.children):
+    if is_word(v, _PROVIDE) and any(c.dep_ in lx.OBJECT and is_word(c, _PROVIDED) and (
+            m.i == c.i or m.head.i == c.i or (m.head.head.i == c.i and m.head.dep_ == "nmod")) for c in v.children):
         return "participant"  # "assure le transport de l'or", "assure des départs": provides it, says nothing
     own = _own_deed_told(v, m) if rel == "subject" else None
     if own is not None:
