@@ -160,7 +160,15 @@ def _counted(links: list[dict]) -> set[tuple]:
     # more, figures only: zx 0.405 / 0.294 / 0.738, zm 0.353 / 0.197 / 0.645, zk 0.597 / 0.474 / 0.643 and zd
     # 0.447 / 0.216 / 0.423 under their floors, which follow; the others as before (docs/NLP.md, items 78
     # and 79). One narrowed rule ("l'intéressé") came after that look; no floor is raised on its account
-    ("heldout_zx.jsonl", 0.40, 0.29, 0.73)])
+    ("heldout_zx.jsonl", 0.40, 0.29, 0.73),
+    # Twenty-eighth session: parts zza (research institutes' market assessments, the genre of zd) and zzb
+    # (sanctions designations, a fresh part of the genre of zm and zx), written blind at its start, committed
+    # after its freeze (e73c20e) and scored once: zza 0.553 / 0.338 / 0.459, zzb 0.491 / 0.340 / 0.833
+    # (paragraph co-occurrence 0.118 / 0.338 and 0.105 / 0.774); the twenty-seventh session's last rules
+    # (3b819a5) 0.547 / 0.324 / 0.472 and 0.494 / 0.340 / 0.833, its frozen rules (18c7e74) give zzb 0.475 /
+    # 0.328 / 0.828 and its first (6a89177) 0.428 / 0.302 / 0.807. After the review, looked at once more: the
+    # figures below (docs/NLP.md, items 81 and 82); zd did not move
+    ("heldout_zza.jsonl", 0.55, 0.33, 0.47), ("heldout_zzb.jsonl", 0.49, 0.34, 0.83)])
 def test_heldout_links_keep_the_figures_measured_on_text_written_blind(
         name: str, precision: float, recall: float, named: float) -> None:
     # 0.15: zh's court and sanctions paragraphs name few places and markets, so paragraph co-occurrence is
@@ -362,7 +370,13 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # blind at its start as development parts of the sanctions genre by two helpers: zv 0.479 / 0.257 /
     # 0.701 and zw 0.292 / 0.188 / 0.631 on the session's first rules; after the review and the narrowed
     # "l'intéressé" rule, the figures below (docs/NLP.md, items 77 and 79)
-    ("dev_zv.jsonl", 0.51, 0.27, 0.71), ("dev_zw.jsonl", 0.41, 0.25, 0.75)])
+    # (twenty-eighth session: zv 0.558 / 0.289 / 0.733, zw 0.434 / 0.258 / 0.759)
+    ("dev_zv.jsonl", 0.55, 0.28, 0.73), ("dev_zw.jsonl", 0.43, 0.25, 0.75),
+    # Twenty-eighth session: parts zy (research assessments on Africa) and zz (on the other regions), written
+    # blind at its start as development parts of the genre by two helpers: zy 0.549 / 0.216 / 0.300 and zz
+    # 0.592 / 0.295 / 0.471 on the session's first rules; after the review 0.583 / 0.239 / 0.333 and 0.634 /
+    # 0.330 / 0.583 (docs/NLP.md, items 80 and 82)
+    ("dev_zy.jsonl", 0.58, 0.23, 0.33), ("dev_zz.jsonl", 0.63, 0.32, 0.58)])
 def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
         name: str, precision: float, recall: float, named: float) -> None:
     result = _scored_above(name, precision, recall, named, margin=0.08)
@@ -371,13 +385,13 @@ def test_development_links_keep_their_figures_and_beat_paragraph_cooccurrence(
                     "dev_l.jsonl", "dev_m.jsonl", "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl",
                     "dev_p.jsonl", "dev_q.jsonl", "dev_s.jsonl", "dev_t.jsonl", "dev_u.jsonl", "dev_v.jsonl",
                     "dev_x.jsonl", "dev_y.jsonl", "dev_z.jsonl", "dev_za.jsonl", "dev_zo.jsonl", "dev_zq.jsonl",
-                    "dev_zs.jsonl", "dev_zt.jsonl", "dev_zv.jsonl", "dev_zw.jsonl"):
+                    "dev_zs.jsonl", "dev_zt.jsonl", "dev_zv.jsonl", "dev_zw.jsonl", "dev_zy.jsonl", "dev_zz.jsonl"):
         # written blind: most of their links are still missed
         assert ours["recall"] >= para["recall"]
 
 
 def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french() -> None:
-    # 3,294 today: 102 + 58 + 66 + 62 + 62 + 64 * 30 development paragraphs and 64 * 16 held out
+    # 3,422 today: 102 + 58 + 66 + 62 + 62 + 64 * 30 development paragraphs and 64 * 18 held out
     names = ("dev.jsonl", "dev_b.jsonl", "dev_c.jsonl", "dev_d.jsonl", "dev_e.jsonl", "dev_f.jsonl", "dev_g.jsonl",
              "dev_h.jsonl", "dev_i.jsonl", "dev_j.jsonl", "dev_k.jsonl", "dev_l.jsonl", "dev_m.jsonl",
              "dev_n.jsonl", "dev_r.jsonl", "dev_w.jsonl", "dev_o.jsonl", "dev_p.jsonl", "dev_q.jsonl",
@@ -388,9 +402,9 @@ def test_the_link_gold_set_holds_at_least_150_paragraphs_in_english_and_french()
              "heldout_ze.jsonl", "heldout_zf.jsonl",
              "heldout_zg.jsonl", "heldout_zh.jsonl", "heldout_zi.jsonl", "heldout_zj.jsonl", "heldout_zk.jsonl",
              "heldout_zl.jsonl", "heldout_zm.jsonl", "heldout_zn.jsonl", "heldout_zp.jsonl", "heldout_zr.jsonl",
-             "heldout_zu.jsonl", "heldout_zx.jsonl")
+             "heldout_zu.jsonl", "heldout_zx.jsonl", "heldout_zza.jsonl", "heldout_zzb.jsonl")
     records = [r for name in names for r in load(GOLD / name)]
-    assert len(records) == 3294 and len({r["id"] for r in records}) == 3294  # every paragraph its own id
+    assert len(records) == 3422 and len({r["id"] for r in records}) == 3422  # every paragraph its own id
     assert len(records) >= 150 and {r["lang"] for r in records} == {"en", "fr"}
 
 
