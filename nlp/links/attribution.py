@@ -238,6 +238,7 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
     # the cue opens the actor's sentence, or comes just before its name ("including one led by X")
     instances = {m["sent_idx"] for ms in by_para.values() for m in ms.values()
                  if _INSTANCE.search(_sentence_of(text, m))}
+    deeds = {(x["sent_idx"], x["market"]) for x in links}  # a sentence's own deed of a market
     out = []
     for r in links:
         found = by_para.get(para.get(r["sent_idx"], -2), {})
@@ -249,8 +250,9 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         # whose the cargo is says where it came from and went too, wherever the sentence saying so was
         # spoken ("Selon le parquet de Rouen, la cargaison appartenait à X"); whose the lab is does not
         cargo = actor["sent_idx"] in goods
-        own_deed = any(x["sent_idx"] == actor["sent_idx"] and x["market"] == r["market"] for x in links)
-        if (actor["sent_idx"] >= r["sent_idx"] and (same or actor["sent_idx"] not in instances or not own_deed) and (cargo or r.get("place_role") in ("site", None))
+        one_of_many = actor["sent_idx"] in instances and (actor["sent_idx"], r["market"]) in deeds
+        if (actor["sent_idx"] >= r["sent_idx"] and (same or not one_of_many)
+                and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
                 and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
                                                                      or (not same and actor["sent_idx"] in drugs

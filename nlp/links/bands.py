@@ -110,10 +110,14 @@ _BAND_MEMBERS = TRADE_MEMBERS | PLACEHOLDERS | lx.GROUP_NOUNS_FOR_LEAD
 def _other_members(band: Token) -> bool:
     """The band's "of"/"de" complement names people of another work than the trades: "a network of lawyers",
     "un réseau d'enquêteurs", "a network of informants"."""
-    members = [m for g in band.children if low(g) in ("of", "de", "d'") for m in g.children if m.dep_ == "pobj"]
-    members += [m for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'")]
     return any(m.pos_ == "NOUN" and m.lower_.endswith(("s", "x")) and not is_word(m, TRADE_MEMBERS | lx.CARRIER_NOUNS)
-               for m in members)
+               for m in _complements(band))
+
+
+def _complements(band: Token) -> list[Token]:
+    """The nouns after the band's "of" / "de": "a network of importers", "un réseau de passeurs"."""
+    return [*(m for g in band.children if low(g) in ("of", "de", "d'") for m in g.children if m.dep_ == "pobj"),
+            *(m for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'"))]
 
 
 def _clauses_on(band: Token) -> list[Token]:
@@ -121,10 +125,8 @@ def _clauses_on(band: Token) -> list[Token]:
     after = [c for c in band.head.children if c.dep_ in lx.RELATIVE and c.left_edge.i == band.right_edge.i + 1]
     # "a network of importers that brings diesel": the clause on the band's members is the band's
     # (traders, brokers, smugglers: not a network of lawyers, informants, clinics or rangers)
-    members = [c for g in band.children if low(g) in ("of", "de", "d'") for m in g.children
-               if m.dep_ == "pobj" and is_word(m, _BAND_MEMBERS) for c in m.children if c.dep_ in lx.RELATIVE]
-    members += [c for m in band.children if m.dep_ == "nmod" and prep_of(m) in ("de", "d'") and
-                is_word(m, _BAND_MEMBERS) for c in m.children if c.dep_ in lx.RELATIVE]
+    members = [c for m in _complements(band) if is_word(m, _BAND_MEMBERS) for c in m.children
+               if c.dep_ in lx.RELATIVE]
     return [*band.children, *after, *members]
 
 

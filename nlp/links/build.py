@@ -94,7 +94,7 @@ def _people(sent: ParsedSentence, market: Row | None, span: Span, roles_of: dict
 def _referred_role(subject: Token | None, span: Span) -> str:
     """"The paramilitary intercepted a speedboat carrying hashish": a group named again as the active subject of
     a verb of seizing or inquiring holds that part, as a name there would; else it takes part."""
-    if subject is None or subject.dep_ not in ("nsubj",) or subject.head.i == subject.i:
+    if subject is None or subject.dep_ != "nsubj" or subject.head.i == subject.i:
         return "participant"
     r = verb_role(subject.head, span.root, "subject")
     # not "charged migrant smugglers a fee": a cut taken, not a charge brought

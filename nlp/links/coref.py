@@ -95,7 +95,8 @@ def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
     """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun
     (a noun for a group: "the lab" or "the members" are no name's)."""
     # "The paramilitary controls": the model may tag a group noun an adjective
-    if subject is None or subject.pos_ not in ("NOUN", "ADJ") or not any(_low(c) in _DEFINITE for c in subject.children):
+    if subject is None or subject.pos_ not in ("NOUN", "ADJ") or not any(
+            _low(c) in _DEFINITE for c in subject.children):
         return None
     noun = stem(_low(subject))
     noun = "company" if noun in lx.COMPANY_NOUNS else noun

@@ -210,6 +210,13 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 # wildlife goods named again by their part: "the scales are believed to have
                                 # come from Cameroon", "les écailles provenaient du Cameroun"
                                 "scales", "écailles", "horns", "cornes"})
+# Verbs of the trades in their third person, which the English model takes for plural nouns after a
+# group's noun ("the cartel imports precursor chemicals", "the network ships ivory"; repair/english.py),
+# and after which a band's noun is the subject (mask.py).
+TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes", "sells", "buys", "ships", "moves",
+                            "runs", "operates", "supplies", "produces", "traffics", "launders", "manufactures",
+                            "recruits", "extorts", "levies", "collects", "charges", "trades", "transports",
+                            "finances", "receives", "distributes", "sends"})
 # English plurals that name the goods again with no article at all ("From there, shipments are concealed in
 # banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
 BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets"})

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ocwatch.nlp.dateline import dateline_end
+from ocwatch.nlp.links import lexicon as lx
 
 Row = dict[str, Any]
 
@@ -93,15 +94,14 @@ _CALLED_BAND = re.compile(
 _CLOSING = re.compile(r"\s*[»\"'”’]")
 # "the Sakho network smuggles cocaine": with "group" in the name's place the small English model reads "group
 # network smuggles" as one noun phrase; the name goes and the noun after it is the actor, as after a noun.
+# ... before its verb, not before another noun ("the Kinahan cartel's rivals", "cartel enemy")
+_VERBS_AFTER = lx.TRADE_VERBS_S | {"is", "was", "are", "were", "has", "have", "had", "which", "that", "who", "whose",
+                                   "will", "would", "can", "could", "may", "grows", "holds", "uses", "brings",
+                                   "carries", "kidnaps", "steals", "protects", "dominates"}
 _NOUN_AFTER = re.compile(r"\s+(network|gang|group|cartel|clan|organi[sz]ation|syndicate|ring|militia|faction|"
                          r"family|crew|cell|brigade|confraternity|cult|mafia|company|firm)\b"
-                         # ... before its verb, not before another noun ("the Kinahan cartel's rivals", "cartel enemy")
-                         r"(?=\s+(?:(?:also|reportedly|allegedly|now|still|then|largely|mainly)\s+)?(?:is|was|are|"
-                         r"were|has|have|had|which|that|who|whose|will|would|can|could|may|imports|exports|smuggles|"
-                         r"controls|taxes|sells|buys|ships|moves|runs|operates|supplies|produces|traffics|launders|"
-                         r"manufactures|recruits|extorts|levies|collects|charges|trades|transports|finances|receives|"
-                         r"distributes|sends|grows|holds|uses|brings|carries|kidnaps|steals|protects|dominates)\b)",
-                         re.I)
+                         r"(?=\s+(?:(?:also|reportedly|allegedly|now|still|then|largely|mainly)\s+)?(?:"
+                         + "|".join(sorted(_VERBS_AFTER)) + r")\b)", re.I)
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an)\s+$", re.I)
 
 

@@ -162,8 +162,8 @@ def _governors(t: Token) -> Iterator[Token]:
 
 def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
     """Status of the clause a token stands in."""
-    if disputed_sentence or _denied_before(t) or _no_evidence_before(t) or any(_lemma(a) in lx.DENY or _low(a) in lx.DENY
-                                                     for a in _governors(t)):
+    if disputed_sentence or _denied_before(t) or _no_evidence_before(t) or any(
+            _lemma(a) in lx.DENY or _low(a) in lx.DENY for a in _governors(t)):
         return "disputed"
     path = clause_path(t)
     if any(negated(p) for p in path) or _stopped(path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 
 
@@ -94,12 +95,6 @@ def tax_as_compound(doc: Doc) -> None:
             doc[v.i - 1].head = v
 
 
-# Verbs of the trades in their third person, which the English model takes for plural nouns after a
-# group's noun: "the cartel imports precursor chemicals", "the network ships ivory".
-_TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes", "sells", "buys", "ships", "moves",
-                            "runs", "operates", "supplies", "produces", "traffics", "launders", "manufactures",
-                            "recruits", "extorts", "levies", "collects", "charges", "trades", "transports",
-                            "finances", "receives", "distributes", "sends"})
 _BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "faction", "syndicate", "ring", "cell",
                     "brigade", "company", "firm", "organization", "organisation", "movement", "front", "unit"})
 
@@ -111,7 +106,7 @@ def band_then_verb(doc: Doc) -> None:
     for v in doc:
         h = v.head
         # "the gang levies weekly payments": read as a noun modifier of the next noun too
-        if v.lower_ not in _TRADE_VERBS_S or v.dep_ not in ("compound", "nmod") or h.i <= v.i or h.pos_ != "NOUN" \
+        if v.lower_ not in lx.TRADE_VERBS_S or v.dep_ not in ("compound", "nmod") or h.i <= v.i or h.pos_ != "NOUN" \
                 or v.i < 1:
             continue
         band, the = doc[v.i - 1], doc[v.i - 2] if v.i > 1 else None
