@@ -152,21 +152,26 @@ def analyze_records(records: list[Row]) -> dict[str, DocResult]:
 
 
 def _acronyms_spelt_out(r: DocResult) -> list[Row]:
-    """The links whose actor is an acronym, with the mention of the same entity the acronym spells: the
-    indicators count entities, so "the CPHU" after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that
-    coalition whichever name the gold gives it. Only a name whose initials are the acronym's letters: the
-    catalogue gives some rival clans one entity."""
+    """The links whose actor is an acronym, with the mention of the same entity the acronym spells, and
+    those whose actor is a spelt-out name, with its acronym: the indicators count entities, so "the CPHU"
+    after "Coalition des Patriotes du Haut-Uélé (CPHU)" is that coalition whichever name the gold gives
+    it. Only a name whose initials are the acronym's letters: the catalogue gives some rival clans one
+    entity."""
     names: dict[str, list[str]] = {}
     for m in r.mentions:
         if m["kind"] == "actor" and m.get("entity_id"):
             names.setdefault(m["entity_id"], []).append(m["surface"])
     out = []
     for x in r.links:
-        short = x.get("actor_surface") or ""
-        full = next((n for n in names.get(x.get("actor_id") or "", []) if _ACRONYM.fullmatch(short)
-                     and n != short and _initials(n) == re.sub(r"[^a-z0-9]", "", short.lower())), None)
-        out.append({**x, "actor_spelt_out": full} if full else x)
+        surface, same = x.get("actor_surface") or "", names.get(x.get("actor_id") or "", [])
+        # and the other way: "the Union des Patriotes de Kilo (UPDK) controls" is the UPDK's link
+        other = next((n for n in same if n != surface and (_spells(n, surface) or _spells(surface, n))), None)
+        out.append({**x, "actor_spelt_out": other} if other else x)
     return out
+
+
+def _spells(full: str, short: str) -> bool:
+    return bool(_ACRONYM.fullmatch(short)) and _initials(full) == re.sub(r"[^a-z0-9]", "", short.lower())
 
 
 _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "of", "the", "for", "and", "pour", "et",
