@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from ocwatch.nlp import (
     acronym_pairs,
+    called_bands,
     config,
     dateline,
     gazetteer,
@@ -67,6 +68,8 @@ class ActorLinker:
         self.persons = persons.PersonFinder(self.demonyms | config.NOT_TOWN_WORDS)
         self.self_named = self_named.SelfNamedFinder(stop_words, self.demonyms | config.NOT_TOWN_WORDS,
                                                      self.not_actors | media_names | config.ACTOR_STOPWORDS)
+        self.called = called_bands.CalledBandFinder(self.demonyms | config.NOT_TOWN_WORDS,
+                                                    self.not_actors | media_names | config.ACTOR_STOPWORDS)
         # a faction's name stops at a title, a place, a person or goods: "Al-Shabaab Governor X", "Boko Haram
         # Kano-born commander", "Sinaloa Cartel Cocaine Shipments"
         self.name_stops = self.demonyms | config.NOT_TOWN_WORDS | config.ACTOR_STOPWORDS | _NAME_BREAKERS
@@ -165,7 +168,7 @@ class ActorLinker:
         known += self.groups.companies(doc, _words(known))  # "Savannah Beverages Ltd": over places and goods
         # "la Coalition des Résistants de Masisi", "Tian Long Timber", "a group known as the Icelanders"
         known += self.self_named.named(doc, _words(known))
-        known += self.self_named.called(doc, _words(known))
+        known += self.called.find(doc, _words(known))
         # A named organisation the text calls one ("the X gang") comes next; places keep their words.
         places = [p for p in _spans(doc) if p.label_ == "location"]
         # a place only a site noun made ("Wan Peng Forest") gives way to an organisation the text names as

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ocwatch.nlp import config
-from ocwatch.nlp.self_named import BAND_NOUNS, HEADS_FIRST, HEADS_LAST
+from ocwatch.nlp.called_bands import BAND_NOUNS
+from ocwatch.nlp.self_named import HEADS_FIRST, HEADS_LAST
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import words as _words

@@ -1,4 +1,4 @@
-"""Organisations whose own name says what they are, and bands the text says are called something.
+"""Organisations whose own name says what they are.
 
 nlp/groups.py needs a lower-case organisation noun next to a name ("the X gang",
 "la société X"). Many armed groups and firms carry that noun inside their name,
@@ -8,9 +8,9 @@ capitalised, and report writers then use the name bare:
   "la Coalition des Résistants de Masisi", "l'Union des patriotes de l'Ouham",
   "les Forces d'autodéfense du Mbomou", "la Brigade du Corridor";
 * the noun last: "the Central Equatoria Patriotic Movement", "the Egbema Boys",
-  "the Bui Warriors"; for firms a trade word: "Jiangsu Senlin Timber", "Tian Long Timber";
-* a band the text says is called something: "a cult group known as the Icelanders",
-  "un groupe se faisant appeler « Team Ndiaga »", "an armed group calling itself the Forces Révolutionnaires du Lim".
+  "the Bui Warriors"; for firms a trade word: "Jiangsu Senlin Timber", "Tian Long Timber".
+
+A band the text says is called something is nlp/called_bands.py's.
 
 Each is an actor ``named:<actor type>:<slug>`` like those of nlp/groups.py, and wins over
 a place inside its name ("Masisi" of the coalition is no place of the trade). A name with a
@@ -27,35 +27,36 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.groups import FIGHTERS, slug
-from ocwatch.nlp.persons import PERSON_NOUNS
-from ocwatch.nlp.spans import capitalised, name_end
+from ocwatch.nlp.spans import capitalised
 
-_ARMED, _FIRM, _NETWORK = "mafia_style_groups", "private_sector_actors", "criminal_networks"
+ARMED, FIRM, NETWORK = "mafia_style_groups", "private_sector_actors", "criminal_networks"
 # Capitalised nouns that open a name and say what it is: "Coalition des Résistants de Masisi".
 HEADS_FIRST: dict[str, str] = {
     **dict.fromkeys(("Coalition", "Forces", "Force", "Front", "Mouvement", "Movement", "Alliance", "Armée", "Army",
                      "Brigade", "Brigades", "Bouclier", "Rassemblement", "Résistance", "Légion", "Bataillon",
-                     "Milice", "Militia", "Katiba", "Union"), _ARMED),
-    **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), _FIRM),
-    # "Cártel de Valle Oscuro", "Clan del Golfo", "Katibat Tummo": a crime band's noun, no context needed
-    **dict.fromkeys(("Cartel", "Cártel", "Clan", "Katibat"), _NETWORK),
+                     "Milice", "Militia", "Katiba", "Union"), ARMED),
+    **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), FIRM),
+    # "Cártel de Valle Oscuro", "Clan del Golfo", "Katibat Tummo", "Autodefensas del Darién", "Pandilla 26":
+    # a crime band's noun, no context needed
+    **dict.fromkeys(("Cartel", "Cártel", "Clan", "Katibat", "Autodefensas", "Pandilla"), NETWORK),
+    "Frente": ARMED,  # "Frente 33 Bis", with fighters in the sentence ("Frente Amplio" is a party)
     # Spanish and Portuguese firms open on their trade: "Importadora Atlántico Global", "Maderera Río Tamaya"
     **dict.fromkeys(_IBERIAN_FIRMS := ("Importadora", "Exportadora", "Comercializadora", "Distribuidora",
                                        "Inversiones", "Maderera", "Minera", "Mineradora", "Frutera", "Naviera",
-                                       "Pesquera", "Agropecuaria", "Constructora", "Transportadora"), _FIRM),
+                                       "Pesquera", "Agropecuaria", "Constructora", "Transportadora"), FIRM),
 }
 # Capitalised nouns that close a name: "Central Equatoria Patriotic Movement", "Tian Long Timber".
 HEADS_LAST: dict[str, str] = {
     **dict.fromkeys(("Movement", "Front", "Coalition", "Army", "Brigade", "Brigades", "Militia",
                      "Boys", "Warriors", "Commandos", "Defenders", "Forces", "Force", "Guards",
-                     "Lords", "Cartel", "Gang", "Mafia"), _ARMED),
+                     "Lords", "Cartel", "Gang", "Mafia"), ARMED),
     # not "Network" nor "Alliance": "Tax Justice Network", "Turtle Survival Alliance" are NGOs
-    **dict.fromkeys(("Syndicate", "Ring"), _NETWORK),  # not "Crew": "Columbus Crew" is a football club
+    **dict.fromkeys(("Syndicate", "Ring"), NETWORK),  # not "Crew": "Columbus Crew" is a football club
     **dict.fromkeys(("Mining", "Minerals", "Metals", "Resources", "Timber", "Hardwoods", "Forestry", "Logging",
                      "Trading", "Industries", "Holdings", "Logistics", "Shipping", "Petroleum", "Energy", "Exports",
                      "Export", "Import", "Imports", "Distribution", "Freight",
                      "Enterprises", "Investments", "Ventures", "Pharmaceuticals", "Pharma", "Fisheries", "Seafood",
-                     "Transport", "Pay", "Company", "Corporation", "Group"), _FIRM),
+                     "Transport", "Pay", "Company", "Corporation", "Group"), FIRM),
 }
 # Words between a first noun and the end of its name: "des", "d'", "pour la", "of the".
 # Not "for": "Alliance for American Manufacturing", "Coalition for Justice" are lobbies and NGOs.
@@ -73,17 +74,6 @@ _NOT_OPENERS = frozenset({"artisanal", "illegal", "illicit", "industrial", "smal
 # Function words a sentence may open on before a name: "The Egbema Boys", "In Tian Long Timber's yard".
 _FUNCTION_OPENERS = frozenset({"the", "a", "an", "in", "at", "of", "and", "or", "but", "for", "from", "on", "by",
                                "with", "as", "after", "before", "le", "la", "les", "l'", "l’"})
-# "a cult group known as the Icelanders", "un groupe se faisant appeler « Team Ndiaga »".
-_CALLED = (("known", "as"), ("known", "locally", "as"), ("calling", "itself"), ("calls", "itself"), ("called",),
-           ("dubbed",), ("named",), ("se", "faisant", "appeler"), ("se", "fait", "appeler"),
-           ("se", "présentant", "sous", "le", "nom", "de"), ("connu", "sous", "le", "nom", "de"),
-           ("connue", "sous", "le", "nom", "de"), ("baptisé",), ("baptisée",), ("dénommé",), ("dénommée",),
-           ("appelé",), ("appelée",))
-_CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
-# Bare naming words also name a verb's object ("the militia called Kabila a traitor"): they name a band only
-# after an indefinite noun phrase ("a ring dubbed X") or a comma ("le groupe, appelé X").
-_BARE_CUES = frozenset({"called", "dubbed", "named", "baptisé", "baptisée", "dénommé", "dénommée", "appelé",
-                        "appelée"})
 # Words in the sentence that make a self-named "Front", "Army" or "Coalition" an armed band (its fighters, as
 # nlp/groups.py names them, and more), not a party, a club, a charity or a state's army: "fighters of the Central Equatoria Patriotic Movement", "des hommes
 # armés de l'Union des patriotes de l'Ouham".
@@ -95,27 +85,19 @@ ARMED_CUES = FIGHTERS | frozenset({
     "rançonner", "rançonnent", "racketter", "rackettent", "extort", "extorts", "extortion", "kidnap", "kidnapped",
     "kidnapping", "enlèvent", "enlevés", "enlevées", "ransom", "rançon", "taxent", "smuggling", "trafficking",
     "trafic", "contrebande", "safe"})
-_NOT_NAME_OPENERS = frozenset({"Operation", "Opération", "Operação", "Operación"})
-BAND_NOUNS: dict[str, str] = {
-    # not "band": "a rock band called Arctic Monkeys"
-    **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "bande",
-                     "coalition", "cartel", "clan", "confraternity", "column", "colonne", "katiba"), _ARMED),
-    **dict.fromkeys(("network", "réseau", "syndicate", "ring", "crew", "cell", "cellule", "équipe", "collectif",
-                     "ransomware", "hackers", "pirates"), _NETWORK),
-    **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "coopérative", "cooperative",
-                     "comptoir"), _FIRM),
-}
+NOT_NAME_OPENERS = frozenset({"Operation", "Opération", "Operação", "Operación"})
 # Firm nouns that may open a sentence and be followed by a name: "Établissements Zoumandji a importé".
 _FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablissements", "Coopérative", *_IBERIAN_FIRMS})
 # First nouns a name may follow with no joiner: "Brigade Al-Nasr", "Forces Nouvelles" (not "Force Headquarters").
+# Band nouns that take a number for a name, as gangs and fronts are numbered: "Pandilla 26", "Frente 33 Bis".
+_NUMBERED = frozenset({"Pandilla", "Frente"})
 _NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Katibat", "Forces", "Front", "Mouvement", "Coalition"}
-_OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
-_INDEFINITE = frozenset({"a", "an", "un", "une"})
 MAX_WORDS = 8
 
 
+
 class SelfNamedFinder:
-    """Finds names that carry their own organisation noun, and bands said to be called something."""
+    """Finds names that carry their own organisation noun."""
 
     def __init__(self, stop_words: frozenset[str], not_words: frozenset[str], not_names: frozenset[str]):
         # the entity stage has no part-of-speech tags: a stop word ("ont", "in", "a") ends a name
@@ -128,7 +110,7 @@ class SelfNamedFinder:
     def _ok(self, name: Span, taken: set[int]) -> bool:
         return (len(name) >= 2 and not any(i in taken for i in range(name.start, name.end))
                 and name.text.lower() not in self.not_names and not self._state(name)
-                and not any(t.like_num for t in name))
+                and (name[0].text in _NUMBERED or not any(t.like_num for t in name)))
 
     def _first(self, doc: Doc, i: int) -> Span | None:
         """"Coalition des Résistants de Masisi", "Société Forestière de la Mbaéré", "Brigade Al-Nasr": the
@@ -136,13 +118,15 @@ class SelfNamedFinder:
         capitalised word; a stop word, a number or a mark ends it. A firm's noun may open a sentence; a
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is None or not (nxt.lower_ in _JOINERS or (capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
-                doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
+        numbered = doc[i].text in _NUMBERED
+        if nxt is None or not (nxt.lower_ in _JOINERS or (numbered and nxt.like_num) or (
+                capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
+                    doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
             t = doc[k]
-            if capitalised(t.text):
+            if capitalised(t.text) or (numbered and t.like_num):
                 end, lower_run = k + 1, 0
             elif t.lower_ in _JOINERS:
                 lower_run = 0
@@ -197,7 +181,7 @@ class SelfNamedFinder:
 
     def _candidate(self, doc: Doc, t: Token) -> tuple[Span | None, str | None]:
         if t.text in ("Los", "Las"):
-            return self._spanish_band(doc, t.i), _ARMED  # with a crime in a sentence, as bands are
+            return self._spanish_band(doc, t.i), ARMED  # with a crime in a sentence, as bands are
         prev = doc[t.i - 1] if t.i else None  # inside a longer name unless an article: "La Société X"
         first = t.text in HEADS_FIRST and (prev is None or not capitalised(prev.text) or prev.lower_ in _FUNCTION_OPENERS)
         name = self._first(doc, t.i) if first else None
@@ -225,45 +209,6 @@ class SelfNamedFinder:
             name, kind = self._candidate(doc, t)
             if name is not None and kind and self._ok(name, taken) and not self._inside_longer(doc, name):
                 found.append((name, kind))
-        armed = {slug(n.text) for n, kind in found if kind == _ARMED and self._armed_context(n)}
+        armed = {slug(n.text) for n, kind in found if kind == ARMED and self._armed_context(n)}
         return [Span(doc, n.start, n.end, label="actor", kb_id=f"named:{kind}:{slug(n.text)}", span_id="construction")
-                for n, kind in found if kind != _ARMED or slug(n.text) in armed]
-
-    def _cue_end(self, words: list[str], i: int) -> int | None:
-        if words[i] not in _CALLED_FIRST:  # most words start no cue: skip slicing for each
-            return None
-        for cue in _CALLED:
-            if tuple(words[i:i + len(cue)]) == cue:
-                return i + len(cue)
-        return None
-
-    def called(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """"a cult group known as the Icelanders": the name after a band noun and a naming cue."""
-        out = []
-        words = [t.lower_ for t in doc]
-        for i in range(1, len(doc)):
-            after = self._cue_end(words, i)
-            if after is None:
-                continue
-            before = words[max(0, i - 4):i]
-            noun = next((w for w in reversed(before) if w in BAND_NOUNS), None)
-            # "a gang leader known as X" is a person (nlp/persons.py)
-            if noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
-                continue
-            if words[i] in _BARE_CUES and words[i - 1] != "," and not _INDEFINITE.intersection(before):
-                continue
-            while after < len(doc) and words[after] in _OPENERS:
-                after += 1
-            if after >= len(doc) or not (capitalised(doc[after].text) or doc[after].text.isupper()):
-                continue
-            end = name_end(doc, after, 4, stops=lambda k: doc[k].text in _OPENERS,
-                           capital=lambda k: capitalised(doc[k].text) or doc[k].text.isupper(),
-                           joins=lambda k: doc[k].lower_ in ("-", "de", "del", "du", "al", "el", "of"))
-            name = doc[after:end]
-            if (name[0].text not in _NOT_NAME_OPENERS and not any(k in taken for k in range(after, end)) and name.text.lower() not in self.not_names
-                    and not any(w.lower_ in self.not_words for w in name)):
-                out.append(Span(doc, after, end, label="actor", kb_id=f"named:{BAND_NOUNS[noun]}:{slug(name.text)}",
-                                span_id="construction"))
-        return out
-
-
+                for n, kind in found if kind != ARMED or slug(n.text) in armed]

@@ -89,9 +89,13 @@ _CALLED_BAND = re.compile(
     r"transporteurs|fournisseurs))?"
     r"(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
     r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
-    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de)"
-    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*)$", re.I)
+    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de"
+    # "a ring that investigators call X", "que les habitants appellent « X »": a naming verb with its subject
+    r"|(?:(?:qu['’]|que\s+)?(?:[^\W\d][\w'’-]*\s+){1,8}?(?:calls?|dubs?|nicknames?|appellent|appelle|surnomment"
+    r"|surnomme|nomment|baptisent|désignen?t\s+sous\s+le\s+nom\s+d[e'’]\s*)))"
+    r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*(?:(?:the|la|le|les)\s+|l['’])?)$", re.I)
 _CLOSING = re.compile(r"\s*[»\"'”’]")
+_COMMA = re.compile(r"\s*,")
 # "the Sakho network smuggles cocaine": with "group" in the name's place the small English model reads "group
 # network smuggles" as one noun phrase; the name goes and the noun after it is the actor, as after a noun.
 # ... before its verb, not before another noun ("the Kinahan cartel's rivals", "cartel enemy")
@@ -146,6 +150,9 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
             offsets[id(m)] = (called.start(1) + shift, called.end(1) + shift)
             closing = _CLOSING.match(text, end)
             stop = closing.end() if closing else end
+            # "le réseau, que X appellent « Y », achemine": the aside's two commas go with it
+            if called.group(4).startswith(",") and (comma := _COMMA.match(text, stop)):
+                stop = comma.end()
             shift -= stop - keep
             pos = stop
         elif named:
