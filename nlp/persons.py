@@ -40,6 +40,8 @@ TRADE_NOUNS = frozenset({
     # who police and customs releases name by their part in the trade
     "contrebandier", "contrebandière", "revendeur", "revendeuse", "receleur", "receleuse", "convoyeur",
     "convoyeuse", "mareyeur", "mareyeuse", "coxeur", "poacher", "braconnier", "courier", "shipper", "forwarder",
+    # whom NGOs' and researchers' reports name by their past or rank: "a group led by a former militant, X,"
+    "militant", "officer", "commander", "warlord", "tycoon", "officier", "commandant",
 })
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})

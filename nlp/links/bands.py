@@ -29,7 +29,11 @@ _LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 _WORK = frozenset({"work", "travailler"})
 _HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", "courier", "agents", "middlemen",
                     "smugglers", "traders", "buyers", "chauffeurs", "convoyeurs", "collecteurs", "passeurs",
-                    "intermédiaires", "rabatteurs", "négociants", "acheteurs"})
+                    "intermédiaires", "rabatteurs", "négociants", "acheteurs",
+                    # the crews NGOs find at work: "loggers working for Maderera X cut the trees", "guides
+                    # working for a network charge migrants", "hunters working for Kassim"
+                    "loggers", "crews", "guides", "boatmen", "hunters", "porters", "gunmen", "recruiters",
+                    "brokers", "bûcherons", "chasseurs", "piroguiers", "porteurs", "recruteurs", "équipes"})
 
 
 def led_band(h: Token) -> Token | None:
