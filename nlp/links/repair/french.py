@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.repair.verbs import (
@@ -26,7 +26,7 @@ def attributed_root(doc: Doc) -> None:
     x = next(iter(roots(doc)), None)
     if x is None or x.pos_ not in NOMINAL or not any(c.dep_ == "case" and c.i < x.i for c in x.children):
         return
-    for y in [c for c in x.children if c.i > x.i + 1 and c.dep_ in ("conj", "appos", "nmod")]:
+    for y in _after_fronted(x):
         if not after_comma(y) or any(c.dep_ in ("cc", "case") for c in y.children):
             continue
         end = max(w.i for w in y.subtree)
@@ -46,6 +46,16 @@ def attributed_root(doc: Doc) -> None:
         as_french_verb(v)
         move_later([y] + ([holder] if holder.i not in (y.i, x.i) else []) + [x], v, "fr")
         return
+
+
+def _after_fronted(x: Token) -> list[Token]:
+    """The nouns after the fronted phrase that may be the clause's subject: its own complements, and a noun
+    its relative clause swallowed as an object ("Selon trois témoins que nous avons interrogés à Culiacán,
+    le groupe fabrique du fentanyl": "groupe" read as the object of "interrogés")."""
+    own = [c for c in x.children if c.i > x.i + 1 and c.dep_ in ("conj", "appos", "nmod")]
+    swallowed = [w for c in x.children if c.dep_ in ("acl:relcl", "acl") for w in c.subtree
+                 if w.i > c.i and w.dep_ in ("obj", "obl:arg", "obl:mod", "nmod") and w.pos_ in NOMINAL]
+    return own + swallowed
 
 
 def que_clause(doc: Doc) -> None:
@@ -240,6 +250,25 @@ def verb_as_adverb(doc: Doc) -> None:
         return
 
 
+_CLEFT_COPULAS = frozenset({"sont", "est", "était", "étaient"})
+
+
+def cleft(doc: Doc) -> None:
+    """"ce sont les Archers de la Kotto, une milice locale, qui contrôlent les chantiers", "c'est le groupe
+    qui taxe": the "qui" clause says what the clefted noun does; the small model hangs it on whatever noun
+    comes last before it. It becomes the clefted noun's relative clause, as "les Archers qui contrôlent"."""
+    for t in doc[:-3]:
+        if low(t) not in ("ce", "c'", "c’") or low(doc[t.i + 1]) not in _CLEFT_COPULAS:
+            continue
+        x = next((w for w in doc[t.i + 2:t.i + 5] if w.pos_ in NOMINAL), None)
+        who = next((w for w in doc[x.i + 1:x.i + 16] if low(w) == "qui"), None) if x is not None else None
+        v = who.head if who is not None and who.dep_.startswith("nsubj") else None
+        if v is None or v.i < who.i or v.is_ancestor(x) or v.head.i == x.i:
+            continue
+        v.head, v.dep_ = x, "acl:relcl"
+        return
+
+
 def repair_french(doc: Doc) -> None:
     attributed_root(doc)
     que_clause(doc)
@@ -253,3 +282,4 @@ def repair_french(doc: Doc) -> None:
     coordinated_clause(doc, "fr")
     participle_aside(doc)
     verb_as_adverb(doc)
+    cleft(doc)
