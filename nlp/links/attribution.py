@@ -109,10 +109,15 @@ _FIRM_AFTER = re.compile(r"^\s*,\s+(?:a|an|une?|la)\s+(?:[\w-]+\s+){0,2}(?:impor
                          r"|entreprise|wholesaler|grossiste|trading house|maison de négoce)\b", re.I)
 
 
+def firm_name(entity_id: str, surface: str) -> bool:
+    """The actor is a firm by its id or by its name's last word ("Ezeoke Global Ventures", "X SARL")."""
+    return entity_id.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in \
+        _FIRM_WORDS
+
+
 def _firm(m: Row, text: str) -> bool:
-    eid, surface = m.get("entity_id") or "", m.get("surface") or ""
-    return eid.startswith("named:private_sector_actors") or (surface.split() or [""])[-1].rstrip(".") in \
-        _FIRM_WORDS or bool(_FIRM_AFTER.search(text[m["end_char"]: m["end_char"] + 60]))
+    return firm_name(m.get("entity_id") or "", m.get("surface") or "") or bool(
+        _FIRM_AFTER.search(text[m["end_char"]: m["end_char"] + 60]))
 
 
 def _agent_before(before: str) -> bool:

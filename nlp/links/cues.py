@@ -51,7 +51,8 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
 # then a negation or a restriction, in a short sentence that names a part in the trade.
 _SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
                    r"expliqu\w*)\b", re.I)
-_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
+_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais|only|solely|exclusively|uniquement|seulement)\b"
+                      r"|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])", re.I)  # "n'importe que", "n'achète qu'à"
 # ... not a promise or a refusal to stop ("would not stop taxing", "ne renoncerait jamais"), nor an admission
 # after a "but" ("produced no gold in 2023 but exports resumed")
 _NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but|mais|however|cependant|cesser\w*|"

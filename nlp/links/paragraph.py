@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp.links.attribution import firm_name
 from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
 
 Row = dict[str, Any]
@@ -93,6 +94,10 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacte
                           re.I)
 
 
+_FIRM_REFERENCE = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
+                             r"(?:the (?:company|firm)|l'entreprise|la société)\b", re.I)
+
+
 def _parsed_before(ordered: list[Row], at: int) -> int | None:
     """The index of the last parsed sentence that starts before text offset ``at``: where a sentence
     read only on the text (it holds no mention) sits among the parsed ones, so in which paragraph."""
@@ -107,8 +112,8 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
     out: set[int] = set()
     for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
         body = sent.group()
-        if not _REFERS_BACK.match(body) or not denies_own_part(body.strip()) or _denier(
-                mentions, sent.start(), sent.end()) is not None:
+        denial = denies_own_part(body.strip()) or exculpates_self(body.strip())
+        if not _REFERS_BACK.match(body) or not denial or _denier(mentions, sent.start(), sent.end()) is not None:
             continue
         last_idx = _parsed_before(ordered, sent.start())
         if last_idx is None:
@@ -116,6 +121,8 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
         here = para.get(last_idx)
         named = [r for r in links if r["actor_id"] and r.get("role") == "participant" and r["sent_idx"] <=
                  last_idx and para.get(r["sent_idx"]) == here]
+        if _FIRM_REFERENCE.match(body):  # "The company said ...": the firm, not the boats it named too
+            named = [r for r in named if firm_name(r["actor_id"], r.get("actor_surface") or "")]
         if named:
             last = max(named, key=lambda r: r["sent_idx"])["actor_id"]
             out |= {id(r) for r in named if r["actor_id"] == last}
@@ -189,7 +196,9 @@ def same_party(link: Row, denier: Row) -> bool:
     if link["actor_id"] == denier["entity_id"]:
         return True
     name, last = link.get("actor_surface") or "", denier["surface"]
-    return " " in name and " " not in last and last[:1].isupper() and name.replace("-", " ").split()[-1] == last
+    # a firm named again without its legal form: "Metales del Sur C.A. ... Metales del Sur denied"
+    return (" " in name and " " not in last and last[:1].isupper() and name.replace("-", " ").split()[-1] == last) \
+        or (" " in last and name.startswith(last + " "))
 
 
 def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
