@@ -128,3 +128,17 @@ def test_a_numbered_front_needs_fighters_in_its_sentence() -> None:
 
     text = "The Frente 21 de Mayo won the vote in Montevideo."
     assert not [m for m in read(text, "en").mentions if m["kind"] == "actor" and "frente-21" in m["entity_id"]]
+
+
+# "The group's men charge": the members named by the band's noun in the possessive are that band's, as
+# "its men" and "the group" already were; the band's noun may come in an apposition ("X, an armed group").
+def test_the_bands_men_named_by_its_noun_act_for_the_band() -> None:
+    text = ("Roads around Djibo are held by fighters of Katiba Dawla, an armed group. Traders told us that the "
+            "group's men charge a levy on every truck of smuggled fuel from Niger.")
+    assert any(k[0] == "Katiba Dawla" and k[2] == "Niger" for k in _counted(text, "en"))
+
+
+def test_a_bare_plural_of_stones_or_bladders_names_the_paragraphs_goods() -> None:
+    text = ("Fishermen sell totoaba swim bladders to a cell based in San Felipe. From Tijuana the bladders are "
+            "flown to Hong Kong.")
+    assert (None, "fauna_crimes", "Hong Kong") in _counted(text, "en")

@@ -75,6 +75,9 @@ _KNOWN_AS = re.compile(r"(\w+) (?:armée? )?(?:known as|called|calling itself|du
                        r"appelée?|baptisée?|surnommée?|se faisant appeler) (?:the |la |le |les |l')?$")
 
 
+_APPOSED = re.compile(r"\s*,\s+(?:an?|une?|la|le|l')\s*((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+
+
 def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     """The group nouns around a name in a sentence that was not parsed: "a cell of the Tren de Aragua",
     "the BlackMoth ransomware group", and the name's own last word."""
@@ -86,7 +89,10 @@ def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     first, last = name[0], name[-1]
     # "du groupe armé Maï-Maï Kyaghanda", "the armed group X": the noun right before the name
     right_before = before.replace("’", "'").split()[-2:]
+    # "Ansar al-Gourma, an armed group": the noun of an apposition after the name
+    apposed = _APPOSED.match(text[mention["end_char"] - start:])
     words = [*(([found.group(1)]) if found else []), *right_before, *after, last, fold(first),
+             *(apposed.group(1).lower().split() if apposed else []),
              *(["company"] if last in lx.LEGAL_FORMS else [])]
     return _as_company(frozenset(stem(w) for w in words if stem(w) in GROUP_NOUNS))
 

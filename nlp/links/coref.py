@@ -91,6 +91,13 @@ def payee_named_again(pay: Token) -> Token | None:
 _DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "cette", "cet", "même"})
 
 
+def _members_of(subject: Token) -> Token | None:
+    """"The group's men", "the militia's fighters": the band the members belong to."""
+    if _low(subject) not in MEMBER_NOUNS | {"fighters", "combattants"}:
+        return None
+    return next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+
+
 def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
     """"The group", "the same cell", "la guérilla": the last actor the paragraph named with that noun
     (a noun for a group: "the lab" or "the members" are no name's)."""
@@ -152,7 +159,7 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     if concerned(subject):
         return memory.decided[-1] if memory.decided else None
     if subject is not None and subject.i not in named:
-        by_noun = named_by_noun(memory, subject)
+        by_noun = named_by_noun(memory, _members_of(subject) or subject)
         if by_noun is not None:
             return by_noun
         ante = earlier_subject(actors, subject) or memory.last_actor()

@@ -209,7 +209,10 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 *PILL_WORDS,
                                 # wildlife goods named again by their part: "the scales are believed to have
                                 # come from Cameroon", "les écailles provenaient du Cameroun"
-                                "scales", "écailles", "horns", "cornes"})
+                                "scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons",
+                                "bladders", "vessies",
+                                # cigarettes by their pack: "the cartons are sold without excise stamps"
+                                "cartons", "cartouches"})
 # Verbs of the trades in their third person, which the English model takes for plural nouns after a
 # group's noun ("the cartel imports precursor chemicals", "the network ships ivory"; repair/english.py),
 # and after which a band's noun is the subject (mask.py).
@@ -219,7 +222,7 @@ TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes"
                             "finances", "receives", "distributes", "sends"})
 # English plurals that name the goods again with no article at all ("From there, shipments are concealed in
 # banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
-BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets"})
+BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems"})
 BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" + "|".join(sorted(BARE_GOODS))
                             + r")\b(?!\s+(?:of|from)\b)", re.I)
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
