@@ -50,7 +50,12 @@ _CASE_ROLES = frozenset({"driver", "captain", "pilot", "courier", "owner", "dire
                          "chauffeur", "conducteur", "capitaine", "pilote", "passeur", "propriétaire", "gérant",
                          "gérante", "directeur", "directrice", "destinataire", "convoyeur"})
 _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("surnommé",), ("surnommée",),
-                  ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+                  ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"),
+                  # with the namers as subject: "a woman they called Madam Joy", "a dealer they named as X",
+                  # "un passeur qu'ils appelaient « Tchiro »"
+                  ("they", "called"), ("they", "call"), ("they", "named", "as"), ("they", "knew", "as"),
+                  ("they", "know", "as"), ("we", "call"), ("qu'", "ils", "appelaient"), ("qu'", "elles", "appelaient"),
+                  ("qu'", "ils", "appellent"), ("qu'", "elles", "appellent"), ("qu'", "ils", "surnomment"))
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({

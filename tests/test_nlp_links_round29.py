@@ -142,3 +142,19 @@ def test_a_bare_plural_of_stones_or_bladders_names_the_paragraphs_goods() -> Non
     text = ("Fishermen sell totoaba swim bladders to a cell based in San Felipe. From Tijuana the bladders are "
             "flown to Hong Kong.")
     assert (None, "fauna_crimes", "Hong Kong") in _counted(text, "en")
+
+
+# A person the witnesses name themselves: "a businessman they knew as X", "a dealer they named as X".
+@pytest.mark.parametrize(("text", "link"), [
+    ("The women described a network run by a Lagos businessman they knew as Chief Emeka Obi, which smuggles "
+     "cocaine from São Paulo to Lagos.", ("Chief Emeka Obi", "cocaine_trade", "São Paulo")),
+    ("Scouts told us that a dealer they named as Salum Mrisho buys ivory from poachers in Tunduru.",
+     ("Salum Mrisho", "fauna_crimes", "Tunduru")),
+])
+def test_a_person_the_witnesses_name_takes_part_in_what_he_does(text: str, link: tuple) -> None:
+    assert link in _counted(text, "en")
+
+
+def test_a_name_they_call_someone_else_is_no_person_of_the_trade() -> None:
+    text = "Traders told us that they called Goma's mayor a friend, but that cobalt leaves through Kasumbalesa."
+    assert "Goma" not in {k[0] for k in _counted(text, "en")}

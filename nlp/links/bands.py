@@ -159,7 +159,9 @@ def named_as(h: Token) -> Token | None:
     """The noun a name is given to ("a network run by an Afghan man known as Kaka Jan" -> man), so the
     name climbs on to what that noun does."""
     v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
-    if v.i == h.i or not is_word(v, NAMING_VERBS) or v.dep_ not in ("acl", "amod"):
+    # also with the namers as its subject: "a woman they called Madam Joy had recruited them"
+    namers = v.dep_ in lx.RELATIVE and any(c.dep_ in lx.SUBJECT and c.i < h.i for c in v.children)
+    if v.i == h.i or not is_word(v, NAMING_VERBS) or not (v.dep_ in ("acl", "amod") or namers):
         return None
     return v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < h.i else None
 
