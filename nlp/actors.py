@@ -38,6 +38,21 @@ _AREA_NOUNS = frozenset({"zone", "park", "reserve", "province", "district", "cou
 _FORCE_WORDS = frozenset({"police", "army", "defence", "defense", "military", "armée", "forces", "guard", "garde"})
 
 
+# A name the model tags ORG or PERSON before a noun of a place is that place's: "the Las Claritas mining
+# area", "the Lodjo pit", "the Bouroum-Yalgo site near Kaya" is no band ("the Kondor Locker leak site" is
+# why "site" needs a word of mining before it).
+_AREA_AFTER = _AREA_NOUNS | {"area", "region", "sanctuary", "forest", "river", "crossing", "pit", "pits", "mine",
+                             "mines", "mills", "airport", "market", "région", "forêt", "rivière", "fleuve",
+                             "marché", "aéroport"}
+_AREA_MODIFIERS = frozenset({"mining", "gold", "artisanal", "border", "diamond", "wildlife", "forest", "national"})
+
+
+def _names_an_area(doc: Doc, ent: Span) -> bool:
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    return bool(after) and (after[0] in _AREA_AFTER or (
+        len(after) == 2 and after[0] in _AREA_MODIFIERS and after[1] in _AREA_AFTER | {"site", "sites"}))
+
+
 # Words a faction's name does not run on into: titles and the nouns of a group's parts.
 _NAME_BREAKERS = frozenset({
     "governor", "commander", "spokesman", "spokesperson", "leader", "chief", "deputy", "officer", "emir", "sheikh",
@@ -140,7 +155,7 @@ class ActorLinker:
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
             if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(text, ent) \
-                    or self._make(ent, taken):
+                    or self._make(ent, taken) or _names_an_area(doc, ent):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             end = ent.end - (len(ent) > 1 and doc[ent.end - 1].lower_ in ("'s", "’s"))  # "Zhao Wei's" is Zhao Wei

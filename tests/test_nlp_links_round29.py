@@ -158,3 +158,11 @@ def test_a_person_the_witnesses_name_takes_part_in_what_he_does(text: str, link:
 def test_a_name_they_call_someone_else_is_no_person_of_the_trade() -> None:
     text = "Traders told us that they called Goma's mayor a friend, but that cobalt leaves through Kasumbalesa."
     assert "Goma" not in {k[0] for k in _counted(text, "en")}
+
+
+# A name before a noun of a place is that place's, not a band's: "the Las Claritas mining area", "the X pit".
+def test_a_name_before_a_noun_of_place_is_no_actor() -> None:
+    from tests.support.links_read import read
+
+    mentions = read("Gold from the Kalimbi pit is smuggled to Kigali.", "en").mentions
+    assert not [m for m in mentions if m["kind"] == "actor" and "Kalimbi" in m["surface"]]

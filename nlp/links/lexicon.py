@@ -211,8 +211,8 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 # come from Cameroon", "les écailles provenaient du Cameroun"
                                 "scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons",
                                 "bladders", "vessies",
-                                # cigarettes by their pack: "the cartons are sold without excise stamps" (not "cartouches": ammunition too)
-                                "cartons"})
+                                # cigarettes by their pack: "the cartons are sold without excise stamps", "les cartouches"
+                                "cartons", "cartouches"})
 # Verbs of the trades in their third person, which the English model takes for plural nouns after a
 # group's noun ("the cartel imports precursor chemicals", "the network ships ivory"; repair/english.py),
 # and after which a band's noun is the subject (mask.py).
