@@ -17,6 +17,7 @@ from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import words as _words
 
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
+_LEGAL = config.LEGAL_FORMS | {"C.A.", "CA", "S.A.S", "DMCC", "JSC", "Tbk"}
 # Words of many names, and titles: "Ould Sidi" and "Ould Hamma" are two men.
 _PARTICLES = frozenset({"ould", "ag", "ben", "bin", "abu", "abou", "haji", "hajji", "sheikh", "cheikh", "mohamed",
                         "mohammed", "muhammad", "ahmed", "ahmad", "general", "général", "colonel", "major",
@@ -109,6 +110,9 @@ def named_again(doc: Doc, made: list[Span], others: list[Span],
     # made ("the Koroma gang") may be a person's ("Koroma, the district police commander")
     kin = any(t.lower_ in _KIN for t in doc)
     parts = {} if kin else {w: s for w, s in _person_words(made).items() if w not in names}
+    # "Metales del Sur C.A. ... Metales del Sur denied", "Sangoa Minerals SARL ... Sangoa Minerals told us":
+    # a firm named again without its legal form (two words or more of it left)
+    names |= {w[:-1]: s for w, s in names.items() if len(w) > 2 and w[-1] in _LEGAL and w[:-1] not in names}
     names = {w: s for w, s in names.items() if len(w) > 1}
     places = [o for o in others if o.label_ == "location"]
     busy = _words([*made, *(o for o in others if o.label_ != "location")])

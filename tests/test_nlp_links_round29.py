@@ -166,3 +166,13 @@ def test_a_name_before_a_noun_of_place_is_no_actor() -> None:
 
     mentions = read("Gold from the Kalimbi pit is smuggled to Kigali.", "en").mentions
     assert not [m for m in mentions if m["kind"] == "actor" and "Kalimbi" in m["surface"]]
+
+
+def test_a_firm_named_again_without_its_legal_form_is_the_same_firm() -> None:
+    from tests.support.links_read import read
+
+    text = ("Customs data show that a Lima trader, Oro Andino Export S.A.C., shipped 900 kilograms of smuggled gold "
+            "to Dubai. Oro Andino Export told us it buys only from licensed miners.")
+    mentions = [m for m in read(text, "en").mentions if m["kind"] == "actor"]
+    assert len({m["entity_id"] for m in mentions if m["surface"].startswith("Oro Andino")}) == 1
+    assert "Oro Andino Export S.A.C." not in _actors(text, "en")
