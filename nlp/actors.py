@@ -41,9 +41,9 @@ _FORCE_WORDS = frozenset({"police", "army", "defence", "defense", "military", "a
 # A name the model tags ORG or PERSON before a noun of a place is that place's: "the Las Claritas mining
 # area", "the Lodjo pit", "the Bouroum-Yalgo site near Kaya" is no band ("the Kondor Locker leak site" is
 # why "site" needs a word of mining before it).
+# (not "market": "Hydra market", "AlphaBay market" are darknet markets, actors themselves)
 _AREA_AFTER = _AREA_NOUNS | {"area", "region", "sanctuary", "forest", "river", "crossing", "pit", "pits", "mine",
-                             "mines", "mills", "airport", "market", "région", "forêt", "rivière", "fleuve",
-                             "marché", "aéroport"}
+                             "mines", "mills", "airport", "région", "forêt", "rivière", "fleuve", "aéroport"}
 _AREA_MODIFIERS = frozenset({"mining", "gold", "artisanal", "border", "diamond", "wildlife", "forest", "national"})
 
 

@@ -44,6 +44,9 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _CALL_VERBS = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames", "appellent", "appelle",
                          "surnomment", "surnomme", "nomment", "baptisent"})
 _DESIGNATE = frozenset({"désigne", "désignent"})  # "... sous le nom de X"
+_OBJECT_RELATIVES = frozenset({"that", "which", "whom", "que", "qu'", "qu’"})
+_SUBJECT_OPENERS = frozenset({"the", "it", "they", "we", "police", "locals", "residents", "les", "on", "ils",
+                              "elles", "nous"})
 _STOPS = frozenset({".", ";", ":", "(", ")", "and", "et", "or", "ou", "to", "à"})
 
 
@@ -96,6 +99,9 @@ class CalledBandFinder:
         # "the Vidin crew": the band's noun after a town's name makes it the band's
         end += int(not quoted and end < len(doc) and doc[end].lower_ in BAND_NOUNS)
         name = doc[after:end]
+        # "who call Samuel Okoro a traitor": a name the verb's complement follows is a person the band insults
+        if end < len(doc) and doc[end].lower_ in ("a", "an", "un", "une", "le", "la"):
+            return None
         if (name[0].text in NOT_NAME_OPENERS or any(k in taken for k in range(after, end))
                 or name.text.lower() in self.not_names or any(w.lower_ in self.not_words for w in name)):
             return None
@@ -105,13 +111,18 @@ class CalledBandFinder:
 def _called_by(words: list[str], i: int) -> tuple[str | None, int]:
     """The band noun that a naming verb with its own subject names, and where the name starts: "a group the
     reporters call the Vidin crew", "a network it calls Los Ductos", "le réseau, que les enquêteurs appellent
-    « Los Esteros »", "que la police désigne sous le nom de X". The subject between noun and verb is what
-    tells this from "the militia called Kabila a traitor"."""
+    « Los Esteros »", "que la police désigne sous le nom de X". The band's noun stands right before the
+    object relative ("that", "que") or the subject ("the reporters", "it"): not "a tunnel that agents call",
+    nor "the militia, who call X a traitor", where the band is the subject."""
     after = i + 1 + 4 * (words[i + 1:i + 4] == ["sous", "le", "nom"] and words[i] in _DESIGNATE)
     if words[i] not in _CALL_VERBS | _DESIGNATE or (words[i] in _DESIGNATE and after == i + 1):
         return None, after
     for j in range(i - 2, max(-1, i - 12), -1):
-        if words[j] in BAND_NOUNS:
-            between = [w for w in words[j + 1:i] if w not in (",", "that", "which", "whom", "que", "qu'", "qu’")]
-            return (words[j] if between and not _STOPS.intersection(between) else None), after
+        if words[j] in _STOPS or words[j] in ("who", "qui", "dont"):
+            return None, after
+        if words[j] == "," or words[j] in _OBJECT_RELATIVES:
+            continue
+        nxt = words[j + 1] if words[j + 1] != "," else words[j + 2]
+        if nxt in _OBJECT_RELATIVES or nxt in _SUBJECT_OPENERS:
+            return (words[j] if words[j] in BAND_NOUNS else None), after
     return None, after

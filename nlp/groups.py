@@ -44,6 +44,10 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 # "de" of a French complement between the noun and the name: "collectif de pirates X".
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
+# What a group works at when it is no band: "a human rights group", "an environmental group", "une ONG".
+_CIVIC_WORDS = frozenset({"rights", "advocacy", "conservation", "environmental", "research", "watchdog", "campaign",
+                          "campaigning", "humanitarian", "monitoring", "lobby", "pressure", "civil", "charity",
+                          "droits", "environnementale", "recherche", "plaidoyer"})
 # Articles that may open the construction: "the X gang", "a shipping firm, X", "la société X".
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 # Fighters named by the band they belong to: "rebels of the X", "combattants du X", "the X fighters".
@@ -130,7 +134,9 @@ class GroupFinder:
             if doc[i].lower_ in self.heads:
                 opened = doc[end + 1].lower_ in _INDEFINITE or any(t.lower_ in ("'s", "’s") for t in doc[end + 1:i])
                 person = any(t.lower_ in _PERSON_NOUNS for t in doc[end + 1:i + 2])
-                return self._head(doc, i) if opened and not person else None
+                # "Amnesty International, a human rights group": a group of another work than fighting
+                civic = any(t.lower_ in _CIVIC_WORDS for t in doc[end + 1:i])
+                return self._head(doc, i) if opened and not person and not civic else None
             if doc[i].is_punct and doc[i].text != "-":
                 return None
         return None

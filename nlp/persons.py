@@ -123,8 +123,12 @@ class PersonFinder:
         for t in doc:
             if t.text != "," or t.i < 2:
                 continue
-            after = [w.lower_ for w in doc[t.i + 1:t.i + 5]]
-            if not after or after[0] not in _INDEFINITE or not TRADE_NOUNS.intersection(after[1:]):
+            after = [w.lower_ for w in doc[t.i + 1:t.i + 6]]
+            if not after or after[0] not in _INDEFINITE or not TRADE_NOUNS.intersection(after[1:5]):
+                continue
+            # "Kanyabayonga Depot, an army officer's warehouse": what the person owns, not the person
+            noun = next(k for k, w in enumerate(after) if k and w in TRADE_NOUNS)
+            if noun + 1 < len(after) and after[noun + 1] in ("'s", "’s"):
                 continue
             start = t.i
             while start > 0 and t.i - start < MAX_WORDS and (

@@ -123,10 +123,15 @@ class SelfNamedFinder:
                 capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
                     doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
+        if numbered and nxt.like_num:  # "Pandilla 26", "Frente 33 Bis": the number and capitalised words only
+            end = i + 2
+            while end < len(doc) and end - i < 4 and (capitalised(doc[end].text) or doc[end].like_num):
+                end += 1
+            return doc[i:end]
         end, lower_run = None, 0
         for k in range(i + 1, min(i + MAX_WORDS, len(doc))):
             t = doc[k]
-            if capitalised(t.text) or (numbered and t.like_num):
+            if capitalised(t.text):
                 end, lower_run = k + 1, 0
             elif t.lower_ in _JOINERS:
                 lower_run = 0

@@ -78,6 +78,11 @@ _KNOWN_AS = re.compile(r"(\w+) (?:armée? )?(?:known as|called|calling itself|du
 _APPOSED = re.compile(r"\s*,\s+(?:an?|une?|la|le|l')\s*((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 
 
+_CRIMINAL = frozenset({"armed", "criminal", "rebel", "insurgent", "jihadist", "militia", "gang", "cartel", "smuggling",
+                       "trafficking", "separatist", "armé", "criminel", "criminelle", "rebelle", "djihadiste",
+                       "jihadiste", "insurgé", "milice", "mafieux", "mafieuse"})
+
+
 def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     """The group nouns around a name in a sentence that was not parsed: "a cell of the Tren de Aragua",
     "the BlackMoth ransomware group", and the name's own last word."""
@@ -91,6 +96,8 @@ def nouns_around(sentence: Row, mention: Row) -> frozenset[str]:
     right_before = before.replace("’", "'").split()[-2:]
     # "Ansar al-Gourma, an armed group": the noun of an apposition after the name
     apposed = _APPOSED.match(text[mention["end_char"] - start:])
+    if apposed and not _CRIMINAL.intersection(apposed.group(1).lower().split()):
+        apposed = None  # "Amnesty International, a human rights group": no band the group's men act for
     words = [*(([found.group(1)]) if found else []), *right_before, *after, last, fold(first),
              *(apposed.group(1).lower().split() if apposed else []),
              *(["company"] if last in lx.LEGAL_FORMS else [])]

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ocwatch.nlp.called_bands import BAND_NOUNS
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of, subject_of
+from ocwatch.nlp.persons import PERSON_NOUNS
 
 # "men believed to belong to the ADF", "éléments affiliés au FPRC", "des pirates se réclamant du groupe
 # RansomHub": the members act for the group.
@@ -32,8 +34,9 @@ _HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", 
                     "intermédiaires", "rabatteurs", "négociants", "acheteurs",
                     # the crews NGOs find at work: "loggers working for Maderera X cut the trees", "guides
                     # working for a network charge migrants", "hunters working for Kassim"
-                    "loggers", "crews", "guides", "boatmen", "hunters", "porters", "gunmen", "recruiters",
-                    "brokers", "bûcherons", "chasseurs", "piroguiers", "porteurs", "recruteurs", "équipes"})
+                    # (not porters nor boatmen: they carry anything, seized goods too)
+                    "loggers", "crews", "guides", "hunters", "gunmen", "recruiters", "brokers", "bûcherons",
+                    "chasseurs", "recruteurs", "équipes"})
 
 
 def led_band(h: Token) -> Token | None:
@@ -150,6 +153,8 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
     return None
 
 
+# The nouns of a person or a band that witnesses name: "a woman they called X", "a dealer they knew as X".
+_NAMED_NOUNS = PERSON_NOUNS | frozenset(BAND_NOUNS) | {"businessman", "businesswoman", "buyer", "dealer"}
 # "a man known as X", "un passeur surnommé X": the name is the person the noun introduced.
 NAMING_VERBS = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
                      "nommer", "nommé"})
@@ -159,8 +164,12 @@ def named_as(h: Token) -> Token | None:
     """The noun a name is given to ("a network run by an Afghan man known as Kaka Jan" -> man), so the
     name climbs on to what that noun does."""
     v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
-    # also with the namers as its subject: "a woman they called Madam Joy had recruited them"
-    namers = v.dep_ in lx.RELATIVE and any(c.dep_ in lx.SUBJECT and c.i < h.i for c in v.children)
+    # also with the namers as its subject: "a woman they called Madam Joy had recruited them"; not the band
+    # itself naming someone ("the militia, who call X a traitor"), nor a tunnel or a port agents call X
+    namers = v.dep_ in lx.RELATIVE and is_word(v.head, _NAMED_NOUNS) and any(
+        c.dep_ in lx.SUBJECT and c.i < h.i and low(c) not in WHO | {"whom"} for c in v.children)
+    # ... or the band naming itself: "the ransomware crew that calls itself Kondor Locker"
+    namers = namers or (v.dep_ in lx.RELATIVE and any(low(c) in ("itself", "themselves") for c in v.children))
     if v.i == h.i or not is_word(v, NAMING_VERBS) or not (v.dep_ in ("acl", "amod") or namers):
         return None
     return v.head if v.head.pos_ in ("NOUN", "PROPN") and v.head.i < h.i else None

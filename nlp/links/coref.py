@@ -92,10 +92,12 @@ _DEFINITE = frozenset({"the", "this", "that", "same", "le", "la", "l'", "ce", "c
 
 
 def _members_of(subject: Token) -> Token | None:
-    """"The group's men", "the militia's fighters": the band the members belong to."""
+    """"The militia's men", "the gang's fighters": the band the members belong to, by a band's own noun
+    ("the group's men" may be an NGO's, which the text called "a human rights group")."""
     if _low(subject) not in MEMBER_NOUNS | {"fighters", "combattants"}:
         return None
-    return next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"), None)
+    return next((c for c in subject.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "NOUN"
+                 and _low(c) not in ("group", "groupe", "organisation", "organization")), None)
 
 
 def named_by_noun(memory: Memory, subject: Token | None) -> Row | None:
@@ -159,7 +161,10 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     if concerned(subject):
         return memory.decided[-1] if memory.decided else None
     if subject is not None and subject.i not in named:
-        by_noun = named_by_noun(memory, _members_of(subject) or subject)
+        members = _members_of(subject)
+        by_noun = named_by_noun(memory, members or subject)
+        if members is not None and by_noun and (kind_of(by_noun) in WRITER_KINDS or source_body(by_noun)):
+            by_noun = None  # "Amnesty International, a human rights group ... the group's men": no band's men
         if by_noun is not None:
             return by_noun
         ante = earlier_subject(actors, subject) or memory.last_actor()

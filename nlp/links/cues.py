@@ -51,8 +51,13 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
 # then a negation or a restriction, in a short sentence that names a part in the trade.
 _SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
                    r"expliqu\w*)\b", re.I)
+_NO_PART_STRICT = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
 _NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais|only|solely|exclusively|uniquement|seulement)\b"
                       r"|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])", re.I)  # "n'importe que", "n'achète qu'à"
+_RESTRICTION = re.compile(r"only|solely|exclusively|uniquement|seulement|n['’].*", re.I | re.S)
+# ... of lawfulness: "allowed by law", "licensed suppliers", "produits enregistrés", "distributeurs agréés"
+_LAWFUL = re.compile(r"\b(legal\w*|lawful\w*|law|licen[cs]\w*|permit\w*|allowed|authori[sz]\w*|certified|registered|"
+                     r"légal\w*|licit\w*|agréé\w*|autoris\w*|enregistré\w*|permis|certifié\w*|déclaré\w*)\b", re.I)
 # ... not a promise or a refusal to stop ("would not stop taxing", "ne renoncerait jamais"), nor an admission
 # after a "but" ("produced no gold in 2023 but exports resumed")
 _NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but|mais|however|cependant|cesser\w*|"
@@ -79,10 +84,17 @@ _OWN_ACCUSATION = re.compile(r"\b(an? (?:allegation|accusation|charge|claim)|une
 
 
 def exculpates_self(text: str) -> bool:
-    """A short sentence in which whoever speaks says it had no part: a denial without the word."""
+    """A short sentence in which whoever speaks says it had no part: a denial without the word. A mere
+    restriction ("only", "n'...que") exculpates only when it speaks of lawfulness ("exports only species
+    allowed by law"), not of time or kind ("only began exporting last year", "only dried fins")."""
     says = _SAYS.search(text)
-    return len(text.split()) <= 30 and says is not None and bool(_NO_PART.search(text, says.end())) and bool(
-        _OWN_PART.search(text, says.end())) and not _NOT_A_DENIAL.search(text, says.end())
+    if len(text.split()) > 30 or says is None or _NOT_A_DENIAL.search(text, says.end()):
+        return False
+    negation = _NO_PART.search(text, says.end())
+    if negation is not None and _RESTRICTION.fullmatch(negation.group()) and not _NO_PART_STRICT.search(
+            text, says.end()):
+        negation = negation if _LAWFUL.search(text, says.end()) else None
+    return negation is not None and bool(_OWN_PART.search(text, says.end()))
 
 
 def denies_previous(text: str, following: str) -> bool:

@@ -92,6 +92,7 @@ def _verb_form(t: Token) -> bool:
                                 and not any(c.dep_ == "det" for c in t.children))
 
 
+_TRAVELLERS = frozenset({"head", "person", "passenger", "migrant", "traveller", "traveler"})
 _FARES = frozenset({"trip", "journey", "crossing", "passage", "seat", "ride", "voyage", "traversée", "trajet"})
 
 
@@ -101,6 +102,10 @@ def _fare(t: Token) -> bool:
     for w in (w for c in t.children if c.dep_ not in lx.SUBJECT for w in c.subtree):
         purpose = low(w.head) in ("for", "pour") or any(c.dep_ == "case" and low(c) == "pour" for c in w.children)
         if low(w) in _FARES and purpose and not any(low(c) == "safe" for c in w.children):
+            return True
+        # "charging 300 dollars a head", "per passenger": a price per traveller (not "a head of cattle")
+        per = low(w.head) == "per" or any(low(c) in ("a", "an", "each") for c in w.children)
+        if low(w) in _TRAVELLERS and per and not any(low(c) == "of" for c in w.children):
             return True
     return False
 
@@ -115,7 +120,7 @@ def _levies(t: Token) -> bool:
     form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
     if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
         return False
-    if (lem in lx.PAY_VERBS or form) and _fare(t):
+    if (lem in lx.PAY_VERBS or form or lem in lx.LEVY_VERBS) and _fare(t):
         return False
     if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t) or \
             (lem in lx.PAY_VERBS and _at_checkpoints(t)):

@@ -91,7 +91,9 @@ _CALLED_BAND = re.compile(
     r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
     r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de"
     # "a ring that investigators call X", "que les habitants appellent « X »": a naming verb with its subject
-    r"|(?:(?:qu['’]|que\s+)?(?:[^\W\d][\w'’-]*\s+){1,8}?(?:calls?|dubs?|nicknames?|appellent|appelle|surnomment"
+    r"|(?:(?:qu['’]|que\s+|whom\s+|(?<=that\s)|(?<=which\s)|(?=(?:the|it|they|we|police|locals|residents)\s))"
+    r"(?:[^\W\d][\w'’-]*\s+){1,6}?"
+    r"(?:calls?|dubs?|nicknames?|appellent|appelle|surnomment"
     r"|surnomme|nomment|baptisent|désignen?t\s+sous\s+le\s+nom\s+d[e'’]\s*)))"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*(?:(?:the|la|le|les)\s+|l['’])?)$", re.I)
 _CLOSING = re.compile(r"\s*[»\"'”’]")

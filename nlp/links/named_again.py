@@ -106,11 +106,15 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         weight = next((t for t in doc if _weight_sold(t)), None)
         return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
     span = doc[word.i: word.i + 1]
+    if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
+        return []
     if word.lower_ in _PARTS:
-        # "the scales are believed to have come from Cameroon": a subject with no word of its own, after
-        # wildlife goods (not "the horns of their cattle", "retirent les écailles" of fish, weighing scales)
-        bare = word.dep_ in lx.SUBJECT and all(c.dep_ == "det" for c in word.children)
-        return [(last, span)] if bare and last.get("market") == _FAUNA else []
+        # "the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a subject with
+        # no word of its own, after goods of its market (not "the horns of their cattle", "retirent les
+        # écailles" of fish, "the cartons of medicines", "les peaux des chèvres", gems after opium)
+        own = ("det",) if word.lower_ in _OLD_PARTS else ("det", "compound")  # "the swim bladders"
+        bare = word.dep_ in lx.SUBJECT and all(c.dep_ in own for c in word.children)
+        return [(last, span)] if bare and last.get("market") == _PARTS[word.lower_] else []
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)]
     seen: dict[str, Row] = {}
@@ -126,4 +130,10 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
 
 _SYNTHETIC = "synthetic_drug_trade"
 _FAUNA = "fauna_crimes"
-_PARTS = frozenset({"scales", "écailles", "horns", "cornes"})
+# Goods named by their part or pack, and the one market they name again.
+_PARTS = {**dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
+                           "vessies"), _FAUNA),
+          **dict.fromkeys(("cartons", "cartouches"), "illicit_trade_in_excise_goods")}
+_OLD_PARTS = frozenset({"scales", "écailles", "horns", "cornes"})  # "weighing scales": no compound before these
+# Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.
+_GEMS = frozenset({"stones", "gems"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links.attribution import firm_name
 from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
 
@@ -94,6 +95,7 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacte
                           re.I)
 
 
+_LEGAL_FORMS = config.LEGAL_FORMS | {"C.A.", "CA", "DMCC", "JSC", "Tbk"}
 _FIRM_REFERENCE = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
                              r"(?:the (?:company|firm)|l'entreprise|la société)\b", re.I)
 
@@ -198,7 +200,7 @@ def same_party(link: Row, denier: Row) -> bool:
     name, last = link.get("actor_surface") or "", denier["surface"]
     # a firm named again without its legal form: "Metales del Sur C.A. ... Metales del Sur denied"
     return (" " in name and " " not in last and last[:1].isupper() and name.replace("-", " ").split()[-1] == last) \
-        or (" " in last and name.startswith(last + " "))
+        or (" " in last and name.startswith(last + " ") and name[len(last) + 1:].strip() in _LEGAL_FORMS)
 
 
 def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],

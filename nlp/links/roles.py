@@ -181,8 +181,9 @@ def _goods_owner(actor: Span, m: Token) -> bool:
 def _phrase_role(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
     """What the name's noun phrase says: a payee, a report's author, a "where" or "cover" holder, a party."""
     m = market.root
-    if len(market) == 1 and is_word(m, lx.PAY_VERBS | lx.PAY_VERB_FORMS):
-        return _payment_role(h, m)
+    pay = next((v for v in (m, m.head) if is_word(v, lx.PAY_VERBS | lx.PAY_VERB_FORMS)), None)  # or its tax's
+    if pay is not None and ((pay.i == m.i and len(market) == 1) or (pay.i != m.i and m.dep_ in lx.OBJECT)):
+        return _payment_role(h, pay)  # "a trader paid the militia a tax": who pays is no taker
     if is_word(h, lx.REPORT_NOUNS) and h.i != actor.root.i:
         return "author", "report"  # "un rapport de Global Witness détaille le trafic"
     held = where_place(actor)

@@ -83,16 +83,23 @@ def _destined(p: Token) -> bool:
                                  for g in c.children) for c in p.children)
 
 
-def _able_to(p: Token) -> bool:
-    """"que nous avons pu interroger", "les documents qu'il a pu consulter": "pouvoir" in the perfect says what
-    was done, not what might be ("aurait pu" stays a conditional)."""
-    return _lemma(p) == "pouvoir" and any(c.dep_.startswith("aux") and _lemma(c) == "avoir"
-                                          and "Cnd" not in c.morph.get("Mood") for c in p.children)
+# What a writer or witness was able to do: see, meet, ask, read, check.
+_ABLE_TO = frozenset({"interroger", "consulter", "rencontrer", "voir", "constater", "vérifier", "obtenir",
+                      "recueillir", "joindre", "examiner", "analyser", "observer", "documenter", "visiter",
+                      "photographier", "identifier", "lire", "entendre", "filmer", "suivre"})
+
+
+def _able_to(p: Token, below: Token) -> bool:
+    """"que nous avons pu interroger", "les documents qu'il a pu consulter": "pouvoir" in the perfect before
+    a verb of seeing, meeting or reading says what was done. Not "l'or a pu transiter", "il a pu s'agir"
+    (may have), nor "aurait pu" (a conditional)."""
+    return _lemma(p) == "pouvoir" and _lemma(below) in _ABLE_TO and any(
+        c.dep_.startswith("aux") and _lemma(c) == "avoir" and "Cnd" not in c.morph.get("Mood") for c in p.children)
 
 
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
-            not _attempt_made(p, below) and not _destined(p) and not _able_to(p):
+            not _attempt_made(p, below) and not _destined(p) and not _able_to(p, below):
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True

@@ -251,6 +251,7 @@ def verb_as_adverb(doc: Doc) -> None:
 
 
 _CLEFT_COPULAS = frozenset({"sont", "est", "était", "étaient"})
+_CONTRAST = frozenset({"moins", "plutôt", "non", "pas", "mais", "que", "qu'", "qu’"})
 
 
 def cleft(doc: Doc) -> None:
@@ -262,6 +263,10 @@ def cleft(doc: Doc) -> None:
             continue
         x = next((w for w in doc[t.i + 2:t.i + 5] if w.pos_ in NOMINAL), None)
         who = next((w for w in doc[x.i + 1:x.i + 16] if low(w) == "qui"), None) if x is not None else None
+        # "c'est moins la CODECO que les FARDC qui taxent", "ce sont les FARDC, et non la CODECO, qui": a
+        # contrast names two, and the clefted noun may be the one that does not
+        if who is not None and any(low(w) in _CONTRAST for w in doc[t.i + 2:who.i]):
+            continue
         v = who.head if who is not None and who.dep_.startswith("nsubj") else None
         if v is None or v.i < who.i or v.is_ancestor(x) or v.head.i == x.i:
             continue
