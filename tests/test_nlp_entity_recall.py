@@ -122,7 +122,10 @@ def test_a_name_the_links_need_and_the_text_hides_from_the_entity_layer_is_count
     ("heldout_zx.jsonl", 0.93, 0.88, 0.97),
     # zza (research assessments) and zzb (sanctions designations), twenty-eighth session, scored once on e73c20e
     # and after its review (8b94980): zza 0.907 / 0.866 / 0.953, zzb 0.897 / 0.935 / 0.901
-    ("heldout_zza.jsonl", 0.90, 0.86, 0.95), ("heldout_zzb.jsonl", 0.89, 0.93, 0.90)])
+    ("heldout_zza.jsonl", 0.90, 0.86, 0.95), ("heldout_zzb.jsonl", 0.89, 0.93, 0.90),
+    # zze (NGO reports), twenty-ninth session, scored once on 52b86ac: 0.881 / 0.645 / 0.933, the same on the
+    # session-start rules; markets are the genre's bottleneck (forced labour and levies told by their deeds)
+    ("heldout_zze.jsonl", 0.88, 0.64, 0.93)])
 def test_the_entities_the_gold_links_need_are_found_at_their_measured_rates(
         name: str, actor: float, market: float, place: float) -> None:
     kinds = entity_recall(GOLD / name)["kinds"]

@@ -250,3 +250,10 @@ def test_a_smugglers_fare_per_head_is_no_extortion() -> None:
 def test_a_place_before_an_officers_possessive_stays_a_place() -> None:
     text = "Smuggled fuel is stored at Lubero Depot, an army officer's warehouse, before it is sold in Butembo."
     assert not [k for k in _counted(text, "en") if k[0] and "Lubero" in k[0]]
+
+
+def test_a_firms_word_that_its_goods_are_lawful_disputes_its_links() -> None:
+    text = ("Loggers working for Forêts du Dja SARL cut ebony inside the Lobéké National Park and trucked the logs to "
+            "Douala, according to satellite images. The company said that all its timber came from its legal "
+            "concession near Yokadouma and that it had never entered the park.")
+    assert not [k for k in _counted(text, "en") if k[0] and k[0].startswith("Forêts du Dja") and k[2] == "Douala"]

@@ -94,7 +94,9 @@ def exculpates_self(text: str) -> bool:
     if negation is not None and _RESTRICTION.fullmatch(negation.group()) and not _NO_PART_STRICT.search(
             text, says.end()):
         negation = negation if _LAWFUL.search(text, says.end()) else None
-    return negation is not None and bool(_OWN_PART.search(text, says.end()))
+    # what it denies: a part in the trade, or its goods' lawfulness ("came from its legal concession and it had
+    # never set foot in the reserve")
+    return negation is not None and bool(_OWN_PART.search(text, says.end()) or _LAWFUL.search(text, says.end()))
 
 
 def denies_previous(text: str, following: str) -> bool:

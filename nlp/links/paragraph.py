@@ -115,7 +115,10 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
     for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
         body = sent.group()
         denial = denies_own_part(body.strip()) or exculpates_self(body.strip())
-        if not _REFERS_BACK.match(body) or not denial or _denier(mentions, sent.start(), sent.end()) is not None:
+        # a place it names ("its legal concession near Lomié") is no other speaker
+        speaker = next((m for m in mentions if m["kind"] == "actor" and sent.start() <= m["start_char"] < sent.end()),
+                       None)
+        if not _REFERS_BACK.match(body) or not denial or speaker is not None:
             continue
         last_idx = _parsed_before(ordered, sent.start())
         if last_idx is None:
