@@ -100,7 +100,8 @@ class CalledBandFinder:
         end += int(not quoted and end < len(doc) and doc[end].lower_ in BAND_NOUNS)
         name = doc[after:end]
         # "who call Samuel Okoro a traitor": a name the verb's complement follows is a person the band insults
-        if end < len(doc) and doc[end].lower_ in ("a", "an", "un", "une", "le", "la"):
+        # (French "a" is "has": "se présentant sous le nom de Dhibic Team a revendiqué")
+        if end < len(doc) and doc[end].lower_ in (("a", "an") if doc.lang_ == "en" else ("un", "une", "le", "la")):
             return None
         if (name[0].text in NOT_NAME_OPENERS or any(k in taken for k in range(after, end))
                 or name.text.lower() in self.not_names or any(w.lower_ in self.not_words for w in name)):

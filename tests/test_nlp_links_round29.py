@@ -257,3 +257,10 @@ def test_a_firms_word_that_its_goods_are_lawful_disputes_its_links() -> None:
             "Douala, according to satellite images. The company said that all its timber came from its legal "
             "concession near Yokadouma and that it had never entered the park.")
     assert not [k for k in _counted(text, "en") if k[0] and k[0].startswith("Forêts du Dja") and k[2] == "Douala"]
+
+
+def test_a_french_band_name_before_its_verb_a_is_kept() -> None:
+    from tests.support.links_read import read
+
+    text = "Un groupe de pirates se présentant sous le nom de Kivu Shadow a revendiqué l'attaque contre la banque."
+    assert [m for m in read(text, "fr").mentions if m["kind"] == "actor" and m["surface"] == "Kivu Shadow"]
