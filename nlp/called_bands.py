@@ -40,8 +40,9 @@ BAND_NOUNS: dict[str, str] = {
 _OPENERS = frozenset({"the", "la", "le", "les", "l'", "l’", "«", "»", '"', "'", "‘", "“"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
-# A naming verb that takes its own subject: "that investigators call", "qu'ils appellent".
-_CALL_VERBS = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames", "appellent", "appelle",
+# A naming verb that takes its own subject: "that investigators call", "qu'ils appellent" (nlp/links/mask.py
+# masks the clause these open).
+CALL_VERBS = frozenset({"call", "calls", "dub", "dubs", "nickname", "nicknames", "appellent", "appelle",
                          "surnomment", "surnomme", "nomment", "baptisent"})
 _DESIGNATE = frozenset({"désigne", "désignent"})  # "... sous le nom de X"
 _OBJECT_RELATIVES = frozenset({"that", "which", "whom", "que", "qu'", "qu’"})
@@ -116,7 +117,7 @@ def _called_by(words: list[str], i: int) -> tuple[str | None, int]:
     object relative ("that", "que") or the subject ("the reporters", "it"): not "a tunnel that agents call",
     nor "the militia, who call X a traitor", where the band is the subject."""
     after = i + 1 + 4 * (words[i + 1:i + 4] == ["sous", "le", "nom"] and words[i] in _DESIGNATE)
-    if words[i] not in _CALL_VERBS | _DESIGNATE or (words[i] in _DESIGNATE and after == i + 1):
+    if words[i] not in CALL_VERBS | _DESIGNATE or (words[i] in _DESIGNATE and after == i + 1):
         return None, after
     for j in range(i - 2, max(-1, i - 12), -1):
         if words[j] in _STOPS or words[j] in ("who", "qui", "dont"):

@@ -134,6 +134,9 @@ LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "SARL",
                          "d.o.o.", "d.o.o", "S.p.A.", "SpA", "AG", "B.V.", "BV", "N.V.", "Bhd", "FZE", "FZCO", "FZ-LLC",
                          "SAC", "S.A.C.", "Srl", "S.r.l.", "Ltda", "Ltda.", "S.A.S.", "EIRL", "E.I.R.L.", "Lda", "Lda.",
                          "Sdn", "SPA", "S.A.U.", "SARLU", "SUARL"})
+# ... and the forms a firm is named again without ("Metales del Sur C.A. ... Metales del Sur denied"; nlp/names_again.py,
+# nlp/links/paragraph.py): the forms above and a few written after Venezuelan, Emirati, Russian and Indonesian names.
+FIRM_SUFFIXES = LEGAL_FORMS | {"C.A.", "CA", "DMCC", "JSC", "Tbk"}
 
 # Market words that say something else after these words: "passer en fraude" is to smuggle, not fraud.
 NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": frozenset({"en"})}

@@ -17,7 +17,8 @@ from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import words as _words
 
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
-_LEGAL = config.LEGAL_FORMS | {"C.A.", "CA", "S.A.S", "DMCC", "JSC", "Tbk"}
+# (a final "S.A.S." the tokenizer may split from its period)
+_LEGAL = config.FIRM_SUFFIXES | {"S.A.S"}
 # Words of many names, and titles: "Ould Sidi" and "Ould Hamma" are two men.
 _PARTICLES = frozenset({"ould", "ag", "ben", "bin", "abu", "abou", "haji", "hajji", "sheikh", "cheikh", "mohamed",
                         "mohammed", "muhammad", "ahmed", "ahmad", "general", "général", "colonel", "major",

@@ -51,10 +51,10 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
 # then a negation or a restriction, in a short sentence that names a part in the trade.
 _SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
                    r"expliqu\w*)\b", re.I)
-_NO_PART_STRICT = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
-_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais|only|solely|exclusively|uniquement|seulement)\b"
-                      r"|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])", re.I)  # "n'importe que", "n'achète qu'à"
-_RESTRICTION = re.compile(r"only|solely|exclusively|uniquement|seulement|n['’].*", re.I | re.S)
+_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
+# ... or a restriction: "only", "n'importe que", "n'achète qu'à"
+_RESTRICTION = re.compile(r"\b(only|solely|exclusively|uniquement|seulement)\b|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])",
+                          re.I)
 # ... of lawfulness: "allowed by law", "licensed suppliers", "produits enregistrés", "distributeurs agréés"
 _LAWFUL = re.compile(r"\b(legal\w*|lawful\w*|law|licen[cs]\w*|permit\w*|allowed|authori[sz]\w*|certified|registered|"
                      r"légal\w*|licit\w*|agréé\w*|autoris\w*|enregistré\w*|permis|certifié\w*|déclaré\w*)\b", re.I)
@@ -90,13 +90,12 @@ def exculpates_self(text: str) -> bool:
     says = _SAYS.search(text)
     if len(text.split()) > 30 or says is None or _NOT_A_DENIAL.search(text, says.end()):
         return False
-    negation = _NO_PART.search(text, says.end())
-    if negation is not None and _RESTRICTION.fullmatch(negation.group()) and not _NO_PART_STRICT.search(
-            text, says.end()):
-        negation = negation if _LAWFUL.search(text, says.end()) else None
+    lawful = _LAWFUL.search(text, says.end())
+    if not (_NO_PART.search(text, says.end()) or (lawful and _RESTRICTION.search(text, says.end()))):
+        return False
     # what it denies: a part in the trade, or its goods' lawfulness ("came from its legal concession and it had
     # never set foot in the reserve")
-    return negation is not None and bool(_OWN_PART.search(text, says.end()) or _LAWFUL.search(text, says.end()))
+    return bool(_OWN_PART.search(text, says.end()) or lawful)
 
 
 def denies_previous(text: str, following: str) -> bool:

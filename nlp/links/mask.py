@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ocwatch.nlp.called_bands import CALL_VERBS
 from ocwatch.nlp.dateline import dateline_end
 from ocwatch.nlp.links import lexicon as lx
 
@@ -93,8 +94,7 @@ _CALLED_BAND = re.compile(
     # "a ring that investigators call X", "que les habitants appellent « X »": a naming verb with its subject
     r"|(?:(?:qu['’]|que\s+|whom\s+|(?<=that\s)|(?<=which\s)|(?=(?:the|it|they|we|police|locals|residents)\s))"
     r"(?:[^\W\d][\w'’-]*\s+){1,6}?"
-    r"(?:calls?|dubs?|nicknames?|appellent|appelle|surnomment"
-    r"|surnomme|nomment|baptisent|désignen?t\s+sous\s+le\s+nom\s+d[e'’]\s*)))"
+    r"(?:" + "|".join(sorted(CALL_VERBS, key=len, reverse=True)) + r"|désignen?t\s+sous\s+le\s+nom\s+d[e'’]\s*)))"
     r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[«\"'“‘]?\s*(?:(?:the|la|le|les)\s+|l['’])?)$", re.I)
 _CLOSING = re.compile(r"\s*[»\"'”’]")
 _COMMA = re.compile(r"\s*,")

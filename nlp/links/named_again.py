@@ -112,7 +112,7 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         # "the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a subject with
         # no word of its own, after goods of its market (not "the horns of their cattle", "retirent les
         # écailles" of fish, "the cartons of medicines", "les peaux des chèvres", gems after opium)
-        own = ("det",) if word.lower_ in _OLD_PARTS else ("det", "compound")  # "the swim bladders"
+        own = ("det",) if word.lower_ in _NO_COMPOUND else ("det", "compound")  # "the swim bladders"
         bare = word.dep_ in lx.SUBJECT and all(c.dep_ in own for c in word.children)
         return [(last, span)] if bare and last.get("market") == _PARTS[word.lower_] else []
     if "Plur" not in word.morph.get("Number"):
@@ -134,6 +134,7 @@ _FAUNA = "fauna_crimes"
 _PARTS = {**dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
                            "vessies"), _FAUNA),
           **dict.fromkeys(("cartons", "cartouches"), "illicit_trade_in_excise_goods")}
-_OLD_PARTS = frozenset({"scales", "écailles", "horns", "cornes"})  # "weighing scales": no compound before these
+# ... no compound before these: "weighing scales", "cattle horns"
+_NO_COMPOUND = frozenset({"scales", "écailles", "horns", "cornes"})
 # Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.
 _GEMS = frozenset({"stones", "gems"})

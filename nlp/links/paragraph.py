@@ -78,26 +78,24 @@ def _following(text: str, end: int) -> tuple[str, int]:
     return (m.group(1), m.start(1)) if m else ("", end)
 
 
-def _denier(mentions: list[Row], start: int, end: int) -> Row | None:
+def _denier(mentions: list[Row], start: int, end: int, kinds: tuple[str, ...] = ("actor", "location")) -> Row | None:
     """Who a denial sentence opens on: its first actor or place ("Kigali rejette ces accusations", "The
     Sudanese Armed Forces ... reject the accusation"), None when it names nobody ("La raffinerie rejette")."""
-    named = [m for m in mentions if m["kind"] in ("actor", "location") and start <= m["start_char"] < end]
+    named = [m for m in mentions if m["kind"] in kinds and start <= m["start_char"] < end]
     return min(named, key=lambda m: m["start_char"]) if named else None
 
 
 # A denial sentence that opens on a pronoun or on the noun of who was named before, with no name of its own:
 # "Il nie les faits.", "The company said it had no knowledge of the trade.", "Le groupe dément toute implication."
-_REFERS_BACK = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
-                          r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
+_LEAD_IN = r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
+_REFERS_BACK = re.compile(_LEAD_IN + r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
                           r"businessman|dealer|front|cartel|gang|faction|brigade|coalition)|l'entreprise|"
                           r"la société|le groupe|la milice|le mouvement|le réseau|le commerçant|l'homme d'affaires|"
                           r"le front|le cartel|le gang|la bande|la faction|la brigade|la coalition)\b",
                           re.I)
 
 
-_LEGAL_FORMS = config.LEGAL_FORMS | {"C.A.", "CA", "DMCC", "JSC", "Tbk"}
-_FIRM_REFERENCE = re.compile(r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
-                             r"(?:the (?:company|firm)|l'entreprise|la société)\b", re.I)
+_FIRM_REFERENCE = re.compile(_LEAD_IN + r"(?:the (?:company|firm)|l'entreprise|la société)\b", re.I)
 
 
 def _parsed_before(ordered: list[Row], at: int) -> int | None:
@@ -116,8 +114,7 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
         body = sent.group()
         denial = denies_own_part(body.strip()) or exculpates_self(body.strip())
         # a place it names ("its legal concession near Lomié") is no other speaker
-        speaker = next((m for m in mentions if m["kind"] == "actor" and sent.start() <= m["start_char"] < sent.end()),
-                       None)
+        speaker = _denier(mentions, sent.start(), sent.end(), kinds=("actor",))
         if not _REFERS_BACK.match(body) or not denial or speaker is not None:
             continue
         last_idx = _parsed_before(ordered, sent.start())
@@ -203,7 +200,7 @@ def same_party(link: Row, denier: Row) -> bool:
     name, last = link.get("actor_surface") or "", denier["surface"]
     # a firm named again without its legal form: "Metales del Sur C.A. ... Metales del Sur denied"
     return (" " in name and " " not in last and last[:1].isupper() and name.replace("-", " ").split()[-1] == last) \
-        or (" " in last and name.startswith(last + " ") and name[len(last) + 1:].strip() in _LEGAL_FORMS)
+        or (" " in last and name.startswith(last + " ") and name[len(last) + 1:].strip() in config.FIRM_SUFFIXES)
 
 
 def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
