@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import low
+from ocwatch.nlp.links.verb_roles import asks_a_sum
 from ocwatch.nlp.tolls import in_quotes
 
 # A payment that comes back every week or month is a cut, whatever it is paid in.
@@ -110,6 +111,17 @@ def _fare(t: Token) -> bool:
     return False
 
 
+_TRAVELLING = frozenset({"migrants", "passengers", "travellers", "travelers", "refugees", "families", "clients"})
+
+
+def _travellers_fare(t: Token) -> bool:
+    """"charges migrants between €3,000 and €5,000 to take them across the border": what travellers are
+    charged is a fare, unless a cut is named ("charges every migrant a fee", a levy noun)."""
+    objects = [c for c in t.children if c.dep_ in lx.OBJECT or c.dep_ in ("dative", "iobj")]
+    return any(low(c) in _TRAVELLING for c in objects) and not any(
+        low(w) in lx.LEVY_NOUNS - {"dollars", "francs"} for c in objects for w in c.subtree)
+
+
 def _levies(t: Token) -> bool:
     lem, word = t.lemma_.lower(), t.lower_
     verb_form = _verb_form(t)
@@ -123,6 +135,7 @@ def _levies(t: Token) -> bool:
     if (lem in lx.PAY_VERBS or form or lem in lx.LEVY_VERBS) and _fare(t):
         return False
     if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t) or \
+            (asks_a_sum(t) and not _travellers_fare(t)) or \
             (lem in lx.PAY_VERBS and _at_checkpoints(t)):
         return True
     return (t.pos_ in ("VERB", "AUX") or form) and _recurring_or_protection(t)

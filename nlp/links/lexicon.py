@@ -148,7 +148,7 @@ SUM_VERBS = frozenset({"charge", "demand", "collect", "exiger", "réclamer", "pe
 EXTORTION = "extortion_and_protection_racketeering"
 # Word forms that can only be a cut being taken: a sentence holding one with an actor or a place is
 # parsed even with no market mention ("ISWAP taxes fishermen on Lake Chad").
-LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?(\d+|fees?|tolls?|taxes|levies|dollars|francs)|taxent|levy|levies|levied|extort\w*|racket\w*|zakat|tolls?|fees?"
+LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?(\d+|fees?|tolls?|taxes|levies|dollars|francs|each|every)|taxent|levy|levies|levied|extort\w*|racket\w*|zakat|tolls?|fees?"
                       r"|checkpoints?|roadblocks?|ransoms?|préle?v\w*|prélèv\w*|perçoiv\w*|percevoir|rançon\w*"
                       r"|péages?|droits? de passage|barrières?|dîme|tribut|redevances?|contributions?|cotisations?|vacunas?"
                       r"|for (their |its )?protection|pour (leur |sa )?protection"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import led_band_deed
@@ -121,6 +122,12 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
     if is_word(v, _CAPTURE) and any(c.dep_ in lx.OBJECT and low(c) in _TAKEN_PLACES for c in v.children) and \
             not any(prep_of(c) in _RETAKEN_FROM or low(c) in _RETAKEN_FROM for c in v.children):
         return CAPTOR if inside else "mentioned"  # role() decides: a state force retaking a town enforces
+    if asks_a_sum(v):
+        # a cut taken on the goods: "for every kilo of cocaine" is the cocaine trade's; "charge every digger
+        # 10,000 CFA francs" says nothing of who sells the stones
+        on_goods = any(w.i == m.i for c in v.children if c.dep_ in lx.OBJECT or low(c) in _LEVIED_ON
+                       for w in c.subtree)
+        return "participant" if on_goods else "mentioned"
     if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
@@ -130,6 +137,23 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
     if is_word(v, lx.VIOLENCE_VERBS) and m.i != v.i and not (m.head.i == v.i and m.dep_ in lx.OBJECT):
         return "mentioned"  # but "abattent des éléphants", "abat des essences précieuses" is the activity
     return "participant" if inside else "mentioned"
+
+
+_LEVIED_ON = frozenset({"for", "on", "per", "pour", "sur", "par"})
+
+
+def asks_a_sum(v: Token) -> bool:
+    """"charges traffickers 200,000 pesos for every kilo", "charges ranchers a monthly 'contribution'", "charge
+    each sack of charcoal": a charge that asks money, or is laid on every unit or payer, is a cut taken, not a
+    court's charge ("charged with smuggling $2 million")."""
+    objects = [c for c in v.children if c.dep_ in lx.OBJECT]
+    # "charged the boss with smuggling": the parser may hang "with" on the one charged
+    if not is_word(v, {"charge"}) or any(low(c) == "with" for c in (*v.children, *(g for o in objects for g in o.children))):
+        return False
+    if any(low(d) in ("each", "every") for c in objects for d in c.children):
+        return True
+    return any(low(w) in config.CURRENCY_WORDS or w.text in config.CURRENCY_SIGNS or low(w) in lx.LEVY_NOUNS
+               for c in objects for w in c.subtree)
 
 
 def _done_by(x: Token, m: Token) -> bool:

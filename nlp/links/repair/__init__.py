@@ -15,7 +15,8 @@ finite verb with a subject of its own read as a compound of the noun after it ("
 cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the clause's verb, the noun its
 object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
 coltan/amod), and a trade verb read as a plural noun after a band's noun or a masked name ("the cartel
-imports precursor chemicals", "group imports firearms"). In French, a form of "faire" right before an
+imports precursor chemicals", "group imports firearms"), and a trade verb read as the noun subject of
+the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"). In French, a form of "faire" right before an
 infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun.
 
 fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed

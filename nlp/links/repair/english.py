@@ -136,7 +136,36 @@ def band_then_verb(doc: Doc) -> None:
         return
 
 
+# Plural nouns of the ones a band charges or taxes, which the model reads as a verb after "charges" read as
+# a noun: "group charges traffickers 200,000 pesos", "group charges ranchers a monthly 'contribution'".
+_PAYER_ENDINGS = ("ers", "ors", "ants", "ists", "men")
+
+
+def verb_as_subject(doc: Doc) -> None:
+    """"The ELN's Eastern War Front charges traffickers 200,000 pesos for every kilo": after a noun or a masked
+    name, a verb of a trade read as a noun, the subject of the plural noun after it, read as a verb. The trade
+    verb takes that word's place in the tree, with its dependents; the noun before is its subject and the
+    plural noun its object. The same plural noun read as a verb under the right verb ("charges traffickers
+    $100": traffickers/xcomp) is mended to its object too."""
+    for v in doc:
+        h = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if v.lower_ not in lx.TRADE_VERBS_S or v.i < 1 or h is None or h.pos_ != "VERB" \
+                or not h.lower_.endswith(_PAYER_ENDINGS):
+            continue
+        band = doc[v.i - 1]
+        if v.dep_ == "nsubj" and v.head.i == h.i and band.head.i == v.i and band.pos_ in ("NOUN", "PROPN"):
+            _verb_over_noun(v, h, "VBZ")
+            band.dep_ = "nsubj"
+        elif not (v.pos_ == "VERB" and h.head.i == v.i and h.dep_ in ("xcomp", "ccomp")):
+            continue
+        h.head, h.dep_, h.pos_, h.tag_ = v, "dobj", "NOUN", "NNS"
+        for c in list(h.children):
+            if c.i > h.i:
+                c.head = v  # "200,000 pesos", "for every kilo": the verb's
+
+
 def repair_english(doc: Doc) -> None:
+    verb_as_subject(doc)
     band_then_verb(doc)
     reduced_relative(doc)
     verb_as_compound(doc)
