@@ -70,3 +70,27 @@ def test_what_a_smuggler_charges_migrants_for_the_journey_is_a_fare_not_a_cut() 
     keys = _counted("A network run by a Tunisian man known as Abu Salim charges migrants between €2,000 and €4,000 "
                     "to take them from Sfax to Lampedusa, prosecutors said.", "en")
     assert not any(k[1] == EXTORTION for k in keys)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Freed workers said they were forced to defraud pensioners in Germany from a compound in Myawaddy.", "en"),
+    ("Les ouvriers libérés disent avoir été contraints d'escroquer des retraités depuis un complexe de Myawaddy.",
+     "fr"),
+])
+def test_people_forced_to_defraud_are_trafficked_and_the_fraud_is_a_financial_crime(text: str, lang: str) -> None:
+    from tests.support.links_read import markets
+
+    assert {"human_trafficking", "financial_crimes"} <= markets(text, lang)
+
+
+def test_a_cut_taken_in_a_where_clause_is_placed_at_the_site_of_the_phrase_it_is_on() -> None:
+    # the rules' reading (the confidence trees decide whether it counts): the clause hangs on "territory",
+    # the site is the phrase's
+    from tests.support.links_read import read
+
+    links = read("The Panel found that fighters of the Zaïre militia controlled at least four artisanal gold sites "
+                 "around Nizi, in Djugu territory, where they levied a weekly fee of one gram of gold on each team "
+                 "leader.").links
+    cuts = {(x["actor_surface"], x["place_surface"]) for x in links if x["market"] == EXTORTION
+            and x["role"] == "participant"}
+    assert cuts == {("Zaïre", "Nizi")}
