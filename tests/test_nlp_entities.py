@@ -318,11 +318,9 @@ def test_a_share_of_a_whole_and_paying_a_price_are_no_extortion() -> None:
 
 
 def test_prostitution_and_scams_forced_on_people_are_trafficking_in_french() -> None:
-    # the scam itself is a financial crime as well (docs/NLP.md item 86)
     fr = _markets("fr", "Elles sont prostituées de force à Castel Volturno et contraintes d'escroquer des "
                         "internautes.")
-    assert fr == {"prostituées de force": "human_trafficking", "contraintes": "human_trafficking",
-                  "escroquer": "financial_crimes"}
+    assert fr == {"prostituées de force": "human_trafficking", "contraintes d'escroquer": "human_trafficking"}
 
 
 def test_a_name_and_its_bracketed_acronym_are_one_actor_with_the_known_id() -> None:

@@ -17,7 +17,6 @@ from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_e
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.route_parts import place_role
-from ocwatch.nlp.links.tree import low
 
 Row = dict[str, Any]
 
@@ -42,9 +41,6 @@ def places_for(sent: ParsedSentence, market: Span, heads: dict[int, str], memory
             return [(by_span[(p.start, p.end)], place_role(p.root), "sentence") for p in theirs]
     if found:
         return found
-    where = [] if verb_home else _where_phrase_places(sent, market)
-    if where:
-        return [(by_span[(p.start, p.end)], "site", "where") for p in where]
     loose = [(by_span[(p.start, p.end)], place_role(p.root),
               "arrest" if person_arrest_place(p.root, market.root) else "sentence")
              for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)
@@ -58,27 +54,6 @@ def places_for(sent: ParsedSentence, market: Span, heads: dict[int, str], memory
     # the document's country only for an activity the sentence does not place: where the sentence names
     # places and the rules rule them all out, the country would be a place the text does not give
     return [(home, "site", "document_country")] if home and verb_home and not spans else []
-
-
-def _where_phrase_places(sent: ParsedSentence, market: Span) -> list[Span]:
-    """A cut taken in a "where"/"où" clause is taken at the places of the phrase the clause is on, when the
-    parse hangs the clause on a noun of that phrase ("gold sites around Mabanga-Kalo, in Djugu territory,
-    where they levied a weekly fee": on "territory", the phrase being "sites ... territory")."""
-    c = places.event_clause(market.root)
-    if c.dep_ not in lx.RELATIVE or not any(low(t) in ("where", "où") for t in c.children):
-        return []
-    h = c.head
-    while h.dep_ == "pobj" and h.head.head.pos_ in ("NOUN", "PROPN") and h.head.head.i != h.head.i:
-        h = h.head.head  # "sites ... in Djugu territory": the phrase's head noun
-    phrase = {w.i for w in h.subtree} - {w.i for w in c.subtree}
-    found = [s for _, s in sent.of_kind("location") if s.root.i in phrase]
-    # the site rather than the area around it: "around Shari, in Djugu territory" is taken at Shari
-    sites = [s for s in found if low(s.root.head) not in _AREA_NOUNS]
-    return sites or found
-
-
-_AREA_NOUNS = frozenset({"territory", "province", "region", "district", "state", "prefecture", "county",
-                         "territoire", "région", "préfecture", "département", "état", "comté"})
 
 
 def _in_relative_clause(t: Token) -> bool:

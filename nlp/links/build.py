@@ -97,8 +97,13 @@ def _taker_before(sent: ParsedSentence, span: Span) -> Row | None:
     models often lose a subject across an inserted phrase ("les rebelles du M23 contrôlent depuis avril
     les puits et prélèvent une taxe", parsed with "Rubaya" as the root verb). Only a group (an actor
     with a type: a person named by the NER may be a payer or a smuggler quoting a fare), never a body
-    that reports, and only one the parse left without a part (not a payer, a victim or a source)."""
+    that reports nor a state's, only one the parse left without a part (not a payer, a victim or a
+    source), only for a verb the parse left with no subject at all (a passive's payers or "a lawyer"
+    are a subject: the taker is then not lost but unnamed), and never across a ";"."""
+    if tree.subject_of(span.root) is not None:
+        return None  # the parse gave a subject, not a name ("motorcyclists are taxed", "a lawyer charged")
     cands = [(a.start, am) for am, a in sent.of_kind("actor") if a.end <= span.start and _a_group(am)
+             and not any(t.text == ";" for t in sent.doc[a.end: span.start])
              and _role(am, a, span, lx.EXTORTION) in _PARTLESS]
     return max(cands, key=lambda c: c[0])[1] if cands else None
 
@@ -107,8 +112,9 @@ _PARTLESS = frozenset({("mentioned", "parse"), ("mentioned", "oblique"), ("menti
 
 
 def _a_group(actor: Row) -> bool:
+    """A listed band: not a body that reports, nor a state's force or office (whose cut a text names)."""
     return bool(actor.get("actor_type")) and not kinds.source_body(actor) and \
-        kinds.kind_of(actor) not in kinds.WRITER_KINDS
+        kinds.kind_of(actor) not in kinds.WRITER_KINDS and not kinds.state_side(actor)
 
 
 def _referred_role(subject: Token | None, span: Span) -> str:

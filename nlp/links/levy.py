@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import low
-from ocwatch.nlp.links.verb_roles import asks_a_sum
+from ocwatch.nlp.links.verb_roles import asks_a_sum, lawful_charge
 from ocwatch.nlp.tolls import in_quotes
 
 # A payment that comes back every week or month is a cut, whatever it is paid in.
@@ -111,15 +111,25 @@ def _fare(t: Token) -> bool:
     return False
 
 
-_TRAVELLING = frozenset({"migrants", "passengers", "travellers", "travelers", "refugees", "families", "clients"})
+_TRAVELLING = frozenset({"migrants", "passengers", "travellers", "travelers", "refugees", "families", "clients",
+                         "migrant", "passenger", "traveller", "traveler", "refugee"})
 
 
 def _travellers_fare(t: Token) -> bool:
     """"charges migrants between €3,000 and €5,000 to take them across the border": what travellers are
     charged is a fare, unless a cut is named ("charges every migrant a fee", a levy noun)."""
     objects = [c for c in t.children if c.dep_ in lx.OBJECT or c.dep_ in ("dative", "iobj")]
-    return any(low(c) in _TRAVELLING for c in objects) and not any(
-        low(w) in lx.LEVY_NOUNS - {"dollars", "francs"} for c in objects for w in c.subtree)
+    if any(low(w) in lx.LEVY_NOUNS - {"dollars", "francs"} for c in objects for w in c.subtree):
+        return False
+    # "charges Venezuelans $2,000 to cross into Chile", "were charged $3,000 each to reach the border": a
+    # price for the journey, whoever pays it
+    journey = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _JOURNEY for c in t.children)
+    passengers = any(c.dep_ in lx.PASSIVE_SUBJECT and low(c) in _TRAVELLING for c in t.children)
+    return journey or passengers or any(low(c) in _TRAVELLING for c in objects)
+
+
+_JOURNEY = frozenset({"cross", "reach", "take", "travel", "go", "pass", "get", "board", "sail", "passer", "traverser",
+                      "rejoindre", "gagner", "atteindre", "franchir", "embarquer"})
 
 
 def _levies(t: Token) -> bool:
@@ -132,7 +142,7 @@ def _levies(t: Token) -> bool:
     form = word in lx.PAY_VERB_FORMS  # "versent" tagged as an adverb
     if lem not in lx.LEVY_VERBS | lx.PAY_VERBS and not form:
         return False
-    if (lem in lx.PAY_VERBS or form or lem in lx.LEVY_VERBS) and _fare(t):
+    if (lem in lx.PAY_VERBS or form or lem in lx.LEVY_VERBS) and (_fare(t) or lawful_charge(t)):
         return False
     if any(_taken(c) and _levy_object(c) for c in t.children) or _charges_a_sum(t) or _after_the_payers(t) or \
             (asks_a_sum(t) and not _travellers_fare(t)) or \

@@ -127,7 +127,8 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
         # 10,000 CFA francs" says nothing of who sells the stones
         on_goods = any(w.i == m.i for c in v.children if c.dep_ in lx.OBJECT or low(c) in _LEVIED_ON
                        for w in c.subtree)
-        return "participant" if on_goods else "mentioned"
+        # a state's office charging on the goods enforces (role() decides, as for a checkpoint)
+        return CAPTOR if on_goods else "mentioned"
     if is_word(v, lx.ENFORCE_VERBS) and not searching_for(v):
         if is_word(v, lx.ESCORT) and inside and m.i != v.i and not is_word(m.head, lx.TRADE_PEOPLE):
             return "participant"
@@ -144,16 +145,38 @@ _LEVIED_ON = frozenset({"for", "on", "per", "pour", "sur", "par"})
 
 def asks_a_sum(v: Token) -> bool:
     """"charges traffickers 200,000 pesos for every kilo", "charges ranchers a monthly 'contribution'", "charge
-    each sack of charcoal": a charge that asks money, or is laid on every unit or payer, is a cut taken, not a
-    court's charge ("charged with smuggling $2 million")."""
+    each sack of charcoal": a charge that asks money, or is laid on every unit of goods or every payer, is a
+    cut taken, not a court's charge ("charged with smuggling $2 million", "charged every member arrested")
+    nor a lawful one (a fine, bail, court costs, a licence or a permit)."""
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
     # "charged the boss with smuggling": the parser may hang "with" on the one charged
     if not is_word(v, {"charge"}) or any(low(c) == "with" for c in (*v.children, *(g for o in objects for g in o.children))):
         return False
-    if any(low(d) in ("each", "every") for c in objects for d in c.children):
+    if lawful_charge(v):
+        return False
+    if any(low(c) in _LEVIED_UNITS and any(low(d) in ("each", "every") for d in c.children) for c in objects):
         return True
     return any(low(w) in config.CURRENCY_WORDS or w.text in config.CURRENCY_SIGNS or low(w) in lx.LEVY_NOUNS
                for c in objects for w in c.subtree)
+
+
+def lawful_charge(v: Token) -> bool:
+    """What is charged or paid is a fine, bail, court costs, a licence or a permit: a state's or a court's,
+    no cut ("charges motorists a fine of 50,000 francs", "charged each defendant a bail")."""
+    return any(low(w) in _LAWFUL_CHARGES for c in v.children if c.dep_ in lx.OBJECT or low(c) in _LEVIED_ON
+               or c.dep_ in ("dative", "iobj") for w in c.subtree)
+
+
+# What a state or a court lawfully charges.
+_LAWFUL_CHARGES = frozenset({"fine", "fines", "bail", "costs", "licence", "license", "licences", "licenses",
+                             "permit", "permits", "plate", "plates", "damages", "amende", "amendes", "caution",
+                             "permis", "frais"})
+# What a cut is laid on, one by one: units of goods, vehicles and the payers who work the trade.
+_LEVIED_UNITS = frozenset({"bag", "sack", "kilo", "kilogram", "gram", "tonne", "ton", "load", "truck", "lorry",
+                           "vehicle", "boat", "canoe", "motorbike", "motorcycle", "car", "bus", "head", "animal",
+                           "cow", "pit", "shaft", "dredge", "excavator", "barrel", "jerrycan", "container", "crossing",
+                           "digger", "miner", "trader", "driver", "fisherman", "farmer", "herder", "shopkeeper",
+                           "team", "well", "sac", "camion", "puits"})
 
 
 def _done_by(x: Token, m: Token) -> bool:
