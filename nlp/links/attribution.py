@@ -24,7 +24,7 @@ from typing import Any
 
 from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
-from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body, state_side
+from ocwatch.nlp.links.kinds import reporter, state_side
 from ocwatch.nlp.self_named import HEADS_LAST
 
 Row = dict[str, Any]
@@ -174,7 +174,7 @@ def _rest_of_sentence(text: str, m: Row) -> str:
 def _no_doer(m: Row) -> bool:
     """A body that reports, aids or enforces is never whose the goods are: "a shipment of food aid was
     consigned to UNICEF", "devait être livré à l'UNICEF"."""
-    return kind_of(m) in WRITER_KINDS or state_side(m) or source_body(m)
+    return reporter(m) or state_side(m)
 
 
 def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -> list[Row]:

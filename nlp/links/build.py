@@ -67,8 +67,9 @@ def _people(sent: ParsedSentence, market: Row | None, span: Span, roles_of: dict
             named: set[int]) -> list[Person] | None:
     """The actors of one activity with their roles; None when a verb of taking a cut has no taker."""
     people: list[Person] = []
-    for am, a in sent.of_kind("actor"):
-        r, how = roles_of[(id(am), id(market))] if market else _role(am, a, span, lx.EXTORTION)
+    parts = [(am, a, *(roles_of[(id(am), id(market))] if market else _role(am, a, span, lx.EXTORTION)))
+             for am, a in sent.of_kind("actor")]
+    for am, _, r, how in parts:
         if r in ("participant", "victim", "enforcer", "investigator", "author"):
             people.append((am, r, how, sent.status[id(am)]))
     if not any(r == "participant" for _, r, _, _ in people):
@@ -87,12 +88,12 @@ def _people(sent: ParsedSentence, market: Row | None, span: Span, roles_of: dict
         if ante is not None:
             people.append((ante, _referred_role(subject, span), "coref", "asserted"))
         elif market is None and not armed_taker(subject):
-            taker = _taker_before(sent, span)
+            taker = _taker_before(sent, span, parts)
             return [(taker, "participant", "before", sent.status[id(taker)])] if taker is not None else None
     return people
 
 
-def _taker_before(sent: ParsedSentence, span: Span) -> Row | None:
+def _taker_before(sent: ParsedSentence, span: Span, parts: list[tuple[Row, Span, str, str]]) -> Row | None:
     """The nearest group named before a verb of taking a cut that the parse gave no taker: the small
     models often lose a subject across an inserted phrase ("les rebelles du M23 contrôlent depuis avril
     les puits et prélèvent une taxe", parsed with "Rubaya" as the root verb). Only a group (an actor
@@ -102,9 +103,8 @@ def _taker_before(sent: ParsedSentence, span: Span) -> Row | None:
     are a subject: the taker is then not lost but unnamed), and never across a ";"."""
     if tree.subject_of(span.root) is not None:
         return None  # the parse gave a subject, not a name ("motorcyclists are taxed", "a lawyer charged")
-    cands = [(a.start, am) for am, a in sent.of_kind("actor") if a.end <= span.start and _a_group(am)
-             and not any(t.text == ";" for t in sent.doc[a.end: span.start])
-             and _role(am, a, span, lx.EXTORTION) in _PARTLESS]
+    cands = [(a.start, am) for am, a, r, how in parts if a.end <= span.start and _a_group(am)
+             and not any(t.text == ";" for t in sent.doc[a.end: span.start]) and (r, how) in _PARTLESS]
     return max(cands, key=lambda c: c[0])[1] if cands else None
 
 
@@ -113,8 +113,7 @@ _PARTLESS = frozenset({("mentioned", "parse"), ("mentioned", "oblique"), ("menti
 
 def _a_group(actor: Row) -> bool:
     """A listed band: not a body that reports, nor a state's force or office (whose cut a text names)."""
-    return bool(actor.get("actor_type")) and not kinds.source_body(actor) and \
-        kinds.kind_of(actor) not in kinds.WRITER_KINDS and not kinds.state_side(actor)
+    return bool(actor.get("actor_type")) and not kinds.reporter(actor) and not kinds.state_side(actor)
 
 
 def _referred_role(subject: Token | None, span: Span) -> str:

@@ -19,7 +19,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.band_nouns import GROUP_NOUNS, naming_nouns, nouns_around, stem
 from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
-from ocwatch.nlp.links.kinds import WRITER_KINDS, kind_of, source_body
+from ocwatch.nlp.links.kinds import reporter
 from ocwatch.nlp.links.named_again import goods_named_again, victims_named_again
 from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
@@ -163,7 +163,7 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     if subject is not None and subject.i not in named:
         members = _members_of(subject)
         by_noun = named_by_noun(memory, members or subject)
-        if members is not None and by_noun and (kind_of(by_noun) in WRITER_KINDS or source_body(by_noun)):
+        if members is not None and by_noun and reporter(by_noun):
             by_noun = None  # "Amnesty International, a human rights group ... the group's men": no band's men
         if by_noun is not None:
             return by_noun
@@ -207,7 +207,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
     roles_of_ids = {a for a, _ in roles_of}
     for am, a in actors:
         # a panel, an agency or a newspaper is never "the armed group" of a later sentence
-        if id(am) in bad or kind_of(am) in WRITER_KINDS or source_body(am):
+        if id(am) in bad or reporter(am):
             continue
         memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
         h, _ = actor_head(a, set())
@@ -247,7 +247,7 @@ def note_unnamed(doc: Doc, memory: Memory) -> None:
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last."""
-    actors = [m for m in ms if m["kind"] == "actor" and kind_of(m) not in WRITER_KINDS and not source_body(m)]
+    actors = [m for m in ms if m["kind"] == "actor" and not reporter(m)]
     memory.decided += decided_on(sentence["text"], [(m, m["start_char"] - sentence["start_char"]) for m in actors])
     note_unnamed_text(sentence["text"], memory)
     arrest = ARREST_WORD.search(sentence["text"])

@@ -56,6 +56,12 @@ def source_body(row: dict) -> bool:
     return kind_of(row) in _SOURCE_KINDS or bool(_SOURCE_NAME.search((row.get("surface") or "").replace("’", "'")))
 
 
+def reporter(row: dict) -> bool:
+    """A body that writes, reports, lists or sanctions, by its kind or its name: never a band nor the
+    antecedent of "the group"."""
+    return kind_of(row) in WRITER_KINDS or source_body(row)
+
+
 def state_side(row: dict) -> bool:
     """A state force, agency or peace operation, by its reference kind or, for a name no list holds, by
     a word of its name ("the Colombian army", "la police nationale")."""

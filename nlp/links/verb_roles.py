@@ -148,11 +148,11 @@ def asks_a_sum(v: Token) -> bool:
     each sack of charcoal": a charge that asks money, or is laid on every unit of goods or every payer, is a
     cut taken, not a court's charge ("charged with smuggling $2 million", "charged every member arrested")
     nor a lawful one (a fine, bail, court costs, a licence or a permit)."""
+    if not is_word(v, {"charge"}):
+        return False  # before any walk: verb_role asks this of every verb it reads
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
     # "charged the boss with smuggling": the parser may hang "with" on the one charged
-    if not is_word(v, {"charge"}) or any(low(c) == "with" for c in (*v.children, *(g for o in objects for g in o.children))):
-        return False
-    if lawful_charge(v):
+    if any(low(c) == "with" for c in (*v.children, *(g for o in objects for g in o.children))) or lawful_charge(v):
         return False
     if any(low(c) in _LEVIED_UNITS and any(low(d) in ("each", "every") for d in c.children) for c in objects):
         return True
