@@ -24,6 +24,9 @@ _CALLED = (("known", "as"), ("known", "locally", "as"), ("calling", "itself"), (
            ("connue", "sous", "le", "nom", "de"), ("baptisé",), ("baptisée",), ("dénommé",), ("dénommée",),
            ("appelé",), ("appelée",))
 _CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
+# ... and by whom it is known, as security researchers name hacking groups: "the hackers, tracked by
+# researchers as Cold Harbor", "a network known to investigators as Silver Cobra", "a crew tracked as X".
+_KNOWN_TO = frozenset({"known", "tracked"})
 # Bare naming words also name a verb's object ("the militia called Kabila a traitor"): they name a band only
 # after an indefinite noun phrase ("a ring dubbed X") or a comma ("le groupe, appelé X").
 _BARE_CUES = frozenset({"called", "dubbed", "named", "baptisé", "baptisée", "dénommé", "dénommée", "appelé",
@@ -58,6 +61,9 @@ class CalledBandFinder:
         self.not_words, self.not_names = not_words, not_names  # peoples, months; places, media
 
     def _cue_end(self, words: list[str], i: int) -> int | None:
+        if words[i] in _KNOWN_TO and i + 1 < len(words) and words[i + 1] in ("as", "to", "by"):
+            # "known to investigators as", "tracked by researchers as", "tracked as"
+            return next((j + 1 for j in range(i + 1, min(len(words), i + 5)) if words[j] == "as"), None)
         if words[i] not in _CALLED_FIRST:  # most words start no cue: skip slicing for each
             return None
         for cue in _CALLED:

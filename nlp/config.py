@@ -352,6 +352,8 @@ NOT_SITE_WORDS: frozenset[str] = frozenset({
     "ms", "dr", "m.", "mme", "monsieur", "madame", "god", "dieu", "allah", "twitter", "facebook", "telegram",
     "whatsapp", "tiktok", "x", "youtube", "instagram", "internet", "appeal", "high", "supreme", "président",
     "présidente", "premier", "prime", "general", "king", "roi", "pope", "pape", "saint", "sainte", "san", "santa",
+    # a government's department, not a French département: "le département du Trésor des États-Unis"
+    "trésor", "treasury",
 })
 
 # Demanding a sum is extortion whatever the words around it: "demand 5,000 gourdes",

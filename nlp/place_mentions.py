@@ -213,7 +213,8 @@ class PlaceLinker:
         found, unknown = [], []
         placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
         for ent in doc.ents:
-            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or _portfolio(doc, ent):
+            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or _portfolio(doc, ent) or \
+                    all(t.like_num for t in ent):  # "Douze tonnes de tabac": the number, not the commune
                 continue
             cands = gazetteer.cities_named(ent.text)
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):

@@ -156,14 +156,16 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
 # The nouns of a person or a band that witnesses name: "a woman they called X", "a dealer they knew as X".
 _NAMED_NOUNS = PERSON_NOUNS | frozenset(BAND_NOUNS) | {"businessman", "businesswoman", "buyer", "dealer"}
 # "a man known as X", "un passeur surnommé X": the name is the person the noun introduced.
-NAMING_VERBS = frozenset({"know", "call", "name", "nickname", "dub", "surnommer", "surnommé", "appeler", "appelé",
-                     "nommer", "nommé"})
+NAMING_VERBS = frozenset({"know", "call", "name", "nickname", "dub", "track", "surnommer", "surnommé", "appeler",
+                          "appelé", "nommer", "nommé"})
 
 
 def named_as(h: Token) -> Token | None:
     """The noun a name is given to ("a network run by an Afghan man known as Kaka Jan" -> man), so the
     name climbs on to what that noun does."""
     v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
+    if v.dep_ == "pobj" and low(v.head) in ("by", "to") and h.head.i > v.i:
+        v = v.head.head  # "the hackers, tracked by researchers as Cold Harbor": "as" hung on the namers
     # also with the namers as its subject: "a woman they called Madam Joy had recruited them"; not the band
     # itself naming someone ("the militia, who call X a traitor"), nor a tunnel or a port agents call X
     namers = v.dep_ in lx.RELATIVE and is_word(v.head, _NAMED_NOUNS) and any(

@@ -164,9 +164,11 @@ def _at_checkpoints(t: Token) -> bool:
 
 def _after_the_payers(t: Token) -> bool:
     """"impose aux éleveurs une « taxe de pâturage »": the French model hangs the cut, after the payers,
-    on them as their apposition."""
-    return any(g.dep_ == "appos" and _levy_object(g) for c in t.children if c.dep_ in ("obl:arg", "iobj")
-               for g in c.children)
+    on them as their apposition; after a relative clause on the payers, on its last noun ("impose aux
+    camionneurs qui empruntent la route nationale 8, à la frontière, un « péage »"), as an apposition or a
+    conjunct."""
+    return any(g.dep_ in ("appos", "conj") and _levy_object(g)
+               for c in t.children if c.dep_ in ("obl:arg", "iobj") for g in c.subtree if g.i != c.i)
 
 
 # Taking a cut said as a noun: "la collecte des « taxes »", "la perception de la zakat", "the collection

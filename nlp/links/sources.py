@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.tree import ancestors_and_self, is_word, low
+from ocwatch.nlp.links.tree import ancestors_and_self, attribution_case, claims_a_deed, is_word, low
 
 
 def according(span: Span) -> bool:
@@ -30,17 +30,20 @@ def _reported_by(span: Span) -> bool:
     interviewing or reporting, read on the words as the parser hangs the "par" phrase anywhere."""
     doc = span.doc
     by = next((w for w in reversed(doc[max(0, span.start - 3): span.start]) if low(w) in ("by", "par")), None)
-    if by is None or by.i == 0:
-        return False
+    if by is None or by.i == 0 or any(low(w) == "as" for w in doc[by.i: span.start]):
+        return False  # "tracked by researchers as Cold Harbor": the name is what they call the band
     # "publiée mardi par l'ONG X": a day or a word of time may sit between the verb and its agent
     verb = doc[by.i - 1]
     if by.i > 1 and (verb.like_num or low(verb) in _WHEN):
         verb = doc[by.i - 2]
     return low(verb) in lx.REACHED_PARTICIPLES or (  # "joints par RFI", tagged a noun
-        is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ"))
+        is_word(verb, lx.REPORT_VERBS | lx.INVESTIGATE_VERBS) and verb.pos_ in ("VERB", "ADJ") and
+        not claims_a_deed(verb))  # "a ransomware attack claimed by X": X did it
 
 
 def attributed(t: Token) -> bool:
-    """The token hangs in an attribution phrase: "selon des négociants rencontrés à Goma"."""
-    return any(low(a) in lx.ACCORDING or any(c.dep_ == "case" and low(c) in lx.ACCORDING for c in a.children)
+    """The token hangs in an attribution phrase: "selon des négociants rencontrés à Goma", "d'après des
+    commerçantes rencontrées à Pétion-Ville"."""
+    return any(low(a) in lx.ACCORDING or any(c.dep_ == "case" and attribution_case(c) for c in a.children)
                for a in ancestors_and_self(t))
+

@@ -97,9 +97,29 @@ def _able_to(p: Token, below: Token) -> bool:
         c.dep_.startswith("aux") and _lemma(c) == "avoir" and "Cnd" not in c.morph.get("Mood") for c in p.children)
 
 
+def _undergone(p: Token, below: Token) -> bool:
+    """What was done to somebody, told from their side: "a été visée par une attaque au rançongiciel",
+    "were threatened by the militia" (the agent did it); and a group's "viser" with a thing aimed at ("le
+    groupe avait déjà visé le port d'Abidjan"), where only "viser à" before a verb is an aim. Not an
+    inquiry's ("une information judiciaire visant la bande"), whose charges are charges.py's."""
+    if below.dep_ in ("obl:agent", "agent"):
+        return True
+    return _lemma(p) == "viser" and below.pos_ not in ("VERB", "AUX") and p.dep_ != "acl" and _low(p) != "visant"
+
+
+# A threat or demand states its own condition: "a revendiqué l'attaque et menace de publier les données si
+# une rançon n'est pas versée", where the small model hangs the "si" clause on the claim.
+_THREAT = frozenset({"threaten", "threat", "demand", "menacer", "menace", "exiger"})
+
+
+def _threat_between(p: Token, condition: Token) -> bool:
+    return any(_lemma(t) in _THREAT or _low(t) in _THREAT for t in p.doc[p.i + 1: condition.i])
+
+
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
-            not _attempt_made(p, below) and not _destined(p) and not _able_to(p, below):
+            not _attempt_made(p, below) and not _destined(p) and not _able_to(p, below) and \
+            not _undergone(p, below):
         return True
     if "Cnd" in p.morph.get("Mood") and _lemma(p) in ("pouvoir", "devoir", "vouloir"):
         return True
@@ -112,7 +132,8 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
             return True
         if c.dep_ == "mark" and low in lx.CONDITION_MARKS:
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and _low(g) in lx.CONDITION_MARKS for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and _low(g) in lx.CONDITION_MARKS for g in c.children) \
+                and not _threat_between(p, c):
             return True
         if c.dep_ == "advmod" and low in lx.HYPO_WORDS:
             return True

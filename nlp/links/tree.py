@@ -159,3 +159,23 @@ def shares_subject(m: Token, v: Token) -> bool:
     et destinées au gang" (the weapons are what is destined)."""
     return v.dep_ == "conj" and v.head.i != v.i and not any(c.dep_ in lx.SUBJECT for c in v.children) and any(
         c.dep_ in lx.SUBJECT and (c.i == m.i or reaches(m, c)) for c in v.head.children)
+
+
+# What a claim of responsibility names: "claimed responsibility for the attack", "a ransomware attack claimed
+# by X", "claimed the hack on the ministry". French says "revendiquer", which reports nothing.
+_DEEDS_CLAIMED = frozenset({"responsibility", "attack", "attacks", "hack", "hacks", "breach", "intrusion",
+                            "kidnapping", "abduction", "bombing", "raid", "ambush", "theft", "heist", "leak"})
+
+
+def claims_a_deed(v: Token) -> bool:
+    """"claim" that owns a deed, not one that reports ("claimed that", "claims to protect miners")."""
+    if lemma(v) != "claim":
+        return False
+    return (v.dep_ == "acl" and is_word(v.head, _DEEDS_CLAIMED)) or any(
+        c.dep_ in lx.OBJECT and is_word(c, _DEEDS_CLAIMED) for c in v.children)
+
+
+def attribution_case(case: Token) -> bool:
+    """"selon", "according", "d'après" (which the French model splits: "d'" with "après" fixed to it)."""
+    return low(case) in lx.ACCORDING or (low(case) == "d'" and any(
+        c.dep_ == "fixed" and low(c) == "après" for c in case.children))

@@ -13,7 +13,7 @@ from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import led_band_deed
 from ocwatch.nlp.links.charges import charged_with
 from ocwatch.nlp.links.status import negated
-from ocwatch.nlp.links.tree import in_event, is_word, low, prep_of
+from ocwatch.nlp.links.tree import claims_a_deed, in_event, is_word, low, prep_of
 
 # What role() turns into a participant or, for a state force or a peace operation, an enforcer.
 CAPTOR = "captor"
@@ -112,6 +112,8 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
     own = _own_deed_told(v, m) if rel == "subject" else None
     if own is not None:
         return verb_role(own, m, "subject")
+    if claims_a_deed(v):
+        return "participant"  # "The group calling itself X claimed responsibility for the attack"
     if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
         return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]

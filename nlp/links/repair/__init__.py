@@ -50,6 +50,7 @@ from ocwatch.nlp.links.repair.verbs import (
     roots,
     verb_after,
 )
+from ocwatch.nlp.links.tree import attribution_case
 
 
 def _attributed(x: Token) -> bool:
@@ -74,6 +75,33 @@ def _source_conjunct(doc: Doc) -> None:
             passive = any(c.dep_ in ("auxpass", "aux:pass") for c in root.children)
             y.head, y.dep_ = root, ("nsubjpass" if doc.lang_ == "en" else "nsubj:pass") if passive else "nsubj"
             return
+
+
+def _source_root(doc: Doc) -> None:
+    """"D'après les enquêteurs de l'OCERTID, les faux antipaludéens, fabriqués en Inde, transitaient par le
+    port de Lomé": the French model makes the source the root and hangs the clause after the comma on it
+    (its verb an acl, its subject a conjunct of the source's complement). The first finite verb after the
+    comma becomes the root, the source its oblique and the bare noun before that verb its subject."""
+    root = next(iter(roots(doc)), None)
+    if root is None or root.pos_ not in NOMINAL or not any(c.dep_ == "case" and attribution_case(c) for c in root.children):
+        return
+    comma = next((t for t in doc[root.i + 1:] if t.text == ","), None)
+    # the verbs the parse hangs on the source after the comma; the finite one, else the last (the model
+    # may tag "transitaient" a participle, and "fabriqués en Inde" before it is one)
+    verbs = [c for c in root.children if comma is not None and c.i > comma.i and c.pos_ in ("VERB", "AUX") and
+             "Inf" not in c.morph.get("VerbForm") and not any(g.dep_ in ("mark", "nsubj") for g in c.children)]
+    verb = next((v for v in verbs if "Fin" in v.morph.get("VerbForm")), verbs[-1] if verbs else None)
+    if verb is None:
+        return
+    subject = next((t for t in doc[comma.i + 1: verb.i] if t.pos_ in NOMINAL and t.head.i < comma.i + 1 and
+                    not any(c.dep_ == "case" for c in t.children)), None)
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    for c in [c for c in root.children if c.i > comma.i and c.i != verb.i]:
+        c.head = subject if subject is not None and c.i < verb.i else verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "obl:mod"
+    if subject is not None:
+        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
 
 
 def _source_then_pair(doc: Doc) -> None:
@@ -147,4 +175,5 @@ def repair(doc: Doc, lang: str) -> Doc:
             as_french_verb(v)
         move_later([r] + ([comp] if comp is not None else []), v, lang)
     _clause_root(doc)
+    _source_root(doc)
     return doc

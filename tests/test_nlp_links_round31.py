@@ -1,0 +1,111 @@
+"""Thirty-first session: what a claim of an attack, a target and a source's whereabouts say. Each text is a
+variant of a construction that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+
+pytestmark = pytest.mark.slow
+
+CYBER = "cyber_dependent_crimes"
+EXTORTION = "extortion_and_protection_racketeering"
+
+
+def _has(keys: set, actor: str | None, market: str, place: str) -> bool:
+    return any(k[1] == market and k[2] == place and (k[0] is None if actor is None else actor in (k[0] or ""))
+               for k in keys)
+
+
+# "viser" is a plan only before a verb ("visent à prendre"): targeted by an attack, or targeting a thing, is done.
+def test_what_was_targeted_by_an_attack_was_attacked() -> None:
+    keys = _counted("À Abidjan, le Trésor public a été visé la semaine dernière par une attaque au rançongiciel "
+                    "revendiquée par le groupe KryptoVolt.", "fr")
+    assert _has(keys, "KryptoVolt", CYBER, "Abidjan")
+
+
+def test_a_group_that_targets_victims_somewhere_acts_there() -> None:
+    keys = _counted("Le groupe de rançongiciel KryptoVolt vise désormais des hôpitaux au Gabon et au Cameroun, "
+                    "selon l'ANSSI.", "fr")
+    assert _has(keys, "KryptoVolt", CYBER, "Gabon")
+
+
+def test_aiming_to_take_a_mine_is_still_a_plan() -> None:
+    keys = _counted("Les rebelles du M23 visent à prendre le contrôle des mines de coltan de Rubaya, selon des "
+                    "sources locales.", "fr")
+    assert not any(k[0] and "M23" in k[0] for k in keys)
+
+
+# The small French model hangs "si une rançon n'est pas versée" on the claim, not on the threat it conditions.
+def test_the_condition_of_a_threat_leaves_the_claimed_attack_asserted() -> None:
+    keys = _counted("Le groupe de rançongiciel KryptoVolt a revendiqué l'attaque contre les serveurs de la mairie de "
+                    "Libreville et menace de publier les données si une rançon n'est pas versée.", "fr")
+    assert _has(keys, "KryptoVolt", CYBER, "Libreville")
+
+
+def test_a_condition_with_no_threat_still_makes_the_clause_hypothetical() -> None:
+    keys = _counted("Les Raia Mutomboki taxeront les puits d'or de Shabunda si l'armée quitte la zone, selon des "
+                    "sources locales.", "fr")
+    assert not any(k[0] and "Raia Mutomboki" in k[0] for k in keys)
+
+
+# English "claim" reports, except when it owns a deed.
+@pytest.mark.parametrize("text", [
+    "The group calling itself KryptoVolt claimed responsibility for the ransomware attack on the tax office in "
+    "Accra, officials said.",
+    "The tax office in Accra was hit by a ransomware attack claimed by a group calling itself KryptoVolt, "
+    "officials said.",
+])
+def test_who_claims_an_attack_carried_it_out(text: str) -> None:
+    assert _has(_counted(text, "en"), "KryptoVolt", CYBER, "Accra")
+
+
+def test_who_claims_that_another_did_it_is_no_participant() -> None:
+    keys = _counted("KryptoVolt claimed that the ransomware attack on the tax office in Accra was the work of a "
+                    "rival gang.", "en")
+    assert not any(k[0] and "KryptoVolt" in k[0] for k in keys)
+
+
+# "d'après", which the French model splits in two, is an attribution like "selon": where the sources were met
+# is not where the trade is.
+def test_where_the_sources_were_met_is_not_the_place_of_the_trade() -> None:
+    keys = _counted("D'après des orpailleurs rencontrés à Bukavu, les Raia Mutomboki exploitent les puits d'or de "
+                    "Shabunda.", "fr")
+    assert _has(keys, "Raia Mutomboki", "non_renewable_resource_crimes", "Shabunda")
+    assert not any(k[2] == "Bukavu" for k in keys)
+
+
+# ... and when the model makes the source the root of the sentence, the clause after the comma is the sentence.
+def test_a_clause_after_a_source_the_parse_made_the_root_keeps_its_places() -> None:
+    keys = _counted("D'après les enquêteurs de l'Office central de répression, les faux antibiotiques, fabriqués au "
+                    "Nigeria selon les emballages, transitaient par le port de Cotonou avant d'être vendus au Togo.",
+                    "fr")
+    assert _has(keys, None, "trade_in_counterfeit_goods", "Cotonou")
+
+
+# The cut after a relative clause on its payers: the model hangs it on the clause's last noun.
+def test_a_toll_imposed_on_drivers_who_take_a_road_is_a_cut() -> None:
+    keys = _counted("À Martissant, le gang Grand Ravine impose aux chauffeurs qui empruntent la route nationale 2 en "
+                    "direction de Léogâne, à la sortie de la capitale, un « péage » de 20 dollars par véhicule.", "fr")
+    assert _has(keys, "Grand Ravine", EXTORTION, "route nationale 2")
+
+
+# Names of hacking crews as researchers give them: "tracked by researchers as X", "known to investigators as X".
+@pytest.mark.parametrize(("text", "link"), [
+    ("Since January the hackers, tracked by researchers as Grey Lantern, have broken into three banks in Nairobi "
+     "and stolen $40 million.", ("Grey Lantern", CYBER, "Nairobi")),
+    ("A fraud ring, known to investigators as Blue Heron, launders the proceeds through money mules in Accra.",
+     ("Blue Heron", "financial_crimes", "Accra")),
+])
+def test_a_band_named_as_researchers_track_it_acts_through_its_noun(text: str, link: tuple) -> None:
+    assert _has(_counted(text, "en"), *link)
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Douze tonnes de tabac et trois millions de cigarettes ont été saisies à Kaolack.", "fr", "Douze"),
+    ("Le département du Trésor des États-Unis a sanctionné un réseau de trafic d'ivoire basé à Douala.", "fr",
+     "Trésor"),
+])
+def test_a_number_word_or_a_government_department_is_no_place(text: str, lang: str, word: str) -> None:
+    assert not any(k[2] == word for k in _counted(text, lang))
