@@ -189,6 +189,7 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "préfecture", "sous-préfecture", "cercle", "département", "site", "sites", "mine", "mines", "camp", "camps",
     "axe", "route", "road", "collectivité", "quartier", "municipio", "vereda", "corregimiento", "município",
     "compound", "compounds", "creek", "creeks", "beach", "beaches", "plage", "plages",
+    "piste", "pistes", "sentier", "sentiers",  # "par les pistes de Kibumba"
     "port", "ports", "harbour", "harbor", "airport", "aéroport", "island", "islands", "île", "îles",
     "quartiers", "communes", "villes", "territoires", "districts", "cities", "neighbourhoods", "neighborhoods",
 })
