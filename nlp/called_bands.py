@@ -80,6 +80,9 @@ class CalledBandFinder:
             after = self._cue_end(words, i)
             before = words[max(0, i - 4):i]
             noun = next((w for w in reversed(before) if w in BAND_NOUNS), None) if after is not None else None
+            if (words[i] == "tracked" or words[i + 1:i + 2] in (["to"], ["by"])) and noun is not None and \
+                    [w for w in before if w != ","][-1:] != [noun]:
+                continue  # "the militia camp, known to aid workers as Camp Zero": the camp's name
             # "a gang leader known as X" is a person (nlp/persons.py)
             if noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):
                 noun, after = _called_by(words, i)

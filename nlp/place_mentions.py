@@ -41,24 +41,6 @@ def _portfolio(doc: Doc, ent: Span) -> bool:
     return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
 
 
-# Where goods go from or to, before "par": "vers la Centrafrique", "du Darfour", "depuis le nord de l'Albanie";
-# not "à Bangui", after which "par" names whoever delivered there ("livrées à Bangui par X").
-_FROM_OR_TOWARDS = frozenset({"vers", "depuis", "de", "du", "des", "d'", "d’", "en"})
-_MOVED = config.PAR_MOTION | config.PAR_MOTION_FORMS | {"venir", "viennent", "venait", "venaient"}
-
-
-def _via(doc: Doc, par: int, placed: set[int]) -> bool:
-    """"par" right after a place the goods come from or go towards is the way, not the agent: "vers la
-    Centrafrique par Um Dafok", "du Darfour par Am Dafok", "depuis le nord de l'Albanie, par Tropojë"."""
-    i = par - 1 - int(par > 1 and doc[par - 1].text == ",")
-    if i not in placed:
-        return False
-    while i in placed or doc[i].lower_ in config.SITE_ARTICLES["fr"]:
-        i -= 1
-    # the goods moved ("acheminé", "fait venir"): after "dirigée depuis Dubaï", "par" names who directs it
-    return i >= 0 and doc[i].lower_ in _FROM_OR_TOWARDS and sites.after_motion(doc, i, _MOVED, 8)
-
-
 def _noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
@@ -115,12 +97,12 @@ class PlaceLinker:
         return prev in strong or prev in config.RECLAIM_CUES or (
             prev in config.OF_WORDS and (before in config.PLACE_NOUNS or before in strong))
 
-    def _site_or_route(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
+    def _site_or_route(self, doc: Doc, ent: Span) -> bool:
         # "les mines de terres rares de Pangwa", "entrer en Centrafrique par Am Dafok": for a name no
         # gazetteer knows only (a GeoNames homonym abroad would win over the village the text means)
         prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        return self.sites.site_before(doc, ent.start, through_goods=True) or (prev == "par" and (
-            sites.after_motion(doc, ent.start - 1, config.PAR_MOTION_FORMS, 8) or _via(doc, ent.start - 1, placed)))
+        return self.sites.site_before(doc, ent.start, through_goods=True) or (
+            prev == "par" and sites.after_motion(doc, ent.start - 1, config.PAR_MOTION_FORMS, 8))
 
     def _cued(self, doc: Doc, start: int, placed: set[int]) -> bool:
         """Does the text say that what starts at ``start`` is a place? A locative word, a
@@ -215,7 +197,7 @@ class PlaceLinker:
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
             cued = ent.label_ in self.misread and len(ent) <= 3 and (
                 self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent)
-                or self._site_or_route(doc, ent, placed))
+                or self._site_or_route(doc, ent))
         return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))
@@ -230,10 +212,12 @@ class PlaceLinker:
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
         found, unknown = [], []
         placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
+        cased = any(t.is_title and not t.is_sent_start for t in doc)
         for ent in doc.ents:
             # "Douze tonnes de tabac": the number, not the commune; "in the bush": a word, not Bush in Egypt
+            # (in a text that writes names with capitals: "from kampala to dubai" may be all lower case)
             if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or _portfolio(doc, ent) or \
-                    all(t.like_num for t in ent) or ent.text.islower():
+                    all(t.like_num for t in ent) or (ent.text.islower() and cased):
                 continue
             cands = gazetteer.cities_named(ent.text)
             if cands and (ent.label_ in self.ner_labels or self._reclaimed(doc, ent, cands)):

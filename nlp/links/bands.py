@@ -166,6 +166,8 @@ def named_as(h: Token) -> Token | None:
     v = h.head.head if h.dep_ == "pobj" and low(h.head) in ("as", "comme") else h.head
     if v.dep_ == "pobj" and low(v.head) in ("by", "to") and h.head.i > v.i:
         v = v.head.head  # "the hackers, tracked by researchers as Cold Harbor": "as" hung on the namers
+        if not is_word(v.head, _NAMED_NOUNS):
+            return None  # "the route, known to locals as Tariq al-Mawt": a route's name
     # also with the namers as its subject: "a woman they called Madam Joy had recruited them"; not the band
     # itself naming someone ("the militia, who call X a traitor"), nor a tunnel or a port agents call X
     namers = v.dep_ in lx.RELATIVE and is_word(v.head, _NAMED_NOUNS) and any(

@@ -167,7 +167,8 @@ def _after_the_payers(t: Token) -> bool:
     on them as their apposition; after a relative clause on the payers, on its last noun ("impose aux
     camionneurs qui empruntent la route nationale 8, à la frontière, un « péage »"), as an apposition or a
     conjunct."""
-    return any(g.dep_ in ("appos", "conj") and _levy_object(g)
+    return any((g.dep_ == "appos" or (g.dep_ == "conj" and not any(k.dep_ == "cc" for k in g.children)))
+               and _levy_object(g)  # not "qui paient la patente et la taxe municipale, un couvre-feu"
                for c in t.children if c.dep_ in ("obl:arg", "iobj") for g in c.subtree if g.i != c.i)
 
 

@@ -67,7 +67,8 @@ REPORT_VERBS = frozenset({
     "dénoncer", "accuser", "signaler", "souligner", "révéler", "expliquer", "déclarer", "annoncer", "ajouter",
     "préciser", "assurer", "avertir", "alerter", "noter", "observer", "relever", "condemn", "deplore",
     "déplorer", "fustiger", "detail", "détailler", "décrire", "documenter",
-    # a communiqué's opening: "La Direction générale des Douanes informe que ..."
+    # a communiqué's opening: "La Direction générale des Douanes informe que ..." (verb_roles.py: not
+    # "informe les passeurs des patrouilles", a tip-off)
     "inform", "informer", "informe", "informent",
     # who reached or interviewed the sources: "des orpailleurs joints par RFI", "miners interviewed by Reuters"
     "interview", "interviewer", "interroger", "joindre", "contacter",

@@ -20,7 +20,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.cues import NO_EVIDENCE_THAT, UNCONFIRMED
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.past import before_past, fronted_past, historical
-from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, own_conjunct
+from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, is_word, own_conjunct
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
 
@@ -99,12 +99,20 @@ def _able_to(p: Token, below: Token) -> bool:
 
 def _undergone(p: Token, below: Token) -> bool:
     """What was done to somebody, told from their side: "a été visée par une attaque au rançongiciel",
-    "were threatened by the militia" (the agent did it); and a group's "viser" with a thing aimed at ("le
-    groupe avait déjà visé le port d'Abidjan"), where only "viser à" before a verb is an aim. Not an
-    inquiry's ("une information judiciaire visant la bande"), whose charges are charges.py's."""
+    "were threatened by the militia" (the attack, the threatener did it; not "sought by the Tren de Aragua",
+    "visés par les trafiquants", who only want it); and a group's "viser" with a thing aimed at ("le groupe
+    avait déjà visé le port d'Abidjan", "vise des hôpitaux au Gabon"), where only "viser à" before a verb is
+    an aim. Not what is inside the thing aimed at ("visent la prise des sites miniers", "a visé un convoi de
+    carburant": the target's goods are not the group's trade), nor an inquiry's "visant"."""
     if below.dep_ in ("obl:agent", "agent"):
-        return True
-    return _lemma(p) == "viser" and below.pos_ not in ("VERB", "AUX") and p.dep_ != "acl" and _low(p) != "visant"
+        agent = next((c for c in below.children if c.dep_ == "pobj"), below)
+        return _lemma(p) in ("threaten", "menacer") or is_word(agent, _ATTACKS)
+    return _lemma(p) == "viser" and below.pos_ not in ("VERB", "AUX") and p.dep_ != "acl" and \
+        _low(p) != "visant" and below.dep_ not in ("obj", "dobj")
+
+
+_ATTACKS = frozenset({"attack", "attaque", "cyberattaque", "cyberattack", "raid", "assault", "assaut", "offensive",
+                      "piratage", "hack"})
 
 
 # A threat or demand states its own condition: "a revendiqué l'attaque et menace de publier les données si
@@ -113,7 +121,12 @@ _THREAT = frozenset({"threaten", "threat", "demand", "menacer", "menace", "exige
 
 
 def _threat_between(p: Token, condition: Token) -> bool:
-    return any(_lemma(t) in _THREAT or _low(t) in _THREAT for t in p.doc[p.i + 1: condition.i])
+    """A threat that says what it threatens ("menace de publier", "threatens to leak", "exige une rançon")
+    between the verb and the condition; not a speech tag ("exploiteront la mine, menace leur chef, si ...")
+    nor a threat named ("a threat made on radio, if", "despite government threats, if")."""
+    return any((_lemma(t) in _THREAT or _low(t) in _THREAT) and t.i + 1 < len(t.doc) and (
+        _low(t.doc[t.i + 1]) in ("de", "d'", "to") or any(c.dep_ in ("obj", "dobj") for c in t.children))
+        for t in p.doc[p.i + 1: condition.i])
 
 
 def _hypothetical(p: Token, below: Token | None) -> bool:

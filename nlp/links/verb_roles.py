@@ -78,6 +78,20 @@ _PROVIDED = frozenset({"acheminement", "transport", "convoyage", "écoulement", 
                        "traversées", "financement"})
 
 
+_INFORM = frozenset({"inform", "informer", "informe", "informent"})
+
+
+def _in_the_target(m: Token, v: Token) -> bool:
+    """The activity is named inside what the claimed deed was aimed at or where it happened: "the attack on a
+    bandit hideout where kidnapped farmers were held", "the raid against an illegal mine"."""
+    for a in m.ancestors:
+        if a.i == v.i:
+            return False
+        if low(a) in ("on", "against", "contre", "sur") or a.dep_ in ("relcl", "acl:relcl"):
+            return True
+    return False
+
+
 def verb_role(v: Token, m: Token, rel: str) -> str:
     inside = in_event(m, v)
     if rel == "passive":
@@ -112,8 +126,13 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
     own = _own_deed_told(v, m) if rel == "subject" else None
     if own is not None:
         return verb_role(own, m, "subject")
-    if claims_a_deed(v):
-        return "participant"  # "The group calling itself X claimed responsibility for the attack"
+    if claims_a_deed(v) and not any(c.dep_ == "neg" for c in v.children):
+        # "The group calling itself X claimed responsibility for the attack"; not the deed's target ("claimed the
+        # raid on an illegal logging camp": who raided the loggers is no logger)
+        return "mentioned" if _in_the_target(m, v) else "participant"
+    if is_word(v, _INFORM) and any(c.dep_ in lx.OBJECT for c in v.children) and \
+            not (v.i + 1 < len(v.doc) and low(v.doc[v.i + 1]) in ("que", "qu'", "that")):
+        return "participant"  # "informe les passeurs des patrouilles": a tip-off, not a communiqué's "informe que"
     if is_word(v, lx.REPORT_VERBS - _ACCUSE) or (is_word(v, _ACCUSE) and any(c.dep_ in lx.OBJECT for c in v.children)):
         return "author"  # "X accuse Y d'acheminer des armes": the accuser is the claim's source, Y is accused
     objects = [c for c in v.children if c.dep_ in lx.OBJECT]
