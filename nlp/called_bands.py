@@ -27,6 +27,12 @@ _CALLED_FIRST = frozenset(cue[0] for cue in _CALLED)
 # ... and by whom it is known, as security researchers name hacking groups: "the hackers, tracked by
 # researchers as Cold Harbor", "a network known to investigators as Silver Cobra", "a crew tracked as X".
 _KNOWN_TO = frozenset({"known", "tracked"})
+
+
+def _known_to(words: list[str], i: int) -> bool:
+    """"known to investigators as", "tracked by researchers as", "tracked as" (plain "known as" is in _CALLED)."""
+    nxt = words[i + 1:i + 2]
+    return (words[i] in _KNOWN_TO and nxt in (["to"], ["by"])) or (words[i] == "tracked" and nxt == ["as"])
 # Bare naming words also name a verb's object ("the militia called Kabila a traitor"): they name a band only
 # after an indefinite noun phrase ("a ring dubbed X") or a comma ("le groupe, appelé X").
 _BARE_CUES = frozenset({"called", "dubbed", "named", "baptisé", "baptisée", "dénommé", "dénommée", "appelé",
@@ -61,8 +67,7 @@ class CalledBandFinder:
         self.not_words, self.not_names = not_words, not_names  # peoples, months; places, media
 
     def _cue_end(self, words: list[str], i: int) -> int | None:
-        if words[i] in _KNOWN_TO and i + 1 < len(words) and words[i + 1] in ("as", "to", "by"):
-            # "known to investigators as", "tracked by researchers as", "tracked as"
+        if _known_to(words, i):
             return next((j + 1 for j in range(i + 1, min(len(words), i + 5)) if words[j] == "as"), None)
         if words[i] not in _CALLED_FIRST:  # most words start no cue: skip slicing for each
             return None
@@ -80,8 +85,7 @@ class CalledBandFinder:
             after = self._cue_end(words, i)
             before = words[max(0, i - 4):i]
             noun = next((w for w in reversed(before) if w in BAND_NOUNS), None) if after is not None else None
-            if (words[i] == "tracked" or words[i + 1:i + 2] in (["to"], ["by"])) and noun is not None and \
-                    [w for w in before if w != ","][-1:] != [noun]:
+            if _known_to(words, i) and noun is not None and [w for w in before if w != ","][-1:] != [noun]:
                 continue  # "the militia camp, known to aid workers as Camp Zero": the camp's name
             # "a gang leader known as X" is a person (nlp/persons.py)
             if noun is None or PERSON_NOUNS.intersection(before[before.index(noun):]):

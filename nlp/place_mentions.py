@@ -212,7 +212,8 @@ class PlaceLinker:
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:
         found, unknown = [], []
         placed = {i for s in taken if s.label_ == "location" for i in range(s.start, s.end)}
-        cased = any(t.is_title and not t.is_sent_start for t in doc)
+        # read only when the model found a lower-case entity, which is rare: not a walk of every document
+        cased = any(e.text.islower() for e in doc.ents) and any(t.is_title and not t.is_sent_start for t in doc)
         for ent in doc.ents:
             # "Douze tonnes de tabac": the number, not the commune; "in the bush": a word, not Bush in Egypt
             # (in a text that writes names with capitals: "from kampala to dubai" may be all lower case)

@@ -6,14 +6,12 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
+from tests.support.links_read import has_link as _has
 
 pytestmark = pytest.mark.slow
 
 EXTORTION = "extortion_and_protection_racketeering"
 
-
-def _has(keys: set, actor: str, market: str, place: str) -> bool:
-    return any(actor in (k[0] or "") and k[1] == market and k[2] == place for k in keys)
 
 
 # fr_core_news_md loses the subject of a levy verb after an inserted phrase ("contrôlent depuis mars les

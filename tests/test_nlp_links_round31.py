@@ -6,17 +6,13 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
+from tests.support.links_read import has_link as _has
 from tests.support.links_read import read as _read
 
 pytestmark = pytest.mark.slow
 
 CYBER = "cyber_dependent_crimes"
 EXTORTION = "extortion_and_protection_racketeering"
-
-
-def _has(keys: set, actor: str | None, market: str, place: str) -> bool:
-    return any(k[1] == market and k[2] == place and (k[0] is None if actor is None else actor in (k[0] or ""))
-               for k in keys)
 
 
 # "viser" is a plan only before a verb ("visent à prendre"): targeted by an attack, or targeting a thing, is done.

@@ -53,4 +53,3 @@ def _comma_between(case: Token, t: Token) -> bool:
     hangs after it. Read for "d'après" only: on "selon" it was measured to let in more wrong places (the
     parse hangs a source's own apposition after a comma too) than right ones."""
     return low(case) == "d'" and any(w.text == "," for w in t.doc[case.i: t.i])
-

@@ -20,3 +20,9 @@ def counted(text: str, lang: str = "en") -> set[tuple[str | None, str, str]]:
 def markets(text: str, lang: str = "en") -> set[str]:
     """The markets of the goods and activity mentions the pipeline finds in one text."""
     return {m["market"] for m in read(text, lang).mentions if m["kind"] == "commodity"}
+
+
+def has_link(keys: set[tuple[str | None, str, str]], actor: str | None, market: str, place: str) -> bool:
+    """A counted key of the market at the place whose actor holds ``actor``'s words, or none for None."""
+    return any(k[1] == market and k[2] == place and (k[0] is None if actor is None else actor in (k[0] or ""))
+               for k in keys)
