@@ -17,7 +17,7 @@ money went.
 from __future__ import annotations
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ocwatch.nlp.tolls import cut_to_word, gap, in_quotes, in_sentence, kept_as, one_of
@@ -54,16 +54,18 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 # cash", "les profits du clan"), or it is "these funds" after a sentence of the cut they come from.
 _CRIMINAL = frozenset({"takings", "stolen", "extorted", "extortion", "ransom", "ransoms", "illicit",
                        "illegal", "dirty", "embezzled", "laundered", "laundering", "fraud", "scam",
-                       "scams", "smuggling", "trafficking", "loot", "looted", "criminal",
+                       "scams", "smuggling", "smuggled", "trafficking", "trafficked", "loot", "looted", "criminal",
                        "volés", "volées", "extorqués", "extorquées", "extorsion", "rançon", "rançons", "illicites",
-                       "illicite", "illégaux", "détournés", "détournées", "blanchiment", "fraude", "escroquerie",
+                       "illicite", "illégaux", "détourné", "détournée", "détournés", "détournées", "launders",
+                       "blanchi", "blanchis", "blanchit", "blanchissait", "blanchiment", "fraude", "escroquerie",
                        "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles"})
 
 
 # Bands whose money is a crime's by what they are ("network", "group" and "organisation" are also charities').
 _BANDS = frozenset({"cartel", "clan", "gang", "militia", "syndicate", "ring", "faction", "milice", "bande",
                     "mafia", "confraternity", "confraternité"})
-_THESE = frozenset({"these", "those", "such", "ces", "ses", "leurs"})
+# the money named again: "these funds", and "the money", "les fonds", "l'argent" (a definite refers back too)
+_THESE = frozenset({"these", "those", "such", "ces", "ses", "leurs", "the", "les", "le", "la", "l'", "l’"})
 _CUT_WORDS = frozenset({"taxes", "tax", "zakat", "fees", "levies", "taxe", "prélèvements", "droits", "ransom",
                         "ransoms", "rançon", "rançons"})
 
@@ -91,9 +93,22 @@ def _criminal(doc: Doc, start: int) -> bool:
     money = [t for t in sent if t.lower_ in _MONEY]
     if any(_bands_money(t) for t in money):
         return True
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    return before is not None and any(t.lower_ in _CRIMINAL or _quoted_cut(t) for t in before) and any(
-        doc[t.i - 1].lower_ in _THESE for t in money if t.i > 0)
+    told = any(t.lower_ in _CRIMINAL or _quoted_cut(t) for before in _told_before(sent) for t in before)
+    return told and any(doc[t.i - 1].lower_ in _THESE for t in money if t.i > 0)
+
+
+def _told_before(sent: Span) -> list[Span]:
+    """The sentences a money named again ("these funds", "the money", "l'argent") refers back over: a few, since
+    a report tells the crime and then where its money went ("...laundering. The money transited through
+    accounts in Monaco")."""
+    doc, out = sent.doc, []
+    while sent.start > 0 and len(out) < _BACK:
+        sent = doc[sent.start - 1].sent
+        out.append(sent)
+    return out
+
+
+_BACK = 3
 
 
 def _quoted_cut(t: Token) -> bool:

@@ -35,6 +35,9 @@ _PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", 
 _OF_THE = config.OF_WORDS | {"for", "la", "l'", "l’"}
 
 
+_REGION_WORDS = config.PLACE_NOUNS | config.PLACE_NOUNS_AFTER_NAME | config.REGION_NOUNS_AFTER
+
+
 def _portfolio(doc: Doc, ent: Span) -> bool:
     """"le ministère colombien de la Santé", "the Ministry of Health": a portfolio, not the town of Santé."""
     before = [t.lower_ for t in doc[max(0, ent.start - 4): ent.start]]
@@ -186,6 +189,16 @@ class PlaceLinker:
             return False
         return other not in placed and first > 0 and doc[first - 1].lower_ in config.COMPANY_NOUNS
 
+    def _a_people_before_a_noun(self, doc: Doc, span: Span) -> bool:
+        # "a network of Somali and Yemeni smugglers", "Afar traders": a region named as its people is, before
+        # a common noun, the people's adjective, not the place ("the Somali region" is the place)
+        if span.text.lower() not in self.demonyms:
+            return False
+        i = span.end
+        while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", "et", "ou", ",") and doc[i + 1].lower_ in self.demonyms:
+            i += 2
+        return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _REGION_WORDS
+
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text
         # calls a place, not a lake, river or range (those cross borders), not a known actor,
@@ -262,7 +275,7 @@ class PlaceLinker:
         taken = [s for s in commodities if s not in lost] + ruled
         placed = {i for s in ruled for i in range(s.start, s.end)}
         ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)
-                 and not self._in_hyphened_name(doc, s, placed)]
+                 and not self._in_hyphened_name(doc, s, placed) and not self._a_people_before_a_noun(doc, s)]
         ruled, longer = towns.longer_towns(doc, ruled)
         taken += [s for s, _ in longer]
         cands, unknown = self._candidates(doc, taken)

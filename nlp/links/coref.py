@@ -20,7 +20,7 @@ from ocwatch.nlp.links.band_nouns import GROUP_NOUNS, naming_nouns, nouns_around
 from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import reporter
-from ocwatch.nlp.links.named_again import goods_named_again, victims_named_again
+from ocwatch.nlp.links.named_again import goods_named_again, money_named_again, victims_named_again
 from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.story_places import not_a_site
@@ -171,7 +171,8 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
         if refers_back(subject) and ante is not None:
             return ante
     if memory.last_actor() is not None and (goods_named_again(subject, market, memory, market_row)
-                                            or victims_named_again(subject, market, memory, market_row)):
+                                            or victims_named_again(subject, market, memory, market_row)
+                                            or money_named_again(subject, market, memory, market_row)):
         return memory.last_actor()
     owner = owner_referred(market)
     if owner is not None:

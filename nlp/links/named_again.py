@@ -57,6 +57,28 @@ def victims_named_again(subject: Token | None, market: Span, memory: Memory, mar
     return any(m.get("market") == market_row.get("market") for m in memory.markets)
 
 
+# Money named again ("the money", "les fonds", "l'argent"), whole or in part ("much of the money").
+_FINANCIAL = "financial_crimes"
+_MONEY = frozenset({"money", "funds", "proceeds", "cash", "takings", "profits", "argent", "fonds", "bénéfices",
+                    "recettes", "gains"})
+
+
+def money_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
+    """"Al-Shabaab collected $150 million in 'zakat'. Much of the money is moved through hawala agents": the
+    money of the paragraph's crime, named again with "the" as the subject of the verb that moves it, with
+    no agent, is moved by whoever made it (nlp/laundering.py reads that it is a crime's money)."""
+    if subject is None or market_row is None or market_row.get("market") != _FINANCIAL:
+        return False
+    if subject.head.i != market.root.i or subject.dep_ not in lx.SUBJECT:
+        return False
+    money = subject if low(subject) in _MONEY else next(
+        (g for c in subject.children if c.dep_ in ("prep", "nmod") for g in (c, *c.children) if low(g) in _MONEY),
+        None)
+    if money is None or not any(low(c) in lx.DEMONSTRATIVES for c in money.children):
+        return False
+    return not any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children)
+
+
 # A weight sold or moved, with no goods named, is of the goods the paragraph spoke of last (lexicon.WEIGHTS).
 _SELLING_BANDS = frozenset({"clan", "family", "famille", "gang", "network", "réseau", "cartel", "ring", "bande",
                             "cell", "cellule", "group", "groupe"})
