@@ -61,6 +61,13 @@ _CRIMINAL = frozenset({"takings", "stolen", "extorted", "extortion", "ransom", "
                        "trafic", "contrebande", "butin", "pillés", "criminels", "criminelles"})
 
 
+# Money recovered, not laundered: "ordered that the money be transferred into the accounts of the state
+# treasury", "les fonds saisis ont été restitués aux victimes".
+_RECOVERED = frozenset({"treasury", "trésor", "returned", "restituted", "restitués", "restituées", "repatriated",
+                        "rapatriés", "confiscated", "confisqués", "seized", "saisis", "frozen", "gelés", "ordered",
+                        "ordonné", "refunded", "remboursés"})
+
+
 # Bands whose money is a crime's by what they are ("network", "group" and "organisation" are also charities').
 _BANDS = frozenset({"cartel", "clan", "gang", "militia", "syndicate", "ring", "faction", "milice", "bande",
                     "mafia", "confraternity", "confraternité"})
@@ -87,6 +94,8 @@ _VERBS = frozenset(v for lang in _WORDS.values() for v in lang["moved"])
 
 
 def _criminal(doc: Doc, start: int) -> bool:
+    if in_sentence(doc, start, _RECOVERED):
+        return False
     if in_sentence(doc, start, _CRIMINAL):
         return True
     sent = doc[start].sent
@@ -98,9 +107,9 @@ def _criminal(doc: Doc, start: int) -> bool:
 
 
 def _told_before(sent: Span) -> list[Span]:
-    """The sentences a money named again ("these funds", "the money", "l'argent") refers back over: a few, since
-    a report tells the crime and then where its money went ("...laundering. The money transited through
-    accounts in Monaco")."""
+    """The sentences a money named again ("these funds", "the money", "l'argent") refers back over: the one
+    before, where a report tells the crime and then where its money went ("...laundering. The money
+    transited through accounts in Monaco")."""
     doc, out = sent.doc, []
     while sent.start > 0 and len(out) < _BACK:
         sent = doc[sent.start - 1].sent
@@ -108,7 +117,7 @@ def _told_before(sent: Span) -> list[Span]:
     return out
 
 
-_BACK = 3
+_BACK = 1  # three let a lawful payment told between the crime and "the funds" be laundered (the review)
 
 
 def _quoted_cut(t: Token) -> bool:

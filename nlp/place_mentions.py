@@ -192,12 +192,14 @@ class PlaceLinker:
     def _a_people_before_a_noun(self, doc: Doc, span: Span) -> bool:
         # "a network of Somali and Yemeni smugglers", "Afar traders": a region named as its people is, before
         # a common noun, the people's adjective, not the place ("the Somali region" is the place)
-        if span.text.lower() not in self.demonyms:
+        # not a country ("Philippines" is also a French demonym), nor before a function word ("in Somali and Oromia")
+        if span.text.lower() not in self.demonyms or span.kb_id_.startswith("country:"):
             return False
         i = span.end
         while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", "et", "ou", ",") and doc[i + 1].lower_ in self.demonyms:
             i += 2
-        return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _REGION_WORDS
+        return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _REGION_WORDS \
+            and doc[i].lower_ not in self.stop_words
 
     def _placelike(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
         # A place the model found but no gazetteer knows: a short proper name that the text

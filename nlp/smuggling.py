@@ -43,8 +43,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
                  "ferried", "ferrying", "drive", "drives", "drove", "driving"),
         "migrants": ("migrants",),
         # whom smugglers take or bring is smuggled; whom an agency brings back is not
-        "smugglers": ("smugglers", "traffickers", "networks", "gangs", "rings", "passeurs", "smuggler", "trafficker",
-                      "network", "gang", "ring"),
+        "smugglers": ("smugglers", "traffickers", "networks", "gangs", "rings", "passeurs"),
         "take": ("take", "takes", "took", "taking", "bring", "brings", "brought", "bringing", "guide", "guides",
                  "guided", "guiding", "lead", "leads", "led", "leading"),
         "laden": ("loaded", "packed", "crammed", "filled", "laden", "overloaded", "full"),
@@ -64,17 +63,11 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "be_taken": ("driven", "taken", "smuggled", "guided", "carried", "ferried", "brought", "moved"),
         "passengers": ("passenger", "passengers", "migrant", "migrants", "person", "people", "head"),
         "them": ("them", "migrants"),
-        # a flow of people at a rate ("moves about 40 people a week to Aswan"): not a displacement or an
-        # eviction, which tell no rate; only "move", since buses and ferries carry passengers a day too
-        "move_only": ("move", "moves", "moved", "moving"),
-        "people": ("people", "persons", "passengers", "clients"),
-        "rate": ("a", "per", "each", "every"), "period": ("week", "month", "day", "night", "trip", "year"),
         "organise": ("organise", "organises", "organised", "organising", "organize", "organizes", "organized",
                      "organizing", "arrange", "arranges", "arranged", "arranging"),
         "crossings": ("crossing", "crossings"), "departures": ("departures",),
         "be": ("are", "were", "is", "was", "been"),
-        "by": ("by",), "drivers": ("smugglers", "smuggler", "drivers", "driver", "network", "networks",
-                                  "traffickers", "trafficker", "gang", "gangs"),
+        "by": ("by",),
         "crowd": ("crowd", "crowds", "crowded", "crowding", "cram", "crams",
                                                  "crammed", "pack", "packs", "packed", "squeeze", "squeezed"),
     },
@@ -108,8 +101,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "be": ("sont", "étaient", "été", "seront"),
         "moved": ("conduits", "conduites", "transportés", "transportées", "acheminés", "acheminées", "convoyés",
                   "convoyées", "emmenés", "emmenées", "embarqués", "embarquées"),
-        "by": ("par",), "drivers": ("passeurs", "passeur", "chauffeurs", "chauffeur", "réseau", "réseaux",
-                                   "trafiquants", "convoyeurs"),
+        "by": ("par",),
     },
 }
 
@@ -122,9 +114,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     migrants = one_of(w["migrants"])
     patterns = [
         # not "packed with migrants": a building full of people (a vehicle's is the pattern below)
-        # "moves most of the Sudanese and Eritrean migrants": not past a clause or a preposition that makes
-        # the migrants no object ("carried out raids on migrants", "the boat that migrants boarded")
-        [one_of(w["move"]), {"IS_PUNCT": False, "LOWER": {"NOT_IN": list(_NOT_BEFORE_OBJECT)}, "OP": "{0,8}"},
+        [one_of(w["move"]), {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["with", "de", "d'"]}, "OP": "{0,3}"},
          migrants],
         # a vehicle laden with them, not a detention centre "packed with migrants"
         [one_of(w["vehicles"]), gap(1), one_of(w["laden"]), one_of(w["with"]), gap(2), migrants],
@@ -132,8 +122,6 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     patterns += _organised(w) + _driven_by_smugglers(w, migrants)
     if lang == "en":
         patterns.append([one_of(w["smugglers"]), gap(2), one_of(w["take"]), gap(3), migrants])
-        patterns.append([one_of(w["move_only"]), one_of(_ABOUT, "*"), {"LIKE_NUM": True, "OP": "+"},
-                         one_of(w["people"]), one_of(w["rate"]), one_of(w["period"])])
         patterns.append([one_of(w["charge"]), gap(4), migrants, gap(6), one_of(w["to"]), one_of(w["carry_on"])])
         # a fare for the trip ("had charged each passenger about $400 for the trip"), a fee from every migrant
         # ("charges every migrant who sets off from Necoclí a fee"), paying to be taken ("paid up to 500,000
@@ -186,38 +174,36 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
     return matcher
 
 
-_NOT_BEFORE_OBJECT = ("with", "de", "d'", "who", "which", "that", "where", "when", "qui", "que", "où", "out",
-                      "on", "against", "for", "contre", "sur", "pour")
 # the departures smugglers organise are boats'; a town organises its buses' too
 _BOATS = ("boat", "boats", "dinghy", "dinghies", "vessel", "vessels", "canoe", "canoes", "bateau", "bateaux",
           "pirogue", "pirogues", "embarcation", "embarcations", "canot", "canots", "barque", "barques", "kwassa",
           "kwassas")
-# who organises crossings as smugglers do: a band, not a company
-_ORGANISERS = ("smugglers", "smuggler", "network", "networks", "gang", "gangs", "ring", "rings", "traffickers",
-               "cartel", "syndicate", "brigade", "militia", "réseau", "réseaux", "passeur", "passeurs", "trafiquants",
-               "bande", "bandes", "filière", "filières", "milice")
-_ABOUT = ("about", "around", "some", "up", "to", "nearly", "over", "more", "than", "at", "least", "roughly")
+# who organises crossings or moves migrants as smugglers do: named as a smuggler, not a "network" or "drivers"
+# (travel agencies, volunteers, the Red Cross and ferry lines have those too: the review)
+_SMUGGLERS = ("smugglers", "smuggler", "traffickers", "trafficker", "gang", "gangs", "cartel", "passeur", "passeurs",
+              "trafiquants", "trafiquant", "convoyeurs")
 
 
 def _organised(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
-    """Crossings and boats' departures a band organises ("un réseau qui organisait des traversées vers
-    Lampedusa", "the crossings were organised by a network of smugglers", "la brigade organise les départs
-    de bateaux"), the migrants' transfer ("organise le transfert des migrants"): not a ferry company's
-    crossings (round 25's review), a town's buses or a transfer of money."""
-    organise, of, band = one_of(w["organise"]), one_of(("of", "de", "d'", "des")), one_of(_ORGANISERS)
+    """Crossings, boats' departures and the migrants' transfer that smugglers organise ("des passeurs qui
+    organisaient des traversées vers Lampedusa", "the crossings were organised by smugglers", "les passeurs
+    organisent les départs de bateaux"): not a ferry company's crossings (round 25's review), a network of
+    travel agencies' or volunteers', the IOM's transfer of migrants, a town's buses or a transfer of money."""
+    organise, of, band = one_of(w["organise"]), one_of(("of", "de", "d'", "des")), one_of(_SMUGGLERS)
     patterns = [[band, gap(6), organise, gap(2), one_of(w["crossings"])],
                 [one_of(w["crossings"]), gap(3), one_of(w["be"]), organise, one_of(w["by"]), gap(4), band],
                 [band, gap(6), organise, gap(2), one_of(w["departures"]), of, gap(1), one_of(_BOATS)]]
     if "transfer" in w:
-        patterns.append([organise, gap(2), one_of(w["transfer"]), of, gap(3), one_of(w["migrants"])])
+        patterns.append([band, gap(6), organise, gap(2), one_of(w["transfer"]), of, gap(3), one_of(w["migrants"])])
     return patterns
 
 
 def _driven_by_smugglers(w: dict[str, tuple[str, ...]], migrants: dict) -> list[list[dict]]:
     """Migrants moved by those who smuggle them ("les migrants ... sont conduits jusqu'à Gevgelija par des
-    chauffeurs", "were driven to the border by smugglers"); not by an agency or the coast guard."""
+    passeurs", "were driven to the border by smugglers"); not by ambulance drivers, the Red Cross's
+    drivers, volunteers or the coast guard."""
     moved = one_of(w.get("moved") or w["be_taken"])
-    return [[migrants, gap(5), one_of(w["be"]), moved, gap(8), one_of(w["by"]), gap(1), one_of(w["drivers"])]]
+    return [[migrants, gap(5), one_of(w["be"]), moved, gap(8), one_of(w["by"]), gap(1), one_of(_SMUGGLERS)]]
 
 
 _VERBS = frozenset(v for lang in _WORDS.values()

@@ -35,7 +35,6 @@ from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
 from ocwatch.nlp.links.verb_roles import verb_role
 
 Row = dict[str, Any]
-_MONEY = "financial_crimes"
 Parser = Callable[[list[str]], Iterable[Doc]]
 
 
@@ -148,10 +147,8 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
     markets = [(m, s) for m, s in sent.spans
                if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)
                and not fought_against(s)]
-    if all(m.get("market") == _MONEY for m, _ in sent.spans if _is_market(m)):
-        # goods named again beside their money laundered ("coordinates the reception of the shipments in
-        # Bar, and his cousin invests the proceeds in hotels") are still the goods'
-        markets += markets_named_again(sent.doc, memory)
+    if not any(_is_market(m) for m, _ in sent.spans):
+        markets = markets_named_again(sent.doc, memory)
     roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []
