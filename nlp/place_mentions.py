@@ -190,9 +190,9 @@ class PlaceLinker:
         return other not in placed and first > 0 and doc[first - 1].lower_ in config.COMPANY_NOUNS
 
     def _a_people_before_a_noun(self, doc: Doc, span: Span) -> bool:
-        # "a network of Somali and Yemeni smugglers", "Afar traders": a region named as its people is, before
-        # a common noun, the people's adjective, not the place ("the Somali region" is the place)
-        # not a country ("Philippines" is also a French demonym), nor before a function word ("in Somali and Oromia")
+        # "a network of Somali and Yemeni smugglers", "Somali traders": a region named as its people is, before
+        # a common noun, the people's adjective, not the place ("the Somali region" is the place); never a
+        # country ("Philippines" is also a French demonym), nor before a function word ("in Somali and Oromia")
         if span.text.lower() not in self.demonyms or span.kb_id_.startswith("country:"):
             return False
         i = span.end

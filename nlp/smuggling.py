@@ -11,6 +11,11 @@ miss the commonest way reports tell it: who moves the migrants.
 * migrants charged to be taken: "charges migrants €3,000 to take them";
 * made to cross a border: "fait franchir la frontière à des centaines
   d'Érythréens" (a demonym or a noun for migrants after "à");
+* crossings, boats' departures or the migrants' transfer that smugglers organise,
+  and migrants driven by smugglers: "des passeurs ... organisaient des traversées
+  vers Lampedusa", "sont conduits jusqu'à Tabanovce par des passeurs" (a ferry
+  line, the IOM or the Red Cross's drivers move people too: a "network" or
+  "drivers" is not enough);
 * a sum paid to a smuggler or for the crossing, in a sentence about migrants: "had
   paid $4,500 each to a smuggler", "pay between $350 and $1,000 each for boat
   crossings", "avaient payé 1 500 dinars à un réseau ... pour rejoindre Lampedusa"
@@ -68,8 +73,8 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "crossings": ("crossing", "crossings"), "departures": ("departures",),
         "be": ("are", "were", "is", "was", "been"),
         "by": ("by",),
-        "crowd": ("crowd", "crowds", "crowded", "crowding", "cram", "crams",
-                                                 "crammed", "pack", "packs", "packed", "squeeze", "squeezed"),
+        "crowd": ("crowd", "crowds", "crowded", "crowding", "cram", "crams", "crammed", "pack", "packs", "packed",
+                  "squeeze", "squeezed"),
     },
     "fr": {
         "move": ("transporte", "transportent", "transportait", "transportaient", "transporté", "transportés",
