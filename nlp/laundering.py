@@ -17,7 +17,7 @@ money went.
 from __future__ import annotations
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ocwatch.nlp.tolls import cut_to_word, gap, in_quotes, in_sentence, kept_as, one_of
@@ -102,22 +102,12 @@ def _criminal(doc: Doc, start: int) -> bool:
     money = [t for t in sent if t.lower_ in _MONEY]
     if any(_bands_money(t) for t in money):
         return True
-    told = any(t.lower_ in _CRIMINAL or _quoted_cut(t) for before in _told_before(sent) for t in before)
-    return told and any(doc[t.i - 1].lower_ in _THESE for t in money if t.i > 0)
-
-
-def _told_before(sent: Span) -> list[Span]:
-    """The sentences a money named again ("these funds", "the money", "l'argent") refers back over: the one
-    before, where a report tells the crime and then where its money went ("...laundering. The money
-    transited through accounts in Monaco")."""
-    doc, out = sent.doc, []
-    while sent.start > 0 and len(out) < _BACK:
-        sent = doc[sent.start - 1].sent
-        out.append(sent)
-    return out
-
-
-_BACK = 1  # three let a lawful payment told between the crime and "the funds" be laundered (the review)
+    # the money named again refers back to the sentence before, where a report tells the crime ("...
+    # laundering. The money transited through accounts in Monaco"); not further: three sentences let a
+    # lawful payment told in between be laundered (the thirty-second session's review)
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    return before is not None and any(t.lower_ in _CRIMINAL or _quoted_cut(t) for t in before) and any(
+        doc[t.i - 1].lower_ in _THESE for t in money if t.i > 0)
 
 
 def _quoted_cut(t: Token) -> bool:

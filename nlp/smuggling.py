@@ -12,8 +12,8 @@ miss the commonest way reports tell it: who moves the migrants.
 * made to cross a border: "fait franchir la frontière à des centaines
   d'Érythréens" (a demonym or a noun for migrants after "à");
 * crossings, boats' departures or the migrants' transfer that smugglers organise,
-  and migrants driven by smugglers: "des passeurs ... organisaient des traversées
-  vers Lampedusa", "sont conduits jusqu'à Tabanovce par des passeurs" (a ferry
+  and migrants driven by smugglers: "smugglers ... organised crossings of the
+  Adriatic", "sont conduits jusqu'à Tabanovce par des trafiquants" (a ferry
   line, the IOM or the Red Cross's drivers move people too: a "network" or
   "drivers" is not enough);
 * a sum paid to a smuggler or for the crossing, in a sentence about migrants: "had
@@ -184,14 +184,15 @@ _BOATS = ("boat", "boats", "dinghy", "dinghies", "vessel", "vessels", "canoe", "
           "pirogue", "pirogues", "embarcation", "embarcations", "canot", "canots", "barque", "barques", "kwassa",
           "kwassas")
 # who organises crossings or moves migrants as smugglers do: named as a smuggler, not a "network" or "drivers"
-# (travel agencies, volunteers, the Red Cross and ferry lines have those too: the review)
-_SMUGGLERS = ("smugglers", "smuggler", "traffickers", "trafficker", "gang", "gangs", "cartel", "passeur", "passeurs",
-              "trafiquants", "trafiquant", "convoyeurs")
+# (travel agencies, volunteers, the Red Cross and ferry lines have those too: the review). Not "passeur(s)": a
+# phrase of the activity already, which drops any match that holds it (at_verb)
+_SMUGGLERS = ("smugglers", "smuggler", "traffickers", "trafficker", "gang", "gangs", "cartel", "trafiquants",
+              "trafiquant", "convoyeurs")
 
 
 def _organised(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
-    """Crossings, boats' departures and the migrants' transfer that smugglers organise ("des passeurs qui
-    organisaient des traversées vers Lampedusa", "the crossings were organised by smugglers", "les passeurs
+    """Crossings, boats' departures and the migrants' transfer that smugglers organise ("des trafiquants qui
+    organisaient des traversées vers Lampedusa", "the crossings were organised by smugglers", "les trafiquants
     organisent les départs de bateaux"): not a ferry company's crossings (round 25's review), a network of
     travel agencies' or volunteers', the IOM's transfer of migrants, a town's buses or a transfer of money."""
     organise, of, band = one_of(w["organise"]), one_of(("of", "de", "d'", "des")), one_of(_SMUGGLERS)
@@ -205,7 +206,7 @@ def _organised(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
 
 def _driven_by_smugglers(w: dict[str, tuple[str, ...]], migrants: dict) -> list[list[dict]]:
     """Migrants moved by those who smuggle them ("les migrants ... sont conduits jusqu'à Gevgelija par des
-    passeurs", "were driven to the border by smugglers"); not by ambulance drivers, the Red Cross's
+    trafiquants", "were driven to the border by smugglers"); not by ambulance drivers, the Red Cross's
     drivers, volunteers or the coast guard."""
     moved = one_of(w.get("moved") or w["be_taken"])
     return [[migrants, gap(5), one_of(w["be"]), moved, gap(8), one_of(w["by"]), gap(1), one_of(_SMUGGLERS)]]

@@ -103,17 +103,12 @@ def _taker_before(sent: ParsedSentence, span: Span, parts: list[tuple[Row, Span,
     are a subject: the taker is then not lost but unnamed), and never across a ";"."""
     if tree.subject_of(span.root) is not None:
         return None  # the parse gave a subject, not a name ("motorcyclists are taxed", "a lawyer charged")
-    cands = [(a.start, am) for am, a, r, how in parts if a.end <= span.start and _a_group(am)
+    cands = [(a.start, am) for am, a, r, how in parts if a.end <= span.start and kinds.listed_band(am)
              and not any(t.text == ";" for t in sent.doc[a.end: span.start]) and (r, how) in _PARTLESS]
     return max(cands, key=lambda c: c[0])[1] if cands else None
 
 
 _PARTLESS = frozenset({("mentioned", "parse"), ("mentioned", "oblique"), ("mentioned", "subject")})
-
-
-def _a_group(actor: Row) -> bool:
-    """A listed band: not a body that reports, nor a state's force or office (whose cut a text names)."""
-    return bool(actor.get("actor_type")) and not kinds.reporter(actor) and not kinds.state_side(actor)
 
 
 def _referred_role(subject: Token | None, span: Span) -> str:

@@ -70,6 +70,12 @@ def state_side(row: dict) -> bool:
     return bool(_STATE_WORDS & set((row.get("surface") or "").lower().split()))
 
 
+def listed_band(row: dict) -> bool:
+    """A band of a reference type: not a body that reports, nor a state's force or office. Who takes a cut
+    the parse lost (build.py) and who moves the money named again (named_again.py) is one."""
+    return bool(row.get("actor_type")) and not reporter(row) and not state_side(row)
+
+
 # Bodies whose trade is enforcement, by a word of their name: they seize, arrest and offload what others
 # traffic ("the crew of the Coast Guard Cutter offloaded 21,000 pounds of cocaine", "the Directorate General of
 # Law Enforcement has named X as a suspect in the illegal logging"); only the cuts they take are theirs.

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.kinds import reporter, state_side
+from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import is_word, low
 
@@ -79,8 +79,8 @@ def money_named_again(subject: Token | None, market: Span, memory: Memory, marke
         return False
     # and only a band moves it: a bank that froze the accounts or a donor named since is no launderer (the review)
     last = memory.last_actor()
-    return not any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children) and last is not None and bool(
-        last.get("actor_type")) and not reporter(last) and not state_side(last)
+    return not any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children) and last is not None \
+        and listed_band(last)
 
 
 # A weight sold or moved, with no goods named, is of the goods the paragraph spoke of last (lexicon.WEIGHTS).
