@@ -189,7 +189,7 @@ class ActorLinker:
         # a place only a site noun made ("Wan Peng Forest") gives way to an organisation the text names as
         # one ("La société chinoise Wan Peng Forest")
         firm = [p for p in places if p.id_ != "site+context"]
-        known += self.groups.groups(doc, _words([*known, *firm]))
+        known += self.groups.groups(doc, _words([*known, *firm]), _words(firm) - _words(known))
         known += self.groups.acronyms(doc, _words([*known, *places]))
         # A person the text introduces by trade or nickname; a place only the text made up gives way.
         listed = _words([*known, *(p for p in places if not p.kb_id_.startswith("context:"))])

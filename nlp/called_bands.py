@@ -42,7 +42,7 @@ BAND_NOUNS: dict[str, str] = {
     **dict.fromkeys(("group", "groupe", "gang", "militia", "milice", "cult", "faction", "brigade", "bande",
                      "coalition", "cartel", "clan", "confraternity", "column", "colonne", "katiba"), ARMED),
     **dict.fromkeys(("network", "réseau", "syndicate", "ring", "crew", "cell", "cellule", "équipe", "collectif",
-                     "ransomware", "hackers", "pirates"), NETWORK),
+                     "ransomware", "hackers", "pirates", "organisation", "organization", "organisación"), NETWORK),
     **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "coopérative", "cooperative",
                      "comptoir"), FIRM),
 }

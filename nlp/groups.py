@@ -44,6 +44,9 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 # "de" of a French complement between the noun and the name: "collectif de pirates X".
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
+_DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
+# Nouns of a state's units as well as of bands: after them a town's name is the unit's post.
+_UNIT_NOUNS = frozenset({"brigade", "bureau", "column", "colonne", "unit", "unité"})
 # What a group works at when it is no band: "a human rights group", "an environmental group", "une ONG".
 _CIVIC_WORDS = frozenset({"rights", "advocacy", "conservation", "environmental", "research", "watchdog", "campaign",
                           "campaigning", "humanitarian", "monitoring", "lobby", "pressure", "civil", "charity",
@@ -118,8 +121,9 @@ class GroupFinder:
         return None if person else self.heads.get(doc[i].lower_)
 
     def _noun_after(self, doc: Doc, end: int) -> str | None:
-        # "the Kokorat Ville gang", "the Sea Lords cult group" (not "the Kings said the gang ...")
-        return self._head(doc, self._modifiers(doc, end, 1, 1))
+        # "the Kokorat Ville gang", "the Sea Lords cult group", "the Kearney organised crime group" (not "the
+        # Kings said the gang ...")
+        return self._head(doc, self._modifiers(doc, end, 1, 2))
 
     def _noun_before(self, doc: Doc, start: int) -> str | None:
         # "la coalition Kanaval", "le groupe armé X", "the ransomware group Black Owl"
@@ -141,17 +145,23 @@ class GroupFinder:
                 return None
         return None
 
-    def _apposed_before(self, doc: Doc, start: int) -> str | None:
-        # "a shipping firm, Blue Anchor": an indefinite noun phrase, a comma, the name
+    def _apposed_before(self, doc: Doc, start: int, end: int) -> str | None:
+        # "a shipping firm, Blue Anchor": an indefinite noun phrase, a comma, the name; or a definite one
+        # whose apposition the name closes, "Le groupe criminel local, Los Cuervos del Sur, achète" (a name of
+        # two words or more: "the gang, Police said," is no apposition)
         if start < 2 or doc[start - 1].text != ",":
             return None
-        head = self._head(doc, start - 2)
-        i = self._modifiers(doc, start - 3, -1, 2)
-        return head if head and i >= 0 and doc[i].lower_ in _INDEFINITE else None
+        at = self._modifiers(doc, start - 2, -1, 2)
+        head = self._head(doc, at) if at >= 0 else None
+        i = self._modifiers(doc, at - 1, -1, 2)
+        if not head or i < 0:
+            return None
+        closed = end - start >= 2 and end < len(doc) and doc[end].text in (",", ")")
+        return head if doc[i].lower_ in _INDEFINITE or (closed and doc[i].lower_ in _DEFINITE) else None
 
     def _typed(self, doc: Doc, start: int, end: int) -> str | None:
         return (self._noun_after(doc, end) or self._noun_before(doc, start)
-                or self._apposed_after(doc, end) or self._apposed_before(doc, start))
+                or self._apposed_after(doc, end) or self._apposed_before(doc, start, end))
 
     def _acronym_band(self, doc: Doc, i: int) -> bool:
         """An all-capital word said to be the band of fighters before or after it, or after an armed noun."""
@@ -216,11 +226,39 @@ class GroupFinder:
                                 span_id="construction"))
         return out
 
-    def groups(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Names in an organisation construction, on no ``taken`` word (places, known actors)."""
+    def _place_led(self, doc: Doc, i: int, taken: set[int]) -> tuple[int, str] | None:
+        """Where a name that opens on a place's word ends, and what it is, when an organisation noun stands
+        right before it (or after it) and its other words are no place's: "la société tchadienne Tibesti
+        Logistique", "the firm Kasese General Traders"; a town's word alone only beside "clan", which names
+        families ("le clan Kaya", "the Kaya clan"; not "le clan de Kaya", nor "the Goma gang")."""
+        if not capitalised(doc[i].text) or (i > 0 and doc[i - 1].lower_ in _COMPLEMENT):
+            return None
+        end = self._end(doc, i, taken)
+        nouns = {doc[k].lower_ for k in (self._modifiers(doc, i - 1, -1, 2), self._modifiers(doc, end, 1, 2))
+                 if 0 <= k < len(doc)}
+        if nouns & _UNIT_NOUNS:
+            return None  # "La brigade Bunia-Centre a saisi": a police unit named after its town
+        kind = self._noun_before(doc, i) or self._noun_after(doc, end)
+        if kind is None or any(k in taken for k in range(i + 1, end)):
+            return None
+        if end - i >= 2:
+            return (end, kind) if self._valid(doc[i:end]) else None
+        clan = "clan" in (doc[i - 1].lower_ if i else "", doc[end].lower_ if end < len(doc) else "")
+        word = doc[i].lower_
+        return (end, kind) if clan and word not in self.not_words and word not in self.stop_words else None
+
+    def groups(self, doc: Doc, taken: set[int], places: set[int] | frozenset[int] = frozenset()) -> list[Span]:
+        """Names in an organisation construction, on no ``taken`` word (places, known actors) but the first
+        word of one that opens on a place's (``places``)."""
         out: list[Span] = []
         i = 0
         while i < len(doc):
+            if i in places and (led := self._place_led(doc, i, taken)):
+                end, kind = led
+                out.append(Span(doc, i, end, label="actor", kb_id=f"named:{kind}:{slug(doc[i:end].text)}",
+                                span_id="construction"))
+                i = end
+                continue
             if i in taken or not capitalised(doc[i].text) or doc[i].lower_ in _ARTICLES:
                 i += 1
                 continue

@@ -55,7 +55,11 @@ _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("su
                   # "un passeur qu'ils appelaient « Tchiro »"
                   ("they", "called"), ("they", "call"), ("they", "named", "as"), ("they", "knew", "as"),
                   ("they", "know", "as"), ("we", "call"), ("qu'", "ils", "appelaient"), ("qu'", "elles", "appelaient"),
-                  ("qu'", "ils", "appellent"), ("qu'", "elles", "appellent"), ("qu'", "ils", "surnomment"))
+                  ("qu'", "ils", "appellent"), ("qu'", "elles", "appellent"), ("qu'", "ils", "surnomment"),
+                  # how releases name who they do not describe further: "a man identified as Emeka Nwosu",
+                  # "a trader named Abdi Farah", "un homme identifié comme Driton Shala", "un certain X"
+                  ("identified", "as"), ("identified", "only", "as"), ("named",), ("nommé",), ("nommée",),
+                  ("prénommé",), ("prénommée",), ("identifié", "comme"), ("identifiée", "comme"))
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({
@@ -70,6 +74,8 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset({
 # Not English "a certain" ("a certain Gallic flair", "Un Certain Regard"); the French one needs its quotes.
 _CERTAIN = (("un", "certain", "«"), ("une", "certaine", "«"), ("un", "certain", '"'), ("une", "certaine", '"'),
             ("a", "man", "called"), ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
+_BANDS_OF = frozenset({"network", "ring", "réseau", "gang", "filière"})
+_OF_NAME = frozenset({"of", "de", "d'", "d’"})
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
 _TITLES = frozenset({"chief", "alhaji", "mr", "mrs", "ms", "dr", "general", "gen", "colonel", "col", "major",
@@ -89,15 +95,25 @@ class PersonFinder:
             return None
         end = name_end(doc, start, MAX_WORDS, stops=lambda i: i in taken,
                        capital=lambda i: capitalised(doc[i].text), joins=lambda i: doc[i].lower_ in _JOINERS)
+        end = self._place_word_last(doc, start, end, taken)
         name = doc[start:end]
         if name[0].is_stop or any(t.lower_ in self.not_words or t.like_num for t in name):
             return None
         return name
 
+    @staticmethod
+    def _place_word_last(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+        """A person's last name may be a town's ("Alhaji Sani Dan Kano", "Musa Katsina"): a taken capitalised
+        word right after two or more words of the name ends it when the clause ends there."""
+        if end - start < 2 or end + 1 >= len(doc) or end not in taken or not capitalised(doc[end].text):
+            return end
+        return end + 1 if doc[end + 1].lower_ in _CLAUSE_END else end
+
     def _introduced(self, doc: Doc, comma: int) -> bool:
-        """A trade noun opened by an indefinite article ends within six words before the comma, or a noun of
-        one's part in a case right after a definite one ("The driver, Valdecir Pinheiro, 52, said")."""
-        for i in range(comma - 1, max(-1, comma - 7), -1):
+        """A trade noun opened by an indefinite article ends within eight words before the comma ("Un braconnier
+        arrêté en avril à N'Guigmi, Abba Kiari,": the French tokenizer makes "N'" a word), or a noun of one's
+        part in a case right after a definite one ("The driver, Valdecir Pinheiro, 52, said")."""
+        for i in range(comma - 1, max(-1, comma - 9), -1):
             if doc[i].lower_ in _CASE_ROLES and i == comma - 1 and i > 0 and doc[i - 1].lower_ in _DEFINITE:
                 return True
             if doc[i].lower_ in TRADE_NOUNS:  # "a Bosaso-based broker": the hyphen's parts count
@@ -171,13 +187,28 @@ class PersonFinder:
                 while start < len(doc) and doc[start].text in _QUOTES:
                     start += 1
                 name = self._name(doc, start, taken)
-                if name is not None:
+                # "a fisherman named Desmond "Scoopa" Reid": a nickname inside the name, which the model reads whole
+                quoted = start > i + len(cue) or cue[-1] in _QUOTES
+                if name is not None and (quoted or not (name.end < len(doc) and doc[name.end].text in _QUOTES)):
                     out.append(name)
+        return out
+
+    def _band_of(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """"le réseau d'Anli Momade Saide", "the network of Hassan Abakar": a band named by its head's full name
+        (two words or more: "le réseau de Kinshasa" is a town's)."""
+        out = []
+        for t in doc[1:]:
+            if t.lower_ not in _OF_NAME or doc[t.i - 1].lower_ not in _BANDS_OF:
+                continue
+            name = self._name(doc, t.i + 1, taken)
+            if name is not None and len(name) >= 2 and not any(w.text in _QUOTES for w in name):
+                out.append(name)
         return out
 
     def persons(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names in a person construction, on no ``taken`` word (known actors, listed places)."""
         found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._described_after(doc, taken),
                                                *self._after_cues(doc, taken, _NICKNAME_CUES, person_noun=True),
-                                               *self._after_cues(doc, taken, _CERTAIN, person_noun=False)]}
+                                               *self._after_cues(doc, taken, _CERTAIN, person_noun=False),
+                                               *self._band_of(doc, taken)]}
         return list(found.values())

@@ -38,7 +38,7 @@ HEADS_FIRST: dict[str, str] = {
     **dict.fromkeys(("Société", "Compagnie", "Établissements", "Etablissements", "Coopérative"), FIRM),
     # "Cártel de Valle Oscuro", "Clan del Golfo", "Katibat Tummo", "Autodefensas del Darién", "Pandilla 26":
     # a crime band's noun, no context needed
-    **dict.fromkeys(("Cartel", "Cártel", "Clan", "Katibat", "Autodefensas", "Pandilla"), NETWORK),
+    **dict.fromkeys(("Cartel", "Cártel", "Clan", "Katibat", "Autodefensas", "Pandilla", "Sindicato"), NETWORK),
     "Frente": ARMED,  # "Frente 33 Bis", with fighters in the sentence ("Frente Amplio" is a party)
     # Spanish and Portuguese firms open on their trade: "Importadora Atlántico Global", "Maderera Río Tamaya"
     **dict.fromkeys(_IBERIAN_FIRMS := ("Importadora", "Exportadora", "Comercializadora", "Distribuidora",
@@ -49,14 +49,15 @@ HEADS_FIRST: dict[str, str] = {
 HEADS_LAST: dict[str, str] = {
     **dict.fromkeys(("Movement", "Front", "Coalition", "Army", "Brigade", "Brigades", "Militia",
                      "Boys", "Warriors", "Commandos", "Defenders", "Forces", "Force", "Guards",
-                     "Lords", "Cartel", "Gang", "Mafia"), ARMED),
+                     "Lords", "Cartel", "Gang", "Mafia", "Confraternity", "Posse"), ARMED),
     # not "Network" nor "Alliance": "Tax Justice Network", "Turtle Survival Alliance" are NGOs
     **dict.fromkeys(("Syndicate", "Ring"), NETWORK),  # not "Crew": "Columbus Crew" is a football club
     **dict.fromkeys(("Mining", "Minerals", "Metals", "Resources", "Timber", "Hardwoods", "Forestry", "Logging",
                      "Trading", "Industries", "Holdings", "Logistics", "Shipping", "Petroleum", "Energy", "Exports",
                      "Export", "Import", "Imports", "Distribution", "Freight",
                      "Enterprises", "Investments", "Ventures", "Pharmaceuticals", "Pharma", "Fisheries", "Seafood",
-                     "Transport", "Pay", "Company", "Corporation", "Group"), FIRM),
+                     "Transport", "Pay", "Company", "Corporation", "Group", "Traders", "Casino", "Logistique",
+                     "Logistik", "Transports", "Négoce"), FIRM),
 }
 # Words between a first noun and the end of its name: "des", "d'", "pour la", "of the".
 # Not "for": "Alliance for American Manufacturing", "Coalition for Justice" are lobbies and NGOs.

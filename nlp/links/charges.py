@@ -126,7 +126,11 @@ def charged_with(v: Token, m: Token) -> bool:
     # and the French model hangs it on the agent: "désigné par le Comité pour trafic d'armes"
     agents = [c for c in v.children if c.dep_ == "obl:agent"]
     accusing = [c for c in v.children if accusing_participle(c)]
-    heads = [v, *(o for o in v.children if o.dep_ in lx.OBJECT), *terms, *agents, *accusing]
+    objects = [o for o in v.children if o.dep_ in lx.OBJECT]
+    # ... or on the band the one charged belongs to: "convicted nine members of the clan of smuggling"
+    bands = [b for o in objects for p in o.children if p.dep_ == "prep" and low(p) == "of" for b in p.children
+             if b.dep_ == "pobj"]
+    heads = [v, *objects, *bands, *terms, *agents, *accusing]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)
                and not _other_deed_between(c, m) for c in phrases)

@@ -41,9 +41,9 @@ _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirm
 # "toute taxation illégale", "les faits", "any knowledge of the cargo".
 _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|participation|links?|liens?|trafic\w*|"
                        r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing|tax\w*|racket\w*|extor\w*|"
-                       r"faits|knowledge|connaissance|"
+                       r"faits|knowledge|connaissance|contenu|contents|cargaison|chargement|"
                        # the deeds themselves, and the report that told them ("rejected the report")
-                       r"b(?:uy|uys|ought)|s(?:ell|ells|old)|export\w*|import\w*|revenues?|profit\w*|"
+                       r"b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|export\w*|import\w*|revenues?|profit\w*|"
                        r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?)\b", re.I)
 
 # An actor's own word that it had no part ("The RSF told the Panel that it draws no revenue from the trade",
@@ -51,12 +51,16 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
 # then a negation or a restriction, in a short sentence that names a part in the trade.
 _SAYS = re.compile(r"\b(said|says|told|insist\w*|maintain\w*|affirm\w*|assur\w*|déclar\w*|soutien\w*|"
                    r"expliqu\w*)\b", re.I)
-_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b", re.I)
+_NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b"
+                      # not knowing what one carried: "avoir loué le véhicule sans connaître son contenu"
+                      r"|\b(?:without|sans)\s+(?:\w+\s+)?(?:know\w*|knew|conna\w*|sav\w*)\b", re.I)
 # ... or a restriction: "only", "n'importe que", "n'achète qu'à"
-_RESTRICTION = re.compile(r"\b(only|solely|exclusively|uniquement|seulement)\b|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])",
+# (or all of it: "said all its purchases are legal", "toutes ses cargaisons étaient déclarées")
+_RESTRICTION = re.compile(r"\b(only|solely|exclusively|uniquement|seulement|all|tous|toutes)\b|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])",
                           re.I)
 # ... of lawfulness: "allowed by law", "licensed suppliers", "produits enregistrés", "distributeurs agréés"
 _LAWFUL = re.compile(r"\b(legal\w*|lawful\w*|law|licen[cs]\w*|permit\w*|allowed|authori[sz]\w*|certified|registered|"
+                     r"genuine|declared|compl(?:y|ies|ied)|conformes?|règle|"
                      r"légal\w*|licit\w*|agréé\w*|autoris\w*|enregistré\w*|permis|certifié\w*|déclaré\w*)\b", re.I)
 # ... not a promise or a refusal to stop ("would not stop taxing", "ne renoncerait jamais"), nor an admission
 # after a "but" ("produced no gold in 2023 but exports resumed")
@@ -65,9 +69,20 @@ _NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but
                            r"feront)\b", re.I)
 
 
+# A claim called false or dismissed: "an FPRC spokesman called the claims 'lies invented in Bangui'", "the PMF
+# commission called the allegation baseless", "a qualifié ces accusations de mensonges", "dismissed the report".
+_CLAIMS = (r"\s+(?:the|these|those|such|this|that|les|ces|cette|ses|leurs?)\s+(?:claims?|allegations?|accusations?|reports?|"
+           r"charges?|allégations?|affirmations?)\b")
+_CALLED_FALSE = re.compile(
+    r"\b(?:dismiss(?:ed|es)?|balay\w*)" + _CLAIMS + r"|\b(?:call(?:ed|s)?|qualifi\w*)" + _CLAIMS +
+    r"\s+(?:as\s+|de\s+|d'|d’)?['\"‘“«]?\s*(?:baseless|lies?|false|unfounded|untrue|fabricat\w*|groundless|"
+    r"mensong\w*|fausses?|infondée?s?|sans fondement|calomni\w*)", re.I)
+
+
 def is_denial(text: str) -> bool:
-    """A short sentence of denial: "Les FDLR ont nié dans un communiqué toute activité économique"."""
-    return len(text.split()) <= 25 and bool(_LEX["disputed"].search(text))
+    """A short sentence of denial: "Les FDLR ont nié dans un communiqué toute activité économique", "called
+    the claims lies"."""
+    return len(text.split()) <= 25 and bool(_LEX["disputed"].search(text) or _CALLED_FALSE.search(text))
 
 
 def denies_own_part(text: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.repair.standin import reparsed
 from ocwatch.nlp.paragraphs import write_sent_starts
 
 Row = dict[str, Any]
@@ -25,13 +26,15 @@ Parser = Callable[[list[str]], Iterable[Doc]]
 def one_sentence_parser(nlp: Language) -> Parser:
     """nlp.pipe over texts that are each one sentence: the parser is told not to split them
     (it would otherwise make "Autrefois," a sentence of its own and lose the cue)."""
-    def parse(texts: list[str]) -> Iterable[Doc]:
-        docs = []
-        for text in texts:
-            doc = nlp.make_doc(text)
+    def pipe(docs: list[Doc]) -> Iterable[Doc]:
+        for doc in docs:
             write_sent_starts(doc, dict.fromkeys(range(1, len(doc)), False))
-            docs.append(doc)
         return nlp.pipe(docs)
+
+    def parse(texts: list[str]) -> Iterable[Doc]:
+        docs = pipe([nlp.make_doc(text) for text in texts])
+        # a verb of the trades the English model read as a noun is parsed again with a stand-in verb
+        return reparsed(docs, pipe) if nlp.lang == "en" else docs
     return parse
 _BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
