@@ -158,9 +158,7 @@ _ARMED = ("gang", "cartel", "militia", "faction", "clan", "cult", "mafia", "coal
           "milice", "gangs", "cartels", "militias", "milices", "bande", "brigade", "katiba", "column", "colonne")
 GROUP_HEADS: dict[str, str] = {
     **dict.fromkeys(_ARMED, "mafia_style_groups"),
-    # "the Berisha brothers", "les frères Kaya": a family's business
-    **dict.fromkeys(("network", "réseau", "syndicate", "ring", "networks", "réseaux", "collectif", "brothers", "frères"),
-                    "criminal_networks"),
+    **dict.fromkeys(("network", "réseau", "syndicate", "ring", "networks", "réseaux", "collectif"), "criminal_networks"),
     **dict.fromkeys(("company", "firm", "société", "entreprise", "compagnie", "companies", "firms", "sociétés",
                      "entreprises", "comptoir", "bureau", "coopérative", "cooperative"), "private_sector_actors"),
 }

@@ -7,7 +7,10 @@ actor only inside a construction that makes it one:
 
 * an organisation noun after it ("the Kokorat Ville gang", "the Sea Lords cult group");
 * an organisation noun before it ("la coalition Kanaval", "the ransomware group Black Owl");
-* an apposition ("a shipping firm, Blue Anchor", "Red Delta, a Chinese-run company");
+* an apposition ("a shipping firm, Blue Anchor", "Red Delta, a Chinese-run company", "Le groupe criminel
+  local, Los Cuervos del Sur,");
+* a name that opens on a town's word, beside its noun ("la société tchadienne Tibesti Logistique", "le
+  clan Kaya");
 * a company's legal form after its name ("Savannah Beverages Ltd", "Bozoum Mining SARL"), which
   wins over a place or goods word inside the name;
 * an acronym no list holds, named as the band its fighters belong to ("rebels of the CCMSR",
@@ -45,6 +48,9 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
 _DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
+# Words after "the X clan" that make the clan what the clause is about (a verb, a relative, an auxiliary).
+_CLAN_NEXT = frozenset({"which", "who", "that", "is", "was", "has", "had", "have", "are", "were", "and", "'s", "’s",
+                        "also", "still", "now", "allegedly", "reportedly"})
 # Nouns of a state's units as well as of bands: after them a town's name is the unit's post.
 _UNIT_NOUNS = frozenset({"brigade", "bureau", "column", "colonne", "unit", "unité"})
 # What a group works at when it is no band: "a human rights group", "an environmental group", "une ONG".
@@ -122,8 +128,9 @@ class GroupFinder:
 
     def _noun_after(self, doc: Doc, end: int) -> str | None:
         # "the Kokorat Ville gang", "the Sea Lords cult group", "the Kearney organised crime group" (not "the
-        # Kings said the gang ...")
-        return self._head(doc, self._modifiers(doc, end, 1, 2))
+        # Kings said the gang ...", nor "the Kalashnikov arms trafficking ring": a make before its trade)
+        crime = [t.lower_ for t in doc[end:end + 2]] in (["organised", "crime"], ["organized", "crime"])
+        return self._head(doc, end + 2 if crime else self._modifiers(doc, end, 1, 1))
 
     def _noun_before(self, doc: Doc, start: int) -> str | None:
         # "la coalition Kanaval", "le groupe armé X", "the ransomware group Black Owl"
@@ -243,9 +250,21 @@ class GroupFinder:
             return None
         if end - i >= 2:
             return (end, kind) if self._valid(doc[i:end]) else None
-        clan = "clan" in (doc[i - 1].lower_ if i else "", doc[end].lower_ if end < len(doc) else "")
         word = doc[i].lower_
-        return (end, kind) if clan and word not in self.not_words and word not in self.stop_words else None
+        return (end, kind) if self._clan_named(doc, i, end) and word not in self.not_words \
+            and word not in self.stop_words else None
+
+    @staticmethod
+    def _clan_named(doc: Doc, i: int, end: int) -> bool:
+        """"le clan Kaya", or "the Kaya clan" where the clan is what the clause is about, not a word before the
+        noun it qualifies ("the Mopti clan elders", "Kaya clan guard dogs")."""
+        if i and doc[i - 1].lower_ == "clan":
+            return True
+        if end + 1 >= len(doc) or doc[end].lower_ != "clan":
+            return False
+        nxt = doc[end + 1]
+        return nxt.is_punct or nxt.lower_ in _CLAN_NEXT or (nxt.is_lower and (nxt.lower_.endswith("ed") or (
+            nxt.lower_.endswith("s") and not nxt.lower_.endswith(("ers", "ors", "men", "ists", "ants", "ies")))))
 
     def groups(self, doc: Doc, taken: set[int], places: set[int] | frozenset[int] = frozenset()) -> list[Span]:
         """Names in an organisation construction, on no ``taken`` word (places, known actors) but the first

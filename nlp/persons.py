@@ -13,7 +13,10 @@ one of these constructions:
   "connue sous le nom de Mama Joy", "alias Izo";
 * the name first, then what the person is: "appartenant à Mahamat Abakar Issa, un grossiste
   d'Abéché", "Dragan Milić, a trader from Bijeljina";
-* a person the text does not know: "dirigé par un certain « Toto »", "a certain Papa Lomé".
+* a person the text does not know: "dirigé par un certain « Toto »", "a certain Papa Lomé";
+* a release's naming word, the name ending its phrase: "a man identified as Emeka Nwosu, 38,", "un
+  commerçant nommé Oumarou Tchiana, qui";
+* a band named for its head's full name: "le réseau d'Anli Momade Saide", "the network of Hassan Abakar".
 
 The person gets the id the model's PERSON would get (``unknown:<name>``), so the
 same person found either way is one actor. A name the gazetteer knows as a place
@@ -55,11 +58,14 @@ _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("su
                   # "un passeur qu'ils appelaient « Tchiro »"
                   ("they", "called"), ("they", "call"), ("they", "named", "as"), ("they", "knew", "as"),
                   ("they", "know", "as"), ("we", "call"), ("qu'", "ils", "appelaient"), ("qu'", "elles", "appelaient"),
-                  ("qu'", "ils", "appellent"), ("qu'", "elles", "appellent"), ("qu'", "ils", "surnomment"),
-                  # how releases name who they do not describe further: "a man identified as Emeka Nwosu",
-                  # "a trader named Abdi Farah", "un homme identifié comme Driton Shala", "un certain X"
-                  ("identified", "as"), ("identified", "only", "as"), ("named",), ("nommé",), ("nommée",),
-                  ("prénommé",), ("prénommée",), ("identifié", "comme"), ("identifiée", "comme"))
+                  ("qu'", "ils", "appellent"), ("qu'", "elles", "appellent"), ("qu'", "ils", "surnomment"))
+# How releases name whom they do not describe further: "a man identified as Emeka Nwosu", "a trader named Abdi
+# Farah", "un homme identifié comme Driton Shala". These words also appoint and describe ("un commerçant nommé
+# Président de la Chambre", "a woman identified as Red Cross staff"): the name must end its phrase.
+_NAMED_CUES = (("identified", "as"), ("identified", "only", "as"), ("named",), ("nommé",), ("nommée",),
+               ("prénommé",), ("prénommée",), ("identifié", "comme"), ("identifiée", "comme"))
+_NAME_ENDS = frozenset({",", ".", ";", ":", ")", "(", "qui", "who", "which", "has", "had", "is", "was", "in", "at",
+                        "from", "and", "à", "au", "en", "et", "said", "a", "avait", "est", "était"})
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({
@@ -75,6 +81,8 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset({
 _CERTAIN = (("un", "certain", "«"), ("une", "certaine", "«"), ("un", "certain", '"'), ("une", "certaine", '"'),
             ("a", "man", "called"), ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
 _BANDS_OF = frozenset({"network", "ring", "réseau", "gang", "filière"})
+# Plural nouns of people a band is made of: "traders", "volunteers", "footballers", "trafiquants", "passeurs".
+_PEOPLE_ENDINGS = ("ers", "ors", "eurs", "ants", "ists", "men", "istes", "iers")
 _OF_NAME = frozenset({"of", "de", "d'", "d’"})
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
@@ -195,20 +203,29 @@ class PersonFinder:
 
     def _band_of(self, doc: Doc, taken: set[int]) -> list[Span]:
         """"le réseau d'Anli Momade Saide", "the network of Hassan Abakar": a band named by its head's full name
-        (two words or more: "le réseau de Kinshasa" is a town's)."""
+        (two words or more: "le réseau de Kinshasa" is a town's; not before the people it is made of: "a network
+        of West African traders", "the gang of Red Cross volunteers")."""
         out = []
         for t in doc[1:]:
             if t.lower_ not in _OF_NAME or doc[t.i - 1].lower_ not in _BANDS_OF:
                 continue
             name = self._name(doc, t.i + 1, taken)
-            if name is not None and len(name) >= 2 and not any(w.text in _QUOTES for w in name):
+            if name is None or len(name) < 2 or any(w.text in _QUOTES for w in name):
+                continue
+            after = doc[name.end].lower_ if name.end < len(doc) else ""
+            if not (after in PERSON_NOUNS or after.endswith(_PEOPLE_ENDINGS)):
                 out.append(name)
         return out
+
+    def _named(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """The name after a release's naming word, when the name ends its phrase."""
+        return [n for n in self._after_cues(doc, taken, _NAMED_CUES, person_noun=True)
+                if n.end < len(doc) and (doc[n.end].lower_ in _NAME_ENDS or doc[n.end].like_num)]
 
     def persons(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names in a person construction, on no ``taken`` word (known actors, listed places)."""
         found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._described_after(doc, taken),
                                                *self._after_cues(doc, taken, _NICKNAME_CUES, person_noun=True),
                                                *self._after_cues(doc, taken, _CERTAIN, person_noun=False),
-                                               *self._band_of(doc, taken)]}
+                                               *self._band_of(doc, taken), *self._named(doc, taken)]}
         return list(found.values())

@@ -69,6 +69,11 @@ def _inside_charge(c: Token, m: Token) -> bool:
     return False
 
 
+_MEMBERS = frozenset({"member", "members", "fighter", "fighters", "militant", "militants", "affiliate", "affiliates",
+                      "leader", "leaders", "associate", "associates", "operative", "operatives", "commander",
+                      "commanders"})
+
+
 # Adding to a list is a listing only with the list named: "added to its list X for producing captagon".
 _ADDING = frozenset({"add", "ajouter"})
 _LISTS = frozenset({"list", "lists", "liste", "listes"})
@@ -127,9 +132,10 @@ def charged_with(v: Token, m: Token) -> bool:
     agents = [c for c in v.children if c.dep_ == "obl:agent"]
     accusing = [c for c in v.children if accusing_participle(c)]
     objects = [o for o in v.children if o.dep_ in lx.OBJECT]
-    # ... or on the band the one charged belongs to: "convicted nine members of the clan of smuggling"
-    bands = [b for o in objects for p in o.children if p.dep_ == "prep" and low(p) == "of" for b in p.children
-             if b.dep_ == "pobj"]
+    # ... or on the band the one charged belongs to: "convicted nine members of the clan of smuggling" (its
+    # members, not its rivals, victims or killers, nor a truck's driver)
+    bands = [b for o in objects if is_word(o, _MEMBERS) for p in o.children if p.dep_ == "prep" and low(p) == "of"
+             for b in p.children if b.dep_ == "pobj"]
     heads = [v, *objects, *bands, *terms, *agents, *accusing]
     phrases = [c for h in heads for c in h.children if _charge_phrase(c)]
     return any(_inside_charge(c, m) and not is_word(c, lx.INVESTIGATE_VERBS | lx.REPORT_VERBS) and not _not_a_deed(c)

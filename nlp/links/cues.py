@@ -43,7 +43,7 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
                        r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing|tax\w*|racket\w*|extor\w*|"
                        r"faits|knowledge|connaissance|contenu|contents|cargaison|chargement|"
                        # the deeds themselves, and the report that told them ("rejected the report")
-                       r"b(?:uy|uys|ought|uying)|s(?:ell|ells|old|elling)|export\w*|import\w*|revenues?|profit\w*|"
+                       r"b(?:uy|uys|ought)|s(?:ell|ells|old)|export\w*|import\w*|revenues?|profit\w*|"
                        r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?)\b", re.I)
 
 # An actor's own word that it had no part ("The RSF told the Panel that it draws no revenue from the trade",
@@ -55,13 +55,18 @@ _NO_PART = re.compile(r"\b(no|not|never|n't|aucune?|pas|jamais)\b"
                       # not knowing what one carried: "avoir loué le véhicule sans connaître son contenu"
                       r"|\b(?:without|sans)\s+(?:\w+\s+)?(?:know\w*|knew|conna\w*|sav\w*)\b", re.I)
 # ... or a restriction: "only", "n'importe que", "n'achète qu'à"
-# (or all of it: "said all its purchases are legal", "toutes ses cargaisons étaient déclarées")
-_RESTRICTION = re.compile(r"\b(only|solely|exclusively|uniquement|seulement|all|tous|toutes)\b|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])",
+_RESTRICTION = re.compile(r"\b(only|solely|exclusively|uniquement|seulement)\b|\bn['’]\w+\s+(?:\w+\s+){0,2}qu(?:e\b|['’])",
                           re.I)
 # ... of lawfulness: "allowed by law", "licensed suppliers", "produits enregistrés", "distributeurs agréés"
 _LAWFUL = re.compile(r"\b(legal\w*|lawful\w*|law|licen[cs]\w*|permit\w*|allowed|authori[sz]\w*|certified|registered|"
                      r"genuine|declared|compl(?:y|ies|ied)|conformes?|règle|"
                      r"légal\w*|licit\w*|agréé\w*|autoris\w*|enregistré\w*|permis|certifié\w*|déclaré\w*)\b", re.I)
+# ... or all of its trade: "said all its purchases are legal", "toutes ses cargaisons étaient déclarées" (not all
+# the ivory, all its drivers, staff or permits: a confession or another matter), with no word against the law
+_ALL_TRADE = re.compile(r"\b(?:all|tous|toutes)\s+(?:(?:its|their|his|her|our|the|ses|leurs|nos|les)\s+)?(?:\w+\s+)?"
+                        r"(?:purchases|goods|exports|imports|shipments|consignments|cargoes|products|sales|transactions|"
+                        r"achats|marchandises|exportations|importations|cargaisons|produits|ventes)\b", re.I)
+_AGAINST_LAW = re.compile(r"\b(without|sans|breach|violation|illegal\w*|illégal\w*|unlicen[cs]ed|revoked|révoqu\w*)\b", re.I)
 # ... not a promise or a refusal to stop ("would not stop taxing", "ne renoncerait jamais"), nor an admission
 # after a "but" ("produced no gold in 2023 but exports resumed")
 _NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but|mais|however|cependant|cesser\w*|"
@@ -72,7 +77,11 @@ _NOT_A_DENIAL = re.compile(r"\b(would|will|shall|stop|cease|renounce|give up|but
 # A claim called false or dismissed: "an FPRC spokesman called the claims 'lies invented in Bangui'", "the PMF
 # commission called the allegation baseless", "a qualifié ces accusations de mensonges", "dismissed the report".
 _CLAIMS = (r"\s+(?:the|these|those|such|this|that|les|ces|cette|ses|leurs?)\s+(?:claims?|allegations?|accusations?|reports?|"
-           r"charges?|allégations?|affirmations?)\b")
+           r"charges?|allégations?|affirmations?)\b"
+           # the claims against it, not "the claims of police brutality", "the reports of a truce" (French "de"
+           # also says what they are called: "qualifié ces accusations de mensonges")
+           r"(?!\s+(?:of|about|on|regarding|sur|concernant|(?:de|des|du|d'|d’)(?!\s*(?:mensong|fauss|infond|calomn|"
+           r"sans fondement)))\b)")
 _CALLED_FALSE = re.compile(
     r"\b(?:dismiss(?:ed|es)?|balay\w*)" + _CLAIMS + r"|\b(?:call(?:ed|s)?|qualifi\w*)" + _CLAIMS +
     r"\s+(?:as\s+|de\s+|d'|d’)?['\"‘“«]?\s*(?:baseless|lies?|false|unfounded|untrue|fabricat\w*|groundless|"
@@ -106,7 +115,9 @@ def exculpates_self(text: str) -> bool:
     if len(text.split()) > 30 or says is None or _NOT_A_DENIAL.search(text, says.end()):
         return False
     lawful = _LAWFUL.search(text, says.end())
-    if not (_NO_PART.search(text, says.end()) or (lawful and _RESTRICTION.search(text, says.end()))):
+    restricted = _RESTRICTION.search(text, says.end()) or (
+        _ALL_TRADE.search(text, says.end()) and not _AGAINST_LAW.search(text, says.end()))
+    if not (_NO_PART.search(text, says.end()) or (lawful and restricted)):
         return False
     # what it denies: a part in the trade, or its goods' lawfulness ("came from its legal concession and it had
     # never set foot in the reserve")
