@@ -178,12 +178,11 @@ class PersonFinder:
         people = {window[-1], "".join(window[-3:]), window[-1].split("-")[-1]} if window else set()
         return bool({"un", "une", "a", "an"}.intersection(window)) and bool(people & gazetteer.demonym_forms())
 
-    def _after_cues(self, doc: Doc, taken: set[int], cues: tuple[tuple[str, ...], ...],
+    def _after_cues(self, doc: Doc, words: list[str], taken: set[int], cues: tuple[tuple[str, ...], ...],
                     person_noun: bool) -> list[Span]:
         """The name right after a cue, past any quotes; with ``person_noun`` only after a person's noun
-        within four words before the cue."""
+        within four words before the cue. ``words`` are the doc's lower-case words, read once a doc."""
         out = []
-        words = [t.lower_ for t in doc]
         firsts = {cue[0] for cue in cues}
         for i in range(len(doc)):
             if words[i] not in firsts:  # no cue starts here: skip building each cue's slice
@@ -201,15 +200,15 @@ class PersonFinder:
                     out.append(name)
         return out
 
-    def _band_of(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _band_of(self, doc: Doc, words: list[str], taken: set[int]) -> list[Span]:
         """"le réseau d'Anli Momade Saide", "the network of Hassan Abakar": a band named by its head's full name
         (two words or more: "le réseau de Kinshasa" is a town's; not before the people it is made of: "a network
         of West African traders", "the gang of Red Cross volunteers")."""
         out = []
-        for t in doc[1:]:
-            if t.lower_ not in _OF_NAME or doc[t.i - 1].lower_ not in _BANDS_OF:
+        for i in range(1, len(words)):
+            if words[i] not in _OF_NAME or words[i - 1] not in _BANDS_OF:
                 continue
-            name = self._name(doc, t.i + 1, taken)
+            name = self._name(doc, i + 1, taken)
             if name is None or len(name) < 2 or any(w.text in _QUOTES for w in name):
                 continue
             after = doc[name.end].lower_ if name.end < len(doc) else ""
@@ -217,15 +216,16 @@ class PersonFinder:
                 out.append(name)
         return out
 
-    def _named(self, doc: Doc, taken: set[int]) -> list[Span]:
+    def _named(self, doc: Doc, words: list[str], taken: set[int]) -> list[Span]:
         """The name after a release's naming word, when the name ends its phrase."""
-        return [n for n in self._after_cues(doc, taken, _NAMED_CUES, person_noun=True)
+        return [n for n in self._after_cues(doc, words, taken, _NAMED_CUES, person_noun=True)
                 if n.end < len(doc) and (doc[n.end].lower_ in _NAME_ENDS or doc[n.end].like_num)]
 
     def persons(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Names in a person construction, on no ``taken`` word (known actors, listed places)."""
+        words = [t.lower_ for t in doc]  # each token read once: making spaCy's tokens is what costs here
         found = {(s.start, s.end): s for s in [*self._apposed(doc, taken), *self._described_after(doc, taken),
-                                               *self._after_cues(doc, taken, _NICKNAME_CUES, person_noun=True),
-                                               *self._after_cues(doc, taken, _CERTAIN, person_noun=False),
-                                               *self._band_of(doc, taken), *self._named(doc, taken)]}
+                                               *self._after_cues(doc, words, taken, _NICKNAME_CUES, person_noun=True),
+                                               *self._after_cues(doc, words, taken, _CERTAIN, person_noun=False),
+                                               *self._band_of(doc, words, taken), *self._named(doc, words, taken)]}
         return list(found.values())
