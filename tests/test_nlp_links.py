@@ -363,9 +363,9 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # denies now read as the firm's, its denial as disputing them; the actorless rows those links replaced were right)
     ("dev_v.jsonl", 0.47, 0.34, 0.53), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
     # twenty-fifth session, after its review: dev_za 0.635 / 0.474 / 0.667 (wildlife parts named again and
-    # the arrests of its police releases read differently); thirty-third session 0.641 / 0.487 / 0.651: the firm
-    # whose dredges mine gold under an army's protection and a family named as "the X brothers" are now actors,
-    # which its gold does not list as doers there
+    # the arrests of its police releases read differently); thirty-third session 0.632 / 0.480 / 0.659: the firm
+    # whose dredges mine gold under an army's protection is now an actor, which its gold does not list as a doer
+    # there
     ("dev_z.jsonl", 0.47, 0.31, 0.68), ("dev_za.jsonl", 0.63, 0.47, 0.65),
     # Part zo (sanctions designations, written blind in the twenty-fourth session as a development part):
     # 0.346 / 0.205 / 0.527 on the session's first rules, 0.466 / 0.303 / 0.632 once its errors were read
