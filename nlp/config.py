@@ -194,6 +194,10 @@ PLACE_NOUNS: frozenset[str] = frozenset({
     "quartiers", "communes", "villes", "territoires", "districts", "cities", "neighbourhoods", "neighborhoods",
 })
 OF_WORDS: frozenset[str] = frozenset({"of", "de", "d'", "d’", "du", "des"})
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the", "le", "la", "l'", "l’"})
+# Endings of the English plural nouns of people ("traders", "smugglers", "militants", "lobbyists", "fishermen"):
+# such a word after a name or a verb of the trades is who is named or charged, not a verb.
+PEOPLE_PLURAL_ENDINGS: tuple[str, ...] = ("ers", "ors", "ants", "ists", "men")
 # After goods and the people who work them, in French, "de" cues a town's own name: "l'or de Mongbwalu",
 # "les éleveurs de Djibo" (not a name no gazetteer knows: "les commerçants de Kamerhe" is a surname).
 OF_PLACE_NOUNS: frozenset[str] = frozenset({

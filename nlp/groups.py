@@ -47,7 +47,6 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 # "de" of a French complement between the noun and the name: "collectif de pirates X".
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
-_DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
 # Words after "the X clan" that make the clan what the clause is about (a verb, a relative, an auxiliary).
 _CLAN_NEXT = frozenset({"which", "who", "that", "is", "was", "has", "had", "have", "are", "were", "and", "'s", "’s",
                         "also", "still", "now", "allegedly", "reportedly"})
@@ -164,7 +163,7 @@ class GroupFinder:
         if not head or i < 0:
             return None
         closed = end - start >= 2 and end < len(doc) and doc[end].text in (",", ")")
-        return head if doc[i].lower_ in _INDEFINITE or (closed and doc[i].lower_ in _DEFINITE) else None
+        return head if doc[i].lower_ in _INDEFINITE or (closed and doc[i].lower_ in config.DEFINITE_ARTICLES) else None
 
     def _typed(self, doc: Doc, start: int, end: int) -> str | None:
         return (self._noun_after(doc, end) or self._noun_before(doc, start)
@@ -241,11 +240,11 @@ class GroupFinder:
         if not capitalised(doc[i].text) or (i > 0 and doc[i - 1].lower_ in _COMPLEMENT):
             return None
         end = self._end(doc, i, taken)
-        nouns = {doc[k].lower_ for k in (self._modifiers(doc, i - 1, -1, 2), self._modifiers(doc, end, 1, 2))
-                 if 0 <= k < len(doc)}
+        before = self._modifiers(doc, i - 1, -1, 2)  # where _noun_before looks
+        nouns = {doc[k].lower_ for k in (before, self._modifiers(doc, end, 1, 2)) if 0 <= k < len(doc)}
         if nouns & _UNIT_NOUNS:
             return None  # "La brigade Bunia-Centre a saisi": a police unit named after its town
-        kind = self._noun_before(doc, i) or self._noun_after(doc, end)
+        kind = self._head(doc, before) or self._noun_after(doc, end)
         if kind is None or any(k in taken for k in range(i + 1, end)):
             return None
         if end - i >= 2:
@@ -264,7 +263,7 @@ class GroupFinder:
             return False
         nxt = doc[end + 1]
         return nxt.is_punct or nxt.lower_ in _CLAN_NEXT or (nxt.is_lower and (nxt.lower_.endswith("ed") or (
-            nxt.lower_.endswith("s") and not nxt.lower_.endswith(("ers", "ors", "men", "ists", "ants", "ies")))))
+            nxt.lower_.endswith("s") and not nxt.lower_.endswith((*config.PEOPLE_PLURAL_ENDINGS, "ies")))))
 
     def groups(self, doc: Doc, taken: set[int], places: set[int] | frozenset[int] = frozenset()) -> list[Span]:
         """Names in an organisation construction, on no ``taken`` word (places, known actors) but the first

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ocwatch.nlp import gazetteer
+from ocwatch.nlp import config, gazetteer
 from ocwatch.nlp.spans import capitalised, name_end
 
 MAX_WORDS = 4
@@ -47,7 +47,6 @@ TRADE_NOUNS = frozenset({
     "militant", "officer", "commander", "warlord", "tycoon", "officier", "commandant",
 })
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
-_DEFINITE = frozenset({"the", "le", "la", "l'", "l’"})
 # A part in a case a release names the holder of right after: "The driver, X,", "Le gérant, X,".
 _CASE_ROLES = frozenset({"driver", "captain", "pilot", "courier", "owner", "director", "manager", "suspect", "consignee",
                          "chauffeur", "conducteur", "capitaine", "pilote", "passeur", "propriétaire", "gérant",
@@ -64,8 +63,6 @@ _NICKNAME_CUES = (("nicknamed",), ("known", "as"), ("alias",), ("dubbed",), ("su
 # Président de la Chambre", "a woman identified as Red Cross staff"): the name must end its phrase.
 _NAMED_CUES = (("identified", "as"), ("identified", "only", "as"), ("named",), ("nommé",), ("nommée",),
                ("prénommé",), ("prénommée",), ("identifié", "comme"), ("identifiée", "comme"))
-_NAME_ENDS = frozenset({",", ".", ";", ":", ")", "(", "qui", "who", "which", "has", "had", "is", "was", "in", "at",
-                        "from", "and", "à", "au", "en", "et", "said", "a", "avait", "est", "était"})
 # A nickname is a person's only after a noun for one: "a madam known as 'Mama Joy'", "une de ces
 # tenancières, connue sous le nom de"; not "an area known as Little Haiti", "dubbed Operation X".
 PERSON_NOUNS = TRADE_NOUNS | frozenset({
@@ -82,7 +79,7 @@ _CERTAIN = (("un", "certain", "«"), ("une", "certaine", "«"), ("un", "certain"
             ("a", "man", "called"), ("a", "woman", "called"), ("un", "homme", "appelé"), ("une", "femme", "appelée"))
 _BANDS_OF = frozenset({"network", "ring", "réseau", "gang", "filière"})
 # Plural nouns of people a band is made of: "traders", "volunteers", "footballers", "trafiquants", "passeurs".
-_PEOPLE_ENDINGS = ("ers", "ors", "eurs", "ants", "ists", "men", "istes", "iers")
+_PEOPLE_ENDINGS = (*config.PEOPLE_PLURAL_ENDINGS, "eurs", "istes", "iers")
 _OF_NAME = frozenset({"of", "de", "d'", "d’"})
 _QUOTES = frozenset({"«", "»", '"', "'", "‘", "’", "“", "”"})
 _JOINERS = frozenset({"-", "ag", "ben", "bin", "ould", "van", "de", "da", "dos", "el", "al"})
@@ -90,6 +87,8 @@ _TITLES = frozenset({"chief", "alhaji", "mr", "mrs", "ms", "dr", "general", "gen
                      "captain", "sheikh", "pastor", "m.", "mme", "général", "commandant", "capitaine"})
 _NAME_OF = frozenset({"of", "del", "de", "du", "des", "do", "da", "la"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", ")", "qui", "who", "which", "a", "has", "had", "is", "was"})
+# ... and where a name after a release's naming word may end: a clause's end, a preposition of place, a verb
+_NAME_ENDS = _CLAUSE_END | {"(", "in", "at", "from", "and", "à", "au", "en", "et", "said", "avait", "est", "était"}
 
 
 class PersonFinder:
@@ -122,7 +121,7 @@ class PersonFinder:
         arrêté en avril à N'Guigmi, Abba Kiari,": the French tokenizer makes "N'" a word), or a noun of one's
         part in a case right after a definite one ("The driver, Valdecir Pinheiro, 52, said")."""
         for i in range(comma - 1, max(-1, comma - 9), -1):
-            if doc[i].lower_ in _CASE_ROLES and i == comma - 1 and i > 0 and doc[i - 1].lower_ in _DEFINITE:
+            if doc[i].lower_ in _CASE_ROLES and i == comma - 1 and i > 0 and doc[i - 1].lower_ in config.DEFINITE_ARTICLES:
                 return True
             if doc[i].lower_ in TRADE_NOUNS:  # "a Bosaso-based broker": the hyphen's parts count
                 return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 5):i])

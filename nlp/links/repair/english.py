@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 
@@ -138,7 +139,7 @@ def band_then_verb(doc: Doc) -> None:
 
 # Plural nouns of the ones a band charges or taxes, which the model reads as a verb after "charges" read as
 # a noun: "group charges traffickers 200,000 pesos", "group charges ranchers a monthly 'contribution'".
-_PAYER_ENDINGS = ("ers", "ors", "ants", "ists", "men")
+_PAYER_ENDINGS = config.PEOPLE_PLURAL_ENDINGS
 
 
 def verb_as_subject(doc: Doc) -> None:
