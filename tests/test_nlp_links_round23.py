@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.links_read import counted as _counted
-from tests.support.links_read import read
+from tests.support.links_read import mentioned, read
 
 pytestmark = pytest.mark.slow
 
@@ -16,7 +16,7 @@ MINING = "non_renewable_resource_crimes"
 
 
 def _places(text: str, lang: str) -> set[str]:
-    return {m["surface"] for m in read(text, lang).mentions if m["kind"] == "location"}
+    return mentioned(text, "location", lang)
 
 
 @pytest.mark.parametrize(("text", "lang", "actor", "place"), [
@@ -108,7 +108,7 @@ def test_a_witness_saying_nobody_else_was_paid_disputes_nothing() -> None:
      "Nyatura Kivu Ebenezer"),
 ])
 def test_a_faction_named_after_its_movement_keeps_its_whole_name(text: str, lang: str, name: str) -> None:
-    assert name in {m["surface"] for m in read(text, lang).mentions if m["kind"] == "actor"}
+    assert name in mentioned(text, "actor", lang)
 
 
 def test_an_acronym_does_not_swallow_the_name_of_another_body() -> None:

@@ -9,6 +9,7 @@ import pytest
 from tests.support.links_read import counted as _counted
 from tests.support.links_read import has_link as _has
 from tests.support.links_read import markets as _markets
+from tests.support.links_read import mentioned
 from tests.support.links_read import read as _read
 
 pytestmark = pytest.mark.slow
@@ -131,7 +132,7 @@ def test_a_charity_s_money_moved_to_accounts_is_no_laundering() -> None:
 
 # A region named as its people is, before a common noun, the people's adjective.
 def _places(text: str) -> set[str]:
-    return {m["surface"] for m in _read(text, "en").mentions if m["kind"] == "location"}
+    return mentioned(text, "location")
 
 
 def test_a_people_s_name_before_a_noun_is_no_region() -> None:

@@ -9,17 +9,18 @@ import pytest
 
 from tests.support.links_read import counted as _counted
 from tests.support.links_read import has_link as _has
+from tests.support.links_read import mentioned
 from tests.support.links_read import read as _read
 
 pytestmark = pytest.mark.slow
 
 
 def _actors(text: str, lang: str = "en") -> set[str]:
-    return {m["surface"] for m in _read(text, lang).mentions if m["kind"] == "actor"}
+    return mentioned(text, "actor", lang)
 
 
 def _places(text: str, lang: str = "en") -> set[str]:
-    return {m["surface"] for m in _read(text, lang).mentions if m["kind"] == "location"}
+    return mentioned(text, "location", lang)
 
 
 # A release names whom it does not describe further: "a man identified as X", "a trader named X".

@@ -17,6 +17,11 @@ def counted(text: str, lang: str = "en") -> set[tuple[str | None, str, str]]:
             if x["status"] == "asserted" and x["role"] in (None, "participant")}
 
 
+def mentioned(text: str, kind: str, lang: str = "en") -> set[str]:
+    """The words of the mentions of one kind ("actor", "location", "commodity") the pipeline finds in one text."""
+    return {m["surface"] for m in read(text, lang).mentions if m["kind"] == kind}
+
+
 def markets(text: str, lang: str = "en") -> set[str]:
     """The markets of the goods and activity mentions the pipeline finds in one text."""
     return {m["market"] for m in read(text, lang).mentions if m["kind"] == "commodity"}
