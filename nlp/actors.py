@@ -4,6 +4,8 @@ Runs last, so a known actor wins an overlap (docs/NLP.md)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -67,6 +69,13 @@ def _norm_name(text: str) -> str:
     return " ".join(words).removesuffix("'s").strip(" '\"")
 
 
+def _spellings(name: str) -> set[str]:
+    # Writers drop accents ("Skaljari clan", "Forces democratiques alliees"): a listed name is found
+    # without them too, as the gazetteer finds towns.
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return gazetteer.apostrophe_variants(name) | gazetteer.apostrophe_variants(plain)
+
+
 class ActorLinker:
     """Known actors (names, aliases, acronyms) and, kept untyped, the model's other ORG and PERSON."""
 
@@ -98,7 +107,7 @@ class ActorLinker:
             by_id.setdefault((term.entity_id, acronym), []).append(term.phrase)
         for (actor_id, acronym), texts in by_id.items():
             matcher = self.acronyms if acronym else self.names
-            variants = sorted({v for t in texts for v in gazetteer.apostrophe_variants(t)})
+            variants = sorted({v for t in texts for v in _spellings(t)})
             matcher.add(actor_id, list(nlp.tokenizer.pipe(variants)))
         # "the Chadian army", "l'armée tchadienne": an army no list names, unless one does ("Nigerian army")
         known = {t.phrase.lower() for t in patterns.actor_terms()}

@@ -7,6 +7,7 @@ replaces the one in reference/: each problem names its file, row and id.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def check_taxonomy() -> list[str]:
         if not actor.origin:
             problems.append(f"actors.csv: {actor.actor_id}: no origin")
     problems += _check_unique("actors.csv", [a.actor_id for a in actors()])
+    problems += _names_shared()
     for region in regions():
         if not region.members or not all(len(m) == 3 and m.isupper() for m in region.members):
             problems.append(f"regions.csv: {region.region_id}: members must be ISO3 codes, got {region.members!r}")
@@ -56,6 +58,25 @@ def check_taxonomy() -> list[str]:
     problems += _goods_in_place_names()
     # the folder is looked up when called: tests and curation point the taxonomy at a copy
     return problems + check_feedback_files(taxonomy.REFERENCE_DIR, known_types)
+
+
+def _name_key(name: str) -> str:
+    # as the matcher reads a name: an acronym by its letters, any other name without case or accents
+    if not any(ch.islower() for ch in name):
+        return name
+    plain = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def _names_shared() -> list[str]:
+    """A name or alias must name one actor: one written for two rivals (the Kavač and Škaljari clans
+    under one row, or an alias given to two rows) merges their links in every indicator."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors():
+        for name in actor.all_names:
+            owners.setdefault(_name_key(name), set()).add(actor.actor_id)
+    return [f"actors.csv: the name {key!r} names {' and '.join(sorted(ids))}; give it to one actor"
+            for key, ids in sorted(owners.items()) if len(ids) > 1]
 
 
 def _goods_in_place_names() -> list[str]:
