@@ -69,18 +69,27 @@ def country_names() -> dict[str, set[str]]:
 
 @cache
 def admin1_places() -> dict[str, Place]:
-    """First-level divisions; names that are ordinary words are left out (see config)."""
+    """First-level divisions; names that are ordinary words are left out (see config). A name two
+    countries' divisions share is the first's here (nlp/homonyms.py chooses by the document)."""
     out: dict[str, Place] = {}
+    for name, place in admin1_named():
+        out.setdefault(name, place)
+    return out
+
+
+@cache
+def admin1_named() -> tuple[tuple[str, Place], ...]:
+    """(name, division) for every name of every first-level division, in pycountry's order."""
+    out = []
     iso3 = _iso2_to_iso3()
     trans = [_translations(lang, "iso3166-2") for lang in config.SUPPORTED if lang != "en"]
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
             continue
-        for name in {s.name, *s.name.split(" / "), *(t.gettext(s.name) for t in trans)}:
-            if name.lower() in config.ADMIN1_STOPWORDS or len(name) < 4:
-                continue
-            out.setdefault(name, Place(f"admin1:{s.code}", name, iso3.get(s.country_code), s.code))
-    return out
+        for name in sorted({s.name, *s.name.split(" / "), *(t.gettext(s.name) for t in trans)}):
+            if name.lower() not in config.ADMIN1_STOPWORDS and len(name) >= 4:
+                out.append((name, Place(f"admin1:{s.code}", name, iso3.get(s.country_code), s.code)))
+    return tuple(out)
 
 
 @cache
@@ -138,7 +147,7 @@ def place_index() -> dict[str, Place]:
     index: dict[str, Place] = {}
     for iso3 in country_names():
         index[f"country:{iso3}"] = Place(f"country:{iso3}", iso3, iso3)
-    for place in admin1_places().values():
+    for _, place in admin1_named():  # every division, those whose names another's took included
         index.setdefault(place.place_id, place)
     for place in region_places():
         index[place.place_id] = place

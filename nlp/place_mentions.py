@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ocwatch.nlp import config, gazetteer, patterns, sites, towns
+from ocwatch.nlp import config, gazetteer, homonyms, patterns, sites, towns
 from ocwatch.nlp.institutions import in_institution_name
 from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import overlaps as _overlaps
@@ -284,6 +284,7 @@ class PlaceLinker:
         cands += longer
         votes = Counter(gazetteer.lookup(s.kb_id_).country_iso3 for s in ruled if not s.kb_id_.startswith("region:"))
         votes.update(c[0].country_iso3 for _, c in cands if len({p.country_iso3 for p in c}) == 1)
+        ruled = homonyms.resolved(doc, ruled, votes)
         linked = []
         for ent, options in cands:
             # A town name found in several countries goes to the one the document is about.
