@@ -9,9 +9,9 @@ déclarations" are not matched. One token Matcher on lower-case words, as nlp/ex
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
+from ocwatch.nlp.anchored import AnchoredMatcher
 from ocwatch.nlp.tolls import one_of
 
 COUNTERFEITING = "activity:counterfeiting"
@@ -38,7 +38,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+def phrases(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
     """A Matcher of fakes named with their goods, or None for a language without words."""
     w = _WORDS.get(lang)
     if w is None:
@@ -59,6 +59,6 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
                      [one_of(("de",)), one_of(("fausse", "fausses")), one_of(("marque", "marques"))],
                      [one_of(("imitant", "imitent", "imitaient")), one_of(("des", "les", "la", "le"), "?"),
                       one_of(("marques", "marque", "emballages", "emballage", "logos"))]]
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add(COUNTERFEITING, patterns, greedy="LONGEST")
     return matcher

@@ -16,10 +16,10 @@ money went.
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from ocwatch.nlp.anchored import AnchoredMatcher
 from ocwatch.nlp.tolls import cut_to_word, gap, in_quotes, in_sentence, kept_as, one_of
 
 LAUNDERING = "activity:money_laundering"
@@ -77,14 +77,14 @@ _CUT_WORDS = frozenset({"taxes", "tax", "zakat", "fees", "levies", "taxe", "pré
                         "ransoms", "rançon", "rançons"})
 
 
-def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+def phrases(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
     """A Matcher of criminal money moved into accounts, or None for a language without words: the money
     named before its verb ("the proceeds were routed to") or after it ("transfèrent ces fonds par des
     bureaux de change", "moving the network's cash through hawaladars")."""
     w = _WORDS.get(lang)
     if w is None:
         return None
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add(_MOVED, [[one_of(w["money"]), gap(6), one_of(w["moved"]), gap(5), one_of(w["into"])],
                          [one_of(w["moved"]), gap(4), one_of(w["money"]), gap(6), one_of(w["into"])]])
     return matcher

@@ -30,10 +30,10 @@ cut to the verb, so that its clause says who moved them and where.
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from ocwatch.nlp.anchored import AnchoredMatcher
 from ocwatch.nlp.exploitation import MIGRANT_WORDS
 from ocwatch.nlp.tolls import cut_to_word, gap, kept_as, one_of
 
@@ -111,7 +111,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
-def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+def phrases(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
     """A Matcher of migrants moved, or None for a language without words."""
     w = _WORDS.get(lang)
     if w is None:
@@ -158,7 +158,7 @@ def phrases(vocab: Vocab, lang: str) -> Matcher | None:
         # "des intermédiaires font embarquer des Éthiopiens vers les côtes yéménites"
         patterns.append([one_of(w["make"]), one_of(("embarquer", "monter")), one_of(w["some"], "+"),
                          {"IS_TITLE": True}])
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add(SMUGGLING, patterns, greedy="FIRST")
     # a sum paid to a smuggler is smuggling; to a go-between or for a trip, only if migrants are in the sentence
     to = ("to",) if lang == "en" else ("à", "aux")

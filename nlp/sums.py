@@ -9,15 +9,15 @@ phrase per number. "Charge" is left out: traders charge prices.
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from ocwatch.nlp import config
+from ocwatch.nlp.anchored import AnchoredMatcher
 
 ENTITY = "activity:extortion"
 
 
-def demanded_sums(vocab: Vocab, lang: str) -> Matcher | None:
+def demanded_sums(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
     """A Matcher of "<demand verb> [up to] <number> <currency>" and "<demand verb> $<number>"."""
     verbs = list(config.DEMAND_MONEY_VERBS.get(lang, ()))
     if not verbs:
@@ -26,7 +26,7 @@ def demanded_sums(vocab: Vocab, lang: str) -> Matcher | None:
     lead = {"LOWER": {"IN": sorted(config.SUM_LEAD_WORDS)}, "OP": "*"}
     number = {"LIKE_NUM": True, "OP": "+"}
     currency = {"LOWER": {"IN": sorted(config.CURRENCY_WORDS)}}
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add(ENTITY, [
         # "demand 2,000 Congolese francs", "exigent des millions de nairas"
         [verb, lead, number, {"IS_ALPHA": True, "IS_LOWER": False, "OP": "?"}, currency],

@@ -33,11 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ocwatch.nlp import config
+from ocwatch.nlp.anchored import AnchoredMatcher
 from ocwatch.nlp.sums import (
     ENTITY as EXTORTION,  # one id for the extortion activity, as sums.py spells it
 )
@@ -225,12 +225,12 @@ def _checkpoint_trip(w: dict[str, tuple[str, ...]]) -> list[list[dict]]:
     return [[one_of(w["posts"]), gap(8), one_of(w["levy_verbs"]), gap(4), *money, one_of(w["per"]), one_of(w["trip"])]]
 
 
-def phrases(vocab: Vocab, lang: str) -> Matcher | None:
+def phrases(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
     """A Matcher of tolls, levies and payments to armed men (extortion) and of encrypted data (cyber)."""
     w = _WORDS.get(lang)
     if w is None:
         return None
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add(EXTORTION, [*_toll_patterns(w), *_payment_patterns(w), *_levy_patterns(w), *_checkpoint_trip(w),
                             *_made_to_pay(w)])
     matcher.add(CYBER, [[one_of(w["encrypt"]), gap(4), one_of(w["data"])]])
