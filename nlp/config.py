@@ -88,6 +88,15 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MKD": ("Macedonia", "Macédoine"),
     "KOR": ("South Korea", "Corée du Sud"),
     "PRK": ("North Korea", "Corée du Nord"),
+    # pycountry's name holds a comma ("Palestine, State of") or is the new one ("Cabo Verde", "Eswatini");
+    # the Gaza Strip and the West Bank are where Palestine's places lie, so they vote for it
+    "PSE": ("Palestine", "State of Palestine", "Palestinian territories", "Palestinian Territories",
+            "Territoires palestiniens", "Gaza Strip", "bande de Gaza", "West Bank", "Cisjordanie"),
+    "CPV": ("Cape Verde", "Cap Vert"),
+    "MMR": ("Burma",),
+    "SWZ": ("Swaziland",),
+    "CZE": ("Czech Republic", "République tchèque"),
+    "TLS": ("East Timor",),
 }
 
 # Single-word commodity names that are also everyday words: they count only

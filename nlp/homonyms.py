@@ -35,6 +35,8 @@ _DIVISIONS_AFTER = frozenset({"state", "province", "region", "governorate", "dep
 _DIVISIONS_BEFORE = frozenset({"état", "etat", "province", "région", "region", "département", "préfecture",
                                "gouvernorat", "estado", "departamento", "provincia"})
 _OF = frozenset({"de", "du", "d'", "d’", "of"})
+_AND = frozenset({"and", "or", "et", "ou"})
+_ELSEWHERE = frozenset({"from", "to", "into", "through", "toward", "towards", "via", "with", "vers", "depuis", "avec"})
 
 
 @cache
@@ -105,16 +107,26 @@ def _town(gid: str, town: dict, iso3: dict[str, str]) -> Place:
 def meant(place_id: str, name: str, votes: Counter[str | None], division: bool = False) -> str:
     """The place a division's name means in a document whose other places name countries ``votes``
     times: another country's namesake only when the document names that country and never the
-    division's own. A town namesake needs more: its country is the one the document names most, and
-    the text does not call the name a division ("Unity State", "l'État de Bolívar")."""
-    others = namesakes().get(gazetteer.fold(name))
+    division's own. A town namesake needs more: its country is the only one the document names most,
+    and the text does not call the name a division ("Unity State", "l'État de Bolívar")."""
     own = gazetteer.lookup(place_id)
-    if not others or own is None or votes.get(own.country_iso3, 0) > 0:
+    if own is None or votes.get(own.country_iso3, 0) > 0:
         return place_id
     top = max(votes.values(), default=0)
-    fits = [p for p in others if votes.get(p.country_iso3, 0) > 0 and (
-        not p.place_id.startswith(_TOWN_IDS) or (not division and votes[p.country_iso3] == top))]
+    alone = sum(1 for n in votes.values() if n == top) == 1
+    fits = [p for p in _bearing(name) if votes.get(p.country_iso3, 0) > 0 and (
+        not p.place_id.startswith(_TOWN_IDS) or (not division and alone and votes[p.country_iso3] == top))]
     return max(fits, key=lambda p: votes[p.country_iso3]).place_id if fits else place_id
+
+
+def _bearing(name: str) -> tuple[Place, ...]:
+    # a name written with its accents is not another place's without them: "Pará" is Brazil's, never
+    # Suriname's Para; written without ("Para", "Skaljari"), it may be either
+    others = namesakes().get(gazetteer.fold(name), ())
+    if name.isascii():
+        return others
+    written = name.lower().replace("’", "'")
+    return tuple(p for p in others if p.name.lower().replace("’", "'") == written)
 
 
 def _called_division(doc: Doc, span: Span) -> bool:
@@ -123,10 +135,32 @@ def _called_division(doc: Doc, span: Span) -> bool:
     return after in _DIVISIONS_AFTER or (len(before) == 2 and before[1] in _OF and before[0] in _DIVISIONS_BEFORE)
 
 
+def _elsewhere(doc: Doc, span: Span) -> bool:
+    # "through Pakistan", "to Suriname", "the border with Kenya", "across the river from Zambia": a country
+    # named as an origin, a way or a destination, or a neighbour, is not the one the place lies in
+    k = span.start - 1
+    if k > 0 and doc[k].lower_ in config.DEFINITE_ARTICLES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _ELSEWHERE
+
+
+def _named_elsewhere(doc: Doc, ruled: list[Span]) -> list[Span]:
+    """The countries named as elsewhere, and those joined to one ("to Venezuela and Colombia")."""
+    out: list[Span] = []
+    countries = [s for s in ruled if s.kb_id_.startswith("country:")]
+    for k, s in enumerate(countries):
+        before = countries[k - 1] if k else None
+        joined = before in out and s.start - before.end == 1 and doc[before.end].lower_ in _AND
+        if joined or _elsewhere(doc, s):
+            out.append(s)
+    return out
+
+
 def resolved(doc: Doc, ruled: list[Span], votes: Counter[str | None]) -> list[Span]:
     """The gazetteer's places, each division's name given to the namesake its document means;
     ``votes`` counts the countries of all of them, the division's own mentions included."""
     mentions = Counter(s.kb_id_ for s in ruled)
+    away = Counter(s.kb_id_.removeprefix("country:") for s in _named_elsewhere(doc, ruled))
     out = []
     for s in ruled:
         own = gazetteer.lookup(s.kb_id_) if s.kb_id_.startswith("admin1:") else None
@@ -135,6 +169,7 @@ def resolved(doc: Doc, ruled: list[Span], votes: Counter[str | None]) -> list[Sp
             continue
         rest = votes.copy()
         rest[own.country_iso3] -= mentions[s.kb_id_]
-        pid = meant(s.kb_id_, s.text, rest, _called_division(doc, s))
+        rest.subtract(away)
+        pid = meant(s.kb_id_, s.text, +rest, _called_division(doc, s))
         out.append(s if pid == s.kb_id_ else _span(doc, s.start, s.end, "location", pid, s.id_))
     return out

@@ -68,3 +68,51 @@ def test_a_division_named_for_its_own_city_has_no_village_abroad_for_namesake() 
     # "Brazzaville" is the Congo's department and capital; a hamlet in Côte d'Ivoire bears the name
     assert "brazzaville" not in homonyms.namesakes()
     assert homonyms.meant("admin1:CG-BZV", "Brazzaville", Counter({"CIV": 3})) == "admin1:CG-BZV"
+
+
+# The review's readings (thirty-fourth session): a country named as an origin, a way, a destination or a
+# neighbour does not say where the place lies; a tie names no country; accents tell names apart.
+@pytest.mark.parametrize(("text", "name", "place_id"), [
+    ("Heroin smuggled from Afghanistan through Pakistan is fuelling an addiction crisis in Punjab, where the "
+     "state government has opened new rehab centres.", "Punjab", "admin1:IN-PB"),
+    ("Elephant poachers killed a ranger near Katima Mulilo in Zambezi, across the river from Zambia.", "Zambezi",
+     "admin1:NA-CA"),
+    ("Illegal gold mined in Pará is smuggled to Suriname and Venezuela, Brazilian federal police said.", "Pará",
+     "admin1:BR-PA"),
+    ("Al-Shabaab fighters attacked a base in Gedo, near the border with Kenya and Ethiopia.", "Gedo", "admin1:SO-GE"),
+])
+def test_a_country_named_as_elsewhere_or_in_a_tie_does_not_move_a_division(text: str, name: str,
+                                                                         place_id: str) -> None:
+    assert _places(text)[name][0] == place_id
+
+
+def test_a_country_named_beside_a_neighbour_still_says_where_the_division_lies() -> None:
+    # "the border with Saudi Arabia" does not vote; "Yemen's government" does, and is not joined to it
+    text = "Houthi forces advanced in Al Jawf, near the border with Saudi Arabia, Yemen's government said."
+    assert _places(text)["Al Jawf"] == ("admin1:YE-JA", "YEM")
+
+
+def test_countries_joined_to_a_destination_are_destinations_too() -> None:
+    found = _places("The Colón Free Zone is a major hub for goods re-exported to Venezuela and Colombia.")
+    assert found["Colón"][1] != "COL"
+
+
+def test_a_name_written_without_its_accents_may_be_either_place() -> None:
+    found = _places("Gold from Para is flown to Paramaribo, police in Suriname said.")
+    assert found["Para"] == ("admin1:SR-PR", "SUR")
+
+
+def test_the_gaza_strip_and_the_west_bank_are_palestine_so_gaza_is_palestines() -> None:
+    found = _places("Egypt and Qatar are mediating talks between Israel and Hamas over a ceasefire in the Gaza "
+                    "Strip; aid to Gaza is blocked.")
+    assert found["Gaza Strip"] == ("country:PSE", "PSE") and found["Gaza"][1] == "PSE"
+    assert "Hamas" not in found  # a group, not the German village
+    assert _places("Settlers attacked Palestinian farmers in the West Bank near Hebron.")["West Bank"][1] == "PSE"
+    # Mozambique's Gaza province stays Mozambique's
+    assert _places("Cyclone Idai flooded farms in Gaza province, Mozambique.")["Gaza"] == ("admin1:MZ-G", "MOZ")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Cape Verde", "CPV"), ("Burma", "MMR"), ("Swaziland", "SWZ"),
+                                            ("Czech Republic", "CZE"), ("East Timor", "TLS")])
+def test_a_country_is_found_by_the_name_the_news_still_uses(name: str, iso3: str) -> None:
+    assert _places(f"Cocaine was seized on a ship bound for {name}, police said.")[name] == (f"country:{iso3}", iso3)
