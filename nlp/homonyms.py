@@ -6,6 +6,11 @@ may have a division or a town of that very name (Pakistan's Punjab, Bolivia's Sa
 Yemen's Al Jawf, the gold town of El Callao in Venezuela). A document that names the
 other country, and never the division's own, means the other one: as a town named in
 several countries goes to the one its document is about (nlp/place_mentions.py).
+
+A country the text names as an origin, a way, a destination or a neighbour ("smuggled
+through Pakistan", "to Suriname and Venezuela", "the border with Kenya") says nothing of
+where the place lies, and does not vote; a review found every wrong move of the first
+version came from such a country or from a tie (docs/NLP.md, item 94).
 """
 
 from __future__ import annotations
