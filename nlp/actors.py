@@ -4,8 +4,6 @@ Runs last, so a known actor wins an overlap (docs/NLP.md)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -28,6 +26,7 @@ from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
 from ocwatch.nlp.spans import words as _words
 from ocwatch.reference import taxonomy
+from ocwatch.reference.names import without_accents
 
 _DETERMINERS = ("the", "le", "la", "les", "l'", "l’")
 # "a Kosovar", "un Malien", "une Nigériane": one capitalised word after an indefinite article
@@ -72,8 +71,7 @@ def _norm_name(text: str) -> str:
 def _spellings(name: str) -> set[str]:
     # Writers drop accents ("Skaljari clan", "Forces democratiques alliees"): a listed name is found
     # without them too, as the gazetteer finds towns.
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return gazetteer.apostrophe_variants(name) | gazetteer.apostrophe_variants(plain)
+    return gazetteer.apostrophe_variants(name) | gazetteer.apostrophe_variants(without_accents(name))
 
 
 class ActorLinker:

