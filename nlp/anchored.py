@@ -50,12 +50,10 @@ class AnchoredMatcher:
         self.matcher = Matcher(vocab)
         # per pattern, the hash sets each of which the document must meet; None: walk every document
         self.needs: set[tuple[frozenset[int], ...]] | None = set()
-        self.rules: list[tuple[str, list[Pattern]]] = []  # as added: the tests rebuild them
-        self.greedy: dict[str, str | None] = {}
+        self.greedy: dict[str, str | None] = {}  # each key's filter, which the Matcher does not give back
 
     def add(self, key: str, patterns: list[Pattern], **kwargs: Any) -> None:
         self.matcher.add(key, patterns, **kwargs)
-        self.rules.append((key, patterns))
         self.greedy[key] = kwargs.get("greedy")
         for pattern in patterns:
             needed = requirements(pattern)

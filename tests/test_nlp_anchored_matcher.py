@@ -20,8 +20,8 @@ BUILDERS = (sums.demanded_sums, tolls.phrases, exploitation.phrases, smuggling.p
 def _plain(anchored: AnchoredMatcher) -> Matcher:
     # the same rules in a spaCy Matcher that walks every document
     plain = Matcher(anchored.vocab)
-    for key, patterns in anchored.rules:
-        plain.add(key, patterns, greedy=anchored.greedy.get(key))
+    for key, greedy in anchored.greedy.items():
+        plain.add(key, anchored.matcher.get(key)[1], greedy=greedy)
     return plain
 
 
