@@ -114,7 +114,7 @@ def test_a_person_denying_under_their_surname_disputes_their_links() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "actor", "place"), [
     ("La gendarmerie a intercepté à Mao un pick-up transportant 60 fusils d'assaut venus de Koufra, en Libye. "
-     "Le chauffeur, Mahamat Abakar, a été placé en garde à vue.", "fr", "Mahamat Abakar", "Libye"),
+     "Le chauffeur, Mahamat Abakar, a été placé en garde à vue.", "fr", "Mahamat Abakar", "Koufra"),
     ("COTONOU – La police a saisi 30 tonnes de faux médicaments dans des entrepôts du marché Dantokpa. Le grossiste "
      "présumé, un certain Alhaji Musa Bello, est en fuite.", "fr", "Alhaji Musa Bello", "Dantokpa"),
 ])

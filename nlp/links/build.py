@@ -25,6 +25,7 @@ from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import markets_named_again
+from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.proceeds import only_names_proceeds
@@ -260,4 +261,5 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         # The M23 taxes every bag.")
         links = [r for r in links if r["actor_id"] or not r["method"].startswith(("none/paragraph", "none/coref"))]
         links = one_doer(links)
-    return _dedupe(drop_lost_actor(denied_after(links, ordered, text, mentions, para), para))
+    links = drop_lost_actor(denied_after(links, ordered, text, mentions, para), para)
+    return _dedupe(drop_locators(drop_enclosing_country(links), mentions, text))

@@ -1,0 +1,92 @@
+"""A country named beside a place inside it, for one activity of one sentence, only locates that place;
+so does a place the text names right after another to say where that one is.
+
+"Gold mined near Kéniéba, in Mali, is sold in Bamako", "Vietnam: rhino horn is sold openly in Hai Phong",
+"the network stored the cocaine in Manzanillo, Mexico": the activity happens at the town; a country row
+would count it a second time, at no place more precise than the town's own row already gives (every row
+carries its country, so the country's indicators lose nothing). On the development parts such country rows
+were right 8 times in 71, and 113 more were rows the gold leaves optional (docs/NLP.md item 95).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+Row = dict[str, Any]
+
+# A place the document's country was given only by its context ("context:NGA:Apapa") may be a word the
+# gazetteer does not know at all; it locates nothing.
+_UNSURE = "context:"
+
+
+def _inner_key(r: Row) -> tuple | None:
+    place = r.get("place_id") or ""
+    if place.startswith(("country:", _UNSURE)) or not r.get("country_iso3"):
+        return None
+    return (r["sent_idx"], r["actor_id"], r["market"], r.get("role"), r["status"], r["country_iso3"])
+
+
+def drop_enclosing_country(links: list[Row]) -> list[Row]:
+    """Drop a country where its activity happens when the same actor's same activity in the same sentence,
+    with the same status, is also placed inside that country. A country the goods come from or go to stays
+    ("seized in Lagos, shipped from Pakistan": Pakistan is no locator of Lagos, nor "smuggled from Lagos to
+    Ghana" of Lagos), as does a country whose town the gazetteer gave only from the document's context."""
+    inside = {k for r in links if (k := _inner_key(r)) is not None}
+
+    def enclosing(r: Row) -> bool:
+        place = r.get("place_id") or ""
+        if not place.startswith("country:") or r.get("place_role") not in ("site", None):
+            return False
+        return (r["sent_idx"], r["actor_id"], r["market"], r.get("role"), r["status"], r.get("country_iso3")) in inside
+
+    return [r for r in links if not enclosing(r)]
+
+
+# The words between a place and the larger one that locates it: ", in Masisi", ", dans le territoire de Masisi",
+# ", in the department of Gracias a Dios", ", dans l'ouest du Mali", ", in northern Shan State", ", à Cotonou".
+# Not "near"/"près de" (a landmark beside the place may be where the activity is: "the Maroni, near
+# Maripasoula"), nor "à destination de", "en provenance de" (the route goes on).
+_DIVISIONS = ("territory|province|district|department|region|state|county|municipality|prefecture|"
+              "territoire|département|région|état|préfecture|sous-préfecture|commune|cercle|secteur|chefferie")
+_SIDES = "northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
+_CÔTÉS = "nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest"
+# A site noun may close the first place's name: "the Roxy market, in Adjamé", "the Ndassima mine, in Haute-Kotto".
+_SITES = "market|markets|mine|mines|port|river|camp|compound|field|fields|forest|reserve|park|crossing"
+_LOCATED_IN = re.compile(
+    rf"^(?:\s+(?:{_SITES}))?\s*,\s*(?:in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?"
+    rf"(?:(?:{_SIDES})\s+)?"
+    rf"(?:(?:{_CÔTÉS})\s+(?:du|de\s+la|de\s+l'|de\s+l’|des)\s*)?"
+    rf"(?:(?:{_DIVISIONS})\s+(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|l'|l’)?)?$", re.IGNORECASE)
+
+
+def _located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
+    """(sentence, place, the place it locates) for each place the text names right after another only to
+    say where that one is."""
+    places = sorted((m for m in mentions if m["kind"] == "location"), key=lambda m: m["start_char"])
+    out = set()
+    for a, b in itertools.pairwise(places):
+        if a["sent_idx"] != b["sent_idx"] or (a.get("entity_id") or "").startswith("country:"):
+            continue
+        if a.get("country_iso3") and b.get("country_iso3") and a["country_iso3"] != b["country_iso3"]:
+            continue
+        if _LOCATED_IN.match(text[a["end_char"]: b["start_char"]]):
+            out.add((b["sent_idx"], b["entity_id"], a["entity_id"]))
+    return out
+
+
+def drop_locators(links: list[Row], mentions: list[Row], text: str) -> list[Row]:
+    """Drop the place that only locates another ("coltan mined at Rubaya, in Masisi territory", "les sites
+    de Kouri Bougoudi, dans le Tibesti") when the same actor's same activity in that sentence, with the same
+    status, is placed at the other. The gold's conventions call the containing place optional ("the most
+    specific place"); on the development parts the rows this drops were wrong 44 times, optional 84 times
+    and right once."""
+    pairs = _located_pairs(text, mentions)
+    if not pairs:
+        return links
+    placed = {(r["sent_idx"], r["actor_id"], r["market"], r.get("role"), r["status"], r["place_id"]) for r in links}
+    return [r for r in links if not any(
+        (s, p) == (r["sent_idx"], r["place_id"]) and
+        (r["sent_idx"], r["actor_id"], r["market"], r.get("role"), r["status"], inner) in placed
+        for s, p, inner in pairs)]
