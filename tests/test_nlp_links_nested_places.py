@@ -142,3 +142,55 @@ def test_the_activity_is_counted_where_it_is_not_again_where_that_place_lies(
     keys = _counted(text, lang)
     assert any(k[1] == market and k[2] == site for k in keys)
     assert not any(k[2] == locator for k in keys)
+
+
+# The review's findings (thirty-fifth session): goods leaving through a town came from its country; places in
+# a list locate none of the others; a town and its namesake territory are one place; a division named with no
+# preposition still locates.
+@pytest.mark.parametrize("role", ["origin", "transit", "destination"])
+def test_a_town_on_the_route_locates_no_country(role: str) -> None:
+    assert "country:SOM" in _places([_row("country:SOM", "SOM"), _row("geonames:1", "SOM", place_role=role)])
+
+
+def test_places_in_a_list_locate_none_of_the_others() -> None:
+    text = "Cassiterite is sold in Goma, in Bukavu and in Uvira."
+    places = [("Goma", "domain:goma", "COD"), ("Bukavu", "domain:bukavu", "COD"), ("Uvira", "domain:uvira", "COD")]
+    assert len(_after_locators(text, places)) == 3
+
+
+def test_a_town_and_its_namesake_territory_are_one_place() -> None:
+    text = "L'or est extrait à Fizi, dans le territoire de Fizi."
+    first, second = _mention("Fizi", text, "domain:fizi", "COD"), _mention("Fizi", text, "domain:fizi", "COD")
+    second["start_char"], second["end_char"] = text.rindex("Fizi"), text.rindex("Fizi") + 4
+    assert drop_locators([_row("domain:fizi", "COD")], [first, second], text) == [_row("domain:fizi", "COD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gangs extort drivers at Martissant, commune de Masisi.",
+    "Gangs extort drivers at Martissant (Masisi territory).",
+    "Gangs extort drivers at Martissant, Masisi territory.",
+    "Gangs extort drivers at Martissant, Masisi State.",
+])
+def test_a_division_named_without_a_preposition_locates_the_place_before_it(text: str) -> None:
+    assert _after_locators(text, [("Martissant", "geonames:1", "COD"), ("Masisi", "domain:masisi", "COD")]) == [
+        "geonames:1"]
+
+
+def test_a_bare_comma_between_two_divisions_is_a_list() -> None:
+    text = "Bandits extort herders in Zamfara, Sokoto State and Katsina."
+    assert len(_after_locators(text, [("Zamfara", "admin1:NG-ZA", "NGA"), ("Sokoto", "admin1:NG-SO", "NGA")])) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "lang", "origin"), [
+    ("Charcoal made in Somalia is exported from Kismayo to Oman.", "en", "Somalia"),
+    ("L'or extrait au Mali transite par Kidal avant d'être vendu à Dubaï.", "fr", "Mali"),
+])
+def test_the_country_goods_come_from_stays_beside_the_town_they_leave_by(text: str, lang: str, origin: str) -> None:
+    assert any(k[2] == origin for k in _counted(text, lang))
+
+
+@pytest.mark.slow
+def test_a_list_of_towns_keeps_every_town() -> None:
+    keys = _counted("The FDLR sells charcoal in Goma, in Bukavu and in Uvira.")
+    assert {"Goma", "Bukavu", "Uvira"} <= {k[2] for k in keys}

@@ -25,6 +25,10 @@ def _inner_key(r: Row) -> tuple | None:
     place = r.get("place_id") or ""
     if place.startswith(("country:", _UNSURE)) or not r.get("country_iso3"):
         return None
+    if r.get("place_role") not in ("site", None):
+        # goods that leave through a town of the country came from the country, whatever role the parse
+        # gave it: "charcoal made in Somalia is exported from Kismayo", "l'or extrait au Mali transite par Kidal"
+        return None
     return (r["sent_idx"], r["actor_id"], r["market"], r.get("role"), r["status"], r["country_iso3"])
 
 
@@ -55,7 +59,7 @@ _CÔTÉS = "nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest"
 # A site noun may close the first place's name: "the Roxy market, in Adjamé", "the Ndassima mine, in Haute-Kotto".
 _SITES = "market|markets|mine|mines|port|river|camp|compound|field|fields|forest|reserve|park|crossing"
 _LOCATED_IN = re.compile(
-    rf"^(?:\s+(?:{_SITES}))?\s*,\s*(?:in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?"
+    rf"^(?:\s+(?:{_SITES}))?\s*,\s*(?P<prep>in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?"
     rf"(?:(?:{_SIDES})\s+)?"
     rf"(?:(?:{_CÔTÉS})\s+(?:du|de\s+la|de\s+l'|de\s+l’|des)\s*)?"
     rf"(?:(?:{_DIVISIONS})\s+(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|l'|l’)?)?$", re.IGNORECASE)
@@ -69,11 +73,44 @@ def _located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
     for a, b in itertools.pairwise(places):
         if a["sent_idx"] != b["sent_idx"] or (a.get("entity_id") or "").startswith("country:"):
             continue
+        if a.get("entity_id") == b.get("entity_id"):
+            continue  # "à Fizi, dans le territoire de Fizi": the town and its territory are one row
         if a.get("country_iso3") and b.get("country_iso3") and a["country_iso3"] != b["country_iso3"]:
             continue
-        if _LOCATED_IN.match(text[a["end_char"]: b["start_char"]]):
+        between = text[a["end_char"]: b["start_char"]]
+        gap = _LOCATED_IN.match(between)
+        if (gap and not _listed(text, a, b, gap.group("prep"))) or _division_named(text, a, b, between):
             out.add((b["sent_idx"], b["entity_id"], a["entity_id"]))
     return out
+
+
+_DIVISION_BEFORE = re.compile(rf"^\s*[,(]\s*(?:(?:the|la|le|l'|l’)\s*)?(?:{_DIVISIONS})\s+(?:of|de|du|des|d'|d’)\s*"
+                              r"(?:the\s+|la\s+|l'|l’)?$", re.IGNORECASE)
+_DIVISION_AFTER = re.compile(rf"\s*(?:{_DIVISIONS})\b", re.IGNORECASE)
+
+
+def _division_named(text: str, a: Row, b: Row, between: str) -> bool:
+    """A division named with no preposition, after a comma or in brackets: "Martissant, commune de
+    Port-au-Prince", "Djibo (province du Soum)", "Baga, Borno State", "Misisi (Fizi territory)". With a
+    bare comma the first must be no division itself ("Borno State, Yobe State and ..." is a list)."""
+    if _DIVISION_BEFORE.match(between):
+        return True
+    if not re.fullmatch(r"\s*[,(]\s*", between) or (a.get("entity_id") or "").startswith("admin1:"):
+        return False
+    return _DIVISION_AFTER.search(b["surface"].split()[-1]) is not None or \
+        _DIVISION_AFTER.match(text, b["end_char"]) is not None
+
+
+_PREP_BEFORE = re.compile(r"\b(in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and|et|or|ou)\s+(?:in|dans|en|au|aux|à)\s", re.IGNORECASE)
+
+
+def _listed(text: str, a: Row, b: Row, prep: str) -> bool:
+    """"in Goma, in Bukavu and in Uvira": places in a list, each with the same word, locate none of the others
+    ("mined in Rubaya, in Masisi, is smuggled" has no list going on after the second)."""
+    before = _PREP_BEFORE.search(text[max(0, a["start_char"] - 12): a["start_char"]])
+    return before is not None and before.group(1).lower() == prep.lower() and \
+        _LIST_GOES_ON.match(text, b["end_char"]) is not None
 
 
 def drop_locators(links: list[Row], mentions: list[Row], text: str) -> list[Row]:
