@@ -34,9 +34,10 @@ def _inner_key(r: Row) -> tuple | None:
 
 def drop_enclosing_country(links: list[Row]) -> list[Row]:
     """Drop a country where its activity happens when the same actor's same activity in the same sentence,
-    with the same status, is also placed inside that country. A country the goods come from or go to stays
-    ("seized in Lagos, shipped from Pakistan": Pakistan is no locator of Lagos, nor "smuggled from Lagos to
-    Ghana" of Lagos), as does a country whose town the gazetteer gave only from the document's context."""
+    with the same status, is also placed where it happens at a town of that country. A country the goods
+    come from or go to stays ("cocaine shipped from Ecuador through Manzanillo": Ecuador is no locator), and
+    so does a country whose town is only on the route ("charcoal made in Somalia is exported from Kismayo")
+    or was given its country only by the document's context."""
     inside = {k for r in links if (k := _inner_key(r)) is not None}
 
     def enclosing(r: Row) -> bool:
@@ -71,10 +72,12 @@ def _located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
     places = sorted((m for m in mentions if m["kind"] == "location"), key=lambda m: m["start_char"])
     out = set()
     for a, b in itertools.pairwise(places):
-        if a["sent_idx"] != b["sent_idx"] or (a.get("entity_id") or "").startswith("country:"):
+        if a["sent_idx"] != b["sent_idx"] or not a.get("entity_id") or not b.get("entity_id"):
+            continue  # a place no gazetteer resolved locates nothing and is located by nothing
+        if a["entity_id"].startswith("country:") or a["entity_id"] == b["entity_id"]:
+            # a country is located by nothing; "à Fizi, dans le territoire de Fizi": the town and its territory
+            # are one row
             continue
-        if a.get("entity_id") == b.get("entity_id"):
-            continue  # "à Fizi, dans le territoire de Fizi": the town and its territory are one row
         if a.get("country_iso3") and b.get("country_iso3") and a["country_iso3"] != b["country_iso3"]:
             continue
         between = text[a["end_char"]: b["start_char"]]
@@ -86,7 +89,8 @@ def _located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
 
 _DIVISION_BEFORE = re.compile(rf"^\s*[,(]\s*(?:(?:the|la|le|l'|l’)\s*)?(?:{_DIVISIONS})\s+(?:of|de|du|des|d'|d’)\s*"
                               r"(?:the\s+|la\s+|l'|l’)?$", re.IGNORECASE)
-_DIVISION_AFTER = re.compile(rf"\s*(?:{_DIVISIONS})\b", re.IGNORECASE)
+_DIVISION_WORD = re.compile(rf"(?:{_DIVISIONS})", re.IGNORECASE)
+_DIVISION_AFTER = re.compile(rf"\s+(?:{_DIVISIONS})\b", re.IGNORECASE)
 
 
 def _division_named(text: str, a: Row, b: Row, between: str) -> bool:
@@ -97,20 +101,26 @@ def _division_named(text: str, a: Row, b: Row, between: str) -> bool:
         return True
     if not re.fullmatch(r"\s*[,(]\s*", between) or (a.get("entity_id") or "").startswith("admin1:"):
         return False
-    return _DIVISION_AFTER.search(b["surface"].split()[-1]) is not None or \
+    words = b["surface"].split()
+    return (bool(words) and _DIVISION_WORD.fullmatch(words[-1]) is not None) or \
         _DIVISION_AFTER.match(text, b["end_char"]) is not None
 
 
-_PREP_BEFORE = re.compile(r"\b(in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and|et|or|ou)\s+(?:in|dans|en|au|aux|à)\s", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(,\s*)?\b(in|dans|en|au|aux|à)\s+(?:(?:the|le|la|l'|l’|les)\s*)?$", re.IGNORECASE)
+# After the second place, the list goes on: ", in Uvira", ", and in Uvira", " and Uvira", " et à Uvira".
+# (the next place's capital is what tells "and Uvira" from "and smuggled", so only the words ignore case)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?i:in|dans|en|au|aux|à)\s|,?\s*(?i:and|et|or|ou)\s+"
+                           r"(?:(?i:in|dans|en|au|aux|à)\s+)?(?:(?i:the|le|la|l'|l’)\s*)?[A-ZÀ-Ý])")
 
 
 def _listed(text: str, a: Row, b: Row, prep: str) -> bool:
-    """"in Goma, in Bukavu and in Uvira": places in a list, each with the same word, locate none of the others
-    ("mined in Rubaya, in Masisi, is smuggled" has no list going on after the second)."""
-    before = _PREP_BEFORE.search(text[max(0, a["start_char"] - 12): a["start_char"]])
-    return before is not None and before.group(1).lower() == prep.lower() and \
-        _LIST_GOES_ON.match(text, b["end_char"]) is not None
+    """"in Goma, in Bukavu and in Uvira", "in Goma, in Bukavu, in Uvira": places in a list, each with the
+    same word, locate none of the others. It is a list when it goes on after the second place or had begun
+    before the first ("mined in Rubaya, in Masisi, is smuggled" does neither)."""
+    before = _PREP_BEFORE.search(text[max(0, a["start_char"] - 14): a["start_char"]])
+    if before is None or before.group(2).lower() != prep.lower():
+        return False
+    return before.group(1) is not None or _LIST_GOES_ON.match(text, b["end_char"]) is not None
 
 
 def drop_locators(links: list[Row], mentions: list[Row], text: str) -> list[Row]:
