@@ -25,7 +25,8 @@ class ParsedSentence:
             if span is not None and len(span):
                 self.spans.append((m, span))
         disputed = sentence_disputed(doc)
-        self.status = {id(m): status_of(s.root, ref_year, disputed) for m, s in self.spans}
+        self.status = {id(m): status_of(s.root, ref_year, disputed, place=m["kind"] == "location")
+                       for m, s in self.spans}
 
     def of_kind(self, kind: str) -> list[tuple[Row, Span]]:
         return [(m, s) for m, s in self.spans if m["kind"] == kind]

@@ -129,6 +129,23 @@ def _threat_between(p: Token, condition: Token) -> bool:
         for t in p.doc[p.i + 1: condition.i])
 
 
+def _planned(p: Token, below: Token | None) -> bool:
+    """Where goods were to go, a plan the seizure stopped or the text does not say was carried out: "the
+    cigarettes were to be sold in Romania", "le bois devait être acheminé jusqu'au port de Banjul". Only a
+    place's: who was to receive them is still their network ("devait être livrée à Lumière Distribution").
+    Not an obligation ("les camions doivent payer une taxe"), nor "bound for", "destined for"."""
+    if below is None or below.dep_ != "xcomp" or below.pos_ not in ("VERB", "AUX"):
+        return False  # the goods themselves were bought or made ("bought in Transnistria, were to be sold")
+    if _lemma(p) == "be" and _low(p) in ("was", "were"):
+        return any(g.dep_ == "aux" and _low(g) == "to" for g in below.children)
+    return _lemma(p) == "devoir" and "Imp" in p.morph.get("Tense")
+
+
+# "can" and "must" say what happens and what is exacted ("every truck must pay the FDLR a fee at Kibati"),
+# not what may happen.
+_MAY = lx.MODALS - {"can", "must"}
+
+
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
             not _attempt_made(p, below) and not _destined(p) and not _able_to(p, below) and \
@@ -141,7 +158,7 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
         return True  # not "arrested as they prepared to unload": caught in the act
     for c in p.children:
         low = _low(c)
-        if c.dep_.startswith("aux") and (_lemma(c) in lx.MODALS - {"can", "must"} or low in lx.MODALS):
+        if c.dep_.startswith("aux") and (_lemma(c) in _MAY or low in _MAY):
             return True
         if c.dep_ == "mark" and low in lx.CONDITION_MARKS:
             return True
@@ -208,8 +225,8 @@ def _governors(t: Token) -> Iterator[Token]:
             return
 
 
-def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
-    """Status of the clause a token stands in."""
+def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: bool = False) -> str:
+    """Status of the clause a token stands in; a ``place`` where goods were only to go is a plan's."""
     if disputed_sentence or _denied_before(t) or _no_evidence_before(t) or any(
             _lemma(a) in lx.DENY or _low(a) in lx.DENY for a in _governors(t)):
         return "disputed"
@@ -217,6 +234,8 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False) -> str:
     if any(negated(p) for p in path) or _stopped(path):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
+        return "hypothetical"
+    if place and any(_planned(p, below) for below, p in pairwise(path)):
         return "hypothetical"
     if any(historical(p, ref_year) for p in path) or fronted_past(t, ref_year) or before_past(t, ref_year):
         return "historical"

@@ -1,0 +1,50 @@
+"""Where goods were only to go is a plan, not a place of their trade: "were to be sold in Romania", "devait
+être expédié vers Hong Kong" (nlp/links/status.py, ``_planned``). The gold's convention calls a plan a
+hypothetical and an intended destination optional; neither is what happened. Where the goods were bought or
+cut, and where they were headed ("bound for"), stay; so does what a group exacts ("must pay")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import read
+
+pytestmark = pytest.mark.slow
+
+
+def _status(text: str, lang: str, place: str) -> set[str]:
+    return {x["status"] for x in read(text, lang).links if x["place_surface"] == place}
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("The cigarettes, bought duty-free in Transnistria, were to be sold in Romania without excise stamps.", "en",
+     "Romania"),
+    ("Police said the ivory was to be shipped from Mombasa to Hai Phong.", "en", "Hai Phong"),
+    ("Le bois de rose, coupé dans la forêt de Masoala, devait être expédié vers Hong Kong.", "fr", "Hong Kong"),
+])
+def test_where_goods_were_only_to_go_is_a_plan(text: str, lang: str, place: str) -> None:
+    assert _status(text, lang, place) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("The cigarettes, bought duty-free in Transnistria, were to be sold in Romania without excise stamps.", "en",
+     "Transnistria"),
+    ("Le bois de rose, coupé dans la forêt de Masoala, devait être expédié vers Hong Kong.", "fr", "Masoala"),
+    ("Police seized 2 tonnes of cocaine in a container bound for Rotterdam at the port of Guayaquil.", "en",
+     "Rotterdam"),
+])
+def test_where_goods_came_from_or_were_headed_is_asserted(text: str, lang: str, place: str) -> None:
+    assert _status(text, lang, place) == {"asserted"}
+
+
+def test_who_goods_were_to_be_delivered_to_is_still_their_network() -> None:
+    text = ("Les douaniers ont découvert au port de Dakar 50 000 paquets de cigarettes de contrebande. "
+            "La marchandise devait être livrée à une société de Thiès, Baobab Négoce.")
+    assert any(x["actor_surface"] == "Baobab Négoce" and x["place_surface"] == "Dakar" and x["status"] == "asserted"
+               for x in read(text, "fr").links)
+
+
+def test_what_a_group_exacts_is_asserted() -> None:
+    links = read("Every truck carrying charcoal must pay the FDLR a fee at Kibati.").links
+    assert any(x["actor_surface"] == "FDLR" and x["market"] == "extortion_and_protection_racketeering"
+               and x["status"] == "asserted" for x in links)
