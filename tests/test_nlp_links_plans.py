@@ -1,7 +1,8 @@
 """Where goods were only to go is a plan, not a place of their trade: "were to be sold in Romania", "devait
 être expédié vers Hong Kong" (nlp/links/status.py, ``_planned``). The gold's convention calls a plan a
-hypothetical and an intended destination optional; neither is what happened. Where the goods were bought or
-cut, and where they were headed ("bound for"), stay; so does what a group exacts ("must pay")."""
+hypothetical and an intended destination optional; neither is what happened. Where the goods were bought,
+cut or were to leave from, and where they were headed ("bound for"), stay; so does what a group exacts
+("must pay"), and "was to become" says what happened."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def _status(text: str, lang: str, place: str) -> set[str]:
      "Romania"),
     ("Police said the ivory was to be shipped from Mombasa to Hai Phong.", "en", "Hai Phong"),
     ("Le bois de rose, coupé dans la forêt de Masoala, devait être expédié vers Hong Kong.", "fr", "Hong Kong"),
+    ("The rifles were supposed to be delivered to an armed group in Bangui.", "en", "Bangui"),
+    ("L'ivoire saisi à Lusaka allait être expédié vers Hanoï.", "fr", "Hanoï"),
+    ("Les fusils étaient censés être livrés à Bangui.", "fr", "Bangui"),
 ])
 def test_where_goods_were_only_to_go_is_a_plan(text: str, lang: str, place: str) -> None:
     assert _status(text, lang, place) == {"hypothetical"}
@@ -32,6 +36,14 @@ def test_where_goods_were_only_to_go_is_a_plan(text: str, lang: str, place: str)
     ("Le bois de rose, coupé dans la forêt de Masoala, devait être expédié vers Hong Kong.", "fr", "Masoala"),
     ("Police seized 2 tonnes of cocaine in a container bound for Rotterdam at the port of Guayaquil.", "en",
      "Rotterdam"),
+    ("L'ivoire saisi à Lusaka allait être expédié vers Hanoï.", "fr", "Lusaka"),
+    # where the goods were to leave from is where they were
+    ("The ivory, collected from poachers in northern Mozambique, was to be shipped to Vietnam from the port of "
+     "Pemba.", "en", "Pemba"),
+    ("Le bois de rose devait partir depuis le port de Mombasa vers la Chine.", "fr", "port de Mombasa"),
+    # "was to become" says what it became, no plan
+    ("Kismayo, where the charcoal trade resumed in March, was to become the main port for charcoal smuggled to "
+     "Oman.", "en", "Oman"),
 ])
 def test_where_goods_came_from_or_were_headed_is_asserted(text: str, lang: str, place: str) -> None:
     assert _status(text, lang, place) == {"asserted"}
@@ -42,6 +54,11 @@ def test_who_goods_were_to_be_delivered_to_is_still_their_network() -> None:
             "La marchandise devait être livrée à une société de Thiès, Baobab Négoce.")
     assert any(x["actor_surface"] == "Baobab Négoce" and x["place_surface"] == "Dakar" and x["status"] == "asserted"
                for x in read(text, "fr").links)
+
+
+def test_what_a_group_can_do_is_still_a_hypothetical() -> None:
+    assert _status("Officials warned that jihadist groups can easily move weapons through Mali.", "en",
+                   "Mali") == {"hypothetical"}
 
 
 def test_what_a_group_exacts_is_asserted() -> None:
