@@ -23,6 +23,7 @@ from ocwatch.nlp.links.past import before_past, fronted_past, historical
 from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, is_word, own_conjunct
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
+from ocwatch.nlp.links.unreached import unreached
 
 STATUSES = ("asserted", "negated", "hypothetical", "historical", "disputed")
 
@@ -129,45 +130,6 @@ def _threat_between(p: Token, condition: Token) -> bool:
         for t in p.doc[p.i + 1: condition.i])
 
 
-# What "was to" and "devait" also say that is no plan: "was to become", "was to blame", "devaient provenir de"
-# (must have come from), "devaient payer chaque semaine" (were made to pay), "devait être stocké" (must have been).
-_NOT_PLANNED = frozenset({"become", "blame", "come", "originate", "pay", "store", "remain", "devenir", "provenir",
-                          "venir", "payer", "verser", "stocker", "rester", "be", "être"})
-
-
-def _to_be_done(below: Token) -> bool:
-    return _lemma(below) not in _NOT_PLANNED and any(g.dep_ == "aux" and _low(g) == "to" for g in below.children)
-
-
-def _planned(p: Token, below: Token | None) -> bool:
-    """Where goods were to go, a plan the seizure stopped or the text does not say was carried out: "the
-    cigarettes were to be sold in Romania", "were supposed to be delivered", "le bois devait être acheminé
-    jusqu'au port de Banjul", "allait être expédié", "étaient censés être livrés". Only a place's: who was to
-    receive them is still their network ("devait être livrée à Lumière Distribution"). Not an obligation ("les
-    camions doivent payer une taxe"), nor "bound for", "destined for"."""
-    if below is None or below.dep_ != "xcomp" or below.pos_ not in ("VERB", "AUX") or _lemma(below) in _NOT_PLANNED:
-        return False  # the goods themselves were bought or made ("bought in Transnistria, were to be sold")
-    if _lemma(p) == "be" and _low(p) in ("was", "were"):
-        return _to_be_done(below)
-    if _lemma(p) in ("suppose", "set", "due") and any(_low(c) in ("was", "were") for c in p.children):
-        return _to_be_done(below)
-    if _lemma(p) in ("devoir", "aller"):
-        return "Imp" in p.morph.get("Tense")
-    return _low(p) in ("censé", "censée", "censés", "censées")
-
-
-def _from_there(t: Token) -> bool:
-    """A place the goods were to leave from is where they were ("was to be shipped from the port of Pemba",
-    "devait partir depuis Mombasa, où il a été saisi"), not where they were to go."""
-    while t.dep_ in ("pobj", "nmod") and t.head.pos_ in ("NOUN", "ADP") and (
-            _low(t.head) == "of" or any(c.dep_ == "case" and _low(c) in ("de", "d'", "du") for c in t.children)):
-        t = t.head.head if _low(t.head) == "of" else t.head  # "the port of Pemba", "le port de Mombasa"
-    if t.dep_ == "pobj" and _low(t.head) == "from":
-        return True
-    return any(c.dep_ == "case" and _low(c) in ("depuis", "de", "d'", "du") for c in t.children) and \
-        t.head.pos_ in ("VERB", "AUX")
-
-
 # "must" says what is exacted ("every truck must pay the FDLR a fee at Kibati"), not what may happen; "can"
 # stays a cue: "jihadist groups can easily move weapons" is a warning, not a report.
 _MAY = lx.MODALS - {"must"}
@@ -253,7 +215,8 @@ def _governors(t: Token) -> Iterator[Token]:
 
 
 def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: bool = False) -> str:
-    """Status of the clause a token stands in; a ``place`` where goods were only to go is a plan's."""
+    """Status of the clause a token stands in; a ``place`` the activity never reached (unreached.py) is a
+    hypothetical's."""
     if disputed_sentence or _denied_before(t) or _no_evidence_before(t) or any(
             _lemma(a) in lx.DENY or _low(a) in lx.DENY for a in _governors(t)):
         return "disputed"
@@ -262,7 +225,7 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"
-    if place and not _from_there(t) and any(_planned(p, below) for below, p in pairwise(path)):
+    if place and unreached(t, path):
         return "hypothetical"
     if any(historical(p, ref_year) for p in path) or fronted_past(t, ref_year) or before_past(t, ref_year):
         return "historical"

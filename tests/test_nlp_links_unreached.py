@@ -1,5 +1,6 @@
-"""Where goods were only to go is a plan, not a place of their trade: "were to be sold in Romania", "devait
-être expédié vers Hong Kong" (nlp/links/status.py, ``_planned``). The gold's convention calls a plan a
+"""Places an activity never reached (nlp/links/unreached.py). Where goods were only to go is a plan, not a
+place of their trade: "were to be sold in Romania", "devait être expédié vers Hong Kong"; the town of a
+promised job is the lure, not where the people were exploited. The gold's convention calls a plan a
 hypothetical and an intended destination optional; neither is what happened. Where the goods were bought,
 cut or were to leave from, and where they were headed ("bound for"), stay; so does what a group exacts
 ("must pay"), and "was to become" says what happened."""
@@ -65,3 +66,24 @@ def test_what_a_group_exacts_is_asserted() -> None:
     links = read("Every truck carrying charcoal must pay the FDLR a fee at Kibati.").links
     assert any(x["actor_surface"] == "FDLR" and x["market"] == "extortion_and_protection_racketeering"
                and x["status"] == "asserted" for x in links)
+
+
+@pytest.mark.parametrize(("text", "lang", "lure", "site"), [
+    ("At the Kobada-Dioula camp, nine Nigerian women said a woman they called Madam Joy had recruited them in "
+     "Benin City with promises of salon work in Bamako, then sold them to a bar owner in the camp.", "en",
+     "Bamako", "Benin City"),
+    ("Forty-one Ethiopians freed from a compound in Shwe Kokko told police they had been recruited in Addis Ababa "
+     "with offers of customer-service jobs in Bangkok, then driven across the border.", "en", "Bangkok",
+     "Addis Ababa"),
+    ("De jeunes Nigérianes recrutées à Benin City sous la promesse d'un emploi de coiffeuse à Bamako ont été "
+     "contraintes à se prostituer sur des sites d'orpaillage de Kangaba.", "fr", "Bamako", "Kangaba"),
+])
+def test_the_town_of_a_promised_job_is_a_lure(text: str, lang: str, lure: str, site: str) -> None:
+    assert _status(text, lang, lure) == {"hypothetical"}
+    assert _status(text, lang, site) == {"asserted"}
+
+
+def test_where_the_lured_were_exploited_stays() -> None:
+    text = ("Blessing Osagie lured young women from Benin City with promises of hairdressing jobs and forced them "
+            "into prostitution in Castel Volturno.")
+    assert _status(text, "en", "Castel Volturno") == {"asserted"}

@@ -1,0 +1,89 @@
+"""Places an activity never reached, though a clause names them: where goods were only to go, and where a
+job was only promised.
+
+"the cigarettes were to be sold in Romania", "le bois devait être acheminé jusqu'au port de Banjul": the
+gold's conventions call a plan hypothetical and an intended destination optional. "recruited in Benin City
+with promises of salon work in Bamako", "attirées par de fausses offres d'emploi à Nairobi": the town of
+the promised job is the lure, not where the women were exploited. Such a place is read as a hypothetical's
+(status.py); who was to receive the goods, and where they came from, are not.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from ocwatch.nlp.links.tree import lemma as _lemma
+from ocwatch.nlp.links.tree import low as _low
+
+# What "was to" and "devait" also say that is no plan: "was to become", "was to blame", "devaient provenir de"
+# (must have come from), "devaient payer chaque semaine" (were made to pay), "devait être stocké" (must have been).
+_NOT_PLANNED = frozenset({"become", "blame", "come", "originate", "pay", "store", "remain", "devenir", "provenir",
+                          "venir", "payer", "verser", "stocker", "rester", "be", "être"})
+
+
+def _to_be_done(below: Token) -> bool:
+    return _lemma(below) not in _NOT_PLANNED and any(g.dep_ == "aux" and _low(g) == "to" for g in below.children)
+
+
+def planned(p: Token, below: Token | None) -> bool:
+    """Where goods were to go, a plan the seizure stopped or the text does not say was carried out: "the
+    cigarettes were to be sold in Romania", "were supposed to be delivered", "le bois devait être acheminé
+    jusqu'au port de Banjul", "allait être expédié", "étaient censés être livrés". Only a place's: who was to
+    receive them is still their network ("devait être livrée à Lumière Distribution"). Not an obligation ("les
+    camions doivent payer une taxe"), nor "bound for", "destined for"."""
+    if below is None or below.dep_ != "xcomp" or below.pos_ not in ("VERB", "AUX") or _lemma(below) in _NOT_PLANNED:
+        return False  # the goods themselves were bought or made ("bought in Transnistria, were to be sold")
+    if _lemma(p) == "be" and _low(p) in ("was", "were"):
+        return _to_be_done(below)
+    if _lemma(p) in ("suppose", "set", "due") and any(_low(c) in ("was", "were") for c in p.children):
+        return _to_be_done(below)
+    if _lemma(p) in ("devoir", "aller"):
+        return "Imp" in p.morph.get("Tense")
+    return _low(p) in ("censé", "censée", "censés", "censées")
+
+
+def _from_there(t: Token) -> bool:
+    """A place the goods were to leave from is where they were ("was to be shipped from the port of Pemba",
+    "devait partir depuis Mombasa, où il a été saisi"), not where they were to go."""
+    while t.dep_ in ("pobj", "nmod") and t.head.pos_ in ("NOUN", "ADP") and (
+            _low(t.head) == "of" or any(c.dep_ == "case" and _low(c) in ("de", "d'", "du") for c in t.children)):
+        t = t.head.head if _low(t.head) == "of" else t.head  # "the port of Pemba", "le port de Mombasa"
+    if t.dep_ == "pobj" and _low(t.head) == "from":
+        return True
+    return any(c.dep_ == "case" and _low(c) in ("depuis", "de", "d'", "du") for c in t.children) and \
+        t.head.pos_ in ("VERB", "AUX")
+
+
+# A job, or an offer of one, that lured the people trafficked: its town is the lure's.
+_JOBS = frozenset({"job", "work", "employment", "position", "post", "emploi", "travail", "poste", "boulot"})
+_PROMISES = frozenset({"promise", "offer", "promesse", "offre", "promettre", "proposer", "proposition"})
+
+
+def _noun_above(t: Token) -> Token | None:
+    """The noun a place hangs on through its preposition: "jobs in Bangkok", "emploi de coiffeuse à Bamako"."""
+    head = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("nmod", "obl", "obl:mod") else None
+    return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def promised(t: Token) -> bool:
+    """The place names where a promised or offered job was: "promises of salon work in Bamako", "offers of
+    customer-service jobs in Bangkok", "fake job offers in Bangkok", "la promesse d'un emploi de coiffeuse
+    à Dakar", "de fausses offres d'emploi publiées à Nairobi"."""
+    noun = _noun_above(t)
+    if noun is None:
+        return False
+    if _lemma(noun) in _PROMISES or _low(noun) in _PROMISES or (
+            _lemma(noun) in _JOBS and any(_lemma(c) in _PROMISES for c in noun.children)):
+        return True
+    if _lemma(noun) not in _JOBS and _low(noun) not in _JOBS and not any(_lemma(c) in _JOBS for c in noun.children):
+        return False
+    # up from the job to what promised it, through "of"/"de" or as the verb's object
+    up = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" or _low(noun.head) in ("of", "de", "d'") else [noun.head]
+    return any(_lemma(u) in _PROMISES or _low(u) in _PROMISES for u in up)
+
+
+def unreached(t: Token, path: list[Token]) -> bool:
+    """A place the activity never reached: a plan's destination or a promised job's town."""
+    return promised(t) or (not _from_there(t) and any(planned(p, below) for below, p in pairwise(path)))
