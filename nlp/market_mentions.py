@@ -119,8 +119,14 @@ class MarketMatcher:
     @staticmethod
     def _in_a_name(doc: Doc, start: int, end: int) -> bool:
         """A goods word that opens a capitalised name is the name's ("Ruby Princess", "Emerald Coast",
-        "Gold Falcon cigarettes"), not the goods."""
-        return end - start == 1 and end < len(doc) and doc[start].is_title and doc[end].is_title
+        "Gold Falcon cigarettes"), not the goods; so is one that closes a name the model found ("la marque
+        Sahara Gold", "Royal Gold cigarettes", "Marlboro Gold"; not "Tax Coltan" in a headline, which is
+        no name)."""
+        if end - start != 1 or not doc[start].is_title:
+            return False
+        if end < len(doc) and doc[end].is_title:
+            return True
+        return doc[start].ent_iob_ == "I" and doc[start - 1].is_title
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
