@@ -112,7 +112,11 @@ class MarketMatcher:
         word = doc[start].lower_
         before, after = config.NOT_AFTER.get(word), config.NOT_BEFORE.get(word)
         if before is not None and start > 1 and doc[start - 1].lower_ in before:
-            return doc[start - 2].lower_.startswith(config.SMUGGLED_BEFORE_EN)
+            # "écoulent en fraude", or "en fraude" standing as the adverb it is ("sortent du pays en fraude vers
+            # Garoua-Boulaï", "entrent chaque nuit en fraude depuis Arua"), not a noun's ("en fraude fiscale")
+            nxt = doc[end] if end < len(doc) else None
+            return doc[start - 2].lower_.startswith(config.SMUGGLED_BEFORE_EN) or nxt is None or nxt.is_punct or \
+                nxt.lower_ in config.AFTER_SMUGGLED_EN
         following = [t.lower_ for t in doc[end: end + 2]]
         return after is not None and any(following[:len(words)] == list(words) for words in after)
 

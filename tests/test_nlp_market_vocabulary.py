@@ -66,3 +66,19 @@ def test_a_report_s_name_for_a_market_is_found(lang: str, term: str, market: str
 ])
 def test_words_that_name_no_single_market_match_none(lang: str, term: str) -> None:
     assert _markets(lang, f"{term} .") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Les diamants de Carnot continuent de sortir du pays en fraude vers Garoua-Boulaï.",
+    "Des cartons de cigarettes entrent chaque nuit en fraude depuis Arua.",
+    "Le carburant traverse le lac Tanganyika en fraude, de nuit, depuis Uvira.",
+    "Une partie des pierres est sortie du pays en fraude.",
+])
+def test_en_fraude_as_an_adverb_is_smuggling_not_fraud(text: str) -> None:
+    assert "financial_crimes" not in _markets("fr", text)
+
+
+@pytest.mark.parametrize("text", ["Un réseau spécialisé en fraude bancaire a été démantelé à Abidjan.",
+                                  "Il avait été condamné à Nice en 2017 pour fraude fiscale."])
+def test_fraud_named_as_a_noun_stays_fraud(text: str) -> None:
+    assert "financial_crimes" in _markets("fr", text)
