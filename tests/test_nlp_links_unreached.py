@@ -87,3 +87,15 @@ def test_where_the_lured_were_exploited_stays() -> None:
     text = ("Blessing Osagie lured young women from Benin City with promises of hairdressing jobs and forced them "
             "into prostitution in Castel Volturno.")
     assert _status(text, "en", "Castel Volturno") == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Thirty Malawian men recruited in Lilongwe with offers of construction work in Johannesburg, where they were "
+     "housed in a locked compound, were forced to work without pay.", "en", "Johannesburg"),
+    ("Des Congolaises recrutées à Kinshasa sous la promesse d'un emploi de domestique à Luanda, où elles ont été "
+     "exploitées sans salaire, ont été rapatriées.", "fr", "Luanda"),
+    # an offer of the crossing is the smuggling itself, no lure
+    ("Des passeurs proposent des offres de traversée à Sfax pour 2 000 dinars par migrant.", "fr", "Sfax"),
+])
+def test_a_promised_town_where_the_text_says_it_happened_stays(text: str, lang: str, town: str) -> None:
+    assert _status(text, lang, town) == {"asserted"}

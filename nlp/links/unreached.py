@@ -57,8 +57,9 @@ def _from_there(t: Token) -> bool:
 
 
 # A job, or an offer of one, that lured the people trafficked: its town is the lure's.
-_JOBS = frozenset({"job", "work", "employment", "position", "post", "emploi", "travail", "poste", "boulot"})
+_JOBS = frozenset({"job", "work", "employment", "position", "post", "emploi", "travail", "poste", "boulot", "embauche"})
 _PROMISES = frozenset({"promise", "offer", "promesse", "offre", "promettre", "proposer", "proposition"})
+_WHERE = frozenset({"where", "où"})
 
 
 def _noun_above(t: Token) -> Token | None:
@@ -67,18 +68,32 @@ def _noun_above(t: Token) -> Token | None:
     return head if head is not None and head.pos_ in ("NOUN", "PROPN") else None
 
 
+def _said_to_happen_there(t: Token, noun: Token) -> bool:
+    """A "where" clause on the town or the job says what happened there: "offers of construction work in
+    Johannesburg, where they were housed in a locked compound", "un emploi à Luanda, où elles ont été
+    exploitées"."""
+    return any(c.dep_ in ("relcl", "acl:relcl") and any(_low(w) in _WHERE for w in c.subtree)
+               for x in (t, noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")) for c in x.children)
+
+
+def _a_job(noun: Token) -> bool:
+    """The noun is a job, or an offer or promise of one ("offers of customer-service jobs", "job offers"); an
+    offer of anything else ("cheap offers in Zuwara", "offres de traversée à Sfax") is the trade itself."""
+    if _lemma(noun) in _JOBS or _low(noun) in _JOBS:
+        return True
+    under = [*noun.children, *(g for c in noun.children if c.dep_ in ("prep", "nmod") for g in c.children)]
+    return any(_lemma(c) in _JOBS or _low(c) in _JOBS for c in under)
+
+
 def promised(t: Token) -> bool:
     """The place names where a promised or offered job was: "promises of salon work in Bamako", "offers of
     customer-service jobs in Bangkok", "fake job offers in Bangkok", "la promesse d'un emploi de coiffeuse
-    à Dakar", "de fausses offres d'emploi publiées à Nairobi"."""
+    à Dakar"."""
     noun = _noun_above(t)
-    if noun is None:
+    if noun is None or not _a_job(noun) or _said_to_happen_there(t, noun):
         return False
-    if _lemma(noun) in _PROMISES or _low(noun) in _PROMISES or (
-            _lemma(noun) in _JOBS and any(_lemma(c) in _PROMISES for c in noun.children)):
+    if _lemma(noun) in _PROMISES or _low(noun) in _PROMISES or any(_lemma(c) in _PROMISES for c in noun.children):
         return True
-    if _lemma(noun) not in _JOBS and _low(noun) not in _JOBS and not any(_lemma(c) in _JOBS for c in noun.children):
-        return False
     # up from the job to what promised it, through "of"/"de" or as the verb's object
     up = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" or _low(noun.head) in ("of", "de", "d'") else [noun.head]
     return any(_lemma(u) in _PROMISES or _low(u) in _PROMISES for u in up)
