@@ -160,7 +160,7 @@ SMUGGLED_BEFORE_EN = ("écoul", "pass", "entr", "sort", "export", "import", "int
 # ... or before a word that goes on the sentence, not the noun: a way, a time, a next clause.
 AFTER_SMUGGLED_EN = frozenset({"vers", "par", "depuis", "de", "du", "des", "d'", "dans", "sur", "sous", "entre",
                                "jusqu'", "jusqu'à", "via", "chaque", "la", "le", "les", "et", "ou", "avec", "sans",
-                               "pour", "puis", "en", "au-delà", "à travers"})
+                               "pour", "puis", "en", "au-delà"})
 
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})
