@@ -156,11 +156,7 @@ NOT_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {"hacked": _CUT, "hacking":
 # "en fraude" is smuggling only after a verb of carrying or selling ("écoulent en fraude", "passés en fraude"),
 # not "spécialisé en fraude bancaire".
 SMUGGLED_BEFORE_EN = ("écoul", "pass", "entr", "sort", "export", "import", "introdui", "vend", "achemin",
-                      "transport", "fait", "faisai")
-# ... or before a word that goes on the sentence, not the noun: a way, a time, a next clause.
-AFTER_SMUGGLED_EN = frozenset({"vers", "par", "depuis", "de", "du", "des", "d'", "dans", "sur", "sous", "entre",
-                               "jusqu'", "jusqu'à", "via", "chaque", "la", "le", "les", "et", "ou", "avec", "sans",
-                               "pour", "puis", "en", "au-delà"})
+                      "transport", "fait", "faisai", "travers", "arriv", "quitt")
 
 # Nouns that make the name next to them an armed group's ("the Zaire group", "le groupe armé Zaïre").
 GROUP_NOUNS: frozenset[str] = frozenset({"group", "militia", "gang", "faction", "groupe", "milice"})

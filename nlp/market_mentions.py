@@ -30,6 +30,16 @@ from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import span as _span
 
 
+def _carried_before(doc: Doc, at: int, reach: int = 5) -> bool:
+    """A verb of carrying or selling among the few words before ``at``, in the same clause."""
+    for t in reversed(doc[max(0, at - reach): at]):
+        if t.is_punct:
+            return False
+        if t.lower_.startswith(config.SMUGGLED_BEFORE_EN):
+            return True
+    return False
+
+
 class MarketMatcher:
     """Market activities matched on word families (nlp/forms.py), commodity names as nouns.
 
@@ -112,11 +122,9 @@ class MarketMatcher:
         word = doc[start].lower_
         before, after = config.NOT_AFTER.get(word), config.NOT_BEFORE.get(word)
         if before is not None and start > 1 and doc[start - 1].lower_ in before:
-            # "écoulent en fraude", or "en fraude" standing as the adverb it is ("sortent du pays en fraude vers
-            # Garoua-Boulaï", "entrent chaque nuit en fraude depuis Arua"), not a noun's ("en fraude fiscale")
-            nxt = doc[end] if end < len(doc) else None
-            return doc[start - 2].lower_.startswith(config.SMUGGLED_BEFORE_EN) or nxt is None or nxt.is_punct or \
-                nxt.lower_ in config.AFTER_SMUGGLED_EN
+            # "écoulent en fraude", also a few words on ("sortent du pays en fraude vers Garoua-Boulaï",
+            # "entrent chaque nuit en fraude depuis Arua"); not "spécialisé en fraude", "poursuivi en fraude"
+            return _carried_before(doc, start - 1)
         following = [t.lower_ for t in doc[end: end + 2]]
         return after is not None and any(following[:len(words)] == list(words) for words in after)
 

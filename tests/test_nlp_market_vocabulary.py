@@ -73,12 +73,14 @@ def test_words_that_name_no_single_market_match_none(lang: str, term: str) -> No
     "Des cartons de cigarettes entrent chaque nuit en fraude depuis Arua.",
     "Le carburant traverse le lac Tanganyika en fraude, de nuit, depuis Uvira.",
     "Une partie des pierres est sortie du pays en fraude.",
+    "Les cigarettes arrivent en fraude au port de Lomé.",
 ])
 def test_en_fraude_as_an_adverb_is_smuggling_not_fraud(text: str) -> None:
     assert "financial_crimes" not in _markets("fr", text)
 
 
 @pytest.mark.parametrize("text", ["Un réseau spécialisé en fraude bancaire a été démantelé à Abidjan.",
-                                  "Il avait été condamné à Nice en 2017 pour fraude fiscale."])
+                                  "Un réseau spécialisé en fraude, basé à Abidjan, a été démantelé.",
+                                  "Il est poursuivi en fraude sur les marchés publics de Bouaké."])
 def test_fraud_named_as_a_noun_stays_fraud(text: str) -> None:
     assert "financial_crimes" in _markets("fr", text)

@@ -135,6 +135,11 @@ def _threat_between(p: Token, condition: Token) -> bool:
 _MAY = lx.MODALS - {"must"}
 
 
+def _must_have(c: Token) -> bool:
+    """"must have been smuggled": a guess at what happened, not what is exacted."""
+    return _low(c) == "must" and c.i + 1 < len(c.doc) and _low(c.doc[c.i + 1]) == "have"
+
+
 def _hypothetical(p: Token, below: Token | None) -> bool:
     if below is not None and _lemma(p) in lx.PLAN_VERBS | lx.MODALS - {"can", "must", "devoir"} and \
             not _attempt_made(p, below) and not _destined(p) and not _able_to(p, below) and \
@@ -147,7 +152,7 @@ def _hypothetical(p: Token, below: Token | None) -> bool:
         return True  # not "arrested as they prepared to unload": caught in the act
     for c in p.children:
         low = _low(c)
-        if c.dep_.startswith("aux") and (_lemma(c) in _MAY or low in _MAY):
+        if c.dep_.startswith("aux") and (_lemma(c) in _MAY or low in _MAY or _must_have(c)):
             return True
         if c.dep_ == "mark" and low in lx.CONDITION_MARKS:
             return True

@@ -23,6 +23,11 @@ _NOT_PLANNED = frozenset({"become", "blame", "come", "originate", "pay", "store"
                           "venir", "payer", "verser", "stocker", "rester", "be", "être"})
 
 
+_WAS = frozenset({"was", "were", "is", "are"})  # "were to be sold", "are to be shipped"
+# a habit or a rule, not a plan: "chaque semaine, les trafiquants devaient passer par Agadez"
+_HABIT = frozenset({"chaque", "tous", "toutes", "souvent", "régulièrement", "habituellement", "généralement"})
+
+
 def _to_be_done(below: Token) -> bool:
     return _lemma(below) not in _NOT_PLANNED and any(g.dep_ == "aux" and _low(g) == "to" for g in below.children)
 
@@ -35,24 +40,36 @@ def planned(p: Token, below: Token | None) -> bool:
     camions doivent payer une taxe"), nor "bound for", "destined for"."""
     if below is None or below.dep_ != "xcomp" or below.pos_ not in ("VERB", "AUX") or _lemma(below) in _NOT_PLANNED:
         return False  # the goods themselves were bought or made ("bought in Transnistria, were to be sold")
-    if _lemma(p) == "be" and _low(p) in ("was", "were"):
+    if _lemma(p) == "be" and _low(p) in _WAS:
         return _to_be_done(below)
-    if _lemma(p) in ("suppose", "set", "due") and any(_low(c) in ("was", "were") for c in p.children):
+    if _lemma(p) in ("suppose", "set", "due") and any(_low(w) in _WAS for w in (*p.children, p.head)):
         return _to_be_done(below)
-    if _lemma(p) in ("devoir", "aller"):
-        return "Imp" in p.morph.get("Tense")
-    return _low(p) in ("censé", "censée", "censés", "censées")
+    if "Imp" not in p.morph.get("Tense"):
+        return _low(p) in ("censé", "censée", "censés", "censées")
+    if _lemma(p) == "aller":  # "allait être expédié"; "allaient vendre l'or à Bunia" chaque semaine is a habit
+        return any(c.dep_ == "aux:pass" for c in below.children)
+    return _lemma(p) == "devoir" and not any(_low(w) in _HABIT for w in p.sent)
+
+
+_LEAVE = frozenset({"leave", "quit", "quitter"})
 
 
 def _from_there(t: Token) -> bool:
     """A place the goods were to leave from is where they were ("was to be shipped from the port of Pemba",
     "devait partir depuis Mombasa, où il a été saisi"), not where they were to go."""
-    while t.dep_ in ("pobj", "nmod") and t.head.pos_ in ("NOUN", "ADP") and (
-            _low(t.head) == "of" or any(c.dep_ == "case" and _low(c) in ("de", "d'", "du") for c in t.children)):
-        t = t.head.head if _low(t.head) == "of" else t.head  # "the port of Pemba", "le port de Mombasa"
-    if t.dep_ == "pobj" and _low(t.head) == "from":
-        return True
-    return any(c.dep_ == "case" and _low(c) in ("depuis", "de", "d'", "du") for c in t.children) and \
+    while True:  # up from "the port of Pemba", "le port de Mombasa" to the port
+        if t.dep_ == "pobj" and _low(t.head) == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            t = t.head.head
+        elif t.dep_ == "nmod" and t.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "case" and _low(c) in ("de", "d'", "du") for c in t.children):
+            t = t.head
+        else:
+            break
+    if t.dep_ == "pobj" and (_low(t.head) == "from" or (_low(t.head) == "of" and _low(t.head.head) == "out")):
+        return True  # "from the port of Pemba", "out of Kenya"
+    if t.dep_ in ("dobj", "obj") and _lemma(t.head) in _LEAVE:
+        return True  # "devait quitter le port de Mombasa pour Hanoï"
+    return any(c.dep_ == "case" and _low(c) in ("depuis", "de", "d'", "du", "hors") for c in t.children) and \
         t.head.pos_ in ("VERB", "AUX")
 
 
@@ -69,11 +86,16 @@ def _noun_above(t: Token) -> Token | None:
 
 
 def _said_to_happen_there(t: Token, noun: Token) -> bool:
-    """A "where" clause on the town or the job says what happened there: "offers of construction work in
-    Johannesburg, where they were housed in a locked compound", "un emploi à Luanda, où elles ont été
-    exploitées"."""
-    return any(c.dep_ in ("relcl", "acl:relcl") and any(_low(w) in _WHERE for w in c.subtree)
-               for x in (t, noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")) for c in x.children)
+    """A "where" clause on the town or the job, or a "there" after it, says what happened there: "offers of
+    construction work in Johannesburg, where they were housed in a locked compound", "un emploi à Luanda, où
+    elles ont été exploitées", "un emploi à Bamako et y ont été prostituées"."""
+    if any(c.dep_ in ("relcl", "acl:relcl") and any(_low(w) in _WHERE for w in c.subtree)
+           for x in (t, noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")) for c in x.children):
+        return True
+    # "... un emploi à Bamako et y ont été prostituées", "... in Bamako, and there she sold them"
+    later = t.doc[t.i + 1: t.sent.end]
+    return any((_low(w) == "y" and _low(t.doc[w.i - 1]) != "il") or (_low(w) == "there" and w.dep_ == "advmod")
+               for w in later)
 
 
 def _a_job(noun: Token) -> bool:
@@ -99,6 +121,13 @@ def promised(t: Token) -> bool:
     return any(_lemma(u) in _PROMISES or _low(u) in _PROMISES for u in up)
 
 
+def _own_clause(path: list[Token]) -> list[Token]:
+    """The path up to a conjoined verb: "was to be shipped to Vietnam but was seized in Mombasa" seized the
+    ivory at Mombasa, whatever the first verb planned."""
+    cut = next((i for i, w in enumerate(path) if w.dep_ == "conj" and w.pos_ in ("VERB", "AUX")), None)
+    return path if cut is None else path[: cut + 1]
+
+
 def unreached(t: Token, path: list[Token]) -> bool:
     """A place the activity never reached: a plan's destination or a promised job's town."""
-    return promised(t) or (not _from_there(t) and any(planned(p, below) for below, p in pairwise(path)))
+    return promised(t) or (not _from_there(t) and any(planned(p, below) for below, p in pairwise(_own_clause(path))))
