@@ -153,8 +153,8 @@ NOT_AFTER: dict[str, frozenset[str]] = {"fraude": frozenset({"en"}), "fraudes": 
 # bank's defences", "used hacking to steal" are).
 _CUT = (("off",), ("apart",), ("away",), ("to", "death"), ("to", "pieces"))
 NOT_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {"hacked": _CUT, "hacking": _CUT, "hack": _CUT}
-# "en fraude" is smuggling only after a verb of carrying or selling ("écoulent en fraude", "passés en fraude"),
-# not "spécialisé en fraude bancaire".
+# "en fraude" is smuggling when a verb of carrying or selling stands in the few words before it ("écoulent en
+# fraude", "sortent du pays en fraude"), not "spécialisé en fraude bancaire" (market_mentions._carried_before).
 SMUGGLED_BEFORE_EN = ("écoul", "pass", "entr", "sort", "export", "import", "introdui", "vend", "achemin",
                       "transport", "fait", "faisai", "travers", "arriv", "quitt")
 

@@ -14,6 +14,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.tree import is_word
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
 
@@ -89,7 +91,7 @@ def _said_to_happen_there(t: Token, noun: Token) -> bool:
     """A "where" clause on the town or the job, or a "there" after it, says what happened there: "offers of
     construction work in Johannesburg, where they were housed in a locked compound", "un emploi à Luanda, où
     elles ont été exploitées", "un emploi à Bamako et y ont été prostituées"."""
-    if any(c.dep_ in ("relcl", "acl:relcl") and any(_low(w) in _WHERE for w in c.subtree)
+    if any(c.dep_ in lx.RELATIVE and any(_low(w) in _WHERE for w in c.subtree)
            for x in (t, noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")) for c in x.children):
         return True
     # "... un emploi à Bamako et y ont été prostituées", "... in Bamako, and there she sold them"
@@ -101,10 +103,10 @@ def _said_to_happen_there(t: Token, noun: Token) -> bool:
 def _a_job(noun: Token) -> bool:
     """The noun is a job, or an offer or promise of one ("offers of customer-service jobs", "job offers"); an
     offer of anything else ("cheap offers in Zuwara", "offres de traversée à Sfax") is the trade itself."""
-    if _lemma(noun) in _JOBS or _low(noun) in _JOBS:
+    if is_word(noun, _JOBS):
         return True
     under = [*noun.children, *(g for c in noun.children if c.dep_ in ("prep", "nmod") for g in c.children)]
-    return any(_lemma(c) in _JOBS or _low(c) in _JOBS for c in under)
+    return any(is_word(c, _JOBS) for c in under)
 
 
 def promised(t: Token) -> bool:
@@ -114,11 +116,11 @@ def promised(t: Token) -> bool:
     noun = _noun_above(t)
     if noun is None or not _a_job(noun) or _said_to_happen_there(t, noun):
         return False
-    if _lemma(noun) in _PROMISES or _low(noun) in _PROMISES or any(_lemma(c) in _PROMISES for c in noun.children):
+    if is_word(noun, _PROMISES) or any(_lemma(c) in _PROMISES for c in noun.children):
         return True
     # up from the job to what promised it, through "of"/"de" or as the verb's object
     up = [noun.head, noun.head.head] if noun.head.pos_ == "ADP" or _low(noun.head) in ("of", "de", "d'") else [noun.head]
-    return any(_lemma(u) in _PROMISES or _low(u) in _PROMISES for u in up)
+    return any(is_word(u, _PROMISES) for u in up)
 
 
 def _own_clause(path: list[Token]) -> list[Token]:
