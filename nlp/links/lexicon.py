@@ -199,6 +199,16 @@ OFFENDER_NOUNS = frozenset({"trafficker", "traffickers", "smuggler", "smugglers"
 VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "ambush", "massacre", "killing",
                             "killings", "attaque", "attaques", "embuscade", "massacres", "assassinat", "tuerie"})
 PILL_WORDS = frozenset({"pills", "tablets", "comprimés", "cachets"})
+# Goods named again by what they are packed or shipped in: "the bales are flown out", "les bidons sont
+# stockés à Mora", "the container had arrived from Cartagena" (named_again.py: not "the sacks of maize").
+PACKS = frozenset({"bales", "sacks", "bags", "jerrycans", "jerricans", "drums", "barrels", "crates", "boxes",
+                   "parcels", "packages", "packets", "containers", "container", "products", "ballots", "sacs",
+                   "bidons", "fûts", "barils", "caisses", "boîtes", "colis", "paquets", "conteneurs", "conteneur"})
+# Goods named again by their kind, each only after its own market (named_again.py): "the animals",
+# "les rondins", "the resin", "the harvest".
+GOODS_KINDS = frozenset({"animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande", "logs", "rondins",
+                         "grumes", "planks", "planches", "resin", "résine", "herbe", "paste", "pâte", "crude", "brut",
+                         "harvest", "crop", "crops", "récolte", "récoltes"})
 # A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
 COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
                                 "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",
@@ -215,7 +225,9 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 "scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons",
                                 "bladders", "vessies",
                                 # cigarettes by their pack: "the cartons are sold without excise stamps", "les cartouches"
-                                "cartons", "cartouches"})
+                                "cartons", "cartouches",
+                                # goods named by what they are packed in, and by their kind (named_again.py)
+                                *PACKS, *GOODS_KINDS})
 # Verbs of the trades in their third person, which the English model takes for plural nouns after a
 # group's noun ("the cartel imports precursor chemicals", "the network ships ivory"; repair/english.py),
 # and after which a band's noun is the subject (mask.py).
@@ -225,7 +237,8 @@ TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes"
                             "finances", "receives", "distributes", "sends"})
 # English plurals that name the goods again with no article at all ("From there, shipments are concealed in
 # banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
-BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems"})
+BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems", "bales",
+                        "jerrycans", "scales"})
 BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" + "|".join(sorted(BARE_GOODS))
                             + r")\b(?!\s+(?:of|from)\b)", re.I)
 ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))

@@ -1,7 +1,8 @@
 """Goods and victims a sentence names again without naming their market: "the ore", "the drugs",
 "les comprimés", "the scales" after pangolin scales, a weight a band sells ("le clan écoulait deux kilos
-par semaine"), "the rifles were hidden in trucks", "the women were recruited in Maracaibo". Each is of the
-goods the paragraph spoke of last (coref.Memory keeps them)."""
+par semaine"), "the rifles were hidden in trucks", "the women were recruited in Maracaibo", goods named by
+their pack ("the bales are flown out", "les bidons sont stockés à Mora") or their kind ("les animaux",
+"the resin"). Each is of the goods the paragraph spoke of last (coref.Memory keeps them)."""
 
 from __future__ import annotations
 
@@ -115,7 +116,8 @@ def _bare(t: Token) -> bool:
 
 # What goods named again bare are said to undergo: moved, hidden, sold.
 _MOVED = frozenset({"conceal", "hide", "ship", "smuggle", "move", "truck", "fly", "transport", "load", "offload",
-                    "unload", "land", "enter", "cross", "transit", "reach", "send", "export", "import", "traffic",
+                    "unload", "land", "enter", "cross", "transit", "reach", "send", "export", "import", "traffic", "aggregate",
+                    "collect", "stockpile",
                     "route", "divert", "repackage", "sell", "deliver", "store", "stash", "carry", "take", "leave"})
 
 
@@ -134,15 +136,20 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     span = doc[word.i: word.i + 1]
     if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
         return []
-    if word.lower_ in _PARTS:
-        # "the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a subject with
-        # no word of its own, after goods of its market (not "the horns of their cattle", "retirent les
-        # écailles" of fish, "the cartons of medicines", "les peaux des chèvres", gems after opium)
-        own = ("det",) if word.lower_ in _NO_COMPOUND else ("det", "compound")  # "the swim bladders"
-        bare = word.dep_ in lx.SUBJECT and all(c.dep_ in own for c in word.children)
-        return [(last, span)] if bare and last.get("market") == _PARTS[word.lower_] else []
+    if word.lower_ in _PARTS or word.lower_ in _KINDS:
+        # "the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a subject
+        # with no goods of its own, after goods of its market (not "the horns of their cattle", "retirent
+        # les écailles" of fish, "the cartons of medicines", "les peaux des chèvres", gems after opium); a
+        # kind may be the object too ("sells the harvest to buyers")
+        part = word.lower_ in _PARTS
+        deps = lx.SUBJECT if part else lx.SUBJECT | lx.OBJECT
+        market = _PARTS[word.lower_] if part else _KINDS[word.lower_]
+        return [(last, span)] if word.dep_ in deps and not _goods_of_its_own(word) and \
+            last.get("market") in market else []
+    if word.lower_ in lx.PACKS and _goods_of_its_own(word):
+        return []  # "the sacks of maize", "les caisses de bière": other goods
     if "Plur" not in word.morph.get("Number"):
-        return [(last, span)]
+        return [(last, span)] if word.lower_ not in lx.PACKS or last["market"] not in _NOT_PACKED else []
     seen: dict[str, Row] = {}
     for m in memory.markets:
         if m["sent_idx"] == last["sent_idx"]:
@@ -151,16 +158,40 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
     if word.lower_ in lx.PILL_WORDS and _SYNTHETIC in seen:
         return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
+    if word.lower_ in lx.PACKS:
+        # a pack holds goods: "the bags were sold in Florence" after fake handbags made by trafficked workers
+        # are the handbags, not the people nor their money
+        return [(m, span) for m in seen.values() if m["market"] not in _NOT_PACKED]
     return [(m, span) for m in seen.values()]
 
 
 _SYNTHETIC = "synthetic_drug_trade"
+_NOT_PACKED = frozenset({*_PEOPLE_MARKETS, "financial_crimes", lx.EXTORTION})
 _FAUNA = "fauna_crimes"
 # Goods named by their part or pack, and the one market they name again.
 _PARTS = {**dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
-                           "vessies"), _FAUNA),
-          **dict.fromkeys(("cartons", "cartouches"), "illicit_trade_in_excise_goods")}
+                           "vessies"), frozenset({_FAUNA})),
+          **dict.fromkeys(("cartons", "cartouches"), frozenset({"illicit_trade_in_excise_goods"}))}
 # ... no compound before these: "weighing scales", "cattle horns"
 _NO_COMPOUND = frozenset({"scales", "écailles", "horns", "cornes"})
+_CANNABIS, _COCAINE, _OIL = "cannabis_trade", "cocaine_trade", "non_renewable_resource_crimes"
+# Goods named by their kind (lexicon.GOODS_KINDS), and the markets whose goods they can be.
+_KINDS = {**dict.fromkeys(("animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande"), frozenset({_FAUNA})),
+          **dict.fromkeys(("logs", "rondins", "grumes", "planks", "planches"), frozenset({"flora_crimes"})),
+          **dict.fromkeys(("resin", "résine", "herbe"), frozenset({_CANNABIS})),
+          **dict.fromkeys(("paste", "pâte"), frozenset({_COCAINE})),
+          **dict.fromkeys(("crude", "brut"), frozenset({_OIL})),
+          **dict.fromkeys(("harvest", "crop", "crops", "récolte", "récoltes"),
+                          frozenset({_CANNABIS, "heroin_trade", _COCAINE}))}
+# What a word may carry and still name no goods of its own: an article, a participle or a relative clause
+# ("Les écailles, achetées à des chasseurs de Lomié"), an adjective ("the dried meat").
+_NOT_OWN = frozenset({"det", "punct", "acl", "acl:relcl", "relcl", "amod", "advmod", "appos", "nummod", "cc", "conj"})
+
 # Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.
 _GEMS = frozenset({"stones", "gems"})
+
+
+def _goods_of_its_own(word: Token) -> bool:
+    """"The horns of their cattle", "les sacs de maïs", "cattle horns": the word names goods of its own."""
+    own = _NOT_OWN if word.lower_ in _NO_COMPOUND else _NOT_OWN | {"compound"}  # "the swim bladders"
+    return any(c.dep_ not in own for c in word.children)
