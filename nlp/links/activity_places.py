@@ -16,6 +16,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parsed import ParsedSentence
+from ocwatch.nlp.links.relay import relayed_elsewhere
 from ocwatch.nlp.links.route_parts import place_role
 
 Row = dict[str, Any]
@@ -25,7 +26,23 @@ def places_for(sent: ParsedSentence, market: Span, heads: dict[int, str], memory
                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = (),
                claimed: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[Row, str, str]]:
     """(place row, place role, place method) of one activity, falling back on the paragraph, then the
-    document; a place the parse gives to another market's activity (``claimed``) is no fallback."""
+    document; a place the parse gives to another market's activity (``claimed``) is no fallback. Where
+    buyers took the goods on (relay.py) is added to the others, and replaces a fallback on the paragraph
+    or the document: it is the sentence's own place."""
+    out = _own_or_fallback(sent, market, heads, memory, home, verb_home, others, claimed)
+    by_span = {(s.start, s.end): m for m, s in sent.of_kind("location")}
+    have = {id(r) for r, _, _ in out}
+    relay = [(by_span[(p.start, p.end)], place_role(p.root), "event")
+             for p in places.relay_places(market, [s for _, s in sent.of_kind("location")])]
+    relay = [r for r in relay if id(r[0]) not in have]
+    if relay and all(how in ("paragraph", "document_country") for _, _, how in out):
+        return relay
+    return [*out, *relay]
+
+
+def _own_or_fallback(sent: ParsedSentence, market: Span, heads: dict[int, str], memory: coref.Memory,
+                     home: Row | None, verb_home: bool, others: tuple[Span, ...],
+                     claimed: frozenset[tuple[int, int]]) -> list[tuple[Row, str, str]]:
     spans = sent.of_kind("location")
     by_span = {(s.start, s.end): m for m, s in spans}
     event = places.event_places(market, [s for _, s in spans], heads, others)
@@ -110,6 +127,16 @@ def place_status(sent: ParsedSentence, place: Row, market: Span) -> str:
     if span is not None and places.where_antecedent(span, market):
         return "asserted"
     return sent.status.get(id(place), "asserted")
+
+
+def relayed_away(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:
+    """The place is where buyers the actor sold to took the goods on (relay.py): not the actor's, and no
+    doer of the sentence's (paragraph.one_doer) either."""
+    if actor is None:
+        return False
+    spans = {id(m): s for m, s in sent.spans}
+    p = spans.get(id(place))
+    return p is not None and relayed_elsewhere(p, spans.get(id(actor)))
 
 
 def _holds(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:

@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import coref, kinds, roles, tree
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.activity_places import at_a_site, claims, place_status, places_for, there
+from ocwatch.nlp.links.activity_places import (
+    at_a_site,
+    claims,
+    place_status,
+    places_for,
+    relayed_away,
+    there,
+)
 from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
@@ -137,6 +144,10 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     return roles_of, heads
 
 
+# A row at a place buyers took the goods on to (relay.py) gets no doer from the paragraph either.
+_RELAYED: dict[bool, dict[str, bool]] = {True: {"relayed": True}, False: {}}
+
+
 def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
@@ -170,10 +181,11 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                 continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
             pstatus = place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
-                if not there(sent, arow, how, prow, pmethod):
+                away = relayed_away(sent, arow, prow)
+                if away or not there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
-                                 method=f"{how}/{pmethod}{kind}", place_role=prole))
+                                 method=f"{how}/{pmethod}{kind}", place_role=prole, **_RELAYED[away]))
     coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
     coref.note_unnamed(sent.doc, memory)
     return out

@@ -39,7 +39,8 @@ def one_doer(links: list[Row]) -> list[Row]:
     out = list(links)
     for r in links:
         found = doers.get((r["sent_idx"], r["market"]), {})
-        if r["actor_id"] or r["status"] != "asserted" or r.get("role") is not None or len(found) != 1:
+        if r["actor_id"] or r["status"] != "asserted" or r.get("role") is not None or len(found) != 1 or \
+                r.get("relayed"):
             continue
         (doer,) = found.values()
         # the actorless row stays, for drop_lost_actor to drop while the doer's stays asserted (a denial
@@ -63,7 +64,8 @@ def goods_owner(links: list[Row], para: dict[int, int]) -> list[Row]:
     for r in links:
         found = [a for a in earlier.get((para.get(r["sent_idx"]), r["market"]), {}).values()
                  if a["sent_idx"] < r["sent_idx"]]
-        if r["actor_id"] or r["status"] != "asserted" or not r["method"].endswith("/again") or len(found) != 1:
+        if r["actor_id"] or r["status"] != "asserted" or not r["method"].endswith("/again") or len(found) != 1 \
+                or r.get("relayed"):
             out.append(r)
             continue
         out.append({**r, "actor_id": found[0]["actor_id"], "actor_surface": found[0]["actor_surface"],

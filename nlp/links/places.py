@@ -24,6 +24,7 @@ from ocwatch.nlp.links.arrest import (
 from ocwatch.nlp.links.asides import across_from, bearing, lives_there, party_place, possessor
 from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.relay import relayed_on
 from ocwatch.nlp.links.route_parts import place_role
 from ocwatch.nlp.links.sources import according, attributed
 from ocwatch.nlp.links.story_places import dateline, reported_at, speaker
@@ -92,6 +93,15 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
             out.append((p, place_role(t)))
     kept = unless_elsewhere([p for p, _ in out], m)
     return [(p, r) for p, r in out if p in kept]
+
+
+def relay_places(market: Span, places: list[Span]) -> list[Span]:
+    """The places of clauses that take the activity's goods on by a pronoun (relay.py: "sell their
+    cassiterite to traders who smuggle it to Goma"), less subjects and what a report or an author says."""
+    c = event_clause(market.root)
+    fam = family(c)
+    return [p for p in places if p.root.dep_ not in lx.SUBJECT and not speaker(p) and not dateline(p)
+            and not attributed(p.root) and relayed_on(p.root, fam)]
 
 
 # Nouns of a site a commodity can name: "sur les sites d'orpaillage de Sadiola", "in the mining camps of".
