@@ -22,6 +22,9 @@ CANNABIS, FUEL, FAUNA = "cannabis_trade", "non_renewable_resource_crimes", "faun
     ("La police a saisi du chanvre indien à Kpalimé. Les sacs sont vendus à Goma.", "fr", CANNABIS, "Goma"),
     ("Customs found cocaine in a container at Matadi. The container had arrived from Santos.", "en",
      "cocaine_trade", "Santos"),
+    # where goods "end up" is where they arrive, not an activity that ended
+    ("Fishermen also smuggle cigarettes to Senegal. The packages end up in Dakar.", "en",
+     "illicit_trade_in_excise_goods", "Dakar"),
 ])
 def test_goods_named_again_by_their_pack_carry_the_trade_on(text: str, lang: str, market: str, place: str) -> None:
     assert has_link(counted(text, lang), None, market, place)
@@ -31,6 +34,7 @@ def test_goods_named_again_by_their_pack_carry_the_trade_on(text: str, lang: str
     ("Le trafic de tortues radiées s'est maintenu. Les animaux sont acheminés par la route vers Toliara.", "fr",
      FAUNA, "Toliara"),
     ("Police seized hashish in Tangier. The resin had been loaded in Nador.", "en", CANNABIS, "Nador"),
+    ("La police a saisi du cannabis à Kpalimé. L'herbe est vendue à Kinshasa.", "fr", CANNABIS, "Kinshasa"),
     ("Opium poppy is grown in Badakhshan. The harvest is smuggled to Tajikistan.", "en", "heroin_trade",
      "Tajikistan"),
     ("Les militaires ont découvert des raffineries de pétrole illégales. Le brut est acheminé vers Cotonou.",

@@ -241,8 +241,9 @@ BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills"
                         "jerrycans", "scales"})
 BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" + "|".join(sorted(BARE_GOODS))
                             + r")\b(?!\s+(?:of|from)\b)", re.I)
-ANAPHOR_CUE = re.compile(r"\b(the|this|these|that|le|la|les|ce|cette|ces)\s+(" + "|".join(sorted(COMMODITY_ANAPHORS))
-                         + r")\b", re.I)
+# ... "l'herbe", "l’herbe": the French article elided before a vowel
+ANAPHOR_CUE = re.compile(r"(\b(the|this|these|that|le|la|les|ce|cette|ces)\s+|\bl['’])("
+                         + "|".join(sorted(COMMODITY_ANAPHORS)) + r")\b", re.I)
 # A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
 # a month"): of the goods the paragraph spoke of last (coref.py), and a reason to parse the sentence (select.py).
 WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "tonne", "tonnes",

@@ -53,8 +53,8 @@ def _stopped(path: list[Token]) -> bool:
     """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
     what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
-        if _lemma(p) not in lx.STOP_VERBS:
-            continue
+        if _lemma(p) not in lx.STOP_VERBS or any(c.dep_ == "prt" and _low(c) == "up" for c in p.children):
+            continue  # "the packages end up in Dakar": where they arrive, not an end
         if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
         if below.dep_ in lx.SUBJECT and not any(c.dep_ in lx.OBJECT for c in p.children):
