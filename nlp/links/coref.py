@@ -160,8 +160,7 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     or the last actor when the goods or the victims are named again in an agentless passive."""
     if concerned(subject):
         return memory.decided[-1] if memory.decided else None
-    # goods named again by a pronoun ("elles sont revendues à Dire Daoua", named_again.py) refer to no actor
-    if subject is not None and subject.i not in named and subject.i not in range(market.start, market.end):
+    if subject is not None and subject.i not in named:
         members = _members_of(subject)
         by_noun = named_by_noun(memory, members or subject)
         if members is not None and by_noun and reporter(by_noun):

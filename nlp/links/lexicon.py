@@ -244,13 +244,6 @@ BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" +
 # ... "l'herbe", "l’herbe": the French article elided before a vowel
 ANAPHOR_CUE = re.compile(r"(\b(the|this|these|that|le|la|les|ce|cette|ces)\s+|\bl['’])("
                          + "|".join(sorted(COMMODITY_ANAPHORS)) + r")\b", re.I)
-# Goods named again by a pronoun (named_again.py): the subject of a passive ("elles sont revendues", "it is
-# smuggled"), a share of it ("much of it", "une partie d'entre elles"), a plural that moves on ("ils arrivent").
-PRONOUN_GOODS_CUE = re.compile(
-    r"\b(it|they|ils|elles|il|elle)\s+(is|are|was|were|has been|have been|had been|sont|est|étaient|était|"
-    r"ont été|a été|avaient été|avait été|seraient|serait|arrivent|arrivaient|transitent|transitaient|repartent|"
-    r"partent|gagnent)\b|\b(much|most|part|some) of (it|them)\b|"
-    r"\bd['’]entre (elles|eux)\s+(ont été|avaient été|sont|étaient|seraient|serait)\b", re.I)
 # A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
 # a month"): of the goods the paragraph spoke of last (coref.py), and a reason to parse the sentence (select.py).
 WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "tonne", "tonnes",

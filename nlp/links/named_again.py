@@ -131,9 +131,6 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
                  and (any(c.lower_ in lx.DEMONSTRATIVES for c in t.children) or _bare(t))), None)
     if word is None:
-        pronoun = next((t for t in doc if _goods_pronoun(t)), None)
-        if pronoun is not None:
-            return _of_last_sentence(doc[pronoun.i: pronoun.i + 1], memory, last, plural=_plural_pronoun(pronoun))
         weight = next((t for t in doc if _weight_sold(t)), None)
         return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
     span = doc[word.i: word.i + 1]
@@ -153,7 +150,10 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         return []  # "the sacks of maize", "les caisses de bière": other goods
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)] if word.lower_ not in lx.PACKS or last["market"] not in _NOT_PACKED else []
-    seen = _last_sentence_markets(memory, last)
+    seen: dict[str, Row] = {}
+    for m in memory.markets:
+        if m["sent_idx"] == last["sent_idx"]:
+            seen.setdefault(m["market"], m)
     if word.lower_ in lx.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
     if word.lower_ in lx.PILL_WORDS and _SYNTHETIC in seen:
@@ -163,57 +163,6 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         # are the handbags, not the people nor their money
         return [(m, span) for m in seen.values() if m["market"] not in _NOT_PACKED]
     return [(m, span) for m in seen.values()]
-
-
-def _last_sentence_markets(memory: Memory, last: Row) -> dict[str, Row]:
-    seen: dict[str, Row] = {}
-    for m in memory.markets:
-        if m["sent_idx"] == last["sent_idx"]:
-            seen.setdefault(m["market"], m)
-    return seen
-
-
-def _of_last_sentence(span: Span, memory: Memory, last: Row, plural: bool) -> list[tuple[Row, Span]]:
-    """A singular names the paragraph's last market again, a plural every market of its last sentence."""
-    return [(m, span) for m in _last_sentence_markets(memory, last).values()] if plural else [(last, span)]
-
-
-# Goods named again by a pronoun: "elles sont revendues au marché Kafira", "Much of it is smuggled across Lake
-# Tanganyika", "ils avaient été importés d'Ouganda", "Ils arrivent d'Inde par conteneurs et repartent vers
-# Niamey". The subject of a passive verb of the trade is the goods, not a group (a group is the agent or the
-# subject of an active verb); a plural's verb of moving on ("arrivent", "transit") is said of goods or people.
-_PASSIVE_PRONOUNS = frozenset({"it", "they", "ils", "elles", "il", "elle"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "ils", "elles", "eux"})
-_ON_THEIR_WAY = frozenset({"arrive", "transit", "leave", "arriver", "partir", "repartir", "transiter", "gagner"})
-_TRADED = _MOVED | frozenset({"vendre", "revendre", "écouler", "acheminer", "exporter", "importer", "réexporter",
-                              "transporter", "expédier", "stocker", "livrer", "remettre", "introduire", "convoyer",
-                              "cacher", "dissimuler", "charger", "décharger", "entreposer", "passer"})
-# "Much of it", "une partie d'entre elles": a share of the goods
-_SHARES = frozenset({"much", "most", "part", "some", "partie", "plupart", "essentiel", "vingtaine", "dizaine",
-                     "centaine"})
-
-
-def _share_of(t: Token) -> Token | None:
-    if low(t) not in _SHARES:
-        return None
-    return next((g for c in t.children if c.dep_ in ("prep", "nmod") for g in (c, *c.children)
-                 if g.pos_ == "PRON" and low(g) in _PASSIVE_PRONOUNS | {"them", "eux"}), None)
-
-
-def _goods_pronoun(t: Token) -> bool:
-    """The subject pronoun (or share of one) of a passive verb of the trade, or of moving on."""
-    if t.dep_ not in lx.SUBJECT or t.head.i == t.i:
-        return False
-    pronoun = t if t.pos_ == "PRON" and low(t) in _PASSIVE_PRONOUNS else _share_of(t)
-    if pronoun is None:
-        return False
-    if t.dep_ in lx.PASSIVE_SUBJECT and is_word(t.head, _TRADED):
-        return not any(c.dep_ in ("agent", "obl:agent") for c in t.head.children)  # "by the police": a new story
-    return low(pronoun) in _PLURAL_PRONOUNS and t.dep_ not in lx.PASSIVE_SUBJECT and is_word(t.head, _ON_THEIR_WAY)
-
-
-def _plural_pronoun(t: Token) -> bool:
-    return low(t) in _PLURAL_PRONOUNS or (_share_of(t) is not None and low(_share_of(t)) in _PLURAL_PRONOUNS)
 
 
 _SYNTHETIC = "synthetic_drug_trade"
