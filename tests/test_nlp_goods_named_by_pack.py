@@ -65,3 +65,23 @@ def test_wildlife_parts_described_by_a_participle_still_name_the_goods_again() -
 def test_a_pack_or_kind_that_is_not_the_paragraphs_goods_carries_nothing_on(text: str, lang: str, market: str,
                                                                            place: str) -> None:
     assert not any(k[1] == market and k[2] == place for k in counted(text, lang))
+
+
+# The code review's findings, mended at their cause
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Poachers traffic parrots through Douala. Volunteers released the birds in Limbe.", "en", "Limbe"),
+    ("The Taliban taxed opium poppy in Helmand. Drought ruined the harvest in Kandahar.", "en", "Kandahar"),
+    ("Police seized cocaine at Matadi. The boxes were distributed to flood victims in Kinshasa.", "en", "Kinshasa"),
+    ("Police seized cocaine at Antwerp. The containers carrying bananas were shipped to Rotterdam.", "en",
+     "Rotterdam"),
+    ("La police a saisi du cannabis à Kpalimé. Les sacs contenant du maïs sont vendus à Lomé.", "fr", "Lomé"),
+    ("Le braconnage des pangolins s'intensifie. Les peaux synthétiques viennent de Chine.", "fr", "Chine"),
+])
+def test_a_pack_or_kind_not_traded_or_holding_other_goods_carries_nothing_on(text: str, lang: str,
+                                                                            place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))
+
+
+def test_a_word_of_other_goods_does_not_hide_the_goods_named_again_after_it() -> None:
+    text = "Police seized cocaine at Matadi. The sacks of cement hid the drugs, which were taken to Kinshasa."
+    assert has_link(counted(text, "en"), None, "cocaine_trade", "Kinshasa")

@@ -62,3 +62,46 @@ def test_where_enforcers_sent_what_they_seized_is_no_place_of_the_trade() -> Non
 def test_a_group_that_bought_from_the_relayers_keeps_their_route_in_french() -> None:
     text = "Les Maï-Maï achètent des munitions à des militaires congolais, qui les transportent jusqu'à Fizi."
     assert has_link(counted(text, "fr"), "Maï-Maï", "arms_trafficking", "Fizi")
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Police seized gold in Bunia and sent it to Kinshasa for analysis.", "en", "Kinshasa"),
+    ("Customs officers seized 40 kg of ivory at the airport and handed it to the wildlife authority in Nairobi.",
+     "en", "Nairobi"),
+    ("La douane a saisi de l'ivoire à Douala et l'a remis au ministère à Yaoundé.", "fr", "Yaoundé"),
+    ("Les gendarmes ont saisi des munitions à Bria et les ont envoyées à Bangui pour expertise.", "fr", "Bangui"),
+])
+def test_where_enforcers_handed_on_what_they_seized_is_no_place_of_the_trade(text: str, lang: str,
+                                                                            place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))
+
+
+def test_goods_a_group_seized_and_sent_on_are_still_its_trade() -> None:
+    assert has_link(counted("The FDLR seized the mine and sent the gold to Goma.", "en"), "FDLR",
+                    "non_renewable_resource_crimes", "Goma")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the pronoun is other goods the group sells
+    ("Mai-Mai fighters tax gold at Misisi and sell maize to traders who truck it to Uvira.", "Uvira"),
+    # a clause of what ended the trade, not of its route
+    ("Cocaine moves through Antwerp until police took it down in Brussels.", "Brussels"),
+    # what enforcers did with what they seized, two clauses on
+    ("Customs officers seized the heroin at Mombasa and handed it to police, who flew it to Nairobi.", "Nairobi"),
+])
+def test_a_pronoun_clause_that_is_not_the_goods_route_adds_no_place(text: str, place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, "en"))
+
+
+def test_buyers_the_parse_hangs_on_their_town_are_still_the_buyers() -> None:
+    text = ("Anti-balaka militias control the diamond fields around Carnot and sell the stones to collectors from "
+            "Berberati who smuggle them into Cameroon.")
+    assert not has_link(counted(text, "en"), "Anti-balaka", MINERALS, "Cameroon")
+
+
+def test_buyers_the_parse_gives_an_adverbial_clause_still_take_the_goods_on() -> None:
+    # the French model labels "qui le font passer" an adverbial clause of "revendu", whose "à" is no object
+    text = ("Dans le nord-ouest du Tigré, des orpailleurs travaillent sans permis autour de Sheraro et d'Adi Goshu, "
+            "et le minerai est revendu à des négociants qui le font passer au Soudan par Humera, selon le bureau "
+            "régional des mines.")
+    assert has_link(counted(text, "fr"), None, MINERALS, "Soudan")

@@ -13,7 +13,12 @@ from spacy.tokens import Span, Token
 from ocwatch.nlp import config
 from ocwatch.nlp.links import coref, places, roles
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.arrest import nearest_verb, person_arrest_place, unless_elsewhere
+from ocwatch.nlp.links.arrest import (
+    nearest_verb,
+    person_arrest_place,
+    taken_afterwards,
+    unless_elsewhere,
+)
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.relay import relayed_elsewhere
@@ -61,7 +66,8 @@ def _own_or_fallback(sent: ParsedSentence, market: Span, heads: dict[int, str], 
     loose = [(by_span[(p.start, p.end)], place_role(p.root),
               "arrest" if person_arrest_place(p.root, market.root) else "sentence")
              for p in unless_elsewhere(places.loose_places([s for _, s in spans], heads), market.root)
-             if not across_contrast(p.root, market.root)]  # "X taxe à Rubaya, tandis que Y rackette à Kirumba"
+             # "X taxe à Rubaya, tandis que Y rackette à Kirumba"; "seized ivory and handed it to X in Nairobi"
+             if not across_contrast(p.root, market.root) and not taken_afterwards(p.root, market.root)]
     if loose and all((p.start, p.end) in claimed for p in loose_spans(sent, heads)):
         return []  # "sells gold in Dubai, a trade that pays for weapons": where the weapons are is not said
     if loose:

@@ -123,7 +123,9 @@ def in_enforcer_phrase(t: Token, m: Token) -> bool:
 # What enforcers do with people and goods after they stop them: "intercepted the boats ... and returned
 # them to a detention centre in Tripoli", "a saisi ... et remis les suspects à la police de Dakar".
 _AFTERWARDS = frozenset({"return", "repatriate", "deport", "release", "free", "rapatrier", "refouler", "reconduire",
-                         "libérer", "relâcher", "expulser"})
+                         "libérer", "relâcher", "expulser",
+                         # what was seized handed on: "seized the gold and sent it to Kinshasa for analysis"
+                         "send", "transfer", "hand", "envoyer", "transférer", "remettre", "confier"})
 
 
 def taken_afterwards(t: Token, m: Token) -> bool:

@@ -144,10 +144,6 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
     return roles_of, heads
 
 
-# A row at a place buyers took the goods on to (relay.py) gets no doer from the paragraph either.
-_RELAYED: dict[bool, dict[str, bool]] = {True: {"relayed": True}, False: {}}
-
-
 def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
@@ -185,7 +181,9 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                 if away or not there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
-                                 method=f"{how}/{pmethod}{kind}", place_role=prole, **_RELAYED[away]))
+                                 method=f"{how}/{pmethod}{kind}", place_role=prole,
+                                 # where buyers took the goods on (relay.py): no doer from the paragraph either
+                                 **({"relayed": True} if away else {})))
     coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
     coref.note_unnamed(sent.doc, memory)
     return out

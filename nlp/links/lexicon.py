@@ -204,11 +204,16 @@ PILL_WORDS = frozenset({"pills", "tablets", "comprimés", "cachets"})
 PACKS = frozenset({"bales", "sacks", "bags", "jerrycans", "jerricans", "drums", "barrels", "crates", "boxes",
                    "parcels", "packages", "packets", "containers", "container", "products", "ballots", "sacs",
                    "bidons", "fûts", "barils", "caisses", "boîtes", "colis", "paquets", "conteneurs", "conteneur"})
-# Goods named again by their kind, each only after its own market (named_again.py): "the animals",
-# "les rondins", "the resin", "the harvest".
-GOODS_KINDS = frozenset({"animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande", "logs", "rondins",
-                         "grumes", "planks", "planches", "resin", "résine", "herbe", "paste", "pâte", "crude", "brut",
-                         "harvest", "crop", "crops", "récolte", "récoltes"})
+# Goods named again by their kind, each only after the markets whose goods it can be (named_again.py):
+# "the animals", "les rondins", "the resin", "the harvest".
+_CROPS = frozenset({"cannabis_trade", "heroin_trade", "cocaine_trade"})
+GOODS_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande"), frozenset({"fauna_crimes"})),
+    **dict.fromkeys(("logs", "rondins", "grumes", "planks", "planches"), frozenset({"flora_crimes"})),
+    **dict.fromkeys(("resin", "résine", "herbe"), frozenset({"cannabis_trade"})),
+    **dict.fromkeys(("paste", "pâte"), frozenset({"cocaine_trade"})),
+    **dict.fromkeys(("crude", "brut"), frozenset({"non_renewable_resource_crimes"})),
+    **dict.fromkeys(("harvest", "crop", "crops", "récolte", "récoltes"), _CROPS)}
 # A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
 COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
                                 "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",

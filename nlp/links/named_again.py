@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
-from ocwatch.nlp.links.tree import is_word, low
+from ocwatch.nlp.links.tree import is_word, low, prep_of
 
 Row = dict[str, Any]
 
@@ -128,26 +128,25 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     last = memory.last_market()
     if last is None:
         return []
-    word = next((t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
-                 and (any(c.lower_ in lx.DEMONSTRATIVES for c in t.children) or _bare(t))), None)
-    if word is None:
-        weight = next((t for t in doc if _weight_sold(t)), None)
-        return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
-    span = doc[word.i: word.i + 1]
+    words = (t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
+             and (any(c.lower_ in lx.DEMONSTRATIVES for c in t.children) or _bare(t)))
+    for word in words:
+        # "The sacks of cement hid the drugs": a word that names other goods gives way to the next
+        found = _named_again_by(word, memory, last)
+        if found:
+            return found
+    weight = next((t for t in doc if _weight_sold(t)), None)
+    return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
+
+
+def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, Span]]:
+    span = word.doc[word.i: word.i + 1]
     if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
         return []
-    if word.lower_ in _PARTS or word.lower_ in _KINDS:
-        # "the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a subject
-        # with no goods of its own, after goods of its market (not "the horns of their cattle", "retirent
-        # les écailles" of fish, "the cartons of medicines", "les peaux des chèvres", gems after opium); a
-        # kind may be the object too ("sells the harvest to buyers")
-        part = word.lower_ in _PARTS
-        deps = lx.SUBJECT if part else lx.SUBJECT | lx.OBJECT
-        market = _PARTS[word.lower_] if part else _KINDS[word.lower_]
-        return [(last, span)] if word.dep_ in deps and not _goods_of_its_own(word) and \
-            last.get("market") in market else []
-    if word.lower_ in lx.PACKS and _goods_of_its_own(word):
-        return []  # "the sacks of maize", "les caisses de bière": other goods
+    if word.lower_ in _PARTS or word.lower_ in lx.GOODS_KINDS:
+        return [(last, span)] if _part_or_kind_of(word, last) else []
+    if word.lower_ in lx.PACKS and (_goods_of_its_own(word, _PACK_OWN) or not _traded(word)):
+        return []  # "the sacks of maize", "les caisses de bière": other goods; "boxes distributed to victims"
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)] if word.lower_ not in lx.PACKS or last["market"] not in _NOT_PACKED else []
     seen: dict[str, Row] = {}
@@ -165,33 +164,75 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     return [(m, span) for m in seen.values()]
 
 
+def _part_or_kind_of(word: Token, last: Row) -> bool:
+    """"the scales are believed to have come from Cameroon", "les cartouches sont écoulées": a part, a
+    subject with no goods of its own, after goods of its market (not "the horns of their cattle", "retirent
+    les écailles" of fish, "the cartons of medicines", "les peaux synthétiques", gems after opium); a kind
+    ("the resin", "les animaux"), subject or object, under a verb of the trade ("sells the harvest to
+    buyers", not "released the birds in Limbe", "drought ruined the harvest")."""
+    if word.lower_ in _PARTS:
+        own = _PART_OWN if word.lower_ in _NO_COMPOUND else _PART_OWN | {"compound"}  # "the swim bladders"
+        return word.dep_ in lx.SUBJECT and not _goods_of_its_own(word, own) and \
+            last.get("market") in _PARTS[word.lower_]
+    return word.dep_ in lx.SUBJECT | lx.OBJECT and not _goods_of_its_own(word, _PACK_OWN) and _traded(word) \
+        and last.get("market") in lx.GOODS_KINDS[word.lower_]
+
+
 _SYNTHETIC = "synthetic_drug_trade"
 _NOT_PACKED = frozenset({*_PEOPLE_MARKETS, "financial_crimes", lx.EXTORTION})
 _FAUNA = "fauna_crimes"
-# Goods named by their part or pack, and the one market they name again.
+# Goods named by their part, and the one market they name again.
 _PARTS = {**dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
                            "vessies"), frozenset({_FAUNA})),
           **dict.fromkeys(("cartons", "cartouches"), frozenset({"illicit_trade_in_excise_goods"}))}
 # ... no compound before these: "weighing scales", "cattle horns"
 _NO_COMPOUND = frozenset({"scales", "écailles", "horns", "cornes"})
-_CANNABIS, _COCAINE, _OIL = "cannabis_trade", "cocaine_trade", "non_renewable_resource_crimes"
-# Goods named by their kind (lexicon.GOODS_KINDS), and the markets whose goods they can be.
-_KINDS = {**dict.fromkeys(("animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande"), frozenset({_FAUNA})),
-          **dict.fromkeys(("logs", "rondins", "grumes", "planks", "planches"), frozenset({"flora_crimes"})),
-          **dict.fromkeys(("resin", "résine", "herbe"), frozenset({_CANNABIS})),
-          **dict.fromkeys(("paste", "pâte"), frozenset({_COCAINE})),
-          **dict.fromkeys(("crude", "brut"), frozenset({_OIL})),
-          **dict.fromkeys(("harvest", "crop", "crops", "récolte", "récoltes"),
-                          frozenset({_CANNABIS, "heroin_trade", _COCAINE}))}
-# What a word may carry and still name no goods of its own: an article, a participle or a relative clause
-# ("Les écailles, achetées à des chasseurs de Lomié"), an adjective ("the dried meat").
-_NOT_OWN = frozenset({"det", "punct", "acl", "acl:relcl", "relcl", "amod", "advmod", "appos", "nummod", "cc", "conj"})
-
 # Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.
 _GEMS = frozenset({"stones", "gems"})
+# What a word may carry and still name no goods of its own: a part its article (and a compound: "the swim
+# bladders"); a pack or a kind also an adjective or a number ("the dried meat", "40 sacks"), an apposition
+# ("Les oiseaux, une espèce protégée"); each a participle or a relative clause with no object ("Les écailles,
+# achetées à des chasseurs de Lomié"), not "containers carrying bananas", "sacs contenant du maïs".
+_PART_OWN = frozenset({"det", "punct"})
+_PACK_OWN = frozenset({"det", "punct", "amod", "advmod", "nummod", "appos", "compound"})
+_DESCRIBING = frozenset({"acl", "acl:relcl", "relcl"})
 
 
-def _goods_of_its_own(word: Token) -> bool:
+def _goods_of_its_own(word: Token, own: frozenset[str]) -> bool:
     """"The horns of their cattle", "les sacs de maïs", "cattle horns": the word names goods of its own."""
-    own = _NOT_OWN if word.lower_ in _NO_COMPOUND else _NOT_OWN | {"compound"}  # "the swim bladders"
-    return any(c.dep_ not in own for c in word.children)
+    return any(c.dep_ not in own and not (c.dep_ in _DESCRIBING and not any(map(_held, c.children)))
+               for c in word.children)
+
+
+def _held(g: Token) -> bool:
+    """What a describing clause says the word holds: "carrying bananas", "which held bananas", "contenant du
+    maïs" (the French model's oblique with "du"); not "achetées à des chasseurs", "which copy the packaging"."""
+    return is_word(g.head, _HOLD) and (g.dep_ in ("dobj", "obj") or (
+        g.dep_ == "obl:arg" and prep_of(g) in lx.FRENCH_OF))
+
+
+_HOLD = frozenset({"carry", "contain", "hold", "have", "hide", "conceal", "transport", "load", "contenir",
+                   "transporter", "renfermer", "cacher", "dissimuler", "avoir", "charger"})
+
+
+# What goods named by a pack or a kind undergo in the trade: moved, hidden, kept, bought, sold or seized.
+_TRADE_VERBS = _MOVED | frozenset({
+    "sell", "resell", "buy", "come", "arrive", "originate", "go", "head", "pass", "carry", "bring", "receive",
+    "process", "keep", "find", "seize", "intercept", "end", "vendre", "revendre", "acheter", "écouler", "acheminer",
+    "transporter", "exporter", "importer", "réexporter", "expédier", "stocker", "entreposer", "livrer", "provenir",
+    "venir", "arriver", "partir", "repartir", "transiter", "passer", "franchir", "traverser", "collecter",
+    "rassembler", "évacuer", "embarquer", "débarquer", "charger", "décharger", "cacher", "dissimuler", "introduire",
+    "convoyer", "sortir", "quitter", "rejoindre", "gagner", "saisir", "intercepter", "trouver", "découvrir",
+    "transférer", "stock", "warehouse", "destine", "destiner",
+    # where wildlife was killed or caught, timber felled, a crop grown, goods made
+    "kill", "slaughter", "poach", "shoot", "catch", "trap", "capture", "fell", "cut", "log", "grow", "cultivate",
+    "harvest", "produce", "make", "refine", "abattre", "tuer", "braconner", "capturer", "chasser", "couper",
+    "cultiver", "récolter", "produire", "fabriquer", "raffiner"})
+
+
+def _traded(word: Token) -> bool:
+    """The word's verb, the verb a modal hands it to ("devaient être acheminées") or a participle on the word
+    ("Les paquets destinés à l'Argentine") is one of the trade's."""
+    v = word.head
+    verbs = (v, *(c for c in v.children if c.dep_ == "xcomp"), *(c for c in word.children if c.dep_ == "acl"))
+    return any(is_word(x, _TRADE_VERBS) for x in verbs)

@@ -98,10 +98,8 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
 def relay_places(market: Span, places: list[Span]) -> list[Span]:
     """The places of clauses that take the activity's goods on by a pronoun (relay.py: "sell their
     cassiterite to traders who smuggle it to Goma"), less subjects and what a report or an author says."""
-    c = event_clause(market.root)
-    fam = family(c)
     return [p for p in places if p.root.dep_ not in lx.SUBJECT and not speaker(p) and not dateline(p)
-            and not attributed(p.root) and relayed_on(p.root, fam)]
+            and not attributed(p.root) and relayed_on(p.root, market.root)]
 
 
 # Nouns of a site a commodity can name: "sur les sites d'orpaillage de Sadiola", "in the mining camps of".

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import nearest_verb
 from ocwatch.nlp.links.tree import is_word, low, prep_of
 
 # Verbs that take goods on, beyond the verbs of a route: selling, delivering and loading them on.
@@ -18,51 +19,109 @@ _RELAY_VERBS = lx.ROUTE_VERBS | frozenset({"sell", "resell", "deliver", "load", 
                                            "charger", "transférer", "transborder", "transfer", "fly", "drive",
                                            "emporter", "emmener", "conduire"})
 _GOODS_PRONOUNS = frozenset({"it", "them", "le", "la", "les", "l'", "l’"})
-_CAUSE = frozenset({"faire"})  # "qui le font passer au Soudan": the pronoun hangs on "faire"
+# What the seller's verb may take and still be selling the activity's goods: "sell the stones to collectors who".
+_GOODS_OBJECTS = lx.COMMODITY_ANAPHORS | _GOODS_PRONOUNS
 
 
 def _takes_a_pronoun(v: Token) -> bool:
     return any(c.dep_ in lx.OBJECT and c.pos_ == "PRON" and low(c) in _GOODS_PRONOUNS for c in v.children)
 
 
+def _linked_up(v: Token) -> list[tuple[Token, str]]:
+    """The verbs a clause hangs on, up through conjoined and relative clauses, each with how it was reached."""
+    out, a = [], v
+    for _ in range(4):
+        if a.dep_ == "conj" and a.head.i != a.i:
+            a, how = a.head, "conj"
+        elif a.dep_ in lx.RELATIVE and (up := nearest_verb(a.head)) is not None and up.i != a.i:
+            a, how = up, "relative"
+        else:
+            break
+        out.append((a, how))
+    return out
+
+
 def _after_a_seizure(v: Token) -> bool:
-    """"Soldiers intercepted them near Gao and sent them to Bamako": what enforcers do with what they seized."""
-    return v.dep_ == "conj" and is_word(v.head, lx.ENFORCE_VERBS)
+    """"Soldiers intercepted them near Gao and sent them to Bamako", "seized the heroin and handed it to police,
+    who flew it to Nairobi": what enforcers did with what they seized (a conjoined verb on the way up). Not the
+    clause of people arrested ("arrested two traders who had smuggled it to Goma": where they took it)."""
+    chain = _linked_up(v)
+    return any(how == "conj" for _, how in chain) and any(is_word(a, lx.ENFORCE_VERBS) for a, _ in chain)
 
 
 def relay_clause(t: Token) -> Token | None:
     """The verb of the clause that holds the place and takes goods on by a pronoun ("smuggle it to Goma"),
     or None. Only the place's own clause: the first verb above it decides."""
-    v = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if v is None or not is_word(v, _RELAY_VERBS) or _after_a_seizure(v):
+    # "qui le font passer au Soudan": the pipeline's French parse hangs "le" on "passer", "font" is aux:caus
+    v = nearest_verb(t.head) if t.head.i != t.i else None
+    if v is None or not is_word(v, _RELAY_VERBS) or not _takes_a_pronoun(v) or _after_a_seizure(v):
         return None
-    if _takes_a_pronoun(v):
-        return v
-    # "le font passer": the causative's object is the goods
-    if v.dep_ in ("xcomp", "ccomp") and is_word(v.head, _CAUSE) and _takes_a_pronoun(v.head):
-        return v.head
-    return None
+    return v
 
 
-def relayed_on(t: Token, fam: list[Token]) -> bool:
-    """The place is in a clause that takes the activity's goods on by a pronoun and hangs within the activity's
-    clauses: on its buyers ("to traders who smuggle it to Goma") or as a verb of its own ("and carry it")."""
+def relayed_on(t: Token, m: Token) -> bool:
+    """The place is in a clause that takes the activity's goods on by a pronoun: a verb conjoined to the goods'
+    own ("buy gold in Kamituga and carry it"), or a relative clause on those the goods went to ("sell their
+    cassiterite to traders who smuggle it to Goma"). The verb it hangs on must be the goods' or take them by an
+    anaphor: not "tax gold at Misisi and sell maize to traders who truck it to Uvira", nor an "until" clause."""
     v = relay_clause(t)
-    return v is not None and v.head.i != v.i and any(v.head.i == a.i for f in fam for a in f.subtree)
+    goods_verb = nearest_verb(m)
+    if v is None or goods_verb is None:
+        return False
+    above = v.head if v.dep_ == "conj" or _then(v) else nearest_verb(v.head) if _relative(v) else None
+    if above is None:
+        return False
+    if above.i == goods_verb.i:
+        return True
+    # a verb under the goods' or conjoined to it, taking no other goods: "is carried to Bunia and sold to
+    # traders who", "for swim bladders by buyers ..., which dries the bladders and sends them to Tijuana"
+    other_goods = any(c.dep_ in ("dobj", "obj") and low(c) not in _GOODS_OBJECTS for c in above.children)
+    linked = any(a.i == goods_verb.i for a in above.ancestors) or (
+        goods_verb.dep_ == "conj" and goods_verb.head.i == above.i)
+    return linked and not other_goods
+
+
+_THEN = frozenset({"before", "then", "avant", "puis"})
+
+
+def _relative(v: Token) -> bool:
+    """A relative clause, also one the French model labels an adverbial ("négociants qui le font passer")."""
+    return v.dep_ in lx.RELATIVE or (v.dep_ == "advcl" and any(
+        c.dep_ in lx.SUBJECT and low(c) in _RELATIVE_SUBJECTS for c in v.children))
+
+
+def _then(v: Token) -> bool:
+    """"stores them in Dimitrovgrad before trucks carry them through Serbia": the route goes on (not "until
+    police took it down")."""
+    return v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and low(c) in _THEN for c in v.children)
 
 
 _RELATIVE_SUBJECTS = frozenset({"who", "which", "that", "qui", "lesquels", "lesquelles"})
 _GIVEN_TO = frozenset({"to", "à", "au", "aux"})
+_OF = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
+# "achètent des munitions à des militaires, qui les transportent jusqu'à Fizi": "à" names the sellers
+_BUY = frozenset({"buy", "purchase", "procure", "acquire", "obtain", "acheter", "racheter", "acquérir", "procurer",
+                  "obtenir"})
+
+
+def _antecedent(v: Token) -> Token:
+    """The noun a relative clause is on, above a place the parse hung it on ("collectors from Berberati who")."""
+    a = v.head
+    for _ in range(2):
+        if prep_of(a) not in _OF or a.head.i == a.i:
+            break
+        a = a.head.head if a.dep_ == "pobj" and a.head.head.i != a.head.i else a.head
+    return a
 
 
 def relayed_elsewhere(place: Span, actor: Span | None) -> bool:
     """The place is in a relative clause that takes the goods on and is not the actor's (``actor`` None: an
     actor the sentence refers back to): the clause of those the goods were sold to ("sells the stones to
     collectors who smuggle them into Cameroon") or of a subject of its own ("to sawmills near Brikama, where
-    traders export them to China"). Not the clause of those the actor bought from ("procured rifles from
-    Chadian traders, who carried them across the border": the goods came to the actor that way)."""
+    traders export them to China", "and the traders then ship it to Dubai"). Not the clause of those the actor
+    bought from ("procured rifles from Chadian traders, who carried them across the border")."""
     v = relay_clause(place.root)
-    if v is None or v.dep_ not in lx.RELATIVE | {"conj"}:
+    if v is None or not (_relative(v) or v.dep_ == "conj"):
         return False
     if actor is not None and (actor.root.i in {a.i for a in v.subtree} or v.head.i in range(actor.start, actor.end)):
         return False
@@ -70,18 +129,14 @@ def relayed_elsewhere(place: Span, actor: Span | None) -> bool:
     if subject is None:
         return False
     if v.dep_ == "conj":
-        # "taxes charcoal at Kismayo and the traders then ship it to Dubai": a conjoined clause of its own
         return subject.pos_ in ("NOUN", "PROPN") and (actor is None or subject.i not in range(actor.start, actor.end))
     if low(subject) in _RELATIVE_SUBJECTS:
-        return prep_of(v.head) in _GIVEN_TO and not _bought_from(v.head)
+        ante = _antecedent(v)
+        return prep_of(ante) in _GIVEN_TO and not _bought_from(ante)
     return subject.pos_ in ("NOUN", "PROPN")
 
 
-# "achètent des munitions à des militaires, qui les transportent jusqu'à Fizi": "à" names the sellers
-_BUY = frozenset({"buy", "purchase", "procure", "acquire", "obtain", "acheter", "racheter", "acquérir", "procurer",
-                  "obtenir"})
-
-
 def _bought_from(noun: Token) -> bool:
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    """The noun is under a verb of buying: "à" and "from" name who sold."""
+    verb = nearest_verb(noun)
     return verb is not None and is_word(verb, _BUY)
