@@ -76,6 +76,8 @@ def test_a_pack_or_kind_that_is_not_the_paragraphs_goods_carries_nothing_on(text
      "Rotterdam"),
     ("La police a saisi du cannabis à Kpalimé. Les sacs contenant du maïs sont vendus à Lomé.", "fr", "Lomé"),
     ("Le braconnage des pangolins s'intensifie. Les peaux synthétiques viennent de Chine.", "fr", "Chine"),
+    ("Le trafic d'ivoire persiste au Congo. Les animaux sont protégés dans le parc d'Odzala.", "fr", "Odzala"),
+    ("Customs seized fake medicines in Lomé. These products are popular in Accra.", "en", "Accra"),
 ])
 def test_a_pack_or_kind_not_traded_or_holding_other_goods_carries_nothing_on(text: str, lang: str,
                                                                             place: str) -> None:

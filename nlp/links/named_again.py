@@ -231,8 +231,19 @@ _TRADE_VERBS = _MOVED | frozenset({
 
 
 def _traded(word: Token) -> bool:
-    """The word's verb, the verb a modal hands it to ("devaient être acheminées") or a participle on the word
-    ("Les paquets destinés à l'Argentine") is one of the trade's."""
+    """As an object, the word's verb, the verb a modal hands it to or a participle on the word ("Les paquets
+    destinés à l'Argentine") is one of the trade's: "released the birds in Limbe", "drought ruined the harvest"
+    are not. As a subject, whatever is said of goods is of the trade unless it says they were cared for or
+    given away ("the boxes were distributed to flood victims", "les animaux sont protégés dans le parc"), or
+    only what they are like ("these products are popular in Accra")."""
     v = word.head
+    if word.dep_ in lx.SUBJECT:
+        said_to_be = any(c.dep_ in ("acomp", "attr") for c in v.children)  # English "are popular"
+        return v.pos_ in ("VERB", "AUX") and not is_word(v, _CARED_FOR) and not said_to_be
     verbs = (v, *(c for c in v.children if c.dep_ == "xcomp"), *(c for c in word.children if c.dep_ == "acl"))
     return any(is_word(x, _TRADE_VERBS) for x in verbs)
+
+
+_CARED_FOR = frozenset({"protect", "distribute", "donate", "release", "treat", "rescue", "return", "free",
+                        "destroy", "burn", "protéger", "distribuer", "donner", "relâcher", "libérer", "soigner",
+                        "sauver", "restituer", "détruire", "brûler", "incinérer"})
