@@ -198,41 +198,6 @@ OFFENDER_NOUNS = frozenset({"trafficker", "traffickers", "smuggler", "smugglers"
 # Attacks on those people ("the attack by CODECO on gold miners", "l'attaque contre des orpailleurs").
 VIOLENCE_NOUNS = frozenset({"attack", "attacks", "raid", "raids", "assault", "ambush", "massacre", "killing",
                             "killings", "attaque", "attaques", "embuscade", "massacres", "assassinat", "tuerie"})
-PILL_WORDS = frozenset({"pills", "tablets", "comprimés", "cachets"})
-# Goods named again by what they are packed or shipped in: "the bales are flown out", "les bidons sont
-# stockés à Mora", "the container had arrived from Cartagena" (named_again.py: not "the sacks of maize").
-PACKS = frozenset({"bales", "sacks", "bags", "jerrycans", "jerricans", "drums", "barrels", "crates", "boxes",
-                   "parcels", "packages", "packets", "containers", "container", "products", "ballots", "sacs",
-                   "bidons", "fûts", "barils", "caisses", "boîtes", "colis", "paquets", "conteneurs", "conteneur"})
-# Goods named again by their kind, each only after the markets whose goods it can be (named_again.py):
-# "the animals", "les rondins", "the resin", "the harvest".
-_CROPS = frozenset({"cannabis_trade", "heroin_trade", "cocaine_trade"})
-GOODS_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("animals", "animaux", "birds", "oiseaux", "tusks", "meat", "viande"), frozenset({"fauna_crimes"})),
-    **dict.fromkeys(("logs", "rondins", "grumes", "planks", "planches"), frozenset({"flora_crimes"})),
-    **dict.fromkeys(("resin", "résine", "herbe"), frozenset({"cannabis_trade"})),
-    **dict.fromkeys(("paste", "pâte"), frozenset({"cocaine_trade"})),
-    **dict.fromkeys(("crude", "brut"), frozenset({"non_renewable_resource_crimes"})),
-    **dict.fromkeys(("harvest", "crop", "crops", "récolte", "récoltes"), _CROPS)}
-# A commodity named again by a general noun ("the ore", "le minerai"): the paragraph's last market.
-COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "cargo", "shipment", "consignment",
-                                "load", "minerai", "minerais", "métal", "pierres", "cargaison", "marchandise",
-                                "chargement", "produit",
-                                # the goods named again by what they are to the trade, not by their name:
-                                # "the drug is still sold openly", "la drogue repart", "the contraband"
-                                "drug", "drugs", "goods", "contraband", "haul", "consignments", "shipments",
-                                "loads", "cargoes", "drogue", "drogues", "marchandises", "cargaisons",
-                                "chargements", "produits", "contrebande",
-                                # a drug named again by its form: "smuggles the pills into Iraq"
-                                *PILL_WORDS,
-                                # wildlife goods named again by their part: "the scales are believed to have
-                                # come from Cameroon", "les écailles provenaient du Cameroun"
-                                "scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons",
-                                "bladders", "vessies",
-                                # cigarettes by their pack: "the cartons are sold without excise stamps", "les cartouches"
-                                "cartons", "cartouches",
-                                # goods named by what they are packed in, and by their kind (named_again.py)
-                                *PACKS, *GOODS_KINDS})
 # Verbs of the trades in their third person, which the English model takes for plural nouns after a
 # group's noun ("the cartel imports precursor chemicals", "the network ships ivory"; repair/english.py),
 # and after which a band's noun is the subject (mask.py).
@@ -240,22 +205,6 @@ TRADE_VERBS_S = frozenset({"imports", "exports", "smuggles", "controls", "taxes"
                             "runs", "operates", "supplies", "produces", "traffics", "launders", "manufactures",
                             "recruits", "extorts", "levies", "collects", "charges", "trades", "transports",
                             "finances", "receives", "distributes", "sends"})
-# English plurals that name the goods again with no article at all ("From there, shipments are concealed in
-# banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
-BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems", "bales",
-                        "jerrycans", "scales"})
-BARE_GOODS_CUE = re.compile(r"(?<![A-Za-zÀ-ÿ0-9] )(?<![A-Za-zÀ-ÿ0-9]-)\b(" + "|".join(sorted(BARE_GOODS))
-                            + r")\b(?!\s+(?:of|from)\b)", re.I)
-# ... "l'herbe", "l’herbe": the French article elided before a vowel
-ANAPHOR_CUE = re.compile(r"(\b(the|this|these|that|le|la|les|ce|cette|ces)\s+|\bl['’])("
-                         + "|".join(sorted(COMMODITY_ANAPHORS)) + r")\b", re.I)
-# A weight with no goods named ("le clan écoulait jusqu'à deux kilos par semaine", "sold about 20 kilograms
-# a month"): of the goods the paragraph spoke of last (coref.py), and a reason to parse the sentence (select.py).
-WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "tonne", "tonnes",
-                     "ton", "tons", "gram", "grams", "gramme", "grammes"})
-WEIGHT_CUE = re.compile(r"\b(\d[\d.,]*|one|two|three|four|five|ten|twenty|a few|several|un|une|deux|trois|quatre|"
-                        r"cinq|dix|vingt|quelques|plusieurs)\s+(" + "|".join(sorted(WEIGHTS)) + r")\b"
-                        r"(?!\s+(of|de|d'|d’|du|des)\b)", re.I)
 # A clause whose subject is the commodity ("d'où il part pour le Burundi", "before it crosses into
 # Rwanda") carries its route on: its places are the activity's too.
 ROUTE_VERBS = frozenset({"cross", "go", "leave", "travel", "transit", "reach", "continue", "head", "move", "pass",

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from ocwatch.nlp.links import goods_words as gw
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
@@ -94,7 +95,7 @@ _SOLD = frozenset({"sell", "vendre", "écouler", "revendre", "distribute", "dist
 def _weight_sold(t: Token) -> bool:
     # "jusqu'à deux kilos" is an oblique to the French model; "deux kilos d'or" names its own goods; only a
     # band sells the weight ("le clan", "the family"), not a federation's members or a paper mill
-    return t.lower_ in lx.WEIGHTS and t.dep_ in lx.OBJECT | {"obl", "obl:mod"} and is_word(t.head, _SOLD) and not any(
+    return t.lower_ in gw.WEIGHTS and t.dep_ in lx.OBJECT | {"obl", "obl:mod"} and is_word(t.head, _SOLD) and not any(
         c.lower_ == "of" or any(g.dep_ == "case" and g.lower_ in lx.FRENCH_OF for g in c.children)
         for c in t.children if c.dep_ in ("prep", "nmod")) and any(
         c.dep_ in lx.SUBJECT and (c.lower_ in _SELLING_BANDS or c.lower_ in PLACEHOLDERS) for c in t.head.children)
@@ -105,7 +106,7 @@ def _bare(t: Token) -> bool:
     phrase, nor goods of its own after it ("shipments of maize"), that a verb of the trade moves or hides.
     Not the port's traffic ("Shipments through San Pedro resumed", "Cargoes arriving at Port Sudan are
     checked") nor goods the sentence names as other ("carry only coffee", "limited to humanitarian aid")."""
-    if t.lower_ not in lx.BARE_GOODS or any(c.i < t.i or low(c) in ("of", "from", "through") for c in t.children):
+    if t.lower_ not in gw.BARE_GOODS or any(c.i < t.i or low(c) in ("of", "from", "through") for c in t.children):
         return False
     if t.i > 0 and t.nbor(-1).is_alpha and t.nbor(-1).head.i == t.i:
         return False
@@ -128,7 +129,7 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     last = memory.last_market()
     if last is None:
         return []
-    words = (t for t in doc if t.lower_ in lx.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
+    words = (t for t in doc if t.lower_ in gw.COMMODITY_ANAPHORS and t.pos_ in ("NOUN", "PROPN")
              and (any(c.lower_ in lx.DEMONSTRATIVES for c in t.children) or _bare(t)))
     for word in words:
         # "The sacks of cement hid the drugs": a word that names other goods gives way to the next
@@ -143,21 +144,21 @@ def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, S
     span = word.doc[word.i: word.i + 1]
     if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
         return []
-    if word.lower_ in _PARTS or word.lower_ in lx.GOODS_KINDS:
+    if word.lower_ in _PARTS or word.lower_ in gw.GOODS_KINDS:
         return [(last, span)] if _part_or_kind_of(word, last) else []
-    if word.lower_ in lx.PACKS and (_goods_of_its_own(word, _PACK_OWN) or not _traded(word)):
+    if word.lower_ in gw.PACKS and (_goods_of_its_own(word, _PACK_OWN) or not _traded(word)):
         return []  # "the sacks of maize", "les caisses de bière": other goods; "boxes distributed to victims"
     if "Plur" not in word.morph.get("Number"):
-        return [(last, span)] if word.lower_ not in lx.PACKS or last["market"] not in _NOT_PACKED else []
+        return [(last, span)] if word.lower_ not in gw.PACKS or last["market"] not in _NOT_PACKED else []
     seen: dict[str, Row] = {}
     for m in memory.markets:
         if m["sent_idx"] == last["sent_idx"]:
             seen.setdefault(m["market"], m)
-    if word.lower_ in lx.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
+    if word.lower_ in gw.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
-    if word.lower_ in lx.PILL_WORDS and _SYNTHETIC in seen:
+    if word.lower_ in gw.PILL_WORDS and _SYNTHETIC in seen:
         return [(seen[_SYNTHETIC], span)]  # "the pills" after heroin and tramadol are the tramadol
-    if word.lower_ in lx.PACKS:
+    if word.lower_ in gw.PACKS:
         # a pack holds goods: "the bags were sold in Florence" after fake handbags made by trafficked workers
         # are the handbags, not the people nor their money
         return [(m, span) for m in seen.values() if m["market"] not in _NOT_PACKED]
@@ -175,7 +176,7 @@ def _part_or_kind_of(word: Token, last: Row) -> bool:
         return word.dep_ in lx.SUBJECT and not _goods_of_its_own(word, own) and \
             last.get("market") in _PARTS[word.lower_]
     return word.dep_ in lx.SUBJECT | lx.OBJECT and not _goods_of_its_own(word, _PACK_OWN) and _traded(word) \
-        and last.get("market") in lx.GOODS_KINDS[word.lower_]
+        and last.get("market") in gw.GOODS_KINDS[word.lower_]
 
 
 _SYNTHETIC = "synthetic_drug_trade"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ocwatch.nlp.links import goods_words as gw
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb
 from ocwatch.nlp.links.tree import is_word, low, prep_of
@@ -20,7 +21,7 @@ _RELAY_VERBS = lx.ROUTE_VERBS | frozenset({"sell", "resell", "deliver", "load", 
                                            "emporter", "emmener", "conduire"})
 _GOODS_PRONOUNS = frozenset({"it", "them", "le", "la", "les", "l'", "l’"})
 # What the seller's verb may take and still be selling the activity's goods: "sell the stones to collectors who".
-_GOODS_OBJECTS = lx.COMMODITY_ANAPHORS | _GOODS_PRONOUNS
+_GOODS_OBJECTS = gw.COMMODITY_ANAPHORS | _GOODS_PRONOUNS
 
 
 def _takes_a_pronoun(v: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ocwatch.nlp.links import goods_words as gw
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.repair.standin import reparsed
 from ocwatch.nlp.paragraphs import write_sent_starts
@@ -74,8 +75,8 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
         # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
         # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
         if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
-                (who or where) and (lx.ANAPHOR_CUE.search(t) or lx.BARE_GOODS_CUE.search(t))) or (
-                "actor" in k and lx.WEIGHT_CUE.search(t)):
+                (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t))) or (
+                "actor" in k and gw.WEIGHT_CUE.search(t)):
             out.add(i)
     return out
 
