@@ -12,6 +12,13 @@ PILL_WORDS = frozenset({"pills", "tablets", "comprimés", "cachets"})
 PACKS = frozenset({"bales", "sacks", "bags", "jerrycans", "jerricans", "drums", "barrels", "crates", "boxes",
                    "parcels", "packages", "packets", "containers", "container", "products", "ballots", "sacs",
                    "bidons", "fûts", "barils", "caisses", "boîtes", "colis", "paquets", "conteneurs", "conteneur"})
+# Goods named again by their part, each only after the one market whose goods it is: "the scales are believed
+# to have come from Cameroon", "les écailles provenaient du Cameroun"; cigarettes by their pack, "the cartons are
+# sold without excise stamps", "les cartouches" (named_again.py).
+PARTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
+                     "vessies"), frozenset({"fauna_crimes"})),
+    **dict.fromkeys(("cartons", "cartouches"), frozenset({"illicit_trade_in_excise_goods"}))}
 # Goods named again by their kind, each only after the markets whose goods it can be (named_again.py):
 # "the animals", "les rondins", "the resin", "the harvest".
 _CROPS = frozenset({"cannabis_trade", "heroin_trade", "cocaine_trade"})
@@ -33,14 +40,8 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 "chargements", "produits", "contrebande",
                                 # a drug named again by its form: "smuggles the pills into Iraq"
                                 *PILL_WORDS,
-                                # wildlife goods named again by their part: "the scales are believed to have
-                                # come from Cameroon", "les écailles provenaient du Cameroun"
-                                "scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons",
-                                "bladders", "vessies",
-                                # cigarettes by their pack: "the cartons are sold without excise stamps", "les cartouches"
-                                "cartons", "cartouches",
-                                # goods named by what they are packed in, and by their kind (named_again.py)
-                                *PACKS, *GOODS_KINDS})
+                                # goods named by their part, what they are packed in, their kind (named_again.py)
+                                *PARTS, *PACKS, *GOODS_KINDS})
 # English plurals that name the goods again with no article at all ("From there, shipments are concealed in
 # banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
 BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems", "bales",

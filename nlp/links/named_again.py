@@ -144,7 +144,7 @@ def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, S
     span = word.doc[word.i: word.i + 1]
     if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
         return []
-    if word.lower_ in _PARTS or word.lower_ in gw.GOODS_KINDS:
+    if word.lower_ in gw.PARTS or word.lower_ in gw.GOODS_KINDS:
         return [(last, span)] if _part_or_kind_of(word, last) else []
     if word.lower_ in gw.PACKS and (_goods_of_its_own(word, _PACK_OWN) or not _traded(word)):
         return []  # "the sacks of maize", "les caisses de bière": other goods; "boxes distributed to victims"
@@ -171,21 +171,16 @@ def _part_or_kind_of(word: Token, last: Row) -> bool:
     les écailles" of fish, "the cartons of medicines", "les peaux synthétiques", gems after opium); a kind
     ("the resin", "les animaux"), subject or object, under a verb of the trade ("sells the harvest to
     buyers", not "released the birds in Limbe", "drought ruined the harvest")."""
-    if word.lower_ in _PARTS:
+    if word.lower_ in gw.PARTS:
         own = _PART_OWN if word.lower_ in _NO_COMPOUND else _PART_OWN | {"compound"}  # "the swim bladders"
         return word.dep_ in lx.SUBJECT and not _goods_of_its_own(word, own) and \
-            last.get("market") in _PARTS[word.lower_]
+            last.get("market") in gw.PARTS[word.lower_]
     return word.dep_ in lx.SUBJECT | lx.OBJECT and not _goods_of_its_own(word, _PACK_OWN) and _traded(word) \
         and last.get("market") in gw.GOODS_KINDS[word.lower_]
 
 
 _SYNTHETIC = "synthetic_drug_trade"
 _NOT_PACKED = frozenset({*_PEOPLE_MARKETS, "financial_crimes", lx.EXTORTION})
-_FAUNA = "fauna_crimes"
-# Goods named by their part, and the one market they name again.
-_PARTS = {**dict.fromkeys(("scales", "écailles", "horns", "cornes", "skins", "peaux", "fins", "ailerons", "bladders",
-                           "vessies"), frozenset({_FAUNA})),
-          **dict.fromkeys(("cartons", "cartouches"), frozenset({"illicit_trade_in_excise_goods"}))}
 # ... no compound before these: "weighing scales", "cattle horns"
 _NO_COMPOUND = frozenset({"scales", "écailles", "horns", "cornes"})
 # Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.
