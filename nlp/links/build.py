@@ -41,6 +41,7 @@ from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
 from ocwatch.nlp.links.verb_roles import verb_role
+from ocwatch.nlp.links.victims_again import moved_by_unnamed
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -180,10 +181,12 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                 away = relayed_away(sent, arow, prow)
                 if away or not there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"
+                # where buyers took the goods on (relay.py), victims moved by somebody unnamed (victims_again.py):
+                # no doer from the paragraph either
+                apart = away or (kind == "/again" and moved_by_unnamed(ms.root))
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole,
-                                 # where buyers took the goods on (relay.py): no doer from the paragraph either
-                                 **({"relayed": True} if away else {})))
+                                 **({"other_doer": True} if apart else {})))
     coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
     coref.note_unnamed(sent.doc, memory)
     return out

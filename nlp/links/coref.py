@@ -20,12 +20,13 @@ from ocwatch.nlp.links.band_nouns import GROUP_NOUNS, naming_nouns, nouns_around
 from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import reporter
-from ocwatch.nlp.links.named_again import goods_named_again, money_named_again, victims_named_again
+from ocwatch.nlp.links.named_again import goods_named_again, money_named_again
 from ocwatch.nlp.links.roles import actor_head
 from ocwatch.nlp.links.select import is_market
 from ocwatch.nlp.links.story_places import not_a_site
 from ocwatch.nlp.links.tree import is_word
 from ocwatch.nlp.links.tree import low as _low
+from ocwatch.nlp.links.victims_again import victims_named_again
 
 Row = dict[str, Any]
 

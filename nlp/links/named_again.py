@@ -15,6 +15,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import is_word, low, prep_of
+from ocwatch.nlp.links.victims_again import PEOPLE_MARKETS, victims_moved_again
 
 Row = dict[str, Any]
 
@@ -34,26 +35,6 @@ def goods_named_again(subject: Token | None, market: Span, memory: Memory, marke
     if subject is None or market_row is None or subject.i not in range(market.start, market.end):
         return False
     if subject.dep_ not in lx.PASSIVE_SUBJECT or not any(low(c) in lx.DEMONSTRATIVES for c in subject.children):
-        return False
-    if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
-        return False
-    return any(m.get("market") == market_row.get("market") for m in memory.markets)
-
-
-# The people a trafficking or smuggling story is about, named again: "The women were recruited in Maracaibo".
-VICTIM_NOUNS = frozenset({"women", "girls", "children", "boys", "victims", "migrants", "workers", "passengers",
-                          "femmes", "filles", "enfants", "victimes", "travailleurs", "passagers", "jeunes"})
-_PEOPLE_MARKETS = frozenset({"human_trafficking", "human_smuggling"})
-
-
-def victims_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
-    """"X forced Venezuelan women into prostitution. The women were recruited in Maracaibo": the victims
-    named again as the subject of a passive with no agent were moved by whoever traffics them."""
-    if subject is None or market_row is None or market_row.get("market") not in _PEOPLE_MARKETS:
-        return False
-    if subject.dep_ not in lx.PASSIVE_SUBJECT or low(subject) not in VICTIM_NOUNS:
-        return False
-    if not any(low(c) in lx.DEMONSTRATIVES for c in subject.children):
         return False
     if any(c.dep_ in ("agent", "obl:agent") for c in subject.head.children):
         return False
@@ -137,7 +118,9 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         if found:
             return found
     weight = next((t for t in doc if _weight_sold(t)), None)
-    return [] if weight is None else [(last, doc[weight.i: weight.i + 1])]
+    if weight is not None:
+        return [(last, doc[weight.i: weight.i + 1])]
+    return victims_moved_again(doc, memory)
 
 
 def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, Span]]:
@@ -180,7 +163,7 @@ def _part_or_kind_of(word: Token, last: Row) -> bool:
 
 
 _SYNTHETIC = "synthetic_drug_trade"
-_NOT_PACKED = frozenset({*_PEOPLE_MARKETS, "financial_crimes", lx.EXTORTION})
+_NOT_PACKED = frozenset({*PEOPLE_MARKETS, "financial_crimes", lx.EXTORTION})
 # ... no compound before these: "weighing scales", "cattle horns"
 _NO_COMPOUND = frozenset({"scales", "écailles", "horns", "cornes"})
 # Bare "stones", "gems" ("Stones bought from the garimpeiros are smuggled") name gems again, not opium.

@@ -40,7 +40,7 @@ def one_doer(links: list[Row]) -> list[Row]:
     for r in links:
         found = doers.get((r["sent_idx"], r["market"]), {})
         if r["actor_id"] or r["status"] != "asserted" or r.get("role") is not None or len(found) != 1 or \
-                r.get("relayed"):
+                r.get("other_doer"):
             continue
         (doer,) = found.values()
         # the actorless row stays, for drop_lost_actor to drop while the doer's stays asserted (a denial
@@ -65,7 +65,7 @@ def goods_owner(links: list[Row], para: dict[int, int]) -> list[Row]:
         found = [a for a in earlier.get((para.get(r["sent_idx"]), r["market"]), {}).values()
                  if a["sent_idx"] < r["sent_idx"]]
         if r["actor_id"] or r["status"] != "asserted" or not r["method"].endswith("/again") or len(found) != 1 \
-                or r.get("relayed"):
+                or r.get("other_doer"):
             out.append(r)
             continue
         out.append({**r, "actor_id": found[0]["actor_id"], "actor_surface": found[0]["actor_surface"],

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ocwatch.nlp.links import goods_words as gw
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.repair.standin import reparsed
+from ocwatch.nlp.links.victims_again import PEOPLE_MARKETS, VICTIMS_CUE
 from ocwatch.nlp.paragraphs import write_sent_starts
 
 Row = dict[str, Any]
@@ -67,6 +68,8 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
     for m in mentions:
         kinds.setdefault(m["sent_idx"], set()).add("market" if is_market(m) else m["kind"])
     texts = texts or {}
+    # victims named again after a trafficking or smuggling story began (victims_again.py)
+    people = min((m["sent_idx"] for m in mentions if is_market(m) and m["market"] in PEOPLE_MARKETS), default=None)
     out = set()
     for i in set(kinds) | set(texts):
         k, t = kinds.get(i, set()), texts.get(i, "")
@@ -76,7 +79,8 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
         # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
         if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
                 (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t))) or (
-                "actor" in k and gw.WEIGHT_CUE.search(t)):
+                "actor" in k and gw.WEIGHT_CUE.search(t)) or (
+                people is not None and i > people and (who or where) and VICTIMS_CUE.search(t)):
             out.add(i)
     return out
 
