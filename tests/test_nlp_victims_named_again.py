@@ -26,6 +26,11 @@ TRAFFICKING, SMUGGLING = "human_trafficking", "human_smuggling"
      "before moving the workers to farms near Tarhuna.", "en", TRAFFICKING, "Tarhuna"),
     ("Smugglers charge each migrant 2,000 dinars for the crossing from Zuwara. They keep the migrants in "
      "warehouses outside Sabratha for weeks.", "en", SMUGGLING, "Sabratha"),
+    # a pronoun in a simple passive, a verb of the trade conjoined after the one the victims hang on
+    ("Young Ghanaian girls are forced into prostitution in Abidjan. They are recruited in Kumasi by a woman "
+     "known as Auntie Ama.", "en", TRAFFICKING, "Kumasi"),
+    ("Des ouvriers népalais sont soumis au travail forcé dans des usines de Doha. Ils étaient logés dans des "
+     "dortoirs puis transportés chaque jour jusqu'à Al Wakrah.", "fr", TRAFFICKING, "Al Wakrah"),
 ])
 def test_victims_named_again_carry_the_trade_to_their_route(text: str, lang: str, market: str, place: str) -> None:
     assert any(k[1] == market and k[2] == place for k in counted(text, lang))
@@ -57,6 +62,8 @@ def test_victims_recruited_with_no_agent_are_the_paragraphs_one_doers() -> None:
      "Bamako"),
     ("Des passeurs font traverser des migrants depuis Anjouan. Les passagers ont été conduits au centre de "
      "rétention de Pamandzi.", "fr", "Pamandzi"),
+    ("Migrants paid smugglers for the crossing to Lampedusa. The migrants were taken by the coast guard to a "
+     "reception centre in Pozzallo.", "en", "Pozzallo"),
     # what enforcers did: the victims' verb hangs on a verb of enforcement
     ("Boys are forced to dig gold at the Fourou pits. Police intercepted a minibus in Zégoua that was carrying "
      "eleven boys.", "en", "Zégoua"),

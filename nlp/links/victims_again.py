@@ -11,6 +11,7 @@ interviewed, nor anything the police or a shelter did.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -57,19 +58,22 @@ _RECRUIT_OR_EXPLOIT = frozenset({"recruit", "lure", "sell", "resell", "buy", "ex
 _TRAFFICKING = "human_trafficking"
 # ... of which these are said of the victims as subjects of an active verb: "elles transitent par la Roumanie"
 _THEY_GO = frozenset({"transit", "transiter", "transitent", "transité"})
-# A sentence about their rescue, their care or an arrest: "were taken to a shelter in Agadez", "freed", "conduits
+# A sentence about their rescue, their care, the coast guard or an arrest: "were taken to a shelter in Agadez",
+# "a reception centre in Pozzallo", "freed", "conduits
 # au centre de rétention de Pamandzi"; also any verb of enforcement ("a intercepté un minibus qui transportait
 # onze garçons", "has been charged along with two men who recruited the women").
 _CARE = frozenset({"hospital", "shelter", "shelters", "detention", "custody", "rescued", "freed", "released",
                    "repatriated", "returned", "hôpital", "refuge", "foyer", "libérés", "libérées", "secourus", "secourues",
                    "rapatriés", "rapatriées", "accueillis", "accueillies", "interpellés", "arrêtés", "arrested",
-                   "detained", "rétention", "retention"})
+                   "detained", "rétention", "retention", "reception", "accueil",
+                   # moved by those who stop them: "taken by the coast guard to Pozzallo"
+                   "coastguard", "coastguards", "garde-côtes", "gardes-côtes"})
 
 _NOUNS = sorted(VICTIM_NOUNS | _MORE_VICTIMS)
 # A reason to parse a sentence with no market (select.py): the victims' names, a passive pronoun, or "les"/"them"
 # after a word and before a verb of the trade.
 VICTIMS_CUE = re.compile(
-    r"\b(" + "|".join(_NOUNS) + r")\b|\b(they|ils|elles)\s+(\w+\s+){0,2}(been|été)\b|\bthem\b|"
+    r"\b(" + "|".join(_NOUNS) + r")\b|\b(they|ils|elles)\s+(\w+\s+){0,2}(been|été|were|are|sont|étaient)\b|\bthem\b|"
     r"\bles\s+(fait|font|faisait|faisaient|emmèn|emmen|conduis|conduit|transport|achemin|vend|revend|exploit|recrut|"
     r"envoi|envoy|séquestr|enferm|livr|convoi|convoy)", re.I)
 
@@ -92,7 +96,7 @@ def victims_moved_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     """The paragraph's last trafficking or smuggling, at the victims a sentence with no market names as
     undergoing the trade: each people market of the last sentence that named one."""
     people = [m for m in memory.markets if m.get("market") in PEOPLE_MARKETS]
-    if not people or any(low(t) in _CARE for t in doc):
+    if not people or _about_care(doc):
         return []
     word = next((t for t in doc if _done_to(t) and not _under_enforcement(t)), None)
     if word is None:
@@ -108,6 +112,13 @@ def victims_moved_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     return [(m, doc[at.i: at.i + 1]) for m in seen.values()]
 
 
+def _about_care(doc: Doc) -> bool:
+    """The sentence is about the victims' rescue, care or custody, or the coast guard."""
+    words = [low(t) for t in doc]
+    return any(w in _CARE for w in words) or any(
+        a == "coast" and b in ("guard", "guards") for a, b in pairwise(words))
+
+
 def _under_enforcement(t: Token) -> bool:
     """The victims' verb is, or hangs on, a verb of enforcement: "a intercepté un minibus qui transportait onze
     garçons", "has been charged along with two men who recruited the women" (not "confisquait leurs passeports",
@@ -117,9 +128,10 @@ def _under_enforcement(t: Token) -> bool:
 
 
 def _verbs(t: Token) -> tuple[Token, ...]:
-    """The verb the victims hang on, and the verb it is conjoined to ("recrutées ... et acheminées")."""
+    """The verb the victims hang on and the verbs conjoined to it ("recrutées ... et acheminées", "logés dans
+    des hangars puis transportés")."""
     v = t.head
-    return (v, v.head) if v.dep_ == "conj" else (v,)
+    return (v, *(c for c in v.children if c.dep_ == "conj"), *((v.head,) if v.dep_ == "conj" else ()))
 
 
 def moved_by_unnamed(t: Token) -> bool:
