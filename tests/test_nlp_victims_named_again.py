@@ -26,11 +26,13 @@ TRAFFICKING, SMUGGLING = "human_trafficking", "human_smuggling"
      "before moving the workers to farms near Tarhuna.", "en", TRAFFICKING, "Tarhuna"),
     ("Smugglers charge each migrant 2,000 dinars for the crossing from Zuwara. They keep the migrants in "
      "warehouses outside Sabratha for weeks.", "en", SMUGGLING, "Sabratha"),
+    ("Un réseau de traite des êtres humains exploitait des femmes à Lyon. Plusieurs des femmes avaient été "
+     "recrutées à Benin City.", "fr", TRAFFICKING, "Benin City"),
     # a pronoun in a simple passive, a verb of the trade conjoined after the one the victims hang on
     ("Young Ghanaian girls are forced into prostitution in Abidjan. They are recruited in Kumasi by a woman "
      "known as Auntie Ama.", "en", TRAFFICKING, "Kumasi"),
-    ("Des ouvriers népalais sont soumis au travail forcé dans des usines de Doha. Ils étaient logés dans des "
-     "dortoirs puis transportés chaque jour jusqu'à Al Wakrah.", "fr", TRAFFICKING, "Al Wakrah"),
+    ("Des ouvriers népalais sont soumis au travail forcé dans des usines de Doha. Les ouvriers étaient logés dans "
+     "des dortoirs puis transportés chaque jour jusqu'à Al Wakrah.", "fr", TRAFFICKING, "Al Wakrah"),
 ])
 def test_victims_named_again_carry_the_trade_to_their_route(text: str, lang: str, market: str, place: str) -> None:
     assert any(k[1] == market and k[2] == place for k in counted(text, lang))
@@ -64,6 +66,17 @@ def test_victims_recruited_with_no_agent_are_the_paragraphs_one_doers() -> None:
      "rétention de Pamandzi.", "fr", "Pamandzi"),
     ("Migrants paid smugglers for the crossing to Lampedusa. The migrants were taken by the coast guard to a "
      "reception centre in Pozzallo.", "en", "Pozzallo"),
+    # the traffickers, not the victims: a pronoun under a verb also done to those arrested, the police's
+    # or social workers' doing, a prison
+    ("Three suspected human traffickers were arrested in Kano on Monday. They were transferred to Abuja on "
+     "Tuesday.", "en", "Abuja"),
+    ("Police arrested three men for trafficking women in Lagos. Officers took them to Abuja.", "en", "Abuja"),
+    ("Un réseau de traite exploitait des femmes à Lyon. Des policiers les ont conduites à Marseille.", "fr",
+     "Marseille"),
+    ("A gang trafficked girls from Benin to Nigeria. Social workers later drove the girls back to Cotonou.",
+     "en", "Cotonou"),
+    ("A gang smuggled migrants across the Channel from Calais. They were sent to Belmarsh prison in London.",
+     "en", "London"),
     # what enforcers did: the victims' verb hangs on a verb of enforcement
     ("Boys are forced to dig gold at the Fourou pits. Police intercepted a minibus in Zégoua that was carrying "
      "eleven boys.", "en", "Zégoua"),

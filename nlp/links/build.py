@@ -41,7 +41,7 @@ from ocwatch.nlp.links.select import is_market as _is_market
 from ocwatch.nlp.links.select import paragraphs, relevant_sentences
 from ocwatch.nlp.links.status import sentence_disputed, status_of, worst
 from ocwatch.nlp.links.verb_roles import verb_role
-from ocwatch.nlp.links.victims_again import moved_by_unnamed
+from ocwatch.nlp.links.victims_again import PEOPLE_MARKETS, moved_by_unnamed
 
 Row = dict[str, Any]
 Parser = Callable[[list[str]], Iterable[Doc]]
@@ -183,7 +183,7 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                     arow, r, how = None, None, "none"
                 # where buyers took the goods on (relay.py), victims moved by somebody unnamed (victims_again.py):
                 # no doer from the paragraph either
-                apart = away or (kind == "/again" and moved_by_unnamed(ms.root))
+                apart = away or (kind == "/again" and mrow["market"] in PEOPLE_MARKETS and moved_by_unnamed(ms.root))
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole,
                                  **({"other_doer": True} if apart else {})))

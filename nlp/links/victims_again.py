@@ -34,10 +34,20 @@ class Memory(Protocol):
 VICTIM_NOUNS = frozenset({"women", "girls", "children", "boys", "victims", "migrants", "workers", "passengers",
                           "femmes", "filles", "enfants", "victimes", "travailleurs", "passagers", "jeunes"})
 # ... and, when something done to them in the trade is said of them, more of their names and their pronouns
-_MORE_VICTIMS = frozenset({"teenagers", "minors", "exilés", "ouvriers", "mineurs", "mineures", "adolescentes",
-                           "adolescents", "garçons", "fillettes", "jeunes"})
+# (not "mineurs": miners as often as minors)
+_MORE_VICTIMS = frozenset({"teenagers", "minors", "exilés", "ouvriers", "mineures", "adolescentes", "adolescents",
+                           "garçons", "fillettes"})
 _PASSIVE_PRONOUNS = frozenset({"they", "ils", "elles"})
 _OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
+# "Some of the victims had been recruited in Yangon", "Plusieurs des femmes": the part stands for the victims
+# (not "none of the women").
+_PART_OF = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "dozens", "hundreds",
+                      "plusieurs", "certaines", "certains", "beaucoup", "dizaines", "centaines", "plupart"})
+# A pronoun in a passive refers to the victims only under a verb that is done to victims alone: "They were
+# recruited in Kumasi", not "They were transferred to Abuja" of traffickers just arrested.
+_ONLY_TO_VICTIMS = frozenset({"recruit", "lure", "traffic", "exploit", "force", "transit", "sell", "resell", "recruter",
+                              "attirer", "exploiter", "contraindre", "forcer", "transiter", "vendre", "revendre",
+                              "recrutées", "recrutés", "recrutée", "recruté", "vendues", "vendus"})
 # What is done to them in the trade: recruited, moved, sold, held, made to work.
 _TRADE_DONE = frozenset({
     "recruit", "lure", "traffic", "smuggle", "bring", "take", "move", "transport", "ferry", "drive", "convoy",
@@ -58,24 +68,33 @@ _RECRUIT_OR_EXPLOIT = frozenset({"recruit", "lure", "sell", "resell", "buy", "ex
 _TRAFFICKING = "human_trafficking"
 # ... of which these are said of the victims as subjects of an active verb: "elles transitent par la Roumanie"
 _THEY_GO = frozenset({"transit", "transiter", "transitent", "transité"})
-# A sentence about their rescue, their care, the coast guard or an arrest: "were taken to a shelter in Agadez",
-# "a reception centre in Pozzallo", "freed", "conduits
-# au centre de rétention de Pamandzi"; also any verb of enforcement ("a intercepté un minibus qui transportait
-# onze garçons", "has been charged along with two men who recruited the women").
+# A sentence about their rescue, their care, the coast guard, an arrest or a prison: "were taken to a shelter in
+# Agadez", "a reception centre in Pozzallo", "freed", "conduits au centre de rétention de Pamandzi", "sent to
+# Belmarsh prison" (of smugglers convicted).
 _CARE = frozenset({"hospital", "shelter", "shelters", "detention", "custody", "rescued", "freed", "released",
                    "repatriated", "returned", "hôpital", "refuge", "foyer", "libérés", "libérées", "secourus", "secourues",
                    "rapatriés", "rapatriées", "accueillis", "accueillies", "interpellés", "arrêtés", "arrested",
-                   "detained", "rétention", "retention", "reception", "accueil",
+                   "detained", "rétention", "retention", "reception", "accueil", "prison", "prisons", "jail",
+                   "court", "tribunal", "commissariat",
                    # moved by those who stop them: "taken by the coast guard to Pozzallo"
                    "coastguard", "coastguards", "garde-côtes", "gardes-côtes"})
 
 _NOUNS = sorted(VICTIM_NOUNS | _MORE_VICTIMS)
 # A reason to parse a sentence with no market (select.py): the victims' names, a passive pronoun, or "les"/"them"
 # after a word and before a verb of the trade.
+# ("les faits" is no "les fait"; "les ont conduites" is)
 VICTIMS_CUE = re.compile(
     r"\b(" + "|".join(_NOUNS) + r")\b|\b(they|ils|elles)\s+(\w+\s+){0,2}(been|été|were|are|sont|étaient)\b|\bthem\b|"
-    r"\bles\s+(fait|font|faisait|faisaient|emmèn|emmen|conduis|conduit|transport|achemin|vend|revend|exploit|recrut|"
-    r"envoi|envoy|séquestr|enferm|livr|convoi|convoy)", re.I)
+    r"\bles\s+((ont|avaient|a|avait)\s+)?((fait|font|faisait|faisaient)\b|emmèn|emmen|conduis|conduit|transport|"
+    r"achemin|vend|revend|exploit|recrut|envoi|envoy|séquestr|enferm|livr|convoi|convoy)", re.I)
+# Who moves people without trafficking them: the police, soldiers, rescuers, aid and social workers.
+_STOPPERS = frozenset({"police", "officers", "gendarmes", "policiers", "soldiers", "soldats", "militaires", "navy",
+                       "coastguard", "rescuers", "volunteers", "bénévoles", "sauveteurs", "authorities", "autorités",
+                       "officials", "agents", "ngo", "ong", "unhcr", "iom", "oim", "hcr"})
+_HELPING = frozenset({"social", "aid", "humanitarian", "humanitaires", "sociaux"})
+# A verb of enforcement the victims' verb hangs on ("a intercepté un minibus qui transportait onze garçons", "has
+# been charged along with two men who recruited the women"); not a fare "charging 400,000 CFA francs a seat".
+_ENFORCING = lx.ENFORCE_VERBS - {"charge"} | {"charged"}
 
 
 def victims_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
@@ -123,8 +142,7 @@ def _under_enforcement(t: Token) -> bool:
     """The victims' verb is, or hangs on, a verb of enforcement: "a intercepté un minibus qui transportait onze
     garçons", "has been charged along with two men who recruited the women" (not "confisquait leurs passeports",
     a verb of the trade beside it)."""
-    return any(v.pos_ in ("VERB", "AUX") and is_word(v, lx.ENFORCE_VERBS - {"charge"} | {"charged"})
-               for v in (t.head, *t.head.ancestors))
+    return any(v.pos_ in ("VERB", "AUX") and is_word(v, _ENFORCING) for v in (t.head, *t.head.ancestors))
 
 
 def _verbs(t: Token) -> tuple[Token, ...]:
@@ -153,14 +171,13 @@ def moved_by_unnamed(t: Token) -> bool:
     return bool(doers) and not any(low(g) in PLACEHOLDERS for d in doers for g in d.subtree)
 
 
-# "Some of the victims had been recruited in Yangon": the part stands for the victims (not "none of the women").
-_PART_OF = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "dozens", "hundreds"})
-
-
 def _standing(word: Token) -> Token:
     """The word that stands in the clause for the victims: "Some" of "Some of the victims", else the word."""
     of = word.head
-    return of.head if word.dep_ == "pobj" and low(of) == "of" and low(of.head) in _PART_OF else word
+    if word.dep_ == "pobj" and low(of) == "of" and low(of.head) in _PART_OF:
+        return of.head
+    french = word.dep_ == "nmod" and low(of) in _PART_OF and any(low(c) in ("de", "des", "d'") for c in word.children)
+    return of if french else word
 
 
 def _done_to(word: Token) -> bool:
@@ -174,7 +191,16 @@ def _done_to(word: Token) -> bool:
     if not any(is_word(x, _TRADE_DONE) for x in _verbs(t)):
         return False
     if t.dep_ in lx.PASSIVE_SUBJECT:
-        return noun or w in _PASSIVE_PRONOUNS
+        return noun or (w in _PASSIVE_PRONOUNS and any(is_word(x, _ONLY_TO_VICTIMS) for x in _verbs(t)))
     if t.dep_ in lx.SUBJECT:
         return is_word(v, _THEY_GO) and (noun or w in _PASSIVE_PRONOUNS)
-    return t.dep_ in lx.OBJECT and (noun or w in _OBJECT_PRONOUNS)
+    return t.dep_ in lx.OBJECT and (noun or w in _OBJECT_PRONOUNS) and not _moved_by_stoppers(v)
+
+
+def _moved_by_stoppers(v: Token) -> bool:
+    """"Officers took them to Abuja", "Social workers later drove the girls back to Cotonou": the verb's subject
+    (or a relative clause's antecedent) is the police, soldiers, rescuers or aid workers."""
+    subjects = [c for c in v.children if c.dep_ in lx.SUBJECT]
+    if v.dep_ in lx.RELATIVE or v.dep_ == "acl":  # the French model hangs "les ont conduites" on "policiers"
+        subjects.append(v.head)
+    return any(low(d) in _STOPPERS or any(low(c) in _HELPING for c in d.children) for d in subjects)
