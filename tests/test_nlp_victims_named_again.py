@@ -89,3 +89,9 @@ def test_women_recruited_after_a_smuggling_story_start_no_smuggling_there() -> N
     text = ("Smugglers charge migrants 400 dollars each to drive them from Renk to Juba. A network also "
             "recruits young women in Malakal.")
     assert not any(k[1] == SMUGGLING and k[2] == "Malakal" for k in counted(text))
+
+
+def test_a_trafficking_word_in_a_name_starts_no_story_for_the_victims() -> None:
+    text = ("The Treasury designated a Kurdish smuggling network under the Global Migration and Trafficking in "
+            "Persons sanctions regime. The network moves them through Turkey and the Balkans.")
+    assert not any(k[1] == TRAFFICKING and k[2] in ("Turkey", "Balkans") for k in counted(text))

@@ -114,7 +114,7 @@ def victims_named_again(subject: Token | None, market: Span, memory: Memory, mar
 def victims_moved_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     """The paragraph's last trafficking or smuggling, at the victims a sentence with no market names as
     undergoing the trade: each people market of the last sentence that named one."""
-    people = [m for m in memory.markets if m.get("market") in PEOPLE_MARKETS]
+    people = [m for m in memory.markets if m.get("market") in PEOPLE_MARKETS and not _a_title(m.get("surface", ""))]
     if not people or _about_care(doc):
         return []
     word = next((t for t in doc if _done_to(t) and not _under_enforcement(t)), None)
@@ -169,6 +169,13 @@ def moved_by_unnamed(t: Token) -> bool:
         return False
     # "Le réseau qui les exploite, dirigé par [X], les fait transiter": a band its leader's name stands for
     return bool(doers) and not any(low(g) in PLACEHOLDERS for d in doers for g in d.subtree)
+
+
+def _a_title(surface: str) -> bool:
+    """The market's words are a name's ("the Global Irregular Migration and Trafficking in Persons regime", "the
+    Anti-Trafficking Unit"): two capitalised words or more, none in lower case but short function words."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", surface) if len(w) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _standing(word: Token) -> Token:
