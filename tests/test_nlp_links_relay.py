@@ -105,3 +105,28 @@ def test_buyers_the_parse_gives_an_adverbial_clause_still_take_the_goods_on() ->
             "et le minerai est revendu à des négociants qui le font passer au Soudan par Humera, selon le bureau "
             "régional des mines.")
     assert has_link(counted(text, "fr"), None, MINERALS, "Soudan")
+
+
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("Customs officers say palm oil is not the problem: cigarettes from a plant in Lomé are smuggled through "
+     "Aflao into Ghana, where they are sold without tax stamps in Kumasi.", "en", "illicit_trade_in_excise_goods",
+     "Kumasi"),
+    ("Its fighters hold the diamond pits at Ndassima, from which stones are smuggled to Sudan through Birao.", "en",
+     MINERALS, "Birao"),
+    ("L'or extrait à Kalana part vers la Guinée, où il est vendu à Siguiri sans contrôle d'origine.", "fr",
+     MINERALS, "Siguiri"),
+])
+def test_where_the_goods_go_on_from_a_place_of_their_route_is_the_trades(text: str, lang: str, market: str,
+                                                                          place: str) -> None:
+    assert any(k[1] == market and k[2] == place for k in counted(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # a place of the relayers' own, in the agent phrase
+    ("Des comprimés de tramadol arrivent par colis à Parakou, où ils sont revendus par un réseau de jeunes du "
+     "quartier de Zongo.", "fr", "Zongo"),
+    # a where-clause about something else than the goods
+    ("Gold is smuggled from Kamituga to Bujumbura, where the police say crime has fallen.", "en", "police"),
+])
+def test_a_where_clause_that_does_not_take_the_goods_on_adds_no_place(text: str, lang: str, place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))

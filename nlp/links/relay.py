@@ -28,6 +28,25 @@ def _takes_a_pronoun(v: Token) -> bool:
     return any(c.dep_ in lx.OBJECT and c.pos_ == "PRON" and low(c) in _GOODS_PRONOUNS for c in v.children)
 
 
+# A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",
+# "au Tchad, où il est revendu à Faya", "the pits at Ndah, from which stones are smuggled to Cameroon".
+_WHERE = frozenset({"where", "whence", "où"})
+_GOODS_SUBJECTS = lx.ROUTE_SUBJECTS | {"they"} | gw.COMMODITY_ANAPHORS | gw.BARE_GOODS
+
+
+def _where(v: Token) -> bool:
+    """The clause opens on where/où/d'où, "from which" or "from where"."""
+    return any(low(c) in _WHERE or (low(c) == "from" and any(low(g) in ("which", "where") for g in c.children))
+               for c in v.children)
+
+
+def _goods_go_on(v: Token) -> bool:
+    """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
+    sold", "d'où il part pour le Burundi", "from which stones are smuggled"."""
+    return _where(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children) and any(
+        c.dep_ in lx.SUBJECT and low(c) in _GOODS_SUBJECTS for c in v.children)
+
+
 def _linked_up(v: Token) -> list[tuple[Token, str]]:
     """The verbs a clause hangs on, up through conjoined and relative clauses, each with how it was reached."""
     out, a = [], v
@@ -55,9 +74,20 @@ def relay_clause(t: Token) -> Token | None:
     or None. Only the place's own clause: the first verb above it decides."""
     # "qui le font passer au Soudan": the pipeline's French parse hangs "le" on "passer", "font" is aux:caus
     v = nearest_verb(t.head) if t.head.i != t.i else None
-    if v is None or not is_word(v, _RELAY_VERBS) or not _takes_a_pronoun(v) or _after_a_seizure(v):
+    if v is None or not is_word(v, _RELAY_VERBS) or _after_a_seizure(v) or _in_agent(t, v):
         return None
-    return v
+    return v if _takes_a_pronoun(v) or _goods_go_on(v) else None
+
+
+def _in_agent(t: Token, v: Token) -> bool:
+    """The place is in the agent phrase, where the relayers come from: "revendus par un réseau de jeunes du
+    quartier de Bazhdarhane"."""
+    a = t
+    while a.i != v.i and a.head.i != a.i:
+        if a.dep_ in ("agent", "obl:agent"):
+            return True
+        a = a.head
+    return False
 
 
 def relayed_on(t: Token, m: Token) -> bool:
@@ -86,9 +116,11 @@ _THEN = frozenset({"before", "then", "avant", "puis"})
 
 
 def _relative(v: Token) -> bool:
-    """A relative clause, also one the French model labels an adverbial ("négociants qui le font passer")."""
+    """A relative clause, also one the French model labels an adverbial ("négociants qui le font passer") or
+    a complement ("jusqu'à Bujumbura, où des comptoirs le revendent")."""
     return v.dep_ in lx.RELATIVE or (v.dep_ == "advcl" and any(
-        c.dep_ in lx.SUBJECT and low(c) in _RELATIVE_SUBJECTS for c in v.children))
+        c.dep_ in lx.SUBJECT and low(c) in _RELATIVE_SUBJECTS for c in v.children)) or (
+        v.dep_ in ("advcl", "ccomp", "pcomp") and _where(v))
 
 
 def _then(v: Token) -> bool:
@@ -127,8 +159,8 @@ def relayed_elsewhere(place: Span, actor: Span | None) -> bool:
     if actor is not None and (actor.root.i in {a.i for a in v.subtree} or v.head.i in range(actor.start, actor.end)):
         return False
     subject = next((c for c in v.children if c.dep_ in lx.SUBJECT), None)
-    if subject is None:
-        return False
+    if subject is None or _goods_go_on(v):
+        return False  # "from which stones are smuggled to Cameroon": whoever had them, on
     if v.dep_ == "conj":
         return subject.pos_ in ("NOUN", "PROPN") and (actor is None or subject.i not in range(actor.start, actor.end))
     if low(subject) in _RELATIVE_SUBJECTS:
