@@ -130,3 +130,18 @@ def test_where_the_goods_go_on_from_a_place_of_their_route_is_the_trades(text: s
 ])
 def test_a_where_clause_that_does_not_take_the_goods_on_adds_no_place(text: str, lang: str, place: str) -> None:
     assert not any(k[2] == place for k in counted(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # where the goods are lawful
+    ("Smuggled gold from Chad reaches Dubai, where it is sold legally in the Deira souk after being certified.",
+     "en", "Deira"),
+    ("Le mercure des mines illégales arrive du Suriname, où il est vendu légalement à Albina.", "fr", "Albina"),
+])
+def test_where_the_goods_are_sold_lawfully_is_no_place_of_the_trade(text: str, lang: str, place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))
+
+
+def test_goods_resold_from_a_place_of_their_route_carry_it_on() -> None:
+    text = "Smugglers bring diesel from Algeria into Tunisia through Ben Guerdane, where it is resold in Gabès."
+    assert any(k[1] == "non_renewable_resource_crimes" and k[2] == "Gabès" for k in counted(text))

@@ -16,7 +16,7 @@ from ocwatch.nlp.links.arrest import nearest_verb
 from ocwatch.nlp.links.tree import is_word, low, prep_of
 
 # Verbs that take goods on, beyond the verbs of a route: selling, delivering and loading them on.
-_RELAY_VERBS = lx.ROUTE_VERBS | frozenset({"sell", "resell", "deliver", "load", "vendre", "revendre", "livrer",
+_RELAY_VERBS = lx.ROUTE_VERBS | frozenset({"sell", "resell", "resold", "deliver", "load", "vendre", "revendre", "livrer",
                                            "charger", "transférer", "transborder", "transfer", "fly", "drive",
                                            "emporter", "emmener", "conduire"})
 _GOODS_PRONOUNS = frozenset({"it", "them", "le", "la", "les", "l'", "l’"})
@@ -40,11 +40,18 @@ def _where(v: Token) -> bool:
                for c in v.children)
 
 
+# ... not where the goods are lawful ("reaches Dubai, where it is sold legally after being certified") nor where
+# enforcers took what they seized ("saisis à Gao et transportés vers Bamako, où ils sont détruits").
+_LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certified", "légalement", "licitement",
+                     "officiellement", "certifié", "certifiée", "certifiés", "certifiées"})
+
+
 def _goods_go_on(v: Token) -> bool:
     """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
     sold", "d'où il part pour le Burundi", "from which stones are smuggled"."""
     return _where(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children) and any(
-        c.dep_ in lx.SUBJECT and low(c) in _GOODS_SUBJECTS for c in v.children)
+        c.dep_ in lx.SUBJECT and low(c) in _GOODS_SUBJECTS for c in v.children) and not any(
+        low(w) in _LAWFUL for w in v.subtree) and not any(is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
 
 
 def _linked_up(v: Token) -> list[tuple[Token, str]]:
