@@ -31,6 +31,9 @@ TRAFFICKING, SMUGGLING = "human_trafficking", "human_smuggling"
     # a pronoun in a simple passive, a verb of the trade conjoined after the one the victims hang on
     ("Young Ghanaian girls are forced into prostitution in Abidjan. They are recruited in Kumasi by a woman "
      "known as Auntie Ama.", "en", TRAFFICKING, "Kumasi"),
+    # a pronoun in a passive whose agent is of the trade
+    ("Des fillettes sont contraintes de travailler comme domestiques à Cotonou. Elles sont envoyées à Lagos par "
+     "des intermédiaires.", "fr", TRAFFICKING, "Lagos"),
     ("Des ouvriers népalais sont soumis au travail forcé dans des usines de Doha. Les ouvriers étaient logés dans "
      "des dortoirs puis transportés chaque jour jusqu'à Al Wakrah.", "fr", TRAFFICKING, "Al Wakrah"),
 ])
@@ -71,6 +74,8 @@ def test_victims_recruited_with_no_agent_are_the_paragraphs_one_doers() -> None:
     ("Three suspected human traffickers were arrested in Kano on Monday. They were transferred to Abuja on "
      "Tuesday.", "en", "Abuja"),
     ("Police arrested three men for trafficking women in Lagos. Officers took them to Abuja.", "en", "Abuja"),
+    ("Three suspected human traffickers were arrested in Kano. They were transferred to Abuja by police.", "en",
+     "Abuja"),
     ("Un réseau de traite exploitait des femmes à Lyon. Des policiers les ont conduites à Marseille.", "fr",
      "Marseille"),
     ("A gang trafficked girls from Benin to Nigeria. Social workers later drove the girls back to Cotonou.",

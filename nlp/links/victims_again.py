@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.bands import TRADE_MEMBERS
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import is_word, low
 
@@ -198,10 +199,18 @@ def _done_to(word: Token) -> bool:
     if not any(is_word(x, _TRADE_DONE) for x in _verbs(t)):
         return False
     if t.dep_ in lx.PASSIVE_SUBJECT:
-        return noun or (w in _PASSIVE_PRONOUNS and any(is_word(x, _ONLY_TO_VICTIMS) for x in _verbs(t)))
+        return noun or (w in _PASSIVE_PRONOUNS and (any(is_word(x, _ONLY_TO_VICTIMS) for x in _verbs(t))
+                                                    or _by_the_trade(v)))
     if t.dep_ in lx.SUBJECT:
         return is_word(v, _THEY_GO) and (noun or w in _PASSIVE_PRONOUNS)
     return t.dep_ in lx.OBJECT and (noun or w in _OBJECT_PRONOUNS) and not _moved_by_stoppers(v)
+
+
+def _by_the_trade(v: Token) -> bool:
+    """The passive's agent is of the trade, so its subject is who they moved: "Elles sont envoyées à Lagos par des
+    intermédiaires", "They were driven to the border by smugglers" (not "transferred to Abuja by police")."""
+    return any(low(g) in TRADE_MEMBERS | lx.GROUP_NOUNS_FOR_LEAD for c in v.children
+               if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children))
 
 
 def _moved_by_stoppers(v: Token) -> bool:
