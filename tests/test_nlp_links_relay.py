@@ -145,3 +145,14 @@ def test_where_the_goods_are_sold_lawfully_is_no_place_of_the_trade(text: str, l
 def test_goods_resold_from_a_place_of_their_route_carry_it_on() -> None:
     text = "Smugglers bring diesel from Algeria into Tunisia through Ben Guerdane, where it is resold in Gabès."
     assert any(k[1] == "non_renewable_resource_crimes" and k[2] == "Gabès" for k in counted(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    # "they", "ils" of people, not the goods
+    ("Smugglers carry the gold to Uvira, where they were taken to Bukavu for trial.", "en", "Bukavu"),
+    ("Diggers sell cassiterite to traders in Walikale, where they go to Goma to buy food.", "en", "Goma"),
+    ("Des passeurs acheminent l'or jusqu'à Uvira, où ils ont été transférés à Bukavu pour être jugés.", "fr",
+     "Bukavu"),
+])
+def test_a_where_clause_on_the_people_carries_no_goods_on(text: str, lang: str, place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))

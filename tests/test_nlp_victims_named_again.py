@@ -76,6 +76,8 @@ def test_victims_recruited_with_no_agent_are_the_paragraphs_one_doers() -> None:
     ("Police arrested three men for trafficking women in Lagos. Officers took them to Abuja.", "en", "Abuja"),
     ("Three suspected human traffickers were arrested in Kano. They were transferred to Abuja by police.", "en",
      "Abuja"),
+    ("Women from Edo State are trafficked to Italy by a network based in Lagos. They were driven back to Benin "
+     "City by an anti-trafficking unit.", "en", "Benin City"),
     ("Un réseau de traite exploitait des femmes à Lyon. Des policiers les ont conduites à Marseille.", "fr",
      "Marseille"),
     ("A gang trafficked girls from Benin to Nigeria. Social workers later drove the girls back to Cotonou.",

@@ -32,6 +32,11 @@ def _takes_a_pronoun(v: Token) -> bool:
 # "au Tchad, où il est revendu à Faya", "the pits at Ndah, from which stones are smuggled to Cameroon".
 _WHERE = frozenset({"where", "whence", "où"})
 _GOODS_SUBJECTS = lx.ROUTE_SUBJECTS | {"they"} | gw.COMMODITY_ANAPHORS | gw.BARE_GOODS
+# "they", "ils", "elles" are people as often as goods ("where they were taken to Bukavu for trial", "where they
+# go to Goma to buy food"): goods only as a passive subject of a verb of selling or sending on.
+_PEOPLE_TOO = frozenset({"they", "ils", "elles"})
+_SOLD_ON = frozenset({"sell", "resell", "resold", "ship", "smuggle", "export", "load", "truck", "fly", "deliver",
+                      "vendre", "revendre", "exporter", "réexporter", "expédier", "charger", "écouler", "livrer"})
 
 
 def _where(v: Token) -> bool:
@@ -49,9 +54,16 @@ _LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certi
 def _goods_go_on(v: Token) -> bool:
     """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
     sold", "d'où il part pour le Burundi", "from which stones are smuggled"."""
-    return _where(v) and not any(c.dep_ in ("dobj", "obj") for c in v.children) and any(
-        c.dep_ in lx.SUBJECT and low(c) in _GOODS_SUBJECTS for c in v.children) and not any(
-        low(w) in _LAWFUL for w in v.subtree) and not any(is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
+    if not _where(v) or any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(_goods_subject, v.children)):
+        return False
+    return not any(low(w) in _LAWFUL for w in v.subtree) and not any(
+        is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
+
+
+def _goods_subject(c: Token) -> bool:
+    if c.dep_ not in lx.SUBJECT or low(c) not in _GOODS_SUBJECTS:
+        return False
+    return low(c) not in _PEOPLE_TOO or (c.dep_ in lx.PASSIVE_SUBJECT and is_word(c.head, _SOLD_ON))
 
 
 def _linked_up(v: Token) -> list[tuple[Token, str]]:

@@ -175,8 +175,12 @@ def moved_by_unnamed(t: Token) -> bool:
 def _a_title(surface: str) -> bool:
     """The market's words are a name's ("the Global Irregular Migration and Trafficking in Persons regime", "the
     Anti-Trafficking Unit"): two capitalised words or more, none in lower case but short function words."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", surface) if len(w) > 3]
+    words = [re.sub(r"^[dl]['’]", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", surface)]
+    words = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"against", "with", "from", "into", "pour", "contre", "avec", "dans", "sans", "entre"})
 
 
 def _standing(word: Token) -> Token:
@@ -206,11 +210,18 @@ def _done_to(word: Token) -> bool:
     return t.dep_ in lx.OBJECT and (noun or w in _OBJECT_PRONOUNS) and not _moved_by_stoppers(v)
 
 
+# The bands of the trade an agent may name (not "unit", "team", "équipe": the police have those too).
+_BANDS = frozenset({"network", "networks", "réseau", "réseaux", "gang", "gangs", "ring", "rings", "syndicate",
+                    "cartel", "filière", "filières", "bande", "bandes", "clan"})
+
+
 def _by_the_trade(v: Token) -> bool:
     """The passive's agent is of the trade, so its subject is who they moved: "Elles sont envoyées à Lagos par des
     intermédiaires", "They were driven to the border by smugglers" (not "transferred to Abuja by police")."""
-    return any(low(g) in TRADE_MEMBERS | lx.GROUP_NOUNS_FOR_LEAD for c in v.children
-               if c.dep_ in ("agent", "obl:agent") for g in (c, *c.children))
+    agents = [c for c in v.children if c.dep_ in ("agent", "obl:agent")]
+    if any(low(w) in _STOPPERS or "trafficking" in low(w) or "traite" in low(w) for c in agents for w in c.subtree):
+        return False  # "driven back to Benin City by an anti-trafficking unit"
+    return any(low(g) in TRADE_MEMBERS | _BANDS for c in agents for g in (c, *c.children))
 
 
 def _moved_by_stoppers(v: Token) -> bool:
