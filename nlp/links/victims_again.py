@@ -44,11 +44,6 @@ _OBJECT_PRONOUNS = frozenset({"them", "les", "leur"})
 # (not "none of the women").
 _PART_OF = frozenset({"some", "many", "most", "several", "all", "one", "two", "three", "dozens", "hundreds",
                       "plusieurs", "certaines", "certains", "beaucoup", "dizaines", "centaines", "plupart"})
-# A pronoun in a passive refers to the victims only under a verb that is done to victims alone: "They were
-# recruited in Kumasi", not "They were transferred to Abuja" of traffickers just arrested.
-_ONLY_TO_VICTIMS = frozenset({"recruit", "lure", "traffic", "exploit", "force", "transit", "sell", "resell", "recruter",
-                              "attirer", "exploiter", "contraindre", "forcer", "transiter", "vendre", "revendre",
-                              "recrutées", "recrutés", "recrutée", "recruté", "vendues", "vendus"})
 # What is done to them in the trade: recruited, moved, sold, held, made to work.
 _TRADE_DONE = frozenset({
     "recruit", "lure", "traffic", "smuggle", "bring", "take", "move", "transport", "ferry", "drive", "convoy",
@@ -67,6 +62,9 @@ _RECRUIT_OR_EXPLOIT = frozenset({"recruit", "lure", "sell", "resell", "buy", "ex
                                  "vendre", "revendre", "acheter", "exploiter", "contraindre", "forcer", "recrutées",
                                  "recrutés", "recrutée", "recruté", "vendues", "vendus"})
 _TRAFFICKING = "human_trafficking"
+# A pronoun in a passive refers to the victims only under a verb that is done to victims alone: "They were
+# recruited in Kumasi", not "They were transferred to Abuja" of traffickers just arrested (nor "bought").
+_ONLY_TO_VICTIMS = _RECRUIT_OR_EXPLOIT - {"buy", "acheter"} | {"traffic", "transit", "transiter"}
 # ... of which these are said of the victims as subjects of an active verb: "elles transitent par la Roumanie"
 _THEY_GO = frozenset({"transit", "transiter", "transitent", "transité"})
 # A sentence about their rescue, their care, the coast guard, an arrest or a prison: "were taken to a shelter in
@@ -172,6 +170,10 @@ def moved_by_unnamed(t: Token) -> bool:
     return bool(doers) and not any(low(g) in PLACEHOLDERS for d in doers for g in d.subtree)
 
 
+# Words a name may hold in lower case: "Office Against Trafficking", "Comité contre la traite".
+_FUNCTION_WORDS = frozenset({"against", "with", "from", "into", "pour", "contre", "avec", "dans", "sans", "entre"})
+
+
 def _a_title(surface: str) -> bool:
     """The market's words are a name's ("the Global Irregular Migration and Trafficking in Persons regime", "the
     Anti-Trafficking Unit"): two capitalised words or more, none in lower case but short function words."""
@@ -179,8 +181,6 @@ def _a_title(surface: str) -> bool:
     words = [w for w in words if len(w) > 3 and w.lower() not in _FUNCTION_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
-
-_FUNCTION_WORDS = frozenset({"against", "with", "from", "into", "pour", "contre", "avec", "dans", "sans", "entre"})
 
 
 def _standing(word: Token) -> Token:
