@@ -105,7 +105,7 @@ _THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "pri
 def at_a_site(sent: ParsedSentence, place: Row) -> bool:
     """A market, a mine or a gate the payers come to is where the cut is taken: "a fee from every trader who
     brings goods to the Dantokpa market", "at the entrance to the Rubaya mines"."""
-    span = next((s for m, s in sent.of_kind("location") if m is place), None)
+    span = sent.span_of.get(id(place)) if place["kind"] == "location" else None
     if span is None:
         return False
     named = [*span, *([span.root.head] if span.root.dep_ == "compound" else [])]  # "the Dantokpa market"
@@ -129,7 +129,7 @@ def there(sent: ParsedSentence, actor: Row | None, how: str, place: Row, pmethod
 def place_status(sent: ParsedSentence, place: Row, market: Span) -> str:
     """The status of the place's clause; a "where" clause holding the activity says what happens at its
     antecedent place, whatever the clause naming the place says."""
-    span = next((sp for m, sp in sent.spans if m is place), None)
+    span = sent.span_of.get(id(place))
     if span is not None and places.where_antecedent(span, market):
         return "asserted"
     return sent.status.get(id(place), "asserted")
@@ -140,14 +140,13 @@ def relayed_away(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:
     doer of the sentence's (paragraph.one_doer) either."""
     if actor is None:
         return False
-    spans = {id(m): s for m, s in sent.spans}
-    p = spans.get(id(place))
-    return p is not None and relayed_elsewhere(p, spans.get(id(actor)))
+    p = sent.span_of.get(id(place))
+    return p is not None and relayed_elsewhere(p, sent.span_of.get(id(actor)))
 
 
 def _holds(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:
     """An actor placed by a "where" clause takes part only at that clause's place."""
-    spans = dict((id(m), s) for m, s in sent.spans)
+    spans = sent.span_of
     held = roles.where_place(spans[id(actor)]) if actor and id(actor) in spans else None
     p = spans.get(id(place))
     return held is not None and p is not None and held.i in range(p.start, p.end)

@@ -24,6 +24,8 @@ class ParsedSentence:
             span = doc.char_span(*offsets[id(m)], alignment_mode="expand")
             if span is not None and len(span):
                 self.spans.append((m, span))
+        # each mention's span by the mention row's identity, for the lookups made once per link row
+        self.span_of: dict[int, Span] = {id(m): s for m, s in self.spans}
         disputed = sentence_disputed(doc)
         self.status = {id(m): status_of(s.root, ref_year, disputed, place=m["kind"] == "location")
                        for m, s in self.spans}
