@@ -20,6 +20,7 @@ from ocwatch.nlp.links.arrest import (
     unless_elsewhere,
 )
 from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.goods_steps import traded_there
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.relay import relayed_elsewhere
 from ocwatch.nlp.links.route_parts import place_role
@@ -99,7 +100,7 @@ def claims(sent: ParsedSentence, activities: list[tuple[Row | None, Span]], head
             for market, clause, _ in placed]
 
 
-_THIRD_PARTY = frozenset({"recipient", "buyer", "seller", "payee", "owner", "principal"})
+_THIRD_PARTY = frozenset({"recipient", "receiver", "buyer", "seller", "payee", "owner", "principal"})
 
 
 def at_a_site(sent: ParsedSentence, place: Row) -> bool:
@@ -142,6 +143,14 @@ def relayed_away(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:
         return False
     p = sent.span_of.get(id(place))
     return p is not None and relayed_elsewhere(p, sent.span_of.get(id(actor)))
+
+
+def traded_elsewhere(sent: ParsedSentence, actor: Row | None, how: str, place: Row) -> bool:
+    """The place is on the goods' route before they were sold to, or bought from, the actor (goods_steps.py): not the
+    actor's, and no doer of the sentence's either."""
+    spans = sent.span_of
+    return actor is not None and id(actor) in spans and id(place) in spans and not traded_there(
+        how, spans[id(actor)], spans[id(place)])
 
 
 def _holds(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:

@@ -217,8 +217,9 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
         if h.dep_ in lx.SUBJECT and is_word(h.head, ARREST_VERBS) and not armed(am):
             continue  # "les agents ... ont arrêté un trafiquant": who arrests is not who "il" is next
+        # not whom the goods were bought from: "the weapons" next are the buyers'
         if arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
-                k[0] == id(am) and v[0] == "participant" for k, v in roles_of.items()):
+                k[0] == id(am) and v[0] == "participant" and v[1] != "seller" for k, v in roles_of.items()):
             memory.actors.append(am)
     memory.places += [m for m, s in locations if not not_a_site(s)]
     memory.markets += [m for m, _ in spans if is_market(m)]

@@ -9,6 +9,7 @@ from typing import Any
 from ocwatch.nlp import config
 from ocwatch.nlp.links.attribution import firm_name
 from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
+from ocwatch.nlp.links.goods_steps import TRADED
 
 Row = dict[str, Any]
 _NEXT = re.compile(r"[ \t]*([^\n]*?[.!?])(?=\s|$)")
@@ -34,7 +35,9 @@ def one_doer(links: list[Row]) -> list[Row]:
     a defensible reading). Two named participants of the market leave it without one."""
     doers: dict[tuple[int, str], dict[str, Row]] = {}
     for r in links:
-        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted":
+        # whom the goods were sold or handed to, or bought from, did not take them all the way
+        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted" and \
+                r["method"].split("/", 1)[0] not in TRADED:
             doers.setdefault((r["sent_idx"], r["market"]), {}).setdefault(r["actor_id"], r)
     out = list(links)
     for r in links:
@@ -58,7 +61,9 @@ def goods_owner(links: list[Row], para: dict[int, int]) -> list[Row]:
     leave them without one."""
     earlier: dict[tuple[int | None, str], dict[str, Row]] = {}
     for r in links:
-        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted":
+        # who sold the goods on no longer had them ("rifles that they had bought from fighters of X")
+        if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted" and \
+                not r["method"].startswith("seller/"):
             earlier.setdefault((para.get(r["sent_idx"]), r["market"]), {}).setdefault(r["actor_id"], r)
     out = []
     for r in links:

@@ -1,33 +1,52 @@
-"""Parties to an activity that are not its subject: owners, principals, recipients, payees, and the
-conjunct verb a subject does the activity with.
+"""Parties to an activity that are not its subject: owners, principals, whom the goods are for, buyers,
+sellers and receivers, payees, and the conjunct verb a subject does the activity with.
 
 Read on held-out part f, written by someone who did not know the rules: the owner of the site or
 the goods ("a laboratory that officials attributed to X", "a warehouse that belonged to X",
 "un entrepôt appartenant à X"), the one it is done for ("pour le compte de X", "on behalf of X"),
 the one goods are handed or sold to ("handed to members of X", "revendues à X"), and the one a cut
-is paid to ("paid X a weekly contribution", "pay rebels of X for protection") take part in it.
+is paid to ("paid X a weekly contribution", "pay rebels of X for protection") take part in it. The goods
+may reach them down the verbs after their own clause (goods_steps.py): "transitent par Kidal avant d'être
+revendues à X", "rifles that they had bought from X", "has reached elements of X".
 """
-
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import PERSON_NOUNS
-from ocwatch.nlp.links.tree import clause_head, family, in_event, is_word, low, prep_of, reaches
+from ocwatch.nlp.links.goods_steps import BUY, RUN_VERBS, SELL, carries_goods
+from ocwatch.nlp.links.tree import (
+    clause_head,
+    family,
+    in_event,
+    is_word,
+    low,
+    prep_of,
+    reaches,
+    shares_subject,
+)
 
 # Verbs that give a site or goods an owner: "belonged to X", "attributed to X", "appartenant à X".
 OWN_VERBS = frozenset({"belong", "attribute", "ascribe", "appartenir", "appartenant", "attribuer", "attribué",
                        "attribués", "attribuée", "attribuées", "imputer", "imputé"})
 _TO = frozenset({"to", "à", "au", "aux"})
+_SELLER_PREPS = frozenset({"from", "à", "auprès"})
+_BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
+_FOR_PREPS = frozenset({"for", "pour"})
+_DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
+                       "destinée", "destinés", "destinées"})
+# "a problem for the police", "remains a threat to the army": a quality the goods have for the name, no trade
+_ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
+                              "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
+# Goods that reach a name are in its hands: "ammunition has reached elements of the White Army".
+_REACH = frozenset({"reach", "atteindre"})
 # "pour le compte de X", "on behalf of X", "au profit de X": the activity is done for X.
 BEHALF_NOUNS = frozenset({"behalf", "compte", "profit", "benefit"})
 _BEHALF_PREPS = frozenset({"on", "pour", "au", "à", "for"})
 # Handing goods over: the one they go to receives them ("handed to members of X", "remises à X").
 HAND_VERBS = frozenset({"hand", "pass", "transfer", "ship", "send", "remettre", "remis", "remises", "transférer",
                         "expédier", "envoyer", "acheminer"})
-SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre",
-                  "céder", "revendu", "revendus", "revendues", "vendu", "vendus", "vendues", "livré", "livrées"})
 
 
 def _verb_of(h: Token) -> Token:
@@ -71,15 +90,45 @@ def recipient(h: Token, m: Token) -> bool:
     v = _verb_of(h)
     if prep_of(h) not in _TO or not is_word(v, SELL | HAND_VERBS) or v.pos_ not in ("VERB", "ADJ", "AUX"):
         return False
-    if in_event(m, v):
+    if carries_goods(m, v):
         return True
     where = v.dep_ in lx.RELATIVE and any(low(c) in ("where", "où") for c in v.children)
     return where and v.head.i != v.i and in_event(m, clause_head(v.head))
 
 
-# Running a party that does the activity: "shops run by the Kings Romans group sell pangolin scales".
-_RUN = lx.CONTROL_VERBS | frozenset({"lead", "led", "diriger", "dirigé", "dirigés", "dirigée", "dirigées", "tenu",
-                                     "tenus", "contrôlé", "contrôlés", "géré", "gérés"})
+def goods_for(h: Token, v: Token, m: Token) -> bool:
+    """The goods are for the name: "pressed fentanyl pills for a faction of the Sinaloa Cartel", "weapons meant for
+    the Gran Grif gang", "la cargaison était destinée au gang" (an obl:arg, read as an object), "achetées en Floride
+    et destinées au gang"; not "a problem for the police" ("for" must hang on the verb or the goods)."""
+    prep = prep_of(h)
+    if h.dep_ in lx.OBJECT and v.i == h.head.i:
+        return is_word(v, _DESTINED) and prep in lx.PAYEE_PREPS and in_event(m, v)
+    if prep in lx.PAYEE_PREPS and is_word(v, _DESTINED) and h.head.head.i == v.i and shares_subject(m, v):
+        return True
+    if not in_event(m, v) or is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
+        return False
+    on = h.head.head if h.dep_ == "pobj" else h.head
+    return (prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED))) and \
+        on.i in (v.i, m.i, m.head.i) and not is_word(v, _ATTRIBUTE_VERBS)
+
+
+def trade_party(h: Token, v: Token, m: Token) -> str | None:
+    """"buyer" when the goods are sold to the name, "seller" when bought from it, else None."""
+    prep = prep_of(h)
+    if prep in _BUYER_PREPS and is_word(v, SELL):
+        kind = "buyer"
+    elif prep in _SELLER_PREPS and is_word(v, BUY):
+        kind = "seller"
+    else:
+        return None
+    return kind if carries_goods(m, v) else None
+
+
+def reached(h: Token, m: Token, actor: Token) -> bool:
+    """The goods reach the members of a name, the object of "reach" ("has reached elements of the White Army"):
+    their subject, or taken down to it by a chain or a clause. Not the name itself, as often a town ("reach Ber")."""
+    v = h.head
+    return h.dep_ in lx.OBJECT and v.i != h.i and is_word(v, _REACH) and h.i != actor.i and carries_goods(m, v)
 
 
 def controller(h: Token, m: Token) -> bool:
@@ -88,7 +137,7 @@ def controller(h: Token, m: Token) -> bool:
     v = _verb_of(h)
     if prep_of(h) not in ("by", "par") and h.head.dep_ != "agent":
         return False
-    if v.dep_ not in ("acl", "amod") or not is_word(v, _RUN) or v.head.dep_ not in lx.SUBJECT:
+    if v.dep_ not in ("acl", "amod") or not is_word(v, RUN_VERBS) or v.head.dep_ not in lx.SUBJECT:
         return False
     return in_event(m, v.head.head)
 
@@ -112,7 +161,7 @@ def own_conjunct(v: Token, m: Token) -> Token:
 def other_party(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
     """(role, method) when the actor is the principal, recipient or controller of the activity, else None."""
     m = market.root
-    for test, how in ((principal, "principal"), (recipient, "recipient"), (controller, "controller")):
+    for test, how in ((principal, "principal"), (recipient, "receiver"), (controller, "controller")):
         if test(h, m):
             return "participant", how
-    return None
+    return ("participant", "receiver") if reached(h, m, actor.root) else None

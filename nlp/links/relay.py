@@ -39,7 +39,7 @@ _SOLD_ON = frozenset({"sell", "resell", "resold", "ship", "smuggle", "export", "
                       "vendre", "revendre", "exporter", "réexporter", "expédier", "charger", "écouler", "livrer"})
 
 
-def _where(v: Token) -> bool:
+def opens_on_where(v: Token) -> bool:
     """The clause opens on where/où/d'où, "from which" or "from where"."""
     return any(low(c) in _WHERE or (low(c) == "from" and any(low(g) in ("which", "where") for g in c.children))
                for c in v.children)
@@ -54,13 +54,13 @@ _LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certi
 def _goods_go_on(v: Token) -> bool:
     """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
     sold", "d'où il part pour le Burundi", "from which stones are smuggled"."""
-    if not _where(v) or any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(_goods_subject, v.children)):
+    if not opens_on_where(v) or any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(goods_subject, v.children)):
         return False
     return not any(low(w) in _LAWFUL for w in v.subtree) and not any(
         is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
 
 
-def _goods_subject(c: Token) -> bool:
+def goods_subject(c: Token) -> bool:
     if c.dep_ not in lx.SUBJECT or low(c) not in _GOODS_SUBJECTS:
         return False
     return low(c) not in _PEOPLE_TOO or (c.dep_ in lx.PASSIVE_SUBJECT and is_word(c.head, _SOLD_ON))
@@ -139,7 +139,7 @@ def _relative(v: Token) -> bool:
     a complement ("jusqu'à Bujumbura, où des comptoirs le revendent")."""
     return v.dep_ in lx.RELATIVE or (v.dep_ == "advcl" and any(
         c.dep_ in lx.SUBJECT and low(c) in _RELATIVE_SUBJECTS for c in v.children)) or (
-        v.dep_ in ("advcl", "ccomp", "pcomp") and _where(v))
+        v.dep_ in ("advcl", "ccomp", "pcomp") and opens_on_where(v))
 
 
 def _then(v: Token) -> bool:

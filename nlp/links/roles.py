@@ -20,18 +20,23 @@ from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
 from ocwatch.nlp.links.clauses import accused_in_phrase, relative_clause_of
 from ocwatch.nlp.links.contrast import across_contrast
+from ocwatch.nlp.links.goods_steps import BUY, SELL
 from ocwatch.nlp.links.holders import hyphen_holder, relative_holder
 from ocwatch.nlp.links.means import holds_means
-from ocwatch.nlp.links.parties import SELL, other_party, own_conjunct, owner, payee
+from ocwatch.nlp.links.parties import (
+    goods_for,
+    other_party,
+    own_conjunct,
+    owner,
+    payee,
+    trade_party,
+)
 from ocwatch.nlp.links.sources import according
-from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of, shares_subject
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 from ocwatch.nlp.links.verb_roles import CAPTOR, KIDNAP, verb_role
 
 NOT_PARTICIPANT = ("victim", "enforcer", "investigator", "author", "mentioned")
 _CLIMB_PREPS = frozenset({"of", "from", "de", "du", "des", "d'", "d’"})
-_BUY = frozenset({"buy", "purchase", "acheter", "racheter"})
-_SELLER_PREPS = frozenset({"from", "à", "auprès"})
-_BUYER_PREPS = frozenset({"to", "à", "au", "aux", "for", "pour"})
 _OBLIQUE_PREPS = frozenset({"of", "by", "with", "de", "du", "des", "par", "avec", "d'", "d’", "through", "via"})
 _NOT_TAKING_PART = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS | lx.SANCTION_WORDS
 # Goods taken from someone: the one robbed is no participant ("rifles looted from army depots",
@@ -41,14 +46,6 @@ _THEFT = frozenset({"steal", "stolen", "loot", "looted", "pilfer", "voler", "vol
 _FROM_PREPS = frozenset({"from", "in", "dans", "de", "du", "des", "à", "au", "aux", "chez", "sur"})
 _THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
 _CAUSE = frozenset({"make", "force", "oblige", "compel", "faire", "forcer", "obliger", "contraindre"})
-# Whom the goods are for is in the trade: "pressed fentanyl pills for a faction of the Sinaloa Cartel",
-# "weapons meant for the Gran Grif gang", "la cargaison était destinée au gang Kraze Baryè".
-_FOR_PREPS = frozenset({"for", "pour"})
-_DESTINED = frozenset({"mean", "meant", "destine", "destined", "intend", "intended", "destiner", "destiné",
-                       "destinée", "destinés", "destinées"})
-# "a problem for the police", "remains a threat to the army": a quality the goods have for the name, no trade
-_ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute", "pose", "prove", "seem",
-                              "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 # What role() turns into a participant or, for a state force or a peace operation, a name merely
 # mentioned: the town its troops hold, whence the goods come.
 _SITE_HOLDER = "site_holder"
@@ -97,7 +94,7 @@ def where_place(actor: Span) -> Token | None:
         return None
     if not any(low(c) in ("where", "où") for c in v.children):
         return None
-    if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | SELL | _BUY):
+    if not is_word(v, lx.CONTROL_VERBS | lx.TAX_VERBS | lx.LEVY_VERBS | SELL | BUY):
         return None
     return v.head
 
@@ -228,32 +225,26 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
         if v.dep_ in ("acl", "amod") and is_word(v, lx.CONTROL_VERBS) and \
                 m.i in [a.i for a in list(v.head.ancestors)[:4]]:
             return _SITE_HOLDER, "agent"  # "gold from Jebel Amer, a mine controlled by the RSF, is flown out"
-        return verb_role(v, m, "agent"), "agent"
+        # the agent of a later step of the goods' way ("smuggled across the river and distributed in São Paulo
+        # by X") handled them there only (goods_steps.traded_there)
+        r = verb_role(v, m, "agent")
+        return r, ("handler" if r == "participant" and not in_event(m, v) else "agent")
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
             if (is_word(v, lx.ACCUSE_VERBS) and in_event(m, v)) or charged_with(v, m):
                 return "participant", "accused"
-            if is_word(v, _DESTINED) and prep_of(h) in lx.PAYEE_PREPS and in_event(m, v):
-                return "participant", "recipient"  # French "destinée au gang": an obl:arg, read as an object
+            if goods_for(h, v, m):
+                return "participant", "recipient"
             if (v.i == m.i or is_word(v, KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
                 return "victim", "object"
             return "mentioned", "object"
         if v.pos_ in ("VERB", "AUX") or v.dep_ in lx.CLAUSE:
-            prep = prep_of(h)
-            if prep in lx.PAYEE_PREPS and is_word(v, _DESTINED) and h.head.head.i == v.i and shares_subject(m, v):
-                return "participant", "recipient"  # "achetées en Floride et destinées au gang"
-            if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
-                if prep in _BUYER_PREPS and is_word(v, SELL):
-                    return "participant", "buyer"
-                if prep in _SELLER_PREPS and is_word(v, _BUY):
-                    return "participant", "seller"
-                on = h.head.head if h.dep_ == "pobj" else h.head
-                # "a problem for the police" is no trade: "for" must hang on the verb or the goods
-                if (prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED))) and \
-                        on.i in (v.i, m.i, m.head.i) and not is_word(v, _ATTRIBUTE_VERBS):
-                    return "participant", "recipient"
-                if prep in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
-                    return "participant", "oblique"
+            party = trade_party(h, v, m) or ("recipient" if goods_for(h, v, m) else None)
+            if party is not None:
+                return "participant", party
+            if in_event(m, v) and not is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS) and \
+                    prep_of(h) in _OBLIQUE_PREPS and h.i not in range(m.i - 1, m.i + 2):
+                return "participant", "oblique"
             return "mentioned", "oblique"
     return "mentioned", "parse"
 

@@ -12,6 +12,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import led_band_deed
 from ocwatch.nlp.links.charges import charged_with
+from ocwatch.nlp.links.goods_steps import carries_goods
 from ocwatch.nlp.links.status import negated
 from ocwatch.nlp.links.tree import claims_a_deed, in_event, is_word, low, prep_of
 
@@ -93,7 +94,8 @@ def _in_the_target(m: Token, v: Token) -> bool:
 
 
 def verb_role(v: Token, m: Token, rel: str) -> str:
-    inside = in_event(m, v)
+    # the agent of a verb that takes the goods further down their clause: "were bought by X and exported"
+    inside = carries_goods(m, v) if rel == "agent" else in_event(m, v)
     if rel == "passive":
         raised = next((c for c in v.children if c.dep_ == "xcomp" and in_event(m, c)), None)
         if raised is not None and is_word(v, _RAISING):
