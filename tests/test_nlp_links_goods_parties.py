@@ -12,7 +12,7 @@ from tests.support.links_read import counted, has_link
 
 pytestmark = pytest.mark.slow
 
-ARMS, FUEL, TIMBER, CANNABIS = "arms_trafficking", "non_renewable_resource_crimes", "flora_crimes", "cannabis_trade"
+ARMS, NRC, TIMBER, CANNABIS = "arms_trafficking", "non_renewable_resource_crimes", "flora_crimes", "cannabis_trade"
 
 
 @pytest.mark.parametrize(("text", "lang", "actor", "market", "place", "before"), [
@@ -23,7 +23,7 @@ ARMS, FUEL, TIMBER, CANNABIS = "arms_trafficking", "non_renewable_resource_crime
      "Birao.", "fr", "FPRC", ARMS, "Birao", "Am Dafok"),
     # a share of the goods, subject of a where-clause
     ("Des contrebandiers acheminent du carburant du Nigeria vers Diffa, où une partie est revendue aux combattants "
-     "de Boko Haram.", "fr", "Boko Haram", FUEL, "Diffa", "Nigeria"),
+     "de Boko Haram.", "fr", "Boko Haram", NRC, "Diffa", "Nigeria"),
     # goods that reach the members of a name
     ("The Panel found that ammunition of Sudanese make has reached fighters of the SPLA-IO in Nasir county.", "en",
      "SPLA-IO", ARMS, "Nasir county", None),
@@ -75,3 +75,51 @@ def test_the_agent_of_what_was_not_done_and_of_running_a_checkpoint_handles_no_g
     keys = counted("Teak felled in the Kagelu reserve is trucked across the border at Kaya to Arua, with each "
                    "truck paying $300 at checkpoints at Morobo manned by fighters of the National Salvation Front.")
     assert not has_link(keys, "National Salvation Front", TIMBER, "Arua")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place", "not_at"), [
+    # "before being sold": the English parse hangs the clause on the preposition
+    ("Heroin is trucked from Quetta to Karachi before being sold to members of the Lyari gang in Karachi.", "en",
+     "Lyari", "heroin_trade", "Karachi", "Quetta"),
+    # "achetées auprès de X": the French parse hangs "auprès" on the verb
+    ("Les miliciens utilisent des munitions qu'ils ont achetées auprès de soldats des FARDC à Walikale.", "fr",
+     "FARDC", ARMS, "Walikale", None),
+    # the goods' own participle is their earlier way, not where they reached the name
+    ("Weapons smuggled through southern Libya have reached fighters of JNIM in Ménaka.", "en", "JNIM", ARMS,
+     "Ménaka", "Libya"),
+    # a seller is not at a verb conjoined after the sale: the buyers export
+    ("Cassiterite is smuggled out of Walikale, bought from officers of the FARDC in Goma and exported through "
+     "Gisenyi.", "en", "FARDC", NRC, "Goma", "Gisenyi"),
+    # a place of the sale's own wins over where the goods went before it
+    ("The cocaine is flown from Venezuela to Guinea-Bissau and handed to members of the Sinaloa Cartel in Bissau.",
+     "en", "Sinaloa", "cocaine_trade", "Bissau", "Guinea-Bissau"),
+    # whom the goods were sold to in a where-clause is at its place, not at the goods' origin
+    ("Los Choneros ship cocaine from Guayaquil to Antwerp, where it is sold to the Mocro Maffia.", "en",
+     "Mocro Maffia", "cocaine_trade", "Antwerp", "Guayaquil"),
+])
+def test_the_step_of_the_goods_is_read_past_the_parse_and_placed_at_its_own_place(
+        text: str, lang: str, actor: str, market: str, place: str, not_at: str | None) -> None:
+    keys = counted(text, lang)
+    assert has_link(keys, actor, market, place)
+    assert not_at is None or not has_link(keys, actor, market, not_at)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # no goods reach anyone: an activity, or the people who carry them
+    ("The wave of kidnappings has reached members of the Red Cross in Beni.", "en"),
+    ("Smugglers carrying gold reached fighters of the M23 in Rubaya.", "en"),
+    # the subject the chain shares is the dealers, or "they" the traders, or "some" of anything
+    ("Les trafiquants d'or quittent Mongbwalu et sont accueillis par des combattants de la CODECO à Djugu.", "fr"),
+    ("The gold traders travel from Mongbwalu to Kampala, where they are received by agents of the African Gold "
+     "Refinery.", "en"),
+    ("Smugglers carry the gold from Kamituga to Kampala, where some are employed by the Ugandan firm African Gold "
+     "Refinery.", "en"),
+    # guarding, escorting, or goods seized before the handover
+    ("Gold that is guarded by FARDC soldiers at Misisi is smuggled to Kampala.", "en"),
+    ("Gold is mined in Kamituga and escorted by FARDC soldiers to Bukavu.", "en"),
+    ("The weapons, which had been seized at Kousseri, were trucked to Mora and sold to fighters of Boko Haram.", "en"),
+    ("Les armes retenues à Kousseri ont été acheminées vers Mora avant d'être revendues aux combattants de Boko "
+     "Haram à Kolofata.", "fr"),
+])
+def test_no_party_of_a_step_where_the_goods_take_none(text: str, lang: str) -> None:
+    assert not [k for k in counted(text, lang) if k[0]]

@@ -20,7 +20,7 @@ from ocwatch.nlp.links.arrest import (
     unless_elsewhere,
 )
 from ocwatch.nlp.links.contrast import across_contrast
-from ocwatch.nlp.links.goods_steps import traded_there
+from ocwatch.nlp.links.goods_steps import TRADED, traded_there
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.relay import relayed_elsewhere
 from ocwatch.nlp.links.route_parts import place_role
@@ -145,12 +145,19 @@ def relayed_away(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:
     return p is not None and relayed_elsewhere(p, sent.span_of.get(id(actor)))
 
 
-def traded_elsewhere(sent: ParsedSentence, actor: Row | None, how: str, place: Row) -> bool:
+def traded_elsewhere(sent: ParsedSentence, actor: Row | None, how: str, place: Row, market: Span) -> bool:
     """The place is on the goods' route before they were sold to, or bought from, the actor (goods_steps.py): not the
     actor's, and no doer of the sentence's either."""
     spans = sent.span_of
     return actor is not None and id(actor) in spans and id(place) in spans and not traded_there(
-        how, spans[id(actor)], spans[id(place)])
+        how, spans[id(actor)], spans[id(place)], [s for _, s in sent.of_kind("location")], market.root)
+
+
+def doer_there(sent: ParsedSentence, people: list[tuple], place: Row, pmethod: str) -> bool:
+    """Another named participant, no party of one step of the goods, takes part at the place: "Majok Deng brings
+    AK-47s from Nadapal and sells them to youths of X" leaves no actorless row at Nadapal beside his."""
+    return any(r == "participant" and how not in TRADED and there(sent, a, how, place, pmethod)
+               and not relayed_away(sent, a, place) for a, r, how, _ in people)
 
 
 def _holds(sent: ParsedSentence, actor: Row | None, place: Row) -> bool:

@@ -21,6 +21,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.activity_places import (
     at_a_site,
     claims,
+    doer_there,
     place_status,
     places_for,
     relayed_away,
@@ -30,7 +31,6 @@ from ocwatch.nlp.links.activity_places import (
 from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
-from ocwatch.nlp.links.goods_steps import TRADED
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import markets_named_again
@@ -180,9 +180,9 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                 continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
             pstatus = place_status(sent, prow, ms)
             for arow, r, how, astatus in people:
-                traded = traded_elsewhere(sent, arow, how, prow)
-                if traded and any(r2 == "participant" and h2 not in TRADED for _, r2, h2, _ in people):
-                    continue  # the one who sold them is there ("brings AK-47s from Nadapal and sells them to X")
+                traded = traded_elsewhere(sent, arow, how, prow, ms)
+                if traded and doer_there(sent, people, prow, pmethod):
+                    continue
                 away = traded or relayed_away(sent, arow, prow)
                 if away or not there(sent, arow, how, prow, pmethod):
                     arow, r, how = None, None, "none"

@@ -27,15 +27,18 @@ RUN_VERBS = lx.CONTROL_VERBS | frozenset({"lead", "led", "diriger", "dirigé", "
 # Who had the goods for one step of their way: sold to, bought from, handed to, or the agent of a later step
 TRADED = frozenset({"buyer", "seller", "receiver", "handler"})
 
-_COLLECT = frozenset({"collect", "receive", "distribute", "recevoir", "distribuer", "collecter"})
+_COLLECT = frozenset({"collect", "distribute", "distribuer", "collecter"})
+_PEOPLE = lx.TRADE_PEOPLE | lx.OFFENDER_NOUNS
 # What ends a chain of verbs the goods go down: what was done to them after a seizure, a report or an inquiry
 _CHAIN_STOPS = lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS
 # Goods taken by enforcers ("the seized cocaine was flown to Nairobi and delivered to the Government Chemist"):
 # the small models give the participle as an adjective, its own lemma
-_SEIZED = _CHAIN_STOPS | frozenset({"seized", "intercepted", "confiscated", "recovered", "saisi", "saisie", "saisis",
-                                    "saisies", "confisqué", "confisquée", "confisqués", "confisquées", "intercepté",
-                                    "interceptée", "interceptés", "interceptées", "récupéré", "récupérée",
-                                    "récupérés", "récupérées"})
+_SEIZED = _CHAIN_STOPS | frozenset({"seized", "intercepted", "confiscated", "recovered", "impound", "impounded",
+                                    "saisi", "saisie", "saisis", "saisies", "confisqué", "confisquée", "confisqués",
+                                    "confisquées", "intercepté", "interceptée", "interceptés", "interceptées",
+                                    "récupéré", "récupérée", "récupérés", "récupérées", "retenir", "retenu", "retenue",
+                                    "retenus", "retenues", "arraisonner", "arraisonné", "arraisonnée", "arraisonnés",
+                                    "arraisonnées"})
 # Verbs of running or holding a thing, no step of the goods' way
 _HOLDING = RUN_VERBS | frozenset({"man", "manned", "staff", "staffed", "guard", "guarded", "garder", "gardé",
                                   "gardés"})
@@ -45,62 +48,76 @@ _WITHOUT = frozenset({"without", "sans"})
 
 
 def carries_goods(m: Token, v: Token) -> bool:
-    """The verb takes the activity's goods: in their clause, conjoined or subordinate to it, a relative
-    clause on them, or a where-clause they are the subject of."""
-    return in_event(m, v) or goods_chain(m, v) or (v.dep_ in lx.RELATIVE and v.head.i == m.i) or \
-        _goods_where(m, v)
+    """The verb takes the activity's goods: in their clause, or, unless they were seized or the verb runs or
+    holds something or enforces, conjoined or subordinate to it, a relative clause on them, or a where-clause
+    they are the subject of."""
+    if in_event(m, v):
+        return True
+    if is_word(v, _HOLDING | _CHAIN_STOPS) or _seized(m):
+        return False
+    return goods_chain(m, v) or (v.dep_ in lx.RELATIVE and v.head.i == m.i) or _goods_where(m, v)
+
+
+def _seized(m: Token) -> bool:
+    """Goods taken by enforcers: "the seized cocaine", "les armes retenues à Kousseri", "the weapons, which had
+    been seized at Kousseri", "une cargaison d'armes saisie"."""
+    nouns = [m, m.head] if m.dep_ in ("nmod", "pobj") and m.head.i != m.i else [m]
+    if m.dep_ == "pobj" and m.head.head.i != m.head.i:
+        nouns.append(m.head.head)  # "a cargo of weapons seized"
+    return any(c.dep_ in ("amod", "acl", *lx.RELATIVE) and is_word(c, _SEIZED) for n in nouns for c in n.children)
 
 
 def goods_chain(m: Token, v: Token) -> bool:
     """A verb with no subject of its own under the goods' clause, by conjunction or subordination, whose subject
     it shares are the goods or whose object names them again: "transitent par Kidal avant d'être revendues à X",
     "was carried to Bunia and sold to X", "making rifles and selling them to X"; not "Dirigé par X, le réseau
-    achète les écailles" (the network is led), nor "checkpoints manned by X" hung on the verb. Not what was
-    done after a seizure, nor a verb taking other goods."""
+    achète les écailles" (the network is led). Not a verb taking other goods, nor one under an enforcement."""
     objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    if is_word(v, _HOLDING) or any(c.dep_ in ("amod", "acl") and is_word(c, _SEIZED) for c in m.children) or any(
-            c.pos_ != "PRON" and c.i != m.i and low(c) not in gw.COMMODITY_ANAPHORS for c in objects):
+    if any(c.pos_ != "PRON" and c.i != m.i and low(c) not in gw.COMMODITY_ANAPHORS for c in objects):
         return False
     for a in verbs_above(v):
         if is_word(a, _CHAIN_STOPS):
             return False
         if in_event(m, a):
-            return bool(objects) or _goods_are_subject(m, a)
+            return bool(objects) or goods_are_subject(m, a)
     return False
 
 
-def _goods_are_subject(m: Token, v: Token) -> bool:
+def goods_are_subject(m: Token, v: Token) -> bool:
+    """The verb's subject is the goods, or a pack or share of them ("ammunition of Sudanese make", "une
+    cargaison d'armes"); not the people who carry them ("smugglers carrying gold", "les trafiquants d'or")."""
     subject = next((c for c in v.children if c.dep_ in lx.SUBJECT), None)
-    return subject is not None and (subject.i == m.i or any(a.i == subject.i for a in m.ancestors))
+    if subject is None or is_word(m, _PEOPLE):  # the market named by its dealers ("les trafiquants d'or")
+        return False
+    return subject.i == m.i or (any(a.i == subject.i for a in m.ancestors) and not is_word(subject, _PEOPLE))
 
 
 def _goods_where(m: Token, v: Token) -> bool:
-    """A where-clause on a place of the goods' clause, the goods or a share of them its subject: "vers
-    Tillabéri, où une partie est revendue aux combattants de X"."""
+    """A where-clause on a place of the goods' clause, the goods its subject ("to Puglia, where it is bought by
+    clans of X"), or a share of them or "they", for a verb of the trade: "vers Tillabéri, où une partie est
+    revendue aux combattants de X", "where they were collected by members of X"."""
     if not opens_on_where(v) or v.head.i == v.i:
         return False
     subject = next((c for c in v.children if c.dep_ in lx.SUBJECT), None)
-    if subject is None or not (goods_subject(subject) or low(subject) in _SHARE or _taken_pronoun(subject)):
+    if subject is None:
         return False
-    return in_event(m, clause_head(v.head))
+    share = (low(subject) in _SHARE or _passive_they(subject)) and is_word(v, BUY | SELL | _COLLECT)
+    return (goods_subject(subject) or share) and in_event(m, clause_head(v.head))
 
 
-def _taken_pronoun(subject: Token) -> bool:
-    """"where they were collected by members of X", "où elles sont achetées par X": "they" is what a passive
-    verb of buying, selling or collecting takes (people too, where people are the trade)."""
-    return low(subject) in ("they", "ils", "elles") and subject.dep_ in lx.PASSIVE_SUBJECT and \
-        is_word(subject.head, BUY | SELL | _COLLECT)
+def _passive_they(subject: Token) -> bool:
+    """"they" as a passive subject: what is bought, sold or collected (people too, where people are the trade;
+    not "received", said of people as often)."""
+    return low(subject) in ("they", "ils", "elles") and subject.dep_ in lx.PASSIVE_SUBJECT
 
 
-# Who had the goods for one step of their way: sold to, bought from, handed to, or the agent of a later step
-TRADED = frozenset({"buyer", "seller", "receiver", "handler"})
-
-
-def traded_there(how: str, actor: Span, place: Span) -> bool:
+def traded_there(how: str, actor: Span, place: Span, places: list[Span], m: Token) -> bool:
     """The one the goods were sold or handed to, or bought from, is where that happened, not all along the
     goods' route ("trucked from Uganda across the border at Nimule and sold to the White Army in Nyirol": the
-    White Army at Nyirol): a place in the verb's phrase, where the goods went before it ("carried to Bunia
-    and sold to X"), or the place a where-clause on the way is on."""
+    White Army at Nyirol): a place in the verb's phrase, where the goods went just before it when that phrase
+    names none ("carried to Bunia and sold to X"; the agent of a later step, as often the goods' exporter, at
+    both: "trucked to Dakar and shipped to China by X"), or the place a where-clause on the way is on.
+    ``places``: the sentence's places; ``m``: the activity's word."""
     if how not in TRADED:
         return True
     v = nearest_verb(actor.root)
@@ -109,11 +126,33 @@ def traded_there(how: str, actor: Span, place: Span) -> bool:
         v = nearest_verb(v.head)
     if v is None:
         return True
-    if any(t.i == place.root.i for t in v.subtree):
+    own = _own_phrase(v, how, m)
+    if place.root.i in own:
         return True
     chain = [v, *verbs_above(v)]
-    went_to = place_role(place.root) == "destination" and nearest_verb(place.root) in chain
+    verb = nearest_verb(place.root)
+    went_to = place_role(place.root) == "destination" and verb is not None and any(a.i == verb.i for a in chain) and (
+        how == "handler" or not any(_on_the_verb(p, v) for p in places if p.root.i in own))
     return went_to or any(opens_on_where(a) and _before_where(a, place) for a in chain)
+
+
+def _on_the_verb(place: Span, v: Token) -> bool:
+    """The place hangs on the step's verb itself, not on a clause of its own inside the phrase ("sold to the
+    sawmill X, which exports it to Mexico")."""
+    verb = nearest_verb(place.root)
+    return verb is not None and verb.i == v.i
+
+
+def _own_phrase(v: Token, how: str, m: Token) -> set[int]:
+    """The tokens of the step's own phrase: not the goods' own ("weapons smuggled through Libya have reached
+    fighters of X": Libya is their earlier way), nor, for a seller, a verb conjoined after the sale ("bought
+    from officers of the FARDC in Goma and exported through Gisenyi": the buyers export)."""
+    skip = [c for c in v.children if (c.dep_ in lx.SUBJECT and any(t.i == m.i for t in c.subtree)) or (
+        how == "seller" and c.dep_ == "conj")]
+    out = {t.i for t in v.subtree}
+    for c in skip:
+        out -= {t.i for t in c.subtree}
+    return out
 
 
 def verbs_above(v: Token) -> list[Token]:
@@ -123,13 +162,23 @@ def verbs_above(v: Token) -> list[Token]:
         # "des munitions venues du Soudan transitent par": the small French parse makes the verb a clause on the
         # verb before
         clause = a.dep_ in ("conj", "advcl", "xcomp") or (a.dep_ == "acl" and a.head.pos_ in ("VERB", "AUX"))
+        if _after_a_preposition(a):  # "before being sold to X": the parse hangs the clause on "before"
+            a = a.head
+            clause = True
         if any(c.dep_ in lx.SUBJECT for c in a.children) or not clause or a.head.i == a.i or \
-                any(low(c) in _WITHOUT for c in a.children):
+                any(low(c) in _WITHOUT for c in a.children) or low(a) in _WITHOUT:
             break  # "sont exploitées sans permis par X": what was not done is no step
         # "franchissent la passe puis transitent": the small French parse hangs the second verb on the object
         a = a.head if a.dep_ != "conj" or a.head.pos_ in ("VERB", "AUX") else nearest_verb(a.head) or a.head
         out.append(a)
     return out
+
+
+def _after_a_preposition(a: Token) -> bool:
+    """A clause the English parse hangs on a preposition of the verb before: "before being sold", "after being
+    loaded"."""
+    return a.dep_ == "pcomp" and a.head.pos_ == "ADP" and a.head.head.pos_ in ("VERB", "AUX") and \
+        a.head.head.i != a.head.i
 
 
 def _before_where(v: Token, place: Span) -> bool:

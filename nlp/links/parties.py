@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import PERSON_NOUNS
-from ocwatch.nlp.links.goods_steps import BUY, RUN_VERBS, SELL, carries_goods
+from ocwatch.nlp.links.goods_steps import (
+    BUY,
+    RUN_VERBS,
+    SELL,
+    carries_goods,
+    goods_are_subject,
+    goods_chain,
+)
 from ocwatch.nlp.links.tree import (
     clause_head,
     family,
@@ -41,6 +48,8 @@ _ATTRIBUTE_VERBS = frozenset({"be", "become", "remain", "represent", "constitute
                               "être", "devenir", "rester", "représenter", "constituer", "poser", "sembler"})
 # Goods that reach a name are in its hands: "ammunition has reached elements of the White Army".
 _REACH = frozenset({"reach", "atteindre"})
+_NOT_GOODS = lx.ACTIVITY_NOUNS | lx.VIOLENCE_NOUNS | {"kidnapping", "kidnappings", "abduction", "abductions",
+                                                      "enlèvement", "enlèvements", "wave", "vague"}
 # "pour le compte de X", "on behalf of X", "au profit de X": the activity is done for X.
 BEHALF_NOUNS = frozenset({"behalf", "compte", "profit", "benefit"})
 _BEHALF_PREPS = frozenset({"on", "pour", "au", "à", "for"})
@@ -84,16 +93,18 @@ def principal(h: Token, m: Token) -> bool:
     return is_word(h, BEHALF_NOUNS) and prep_of(h) in _BEHALF_PREPS and in_event(m, clause_head(h))
 
 
-def recipient(h: Token, m: Token) -> bool:
-    """Goods sold or handed to the actor: in the activity's clause ("les armes étaient revendues à X"),
-    or in a "where" clause on the activity's place ("shipped to Y, where they were handed to X")."""
+def recipient(h: Token, m: Token) -> str | None:
+    """Goods sold or handed to the actor: "recipient" in the activity's clause ("les armes étaient revendues à
+    X"); "receiver", placed at that step only, in a "where" clause on the activity's place ("shipped to Y, where
+    they were handed to X") or down the verbs the goods go through after their clause (goods_steps.py)."""
     v = _verb_of(h)
     if prep_of(h) not in _TO or not is_word(v, SELL | HAND_VERBS) or v.pos_ not in ("VERB", "ADJ", "AUX"):
-        return False
-    if carries_goods(m, v):
-        return True
+        return None
+    if in_event(m, v):
+        return "recipient"
     where = v.dep_ in lx.RELATIVE and any(low(c) in ("where", "où") for c in v.children)
-    return where and v.head.i != v.i and in_event(m, clause_head(v.head))
+    return "receiver" if (where and v.head.i != v.i and in_event(m, clause_head(v.head))) or carries_goods(m, v) \
+        else None
 
 
 def goods_for(h: Token, v: Token, m: Token) -> bool:
@@ -114,7 +125,7 @@ def goods_for(h: Token, v: Token, m: Token) -> bool:
 
 def trade_party(h: Token, v: Token, m: Token) -> str | None:
     """"buyer" when the goods are sold to the name, "seller" when bought from it, else None."""
-    prep = prep_of(h)
+    prep = "auprès" if _aupres(h) else prep_of(h)
     if prep in _BUYER_PREPS and is_word(v, SELL):
         kind = "buyer"
     elif prep in _SELLER_PREPS and is_word(v, BUY):
@@ -124,11 +135,22 @@ def trade_party(h: Token, v: Token, m: Token) -> str | None:
     return kind if carries_goods(m, v) else None
 
 
+def _aupres(h: Token) -> bool:
+    """"achetées auprès de soldats": the French parse hangs "auprès" on the verb and leaves "de" to the noun."""
+    case = next((c for c in h.children if c.dep_ == "case"), None)
+    return case is not None and case.i > 0 and h.doc[case.i - 1].lower_ == "auprès"
+
+
 def reached(h: Token, m: Token, actor: Token) -> bool:
     """The goods reach the members of a name, the object of "reach" ("has reached elements of the White Army"):
-    their subject, or taken down to it by a chain or a clause. Not the name itself, as often a town ("reach Ber")."""
+    the goods its subject, or the subject it shares down a chain. Not the name itself, as often a town ("reach
+    Ber"), nor an activity ("the wave of kidnappings has reached members of the Red Cross"), nor those who
+    carry the goods ("smugglers carrying gold reached fighters of the M23")."""
     v = h.head
-    return h.dep_ in lx.OBJECT and v.i != h.i and is_word(v, _REACH) and h.i != actor.i and carries_goods(m, v)
+    if h.dep_ not in lx.OBJECT or v.i == h.i or not is_word(v, _REACH) or h.i == actor.i or \
+            is_word(m, _NOT_GOODS) or not carries_goods(m, v):
+        return False
+    return goods_are_subject(m, v) or goods_chain(m, v)
 
 
 def controller(h: Token, m: Token) -> bool:
@@ -159,9 +181,10 @@ def own_conjunct(v: Token, m: Token) -> Token:
 
 
 def other_party(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
-    """(role, method) when the actor is the principal, recipient or controller of the activity, else None."""
+    """(role, method) when the actor is the principal, recipient, receiver or controller of the activity, or the
+    goods reached it, else None."""
     m = market.root
-    for test, how in ((principal, "principal"), (recipient, "receiver"), (controller, "controller")):
-        if test(h, m):
-            return "participant", how
-    return ("participant", "receiver") if reached(h, m, actor.root) else None
+    how = "principal" if principal(h, m) else recipient(h, m) or ("controller" if controller(h, m) else None)
+    if how is None and reached(h, m, actor.root):
+        how = "receiver"
+    return ("participant", how) if how else None

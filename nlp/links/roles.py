@@ -235,6 +235,9 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
                 return "participant", "accused"
             if goods_for(h, v, m):
                 return "participant", "recipient"
+            party = trade_party(h, v.head, m) if low(v) == "auprès" else None  # hung on "auprès": its verb's
+            if party is not None:
+                return "participant", party
             if (v.i == m.i or is_word(v, KIDNAP | lx.VIOLENCE_VERBS | lx.TAX_VERBS)) and in_event(m, v):
                 return "victim", "object"
             return "mentioned", "object"
