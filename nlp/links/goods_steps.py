@@ -131,9 +131,10 @@ def traded_there(how: str, actor: Span, place: Span, places: list[Span], m: Toke
         return True
     chain = [v, *verbs_above(v)]
     verb = nearest_verb(place.root)
-    went_to = place_role(place.root) == "destination" and verb is not None and any(a.i == verb.i for a in chain) and (
-        how == "handler" or not any(_on_the_verb(p, v) for p in places if p.root.i in own))
-    return went_to or any(opens_on_where(a) and _before_where(a, place) for a in chain)
+    named_own = any(_on_the_verb(p, v) for p in places if p.root.i in own)
+    went_to = place_role(place.root) == "destination" and verb is not None and any(a.i == verb.i for a in chain)
+    return (went_to and (how == "handler" or not named_own)) or any(
+        opens_on_where(a) and _before_where(a, place) for a in chain)
 
 
 def _on_the_verb(place: Span, v: Token) -> bool:
@@ -159,17 +160,20 @@ def verbs_above(v: Token) -> list[Token]:
     """The verbs a subjectless verb hangs on by conjunction or subordination, as goods_chain climbs them."""
     out, a = [], v
     for _ in range(4):
-        # "des munitions venues du Soudan transitent par": the small French parse makes the verb a clause on the
-        # verb before
-        clause = a.dep_ in ("conj", "advcl", "xcomp") or (a.dep_ == "acl" and a.head.pos_ in ("VERB", "AUX"))
-        if _after_a_preposition(a):  # "before being sold to X": the parse hangs the clause on "before"
-            a = a.head
-            clause = True
-        if any(c.dep_ in lx.SUBJECT for c in a.children) or not clause or a.head.i == a.i or \
-                any(low(c) in _WITHOUT for c in a.children) or low(a) in _WITHOUT:
+        if a.head.i == a.i or any(c.dep_ in lx.SUBJECT or low(c) in _WITHOUT for c in a.children):
             break  # "sont exploitées sans permis par X": what was not done is no step
-        # "franchissent la passe puis transitent": the small French parse hangs the second verb on the object
-        a = a.head if a.dep_ != "conj" or a.head.pos_ in ("VERB", "AUX") else nearest_verb(a.head) or a.head
+        if _after_a_preposition(a):  # "before being sold to X": the English parse hangs the clause on "before"
+            if low(a.head) in _WITHOUT:
+                break
+            a = a.head.head
+        elif a.dep_ == "conj" and a.head.pos_ not in ("VERB", "AUX"):
+            # "franchissent la passe puis transitent": the small French parse hangs the second verb on the object
+            a = nearest_verb(a.head) or a.head
+        elif a.dep_ in ("conj", "advcl", "xcomp") or (a.dep_ == "acl" and a.head.pos_ in ("VERB", "AUX")):
+            # "des munitions venues du Soudan transitent par": the French parse makes the verb a clause on the verb
+            a = a.head
+        else:
+            break
         out.append(a)
     return out
 
