@@ -93,6 +93,9 @@ def test_the_agent_of_what_was_not_done_and_of_running_a_checkpoint_handles_no_g
     # a place of the sale's own wins over where the goods went before it
     ("The cocaine is flown from Venezuela to Guinea-Bissau and handed to members of the Sinaloa Cartel in Bissau.",
      "en", "Sinaloa", "cocaine_trade", "Bissau", "Guinea-Bissau"),
+    # French "à" after a verb of the route is where the goods went before the sale
+    ("Les armes sont acheminées à Mora avant d'être revendues aux combattants de Boko Haram.", "fr", "Boko Haram",
+     ARMS, "Mora", None),
     # whom the goods were sold to in a where-clause is at its place, not at the goods' origin
     ("Los Choneros ship cocaine from Guayaquil to Antwerp, where it is sold to the Mocro Maffia.", "en",
      "Mocro Maffia", "cocaine_trade", "Antwerp", "Guayaquil"),

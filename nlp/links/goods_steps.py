@@ -16,7 +16,7 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.arrest import nearest_verb
 from ocwatch.nlp.links.relay import goods_subject, opens_on_where
 from ocwatch.nlp.links.route_parts import place_role
-from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 
 SELL = frozenset({"sell", "supply", "deliver", "provide", "give", "vendre", "livrer", "fournir", "revendre",
                   "céder", "revendu", "revendus", "revendues", "vendu", "vendus", "vendues", "livré", "livrées"})
@@ -45,6 +45,7 @@ _HOLDING = RUN_VERBS | frozenset({"man", "manned", "staff", "staffed", "guard", 
 # A share of the goods, subject of the clause that sells it: "où une partie est revendue aux combattants"
 _SHARE = frozenset({"part", "some", "most", "much", "partie", "plupart", "certains", "certaines"})
 _WITHOUT = frozenset({"without", "sans"})
+_TO = frozenset({"à", "au", "aux"})
 
 
 def carries_goods(m: Token, v: Token) -> bool:
@@ -132,9 +133,15 @@ def traded_there(how: str, actor: Span, place: Span, places: list[Span], m: Toke
     chain = [v, *verbs_above(v)]
     verb = nearest_verb(place.root)
     named_own = any(_on_the_verb(p, v) for p in places if p.root.i in own)
-    went_to = place_role(place.root) == "destination" and verb is not None and any(a.i == verb.i for a in chain)
+    went_to = verb is not None and any(a.i == verb.i for a in chain) and _goes_to(place, verb)
     return (went_to and (how == "handler" or not named_own)) or any(
         opens_on_where(a) and _before_where(a, place) for a in chain)
+
+
+def _goes_to(place: Span, verb: Token) -> bool:
+    """The goods went to the place: a destination, or French "à" after a verb of the route ("acheminées à Mora
+    avant d'être revendues", where "à" alone says nothing of the route's part)."""
+    return place_role(place.root) == "destination" or (prep_of(place.root) in _TO and is_word(verb, lx.ROUTE_VERBS))
 
 
 def _on_the_verb(place: Span, v: Token) -> bool:
