@@ -149,7 +149,9 @@ def traded_elsewhere(sent: ParsedSentence, actor: Row | None, how: str, place: R
     """The place is on the goods' route before they were sold to, or bought from, the actor (goods_steps.py): not the
     actor's, and no doer of the sentence's either."""
     spans = sent.span_of
-    return actor is not None and id(actor) in spans and id(place) in spans and not traded_there(
+    if actor is None or how not in TRADED:
+        return False  # before the sentence's places are gathered: every named actor at every place asks
+    return id(actor) in spans and id(place) in spans and not traded_there(
         how, spans[id(actor)], spans[id(place)], [s for _, s in sent.of_kind("location")], market.root)
 
 

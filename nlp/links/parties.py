@@ -9,6 +9,7 @@ is paid to ("paid X a weekly contribution", "pay rebels of X for protection") ta
 may reach them down the verbs after their own clause (goods_steps.py): "transitent par Kidal avant d'être
 revendues à X", "rifles that they had bought from X", "has reached elements of X".
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,7 @@ from ocwatch.nlp.links.goods_steps import (
     goods_are_subject,
     goods_chain,
 )
+from ocwatch.nlp.links.route_parts import before_de
 from ocwatch.nlp.links.tree import (
     clause_head,
     family,
@@ -137,8 +139,8 @@ def trade_party(h: Token, v: Token, m: Token) -> str | None:
 
 def _aupres(h: Token) -> bool:
     """"achetées auprès de soldats": the French parse hangs "auprès" on the verb and leaves "de" to the noun."""
-    case = next((c for c in h.children if c.dep_ == "case"), None)
-    return case is not None and case.i > 0 and h.doc[case.i - 1].lower_ == "auprès"
+    before = before_de(h)
+    return before is not None and before.lower_ == "auprès"
 
 
 def reached(h: Token, m: Token, actor: Token) -> bool:

@@ -16,12 +16,21 @@ _NEAR = frozenset({"près", "proche", "loin", "autour", "auprès", "large", "nor
                    "environs", "alentours", "portes"})
 
 
-def _near_de(t: Token) -> bool:
+def before_de(t: Token) -> Token | None:
+    """The word before the French "de" that introduces a noun ("près de Baalbek" -> près, "auprès de soldats" ->
+    auprès), which the small French model may hang elsewhere."""
     case = next((c for c in t.children if c.dep_ == "case"), None)
     if case is None or low(case) not in lx.FRENCH_OF or case.i == 0:
+        return None
+    return t.doc[case.i - 1]
+
+
+def _near_de(t: Token) -> bool:
+    before = before_de(t)
+    if before is None:
         return False
-    before = t.doc[case.i - 1]
-    return before.lower_ in _NEAR or (before.lower_ == "est" and case.i > 1 and t.doc[case.i - 2].lower_ in ("l'", "l’"))
+    east = before.lower_ == "est" and before.i > 0 and t.doc[before.i - 1].lower_ in ("l'", "l’")  # "à l'est de"
+    return before.lower_ in _NEAR or east
 
 
 def place_role(t: Token) -> str:
