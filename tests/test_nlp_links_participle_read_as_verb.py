@@ -94,3 +94,36 @@ def test_an_english_verb_with_its_own_object_or_a_speakers_verb_keeps_its_subjec
                       ("were", "be", 3, "auxpass", "AUX", "VBD"), ("flown", "fly", 1, "ccomp", "VERB", "VBN"),
                       ("to", "to", 3, "prep", "ADP", "IN"), ("Sot", "Sot", 4, "pobj", "PROPN", "NNP")])
     assert ("Survivors", "nsubj", "said") in _parse(repair(doc, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Black Axe sex traffickers travelled from Benin City to Palermo, were arrested in Turin.",
+    "The Sinaloa Cartel trafficked heavily through Guayaquil, is alleged.",
+])
+def test_a_clause_before_a_comma_or_a_speakers_passive_keeps_its_subject(text: str) -> None:
+    from ocwatch.nlp.pipeline import get_parser
+
+    doc = get_parser("en")(text)
+    before = _parse(doc)
+    assert _parse(repair(doc, "en")) == before
+
+
+def test_a_french_passive_after_et_is_the_second_clause_not_the_goods_verb() -> None:
+    doc = _doc("fr", [("Le", "le", 1, "det", "DET", ""), ("conteneur", "conteneur", 2, "nsubj", "NOUN", ""),
+                      ("transité", "transiter", 2, "ROOT", "VERB", "VerbForm=Part"), ("par", "par", 4, "case", "ADP", ""),
+                      ("Kingston", "Kingston", 2, "obl:mod", "PROPN", ""), ("et", "et", 7, "cc", "CCONJ", ""),
+                      ("est", "être", 7, "aux:pass", "AUX", ""), ("déchargé", "décharger", 2, "advcl", "VERB",
+                                                                   "VerbForm=Part")])
+    before = _parse(doc)
+    assert _parse(repair(doc, "fr")) == before
+
+
+def test_the_words_after_a_passive_hung_under_the_participle_go_with_the_passive() -> None:
+    # "Cocaine landed in Guinea-Bissau is flown to Mali via Niger", "via Niger" hung on "landed"
+    doc = _doc("en", [("Cocaine", "cocaine", 1, "nsubj", "NOUN", "NN"), ("landed", "land", 1, "ROOT", "VERB", "VBD"),
+                      ("in", "in", 1, "prep", "ADP", "IN"), ("Bissau", "Bissau", 2, "pobj", "PROPN", "NNP"),
+                      ("is", "be", 5, "auxpass", "AUX", "VBZ"), ("flown", "fly", 1, "ccomp", "VERB", "VBN"),
+                      ("via", "via", 1, "prep", "ADP", "IN"), ("Niger", "Niger", 6, "pobj", "PROPN", "NNP")])
+    parse = _parse(repair(doc, "en"))
+    assert ("flown", "ROOT", "flown") in parse and ("via", "prep", "flown") in parse
+    assert ("in", "prep", "landed") in parse

@@ -162,10 +162,12 @@ def _clause_root(doc: Doc) -> None:
 _PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 _OWN_CLAUSE = frozenset({"aux", "aux:tense", "auxpass", "aux:pass", "cop", "cc", "dobj", "obj", "ccomp", "xcomp"})
 _SUBJECTS = ("nsubj", "csubj")
+# "The Sinaloa Cartel trafficked through Guayaquil, is alleged": a speaker's verb, not the goods'
+_SPOKEN = lx.SAY_VERBS | lx.REPORT_VERBS | {"believe", "think", "suspect"}
 
 
 def _participle(v: Token, lang: str) -> bool:
-    if v.lemma_.lower() in lx.SAY_VERBS | lx.REPORT_VERBS:
+    if v.lemma_.lower() in _SPOKEN:
         return False  # "Survivors interviewed by X said ..., were flown to Mae Sot": the speakers' own verb
     if lang == "en":
         return v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")
@@ -175,10 +177,24 @@ def _participle(v: Token, lang: str) -> bool:
 
 
 def _bare_passive(h: Token, after: Token) -> bool:
-    """A passive with its auxiliary after ``after``, no subject of its own and no conjunction that makes it
-    a clause of the participle's ("transitent par Saint-Marc avant d'être livrés au gang")."""
-    return h.i > after.i and any(c.dep_ in _PASSIVE_AUX and after.i < c.i < h.i for c in h.children) and \
-        not any((c.dep_.startswith(_SUBJECTS) and c.i != after.i) or c.dep_ == "mark" for c in h.children)
+    """A passive with its auxiliary after ``after``, no subject of its own, no conjunction that makes it a
+    clause of the participle's ("transitent par Saint-Marc avant d'être livrés", "transite par Kingston et est
+    déchargé"), not a speaker's verb, and no comma or semicolon right before its auxiliary: "travelled from
+    Benin City to Palermo, were arrested in Turin" is a clause and its second verb."""
+    aux = next((c for c in h.children if c.dep_ in _PASSIVE_AUX and after.i < c.i < h.i), None)
+    if h.i <= after.i or aux is None or h.lemma_.lower() in _SPOKEN:
+        return False
+    j = aux.i - 1
+    while j > after.i and h.doc[j].pos_ == "ADV":
+        j -= 1
+    # a comma that closes a pair ("in Bakwa, in Farah province, is smuggled") sets off a phrase, not a clause
+    commas = [t for t in h.doc[after.i + 1: j] if t.text == ","]
+    if h.doc[j].text == ";" or (h.doc[j].text == "," and not commas):
+        return False
+    # a conjunction before the passive makes it the second of two clauses ("et est déchargé"); one after it
+    # joins a later verb to it ("was pumped into tankers and shipped to Malta")
+    return not any((c.dep_.startswith(_SUBJECTS) and c.i != after.i) or c.dep_ == "mark" or
+                   (c.dep_ == "cc" and c.i < h.i) for c in h.children)
 
 
 def _passive_after(v: Token) -> Token | None:
@@ -198,17 +214,22 @@ def _participle_before_passive(doc: Doc, lang: str) -> None:
     parsers may read the participle after the noun as the noun's verb, with the passive after it a clause
     of its own with no subject (above the participle, under it, beside it, or the participle its subject),
     so the goods are nobody's on their way. A participle with no auxiliary, object, conjunction or clause
-    of its own (not "X smuggled gold, is accused") is the noun's modifier, and the noun the passive's
-    subject; the passive takes the participle's place in the tree when it hung under it."""
+    of its own (not "X smuggled gold, is accused") after a noun (not "he", "it") is the noun's modifier,
+    and the noun the passive's subject; the passive takes the participle's place in the tree, and its
+    words after the passive, when it hung under it."""
     for v in doc:
         subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
-        h = _passive_after(v) if subj is not None and _participle(v, lang) else None
+        nominal = subj is not None and subj.pos_ in ("NOUN", "PROPN")
+        h = _passive_after(v) if nominal and _participle(v, lang) else None
         if h is None or any(c.dep_ in _OWN_CLAUSE and c.i != h.i for c in v.children):
             continue
         if h.head.i == v.i:
             h.head, h.dep_ = (h, "ROOT") if v.head.i == v.i else (v.head, v.dep_)
-        for c in [c for c in v.children if c.dep_ == "mark"]:
-            c.head = h  # "found that grenades taken from depots are being sold"
+            for c in [c for c in v.children if c.i > h.i]:
+                c.head = h  # "Cocaine landed in Guinea-Bissau is flown to Mali via Niger": the flight's
+        if v.head.i != h.i:
+            for c in [c for c in v.children if c.dep_ == "mark"]:
+                c.head = h  # "found that grenades taken from depots are being sold"
         subj.head, subj.dep_ = h, "nsubjpass" if lang == "en" else "nsubj:pass"
         v.head, v.dep_ = subj, "acl"
 
