@@ -30,10 +30,6 @@ continuent") as the end of its phrase. It also hangs the verb after a participle
 the participle ("le clan, basé à Durrës, importe"), and tags a verb with its own subject as an adverb of
 the noun after it ("Ses hommes braconnent les éléphants"). Each is mended to the reading the roles expect.
 
-Both models may read a participle after the goods as their verb and leave the passive after it with no
-subject ("Methamphetamine cooked in Bakwa is smuggled into Iran", "le coltan extrait sur ce site est
-acheminé vers Gisenyi"): the participle becomes the noun's modifier and the noun the passive's subject.
-
 Here: the mends both languages need and the root-noun mend; french.py and english.py: each language's
 own; verbs.py: reading a word as the verb of the noun before it, which they share.
 """
@@ -42,7 +38,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.repair.english import repair_english
 from ocwatch.nlp.links.repair.french import repair_french
@@ -159,87 +154,11 @@ def _clause_root(doc: Doc) -> None:
             r.head, r.dep_ = main, "conj"
 
 
-_PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
-_OWN_CLAUSE = frozenset({"aux", "aux:tense", "auxpass", "aux:pass", "cop", "cc", "dobj", "obj", "ccomp", "xcomp"})
-_SUBJECTS = ("nsubj", "csubj")
-# "The Sinaloa Cartel trafficked through Guayaquil, is alleged": a speaker's verb, not the goods'
-_SPOKEN = lx.SAY_VERBS | lx.REPORT_VERBS | {"believe", "think", "suspect"}
-
-
-def _participle(v: Token, lang: str) -> bool:
-    if v.lemma_.lower() in _SPOKEN:
-        return False  # "Survivors interviewed by X said ..., were flown to Mae Sot": the speakers' own verb
-    if lang == "en":
-        return v.pos_ == "VERB" and v.tag_ in ("VBN", "VBD")
-    form = v.morph.get("VerbForm")
-    # the French model may call a plural present ("Les colis transitent par") a participle; none ends so
-    return v.pos_ == "VERB" and "Part" in form and "Fin" not in form and not v.lower_.endswith("ent")
-
-
-def _bare_passive(h: Token, after: Token) -> bool:
-    """A passive with its auxiliary after ``after``, no subject of its own, no conjunction that makes it a
-    clause of the participle's ("transitent par Saint-Marc avant d'être livrés", "transite par Kingston et est
-    déchargé"), not a speaker's verb, and no comma or semicolon right before its auxiliary: "travelled from
-    Benin City to Palermo, were arrested in Turin" is a clause and its second verb."""
-    aux = next((c for c in h.children if c.dep_ in _PASSIVE_AUX and after.i < c.i < h.i), None)
-    if h.i <= after.i or aux is None or h.lemma_.lower() in _SPOKEN:
-        return False
-    j = aux.i - 1
-    while j > after.i and h.doc[j].pos_ == "ADV":
-        j -= 1
-    # a comma that closes a pair ("in Bakwa, in Farah province, is smuggled") sets off a phrase, not a clause
-    commas = [t for t in h.doc[after.i + 1: j] if t.text == ","]
-    if h.doc[j].text == ";" or (h.doc[j].text == "," and not commas):
-        return False
-    # a conjunction before the passive makes it the second of two clauses ("et est déchargé"); one after it
-    # joins a later verb to it ("was pumped into tankers and shipped to Malta")
-    return not any((c.dep_.startswith(_SUBJECTS) and c.i != after.i) or c.dep_ == "mark" or
-                   (c.dep_ == "cc" and c.i < h.i) for c in h.children)
-
-
-def _passive_after(v: Token) -> Token | None:
-    """The passive the parse hangs the participle on, as a clause (A), its subject (B) or a sibling (D),
-    or hangs under the participle (C)."""
-    h = v.head
-    if v.dep_ in ("ccomp", "advcl", "csubj", "nsubj", "nsubjpass", "nsubj:pass") and _bare_passive(h, v):
-        return h
-    siblings = [s for s in h.children if s.dep_ == v.dep_] if v.dep_ in ("ccomp", "conj") and h.i != v.i else []
-    below = [c for c in v.children if c.dep_ in ("ccomp", "advcl")]
-    return next((s for s in [*siblings, *below] if _bare_passive(s, v)), None)
-
-
-def _participle_before_passive(doc: Doc, lang: str) -> None:
-    """"Methamphetamine cooked in Bakwa district is smuggled into Iran", "Timber cut illegally in the
-    Mayombe forest is loaded onto ships", "le coltan extrait sur ce site est acheminé vers Gisenyi": both
-    parsers may read the participle after the noun as the noun's verb, with the passive after it a clause
-    of its own with no subject (above the participle, under it, beside it, or the participle its subject),
-    so the goods are nobody's on their way. A participle with no auxiliary, object, conjunction or clause
-    of its own (not "X smuggled gold, is accused") after a noun (not "he", "it") is the noun's modifier,
-    and the noun the passive's subject; the passive takes the participle's place in the tree, and its
-    words after the passive, when it hung under it."""
-    for v in doc:
-        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
-        nominal = subj is not None and subj.pos_ in ("NOUN", "PROPN")
-        h = _passive_after(v) if nominal and _participle(v, lang) else None
-        if h is None or any(c.dep_ in _OWN_CLAUSE and c.i != h.i for c in v.children):
-            continue
-        if h.head.i == v.i:
-            h.head, h.dep_ = (h, "ROOT") if v.head.i == v.i else (v.head, v.dep_)
-            for c in [c for c in v.children if c.i > h.i]:
-                c.head = h  # "Cocaine landed in Guinea-Bissau is flown to Mali via Niger": the flight's
-        if v.head.i != h.i:
-            for c in [c for c in v.children if c.dep_ == "mark"]:
-                c.head = h  # "found that grenades taken from depots are being sold"
-        subj.head, subj.dep_ = h, "nsubjpass" if lang == "en" else "nsubj:pass"
-        v.head, v.dep_ = subj, "acl"
-
-
 def repair(doc: Doc, lang: str) -> Doc:
     _source_conjunct(doc)
     if lang == "en":
         _source_then_pair(doc)
     _placeholder_object(doc)
-    _participle_before_passive(doc, lang)
     if lang == "fr":
         repair_french(doc)
     if lang == "en":
