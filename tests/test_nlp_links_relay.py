@@ -156,3 +156,39 @@ def test_goods_resold_from_a_place_of_their_route_carry_it_on() -> None:
 ])
 def test_a_where_clause_on_the_people_carries_no_goods_on(text: str, lang: str, place: str) -> None:
     assert not any(k[2] == place for k in counted(text, lang))
+
+
+# The goods named again by a noun in a clause after their own ("and the drugs are then driven to Nampula"): the
+# same route, though neither a pronoun nor a where-clause takes them on.
+@pytest.mark.parametrize(("text", "lang", "market", "places"), [
+    ("Dhows carrying heroin from the Makran coast unload at night off Angoche, and the drugs are then driven to "
+     "Nampula and on to South Africa.", "en", "heroin_trade", {"Nampula", "South Africa"}),
+    ("Boats carrying cocaine from Venezuela unload off the Bijagós islands, and the drugs are then flown to Mali.",
+     "en", "cocaine_trade", {"Mali"}),
+    ("Des pirogues chargées de cannabis accostent la nuit à Gbaka, puis la drogue est acheminée vers Lomé.", "fr",
+     "cannabis_trade", {"Lomé"}),
+    ("Les creuseurs vendent l'or aux négociants de Mongbwalu, et le métal est ensuite transporté vers Kampala.",
+     "fr", MINERALS, {"Kampala"}),
+    ("Growers in Nangarhar harvested opium again this spring, and traders are moving the harvest through Torkham "
+     "into Pakistan.", "en", "heroin_trade", {"Torkham", "Pakistan"}),
+])
+def test_goods_named_again_in_a_later_clause_go_on_along_their_route(text: str, lang: str, market: str,
+                                                                      places: set[str]) -> None:
+    keys = counted(text, lang)
+    assert all(has_link(keys, None, market, p) for p in places)
+
+
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    # what enforcers did with what they seized
+    ("Police seized cocaine at the port of Santos, and the drugs were then flown to Brasília.", "en",
+     "cocaine_trade", "Brasília"),
+    # lawful there
+    ("Traders buy gold from diggers at Mongbwalu, and the metal is then sold legally in Kampala after being "
+     "certified.", "en", MINERALS, "Kampala"),
+    # goods named again after a cut are an earlier market's, not the cut's
+    ("Les combattants prélèvent une taxe de 2 dollars par sac aux barrages de Jilib, puis la marchandise est "
+     "chargée sur des boutres à Kismayo.", "fr", "extortion_and_protection_racketeering", "Kismayo"),
+])
+def test_goods_named_again_after_a_seizure_a_lawful_sale_or_a_cut_carry_no_route(text: str, lang: str,
+                                                                                 market: str, place: str) -> None:
+    assert not any(k[1] == market and k[2] == place for k in counted(text, lang))

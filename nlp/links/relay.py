@@ -3,7 +3,9 @@ revendu à des négociants qui le font passer au Soudan", "sells them to armed g
 
 The clause that takes the goods on names them by a pronoun object, so no market word marks it; its places are
 the goods' route all the same (places.py). When the clause is a relative one on somebody else (the buyers), the
-actor who sold is not at its places: the traders smuggle the cassiterite to Goma, the diggers do not.
+actor who sold is not at its places: the traders smuggle the cassiterite to Goma, the diggers do not. A clause after
+the goods' own that names them again by a noun ("and the drugs are then driven to Nampula", "puis la drogue est
+acheminée vers Lomé", "and traders are moving the harvest into Tajikistan") takes them on too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _GOODS_OBJECTS = gw.COMMODITY_ANAPHORS | _GOODS_PRONOUNS
 
 def _takes_a_pronoun(v: Token) -> bool:
     return any(c.dep_ in lx.OBJECT and c.pos_ == "PRON" and low(c) in _GOODS_PRONOUNS for c in v.children)
+
+
+def _takes_them_again(v: Token) -> bool:
+    """A clause conjoined to the goods' or after "then" takes them again by a noun after a definite article
+    ("and traders are moving the harvest into Tajikistan"); not a relative clause ("the clan, whose members
+    ship the pills": the goods' own clause, the pills the market's own word)."""
+    return (v.dep_ == "conj" or _then(v)) and any(c.dep_ in lx.OBJECT and _definite_goods(c) for c in v.children)
 
 
 # A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",
@@ -53,11 +62,30 @@ _LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certi
 
 def _goods_go_on(v: Token) -> bool:
     """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
-    sold", "d'où il part pour le Burundi", "from which stones are smuggled"."""
-    if not opens_on_where(v) or any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(goods_subject, v.children)):
+    sold", "d'où il part pour le Burundi", "from which stones are smuggled"; so does a clause conjoined to the
+    goods' or after "then" ("and the drugs are then driven to Nampula", "puis le métal est acheminé vers
+    Kampala"), its subject the goods named again by a noun or by "it", "il", "elle"."""
+    if any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(goods_subject, v.children)):
+        return False
+    if not opens_on_where(v) and not ((v.dep_ == "conj" or _then(v)) and any(map(_named_again, v.children))):
         return False
     return not any(low(w) in _LAWFUL for w in v.subtree) and not any(
         is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
+
+
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "le", "la", "les", "l'", "l’", "ce", "cet", "cette",
+                       "ces"})
+
+
+def _definite_goods(c: Token) -> bool:
+    return low(c) in gw.COMMODITY_ANAPHORS and any(low(d) in _DEFINITE for d in c.children if d.dep_ == "det")
+
+
+def _named_again(c: Token) -> bool:
+    """A subject that names the goods again, not new goods: "the drugs", "le métal", "it" (not "they")."""
+    if c.dep_ not in lx.SUBJECT:
+        return False
+    return low(c) in ("it", "il", "elle") if c.pos_ == "PRON" else _definite_goods(c)
 
 
 def goods_subject(c: Token) -> bool:
@@ -95,7 +123,7 @@ def relay_clause(t: Token) -> Token | None:
     v = nearest_verb(t.head) if t.head.i != t.i else None
     if v is None or not is_word(v, _RELAY_VERBS) or _after_a_seizure(v) or _in_agent(t, v):
         return None
-    return v if _takes_a_pronoun(v) or _goods_go_on(v) else None
+    return v if _takes_a_pronoun(v) or _goods_go_on(v) or _takes_them_again(v) else None
 
 
 def _in_agent(t: Token, v: Token) -> bool:
@@ -118,6 +146,10 @@ def relayed_on(t: Token, m: Token) -> bool:
     goods_verb = nearest_verb(m)
     if v is None or goods_verb is None:
         return False
+    # "prélèvent une taxe par sac, avant que la marchandise ne soit chargée": goods named again are an earlier
+    # market's, not the cut's (a verb of taking a cut is its own activity)
+    if m.pos_ in ("VERB", "AUX") and not (opens_on_where(v) or _takes_a_pronoun(v)):
+        return False
     above = v.head if v.dep_ == "conj" or _then(v) else nearest_verb(v.head) if _relative(v) else None
     if above is None:
         return False
@@ -128,7 +160,11 @@ def relayed_on(t: Token, m: Token) -> bool:
     other_goods = any(c.dep_ in ("dobj", "obj") and low(c) not in _GOODS_OBJECTS for c in above.children)
     linked = any(a.i == goods_verb.i for a in above.ancestors) or (
         goods_verb.dep_ == "conj" and goods_verb.head.i == above.i)
-    return linked and not other_goods
+    # or the verb of what carries them, the goods in a participle on its subject or object ("Des pirogues
+    # chargées de cannabis accostent la nuit à Gbaka, puis la drogue est acheminée vers Lomé"): its objects
+    # are no goods of the trade
+    carried = goods_verb.dep_ in ("acl", "amod") and goods_verb.head.head.i == above.i
+    return carried or (linked and not other_goods)
 
 
 _THEN = frozenset({"before", "then", "avant", "puis"})
