@@ -5,8 +5,10 @@ clause head (through xcomp and conj, not through ccomp/advcl/relcl), so "the
 M23 does not control" negates the M23's clause but not the main clause of
 "trails that the M23 does not control lead gold out of Kamituga". A denial
 (deny, dément, nie) counts from anywhere above the mention, and "a charge X
-rejects" disputes the whole sentence. Priority: disputed, negated,
-hypothetical, historical, else asserted.
+rejects" disputes the whole sentence. A negated verb of ending ("has not
+stopped", "has not declined", "n'a pas cessé", "n'a pas mis fin à") is the
+activity going on, no negation. Priority: disputed, negated, hypothetical,
+historical, else asserted.
 """
 
 from __future__ import annotations
@@ -43,6 +45,22 @@ def negated(p: Token) -> bool:
         if low in lx.NE and any(_low(w) in lx.NE_PARTNERS for w in p.doc[c.i + 1: c.i + 5]):
             return True
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
+
+
+# A denied end is the activity going on: "the poaching has not stopped", "has not declined", "n'a pas mis fin
+# à la culture illicite", "ne faiblit pas".
+_CEASE = lx.STOP_VERBS | frozenset({"decline", "diminish", "disappear", "subside", "abate", "slow", "wane",
+                                    "diminuer", "disparaître", "reculer", "ralentir", "faiblir", "baisser"})
+_END_NOUNS = frozenset({"end", "halt", "stop", "fin", "terme"})
+
+
+def _denied_end(p: Token) -> bool:
+    if not negated(p):
+        return False
+    if _lemma(p) in _CEASE or _low(p) in _CEASE:
+        return True
+    return _lemma(p) in ("put", "bring", "mettre") and any(
+        _low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
 
 
 # Who is stopped is arrested: the people who do an activity and a masked name.
@@ -226,7 +244,8 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
             _lemma(a) in lx.DENY or _low(a) in lx.DENY for a in _governors(t)):
         return "disputed"
     path = clause_path(t)
-    if any(negated(p) for p in path) or _stopped(path):
+    ended = [p for p in path if _denied_end(p)]
+    if any(negated(p) for p in path if p not in ended) or (_stopped(path) and not ended):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"
