@@ -188,7 +188,28 @@ def test_goods_named_again_in_a_later_clause_go_on_along_their_route(text: str, 
     # goods named again after a cut are an earlier market's, not the cut's
     ("Les combattants prélèvent une taxe de 2 dollars par sac aux barrages de Jilib, puis la marchandise est "
      "chargée sur des boutres à Kismayo.", "fr", "extortion_and_protection_racketeering", "Kismayo"),
+    ("Al-Shabaab collects a levy of two dollars per sack at checkpoints in Jilib, and the cargo is then loaded onto "
+     "dhows at Kismayo.", "en", "extortion_and_protection_racketeering", "Kismayo"),
+    # the code review's: a seizure before "before", a lawful sale in the goods' own clause, a market its doers'
+    # noun names, goods carried beside other goods
+    ("Customs intercepted the heroin at Mombasa before the drugs were shipped to Rotterdam.", "en", "heroin_trade",
+     "Rotterdam"),
+    ("The company buys gold legally in Kalehe, and the metal is then exported to Dubai.", "en", MINERALS, "Dubai"),
+    ("Les passeurs regroupent les armes à Sebha, et les cargaisons sont ensuite acheminées vers le Mali.", "fr",
+     "human_smuggling", "Mali"),
+    ("Trucks carrying cannabis bring maize to Aflao, and traders then take the cargo to Lomé.", "en",
+     "cannabis_trade", "Lomé"),
 ])
 def test_goods_named_again_after_a_seizure_a_lawful_sale_or_a_cut_carry_no_route(text: str, lang: str,
                                                                                  market: str, place: str) -> None:
     assert not any(k[1] == market and k[2] == place for k in counted(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The Gulf Clan collects a tax on coca paste in Catatumbo, and the drugs are then moved to Cúcuta.",
+    "Majok Deng sells gold to traders at Mongbwalu, and the metal is then smuggled to Kampala.",
+])
+def test_who_took_a_cut_on_the_goods_or_sold_them_on_is_not_where_they_went_next(text: str) -> None:
+    keys = counted(text, "en")
+    later = {k for k in keys if k[2] in ("Cúcuta", "Kampala")}
+    assert later and all(k[0] is None for k in later)

@@ -34,7 +34,17 @@ def _takes_them_again(v: Token) -> bool:
     """A clause conjoined to the goods' or after "then" takes them again by a noun after a definite article
     ("and traders are moving the harvest into Tajikistan"); not a relative clause ("the clan, whose members
     ship the pills": the goods' own clause, the pills the market's own word)."""
-    return (v.dep_ == "conj" or _then(v)) and any(c.dep_ in lx.OBJECT and _definite_goods(c) for c in v.children)
+    return _after_the_goods(v) and any(c.dep_ in lx.OBJECT and _definite_goods(c) for c in v.children)
+
+
+def _after_the_goods(v: Token) -> bool:
+    """A clause conjoined to the goods' or after "then", not after their seizure ("intercepted the heroin at
+    Mombasa before the drugs were shipped to Rotterdam") nor a lawful sale ("vend légalement son coltan à Goma,
+    et le minerai est ensuite exporté")."""
+    if not (v.dep_ == "conj" or _then(v)) or v.head.i == v.i:
+        return False
+    before = [w for w in v.head.subtree if w.i < v.i]
+    return not is_word(v.head, lx.ENFORCE_VERBS) and not any(low(w) in _LAWFUL for w in before)
 
 
 # A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",
@@ -57,7 +67,7 @@ def opens_on_where(v: Token) -> bool:
 # ... not where the goods are lawful ("reaches Dubai, where it is sold legally after being certified") nor where
 # enforcers took what they seized ("saisis à Gao et transportés vers Bamako, où ils sont détruits").
 _LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certified", "légalement", "licitement",
-                     "officiellement", "certifié", "certifiée", "certifiés", "certifiées"})
+                     "officiellement", "certifié", "certifiée", "certifiés", "certifiées", "certification"})
 
 
 def _goods_go_on(v: Token) -> bool:
@@ -67,7 +77,7 @@ def _goods_go_on(v: Token) -> bool:
     Kampala"), its subject the goods named again by a noun or by "it", "il", "elle"."""
     if any(c.dep_ in ("dobj", "obj") for c in v.children) or not any(map(goods_subject, v.children)):
         return False
-    if not opens_on_where(v) and not ((v.dep_ == "conj" or _then(v)) and any(map(_named_again, v.children))):
+    if not opens_on_where(v) and not (_after_the_goods(v) and any(map(_named_again, v.children))):
         return False
     return not any(low(w) in _LAWFUL for w in v.subtree) and not any(
         is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
@@ -102,6 +112,8 @@ def _linked_up(v: Token) -> list[tuple[Token, str]]:
             a, how = a.head, "conj"
         elif a.dep_ in lx.RELATIVE and (up := nearest_verb(a.head)) is not None and up.i != a.i:
             a, how = up, "relative"
+        elif _then(a) and a.head.i != a.i:
+            a, how = a.head, "conj"  # "seized the heroin before the drugs were flown to Nairobi"
         else:
             break
         out.append((a, how))
@@ -148,7 +160,11 @@ def relayed_on(t: Token, m: Token) -> bool:
         return False
     # "prélèvent une taxe par sac, avant que la marchandise ne soit chargée": goods named again are an earlier
     # market's, not the cut's (a verb of taking a cut is its own activity)
-    if m.pos_ in ("VERB", "AUX") and not (opens_on_where(v) or _takes_a_pronoun(v)):
+    if (m.pos_ in ("VERB", "AUX") or low(m) in lx.LEVY_NOUNS) and not (opens_on_where(v) or _takes_a_pronoun(v)):
+        return False
+    # "Les passeurs regroupent les armes à Sebha, et les cargaisons sont acheminées vers le Mali": a market its
+    # doers' noun names is not what the goods named again are
+    if low(m) in lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE and not (opens_on_where(v) or _takes_a_pronoun(v)):
         return False
     above = v.head if v.dep_ == "conj" or _then(v) else nearest_verb(v.head) if _relative(v) else None
     if above is None:
@@ -163,11 +179,17 @@ def relayed_on(t: Token, m: Token) -> bool:
     # or the verb of what carries them, the goods in a participle on its subject or object ("Des pirogues
     # chargées de cannabis accostent la nuit à Gbaka, puis la drogue est acheminée vers Lomé"): its objects
     # are no goods of the trade
-    carried = goods_verb.dep_ in ("acl", "amod") and goods_verb.head.head.i == above.i
+    carried = goods_verb.dep_ in ("acl", "amod") and goods_verb.head.head.i == above.i and not _takes_a_pronoun(v)
+    # ... though not when it carries other goods too ("Trucks carrying cannabis bring maize to Aflao, and the
+    # cargo is then taken to Lomé"); "la nuit", "the Bijagós islands" are no goods
+    carried = carried and not any(c.dep_ in ("dobj", "obj") and low(c) not in _GOODS_OBJECTS | _WHEN and
+                                  c.ent_type_ not in ("TIME", "DATE") and not any(w.pos_ == "PROPN" for w in c.subtree)
+                                  for c in above.children)
     return carried or (linked and not other_goods)
 
 
 _THEN = frozenset({"before", "then", "avant", "puis"})
+_WHEN = frozenset({"night", "day", "week", "nuit", "jour", "semaine"})
 
 
 def _relative(v: Token) -> bool:
@@ -209,13 +231,19 @@ def relayed_elsewhere(place: Span, actor: Span | None) -> bool:
     traders export them to China", "and the traders then ship it to Dubai"). Not the clause of those the actor
     bought from ("procured rifles from Chadian traders, who carried them across the border")."""
     v = relay_clause(place.root)
-    if v is None or not (_relative(v) or v.dep_ == "conj"):
+    # not "stores them in Dimitrovgrad before trucks carry them through Serbia": the actor's own trucks
+    if v is None or not (_relative(v) or v.dep_ == "conj" or (_then(v) and _goods_go_on(v))):
         return False
     if actor is not None and (actor.root.i in {a.i for a in v.subtree} or v.head.i in range(actor.start, actor.end)):
         return False
     subject = next((c for c in v.children if c.dep_ in lx.SUBJECT), None)
-    if subject is None or _goods_go_on(v):
-        return False  # "from which stones are smuggled to Cameroon": whoever had them, on
+    if subject is None:
+        return False
+    if _goods_go_on(v):
+        # "from which stones are smuggled to Cameroon": whoever had them, on; not who took a cut on them ("collects
+        # a tax on coca paste, and the drugs are then moved to Cúcuta") nor who sold them on ("sells gold to
+        # traders at Mongbwalu, and the metal is then smuggled to Kampala")
+        return not opens_on_where(v) and (_takes_a_cut(v.head) or _sold_to_someone(v.head))
     if v.dep_ == "conj":
         return subject.pos_ in ("NOUN", "PROPN") and (actor is None or subject.i not in range(actor.start, actor.end))
     if low(subject) in _RELATIVE_SUBJECTS:
@@ -228,3 +256,15 @@ def _bought_from(noun: Token) -> bool:
     """The noun is under a verb of buying: "à" and "from" name who sold."""
     verb = nearest_verb(noun)
     return verb is not None and is_word(verb, _BUY)
+
+
+def _takes_a_cut(v: Token) -> bool:
+    """"taxes the paste", "collects a tax on it" (not "extracts gold", "runs the pits")."""
+    return is_word(v, lx.TAX_VERBS) or any(c.dep_ in lx.OBJECT and low(c) in lx.LEVY_NOUNS for c in v.children)
+
+
+_SOLD_TO = frozenset({"sell", "resell", "vendre", "revendre", "deliver", "livrer"})
+
+
+def _sold_to_someone(v: Token) -> bool:
+    return is_word(v, _SOLD_TO) and any(prep_of(c) in _GIVEN_TO or c.dep_ == "dative" for c in v.children)
