@@ -52,15 +52,43 @@ def negated(p: Token) -> bool:
 _CEASE = lx.STOP_VERBS | frozenset({"decline", "diminish", "disappear", "subside", "abate", "slow", "wane",
                                     "diminuer", "disparaître", "reculer", "ralentir", "faiblir", "baisser"})
 _END_NOUNS = frozenset({"end", "halt", "stop", "fin", "terme"})
+_PUT = frozenset({"put", "bring", "mettre"})
 
 
 def _denied_end(p: Token) -> bool:
-    if not negated(p):
+    """``p`` is a negated verb of ending whose activity goes on: "has not stopped", "did not stop the trade",
+    "has not stopped taxing", "n'a pas renoncé au commerce", "n'a pas mis fin à". Not "end up", not in a
+    question ("Has it not stopped?"), and not people or vehicles halting on their way ("did not stop in Bunia",
+    "ne se sont pas arrêtés à Bunia") or being arrested ("n'a pas arrêté les miliciens")."""
+    if not negated(p) or p.doc[-1].text == "?" or any(c.dep_ == "prt" and _low(c) == "up" for c in p.children):
         return False
-    if _lemma(p) in _CEASE or _low(p) in _CEASE:
+    if _lemma(p) in _PUT:
+        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
+    if not (_lemma(p) in _CEASE or _low(p) in _CEASE):
+        return False
+    # with an object, the object is what ends ("La police n'a pas arrêté les miliciens": not the police)
+    transitive = any(c.dep_ in lx.OBJECT and c.pos_ in ("NOUN", "PROPN") for c in p.children)
+    return any(_an_activity_ends(c) for c in p.children if not (transitive and c.dep_ in lx.SUBJECT))
+
+
+_MOVERS = frozenset({"convoy", "convoys", "convoyeurs", "driver", "drivers", "chauffeurs", "truck", "trucks",
+                     "lorries", "camions", "boat", "boats", "bateaux", "pirogues", "vessel", "vessels", "navire",
+                     # armed men stopped are arrested ("n'a pas arrêté les miliciens")
+                     "fighters", "militiamen", "rebels", "soldiers", "combattants", "miliciens", "rebelles", "soldats"})
+
+
+def _an_activity_ends(c: Token) -> bool:
+    """What the verb of ending ends is an activity: a verb after it ("stopped taxing", "cessé de taxer", "from
+    selling"), or a noun that names no people, vehicle or place as its subject, object or "à" complement."""
+    if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
         return True
-    return _lemma(p) in ("put", "bring", "mettre") and any(
-        _low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
+    if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children):
+        return True
+    # ("renoncé au commerce", not "arrêtés à Bunia")
+    framed = c.dep_ in lx.SUBJECT or c.dep_ in lx.OBJECT or (c.pos_ == "NOUN" and c.dep_.startswith("obl") and any(
+        _low(k) in ("à", "au", "aux") for k in c.children if k.dep_ == "case"))
+    return framed and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and _low(c) not in _STOPPED_PEOPLE | _MOVERS | \
+        lx.PAYER_PEOPLE and not any(k.pos_ == "PROPN" for k in c.children if k.dep_ in ("flat", "appos"))
 
 
 # Who is stopped is arrested: the people who do an activity and a masked name.
@@ -244,7 +272,9 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
             _lemma(a) in lx.DENY or _low(a) in lx.DENY for a in _governors(t)):
         return "disputed"
     path = clause_path(t)
-    ended = [p for p in path if _denied_end(p)]
+    # the one who did not put an end to it is not its doer ("Les FARDC n'ont pas mis un terme à la coupe")
+    ended = [p for below, p in pairwise(path) if _denied_end(p) and not (
+        below.dep_ in lx.SUBJECT and _lemma(p) in _PUT)]
     if any(negated(p) for p in path if p not in ended) or (_stopped(path) and not ended):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
