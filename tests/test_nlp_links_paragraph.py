@@ -216,3 +216,18 @@ def test_an_arrest_with_papers_about_a_trade_and_a_search_for_routes_make_no_par
 def test_a_countrys_own_desert_or_coast_in_the_possessive_stays_a_place() -> None:
     links = _counted("Smugglers move migrants across Niger's northern desert to Libya.")
     assert (None, "human_smuggling", "Niger") in links or any(p == "Niger" for _, _, p in links)
+
+
+# Who takes part where a where-clause says is no doer of the sentence's other places.
+@pytest.mark.parametrize(("text", "actor", "place", "elsewhere"), [
+    ("Gold from the Ndassima mine is sold to collectors in Bambari, where UPC fighters collect a fee on each "
+     "transaction.", "UPC", "Bambari", "Ndassima"),
+    ("Coltan dug at Rubaya is trucked to Goma, where FDLR fighters tax every load.", "FDLR", "Goma", "Rubaya"),
+    ("Charcoal from the Virunga park is sold in Goma, where FDLR fighters collect a fee on every sack.", "FDLR",
+     "Goma", "Virunga park"),
+])
+def test_who_takes_part_in_a_where_clause_is_no_doer_of_the_earlier_places(text: str, actor: str, place: str,
+                                                                          elsewhere: str) -> None:
+    keys = _counted(text)
+    assert any(k[0] == actor and k[2] == place for k in keys)
+    assert not any(k[0] == actor and k[2] == elsewhere for k in keys)

@@ -27,6 +27,9 @@ def drop_lost_actor(links: list[Row], para: dict[int, int]) -> list[Row]:
     return [r for r in links if r["actor_id"] or (para.get(r["sent_idx"]), r["market"], r["place_id"]) not in named]
 
 
+_THERE_ONLY = TRADED | {"where"}
+
+
 def one_doer(links: list[Row]) -> list[Row]:
     """An activity a sentence places with no doer, where the same sentence has one named participant of
     that market, is that participant's: "Le clan X fait décharger des conteneurs en provenance de Santos
@@ -35,9 +38,11 @@ def one_doer(links: list[Row]) -> list[Row]:
     a defensible reading). Two named participants of the market leave it without one."""
     doers: dict[tuple[int, str], dict[str, Row]] = {}
     for r in links:
-        # whom the goods were sold or handed to, or bought from, did not take them all the way
+        # whom the goods were sold or handed to, or bought from, did not take them all the way; who takes part
+        # where a where-clause says takes part there only ("Gold from Ndassima is sold in Bambari, where UPC
+        # fighters collect a fee": nobody's at Ndassima)
         if r["actor_id"] and r.get("role") == "participant" and r["status"] == "asserted" and \
-                r["method"].split("/", 1)[0] not in TRADED:
+                r["method"].split("/", 1)[0] not in _THERE_ONLY:
             doers.setdefault((r["sent_idx"], r["market"]), {}).setdefault(r["actor_id"], r)
     out = list(links)
     for r in links:
