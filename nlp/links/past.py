@@ -137,3 +137,28 @@ def before_past(t: Token, ref_year: int) -> bool:
     main = [clause_path(t)[-1]]
     main += [c for c in main[0].children if c.dep_.startswith("aux")]
     return len(opener) <= 2 and any(_past_verb(w) for w in main)
+
+
+# "continuent d'être sortis de caches ... vers la France", "are back on the Malinowski river", "ont repris"
+_GOING_ON = frozenset({"continue", "keep", "persist", "resume", "remain", "continuer", "reprendre", "persister",
+                       "poursuivre", "rester"})
+
+
+def goes_on_now(path: list[Token]) -> bool:
+    """The clause says, in the present, that its activity goes on ("continue to", "now", "still", "désormais",
+    "ont repris"): a year elsewhere in it ("des stocks de la guerre des années 1990", "cleared them out in 2019")
+    dates something else. Not against a history adverb of the path ("once dominated by FDLR fighters, is now
+    controlled by Nyatura militiamen": the FDLR's part is over)."""
+    if any(_low(c) in lx.HISTORY_ADVERBS for p in path for c in p.children):
+        return False
+    for p in path:
+        if p.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = _lemma(p) in _GOING_ON or any(_low(c) in _STILL or (_low(c) == "back" and c.dep_ in ("advmod", "prt"))
+                                              for c in p.children)
+        present = (_finite(p) and "Pres" in p.morph.get("Tense")) or p.tag_ in ("VBZ", "VBP") or any(
+            c.dep_.startswith("aux") and ((_finite(c) and "Pres" in c.morph.get("Tense")) or c.tag_ in ("VBZ", "VBP"))
+            for c in p.children)
+        if cue and present:
+            return True
+    return False

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.cues import NO_EVIDENCE_THAT, UNCONFIRMED
 from ocwatch.nlp.links.mask import PLACEHOLDERS
-from ocwatch.nlp.links.past import before_past, fronted_past, historical
+from ocwatch.nlp.links.past import before_past, fronted_past, goes_on_now, historical
 from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, is_word, own_conjunct
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
@@ -281,7 +281,8 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
         return "hypothetical"
     if place and unreached(t, path):
         return "hypothetical"
-    if any(historical(p, ref_year) for p in path) or fronted_past(t, ref_year) or before_past(t, ref_year):
+    if (any(historical(p, ref_year) for p in path) or fronted_past(t, ref_year) or before_past(t, ref_year)) and \
+            not goes_on_now(path):
         return "historical"
     return "asserted"
 

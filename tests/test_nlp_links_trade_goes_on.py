@@ -1,5 +1,6 @@
-"""A denied end is the activity going on (nlp/links/status.py): "the poaching has not stopped", "has not
-declined", "n'a pas cessé" assert the trade, where "has stopped" or "does not control" negate it."""
+"""A trade the text says goes on (nlp/links/status.py, past.py): a denied end ("the poaching has not stopped",
+"has not declined", "n'a pas cessé") asserts it, where "has stopped" or "does not control" negate it; and a
+clause that says it goes on now ("continuent d'être convoyés", "are back") is no history because of a year."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_who_did_not_put_an_end_to_a_trade_or_arrest_its_men_is_not_its_doer() -
     assert not any(x["status"] == "asserted" and x["actor_surface"] == "FARDC" for x in links)
     text = "La police n'a pas arrêté les miliciens Maï-Maï soupçonnés de contrebande d'or à Kasindi."
     assert not any(x["status"] == "asserted" for x in read(text, "fr").links)
+
+
+# A clause that says, in the present, that its activity goes on is no history because of a year elsewhere in it.
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("Des fusils d'assaut issus des stocks de la guerre des années 1990 continuent d'être convoyés en voiture de "
+     "la Bosnie-Herzégovine vers la Suède.", "fr", "arms_trafficking", "Suède"),
+    ("Police cleared the camps in 2019, but illegal gold dredges are back on the Madeira river near Porto Velho.",
+     "en", MINING, "Porto Velho"),
+])
+def test_a_trade_said_to_go_on_now_is_asserted_whatever_year_the_clause_names(text: str, lang: str, market: str,
+                                                                             place: str) -> None:
+    assert _status(text, lang, market, place) == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "market", "place", "actor"), [
+    ("In 2015, smugglers still carried gold from Kamituga to Bujumbura.", MINING, "Bujumbura", None),
+    ("Charcoal burning inside Virunga National Park, once dominated by FDLR fighters, is now controlled by "
+     "Nyatura militiamen around Kibumba.", "flora_crimes", "Kibumba", "FDLR"),
+])
+def test_a_past_still_or_a_part_that_is_over_stays_historical(text: str, market: str, place: str,
+                                                              actor: str | None) -> None:
+    assert {x["status"] for x in read(text, "en").links if x["market"] == market and x["place_surface"] == place
+            and x["actor_surface"] == actor} == {"historical"}
