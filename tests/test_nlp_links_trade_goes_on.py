@@ -71,6 +71,9 @@ def test_a_trade_said_to_go_on_now_is_asserted_whatever_year_the_clause_names(te
 
 @pytest.mark.parametrize(("text", "market", "place", "actor"), [
     ("In 2015, smugglers still carried gold from Kamituga to Bujumbura.", MINING, "Bujumbura", None),
+    # the review's: a year on the verb that goes on, a French passé composé after a year
+    ("The Akasha network remains under scrutiny for shipping heroin through Mombasa in 2014.", "heroin_trade",
+     "Mombasa", "Akasha"),
     ("Charcoal burning inside Virunga National Park, once dominated by FDLR fighters, is now controlled by "
      "Nyatura militiamen around Kibumba.", "flora_crimes", "Kibumba", "FDLR"),
 ])
@@ -78,3 +81,8 @@ def test_a_past_still_or_a_part_that_is_over_stays_historical(text: str, market:
                                                               actor: str | None) -> None:
     assert {x["status"] for x in read(text, "en").links if x["market"] == market and x["place_surface"] == place
             and x["actor_surface"] == actor} == {"historical"}
+
+
+def test_a_french_past_again_after_an_opening_year_stays_historical() -> None:
+    text = "En 2015, les passeurs ont encore transporté de l'or de Kamituga vers Bujumbura."
+    assert "asserted" not in _status(text, "fr", MINING, "Bujumbura")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import clause_path
@@ -148,17 +148,38 @@ def goes_on_now(path: list[Token]) -> bool:
     """The clause says, in the present, that its activity goes on ("continue to", "now", "still", "désormais",
     "ont repris"): a year elsewhere in it ("des stocks de la guerre des années 1990", "cleared them out in 2019")
     dates something else. Not against a history adverb of the path ("once dominated by FDLR fighters, is now
-    controlled by Nyatura militiamen": the FDLR's part is over)."""
-    if any(_low(c) in lx.HISTORY_ADVERBS for p in path for c in p.children):
+    controlled by Nyatura militiamen": the FDLR's part is over), nor a year on the verb that says it goes on
+    ("remains under scrutiny for shipping heroin through Mombasa in 2014")."""
+    if opens_on_a_year(path[0].doc) or any(_low(c) in lx.HISTORY_ADVERBS for p in path for c in p.children):
         return False
     for p in path:
         if p.pos_ not in ("VERB", "AUX"):
             continue
         cue = _lemma(p) in _GOING_ON or any(_low(c) in _STILL or (_low(c) == "back" and c.dep_ in ("advmod", "prt"))
                                               for c in p.children)
-        present = (_finite(p) and "Pres" in p.morph.get("Tense")) or p.tag_ in ("VBZ", "VBP") or any(
-            c.dep_.startswith("aux") and ((_finite(c) and "Pres" in c.morph.get("Tense")) or c.tag_ in ("VBZ", "VBP"))
-            for c in p.children)
-        if cue and present:
+        if cue and _present(p) and not any(map(_a_year, p.children)):
             return True
     return False
+
+
+def _a_year(c: Token) -> bool:
+    """A year on the verb itself: "in 2014", "en 2015" (not one deeper in its phrases: "under the control of
+    militiamen who seized them in 2015")."""
+    return bool(_YEAR.match(_low(c))) or (any(_YEAR.match(_low(g)) for g in c.children if g.dep_ in ("pobj", "nummod")) \
+        and c.dep_ in ("prep", "obl", "obl:mod"))
+
+
+def opens_on_a_year(doc: Doc) -> bool:
+    """"In 2015, smugglers still carried gold", "En 2015, les passeurs ont encore transporté": a sentence that
+    opens on a bare past time stays in it, whatever "still" says."""
+    return len(doc) > 3 and _low(doc[0]) in ("in", "en") and bool(_YEAR.match(_low(doc[1]))) and doc[2].text == ","
+
+
+def _present(p: Token) -> bool:
+    """A present verb, a present passive ("are still smuggled", "sont encore transportés"); a French passé
+    composé only of a verb of going on ("ont repris", not "ont encore transporté en 2015")."""
+    if (_finite(p) and "Pres" in p.morph.get("Tense")) or p.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in p.children if c.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense")]
+    return any(((_finite(c) and "Pres" in c.morph.get("Tense")) or c.tag_ in ("VBZ", "VBP")) and
+               (c.dep_ != "aux:tense" or _lemma(p) in _GOING_ON) for c in aux)
