@@ -158,13 +158,11 @@ def relayed_on(t: Token, m: Token) -> bool:
     goods_verb = nearest_verb(m)
     if v is None or goods_verb is None:
         return False
-    # "prélèvent une taxe par sac, avant que la marchandise ne soit chargée": goods named again are an earlier
-    # market's, not the cut's (a verb of taking a cut is its own activity)
-    if (m.pos_ in ("VERB", "AUX") or low(m) in lx.LEVY_NOUNS) and not (opens_on_where(v) or _takes_a_pronoun(v)):
-        return False
-    # "Les passeurs regroupent les armes à Sebha, et les cargaisons sont acheminées vers le Mali": a market its
-    # doers' noun names is not what the goods named again are
-    if low(m) in lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE and not (opens_on_where(v) or _takes_a_pronoun(v)):
+    # goods named again are no cut's ("prélèvent une taxe par sac, avant que la marchandise ne soit chargée": an
+    # earlier market's) nor what a market its doers' noun names deals in ("Les passeurs regroupent les armes à
+    # Sebha, et les cargaisons sont acheminées vers le Mali")
+    not_goods = m.pos_ in ("VERB", "AUX") or low(m) in lx.LEVY_NOUNS | lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE
+    if not_goods and not (opens_on_where(v) or _takes_a_pronoun(v)):
         return False
     above = v.head if v.dep_ == "conj" or _then(v) else nearest_verb(v.head) if _relative(v) else None
     if above is None:
@@ -179,13 +177,16 @@ def relayed_on(t: Token, m: Token) -> bool:
     # or the verb of what carries them, the goods in a participle on its subject or object ("Des pirogues
     # chargées de cannabis accostent la nuit à Gbaka, puis la drogue est acheminée vers Lomé"): its objects
     # are no goods of the trade
-    carried = goods_verb.dep_ in ("acl", "amod") and goods_verb.head.head.i == above.i and not _takes_a_pronoun(v)
     # ... though not when it carries other goods too ("Trucks carrying cannabis bring maize to Aflao, and the
     # cargo is then taken to Lomé"); "la nuit", "the Bijagós islands" are no goods
-    carried = carried and not any(c.dep_ in ("dobj", "obj") and low(c) not in _GOODS_OBJECTS | _WHEN and
-                                  c.ent_type_ not in ("TIME", "DATE") and not any(w.pos_ == "PROPN" for w in c.subtree)
-                                  for c in above.children)
+    carried = goods_verb.dep_ in ("acl", "amod") and goods_verb.head.head.i == above.i and not _takes_a_pronoun(v) \
+        and not any(map(_other_goods, above.children))
     return carried or (linked and not other_goods)
+
+
+def _other_goods(c: Token) -> bool:
+    return c.dep_ in ("dobj", "obj") and low(c) not in _GOODS_OBJECTS | _WHEN and c.ent_type_ not in ("TIME", "DATE") \
+        and not any(w.pos_ == "PROPN" for w in c.subtree)
 
 
 _THEN = frozenset({"before", "then", "avant", "puis"})
