@@ -165,8 +165,8 @@ def goes_on_now(path: list[Token]) -> bool:
 def _a_year(c: Token) -> bool:
     """A year on the verb itself: "in 2014", "en 2015" (not one deeper in its phrases: "under the control of
     militiamen who seized them in 2015")."""
-    return bool(_YEAR.match(_low(c))) or (any(_YEAR.match(_low(g)) for g in c.children if g.dep_ in ("pobj", "nummod")) \
-        and c.dep_ in ("prep", "obl", "obl:mod"))
+    return bool(_YEAR.match(_low(c))) or (c.dep_ in ("prep", "obl", "obl:mod") and any(
+        _YEAR.match(_low(g)) for g in c.children if g.dep_ in ("pobj", "nummod")))
 
 
 def opens_on_a_year(doc: Doc) -> bool:

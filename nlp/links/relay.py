@@ -38,13 +38,12 @@ def _takes_them_again(v: Token) -> bool:
 
 
 def _after_the_goods(v: Token) -> bool:
-    """A clause conjoined to the goods' or after "then", not after their seizure ("intercepted the heroin at
-    Mombasa before the drugs were shipped to Rotterdam") nor a lawful sale ("vend légalement son coltan à Goma,
-    et le minerai est ensuite exporté")."""
+    """A clause conjoined to the goods' or after "then", not after a lawful sale ("vend légalement son coltan à
+    Goma, et le minerai est ensuite exporté"). After their seizure ("intercepted the heroin at Mombasa before the
+    drugs were shipped to Rotterdam") relay_clause has already stopped, at _after_a_seizure."""
     if not (v.dep_ == "conj" or _then(v)) or v.head.i == v.i:
         return False
-    before = [w for w in v.head.subtree if w.i < v.i]
-    return not is_word(v.head, lx.ENFORCE_VERBS) and not any(low(w) in _LAWFUL for w in before)
+    return not any(low(w) in _LAWFUL for w in v.head.subtree if w.i < v.i)
 
 
 # A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",

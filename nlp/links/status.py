@@ -47,8 +47,15 @@ def negated(p: Token) -> bool:
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
 
 
-# A denied end is the activity going on: "the poaching has not stopped", "has not declined", "n'a pas mis fin
-# à la culture illicite", "ne faiblit pas".
+# Who is stopped is arrested: the people who do an activity and a masked name.
+_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS
+
+
+def _ends_up(p: Token) -> bool:
+    return any(c.dep_ == "prt" and _low(c) == "up" for c in p.children)
+
+
+# A denied end is the activity going on: "the poaching has not stopped", "n'a pas mis fin à", "ne faiblit pas".
 _CEASE = lx.STOP_VERBS | frozenset({"decline", "diminish", "disappear", "subside", "abate", "slow", "wane",
                                     "diminuer", "disparaître", "reculer", "ralentir", "faiblir", "baisser"})
 _END_NOUNS = frozenset({"end", "halt", "stop", "fin", "terme"})
@@ -60,7 +67,7 @@ def _denied_end(p: Token) -> bool:
     "has not stopped taxing", "n'a pas renoncé au commerce", "n'a pas mis fin à". Not "end up", not in a
     question ("Has it not stopped?"), and not people or vehicles halting on their way ("did not stop in Bunia",
     "ne se sont pas arrêtés à Bunia") or being arrested ("n'a pas arrêté les miliciens")."""
-    if not negated(p) or p.doc[-1].text == "?" or any(c.dep_ == "prt" and _low(c) == "up" for c in p.children):
+    if not negated(p) or p.doc[-1].text == "?" or _ends_up(p):
         return False
     if _lemma(p) in _PUT:
         return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
@@ -91,15 +98,13 @@ def _an_activity_ends(c: Token) -> bool:
         lx.PAYER_PEOPLE and not any(k.pos_ == "PROPN" for k in c.children if k.dep_ in ("flat", "appos"))
 
 
-# Who is stopped is arrested: the people who do an activity and a masked name.
-_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS
 
 
 def _stopped(path: list[Token]) -> bool:
     """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
     what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
-        if _lemma(p) not in lx.STOP_VERBS or any(c.dep_ == "prt" and _low(c) == "up" for c in p.children):
+        if _lemma(p) not in lx.STOP_VERBS or _ends_up(p):
             continue  # "the packages end up in Dakar": where they arrive, not an end
         if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
