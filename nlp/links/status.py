@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.cues import NO_EVIDENCE_THAT, UNCONFIRMED
 from ocwatch.nlp.links.mask import PLACEHOLDERS
+from ocwatch.nlp.links.negation import PUT, denied_end, negated, stopped
 from ocwatch.nlp.links.past import before_past, fronted_past, goes_on_now, historical
 from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, is_word, own_conjunct
 from ocwatch.nlp.links.tree import lemma as _lemma
@@ -28,91 +29,6 @@ from ocwatch.nlp.links.tree import low as _low
 from ocwatch.nlp.links.unreached import unreached
 
 STATUSES = ("asserted", "negated", "hypothetical", "historical", "disputed")
-
-
-def negated(p: Token) -> bool:
-    """A negator on the word: "not", "never", "pas", "jamais", "no longer", "ne ... plus"."""
-    kids = list(p.children)
-    lows = {_low(c) for c in kids}
-    for c in kids:
-        low = _low(c)
-        if c.dep_ in ("neg", "advmod:neg") or (low in lx.NEGATORS and c.dep_ in ("advmod", "det", "neg", "cc:preconj")):
-            return True
-        if low == "longer" and any(_low(g) == "no" for g in c.children):
-            return True
-        if low in lx.NEG_PLUS and lows & lx.NE:
-            return True
-        if low in lx.NE and any(_low(w) in lx.NE_PARTNERS for w in p.doc[c.i + 1: c.i + 5]):
-            return True
-    return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
-
-
-# Who is stopped is arrested: the people who do an activity and a masked name.
-_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS
-
-
-def _ends_up(p: Token) -> bool:
-    return any(c.dep_ == "prt" and _low(c) == "up" for c in p.children)
-
-
-# A denied end is the activity going on: "the poaching has not stopped", "n'a pas mis fin à", "ne faiblit pas".
-_CEASE = lx.STOP_VERBS | frozenset({"decline", "diminish", "disappear", "subside", "abate", "slow", "wane",
-                                    "diminuer", "disparaître", "reculer", "ralentir", "faiblir", "baisser"})
-_END_NOUNS = frozenset({"end", "halt", "stop", "fin", "terme"})
-_PUT = frozenset({"put", "bring", "mettre"})
-
-
-def _denied_end(p: Token) -> bool:
-    """``p`` is a negated verb of ending whose activity goes on: "has not stopped", "did not stop the trade",
-    "has not stopped taxing", "n'a pas renoncé au commerce", "n'a pas mis fin à". Not "end up", not in a
-    question ("Has it not stopped?"), and not people or vehicles halting on their way ("did not stop in Bunia",
-    "ne se sont pas arrêtés à Bunia") or being arrested ("n'a pas arrêté les miliciens")."""
-    if not negated(p) or p.doc[-1].text == "?" or _ends_up(p):
-        return False
-    if _lemma(p) in _PUT:
-        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
-    if not (_lemma(p) in _CEASE or _low(p) in _CEASE):
-        return False
-    # with an object, the object is what ends ("La police n'a pas arrêté les miliciens": not the police)
-    transitive = any(c.dep_ in lx.OBJECT and c.pos_ in ("NOUN", "PROPN") for c in p.children)
-    return any(_an_activity_ends(c) for c in p.children if not (transitive and c.dep_ in lx.SUBJECT))
-
-
-_MOVERS = frozenset({"convoy", "convoys", "convoyeurs", "driver", "drivers", "chauffeurs", "truck", "trucks",
-                     "lorries", "camions", "boat", "boats", "bateaux", "pirogues", "vessel", "vessels", "navire",
-                     # armed men stopped are arrested ("n'a pas arrêté les miliciens")
-                     "fighters", "militiamen", "rebels", "soldiers", "combattants", "miliciens", "rebelles", "soldats"})
-
-
-def _an_activity_ends(c: Token) -> bool:
-    """What the verb of ending ends is an activity: a verb after it ("stopped taxing", "cessé de taxer", "from
-    selling"), or a noun that names no people, vehicle or place as its subject, object or "à" complement."""
-    if c.dep_ in ("xcomp", "pcomp") and c.pos_ == "VERB":
-        return True
-    if c.dep_ == "prep" and any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in c.children):
-        return True
-    # ("renoncé au commerce", not "arrêtés à Bunia")
-    framed = c.dep_ in lx.SUBJECT or c.dep_ in lx.OBJECT or (c.pos_ == "NOUN" and c.dep_.startswith("obl") and any(
-        _low(k) in ("à", "au", "aux") for k in c.children if k.dep_ == "case"))
-    return framed and c.pos_ in ("NOUN", "PROPN") and not c.ent_type_ and _low(c) not in _STOPPED_PEOPLE | _MOVERS | \
-        lx.PAYER_PEOPLE and not any(k.pos_ == "PROPN" for k in c.children if k.dep_ in ("flat", "appos"))
-
-
-
-
-def _stopped(path: list[Token]) -> bool:
-    """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
-    what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
-    for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
-        if _lemma(p) not in lx.STOP_VERBS or _ends_up(p):
-            continue  # "the packages end up in Dakar": where they arrive, not an end
-        if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
-            continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
-        if below.dep_ in lx.SUBJECT and not any(c.dep_ in lx.OBJECT for c in p.children):
-            return True
-        if below.dep_ == "xcomp" and below.pos_ == "VERB":
-            return True
-    return False
 
 
 # Trying to investigate, expose or stop a trade is no attempt at it.
@@ -278,9 +194,9 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
         return "disputed"
     path = clause_path(t)
     # the one who did not put an end to it is not its doer ("Les FARDC n'ont pas mis un terme à la coupe")
-    ended = [p for below, p in pairwise(path) if _denied_end(p) and not (
-        below.dep_ in lx.SUBJECT and _lemma(p) in _PUT)]
-    if any(negated(p) for p in path if p not in ended) or (_stopped(path) and not ended):
+    ended = [p for below, p in pairwise(path) if denied_end(p) and not (
+        below.dep_ in lx.SUBJECT and _lemma(p) in PUT)]
+    if any(negated(p) for p in path if p not in ended) or (stopped(path) and not ended):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"

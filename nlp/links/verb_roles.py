@@ -13,7 +13,7 @@ from ocwatch.nlp.links.arrest import caught_with, searching_for
 from ocwatch.nlp.links.bands import led_band_deed
 from ocwatch.nlp.links.charges import charged_with
 from ocwatch.nlp.links.goods_steps import carries_goods
-from ocwatch.nlp.links.status import negated
+from ocwatch.nlp.links.negation import negated
 from ocwatch.nlp.links.tree import claims_a_deed, in_event, is_word, low, prep_of
 
 # What role() turns into a participant or, for a state force or a peace operation, an enforcer.
