@@ -29,6 +29,28 @@ def test_a_trade_that_has_not_stopped_or_slowed_is_asserted(text: str, lang: str
     assert _status(text, lang, market, place) == {"asserted"}
 
 
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("Cocaine trafficking through Bissau has not come to an end, despite the arrests.", "en", "cocaine_trade",
+     "Bissau"),
+    ("La contrebande de carburant vers le Bénin n'a pas pris fin avec la fermeture de la frontière.", "fr", MINING,
+     "Bénin"),
+    ("Le trafic d'ivoire vers Khartoum ne cesse de croître.", "fr", "fauna_crimes", "Khartoum"),
+    ("Les miliciens Maï-Maï n'ont cessé de taxer les creuseurs d'or de Misisi.", "fr",
+     "extortion_and_protection_racketeering", "Misisi"),
+])
+def test_an_end_the_trade_has_not_come_to_or_a_lone_ne_before_cesser_asserts_it(
+        text: str, lang: str, market: str, place: str) -> None:
+    assert _status(text, lang, market, place) == {"asserted"}
+
+
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("Cocaine trafficking through Bissau has come to an end, the minister said.", "en", "cocaine_trade", "Bissau"),
+    ("La contrebande de carburant vers le Bénin a pris fin l'an dernier.", "fr", MINING, "Bénin"),
+])
+def test_a_trade_that_came_to_an_end_is_negated(text: str, lang: str, market: str, place: str) -> None:
+    assert _status(text, lang, market, place) == {"negated"}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Gold smuggling from Mongbwalu to Uganda has stopped, traders said.", "Uganda"),
     ("The M23 does not control the coltan trade at Rubaya.", "Rubaya"),

@@ -55,11 +55,20 @@ def denied_end(p: Token) -> bool:
         return False
     if _lemma(p) in PUT:
         return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
-    if not (_lemma(p) in _CEASE or _low(p) in _CEASE):
+    if not (_lemma(p) in _CEASE or _low(p) in _CEASE or _comes_to_an_end(p)):
         return False
     # with an object, the object is what ends ("La police n'a pas arrêté les miliciens": not the police)
-    transitive = any(c.dep_ in lx.OBJECT and c.pos_ in ("NOUN", "PROPN") for c in p.children)
-    return any(_an_activity_ends(c) for c in p.children if not (transitive and c.dep_ in lx.SUBJECT))
+    transitive = any(c.dep_ in lx.OBJECT and c.pos_ in ("NOUN", "PROPN") and _low(c) not in _END_NOUNS
+                     for c in p.children)
+    return any(_an_activity_ends(c) for c in p.children if not (transitive and c.dep_ in lx.SUBJECT)
+               and _low(c) not in _END_NOUNS)
+
+
+def _comes_to_an_end(p: Token) -> bool:
+    """An end the activity comes to: "has come to an end", "a pris fin"."""
+    if _lemma(p) in ("come", "draw"):
+        return any(_low(c) == "to" and any(_low(g) in _END_NOUNS for g in c.children) for c in p.children)
+    return _lemma(p) == "prendre" and any(_low(c) == "fin" for c in p.children if c.dep_ in lx.OBJECT)
 
 
 _MOVERS = frozenset({"convoy", "convoys", "convoyeurs", "driver", "drivers", "chauffeurs", "truck", "trucks",
@@ -84,14 +93,21 @@ def _an_activity_ends(c: Token) -> bool:
 
 def stopped(path: list[Token]) -> bool:
     """The activity is the subject of a verb of stopping with no object ("gold trading has halted"), or
-    what somebody stopped doing ("stopped taxing", "ont cessé de taxer"): not going on any more."""
+    what somebody stopped doing ("stopped taxing", "ont cessé de taxer", "has come to an end", "a pris fin"):
+    not going on any more. A lone "ne" says the opposite: "ne cesse de croître" never stops."""
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
-        if _lemma(p) not in lx.STOP_VERBS or _ends_up(p):
+        if not (_lemma(p) in lx.STOP_VERBS or _comes_to_an_end(p)) or _ends_up(p) or _ne_alone(p):
             continue  # "the packages end up in Dakar": where they arrive, not an end
         if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
-        if below.dep_ in lx.SUBJECT and not any(c.dep_ in lx.OBJECT for c in p.children):
+        # "a pris fin l'an dernier": "fin" and "an" are no objects of an ending
+        if below.dep_ in lx.SUBJECT and (_comes_to_an_end(p) or not any(c.dep_ in lx.OBJECT for c in p.children)):
             return True
         if below.dep_ == "xcomp" and below.pos_ == "VERB":
             return True
     return False
+
+
+def _ne_alone(p: Token) -> bool:
+    """A "ne" with no "pas", "plus" or "jamais": "ne cesse de", "n'a cessé de" (never stopped)."""
+    return any(_low(c) in lx.NE for c in p.children) and not negated(p)
