@@ -29,6 +29,12 @@ def _status(text: str, lang: str, market: str, place: str) -> set[str]:
     ("Pendant des années, le carburant nigérian traversait la frontière par Kamba pour être revendu à Gaya.",
      "fr", "non_renewable_resource_crimes", "Gaya"),
     ("For decades, heroin from Badakhshan crossed into Tajikistan through Khorog.", "en", "heroin_trade", "Khorog"),
+    # the reviews': the French "jusqu'à récemment", "pendant longtemps", an opener the parser hangs on a noun
+    ("Jusqu'à récemment, des braconniers convoyaient l'ivoire vers Khartoum.", "fr", "fauna_crimes", "Khartoum"),
+    ("Pendant longtemps, le carburant nigérian traversait la frontière pour être revendu à Gaya.", "fr",
+     "non_renewable_resource_crimes", "Gaya"),
+    ("In the past, heroin from Badakhshan was smuggled through Tajikistan; today the route carries methamphetamine "
+     "to Dushanbe.", "en", "heroin_trade", "Tajikistan"),
 ])
 def test_a_simple_past_told_by_its_length_is_history(text: str, lang: str, market: str, place: str) -> None:
     assert _status(text, lang, market, place) == {"historical"}
@@ -44,3 +50,25 @@ def test_a_simple_past_told_by_its_length_is_history(text: str, lang: str, marke
 def test_a_length_that_runs_up_to_now_or_a_counted_span_is_not_history(
         text: str, lang: str, market: str, place: str) -> None:
     assert _status(text, lang, market, place) == {"asserted"}
+
+
+# The reviews': an opener of another clause, a trade said to go on, "as long as", "long after", a reported
+# "had long", a French conditional, a comparison.
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("In the past, the route was quiet, but last year smugglers moved heroin through Khorog.", "en",
+     "heroin_trade", "Khorog"),
+    ("For years, officials have known that smugglers moved heroin through Khorog.", "en", "heroin_trade",
+     "Khorog"),
+    ("Gangs shipped cocaine to Dakar for years and still do.", "en", "cocaine_trade", "Dakar"),
+    ("Illegal gold from Madre de Dios long flowed to Lima, but it now goes through Bolivia to Dubai.", "en",
+     "non_renewable_resource_crimes", "Dubai"),
+    ("Smugglers moved heroin through Khorog as long as the border stayed open.", "en", "heroin_trade", "Khorog"),
+    ("Longtemps après le départ de la MINUSMA, des passeurs ont convoyé de l'ivoire vers Khartoum en mars.", "fr",
+     "fauna_crimes", "Khartoum"),
+    ("Police said smugglers had long moved heroin through Khorog.", "en", "heroin_trade", "Khorog"),
+    ("Unlike in the past, smugglers moved heroin through Khorog last year.", "en", "heroin_trade", "Khorog"),
+])
+def test_a_length_of_another_clause_or_a_trade_said_to_go_on_is_not_history(
+        text: str, lang: str, market: str, place: str) -> None:
+    assert _status(text, lang, market, place) == {"asserted"}
+

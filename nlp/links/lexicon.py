@@ -47,6 +47,16 @@ HISTORY_ADVERBS = frozenset({"formerly", "previously", "once", "earlier", "autre
                              "auparavant", "anciennement", "précédemment"})
 SINCE = frozenset({"since", "depuis"})
 DECADE_WORDS = frozenset({"années", "decade", "decades", "1990s", "2000s", "2010s", "1980s"})
+# The present: "is still smuggled", "sont toujours convoyés", "now goes through Bolivia".
+STILL_WORDS = frozenset({"still", "encore", "toujours", "today", "now", "currently", "aujourd'hui", "désormais",
+                         "actuellement"})
+NOW_WORDS = frozenset({"today", "now", "currently", "nowadays", "aujourd'hui", "désormais", "actuellement",
+                       "maintenant"})
+# A past told by its length: "was long produced", "for decades", "pendant des années", "until recently".
+LONG_WORDS = frozenset({"long", "longtemps"})
+SPAN_PREPS = frozenset({"for", "pendant", "durant"})
+SPAN_NOUNS = frozenset({"years", "decades", "années", "décennies"})
+RECENTLY = frozenset({"recently", "récemment"})
 
 # An activity that has stopped is not asserted now ("gold trading has halted", "ont cessé de taxer").
 STOP_VERBS = frozenset({"halt", "stop", "cease", "end", "quit", "suspend", "abandon", "cesser", "arrêter",

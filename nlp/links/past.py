@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.tree import clause_path
+from ocwatch.nlp.links.duration import over_by_its_length
+from ocwatch.nlp.links.tree import clause_path, past_verb
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
 
@@ -43,8 +44,7 @@ def _names_an_event(y: Token) -> bool:
         y.head.pos_ == "NOUN" and _low(y.head) not in _PERIOD_NOUNS
 
 
-_STILL = frozenset({"still", "encore", "toujours", "today", "now", "currently", "aujourd'hui", "désormais",
-                    "actuellement"})
+_STILL = lx.STILL_WORDS
 
 
 def _dates_a_participle(y: Token) -> bool:
@@ -79,12 +79,12 @@ def historical(p: Token, ref_year: int) -> bool:
     if _low(p) == "used" and p.i + 1 < len(p.doc) and _low(p.nbor(1)) == "to" and \
             any(c.dep_ == "xcomp" for c in p.children) and not any(c.dep_ in ("auxpass", "aux:pass") for c in p.children):
         return True
-    if _over_by_its_length(p):
+    if over_by_its_length(p):
         return True
     for c in p.children:
         if _low(c) in lx.HISTORY_ADVERBS:
             return True
-        if c.dep_ == "advcl" and any(_low(g) in lx.BEFORE_WORDS for g in c.children) and _past_verb(p) \
+        if c.dep_ == "advcl" and any(_low(g) in lx.BEFORE_WORDS for g in c.children) and past_verb(p) \
                 and _past_year(list(c.subtree), ref_year):
             return True  # "ran a similar racket in Esmeraldas before their leaders were jailed in 2023"
         if c.dep_ in ("prep", "obl", "obl:mod", "npadvmod", "nmod", "obl:tmod"):
@@ -96,66 +96,7 @@ def historical(p: Token, ref_year: int) -> bool:
     return False
 
 
-_LONG = frozenset({"long", "longtemps"})
-# "in the past", "par le passé", "until recently", "jusqu'à récemment", "for decades", "pendant des années"
-_PAST_PHRASES = (("in", "the", "past"), ("par", "le", "passé"), ("dans", "le", "passé"), ("until", "recently"),
-                 ("till", "recently"), ("jusqu'à", "récemment"), ("jusque", "récemment"))
-_RECENTLY = frozenset({"recently", "récemment"})
-_SPAN_PREPS = frozenset({"for", "pendant", "durant"})
-_SPANS = frozenset({"years", "decades", "années", "décennies"})
-
-
-def _over_by_its_length(p: Token) -> bool:
-    """A simple past told by how long it lasted is over: "Captagon was long produced around Homs", "La côte a
-    longtemps servi de point de débarquement", "In the past, ivory was smuggled through Bangui", "the same
-    routes until recently carried", "Pendant des décennies, l'essence traversait la frontière". Not a present
-    perfect or a present, whose length runs up to now ("has long served", "contrôle depuis longtemps")."""
-    if any(_past_phrase(list(p.doc[c.i - 1: c.i + 1])) for c in p.children if c.i and _low(c) in _RECENTLY):
-        return True  # "until recently" closes any tense ("carried", tagged a participle)
-    if not _simple_past(p):
-        return False
-    for c in p.children:
-        if _low(c) in _LONG and not any(_low(w) in lx.SINCE for w in p.doc[max(0, c.i - 1): c.i + 1]):
-            return True
-        if _past_phrase([w for w in c.subtree if not w.is_punct]) or (
-                c.dep_ == "advmod" and _past_phrase(list(p.doc[max(0, c.i - 1): c.i + 1]))):
-            return True
-    return _past_phrase(_fronted(p.doc)) and not _present(p)
-
-
-def _past_phrase(words: list[Token]) -> bool:
-    lows = tuple(_low(w) for w in words)
-    if lows in _PAST_PHRASES:
-        return True
-    # "for years", "for decades", "pendant des années", not "for two years" (a span, not a past)
-    return 2 <= len(lows) <= 3 and lows[0] in _SPAN_PREPS and lows[-1] in _SPANS and \
-        not any(w.like_num for w in words)
-
-
-def _fronted(doc: Doc) -> list[Token]:
-    """The words before a sentence's first comma, within its first five: the small parsers hang a fronted
-    "In the past," off whatever noun follows."""
-    comma = next((w for w in doc[:5] if w.text == ","), None)
-    return list(doc[: comma.i]) if comma is not None else []
-
-
-def _simple_past(p: Token) -> bool:
-    """A simple past, a past passive or perfect ("was produced", "had carried"), a French imparfait, passé
-    simple or passé composé ("traversait", "a servi"): a tense that can close its time. Not a present
-    perfect in English ("has long served")."""
-    aux = [c for c in p.children if c.dep_ in ("aux", "auxpass", "aux:pass", "aux:tense")]
-    if p.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
-        return True
-    if p.tag_ in ("VBN", "VBZ", "VBP", "VB", "VBG", "MD"):
-        return False
-    if _past_verb(p) and "Part" not in p.morph.get("VerbForm"):
-        return True  # "traversait", "contrôlaient" (also tagged NOUN)
-    if any({"Imp", "Past"} & set(c.morph.get("Tense")) and "Fin" in c.morph.get("VerbForm") for c in aux):
-        return True  # "était convoyé", "avait taxé"
-    return "Part" in p.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in aux)
-
-
-_NOW = frozenset({"today", "now", "currently", "nowadays", "aujourd'hui", "désormais", "actuellement", "maintenant"})
+_NOW = lx.NOW_WORDS
 
 
 def fronted_past(t: Token, ref_year: int) -> bool:
@@ -174,13 +115,6 @@ def fronted_past(t: Token, ref_year: int) -> bool:
     return _past_year(list(head), ref_year)
 
 
-def _past_verb(w: Token) -> bool:
-    """A past finite verb; also a French imperfect the small model tags as a noun ("contrôlaient")."""
-    if w.pos_ in ("VERB", "AUX") and {"Past", "Imp"} & set(w.morph.get("Tense")):
-        return True
-    return w.tag_ == "VBD" or (w.is_lower and len(w.text) > 5 and w.lower_.endswith(("aient", "ait")))
-
-
 def before_past(t: Token, ref_year: int) -> bool:
     """A sentence that opens on "Before"/"Until"/"Avant" and a past event puts its main clause before
     it: a past year or a past verb in the opener ("Before the Taliban banned poppy in 2022,"), or, for
@@ -193,11 +127,11 @@ def before_past(t: Token, ref_year: int) -> bool:
     if any(_low(w) in _NOW for w in doc[comma.i: t.i]):
         return False
     opener = list(doc[1: comma.i])
-    if _past_year(opener, ref_year) or any(_past_verb(w) for w in opener):
+    if _past_year(opener, ref_year) or any(past_verb(w) for w in opener):
         return True
     main = [clause_path(t)[-1]]
     main += [c for c in main[0].children if c.dep_.startswith("aux")]
-    return len(opener) <= 2 and any(_past_verb(w) for w in main)
+    return len(opener) <= 2 and any(past_verb(w) for w in main)
 
 
 # "continuent d'être sortis de caches ... vers la France", "are back on the Malinowski river", "ont repris"

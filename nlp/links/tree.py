@@ -179,3 +179,10 @@ def attribution_case(case: Token) -> bool:
     """"selon", "according", "d'après" (which the French model splits: "d'" with "après" fixed to it)."""
     return low(case) in lx.ACCORDING or (low(case) == "d'" and any(
         c.dep_ == "fixed" and low(c) == "après" for c in case.children))
+
+
+def past_verb(w: Token) -> bool:
+    """A past finite verb; also a French imperfect the small model tags as a noun ("contrôlaient")."""
+    if w.pos_ in ("VERB", "AUX") and {"Past", "Imp"} & set(w.morph.get("Tense")):
+        return True
+    return w.tag_ == "VBD" or (w.is_lower and len(w.text) > 5 and w.lower_.endswith(("aient", "ait")))
