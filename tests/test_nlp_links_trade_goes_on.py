@@ -51,6 +51,11 @@ def test_a_trade_that_came_to_an_end_is_negated(text: str, lang: str, market: st
     assert _status(text, lang, market, place) == {"negated"}
 
 
+def test_a_trade_that_could_come_to_an_end_is_a_hypothesis() -> None:
+    text = "Fuel smuggling near Menaka could come to an end if the border is sealed."
+    assert _status(text, "en", MINING, "Menaka") == {"hypothetical"}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("Gold smuggling from Mongbwalu to Uganda has stopped, traders said.", "Uganda"),
     ("The M23 does not control the coltan trade at Rubaya.", "Rubaya"),

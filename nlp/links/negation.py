@@ -98,6 +98,8 @@ def stopped(path: list[Token]) -> bool:
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
         if not (_lemma(p) in lx.STOP_VERBS or _comes_to_an_end(p)) or _ends_up(p) or _ne_alone(p):
             continue  # "the packages end up in Dakar": where they arrive, not an end
+        if any(_lemma(c) in lx.MODALS for c in p.children if c.dep_.startswith("aux")):
+            continue  # "could come to an end if the border is sealed": a hypothesis, read as such
         if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
         # "a pris fin l'an dernier": "fin" and "an" are no objects of an ending
