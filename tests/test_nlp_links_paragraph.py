@@ -41,6 +41,15 @@ def test_an_actors_own_denial_later_in_the_paragraph_disputes_its_links() -> Non
     assert fdlr and all(x["status"] == "disputed" for x in fdlr)
 
 
+def test_a_named_actors_denial_leaves_the_activity_with_no_named_doer_asserted() -> None:
+    text = ("Customs officers said the heroin had been landed at Kilwa and driven to Dar es Salaam, and accused "
+            "the Kilwa Boys gang of organising the shipment. The Kilwa Boys denied the accusation.")
+    links = _links(text)
+    assert {x["status"] for x in links if x["actor_surface"] is None and x["place_surface"] == "Dar es Salaam"} \
+        == {"asserted"}
+    assert {x["status"] for x in links if x["actor_surface"] == "Kilwa Boys"} == {"disputed"}
+
+
 def test_a_denial_of_something_else_leaves_the_actors_links_asserted() -> None:
     links = _counted("The M23 taxes coltan at Rubaya, miners said. The M23 rejected peace talks in Doha.")
     assert ("M23", "extortion_and_protection_racketeering", "Rubaya") in links

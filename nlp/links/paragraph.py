@@ -219,9 +219,11 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
                  para: dict[int, int]) -> list[Row]:
     """Links of a sentence followed, in its paragraph, by a denial of what it claims are disputed. A
     named party's denial disputes its own part, not another's: "Kigali rejette ces accusations" after
-    the M23's taxes at Rubaya and the Rwandan army's help leaves the M23's links asserted; an
-    activity with no named doer stays disputed, as the denial may be of it. A named actor's own denial
-    disputes its links anywhere before it in the paragraph."""
+    the M23's taxes at Rubaya and the Rwandan army's help leaves the M23's links asserted. A named actor's
+    denial leaves the activity with no named doer asserted too ("The pills were made in Shan State and moved
+    through Maungdaw. The AA denies any role in the trade."); a denial by nobody named, or by a place
+    ("Kigali"), may be of it, and disputes it. A named actor's own denial disputes its links anywhere
+    before it in the paragraph."""
     deniers: dict[int, Row | None] = {}
     for s in ordered:
         if s.get("end_char") is None:
@@ -237,5 +239,5 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
         if r["sent_idx"] not in deniers:
             return False
         who = deniers[r["sent_idx"]]
-        return r["actor_id"] is None or who is None or same_party(r, who)
+        return who is None or (r["actor_id"] is None and who["kind"] != "actor") or same_party(r, who)
     return [{**r, "status": "disputed"} if id(r) in later or denied(r) else r for r in links]
