@@ -51,6 +51,25 @@ def test_a_trade_that_came_to_an_end_is_negated(text: str, lang: str, market: st
     assert _status(text, lang, market, place) == {"negated"}
 
 
+# The code review's: an operation or an inquiry that ended, a route's end at a place, "ne ... que", an end to come.
+@pytest.mark.parametrize(("text", "lang", "market", "place"), [
+    ("L'opération de l'armée contre la contrebande d'or de Walikale vers Goma a pris fin en mars.", "fr", MINING,
+     "Goma"),
+    ("The cocaine smuggling route from Colombia comes to an end in Antwerp, where the drugs are unloaded.", "en",
+     "cocaine_trade", "Antwerp"),
+    ("Gold smuggling from Walikale to Goma will come to an end when the border is sealed.", "en", MINING, "Goma"),
+    ("The army has not brought gold smuggling from Walikale to Goma to an end.", "en", MINING, "Goma"),
+])
+def test_an_end_of_something_else_at_a_place_or_still_to_come_leaves_the_trade_asserted(
+        text: str, lang: str, market: str, place: str) -> None:
+    assert _status(text, lang, market, place) == {"asserted"}
+
+
+def test_a_trade_that_stopped_only_then_stopped() -> None:
+    text = "La contrebande d'or de Walikale vers Goma ne s'est arrêtée que l'an dernier."
+    assert "asserted" not in _status(text, "fr", MINING, "Goma")
+
+
 def test_a_trade_that_could_come_to_an_end_is_a_hypothesis() -> None:
     text = "Fuel smuggling near Menaka could come to an end if the border is sealed."
     assert _status(text, "en", MINING, "Menaka") == {"hypothetical"}

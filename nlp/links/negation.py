@@ -42,8 +42,14 @@ def _ends_up(p: Token) -> bool:
 # A denied end is the activity going on: "the poaching has not stopped", "n'a pas mis fin à", "ne faiblit pas".
 _CEASE = lx.STOP_VERBS | frozenset({"decline", "diminish", "disappear", "subside", "abate", "slow", "wane",
                                     "diminuer", "disparaître", "reculer", "ralentir", "faiblir", "baisser"})
-_END_NOUNS = frozenset({"end", "halt", "stop", "fin", "terme"})
+_END_NOUNS = frozenset({"end", "halt", "stop", "close", "standstill", "fin", "terme"})
 PUT = frozenset({"put", "bring", "mettre"})
+_COME = frozenset({"come", "draw", "grind"})  # "came to an end", "drew to a close", "ground to a halt"
+# What ends that is no trade: "L'opération de l'armée contre la contrebande d'or a pris fin", "the inquiry into"
+_NOT_THE_TRADE = frozenset({"operation", "operations", "inquiry", "investigation", "campaign", "crackdown", "ban",
+                            "mission", "ceasefire", "truce", "war", "conflict", "contract", "opération", "opérations",
+                            "enquête", "campagne", "interdiction", "cessez-le-feu", "trêve", "guerre",
+                            "conflit", "contrat"})
 
 
 def denied_end(p: Token) -> bool:
@@ -53,8 +59,8 @@ def denied_end(p: Token) -> bool:
     "ne se sont pas arrêtés à Bunia") or being arrested ("n'a pas arrêté les miliciens")."""
     if not negated(p) or p.doc[-1].text == "?" or _ends_up(p):
         return False
-    if _lemma(p) in PUT:
-        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT)
+    if _lemma(p) in PUT:  # "n'a pas mis fin à", "has not brought the trade to an end"
+        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT) or _to_an_end(p)
     if not (_lemma(p) in _CEASE or _low(p) in _CEASE or _comes_to_an_end(p)):
         return False
     # with an object, the object is what ends ("La police n'a pas arrêté les miliciens": not the police)
@@ -65,10 +71,23 @@ def denied_end(p: Token) -> bool:
 
 
 def _comes_to_an_end(p: Token) -> bool:
-    """An end the activity comes to: "has come to an end", "a pris fin"."""
-    if _lemma(p) in ("come", "draw"):
-        return any(_low(c) == "to" and any(_low(g) in _END_NOUNS for g in c.children) for c in p.children)
+    """An end the activity comes to: "has come to an end", "a pris fin"; not a route's end at a place ("the
+    route comes to an end in Rotterdam", "prend fin à Rotterdam": where the goods arrive)."""
+    ends = [g for c in p.children if _low(c) == "to" for g in c.children if _low(g) in _END_NOUNS]
+    if any(_at_a_place(c) for t in (p, *ends) for c in t.children):
+        return False
+    if _lemma(p) in _COME:
+        return _to_an_end(p)
     return _lemma(p) == "prendre" and any(_low(c) == "fin" for c in p.children if c.dep_ in lx.OBJECT)
+
+
+def _at_a_place(c: Token) -> bool:
+    return c.dep_ in ("prep", "obl", "obl:mod") and (c.pos_ == "PROPN" or any(
+        g.pos_ == "PROPN" for g in c.children if g.dep_ == "pobj"))
+
+
+def _to_an_end(p: Token) -> bool:
+    return any(_low(c) == "to" and any(_low(g) in _END_NOUNS for g in c.children) for c in p.children)
 
 
 _MOVERS = frozenset({"convoy", "convoys", "convoyeurs", "driver", "drivers", "chauffeurs", "truck", "trucks",
@@ -96,14 +115,15 @@ def stopped(path: list[Token]) -> bool:
     what somebody stopped doing ("stopped taxing", "ont cessé de taxer", "has come to an end", "a pris fin"):
     not going on any more. A lone "ne" says the opposite: "ne cesse de croître" never stops."""
     for below, p in list(pairwise(path))[:2]:  # the activity's own word or its head
-        if not (_lemma(p) in lx.STOP_VERBS or _comes_to_an_end(p)) or _ends_up(p) or _ne_alone(p):
+        ends = _comes_to_an_end(p)
+        if not (_lemma(p) in lx.STOP_VERBS or ends) or _ends_up(p):
             continue  # "the packages end up in Dakar": where they arrive, not an end
-        if any(_lemma(c) in lx.MODALS for c in p.children if c.dep_.startswith("aux")):
-            continue  # "could come to an end if the border is sealed": a hypothesis, read as such
+        if _ne_alone(p) or _not_yet(p) or _low(below) in _NOT_THE_TRADE:
+            continue  # "ne cesse de croître"; "will come to an end"; the operation against the trade ended
         if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
         # "a pris fin l'an dernier": "fin" and "an" are no objects of an ending
-        if below.dep_ in lx.SUBJECT and (_comes_to_an_end(p) or not any(c.dep_ in lx.OBJECT for c in p.children)):
+        if below.dep_ in lx.SUBJECT and (ends or not any(c.dep_ in lx.OBJECT for c in p.children)):
             return True
         if below.dep_ == "xcomp" and below.pos_ == "VERB":
             return True
@@ -111,5 +131,18 @@ def stopped(path: list[Token]) -> bool:
 
 
 def _ne_alone(p: Token) -> bool:
-    """A "ne" with no "pas", "plus" or "jamais": "ne cesse de", "n'a cessé de" (never stopped)."""
-    return any(_low(c) in lx.NE for c in p.children) and not negated(p)
+    """A "ne" with no second half: "ne cesse de", "n'a cessé de" (never stopped). "ne ... que" is no such
+    "ne": "ne s'est arrêtée que l'an dernier" did stop."""
+    doc = p.doc
+    return any(_low(c) in lx.NE for c in p.children) and not negated(p) and not any(
+        _low(w) in ("que", "qu'") for w in doc[p.i + 1: p.i + 8])
+
+
+_FUTURE = lx.MODALS | {"will", "shall"}
+
+
+def _not_yet(p: Token) -> bool:
+    """An end that could come or is still to come is no stop: "could come to an end if the border is sealed",
+    "will come to an end", "prendra fin avec la paix", "is coming to an end"."""
+    return p.tag_ == "VBG" or "Fut" in p.morph.get("Tense") or any(
+        _lemma(c) in _FUTURE for c in p.children if c.dep_.startswith("aux"))
