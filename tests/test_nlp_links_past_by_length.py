@@ -35,6 +35,8 @@ def _status(text: str, lang: str, market: str, place: str) -> set[str]:
      "non_renewable_resource_crimes", "Gaya"),
     ("In the past, heroin from Badakhshan was smuggled through Tajikistan; today the route carries methamphetamine "
      "to Dushanbe.", "en", "heroin_trade", "Tajikistan"),
+    ("For decades, smugglers moved heroin through Khorog, a route that is now closed.", "en", "heroin_trade",
+     "Khorog"),
 ])
 def test_a_simple_past_told_by_its_length_is_history(text: str, lang: str, market: str, place: str) -> None:
     assert _status(text, lang, market, place) == {"historical"}
@@ -67,6 +69,7 @@ def test_a_length_that_runs_up_to_now_or_a_counted_span_is_not_history(
      "fauna_crimes", "Khartoum"),
     ("Police said smugglers had long moved heroin through Khorog.", "en", "heroin_trade", "Khorog"),
     ("Unlike in the past, smugglers moved heroin through Khorog last year.", "en", "heroin_trade", "Khorog"),
+    ("Smugglers moved heroin through Khorog all year long.", "en", "heroin_trade", "Khorog"),
 ])
 def test_a_length_of_another_clause_or_a_trade_said_to_go_on_is_not_history(
         text: str, lang: str, market: str, place: str) -> None:

@@ -23,8 +23,8 @@ _PAST_PHRASES = frozenset({("in", "the", "past"), ("par", "le", "passé"), ("dan
                            ("for", "a", "long", "time"), ("pendant", "longtemps"), ("durant", "longtemps")})
 # "unlike in the past", "as in the past", "comme par le passé": a comparison, not a time
 _COMPARING = frozenset({"unlike", "as", "than", "like", "comme", "contrairement", "que", "qu'"})
-# "as long as", "how long", "long after", "longtemps après", "long before"
-_NOT_A_LENGTH = frozenset({"as", "how", "so", "too", "depuis"})
+# "as long as", "how long", "all year long", "long after", "longtemps après", "long before"
+_NOT_A_LENGTH = frozenset({"as", "how", "so", "too", "depuis", "year", "day", "night", "week", "month", "summer"})
 _NOT_A_LENGTH_AFTER = frozenset({"as", "after", "before", "ago", "après", "avant"})
 # "for the past two years", "ces dernières années", "for years to come"
 _NOT_OVER = frozenset({"past", "last", "recent", "next", "coming", "come", "dernières", "derniers", "récentes",
@@ -62,13 +62,17 @@ def _goes_on(doc: Doc) -> bool:
     for w in doc:
         if low(w) in lx.STILL_WORDS or lemma(w) in _GOING_ON:
             v = w if w.pos_ in ("VERB", "AUX") else w.head
-            if v.dep_ not in ("acl", "amod") and not any(map(_new_noun, v.children)):
+            closed = any(lemma(t) in _CLOSED for t in (v, *v.children))  # "a route that is now closed"
+            if v.dep_ not in ("acl", "amod") and not closed and not any(map(_new_noun, v.children)):
                 return True
     return False
 
 
+_CLOSED = frozenset({"close", "shut", "abandon", "end", "over", "fermer", "abandonner", "terminer", "fini"})
+
+
 def _new_noun(c: Token) -> bool:
-    if c.dep_ in lx.SUBJECT or c.dep_ in lx.OBJECT:
+    if c.dep_ in lx.SUBJECT or c.dep_ in lx.OBJECT or c.dep_ == "attr":  # "which is now a ghost town"
         return c.pos_ in ("NOUN", "PROPN")
     # "in cattle", not "through Bolivia": a place is where the same trade goes
     return (c.pos_ == "ADP" and any(g.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj")) or (
