@@ -50,6 +50,11 @@ def test_a_named_actors_denial_leaves_the_activity_with_no_named_doer_asserted()
     assert {x["status"] for x in links if x["actor_surface"] == "Kilwa Boys"} == {"disputed"}
 
 
+def test_a_named_bodys_denial_of_what_unnamed_armed_men_did_disputes_it() -> None:
+    text = "Soldiers at the Rubaya checkpoint tax coltan bound for Goma. The FARDC denied the allegations."
+    assert not {(a, m, p) for a, m, p in _counted(text) if p == "Goma"}
+
+
 def test_a_denial_of_something_else_leaves_the_actors_links_asserted() -> None:
     links = _counted("The M23 taxes coltan at Rubaya, miners said. The M23 rejected peace talks in Doha.")
     assert ("M23", "extortion_and_protection_racketeering", "Rubaya") in links

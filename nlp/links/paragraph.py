@@ -10,6 +10,7 @@ from ocwatch.nlp import config
 from ocwatch.nlp.links.attribution import firm_name
 from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
 from ocwatch.nlp.links.goods_steps import TRADED
+from ocwatch.nlp.links.levy import ARMED_PEOPLE
 
 Row = dict[str, Any]
 _NEXT = re.compile(r"[ \t]*([^\n]*?[.!?])(?=\s|$)")
@@ -234,10 +235,27 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
             deniers[s["sent_idx"]] = denier
     later = _denied_later(links, ordered, mentions, para) | _counsel_denied(links, ordered, text, para) | \
         _referred_denied(links, ordered, text, mentions, para)
+    unnamed = {s["sent_idx"] for s in ordered if _unnamed_men(s.get("text") or "")}
 
     def denied(r: Row) -> bool:
         if r["sent_idx"] not in deniers:
             return False
         who = deniers[r["sent_idx"]]
-        return who is None or (r["actor_id"] is None and who["kind"] != "actor") or same_party(r, who)
+        if who is None or same_party(r, who):
+            return True
+        # what nobody named did is the denier's to deny when it is a place ("Kigali rejette") or when unnamed
+        # armed men or officials did it ("Soldiers tax coltan at Rubaya. The FARDC denied the allegations.")
+        return r["actor_id"] is None and (who["kind"] == "location" or r["sent_idx"] in unnamed)
     return [{**r, "status": "disputed"} if id(r) in later or denied(r) else r for r in links]
+
+
+# Armed men a named body may answer for: "Soldiers at the checkpoint", "Des militaires", "rebels"; not police or
+# customs men, nor a group's own named fighters ("fighters of the FPRC"), nor troops who seized the goods
+_UNNAMED_MEN = re.compile(r"\b(?:" + "|".join(sorted(ARMED_PEOPLE - {"policemen", "policiers", "gendarmes", "douaniers"}))
+                          + r"|army|military|armée|elements|éléments)\b(?!\s+(?:of|du|des|de|d')\b)", re.I)
+_SEIZED = re.compile(r"\b(?:seiz\w*|intercept\w*|arrest\w*|killed|saisi\w*|intercept\w*|arrêt\w*|interpell\w*|"
+                     r"tués?)\b", re.I)
+
+
+def _unnamed_men(sentence: str) -> bool:
+    return bool(_UNNAMED_MEN.search(sentence)) and not _SEIZED.search(sentence)
