@@ -1,6 +1,7 @@
 """Links from the dependency parse: who takes part in which market where, and whether the text asserts it.
 
-status.py reads assertion cues (negation, hypothesis, history, denial), roles.py
+status.py reads assertion cues (negation and the verbs of ending in negation.py, hypothesis, history in
+past.py and duration.py, denial), roles.py
 tells participants from victims, enforcers, investigators and authors (with
 clauses.py for the clauses hung on an actor's name, sources.py for "according
 to X", kinds.py for the bodies that tell, list or enforce), places.py
