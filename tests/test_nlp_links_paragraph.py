@@ -55,6 +55,20 @@ def test_a_named_bodys_denial_of_what_unnamed_armed_men_did_disputes_it() -> Non
     assert not {(a, m, p) for a, m, p in _counted(text) if p == "Goma"}
 
 
+@pytest.mark.parametrize(("denial", "lang"), [("Les FDLR ont démenti.", "fr"), ("Le groupe dément formellement.", "fr")])
+def test_a_short_denial_with_nothing_after_its_verb_disputes_the_sentence_before(denial: str, lang: str) -> None:
+    text = ("Des combattants des FDLR fabriquent du charbon de bois dans le parc des Virunga et le vendent à Goma, "
+            "selon l'ICCN. " + denial)
+    fdlr = [x for x in _links(text, lang) if x["actor_surface"] == "FDLR"]
+    assert fdlr and all(x["status"] == "disputed" for x in fdlr)
+
+
+def test_a_denial_in_a_clause_of_the_next_sentence_leaves_the_sentence_before_asserted() -> None:
+    text = ("L'héroïne débarquée sur les plages de Quissanga est reconditionnée à Nampula, selon des chercheurs. Un "
+            "commerçant de Pemba financerait ces cargaisons, ce que son avocat dément catégoriquement.")
+    assert {x["status"] for x in _links(text, "fr") if x["place_surface"] == "Nampula"} == {"asserted"}
+
+
 def test_a_denial_of_something_else_leaves_the_actors_links_asserted() -> None:
     links = _counted("The M23 taxes coltan at Rubaya, miners said. The M23 rejected peace talks in Doha.")
     assert ("M23", "extortion_and_protection_racketeering", "Rubaya") in links

@@ -134,7 +134,14 @@ def denies_previous(text: str, following: str) -> bool:
     own = _OWN_ACCUSATION.search(following)
     if own is not None and denial is not None and own.start() < denial.start():
         return False
-    return bool(_CLAIM.search(following) or _CLAIM.search(text))
+    return bool(_CLAIM.search(following) or _CLAIM.search(text) or (
+        len(following.split()) <= 8 and _BARE_DENIAL.search(following)))
+
+
+# A short denial with nothing after its verb denies what was just said: "Les FDLR ont démenti.", "The company
+# denies." (not "..., ce que son avocat dément catégoriquement", which denies its own sentence)
+_BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|dément(?:ent)?|démenti|ni(?:e|ent|é))(?:\s+(?:it|this|cela|"
+                          r"formellement|fermement|strongly|firmly|categorically|catégoriquement))?\s*[.!]?\s*$", re.I)
 
 
 # An earlier period named outright: "Until 2017 the mines were held by ...", "Jusqu'en 2019", a decade
