@@ -63,6 +63,16 @@ def test_a_short_denial_with_nothing_after_its_verb_disputes_the_sentence_before
     assert fdlr and all(x["status"] == "disputed" for x in fdlr)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Des combattants des FDLR fabriquent du charbon de bois dans le parc des Virunga et le vendent à Goma, selon "
+     "l'ICCN. Les FDLR n'ont pas démenti.", "fr"),
+    ("FDLR fighters make charcoal in the Virunga park and sell it in Goma, rangers said. Bail was denied.", "en"),
+])
+def test_a_denial_denied_or_something_denied_to_someone_leaves_the_sentence_before_asserted(
+        text: str, lang: str) -> None:
+    assert {x["status"] for x in _links(text, lang) if x["actor_surface"] == "FDLR"} == {"asserted"}
+
+
 def test_a_denial_in_a_clause_of_the_next_sentence_leaves_the_sentence_before_asserted() -> None:
     text = ("L'héroïne débarquée sur les plages de Quissanga est reconditionnée à Nampula, selon des chercheurs. Un "
             "commerçant de Pemba financerait ces cargaisons, ce que son avocat dément catégoriquement.")

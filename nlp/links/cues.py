@@ -135,13 +135,16 @@ def denies_previous(text: str, following: str) -> bool:
     if own is not None and denial is not None and own.start() < denial.start():
         return False
     return bool(_CLAIM.search(following) or _CLAIM.search(text) or (
-        len(following.split()) <= 8 and _BARE_DENIAL.search(following)))
+        len(following.split()) <= 8 and _BARE_DENIAL.search(following) and not _NOT_DENIED.search(following)))
 
 
 # A short denial with nothing after its verb denies what was just said: "Les FDLR ont démenti.", "The company
 # denies." (not "..., ce que son avocat dément catégoriquement", which denies its own sentence)
-_BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|dément(?:ent)?|démenti|ni(?:e|ent|é))(?:\s+(?:it|this|cela|"
+_BARE_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|dément(?:ent)?|démenti|ni(?:e|ent|é))(?:\s+(?:it|this|cela|en bloc|"
                           r"formellement|fermement|strongly|firmly|categorically|catégoriquement))?\s*[.!]?\s*$", re.I)
+# ... unless it is denied that it denies, or something was denied to someone ("The ADF did not deny.", "Le M23 n'a
+# pas démenti.", "Bail was denied.")
+_NOT_DENIED = re.compile(r"\b(?:not|n't|never|pas|jamais|was|were|been|été)\b", re.I)
 
 
 # An earlier period named outright: "Until 2017 the mines were held by ...", "Jusqu'en 2019", a decade
