@@ -13,14 +13,13 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.tree import lemma, low, past_verb
 
 _GOING_ON = frozenset({"continue", "continuer", "persist", "persister", "poursuivre"})
-# "In the past,", "For decades,", "Pendant longtemps,": read on the words, as the parsers hang them anywhere
-_OPENERS = frozenset({("in", "the", "past"), ("par", "le", "passé"), ("dans", "le", "passé"), ("for", "years"),
-                      ("for", "decades"), ("for", "many", "years"), ("for", "a", "long", "time"),
-                      ("pendant", "longtemps"), ("durant", "longtemps"), ("pendant", "des", "années"),
-                      ("pendant", "des", "décennies"), ("durant", "des", "années"), ("durant", "des", "décennies"),
-                      ("des", "décennies", "durant"), ("pendant", "de", "longues", "années")})
 _PAST_PHRASES = frozenset({("in", "the", "past"), ("par", "le", "passé"), ("dans", "le", "passé"),
                            ("for", "a", "long", "time"), ("pendant", "longtemps"), ("durant", "longtemps")})
+# "In the past,", "For decades,", "Pendant longtemps,": read on the words, as the parsers hang them anywhere
+_OPENERS = _PAST_PHRASES | frozenset({
+    ("for", "years"), ("for", "decades"), ("for", "many", "years"), ("pendant", "des", "années"),
+    ("pendant", "des", "décennies"), ("durant", "des", "années"), ("durant", "des", "décennies"),
+    ("des", "décennies", "durant"), ("pendant", "de", "longues", "années")})
 # "unlike in the past", "as in the past", "comme par le passé": a comparison, not a time
 _COMPARING = frozenset({"unlike", "as", "than", "like", "comme", "contrairement", "que", "qu'"})
 # "as long as", "how long", "all year long", "long after", "longtemps après", "long before"
@@ -37,9 +36,9 @@ def over_by_its_length(p: Token) -> bool:
         return False
     if _until_recently(p):
         return True  # "until recently" closes any tense ("carried", tagged a participle)
-    if any(map(_phrase, p.children)) and closed_tense(p, perfect=True):
+    if any(map(_phrase, p.children)) and _closed_tense(p, perfect=True):
         return True  # "had bought ivory there in the past": no "have long" reported in the past
-    if not closed_tense(p):
+    if not _closed_tense(p):
         return False
     if any(_long(c) or _span(c) for c in p.children):
         return True
@@ -130,7 +129,7 @@ def _opener(doc: Doc) -> tuple[str, ...]:
     return tuple(low(w) for w in doc[: comma.i]) if comma is not None else ()
 
 
-def closed_tense(p: Token, perfect: bool = False) -> bool:
+def _closed_tense(p: Token, perfect: bool = False) -> bool:
     """A simple past, a past passive or a past perfect in French ("was produced", "traversait", "a servi",
     "était convoyé"): a tense that can close its time. Not an English present perfect ("has long served"),
     nor, unless ``perfect``, a past perfect that may report one ("Police said smugglers had long moved

@@ -60,7 +60,7 @@ def denied_end(p: Token) -> bool:
     if not negated(p) or p.doc[-1].text == "?" or _ends_up(p):
         return False
     if _lemma(p) in PUT:  # "n'a pas mis fin à", "has not brought the trade to an end"
-        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT) or _to_an_end(p)
+        return any(_low(c) in _END_NOUNS for c in p.children if c.dep_ in lx.OBJECT) or bool(_ends_to(p))
     if not (_lemma(p) in _CEASE or _low(p) in _CEASE or _comes_to_an_end(p)):
         return False
     # with an object, the object is what ends ("La police n'a pas arrêté les miliciens": not the police)
@@ -73,11 +73,11 @@ def denied_end(p: Token) -> bool:
 def _comes_to_an_end(p: Token) -> bool:
     """An end the activity comes to: "has come to an end", "a pris fin"; not a route's end at a place ("the
     route comes to an end in Rotterdam", "prend fin à Rotterdam": where the goods arrive)."""
-    ends = [g for c in p.children if _low(c) == "to" for g in c.children if _low(g) in _END_NOUNS]
+    ends = _ends_to(p)
     if any(_at_a_place(c) for t in (p, *ends) for c in t.children):
         return False
     if _lemma(p) in _COME:
-        return _to_an_end(p)
+        return bool(ends)
     return _lemma(p) == "prendre" and any(_low(c) == "fin" for c in p.children if c.dep_ in lx.OBJECT)
 
 
@@ -86,8 +86,9 @@ def _at_a_place(c: Token) -> bool:
         g.pos_ == "PROPN" for g in c.children if g.dep_ == "pobj"))
 
 
-def _to_an_end(p: Token) -> bool:
-    return any(_low(c) == "to" and any(_low(g) in _END_NOUNS for g in c.children) for c in p.children)
+def _ends_to(p: Token) -> list[Token]:
+    """The end nouns the verb goes "to": "came to an end", "brought the trade to a halt"."""
+    return [g for c in p.children if _low(c) == "to" for g in c.children if _low(g) in _END_NOUNS]
 
 
 _MOVERS = frozenset({"convoy", "convoys", "convoyeurs", "driver", "drivers", "chauffeurs", "truck", "trucks",

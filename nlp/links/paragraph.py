@@ -244,7 +244,7 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
         if who is None or same_party(r, who):
             return True
         # what nobody named did is the denier's to deny when it is a place ("Kigali rejette") or when unnamed
-        # armed men or officials did it ("Soldiers tax coltan at Rubaya. The FARDC denied the allegations.")
+        # armed men did it ("Soldiers tax coltan at Rubaya. The FARDC denied the allegations.")
         return r["actor_id"] is None and (who["kind"] == "location" or r["sent_idx"] in unnamed)
     return [{**r, "status": "disputed"} if id(r) in later or denied(r) else r for r in links]
 
@@ -253,8 +253,7 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
 # customs men, nor a group's own named fighters ("fighters of the FPRC"), nor troops who seized the goods
 _UNNAMED_MEN = re.compile(r"\b(?:" + "|".join(sorted(ARMED_PEOPLE - {"policemen", "policiers", "gendarmes", "douaniers"}))
                           + r"|army|military|armée|elements|éléments)\b(?!\s+(?:of|du|des|de|d')\b)", re.I)
-_SEIZED = re.compile(r"\b(?:seiz\w*|intercept\w*|arrest\w*|killed|saisi\w*|intercept\w*|arrêt\w*|interpell\w*|"
-                     r"tués?)\b", re.I)
+_SEIZED = re.compile(r"\b(?:seiz\w*|intercept\w*|arrest\w*|killed|saisi\w*|arrêt\w*|interpell\w*|tués?)\b", re.I)
 
 
 def _unnamed_men(sentence: str) -> bool:
