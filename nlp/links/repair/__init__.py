@@ -16,13 +16,8 @@ cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the claus
 object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
 coltan/amod), and a trade verb read as a plural noun after a band's noun or a masked name ("the cartel
 imports precursor chemicals", "group imports firearms"), and a trade verb read as the noun subject of
-the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"), or the subject of the
-goods' noun after it ("the group reportedly ships ivory"); a masked name after a verb of saying opens its
-clause ("Police said group ships gold"). In French, a form of "faire" right before an
-infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun, and a bare masked name
-the parser leaves unattached before its verb ("groupe fait passer") is its subject. In both, a noun named by
-a participle then a verb ("A trader named group exports gold", "Un commerçant nommé groupe contrôle") has
-that verb for its own (naming.py).
+the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"). In French, a form of "faire" right before an
+infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun.
 
 fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed
 source the root ("Selon groupe, groupe vend"), a masked name after its verb a complement clause ("a
@@ -46,7 +41,6 @@ from spacy.tokens import Doc, Token
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.repair.english import repair_english
 from ocwatch.nlp.links.repair.french import repair_french
-from ocwatch.nlp.links.repair.naming import named_then_verb
 from ocwatch.nlp.links.repair.verbs import (
     ACCORDING,
     NOMINAL,
@@ -143,22 +137,6 @@ def _placeholder_object(doc: Doc) -> None:
             t.dep_ = "obj" if doc.lang_ == "fr" else "dobj"
 
 
-def _placeholder_subject(doc: Doc) -> None:
-    """"Selon le groupe, groupe fait payer aux orpailleurs un droit", "Un commerçant nommé groupe a fait
-    passer de l'or": a masked name with no article, or a noun phrase opening the sentence or following a
-    comma, before its verb the French parser may leave unattached ("dep"); it is the subject of a verb that
-    has none."""
-    for t in (t for t in doc if t.dep_ == "dep"):
-        v = t.head
-        first = t.left_edge.i
-        opens = t.pos_ == "NOUN" and (first == 0 or doc[first - 1].text == ",")
-        if not (t.lower_ in PLACEHOLDERS or opens) or v.pos_ not in ("VERB", "AUX") or v.i < t.i \
-                or any(c.dep_ == "case" for c in t.children) or any(c.dep_.startswith("nsubj") for c in v.children):
-            continue
-        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in v.children)
-        t.dep_ = ("nsubjpass" if doc.lang_ == "en" else "nsubj:pass") if passive else "nsubj"
-
-
 def _clause_root(doc: Doc) -> None:
     """"Groupe taxe le coltan à Rubaya, tandis que les groupes rackettent": the parser may end the
     sentence before a subordinate or coordinated clause and give it a root of its own (one sentence row is
@@ -181,12 +159,10 @@ def repair(doc: Doc, lang: str) -> Doc:
     if lang == "en":
         _source_then_pair(doc)
     _placeholder_object(doc)
-    named_then_verb(doc, lang)
     if lang == "fr":
         repair_french(doc)
     if lang == "en":
         repair_english(doc)
-    _placeholder_subject(doc)
     for r in [t for t in roots(doc) if t.pos_ in NOMINAL]:
         if r.i + 1 >= len(doc):
             continue

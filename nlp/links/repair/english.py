@@ -100,9 +100,6 @@ _BANDS = frozenset({"cartel", "network", "group", "gang", "clan", "militia", "fa
                     "brigade", "company", "firm", "organization", "organisation", "movement", "front", "unit"})
 
 
-_REPORTING = lx.REPORT_VERBS | {"believe", "think", "suspect", "fear", "know", "confirm", "assert"}
-
-
 def band_then_verb(doc: Doc) -> None:
     """"According to OFAC, the cartel imports precursor chemicals": "the" and a band's noun, or a masked name
     ("According to the group, group imports firearms"), then a verb of a trade read as a plural noun compound
@@ -116,13 +113,10 @@ def band_then_verb(doc: Doc) -> None:
         band, the = doc[v.i - 1], doc[v.i - 2] if v.i > 1 else None
         # a masked name needs no article where it opens its clause: "According to the group, group imports
         # firearms", not "An informant who betrayed group imports cocaine"
-        # or after a verb of saying or believing: "Police said group ships gold to Dubai"
-        opens = the is None or the.is_punct or the.lower_ in ("that", "and", "but") or (
-            the.pos_ == "VERB" and the.lemma_ in _REPORTING)
+        opens = the is None or the.is_punct or the.lower_ in ("that", "and", "but")
         named = (band.lower_ in PLACEHOLDERS and opens) or (
             band.lower_ in _BANDS and the is not None and the.lower_ in ("the", "this"))
-        # "Group smuggles cocaine to Palermo": the name may hang on the noun beside the verb, not on it
-        if not named or band.head.i not in (v.i, h.i):
+        if not named or band.head.i != v.i:
             continue
         while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN":
             h = h.head  # "imports precursor chemicals": the object is the whole noun phrase
@@ -171,34 +165,9 @@ def verb_as_subject(doc: Doc) -> None:
                 c.head = v  # "200,000 pesos", "for every kilo": the verb's
 
 
-def verb_as_goods_subject(doc: Doc) -> None:
-    """"The group reportedly ships cocaine to Rotterdam", "the group smuggles ivory to Mombasa": a verb the
-    tagger tagged as one, with a noun or a masked name before it, made the subject of the goods' noun right
-    after it. The verb takes the noun's place, the noun is its object and the name its subject."""
-    for v in doc:
-        h = v.head
-        # "group ships ivory": "ships" a noun and "ivory" the verb, as tagged
-        verb = (v.pos_ == "VERB" and v.tag_ in ("VBZ", "VBD", "VBP")) or v.lower_ in lx.TRADE_VERBS_S
-        goods = h.pos_ == "NOUN" or (h.pos_ == "VERB" and h.tag_ in ("VB", "VBP", "NN"))
-        if v.dep_ != "nsubj" or not verb or h.i != v.i + 1 or not goods:
-            continue
-        band = next((c for c in v.children if c.i < v.i and c.dep_ in ("compound", "nsubj")
-                     and c.pos_ in ("NOUN", "PROPN")), None)
-        if band is None:
-            continue
-        _verb_over_noun(v, h, v.tag_ if v.pos_ == "VERB" else "VBZ")
-        h.pos_, h.tag_ = "NOUN", "NN"
-        band.dep_ = "nsubj"
-        for c in list(h.children):
-            if c.i < v.i or (c.i > h.i and c.dep_ not in ("compound", "amod", "det", "nummod", "poss")):
-                c.head = v  # "According to OFAC,", "to Rotterdam", "every month": the verb's
-        return
-
-
 def repair_english(doc: Doc) -> None:
     verb_as_subject(doc)
     band_then_verb(doc)
-    verb_as_goods_subject(doc)
     reduced_relative(doc)
     verb_as_compound(doc)
     verb_as_noun_head(doc)
