@@ -6,7 +6,7 @@ faux médicaments dans un entrepôt d'Adawlato ... Le propriétaire de l'entrep�
 "the refineries belong to a cult group known as the Icelanders". The sentence that names the
 actor holds no market word, so no parse rule links it; the activity's sentence has no actor, so
 its link has none. Read on the words, as such attributions are short and fixed: a named actor right
-after a word of ownership, command, attribution or custody (``CUES``) takes the paragraph's
+after a word of ownership, command, organising, attribution or custody (``CUES``) takes the paragraph's
 actorless activities stated before it or in its own sentence, when it is the only such actor of
 the paragraph and no rule read it as an author, enforcer, investigator or victim; when its sentence
 names places or markets, only the activities at those places and of those markets (a network "de
@@ -45,7 +45,10 @@ CUES = {
            # the band's head named after its deeds: "The group's leader, Tomas Žemaitis, has been charged"
            # not a network's: NGOs and clinics have networks too
            "group's leader", "gang's leader", "ring's leader", "syndicate's leader", "leader of the group",
-           "leader of the gang"),
+           "leader of the gang",
+           # who set the trade up or steers it: "The network's alleged organiser, X", "piloted by X"
+           "organiser", "organizer", "organisers", "organizers", "piloted by",
+           "masterminded by", "financed by", "bankrolled by"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "appartenant à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -61,7 +64,11 @@ CUES = {
            "employé par", "payé par", "recruté par", "recrutée par", "engagé par", "engagés par",
            # not "chef du réseau" ("le chef du réseau des ONG antidrogue"): a band's noun or "présumé"
            "dirigeant présumé", "dirigeante présumée", "chef de la bande", "chef du gang",
-           "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée"),
+           "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée",
+           # "la filière est pilotée par un homme d'affaires gambien, X", "Le convoyage est assuré par des
+           # hommes armés liés au X" (not "coordonné par", which Europol's operations are too)
+           "piloté par", "pilotée par", "pilotés par", "organisé par", "organisée par", "organisateur",
+           "organisatrice", "financé par", "financée par", "assuré par", "assurée par"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
