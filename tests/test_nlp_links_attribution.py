@@ -98,7 +98,21 @@ def test_the_organiser_named_after_the_activity_is_its_doer(text: str, lang: str
                for a, m, p in links), links
 
 
-def test_an_operation_coordinated_by_a_police_agency_does_not_make_it_the_doer() -> None:
-    links = _counted("In an operation coordinated by Europol, police in Varna seized 200 kilograms of cocaine "
-                     "hidden in banana boxes.")
-    assert not any(a and "europol" in a for a, _, _ in links)
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    # what was paid for, organised or steered is no trade: an operation, a workshop, a defence
+    ("Police seized 200 kilograms of cocaine at a warehouse in Varna. The operation was financed by the European "
+     "Union.", "en", "european union"),
+    ("Les douaniers ont saisi 4 tonnes de bois de rose à Tanguiéta. Un atelier sur le trafic organisé par le PNUD "
+     "s'est tenu à Cotonou.", "fr", "pnud"),
+    ("Deux tonnes d'écailles de pangolin ont été saisies à Douala. La défense des prévenus est assurée par Me "
+     "Jean Ekambi.", "fr", "jean ekambi"),
+    # the organiser in apposition to the name before it is that name, not the next one
+    ("Police seized 200 kilograms of cocaine at a warehouse in Varna. Ivan Petrov, the alleged organiser of the "
+     "shipment, told reporters that Georgi Ivanov had set him up.", "en", "georgi ivanov"),
+    ("In an operation coordinated by Europol, police in Varna seized 200 kilograms of cocaine hidden in banana "
+     "boxes.", "en", "europol"),
+])
+def test_one_who_paid_for_organised_or_steered_something_else_is_not_the_doer(text: str, lang: str,
+                                                                             who: str) -> None:
+    links = _counted(text, lang)
+    assert not any(a and who in a.replace("-", " ") for a, _, _ in links), links

@@ -25,6 +25,7 @@ from typing import Any
 from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
 from ocwatch.nlp.links.kinds import reporter, state_side
+from ocwatch.nlp.links.steering import steers
 from ocwatch.nlp.self_named import HEADS_LAST
 
 Row = dict[str, Any]
@@ -45,10 +46,7 @@ CUES = {
            # the band's head named after its deeds: "The group's leader, Tomas Žemaitis, has been charged"
            # not a network's: NGOs and clinics have networks too
            "group's leader", "gang's leader", "ring's leader", "syndicate's leader", "leader of the group",
-           "leader of the gang",
-           # who set the trade up or steers it: "The network's alleged organiser, X", "piloted by X"
-           "organiser", "organizer", "organisers", "organizers", "piloted by",
-           "masterminded by", "financed by", "bankrolled by"),
+           "leader of the gang"),
     "fr": ("appartient à", "appartiennent à", "appartiendrait à", "appartenait à", "appartenant à", "attribué à",
            "attribuée à", "attribués à", "attribuées à", "tenu par", "tenue par", "tenus par", "dirigé par",
            "dirigée par", "dirigés par", "contrôlé par", "contrôlée par", "gardé par", "gardée par",
@@ -64,11 +62,7 @@ CUES = {
            "employé par", "payé par", "recruté par", "recrutée par", "engagé par", "engagés par",
            # not "chef du réseau" ("le chef du réseau des ONG antidrogue"): a band's noun or "présumé"
            "dirigeant présumé", "dirigeante présumée", "chef de la bande", "chef du gang",
-           "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée",
-           # "la filière est pilotée par un homme d'affaires gambien, X", "Le convoyage est assuré par des
-           # hommes armés liés au X" (not "coordonné par", which Europol's operations are too)
-           "piloté par", "pilotée par", "pilotés par", "organisé par", "organisée par", "organisateur",
-           "organisatrice", "financé par", "financée par", "assuré par", "assurée par"),
+           "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
 _WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
@@ -152,6 +146,16 @@ _ATTACKED = re.compile(r"\b(?:incendi\w*|attaqu\w*|pillée?s?|saccag\w*|burn(?:e
                        r"ransacked|set fire)\b", re.I)
 
 
+def _after_last_actor(text: str, m: Row, mentions: list[Row]) -> tuple[str, bool]:
+    """The mention's sentence before it, from the end of the sentence's last actor before it, and whether
+    there was one."""
+    sentence = _sentence_of(text, m)
+    start = m["start_char"] - len(sentence)
+    last = max((x["end_char"] for x in mentions if x["kind"] == "actor" and x["sent_idx"] == m["sent_idx"]
+                and start <= x["end_char"] <= m["start_char"]), default=None)
+    return (sentence, False) if last is None else (sentence[last - start:], True)
+
+
 def _sentence_of(text: str, m: Row) -> str:
     """The text of the mention's sentence before it."""
     before = text[:m["start_char"]]
@@ -199,7 +203,9 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
             # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head; "des miliciens
             # ont incendié un camp appartenant à X": whose property was attacked is a victim
             continue
-        if (_cue_before(before, lang) or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
+        words, after_actor = _after_last_actor(text, m, mentions)
+        cue = _cue_before(before, lang) or steers(words, lang, after_actor)
+        if (cue or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m
     return [m for m in first.values() if not denies_own_part(rest := _rest_of_sentence(text, m))
