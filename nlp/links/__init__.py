@@ -9,7 +9,8 @@ and arrest.py find the place of the activity (activity_places.py chooses among t
 and falls back on the paragraph or the document), coref.py follows "the group" / "ils"
 back within a paragraph (band_nouns.py: the nouns a band is named with; named_again.py: goods and
 victims named again; custody.py: who an arrest holds; concerned.py: "l'intéressé"), attribution.py
-gives an activity told without its doer to the actor a later sentence attributes it to, select.py
+gives an activity told without its doer to the actor a later sentence attributes it to (steering.py:
+who is said to organise, steer or pay for the trade), select.py
 chooses the sentences to parse, build.py ties them into link rows, one parsed.py sentence at a time.
 Word lists live in lexicon.py.
 """
