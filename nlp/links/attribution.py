@@ -203,8 +203,10 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
             # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head; "des miliciens
             # ont incendié un camp appartenant à X": whose property was attacked is a victim
             continue
-        words, after_actor = _after_last_actor(text, m, mentions)
-        cue = _cue_before(before, lang) or steers(words, lang, after_actor)
+        cue = _cue_before(before, lang)
+        if not cue:  # the steering cues read the sentence back to its last actor: only where no other cue is
+            words, after_actor = _after_last_actor(text, m, mentions)
+            cue = steers(words, lang, after_actor=after_actor)
         if (cue or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):
             first[m["sent_idx"]] = m

@@ -6,10 +6,10 @@ activity told before (attribution.py reads which activity). These verbs and noun
 aid projects, defences and operations against the trade too ("financé par l'Union européenne", "La défense des
 prévenus est assurée par Me X", "un atelier organisé par le PNUD", "The operation, financed by the EU"), so a
 steering cue counts only when the words before the name speak of a trade (``_TRADE_WORDS``) or of an alleged
-organiser, and of nothing else
-organised, steered or paid for (``_NOT_THE_TRADE``). The words read start after the sentence's last actor before
-the name ("Ivan Petrov, the alleged organiser, said Georgi Ivanov set him up": not Ivanov's). Not "coordinated
-by": Europol's operations are.
+organiser, and of nothing else organised, steered or paid for (``_NOT_THE_TRADE``). The words read start after
+the sentence's last actor before the name, and an organiser in apposition to that actor is that actor's ("Ivan
+Petrov, the alleged organiser, said Georgi Ivanov set him up": not Ivanov's). Not "coordinated by": Europol's
+operations are.
 """
 
 from __future__ import annotations
@@ -42,10 +42,10 @@ _APPOSED = re.compile(r"^\s*,[^,]{0,40}\borgani(?:[sz]er|sat)", re.I)
 _SOURCE = re.compile(r"\b(?:selon|d['’]après|according to)\b[^,]*,", re.I)  # "Selon l'enquête, la filière ..."
 _STEER_RE = {lang: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
              for lang, cues in STEERING.items()}
-_WINDOW = 60  # characters before the name where the cue must be: "un homme d'affaires gambien," may sit between
+_WINDOW = 60  # as attribution's: "un homme d'affaires gambien," may sit between the cue and the name
 
 
-def steers(before_name: str, lang: str, after_actor: bool) -> bool:
+def steers(before_name: str, lang: str, *, after_actor: bool) -> bool:
     """A steering cue in the last words before the name, which speak of a trade and of nothing else organised,
     steered or paid for. ``before_name``: the sentence's words before the name, after its last actor before it
     when ``after_actor``."""
