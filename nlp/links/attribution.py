@@ -25,7 +25,7 @@ from typing import Any
 from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
 from ocwatch.nlp.links.kinds import reporter, state_side
-from ocwatch.nlp.links.steering import steers
+from ocwatch.nlp.links.steering import WINDOW, steers
 from ocwatch.nlp.self_named import HEADS_LAST
 
 Row = dict[str, Any]
@@ -65,7 +65,6 @@ CUES = {
            "chef de la filière", "meneur présumé", "gérant présumé", "gérante présumée"),
 }
 NOT_PARTICIPANTS = frozenset({"author", "enforcer", "investigator", "victim"})
-_WINDOW = 60  # characters before the name where the cue must end: "la société", "un commerçant nommé" may sit between
 
 
 # one pattern a language, built once: this runs for every actor mention of every parsed document
@@ -88,7 +87,7 @@ _KILLED = re.compile(r"\b(?:kill(?:ed|s)?|shot|murdered|abducted|kidnapped|tué|
 
 
 def _words_before(text: str, start: int) -> str:
-    before = text[max(0, start - _WINDOW):start]
+    before = text[max(0, start - WINDOW):start]
     ends = [e.end() for e in _SENTENCE_END.finditer(before)]
     before = before[ends[-1] if ends else 0:].lower().replace("’", "'")  # "... led by X. Mr Kuol": no cue
     return _AU.sub("à", before)  # "appartient au clan", "attribuées aux FDLR"
@@ -146,10 +145,9 @@ _ATTACKED = re.compile(r"\b(?:incendi\w*|attaqu\w*|pillée?s?|saccag\w*|burn(?:e
                        r"ransacked|set fire)\b", re.I)
 
 
-def _after_last_actor(text: str, m: Row, mentions: list[Row]) -> tuple[str, bool]:
-    """The mention's sentence before it, from the end of the sentence's last actor before it, and whether
-    there was one."""
-    sentence = _sentence_of(text, m)
+def _after_last_actor(sentence: str, m: Row, mentions: list[Row]) -> tuple[str, bool]:
+    """The mention's sentence before it (``sentence``), from the end of the sentence's last actor before it, and
+    whether there was one."""
     start = m["start_char"] - len(sentence)
     last = max((x["end_char"] for x in mentions if x["kind"] == "actor" and x["sent_idx"] == m["sent_idx"]
                 and start <= x["end_char"] <= m["start_char"]), default=None)
@@ -199,13 +197,14 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
                 and not _no_doer(m) and m["sent_idx"] not in first):
             continue
         before = _words_before(text, m["start_char"])  # read once: every cue below looks at it
-        if _NGO_BEFORE.search(before) or _ATTACKED.search(_sentence_of(text, m)):
+        sentence = _sentence_of(text, m)  # read once: the attack check and the steering cues both look at it
+        if _NGO_BEFORE.search(before) or _ATTACKED.search(sentence):
             # "Le dirigeant présumé de l'ONG Jeunesse Propre, Mamadou Ba": an NGO's, or its head; "des miliciens
             # ont incendié un camp appartenant à X": whose property was attacked is a victim
             continue
         cue = _cue_before(before, lang)
         if not cue:  # the steering cues read the sentence back to its last actor: only where no other cue is
-            words, after_actor = _after_last_actor(text, m, mentions)
+            words, after_actor = _after_last_actor(sentence, m, mentions)
             cue = steers(words, lang, after_actor=after_actor)
         if (cue or (_CONSIGNED_RE.search(before) and _firm(m, text))) and (
                 m["entity_id"] not in excluded or _agent_before(before)):

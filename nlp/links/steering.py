@@ -42,7 +42,9 @@ _APPOSED = re.compile(r"^\s*,[^,]{0,40}\borgani(?:[sz]er|sat)", re.I)
 _SOURCE = re.compile(r"\b(?:selon|d['’]après|according to)\b[^,]*,", re.I)  # "Selon l'enquête, la filière ..."
 _STEER_RE = {lang: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\b", re.I)
              for lang, cues in STEERING.items()}
-_WINDOW = 60  # as attribution's: "un homme d'affaires gambien," may sit between the cue and the name
+# characters before the name where a cue must end, for every attribution cue: "la société", "un commerçant nommé",
+# "un homme d'affaires gambien," may sit between
+WINDOW = 60
 
 
 def steers(before_name: str, lang: str, *, after_actor: bool) -> bool:
@@ -52,5 +54,5 @@ def steers(before_name: str, lang: str, *, after_actor: bool) -> bool:
     if after_actor and _APPOSED.match(before_name):
         return False
     words = _SOURCE.sub(" ", before_name[-120:])
-    return bool(_STEER_RE.get(lang, _STEER_RE["en"]).search(before_name[-_WINDOW:].replace("’", "'"))) \
+    return bool(_STEER_RE.get(lang, _STEER_RE["en"]).search(before_name[-WINDOW:].replace("’", "'"))) \
         and bool(_TRADE_WORDS.search(words) or _PRESUMED.search(words)) and not _NOT_THE_TRADE.search(words)
