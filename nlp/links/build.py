@@ -29,6 +29,7 @@ from ocwatch.nlp.links.activity_places import (
     traded_elsewhere,
 )
 from ocwatch.nlp.links.attribution import attributed_actors
+from ocwatch.nlp.links.cover import hides_other_goods
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
@@ -152,8 +153,8 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
     actors = sent.of_kind("actor")
     markets = [(m, s) for m, s in sent.spans
                if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)
-               and not fought_against(s)]
-    if not any(_is_market(m) for m, _ in sent.spans):
+               and not fought_against(s) and not hides_other_goods(s)]
+    if not any(_is_market(m) and not hides_other_goods(s) for m, s in sent.spans):
         markets = markets_named_again(sent.doc, memory)
     roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}
