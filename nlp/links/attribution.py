@@ -24,6 +24,7 @@ from typing import Any
 
 from ocwatch.nlp import config
 from ocwatch.nlp.links.cues import denies_own_part
+from ocwatch.nlp.links.goods_words import DRUG_MARKETS
 from ocwatch.nlp.links.kinds import reporter, state_side
 from ocwatch.nlp.links.steering import WINDOW, steers
 from ocwatch.nlp.self_named import HEADS_LAST
@@ -221,7 +222,6 @@ _INSTANCE = re.compile(r"^\W*(?:one such|one of (?:these|those|them)|among them|
                        r"|l['’]une? (?:de|d['’]entre) (?:ces|eux|elles)|une? de ces|parmi (?:eux|elles|ces)|par exemple)\b"
                        r"|\b(?:including one|such as)\W+(?:\w+\W+){0,8}$", re.I)
 _DRUGS = re.compile(r"\b(?:stupéfiants|drogues?|drugs?|narcotics?|narcotrafic)\b", re.I)
-_DRUG_MARKETS = frozenset({"cannabis_trade", "cocaine_trade", "heroin_trade", "synthetic_drug_trade"})
 
 
 def _same_person(m: Row, other: Row) -> bool:
@@ -275,7 +275,7 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
                 and not (same and len(its_markets or ()) > 1)
                 and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
                                                                      or (not same and actor["sent_idx"] in drugs
-                                                                         and r["market"] in _DRUG_MARKETS))):
+                                                                         and r["market"] in DRUG_MARKETS))):
             place_method = r["method"].split("/", 1)[-1]
             out.append({**r, "actor_id": actor["entity_id"], "actor_surface": actor["surface"],
                         "role": "participant", "method": f"attributed/{place_method}"})

@@ -151,10 +151,11 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
 def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
-    markets = [(m, s) for m, s in sent.spans
-               if _is_market(m) and not roles.only_qualifies_people(s) and not only_names_proceeds(s)
-               and not fought_against(s) and not hides_other_goods(s)]
-    if not any(_is_market(m) and not hides_other_goods(s) for m, s in sent.spans):
+    # the goods a load was hidden in name no market: the sentence may name the hidden goods again
+    goods = [(m, s) for m, s in sent.spans if _is_market(m) and not hides_other_goods(s)]
+    markets = [(m, s) for m, s in goods
+               if not roles.only_qualifies_people(s) and not only_names_proceeds(s) and not fought_against(s)]
+    if not goods:
         markets = markets_named_again(sent.doc, memory)
     roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}

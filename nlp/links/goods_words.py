@@ -42,6 +42,11 @@ COMMODITY_ANAPHORS = frozenset({"ore", "metal", "stones", "gems", "minerals", "c
                                 *PILL_WORDS,
                                 # goods named by their part, what they are packed in, their kind (named_again.py)
                                 *PARTS, *PACKS, *GOODS_KINDS})
+# "The drug", "les drogues" name again only drugs, or fake medicines: not ivory seized before ("Police seized ivory
+# in Mombasa. The drugs were hidden in sacks of charcoal").
+DRUG_WORDS = frozenset({"drug", "drugs", "drogue", "drogues"})
+DRUG_MARKETS = frozenset({"cannabis_trade", "cocaine_trade", "heroin_trade", "synthetic_drug_trade"})
+DRUG_WORD_MARKETS = DRUG_MARKETS | {"trade_in_counterfeit_goods"}
 # English plurals that name the goods again with no article at all ("From there, shipments are concealed in
 # banana containers", "Consignments are then flown to Dubai"): a bare plural with no word of its own goods.
 BARE_GOODS = frozenset({"shipments", "consignments", "loads", "cargoes", "pills", "tablets", "stones", "gems", "bales",

@@ -125,6 +125,10 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
 
 def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, Span]]:
     span = word.doc[word.i: word.i + 1]
+    if word.lower_ in gw.DRUG_WORDS:
+        last = next((m for m in reversed(memory.markets) if m.get("market") in gw.DRUG_WORD_MARKETS), None)
+        if last is None:
+            return []
     if word.lower_ in _GEMS and _bare(word) and last.get("market") != "non_renewable_resource_crimes":
         return []
     if word.lower_ in gw.PARTS or word.lower_ in gw.GOODS_KINDS:
@@ -135,7 +139,7 @@ def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, S
         return [(last, span)] if word.lower_ not in gw.PACKS or last["market"] not in _NOT_PACKED else []
     seen: dict[str, Row] = {}
     for m in memory.markets:
-        if m["sent_idx"] == last["sent_idx"]:
+        if m["sent_idx"] == last["sent_idx"] and (word.lower_ not in gw.DRUG_WORDS or m["market"] in gw.DRUG_WORD_MARKETS):
             seen.setdefault(m["market"], m)
     if word.lower_ in gw.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
