@@ -63,3 +63,10 @@ WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "ki
 WEIGHT_CUE = re.compile(r"\b(\d[\d.,]*|one|two|three|four|five|ten|twenty|a few|several|un|une|deux|trois|quatre|"
                         r"cinq|dix|vingt|quelques|plusieurs)\s+(" + "|".join(sorted(WEIGHTS)) + r")\b"
                         r"(?!\s+(of|de|d'|d’|du|des)\b)", re.I)
+# Goods named again by a pronoun after a verb that sends them on (goods_pronouns.py): "trucks it to Johannesburg",
+# "en écoulerait plusieurs tonnes", "le font passer au Soudan".
+PRONOUN_CUE = re.compile(r"\b(?:(?:ship|truck|smuggl|export|sell|sold|resell|resold|deliver|transport|fl[yie]|flown|"
+                         r"mov|send|sent|rout|traffick?|suppl|carr|launder|refin)\w*\s+(?:it|them)\b|"
+                         r"(?:les|le|la|l['’]|en)\s*(?:y\s+)?(?:achemin|transport|expédi|export|réexport|vend|revend|"
+                         r"écoul|livr|convoi|convoy|envoi|envoy|transf[eéè]r|fourni|blanchi|font\s+passer|fait\s+passer|"
+                         r"faisai\w*\s+passer)\w*)", re.I)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import goods_words as gw
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.goods_pronouns import goods_pronoun
 from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import is_word, low, prep_of
@@ -117,6 +118,10 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         found = _named_again_by(word, memory, last)
         if found:
             return found
+    pronoun = goods_pronoun(doc, last.get("surface") or "")
+    # "moves them through Turkey" after migrants, "re-exported it" after laundering: people or money, not goods
+    if pronoun is not None and not any(m.get("market") in _NOT_PACKED for m in memory.markets):
+        return [(last, doc[pronoun.i: pronoun.i + 1])]
     weight = next((t for t in doc if _weight_sold(t)), None)
     if weight is not None:
         return [(last, doc[weight.i: weight.i + 1])]

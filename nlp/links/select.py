@@ -78,7 +78,7 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
         # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
         # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
         if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
-                (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t))) or (
+                (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t) or gw.PRONOUN_CUE.search(t))) or (
                 "actor" in k and gw.WEIGHT_CUE.search(t)) or (
                 people is not None and i > people and (who or where) and VICTIMS_CUE.search(t)):
             out.add(i)

@@ -87,9 +87,9 @@ VICTIMS_CUE = re.compile(
     r"\bles\s+((ont|avaient|a|avait)\s+)?((fait|font|faisait|faisaient)\b|emmèn|emmen|conduis|conduit|transport|"
     r"achemin|vend|revend|exploit|recrut|envoi|envoy|séquestr|enferm|livr|convoi|convoy)", re.I)
 # Who moves people without trafficking them: the police, soldiers, rescuers, aid and social workers.
-_STOPPERS = frozenset({"police", "officers", "gendarmes", "policiers", "soldiers", "soldats", "militaires", "navy",
-                       "coastguard", "rescuers", "volunteers", "bénévoles", "sauveteurs", "authorities", "autorités",
-                       "officials", "agents", "ngo", "ong", "unhcr", "iom", "oim", "hcr"})
+STOPPERS = frozenset({"police", "officers", "gendarmes", "policiers", "soldiers", "soldats", "militaires", "navy",
+                      "coastguard", "rescuers", "volunteers", "bénévoles", "sauveteurs", "authorities", "autorités",
+                      "officials", "agents", "ngo", "ong", "unhcr", "iom", "oim", "hcr"})
 _HELPING = frozenset({"social", "aid", "humanitarian", "humanitaires", "sociaux"})
 # A verb of enforcement the victims' verb hangs on ("a intercepté un minibus qui transportait onze garçons", "has
 # been charged along with two men who recruited the women"); not a fare "charging 400,000 CFA francs a seat".
@@ -219,7 +219,7 @@ def _by_the_trade(v: Token) -> bool:
     """The passive's agent is of the trade, so its subject is who they moved: "Elles sont envoyées à Lagos par des
     intermédiaires", "They were driven to the border by smugglers" (not "transferred to Abuja by police")."""
     agents = [c for c in v.children if c.dep_ in ("agent", "obl:agent")]
-    if any(low(w) in _STOPPERS or "trafficking" in low(w) or "traite" in low(w) for c in agents for w in c.subtree):
+    if any(low(w) in STOPPERS or "trafficking" in low(w) or "traite" in low(w) for c in agents for w in c.subtree):
         return False  # "driven back to Benin City by an anti-trafficking unit"
     return any(low(g) in TRADE_MEMBERS | _BANDS for c in agents for g in (c, *c.children))
 
@@ -230,4 +230,4 @@ def _moved_by_stoppers(v: Token) -> bool:
     subjects = [c for c in v.children if c.dep_ in lx.SUBJECT]
     if v.dep_ in lx.RELATIVE or v.dep_ == "acl":  # the French model hangs "les ont conduites" on "policiers"
         subjects.append(v.head)
-    return any(low(d) in _STOPPERS or any(low(c) in _HELPING for c in d.children) for d in subjects)
+    return any(low(d) in STOPPERS or any(low(c) in _HELPING for c in d.children) for d in subjects)
