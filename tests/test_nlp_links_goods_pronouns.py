@@ -22,6 +22,17 @@ MINING = "non_renewable_resource_crimes"
      None, MINING, "Uvira"),
     ("Des médicaments contrefaits circulent à Abidjan. Un grossiste, Ibrahim Koné, en écoule chaque mois plusieurs "
      "tonnes vers Bouaké.", "fr", "ibrahim kone", "trade_in_counterfeit_goods", "Bouaké"),
+    # a compound tense and a bare partitive "en" (the French model reads it as an expletive)
+    ("Les diamants sont extraits à Bria. Des négociants libanais les ont exportés vers Anvers.", "fr", None, MINING,
+     "Anvers"),
+    ("Le cannabis est cultivé dans la région de Kolda. Les trafiquants en vendent à Dakar.", "fr", None,
+     "cannabis_trade", "Dakar"),
+    # after the source of the words, in a compound past
+    ("L'héroïne arrive par boutres à Zanzibar. Selon l'ONUDC, Ali Mbarak l'a expédiée à plusieurs reprises vers "
+     "Maputo.", "fr", "ali mbarak", "heroin_trade", "Maputo"),
+    # arrested for what they did with it: where they took it
+    ("Cocaine is landed on beaches near Pemba. Police arrested two traders who had smuggled it to Nampula.", "en",
+     None, "cocaine_trade", "Nampula"),
 ])
 def test_goods_named_again_by_a_pronoun_go_where_they_are_sent(text: str, lang: str, actor: str | None, market: str,
                                                                place: str) -> None:
@@ -38,8 +49,25 @@ def test_goods_named_again_by_a_pronoun_go_where_they_are_sent(text: str, lang: 
      "en", "Bujumbura"),
     ("Gold from Misisi is smuggled to Kigoma and its proceeds laundered in Dubai. The network then sends them to "
      "banks in Mauritius.", "en", "Mauritius"),
+    # the state by its subject along a conjunction, or by what it sends the goods for
+    ("Cocaine is landed on beaches near Pemba. The navy towed the boat to Nacala and then moved it to a warehouse "
+     "in Beira.", "en", "Beira"),
+    ("Heroin arrives in Zanzibar by dhow. The NDLEA sent it to its laboratory in Dar es Salaam for testing.", "en",
+     "Dar es Salaam"),
+    # a nearer object the pronoun stands for: a vehicle, a document, money
+    ("Cocaine arrives in Bissau by plane. The cartel bought a speedboat and sent it to Dakar.", "en", "Dakar"),
+    ("Gold is smuggled from Misisi to Kigoma. The traders forged an export certificate and sent it to the ministry "
+     "in Kinshasa.", "en", "Kinshasa"),
+    # goods sold lawfully
+    ("L'or de Kamituga est vendu à Bukavu. Le comptoir le vend légalement à Dubaï.", "fr", "Dubaï"),
+    # a nearer thing the pronoun may stand for, named in the sentence before it; two goods it may be either
+    ("Heroin is landed on the beaches of Cabo Delgado. The dhow was built in Lamu; its owner later sold it to a "
+     "buyer in Zanzibar.", "en", "Zanzibar"),
+    ("Heroin bound for Europe often transits Mozambique. Farmers grow maize in Tete, and cooperatives truck it to "
+     "Malawi.", "en", "Malawi"),
+    ("Ivory and cannabis were found together at a house in Malindi. Investigators believe Abdi Noor had bought it "
+     "from Somali traders and sold it in Nairobi.", "en", "Nairobi"),
 ])
-def test_a_pronoun_the_state_handles_or_that_names_people_or_money_takes_no_goods_on(text: str, lang: str,
-                                                                                    place: str) -> None:
-    assert not any(k[1] == MINING or (k[2] == place and k[1] in ("cocaine_trade", "heroin_trade"))
-                   for k in counted(text, lang) if k[2] == place)
+def test_a_pronoun_the_state_handles_or_that_names_people_money_or_other_things_takes_no_goods_on(
+        text: str, lang: str, place: str) -> None:
+    assert not any(k[2] == place for k in counted(text, lang))

@@ -119,8 +119,10 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
         if found:
             return found
     pronoun = goods_pronoun(doc, last.get("surface") or "")
-    # "moves them through Turkey" after migrants, "re-exported it" after laundering: people or money, not goods
-    if pronoun is not None and not any(m.get("market") in _NOT_PACKED for m in memory.markets):
+    # "moves them through Turkey" after migrants, "re-exported it" after laundering: people or money, not goods;
+    # after ivory and cannabis found together, "it" may be either
+    if pronoun is not None and not any(m.get("market") in _NOT_PACKED for m in memory.markets) and len(
+            {m.get("market") for m in memory.markets if m["sent_idx"] == last["sent_idx"]}) == 1:
         return [(last, doc[pronoun.i: pronoun.i + 1])]
     weight = next((t for t in doc if _weight_sold(t)), None)
     if weight is not None:
