@@ -64,12 +64,9 @@ WEIGHT_CUE = re.compile(r"\b(\d[\d.,]*|one|two|three|four|five|ten|twenty|a few|
                         r"cinq|dix|vingt|quelques|plusieurs)\s+(" + "|".join(sorted(WEIGHTS)) + r")\b"
                         r"(?!\s+(of|de|d'|d’|du|des)\b)", re.I)
 # Goods named again by a pronoun after a verb that sends them on (goods_pronouns.py): "trucks it to Johannesburg",
-# "en écoulerait plusieurs tonnes", "le font passer au Soudan", "les ont ensuite exportés", "pour les faire passer";
-# not the nouns of the same stems ("l'exportation", "le transport", "les convois", "les vendeurs").
+# "en écoulerait plusieurs tonnes", "le font passer au Soudan", "les ont ensuite exportés", "pour les faire passer".
 PRONOUN_CUE = re.compile(r"\b(?:(?:ship|truck|smuggl|export|sell|sold|resell|resold|deliver|transport|fl[yie]|flown|"
                          r"mov|send|sent|rout|traffick?|suppl|carr|refin)\w*\s+(?:it|them)\b|"
                          r"(?:les|le|la|l['’]|en)\s*(?:y\s+)?(?:(?:a|ont|avait|avaient|aurait|auraient|va|vont|allait|"
-                         r"allaient)\s+(?:\w+\s+)?)?(?:(?:achemin|expédi|export|réexport|vend|revend|écoul|livr|convoy|"
-                         r"envoy|enverr|fourni|transport(?!s?\b)|convoi(?!s?\b)|envoi(?!s?\b)|transf[eéè]r(?!ts?\b))"
-                         r"(?!\w*(?:tion|tions|eur|eurs|euse|euses|ement|ements|age|ages|aison|aisons|ture|tures)\b)\w*|"
-                         r"f(?:ai|on|er)\w*\s+passer))", re.I)
+                         r"allaient)\s+(?:\w+\s+)?)?(?:achemin|transport|expédi|export|réexport|vend|revend|écoul|livr|"
+                         r"convoi|convoy|envoi|envoy|enverr|transf[eéè]r|fourni|f(?:ai|on|er)\w*\s+passer)\w*)", re.I)
