@@ -70,6 +70,8 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
     texts = texts or {}
     # victims named again after a trafficking or smuggling story began (victims_again.py)
     people = min((m["sent_idx"] for m in mentions if is_market(m) and m["market"] in PEOPLE_MARKETS), default=None)
+    # goods named again by a pronoun alone are of a market named before (goods_pronouns.py)
+    goods = min((m["sent_idx"] for m in mentions if is_market(m)), default=None)
     out = set()
     for i in set(kinds) | set(texts):
         k, t = kinds.get(i, set()), texts.get(i, "")
@@ -78,7 +80,8 @@ def relevant_sentences(mentions: list[Row], texts: dict[int, str] | None = None)
         # with no market mention: a cut taken by somebody ("ISWAP taxes fishermen"; in general news
         # "fees" and "tax" have no taker), or a commodity named again ("the ore is flown to Dubai")
         if ("market" in k and (who or where)) or (taker and lx.LEVY_CUE.search(t)) or (
-                (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t) or gw.PRONOUN_CUE.search(t))) or (
+                (who or where) and (gw.ANAPHOR_CUE.search(t) or gw.BARE_GOODS_CUE.search(t) or (
+                    goods is not None and i > goods and gw.PRONOUN_CUE.search(t)))) or (
                 "actor" in k and gw.WEIGHT_CUE.search(t)) or (
                 people is not None and i > people and (who or where) and VICTIMS_CUE.search(t)):
             out.add(i)
