@@ -8,10 +8,12 @@ to X", kinds.py for the bodies that tell, list or enforce), places.py
 and arrest.py find the place of the activity (activity_places.py chooses among them
 and falls back on the paragraph or the document), coref.py follows "the group" / "ils"
 back within a paragraph (band_nouns.py: the nouns a band is named with; named_again.py: goods and
-victims named again, goods_pronouns.py: by a pronoun alone; custody.py: who an arrest holds; concerned.py: "l'intéressé"), attribution.py
+victims named again, goods_pronouns.py: by a pronoun alone; custody.py: who an arrest holds; concerned.py:
+"l'intéressé"), attribution.py
 gives an activity told without its doer to the actor a later sentence attributes it to (steering.py:
 who is said to organise, steer or pay for the trade), select.py
-chooses the sentences to parse, cover.py sets aside the goods a load was hidden in, build.py ties them into link rows, one parsed.py sentence at a time.
+chooses the sentences to parse, cover.py sets aside the goods a load was hidden in, build.py ties them into
+link rows, one parsed.py sentence at a time.
 Word lists live in lexicon.py.
 """
 

@@ -151,7 +151,8 @@ def _roles(actors: list[tuple[Row, Span]], markets: list[tuple[Row, Span]]) -> t
 def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None) -> list[Row]:
     idx = sent.row["sent_idx"]
     actors = sent.of_kind("actor")
-    # the goods a load was hidden in name no market: the sentence may name the hidden goods again
+    # the goods a load was hidden in name no market: the sentence may name the hidden goods again, and "the drug"
+    # or "the cargo" of the next sentence is not the cover (coref.remember keeps these)
     goods = [(m, s) for m, s in sent.spans if _is_market(m) and not hides_other_goods(s)]
     markets = [(m, s) for m, s in goods
                if not roles.only_qualifies_people(s) and not only_names_proceeds(s) and not fought_against(s)]
@@ -194,7 +195,7 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                 out.append(_link(idx, arow, mrow, prow, status=worst(mstatus, astatus, pstatus), role=r,
                                  method=f"{how}/{pmethod}{kind}", place_role=prole,
                                  **({"other_doer": True} if apart else {})))
-    coref.remember(sent.of_kind("actor"), sent.of_kind("location"), sent.spans, memory, roles_of)
+    coref.remember(sent.of_kind("actor"), sent.of_kind("location"), goods, memory, roles_of)
     coref.note_unnamed(sent.doc, memory)
     return out
 

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.band_nouns import GROUP_NOUNS, naming_nouns, nouns_around, stem
 from ocwatch.nlp.links.concerned import concerned, decided_on
-from ocwatch.nlp.links.cover import hides_other_goods
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import reporter
 from ocwatch.nlp.links.named_again import goods_named_again, money_named_again
@@ -223,8 +222,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
                 k[0] == id(am) and v[0] == "participant" and v[1] != "seller" for k, v in roles_of.items()):
             memory.actors.append(am)
     memory.places += [m for m, s in locations if not not_a_site(s)]
-    # the goods other goods were hidden in are not what "the drug" or "the cargo" names next
-    memory.markets += [m for m, s in spans if is_market(m) and not hides_other_goods(s)]
+    memory.markets += [m for m, _ in spans if is_market(m)]
 
 
 _INDEFINITE = frozenset({"a", "an", "another", "un", "une", "autre"})

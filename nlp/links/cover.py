@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.tree import is_word, low
+from ocwatch.nlp.links.tree import is_word, lemma, low
 
 # Verbs of hiding (lemmas, and the French participles the small model may leave unlemmatised).
 _HIDE = frozenset({"hide", "conceal", "stash", "secrete", "pack", "tuck", "stuff", "cacher", "dissimuler", "planquer",
@@ -90,9 +90,9 @@ def _phrase_words(v: Token) -> frozenset[str]:
         return _AS | _INSIDE
     if is_word(v, _MIX):
         return _WITH
-    if v.lemma_.lower() == "pass" and any(low(c) == "off" for c in v.children):
+    if lemma(v) == "pass" and any(low(c) == "off" for c in v.children):
         return frozenset({"as"})
-    return frozenset({"pour"}) if v.lemma_.lower() == "passer" else frozenset()
+    return frozenset({"pour"}) if lemma(v) == "passer" else frozenset()
 
 
 def _inside(t: Token, words: frozenset[str] = _INSIDE) -> Token | None:

@@ -145,8 +145,9 @@ def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, S
     if "Plur" not in word.morph.get("Number"):
         return [(last, span)] if word.lower_ not in gw.PACKS or last["market"] not in _NOT_PACKED else []
     seen: dict[str, Row] = {}
+    drugs_only = word.lower_ in gw.DRUG_WORDS
     for m in memory.markets:
-        if m["sent_idx"] == last["sent_idx"] and (word.lower_ not in gw.DRUG_WORDS or m["market"] in gw.DRUG_WORD_MARKETS):
+        if m["sent_idx"] == last["sent_idx"] and (not drugs_only or m["market"] in gw.DRUG_WORD_MARKETS):
             seen.setdefault(m["market"], m)
     if word.lower_ in gw.PILL_WORDS and any(c.dep_ in ("compound", "nmod", "amod") for c in word.children):
         return []  # "les comprimés de paracétamol", "vitamin tablets": their own goods
