@@ -221,11 +221,6 @@ def _attributed(mentions: list[Row], text: str, lang: str, excluded: set[str]) -
 _INSTANCE = re.compile(r"^\W*(?:one such|one of (?:these|those|them)|among them|for (?:example|instance)"
                        r"|l['’]une? (?:de|d['’]entre) (?:ces|eux|elles)|une? de ces|parmi (?:eux|elles|ces)|par exemple)\b"
                        r"|\b(?:including one|such as)\W+(?:\w+\W+){0,8}$", re.I)
-# The band or the route whose head is named: "The network is run by X", "a route run largely by X", "le groupe,
-# dirigé par X"; not the panel that names it ("the Group of Experts identified X")
-_BAND_RE = re.compile(r"\b(?:the|this|that|a|an|one|le|la|l'|un|une|ce|cette)\s+(?:[\w-]+\s+)?(?:network|route|ring|gang"
-                      r"|group|organi[sz]ation|syndicate|cartel|réseau|filière|groupe|bande)s?\b"
-                      r"(?!\s+(?:of|d['’])\s*experts)", re.I)
 _DRUGS = re.compile(r"\b(?:stupéfiants|drogues?|drugs?|narcotics?|narcotrafic)\b", re.I)
 
 
@@ -236,13 +231,10 @@ def _same_person(m: Row, other: Row) -> bool:
 
 
 def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: dict[int, int],
-                      lang: str, *, route_ends: bool = False) -> list[Row]:
+                      lang: str) -> list[Row]:
     """Copies of the paragraph's actorless asserted links with the one actor the paragraph attributes
     its activity to (method ``attributed/<place method>``); the actorless rows are left to
-    drop_lost_actor. Only at the activity's site, unless the cargo is named; ``route_ends`` gives the
-    copies at the route's other places instead, where the actor heads the band or route its sentence
-    names ("the network is run by X", "a route run largely by X", "le groupe, dirigé par X"): a band's
-    head runs its whole route, as the owner of a lab does not bring its precursors."""
+    drop_lost_actor."""
     excluded = {r["actor_id"] for r in links if r["actor_id"] and r.get("role") in NOT_PARTICIPANTS}
     by_para: dict[int, dict[str, Row]] = {}
     for m in _attributed(mentions, text, lang, excluded):
@@ -278,9 +270,8 @@ def attributed_actors(links: list[Row], mentions: list[Row], text: str, para: di
         # spoken ("Selon le parquet de Rouen, la cargaison appartenait à X"); whose the lab is does not
         cargo = actor["sent_idx"] in goods
         one_of_many = actor["sent_idx"] in instances and (actor["sent_idx"], r["market"]) in deeds
-        at_site = cargo or r.get("place_role") in ("site", None)
-        if (actor["sent_idx"] >= r["sent_idx"] and (same or not one_of_many) and at_site != route_ends
-                and (not route_ends or _BAND_RE.search(_sentence_of(text, actor)))
+        if (actor["sent_idx"] >= r["sent_idx"] and (same or not one_of_many)
+                and (cargo or r.get("place_role") in ("site", None))
                 and not (same and len(its_markets or ()) > 1)
                 and (cargo or not here or r["place_id"] in here) and (not its_markets or r["market"] in its_markets
                                                                      or (not same and actor["sent_idx"] in drugs

@@ -282,7 +282,5 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         # The M23 taxes every bag.")
         links = [r for r in links if r["actor_id"] or not r["method"].startswith(("none/paragraph", "none/coref"))]
         links = one_doer(links)
-        # after one_doer: a route's end it gave its sentence's doer keeps that reading (_dedupe keeps the first)
-        links += attributed_actors(links, mentions, text, para, lang, route_ends=True)
     links = drop_lost_actor(denied_after(links, ordered, text, mentions, para), para)
     return _dedupe(drop_locators(drop_enclosing_country(links), mentions, text))

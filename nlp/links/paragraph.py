@@ -21,10 +21,10 @@ def drop_lost_actor(links: list[Row], para: dict[int, int]) -> list[Row]:
     claim there: the second row would count the same crime twice, once without who does it. At an end
     of the route ("rifles that came from Sudan", "d'où il part pour le Burundi") the text seldom says the
     named group carried the goods all the way, so the actorless claim stays, unless one_doer gave that
-    very row its sentence's one doer, or attribution its band's head."""
+    very row its sentence's one doer."""
     named = {(para.get(r["sent_idx"]), r["market"], r["place_id"]) for r in links
              if r["actor_id"] and r["role"] == "participant" and r["status"] == "asserted"
-             and (r.get("place_role") in ("site", None) or r["method"].startswith(("doer/", "attributed/")))}
+             and (r.get("place_role") in ("site", None) or r["method"].startswith("doer/"))}
     return [r for r in links if r["actor_id"] or (para.get(r["sent_idx"]), r["market"], r["place_id"]) not in named]
 
 
