@@ -32,7 +32,6 @@ from ocwatch.nlp.links.attribution import attributed_actors
 from ocwatch.nlp.links.cover import hides_other_goods
 from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
-from ocwatch.nlp.links.levied_trade import levied_trades
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import markets_named_again
@@ -282,6 +281,6 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         # in 11 on the development parts. A named participant there keeps it ("Coltan is mined at Rubaya.
         # The M23 taxes every bag.")
         links = [r for r in links if r["actor_id"] or not r["method"].startswith(("none/paragraph", "none/coref"))]
-        links = levied_trades(one_doer(links), mentions)
+        links = one_doer(links)
     links = drop_lost_actor(denied_after(links, ordered, text, mentions, para), para)
     return _dedupe(drop_locators(drop_enclosing_country(links), mentions, text))
