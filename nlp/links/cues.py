@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import Any
 
 _LEX = {
     "disputed": re.compile(r"\b(den(y|ies|ied)|reject(s|ed)?|refute[sd]?|réfut\w*|dément\w*|démenti|ni(e|ent|é)|rejett?\w*)\b", re.I),
@@ -46,10 +44,7 @@ _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|partic
                        r"faits|knowledge|connaissance|contenu|contents|cargaison|chargement|"
                        # the deeds themselves, and the report that told them ("rejected the report")
                        r"b(?:uy|uys|ought)|s(?:ell|ells|old)|export\w*|import\w*|revenues?|profit\w*|"
-                       r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?|"
-                       # delivering the goods ("nié toute livraison d'armes"), a bond disowned ("no relation to the
-                       # force"), the cargo unknown ("never knew what was inside")
-                       r"deliver\w*|livr\w*|relations?|what was inside|ce qu'(?:il|elle|ils|elles) contenai\w*)\b", re.I)
+                       r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?)\b", re.I)
 
 # An actor's own word that it had no part ("The RSF told the Panel that it draws no revenue from the trade",
 # "said his firm had exported only cashew", "affirme n'acheter qu'à des coopératives agréées"): a say verb,
@@ -185,28 +180,3 @@ def lexical_status(text: str, ref_year: int | None = None) -> str:
     if _past_period(text, ref_year or dt.date.today().year):
         return "historical"
     return "asserted"
-
-
-Row = dict[str, Any]
-
-
-# Where a denial's object ends: the next clause says something else ("denied any involvement in trafficking and
-# says it expelled all scam operators", "a nié toute implication dans l'enlèvement, qu'ils attribuent à des bandits")
-_OBJECT_END = re.compile(r",|;|\s(?:and|et|but|mais|while|tandis)\s")
-
-
-def denial_scope(text: str, mentions: list[Row], start: int, end: int) -> Callable[[Row], bool]:
-    """What the denial in ``text[start:end]`` is of: the markets its object names, when it names any. "Le
-    suspect nie tout lien avec le kush" leaves his cannabis asserted; "a démenti toute implication dans le
-    commerce du diamant" leaves its racket on the road; "have denied any role in illegal mining" leaves its
-    fees on the migrants' boats. One that names none ("The company denies any wrongdoing") is of all its
-    speaker was said to do. Not by place: the place a denial names is as often the lawful one it claims ("all
-    its timber came from its legal concession near Lomié") or where the denied goods were bought. Returns a
-    test on a link row."""
-    cue = _LEX["disputed"].search(text, start, end) or _SAYS.search(text, start, end) or \
-        _CALLED_FALSE.search(text, start, end)
-    after = cue.end() if cue else start
-    stop = _OBJECT_END.search(text, after, end)
-    named = [m for m in mentions if after <= m["start_char"] < (stop.start() if stop else end)]
-    markets = {m["market"] for m in named if m["kind"] == "commodity" and m.get("market")}
-    return lambda r: not markets or r["market"] in markets

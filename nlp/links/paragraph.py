@@ -4,12 +4,11 @@ sentence, and the actorless copy of an activity a named participant was found fo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from ocwatch.nlp import config
 from ocwatch.nlp.links.attribution import firm_name
-from ocwatch.nlp.links.cues import denial_scope, denies_own_part, denies_previous, exculpates_self
+from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
 from ocwatch.nlp.links.goods_steps import TRADED
 from ocwatch.nlp.links.levy import ARMED_PEOPLE
 
@@ -101,21 +100,12 @@ def _denier(mentions: list[Row], start: int, end: int, kinds: tuple[str, ...] = 
 
 # A denial sentence that opens on a pronoun or on the noun of who was named before, with no name of its own:
 # "Il nie les faits.", "The company said it had no knowledge of the trade.", "Le groupe dément toute implication."
-_LEAD_IN = r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+|in a letter to the [\w-]+" \
-    r"|dans une lettre (?:adressée )?(?:au|à la) [\w-]+),?\s*)?"
-# ... or on who speaks for it, or on a person's rank ("Le porte-parole du mouvement a démenti toute implication",
-# "La direction du dépôt affirme n'avoir jamais acheté", "Le général a démenti ces accusations", "L'intéressé nie")
-_BODY = r"(?:company|firm|group|militia|movement|network|front|cartel|gang|faction|brigade|coalition|depot|clan)"
-_CORPS = r"(?:groupe|mouvement|réseau|front|cartel|gang|clan|dépôt|comptoir)"
-_CORPS_F = r"(?:société|milice|bande|faction|brigade|coalition|entreprise)"
+_LEAD_IN = r"\s*(?:(?:in a statement|dans un communiqué|contacted by [\w-]+|joint par [\w-]+),?\s*)?"
 _REFERS_BACK = re.compile(_LEAD_IN + r"(?:il|elle|ils|elles|he|she|they|the (?:company|firm|group|militia|movement|network|trader|"
                           r"businessman|dealer|front|cartel|gang|faction|brigade|coalition)|l'entreprise|"
                           r"la société|le groupe|la milice|le mouvement|le réseau|le commerçant|l'homme d'affaires|"
-                          r"le front|le cartel|le gang|la bande|la faction|la brigade|la coalition|l'intéressée?"
-                          r"|the (?:general|colonel|commander|officer|suspect)|le (?:général|colonel|commandant|suspect)"
-                          r"|l'officier|the " + _BODY + r"'s (?:spokes(?:wo)?man|spokesperson|director|management|owner)"
-                          r"|(?:le|la) (?:porte-parole|direction|directeur|directrice|gérante?|propriétaire) "
-                          r"(?:du " + _CORPS + r"|de la " + _CORPS_F + r"|de l'entreprise))\b", re.I)
+                          r"le front|le cartel|le gang|la bande|la faction|la brigade|la coalition)\b",
+                          re.I)
 
 
 _FIRM_REFERENCE = re.compile(_LEAD_IN + r"(?:the (?:company|firm)|l'entreprise|la société)\b", re.I)
@@ -150,8 +140,7 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
             named = [r for r in named if firm_name(r["actor_id"], r.get("actor_surface") or "")]
         if named:
             last = max(named, key=lambda r: r["sent_idx"])["actor_id"]
-            within = denial_scope(text, mentions, sent.start(), sent.end())
-            out |= {id(r) for r in named if r["actor_id"] == last and within(r)}
+            out |= {id(r) for r in named if r["actor_id"] == last}
     return out
 
 
@@ -167,8 +156,7 @@ def _other_voice(sentence: Row, denier: Row) -> bool:
     return bool(_OTHER_VOICE.match(text, denier["end_char"] - sentence["start_char"]) or _OTHER_VOICE.search(before))
 
 
-def _denied_later(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
-                  para: dict[int, int]) -> set[int]:
+def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], para: dict[int, int]) -> set[int]:
     """Links of an actor that denies, later in the paragraph, in a sentence of its own ("Les FDLR ont
     nié dans un communiqué toute activité économique dans le parc", two sentences on)."""
     out = set()
@@ -178,9 +166,8 @@ def _denied_later(links: list[Row], ordered: list[Row], text: str, mentions: lis
         denier = _denier(mentions, s["start_char"], s["end_char"])
         if denier is None or denier["kind"] != "actor" or _other_voice(s, denier):
             continue
-        within = denial_scope(text, mentions, s["start_char"], s["end_char"])
         out |= {id(r) for r in links if same_party(r, denier) and r["sent_idx"] < s["sent_idx"]
-                and para.get(r["sent_idx"]) == para.get(s["sent_idx"]) and within(r)}
+                and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}
     return out
 
 
@@ -200,8 +187,7 @@ _COURT = re.compile(r"\b(?:bail|caution|libération|liberté provisoire|remise e
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 
 
-def _counsel_denied(links: list[Row], ordered: list[Row], text: str, mentions: list[Row],
-                    para: dict[int, int]) -> set[int]:
+def _counsel_denied(links: list[Row], ordered: list[Row], text: str, para: dict[int, int]) -> set[int]:
     """Links of a person whose counsel denies for them later in the paragraph."""
     out: set[int] = set()
     for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
@@ -211,9 +197,9 @@ def _counsel_denied(links: list[Row], ordered: list[Row], text: str, mentions: l
         name, last_idx = (m.group("a") or m.group("b")).split()[-1], _parsed_before(ordered, sent.start())
         if last_idx is None:
             continue
-        here, within = para.get(last_idx), denial_scope(text, mentions, sent.start() + m.end(), sent.end())
+        here = para.get(last_idx)
         out |= {id(r) for r in links if r["actor_id"] and para.get(r["sent_idx"]) == here
-                and (r.get("actor_surface") or "").replace("-", " ").split()[-1:] == [name] and within(r)}
+                and (r.get("actor_surface") or "").replace("-", " ").split()[-1:] == [name]}
     return out
 
 
@@ -240,20 +226,19 @@ def denied_after(links: list[Row], ordered: list[Row], text: str, mentions: list
     ("Kigali"), may be of it, and disputes it. A named actor's own denial disputes its links anywhere
     before it in the paragraph."""
     deniers: dict[int, Row | None] = {}
-    scopes: dict[int, Callable[[Row], bool]] = {}
     for s in ordered:
         if s.get("end_char") is None:
             continue
         following, start = _following(text, s["end_char"])
         if denies_previous(s["text"], following):
-            deniers[s["sent_idx"]] = _denier(mentions, start, start + len(following))
-            scopes[s["sent_idx"]] = denial_scope(text, mentions, start, start + len(following))
-    later = _denied_later(links, ordered, text, mentions, para) | _counsel_denied(links, ordered, text, mentions, para) \
-        | _referred_denied(links, ordered, text, mentions, para)
+            denier = _denier(mentions, start, start + len(following))
+            deniers[s["sent_idx"]] = denier
+    later = _denied_later(links, ordered, mentions, para) | _counsel_denied(links, ordered, text, para) | \
+        _referred_denied(links, ordered, text, mentions, para)
     unnamed = {s["sent_idx"] for s in ordered if _unnamed_men(s.get("text") or "")}
 
     def denied(r: Row) -> bool:
-        if r["sent_idx"] not in deniers or not scopes[r["sent_idx"]](r):
+        if r["sent_idx"] not in deniers:
             return False
         who = deniers[r["sent_idx"]]
         if who is None or same_party(r, who):
