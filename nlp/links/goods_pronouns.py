@@ -45,16 +45,12 @@ _SOURCE = frozenset({"according", "selon", "d'après"})
 _STATE_ENDS = frozenset({"destruction", "destroy", "evidence", "exhibit", "testing", "analysis", "incineration",
                          "incinerate", "burn", "détruire", "analyse", "expertise", "incinération", "incinérer",
                          "brûler", "scellés"})
-# Goods sold or shipped lawfully (relay.py reads the same): "the cooperative sells it legally in Bukavu".
-_LAWFUL = frozenset({"legally", "lawfully", "legitimately", "licensed", "certified", "légalement", "licitement",
-                     "officiellement", "agréé", "agréés", "certifié", "certifiés"})
 # What an object before the pronoun names that the pronoun then stands for: a vehicle, a document, money, a site,
 # a deed or people ("bought a speedboat and sent it to Dakar", "moves the money to Baidoa; it then sends it on").
-_OTHER_THINGS = lx.CARRIER_NOUNS | VICTIM_NOUNS | lx.VIOLENCE_NOUNS | frozenset({
+_OTHER_THINGS = lx.CARRIER_NOUNS | VICTIM_NOUNS | lx.VIOLENCE_NOUNS | gw.MONEY | frozenset({
     "speedboat", "canoe", "vehicle", "car", "cars", "pickup", "voiture", "voitures", "véhicule",
     "certificate", "certificates", "permit", "permits", "licence", "license", "document", "documents", "papers",
     "passport", "passports", "certificat", "certificats", "permis", "passeport", "passeports",
-    "money", "cash", "funds", "proceeds", "profits", "argent", "fonds", "bénéfices", "recettes",
     "mine", "mines", "concession", "concessions", "company", "firm", "société", "robbery", "operation",
     "couriers", "recruits", "men", "hommes", "recrues"})
 
@@ -73,7 +69,7 @@ def _sent_on(t: Token) -> bool:
     v = nearest_verb(t.head) if t.head.pos_ not in ("VERB", "AUX") else t.head
     if v is None or not is_word(v, _SENT_ON) or _not_sending(v):
         return False
-    return not _seized(v) and not _by_the_state(v) and not any(low(w) in _LAWFUL for w in t.doc)
+    return not _seized(v) and not _by_the_state(v) and not any(low(w) in gw.LAWFUL for w in t.doc)
 
 
 def _object_pronoun(t: Token) -> bool:

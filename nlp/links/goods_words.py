@@ -63,6 +63,16 @@ WEIGHTS = frozenset({"kilo", "kilos", "kilogram", "kilograms", "kilogramme", "ki
 WEIGHT_CUE = re.compile(r"\b(\d[\d.,]*|one|two|three|four|five|ten|twenty|a few|several|un|une|deux|trois|quatre|"
                         r"cinq|dix|vingt|quelques|plusieurs)\s+(" + "|".join(sorted(WEIGHTS)) + r")\b"
                         r"(?!\s+(of|de|d'|d’|du|des)\b)", re.I)
+# Money, which a sentence may name again as goods are named ("the proceeds are laundered in Dubai",
+# named_again.py) and which a pronoun after it stands for instead of goods ("moves the money; it then sends it on",
+# goods_pronouns.py).
+MONEY = frozenset({"money", "funds", "proceeds", "cash", "takings", "profits", "argent", "fonds", "bénéfices",
+                   "recettes", "gains"})
+# Goods sold, shipped or certified lawfully: "reaches Dubai, where it is sold legally after being certified"
+# (relay.py), "the cooperative sells it legally in Bukavu", "des négociants agréés le revendent" (goods_pronouns.py).
+LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "licensed", "certified", "certification",
+                    "légalement", "licitement", "officiellement", "agréé", "agréés", "certifié", "certifiée",
+                    "certifiés", "certifiées"})
 # Goods named again by a pronoun after a verb that sends them on (goods_pronouns.py): "trucks it to Johannesburg",
 # "en écoulerait plusieurs tonnes", "le font passer au Soudan", "les ont ensuite exportés", "pour les faire passer".
 PRONOUN_CUE = re.compile(r"\b(?:(?:ship|truck|smuggl|export|sell|sold|resell|resold|deliver|transport|fl[yie]|flown|"

@@ -44,8 +44,6 @@ def goods_named_again(subject: Token | None, market: Span, memory: Memory, marke
 
 # Money named again ("the money", "les fonds", "l'argent"), whole or in part ("much of the money").
 _FINANCIAL = "financial_crimes"
-_MONEY = frozenset({"money", "funds", "proceeds", "cash", "takings", "profits", "argent", "fonds", "bénéfices",
-                    "recettes", "gains"})
 
 
 def money_named_again(subject: Token | None, market: Span, memory: Memory, market_row: Row | None) -> bool:
@@ -56,8 +54,8 @@ def money_named_again(subject: Token | None, market: Span, memory: Memory, marke
         return False
     if subject.head.i != market.root.i or subject.dep_ not in lx.SUBJECT:
         return False
-    money = subject if low(subject) in _MONEY else next(
-        (g for c in subject.children if c.dep_ in ("prep", "nmod") for g in (c, *c.children) if low(g) in _MONEY),
+    money = subject if low(subject) in gw.MONEY else next(
+        (g for c in subject.children if c.dep_ in ("prep", "nmod") for g in (c, *c.children) if low(g) in gw.MONEY),
         None)
     if money is None or not any(low(c) in lx.DEMONSTRATIVES for c in money.children):
         return False

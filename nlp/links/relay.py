@@ -43,7 +43,7 @@ def _after_the_goods(v: Token) -> bool:
     drugs were shipped to Rotterdam") relay_clause has already stopped, at _after_a_seizure."""
     if not (v.dep_ == "conj" or _then(v)) or v.head.i == v.i:
         return False
-    return not any(low(w) in _LAWFUL for w in v.head.subtree if w.i < v.i)
+    return not any(low(w) in gw.LAWFUL for w in v.head.subtree if w.i < v.i)
 
 
 # A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",
@@ -63,10 +63,8 @@ def opens_on_where(v: Token) -> bool:
                for c in v.children)
 
 
-# ... not where the goods are lawful ("reaches Dubai, where it is sold legally after being certified") nor where
-# enforcers took what they seized ("saisis à Gao et transportés vers Bamako, où ils sont détruits").
-_LAWFUL = frozenset({"legally", "lawfully", "legitimately", "officially", "certified", "légalement", "licitement",
-                     "officiellement", "certifié", "certifiée", "certifiés", "certifiées", "certification"})
+# ... not where the goods are lawful (gw.LAWFUL) nor where enforcers took what they seized ("saisis à Gao et
+# transportés vers Bamako, où ils sont détruits").
 
 
 def _goods_go_on(v: Token) -> bool:
@@ -78,7 +76,7 @@ def _goods_go_on(v: Token) -> bool:
         return False
     if not opens_on_where(v) and not (_after_the_goods(v) and any(map(_named_again, v.children))):
         return False
-    return not any(low(w) in _LAWFUL for w in v.subtree) and not any(
+    return not any(low(w) in gw.LAWFUL for w in v.subtree) and not any(
         is_word(a, lx.ENFORCE_VERBS) for a, _ in _linked_up(v))
 
 
