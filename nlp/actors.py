@@ -48,6 +48,11 @@ _AREA_AFTER = _AREA_NOUNS | {"area", "region", "sanctuary", "forest", "river", "
 _AREA_MODIFIERS = frozenset({"mining", "gold", "artisanal", "border", "diamond", "wildlife", "forest", "national"})
 
 
+# Words between a make and its goods that say which model: "AK-pattern rifles", "PKM machine guns".
+_MODEL_WORDS = frozenset({"-", "pattern", "type", "style", "model", "series", "machine", "assault", "sniper",
+                          "automatic", "semi-automatic", "heavy", "light"})
+
+
 def _names_an_area(doc: Doc, ent: Span) -> bool:
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     return bool(after) and (after[0] in _AREA_AFTER or (
@@ -145,8 +150,11 @@ class ActorLinker:
 
     def _make(self, ent: Span, taken: list[Span]) -> bool:
         # "Zastava pistols", "Kalashnikov rifles", "Gucci handbags": a make or a brand right before
-        # goods that have makes names what they are, not who trades them ("X gold" may be X's gold)
-        return any(s.label_ == "commodity" and s.start == ent.end and s.kb_id_ in self.branded for s in taken)
+        # goods that have makes names what they are, not who trades them ("X gold" may be X's gold); so
+        # with a word of its model between ("AK-pattern rifles", "PKM machine guns")
+        doc = ent.doc
+        return any(s.label_ == "commodity" and s.kb_id_ in self.branded and ent.end <= s.start <= ent.end + 2
+                   and all(t.lower_ in _MODEL_WORDS for t in doc[ent.end:s.start]) for s in taken)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

@@ -248,6 +248,12 @@ def test_a_make_before_the_goods_is_no_actor() -> None:
     assert en == {}
 
 
+def test_a_make_with_a_word_of_its_model_before_the_goods_is_no_actor() -> None:
+    en = _actors("en", "Smugglers bring AK-pattern rifles and PKM machine guns into Galkayo.",
+                 (("AK", "ORG"), ("PKM", "ORG")))
+    assert en == {}
+
+
 def test_a_town_the_model_took_for_a_group_is_a_place_between_two_places_or_before_a_place_noun() -> None:
     rows = _run("en", "In DR Congo, the road between Kwamouth and Bandundu is taxed. In Mexico, migrants were "
                       "held in the Anapra neighbourhood.", (("Kwamouth", "ORG"), ("Anapra", "ORG")))
