@@ -48,6 +48,7 @@ _AREA_AFTER = _AREA_NOUNS | {"area", "region", "sanctuary", "forest", "river", "
 _AREA_MODIFIERS = frozenset({"mining", "gold", "artisanal", "border", "diamond", "wildlife", "forest", "national"})
 
 
+_BRAND_WORDS = frozenset({"brand", "brands", "marque", "marques"})
 # Words between a make and its goods that say which model: "AK-pattern rifles", "PKM machine guns".
 _MODEL_WORDS = frozenset({"-", "pattern", "type", "style", "model", "series", "machine", "assault", "sniper",
                           "automatic", "semi-automatic", "heavy", "light"})
@@ -157,6 +158,13 @@ class ActorLinker:
                    and all(t.lower_ in _MODEL_WORDS for t in doc[ent.end:s.start]) for s in taken)
 
     @staticmethod
+    def _brand(doc: Doc, ent: Span) -> bool:
+        # "cigarettes de marque « Ameer »", "the cigarettes were of the Fénix brand": a brand names goods
+        before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if not t.is_quote]
+        after = [t.lower_ for t in doc[ent.end:ent.end + 3] if not t.is_quote and t.text != "-"]
+        return (bool(before) and before[-1] in _BRAND_WORDS) or (bool(after) and after[0] in _BRAND_WORDS)
+
+    @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
         return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _INDEFINITE
 
@@ -170,7 +178,7 @@ class ActorLinker:
             if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
                 continue
             if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(text, ent) \
-                    or self._make(ent, taken) or _names_an_area(doc, ent):
+                    or self._make(ent, taken) or self._brand(doc, ent) or _names_an_area(doc, ent):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             end = ent.end - (len(ent) > 1 and doc[ent.end - 1].lower_ in ("'s", "’s"))  # "Zhao Wei's" is Zhao Wei

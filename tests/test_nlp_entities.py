@@ -248,6 +248,13 @@ def test_a_make_before_the_goods_is_no_actor() -> None:
     assert en == {}
 
 
+def test_a_brand_named_as_one_is_no_actor() -> None:
+    fr = _actors("fr", "Des cartouches de cigarettes de marque « Gold Seal » ont été saisies à Arlit.",
+                 (("Gold Seal", "ORG"),))
+    en = _actors("en", "The cigarettes seized in Cascavel were of the Rio Verde brand.", (("Rio Verde", "PERSON"),))
+    assert fr == {} and en == {}
+
+
 def test_a_make_with_a_word_of_its_model_before_the_goods_is_no_actor() -> None:
     en = _actors("en", "Smugglers bring AK-pattern rifles and PKM machine guns into Galkayo.",
                  (("AK", "ORG"), ("PKM", "ORG")))
