@@ -175,7 +175,9 @@ class ActorLinker:
             if ent.label_ not in self.ner_labels or _overlaps(ent, taken):
                 continue
             name = _norm_name(ent.text)
-            if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(c.isupper() for c in ent.text):
+            # a name has a capital after its article and quotes: "Le « zoua-zoua »" names the fuel
+            if len(name) < 2 or name in config.ACTOR_STOPWORDS or not any(
+                    c.isupper() for t in ent if t.lower_ not in _DETERMINERS and not t.is_quote for c in t.text):
                 continue
             if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(text, ent) \
                     or self._make(ent, taken) or self._brand(doc, ent) or _names_an_area(doc, ent):

@@ -248,6 +248,12 @@ def test_a_make_before_the_goods_is_no_actor() -> None:
     assert en == {}
 
 
+def test_a_name_in_lower_case_after_its_article_and_quotes_is_no_actor() -> None:
+    fr = _actors("fr", "Le « boudè », l'essence de contrebande venue du Nigeria, se vend à Maroua.",
+                 (("Le « boudè", "PER"),))
+    assert fr == {}
+
+
 def test_a_brand_named_as_one_is_no_actor() -> None:
     fr = _actors("fr", "Des cartouches de cigarettes de marque « Gold Seal » ont été saisies à Arlit.",
                  (("Gold Seal", "ORG"),))
