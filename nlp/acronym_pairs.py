@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import words
+from ocwatch.reference.names import without_accents
 
 _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "of", "the", "for", "and", "et", "pour",
                       "-", "el", "del", "y"})
@@ -22,6 +23,15 @@ _JOINERS = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "l'", "l’",
 def _bracketed(doc: Doc, s: Span) -> bool:
     return (s.start > 0 and s.end < len(doc) and doc[s.start - 1].text == "(" and doc[s.end].text == ")"
             and not any(ch.islower() for ch in s.text))
+
+
+def _word_initials(word: str) -> list[str]:
+    """The letters a word gives an acronym, accents off: "éleveurs" gives the E of "USE", and a hyphened
+    name each of its capitalised parts ("Haut-Kotto" the H and K of "CDHK")."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1 and all(p[:1].isupper() for p in parts):
+        return [without_accents(p[0]).upper() for p in parts]
+    return [without_accents(word[0]).upper()]
 
 
 def _spelled_out(doc: Doc, acronym: Span) -> Span | None:
@@ -33,7 +43,7 @@ def _spelled_out(doc: Doc, acronym: Span) -> Span | None:
     while i >= 0 and len(initials) < len(letters) and (
             doc[i].is_title or doc[i].lower_ in _JOINERS or (doc[i].is_alpha and doc[i].is_lower)):
         if doc[i].lower_ not in _JOINERS:
-            initials.insert(0, doc[i].text[0].upper())
+            initials[:0] = _word_initials(doc[i].text)
         i -= 1
     start = i + 1
     while start < end and doc[start].lower_ in _JOINERS:
@@ -72,15 +82,17 @@ def paired(doc: Doc, actors: list[Span]) -> tuple[list[Span], list[Span]]:
     ends = {s.end: s for s in actors}
     ids: dict[str, str] = {}
     added: list[Span] = []
+    parts: set[Span] = set()  # actors that are only the last words of a name spelled out
     for b in (s for s in actors if _bracketed(doc, s)):
         a = ends.get(b.start - 1)
-        if a is None:
-            a = _spelled_out(doc, b)
-            if a is not None:
-                ids[b.text] = b.kb_id_ if _known(b) else "unknown:" + a.text.lower()
-                added.append(_span(doc, a.start, a.end, "actor", ids[b.text], "acronym"))
+        longer = _spelled_out(doc, b) if a is None or not _names_a_body(doc, a, b) else None
+        if longer is not None and (a is None or longer.start < a.start):
+            # "Coalition pour la défense du Haut-Kotto (CDHK)": the model's "Haut-Kotto" is the name's end
+            ids[b.text] = b.kb_id_ if _known(b) else "unknown:" + longer.text.lower()
+            added.append(_span(doc, longer.start, longer.end, "actor", ids[b.text], "acronym"))
+            parts |= {a} if a is not None else set()
             continue
-        if not _names_a_body(doc, a, b):
+        if a is None or not _names_a_body(doc, a, b):
             continue  # "Ali Darassa (UPC)": a person and his group, two actors
         if _known(a) != _known(b) or not _known(a):
             ids[a.text] = ids[b.text] = (a if _known(a) else b).kb_id_ if _known(a) or _known(b) else a.kb_id_
@@ -88,12 +100,15 @@ def paired(doc: Doc, actors: list[Span]) -> tuple[list[Span], list[Span]]:
             # the text says what its acronym stands for: "Ambazonia Defence Forces (ADF)" is not the list's
             # ADF (the Allied Democratic Forces) anywhere in this document
             ids[b.text] = a.kb_id_
-    for a, b in _untagged_acronyms(doc, actors):
+    listed = {s.text: s.kb_id_ for s in actors if _known(s)}
+    for a, b, part in _untagged_acronyms(doc, actors):
         if a.kb_id_ == "":  # a name no list nor model tagged, spelled out by the acronym's initials
-            a = _span(doc, a.start, a.end, "actor", "unknown:" + a.text.lower(), "acronym")
+            a = _span(doc, a.start, a.end, "actor", listed.get(b) or "unknown:" + a.text.lower(), "acronym")
             added.append(a)
         ids[b] = a.kb_id_
-    out = [_span(doc, s.start, s.end, "actor", ids[s.text], s.id_) if s.text in ids else s for s in actors]
+        parts |= {part} if part is not None else set()
+    out = [_span(doc, s.start, s.end, "actor", ids[s.text], s.id_) if s.text in ids else s for s in actors
+           if s not in parts]
     added += _acronyms_again(doc, out + added, ids)
     return out + added, added
 
@@ -112,24 +127,27 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 
 
-def _untagged_acronyms(doc: Doc, actors: list[Span]) -> list[tuple[Span, str]]:
+def _untagged_acronyms(doc: Doc, actors: list[Span]) -> list[tuple[Span, str, Span | None]]:
     """A body's name followed by a bracketed acronym no list or model tagged: "les hommes de l'Alliance
     pour la Paix de l'Ouaka (APO)": the acronym is the body's from then on. Where neither is tagged, the
     words whose initials spell the acronym are the name ("Le Front patriotique du Bamingui (FPB)"), as a
-    span with no id yet."""
+    span with no id yet, and the actor it swallows, if any (the model's "Haut-Kotto" at the end of "Coalition
+    pour la défense du Haut-Kotto (CDHK)")."""
     ends = {s.end: s for s in actors}
     covered = words(actors)
-    out = []
+    out: list[tuple[Span, str, Span | None]] = []
     for t in doc[2:-1]:
         if doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")" or not _is_acronym(t.text) or t.i in covered:
             continue
         a = ends.get(t.i - 1)
         if a is not None and _names_a_body(doc, a, doc[t.i:t.i + 1]):
-            out.append((a, t.text))
-        elif a is None:
-            name = _spelled_out(doc, doc[t.i:t.i + 1])
-            if name is not None and not covered & set(range(name.start, name.end)):
-                out.append((name, t.text))
+            out.append((a, t.text, None))
+            continue
+        name = _spelled_out(doc, doc[t.i:t.i + 1])
+        part = words([a]) if a is not None else set()
+        if name is not None and (a is None or name.start < a.start) and not (covered - part) & set(
+                range(name.start, name.end)):
+            out.append((name, t.text, a))
     return out
 
 

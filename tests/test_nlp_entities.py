@@ -248,6 +248,17 @@ def test_a_make_before_the_goods_is_no_actor() -> None:
     assert en == {}
 
 
+def test_a_name_spelled_out_before_its_acronym_takes_in_the_models_last_words() -> None:
+    en = _actors("en", "Djamous coordinates the Coalition pour la défense du Haut-Kotto (CDHK) in Ndassima.",
+                 (("Haut-Kotto", "ORG"),))
+    assert "Haut-Kotto" not in en and en["Coalition pour la défense du Haut-Kotto"] == en["CDHK"]
+
+
+def test_an_acronym_spells_a_name_whose_words_carry_accents() -> None:
+    fr = _actors("fr", "Le Mouvement pour la sécurité des éleveurs (MSE) taxe les éleveurs à Birao.")
+    assert fr["Mouvement pour la sécurité des éleveurs"] == fr["MSE"]
+
+
 def test_a_name_in_lower_case_after_its_article_and_quotes_is_no_actor() -> None:
     fr = _actors("fr", "Le « boudè », l'essence de contrebande venue du Nigeria, se vend à Maroua.",
                  (("Le « boudè", "PER"),))
