@@ -50,6 +50,14 @@ def test_the_scorer_names_a_spelt_out_name_by_its_acronym_too() -> None:
     assert any(matches(k, ("cpl", "non_renewable_resource_crimes", "mongbwalu")) for k in keys)
 
 
+def test_the_scorer_reads_an_acronym_of_a_name_with_accents() -> None:
+    from ocwatch.nlp.links.score import _spells
+
+    assert _spells("Union pour la sécurité des éleveurs", "USE")
+    assert _spells("Groupe de soutien à l'islam et aux musulmans", "GSIM")
+    assert not _spells("Union pour la sécurité des éleveurs", "UPS")
+
+
 # The hands a boss hires act for it: "loggers working for X cut", "guides working for a network charge".
 @pytest.mark.parametrize(("text", "link"), [
     ("In the Selous reserve, hunters working for Juma Seif have killed 40 elephants and carried the ivory to "

@@ -31,6 +31,7 @@ from ocwatch.nlp.links.confidence.features import norm
 from ocwatch.nlp.links.confidence.score import THRESHOLD, counts
 from ocwatch.nlp.rows import dominant_country, link_rows
 from ocwatch.reference import taxonomy
+from ocwatch.reference.names import without_accents
 
 Row = dict[str, Any]
 Key = tuple[str | None, str, str | None]
@@ -179,8 +180,9 @@ _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "of", 
 
 
 def _initials(name: str) -> str:
-    """"Coalition des Patriotes du Haut-Uélé" -> "cphu": the first letters of its words but the small ones."""
-    words = re.split(r"[\s\-'’/]+", name.lower())
+    """"Coalition des Patriotes du Haut-Uélé" -> "cphu": the first letters of its words but the small ones,
+    accents off ("Union pour la sécurité des éleveurs" spells USE)."""
+    words = re.split(r"[\s\-'’/]+", without_accents(name).lower())
     return "".join(w[0] for w in words if w and w not in _SMALL_WORDS and w[0].isalnum())
 
 
