@@ -162,7 +162,8 @@ class ActorLinker:
         # "cigarettes de marque « Ameer »", "the cigarettes were of the Fénix brand": a brand names goods
         before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if not t.is_quote]
         after = [t.lower_ for t in doc[ent.end:ent.end + 3] if not t.is_quote and t.text != "-"]
-        return (bool(before) and before[-1] in _BRAND_WORDS) or (bool(after) and after[0] in _BRAND_WORDS)
+        # (only English puts the word after the name: French "marque" after a name is the verb, "X marque un tournant")
+        return (bool(before) and before[-1] in _BRAND_WORDS) or (bool(after) and after[0] in ("brand", "brands"))
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

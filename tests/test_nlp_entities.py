@@ -272,6 +272,11 @@ def test_a_brand_named_as_one_is_no_actor() -> None:
     assert fr == {} and en == {}
 
 
+def test_the_french_verb_marque_after_a_name_leaves_it_an_actor() -> None:
+    fr = _actors("fr", "L'arrestation de Hamidou Bandé marque un tournant dans l'enquête.", (("Hamidou Bandé", "PER"),))
+    assert fr == {"Hamidou Bandé": "unknown:hamidou bandé"}
+
+
 def test_a_make_with_a_word_of_its_model_before_the_goods_is_no_actor() -> None:
     en = _actors("en", "Smugglers bring AK-pattern rifles and PKM machine guns into Galkayo.",
                  (("AK", "ORG"), ("PKM", "ORG")))
