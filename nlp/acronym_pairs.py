@@ -123,6 +123,29 @@ _ENFORCERS = frozenset({"office", "agency", "agence", "commission", "bureau", "a
                         "observatory", "institut", "institute", "centre", "center", "programme", "program"})
 
 
+def _letters(acronym: str) -> str:
+    """The letters an acronym stands for, a digit repeating the next one: "3R" is R, R, R."""
+    out, count = "", ""
+    for ch in acronym:
+        if ch.isdigit():
+            count += ch
+        elif ch.isalpha():
+            out += ch.upper() * (int(count) if count else 1)
+            count = ""
+    return out
+
+
+def expands_acronym(doc: Doc, ent: Span) -> bool:
+    """The entity opens the brackets after an acronym and the words in them spell it out: "le groupe 3R (Retour,
+    Réclamation, Réhabilitation)". The acronym names the body; its expansion is no actor of its own."""
+    acronym = doc[ent.start - 2].text if ent.start >= 2 else ""
+    if doc[ent.start - 1].text != "(" or len(acronym) < 2 or not (acronym.isupper() and acronym.isalnum()):
+        return False
+    close = next((t.i for t in doc[ent.end:ent.end + 12] if t.text == ")"), None)
+    spelled = [t.text for t in doc[ent.start:close] if t.is_alpha and t.lower_ not in _JOINERS] if close else []
+    return bool(spelled) and "".join(without_accents(w[0]).upper() for w in spelled) == _letters(acronym)
+
+
 def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 8 and word.isalpha() and word.isupper()
 

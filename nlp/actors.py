@@ -181,7 +181,8 @@ class ActorLinker:
                     c.isupper() for t in ent if t.lower_ not in _DETERMINERS and not t.is_quote for c in t.text):
                 continue
             if self._not_actor(ent, name) or self._described(doc, ent) or self._dateline(text, ent) \
-                    or self._make(ent, taken) or self._brand(doc, ent) or _names_an_area(doc, ent):
+                    or self._make(ent, taken) or self._brand(doc, ent) or _names_an_area(doc, ent) \
+                    or acronym_pairs.expands_acronym(doc, ent):
                 continue
             start = ent.start + (doc[ent.start].lower_ in _DETERMINERS and len(ent) > 1)
             end = ent.end - (len(ent) > 1 and doc[ent.end - 1].lower_ in ("'s", "’s"))  # "Zhao Wei's" is Zhao Wei

@@ -254,6 +254,12 @@ def test_a_name_spelled_out_before_its_acronym_takes_in_the_models_last_words() 
     assert "Haut-Kotto" not in en and en["Coalition pour la défense du Haut-Kotto"] == en["CDHK"]
 
 
+def test_the_words_in_brackets_that_spell_out_the_acronym_before_them_are_no_actor_of_their_own() -> None:
+    fr = _actors("fr", "Les éléments du groupe 3R (Retour, Réclamation, Réhabilitation) taxent le bétail à Koui.",
+                 (("Retour", "PER"),))
+    assert "Retour" not in fr and fr.get("3R") == "3r"
+
+
 def test_an_acronym_spells_a_name_whose_words_carry_accents() -> None:
     fr = _actors("fr", "Le Mouvement pour la sécurité des éleveurs (MSE) taxe les éleveurs à Birao.")
     assert fr["Mouvement pour la sécurité des éleveurs"] == fr["MSE"]
