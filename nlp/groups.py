@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp import config, gazetteer
 from ocwatch.nlp.spans import capitalised, name_end
@@ -47,6 +47,11 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 # "de" of a French complement between the noun and the name: "collectif de pirates X".
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
+
+
+def _indefinite(t: Token) -> bool:
+    """An indefinite article; in French "a" is the verb ("Diakhaling, a indiqué la brigade")."""
+    return t.lower_ in _INDEFINITE and not (t.lower_ == "a" and t.doc.lang_ == "fr")
 # Words after "the X clan" that make the clan what the clause is about (a verb, a relative, an auxiliary).
 _CLAN_NEXT = frozenset({"which", "who", "that", "is", "was", "has", "had", "have", "are", "were", "and", "'s", "’s",
                         "also", "still", "now", "allegedly", "reportedly"})
@@ -142,7 +147,7 @@ class GroupFinder:
             return None
         for i in range(end + 1, min(end + 7, len(doc))):
             if doc[i].lower_ in self.heads:
-                opened = doc[end + 1].lower_ in _INDEFINITE or any(t.lower_ in ("'s", "’s") for t in doc[end + 1:i])
+                opened = _indefinite(doc[end + 1]) or any(t.lower_ in ("'s", "’s") for t in doc[end + 1:i])
                 person = any(t.lower_ in _PERSON_NOUNS for t in doc[end + 1:i + 2])
                 # "Amnesty International, a human rights group": a group of another work than fighting
                 civic = any(t.lower_ in _CIVIC_WORDS for t in doc[end + 1:i])
@@ -163,7 +168,7 @@ class GroupFinder:
         if not head or i < 0:
             return None
         closed = end - start >= 2 and end < len(doc) and doc[end].text in (",", ")")
-        return head if doc[i].lower_ in _INDEFINITE or (closed and doc[i].lower_ in config.DEFINITE_ARTICLES) else None
+        return head if _indefinite(doc[i]) or (closed and doc[i].lower_ in config.DEFINITE_ARTICLES) else None
 
     def _typed(self, doc: Doc, start: int, end: int) -> str | None:
         return (self._noun_after(doc, end) or self._noun_before(doc, start)

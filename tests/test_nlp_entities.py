@@ -254,6 +254,12 @@ def test_a_name_spelled_out_before_its_acronym_takes_in_the_models_last_words() 
     assert "Haut-Kotto" not in en and en["Coalition pour la défense du Haut-Kotto"] == en["CDHK"]
 
 
+def test_the_french_verb_a_after_a_name_opens_no_apposition() -> None:
+    fr = _actors("fr", "Des orpailleuses sont exploitées dans les campements de Bantaco et de Diakhaling, a indiqué "
+                       "mercredi la brigade de gendarmerie.")
+    assert "Diakhaling" not in fr
+
+
 def test_the_words_in_brackets_that_spell_out_the_acronym_before_them_are_no_actor_of_their_own() -> None:
     fr = _actors("fr", "Les éléments du groupe 3R (Retour, Réclamation, Réhabilitation) taxent le bétail à Koui.",
                  (("Retour", "PER"),))
