@@ -34,6 +34,13 @@ def _word_initials(word: str) -> list[str]:
     return [without_accents(word[0]).upper()]
 
 
+def _name_before(doc: Doc, acronym: Span, a: Span | None) -> Span | None:
+    """The name spelled out before a bracketed acronym when the actor ``a`` that ends there, if any, is only its
+    last words: "Coalition pour la défense du Haut-Kotto (CDHK)", where the model tagged "Haut-Kotto"."""
+    name = _spelled_out(doc, acronym)
+    return name if name is not None and (a is None or name.start < a.start) else None
+
+
 def _spelled_out(doc: Doc, acronym: Span) -> Span | None:
     """The words before "(" whose initials spell the acronym, if any, the first capitalised: "Kidal Patrols
     Coalition (KPC)", and French names in lower case after their first word ("Front patriotique du
@@ -85,14 +92,14 @@ def paired(doc: Doc, actors: list[Span]) -> tuple[list[Span], list[Span]]:
     parts: set[Span] = set()  # actors that are only the last words of a name spelled out
     for b in (s for s in actors if _bracketed(doc, s)):
         a = ends.get(b.start - 1)
-        longer = _spelled_out(doc, b) if a is None or not _names_a_body(doc, a, b) else None
-        if longer is not None and (a is None or longer.start < a.start):
-            # "Coalition pour la défense du Haut-Kotto (CDHK)": the model's "Haut-Kotto" is the name's end
+        names_it = a is not None and _names_a_body(doc, a, b)
+        longer = None if names_it else _name_before(doc, b, a)
+        if longer is not None:
             ids[b.text] = b.kb_id_ if _known(b) else "unknown:" + longer.text.lower()
             added.append(_span(doc, longer.start, longer.end, "actor", ids[b.text], "acronym"))
             parts |= {a} if a is not None else set()
             continue
-        if a is None or not _names_a_body(doc, a, b):
+        if a is None or not names_it:
             continue  # "Ali Darassa (UPC)": a person and his group, two actors
         if _known(a) != _known(b) or not _known(a):
             ids[a.text] = ids[b.text] = (a if _known(a) else b).kb_id_ if _known(a) or _known(b) else a.kb_id_
@@ -143,7 +150,7 @@ def expands_acronym(doc: Doc, ent: Span) -> bool:
         return False
     close = next((t.i for t in doc[ent.end:ent.end + 12] if t.text == ")"), None)
     spelled = [t.text for t in doc[ent.start:close] if t.is_alpha and t.lower_ not in _JOINERS] if close else []
-    return bool(spelled) and "".join(without_accents(w[0]).upper() for w in spelled) == _letters(acronym)
+    return bool(spelled) and "".join(c for w in spelled for c in _word_initials(w)) == _letters(acronym)
 
 
 def _is_acronym(word: str) -> bool:
@@ -166,10 +173,9 @@ def _untagged_acronyms(doc: Doc, actors: list[Span]) -> list[tuple[Span, str, Sp
         if a is not None and _names_a_body(doc, a, doc[t.i:t.i + 1]):
             out.append((a, t.text, None))
             continue
-        name = _spelled_out(doc, doc[t.i:t.i + 1])
+        name = _name_before(doc, doc[t.i:t.i + 1], a)
         part = words([a]) if a is not None else set()
-        if name is not None and (a is None or name.start < a.start) and not (covered - part) & set(
-                range(name.start, name.end)):
+        if name is not None and not (covered - part) & set(range(name.start, name.end)):
             out.append((name, t.text, a))
     return out
 

@@ -48,7 +48,10 @@ _AREA_AFTER = _AREA_NOUNS | {"area", "region", "sanctuary", "forest", "river", "
 _AREA_MODIFIERS = frozenset({"mining", "gold", "artisanal", "border", "diamond", "wildlife", "forest", "national"})
 
 
-_BRAND_WORDS = frozenset({"brand", "brands", "marque", "marques"})
+# The word that says a name is a brand: before it in both languages ("de marque « Ameer »"), after it only in
+# English ("the Fénix brand"; French "marque" after a name is the verb, "X marque un tournant").
+_BRAND_AFTER = frozenset({"brand", "brands"})
+_BRAND_BEFORE = _BRAND_AFTER | {"marque", "marques"}
 # Words between a make and its goods that say which model: "AK-pattern rifles", "PKM machine guns".
 _MODEL_WORDS = frozenset({"-", "pattern", "type", "style", "model", "series", "machine", "assault", "sniper",
                           "automatic", "semi-automatic", "heavy", "light"})
@@ -162,8 +165,7 @@ class ActorLinker:
         # "cigarettes de marque « Ameer »", "the cigarettes were of the Fénix brand": a brand names goods
         before = [t.lower_ for t in doc[max(0, ent.start - 3):ent.start] if not t.is_quote]
         after = [t.lower_ for t in doc[ent.end:ent.end + 3] if not t.is_quote and t.text != "-"]
-        # (only English puts the word after the name: French "marque" after a name is the verb, "X marque un tournant")
-        return (bool(before) and before[-1] in _BRAND_WORDS) or (bool(after) and after[0] in ("brand", "brands"))
+        return (bool(before) and before[-1] in _BRAND_BEFORE) or (bool(after) and after[0] in _BRAND_AFTER)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

@@ -47,11 +47,6 @@ _TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "m.", "mme", "mlle"
 # "de" of a French complement between the noun and the name: "collectif de pirates X".
 _COMPLEMENT = frozenset({"de", "d'", "d’"})
 _INDEFINITE = frozenset({"a", "an", "un", "une"})
-
-
-def _indefinite(t: Token) -> bool:
-    """An indefinite article; in French "a" is the verb ("Diakhaling, a indiqué la brigade")."""
-    return t.lower_ in _INDEFINITE and not (t.lower_ == "a" and t.doc.lang_ == "fr")
 # Words after "the X clan" that make the clan what the clause is about (a verb, a relative, an auxiliary).
 _CLAN_NEXT = frozenset({"which", "who", "that", "is", "was", "has", "had", "have", "are", "were", "and", "'s", "’s",
                         "also", "still", "now", "allegedly", "reportedly"})
@@ -86,6 +81,11 @@ def slug(text: str) -> str:
     """Lower-case ASCII words joined by "-": "Bois Rouge" and "bois rouge" give "bois-rouge"."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
+def _indefinite(t: Token) -> bool:
+    """An indefinite article; in French "a" is the verb ("Diakhaling, a indiqué la brigade")."""
+    return t.lower_ in _INDEFINITE and not (t.lower_ == "a" and t.doc.lang_ == "fr")
 
 
 class GroupFinder:

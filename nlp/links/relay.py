@@ -65,8 +65,6 @@ def opens_on_where(v: Token) -> bool:
 
 # ... not where the goods are lawful (gw.LAWFUL) nor where enforcers took what they seized ("saisis à Gao et
 # transportés vers Bamako, où ils sont détruits").
-
-
 def _goods_go_on(v: Token) -> bool:
     """A where-clause whose subject is the goods, named by a pronoun or again, and no object: "where they are
     sold", "d'où il part pour le Burundi", "from which stones are smuggled"; so does a clause conjoined to the
