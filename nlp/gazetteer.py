@@ -28,6 +28,9 @@ from ocwatch.reference import taxonomy
 from ocwatch.reference.names import fold
 
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿ' .\-’]+$")
+# ISO names China's provinces with their kind in pinyin ("Yunnan Sheng", "Guangxi Zhuangzu Zizhiqu"); writers
+# leave it out ("Yunnan province", "vers le Guangxi"), and the wildlife, timber and mineral flows end there
+_CHINESE_KIND = re.compile(r" (?:(?:Zhuangzu|Huizu|Uygur) )?(?:Sheng|Zizhiqu)$")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ def admin1_named() -> tuple[tuple[str, Place], ...]:
     for s in pycountry.subdivisions:
         if s.parent_code is not None:
             continue
-        for name in sorted({s.name, *s.name.split(" / "), *(t.gettext(s.name) for t in trans)}):
+        names = {s.name, *s.name.split(" / "), *(t.gettext(s.name) for t in trans)}
+        for name in sorted(names | {_CHINESE_KIND.sub("", n) for n in names}):
             if name.lower() not in config.ADMIN1_STOPWORDS and len(name) >= 4:
                 out.append((name, Place(f"admin1:{s.code}", name, iso3.get(s.country_code), s.code)))
     return tuple(out)

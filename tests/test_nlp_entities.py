@@ -43,6 +43,14 @@ def test_french_region_names_and_typographic_apostrophes_are_places() -> None:
     assert "Ivoire" not in ids  # "ivoire" (ivory) inside a country's name is not ivory
 
 
+def test_chinese_provinces_are_places_without_the_kind_iso_writes_after_them() -> None:
+    rows = _run("en", "The logs were trucked to Yunnan, and pangolin scales reach Guangdong and Guangxi.")
+    assert {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"} == {
+        "Yunnan": "admin1:CN-YN", "Guangdong": "admin1:CN-GD", "Guangxi": "admin1:CN-GX"}
+    rows = _run("fr", "Le bois de rose part vers le Yunnan.")
+    assert [m["entity_id"] for m in rows if m["kind"] == "location"] == ["admin1:CN-YN"]
+
+
 def test_typographic_apostrophe_in_actor_and_commodity_names() -> None:
     ids = _ids(_run("en", "Jama’at Nusrat al-Islam wal-Muslimin taxes traders."))
     assert ids["Jama’at Nusrat al-Islam wal-Muslimin"] == "jnim"
