@@ -43,6 +43,18 @@ def test_french_region_names_and_typographic_apostrophes_are_places() -> None:
     assert "Ivoire" not in ids  # "ivoire" (ivory) inside a country's name is not ivory
 
 
+def test_lakes_seas_and_rivers_that_cross_borders_are_regions_with_no_country() -> None:
+    rows = _run("en", "Gold crosses Lake Tanganyika to Kigoma and rifles cross the Gulf of Aden to Bosaso.")
+    ids = {m["surface"]: (m["entity_id"], m["country_iso3"]) for m in rows if m["kind"] == "location"}
+    assert ids["Lake Tanganyika"] == ("region:lake_tanganyika", None)
+    assert ids["Gulf of Aden"] == ("region:gulf_of_aden", None)
+    assert "BDI" in gazetteer.region_members("region:lake_tanganyika")
+    rows = _run("fr", "Le cannabis traverse le lac Kivu, puis la Manche.")
+    ids = {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"}
+    # "Kivu" inside the lake's name is not the Kivus
+    assert ids == {"lac Kivu": "region:lake_kivu", "la Manche": "region:english_channel"}
+
+
 def test_chinese_provinces_are_places_without_the_kind_iso_writes_after_them() -> None:
     rows = _run("en", "The logs were trucked to Yunnan, and pangolin scales reach Guangdong and Guangxi.")
     assert {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"} == {
