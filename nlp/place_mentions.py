@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ocwatch.nlp import config, gazetteer, homonyms, patterns, sites, towns
 from ocwatch.nlp.institutions import in_institution_name
 from ocwatch.nlp.spans import add as _add
+from ocwatch.nlp.spans import name_words
 from ocwatch.nlp.spans import overlaps as _overlaps
 from ocwatch.nlp.spans import span as _span
 from ocwatch.nlp.spans import spans as _spans
@@ -42,11 +43,6 @@ def _portfolio(doc: Doc, ent: Span) -> bool:
     """"le ministère colombien de la Santé", "the Ministry of Health": a portfolio, not the town of Santé."""
     before = [t.lower_ for t in doc[max(0, ent.start - 4): ent.start]]
     return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
-
-
-def _noun_after(doc: Doc, ent: Span) -> bool:
-    """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
-    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
 
 
 class PlaceLinker:
@@ -86,7 +82,7 @@ class PlaceLinker:
         sizeable = any(c.population >= config.RECLAIM_CITY_MIN_POPULATION and c.name == ent.text for c in cands)
         # a big town written as people write it, not as GeoNames spells it (Misrata, Misratah)
         sizeable = sizeable or cands[0].population >= config.RECLAIM_CITY_MIN_POPULATION * 2
-        return (ent.label_ in self.misread and (sizeable or self._strong_cue(doc, ent) or _noun_after(doc, ent))
+        return (ent.label_ in self.misread and (sizeable or self._strong_cue(doc, ent) or sites.place_noun_after(doc, ent))
                 and not self._known_actor(ent))
 
     def _known_actor(self, ent: Span) -> bool:
@@ -210,10 +206,10 @@ class PlaceLinker:
             cued = self._cued(doc, ent.start, placed)
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
-            cued = ent.label_ in self.misread and len(ent) <= 3 and (
-                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or _noun_after(doc, ent)
+            cued = ent.label_ in self.misread and name_words(ent) <= 3 and (
+                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or sites.place_noun_after(doc, ent)
                 or self._site_or_route(doc, ent))
-        return (cued and ent.text[:1].isupper() and len(ent) <= 3 and not self._not_a_name(ent)
+        return (cued and ent.text[:1].isupper() and name_words(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)
                 and config.NATURAL_FEATURES.isdisjoint(words))
 

@@ -56,6 +56,11 @@ def after_motion(doc: Doc, par: int, motion: frozenset[str], window: int) -> boo
     return False
 
 
+def place_noun_after(doc: Doc, ent: Span) -> bool:
+    """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
+    return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME
+
+
 class SiteFinder:
     """Finds the site and locative constructions of one language's text."""
 

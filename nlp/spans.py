@@ -49,3 +49,10 @@ def name_end(doc: Doc, start: int, max_words: int, stops: Callable[[int], bool],
             break
         i += 1
     return end
+
+
+def name_words(ent: Span) -> int:
+    """Words of a name, not counting a hyphen that joins a particle: "Ras al-Ara" and "Trou-du-Nord" are
+    three; "Marc-Arthur Vilsaint" stays four (a hyphen between capitals joins a person's first names)."""
+    return sum(not (t.text == "-" and i > 0 and (ent[i - 1].is_lower or (i + 1 < len(ent) and ent[i + 1].is_lower)))
+               for i, t in enumerate(ent))

@@ -127,6 +127,16 @@ def test_a_town_the_model_tagged_person_after_near_is_a_place_not_an_actor() -> 
     assert {m["surface"]: m["kind"] for m in rows}["Mabalako"] == "actor"
 
 
+def test_a_town_the_model_tagged_person_counts_its_words_without_the_hyphen_of_a_particle() -> None:
+    # "Ras al-Ara" is four tokens and three words: a place after "near" as "Ras Ajdir" is
+    rows = _run("en", "Migrants are held on farms near Ras al-Ara, in Yemen, by traffickers.", [("Ras al-Ara", "PERSON")])
+    assert {m["surface"]: m["kind"] for m in rows}["Ras al-Ara"] == "location"
+    # a hyphen between capitals joins a person's first names: still four words
+    rows = _run("fr", "Selon Ottawa, Marc-Arthur Vilsaint livre des armes aux gangs.",
+                [("Ottawa", "LOC"), ("Marc-Arthur Vilsaint", "PER")])
+    assert {m["surface"]: m["kind"] for m in rows}["Marc-Arthur Vilsaint"] == "actor"
+
+
 def test_a_small_watch_list_town_the_model_missed_is_a_place_only_when_the_text_places_it() -> None:
     rows = _run("en", "JNIM fighters tax fuel trucks on the road between Gao and Ansongo.", [("Gao", "GPE")])
     assert {m["surface"]: m["country_iso3"] for m in rows if m["kind"] == "location"} == {"Gao": "MLI", "Ansongo": "MLI"}
