@@ -207,7 +207,8 @@ class PlaceLinker:
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
             cued = ent.label_ in self.misread and name_words(ent) <= 3 and (
-                self._strong_cue(doc, ent) or self._listed(doc, ent.start, placed) or sites.place_noun_after(doc, ent)
+                self._strong_cue(doc, ent) or (self._listed(doc, ent.start, placed) and sites.list_goes_on(doc, ent, placed))
+                or sites.place_noun_after(doc, ent)
                 or self._site_or_route(doc, ent))
         return (cued and ent.text[:1].isupper() and name_words(ent) <= 3 and not self._not_a_name(ent)
                 and not any(t.like_num for t in ent) and not self._known_actor(ent)

@@ -56,6 +56,17 @@ def after_motion(doc: Doc, par: int, motion: frozenset[str], window: int) -> boo
     return False
 
 
+def list_goes_on(doc: Doc, ent: Span, placed: set[int]) -> bool:
+    """After a comma, a name is one of a list of places only if the list goes on past it: "Uvira, Fizi et
+    Baraka", "via Kufra, Um al-Araneb, Koui". After an opening phrase the comma ends, the name is the
+    clause's subject: "In Goma, Jean Bosco sold gold", "Selon Ottawa, X et sa sœur livrent des armes"."""
+    if ent.start == 0 or doc[ent.start - 1].text != ",":
+        return True
+    nxt = ent.end + 1
+    return (ent.end < len(doc) and doc[ent.end].lower_ in config.LIST_WORDS and nxt < len(doc)
+            and (nxt in placed or doc[nxt].text[:1].isupper()))
+
+
 def place_noun_after(doc: Doc, ent: Span) -> bool:
     """A lower-case place noun right after the name: "the Palimiú community", "Yanomami land"."""
     return ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].text in config.PLACE_NOUNS_AFTER_NAME

@@ -127,6 +127,16 @@ def test_a_town_the_model_tagged_person_after_near_is_a_place_not_an_actor() -> 
     assert {m["surface"]: m["kind"] for m in rows}["Mabalako"] == "actor"
 
 
+def test_a_person_after_an_opening_place_and_its_comma_is_no_town_but_a_list_goes_on() -> None:
+    for lang, text, ents in [
+        ("en", "In Goma, Jean Bosco sold gold to traders.", [("Goma", "GPE"), ("Jean Bosco", "PERSON")]),
+        ("fr", "Selon Ottawa, Jean Vilsaint et sa sœur livrent des armes.", [("Ottawa", "LOC"), ("Jean Vilsaint", "PER")]),
+    ]:
+        assert {m["surface"]: m["kind"] for m in _run(lang, text, ents)}[ents[1][0]] == "actor", text
+    rows = _run("en", "Gold is sold in Uvira, Nzovu and Baraka.", [("Uvira", "GPE"), ("Nzovu", "PERSON")])
+    assert {m["surface"]: m["kind"] for m in rows}["Nzovu"] == "location"
+
+
 def test_a_town_the_model_tagged_person_counts_its_words_without_the_hyphen_of_a_particle() -> None:
     # "Ras al-Ara" is four tokens and three words: a place after "near" as "Ras Ajdir" is
     rows = _run("en", "Migrants are held on farms near Ras al-Ara, in Yemen, by traffickers.", [("Ras al-Ara", "PERSON")])
