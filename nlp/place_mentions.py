@@ -216,9 +216,9 @@ class PlaceLinker:
 
     def _blocks_towns(self, ent: Span) -> bool:
         # The model's other entities are not towns, but for its actors and its "NORP" that is
-        # no people ("from Kasese" tagged NORP): those may still be a town the text places.
+        # no people ("from Kasese" tagged NORP): those may still be a town the text places, but whole.
         if ent.label_ in self.misread or (ent.label_ == "NORP" and not self._not_a_name(ent)):
-            return self._known_actor(ent)
+            return self._known_actor(ent) or towns.a_name_no_town_bears(ent)
         return True
 
     def _candidates(self, doc: Doc, taken: list[Span]) -> tuple[list[tuple[Span, Places]], list[Span]]:

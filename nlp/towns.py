@@ -42,6 +42,12 @@ def _town(span: Span) -> Places:
         (c.population or 0) >= config.CUED_TOWN_POPULATION and not modifier))
 
 
+def a_name_no_town_bears(ent: Span) -> bool:
+    """Capitalised words that no town bears as a whole: a person's name, whose first name may be a town's
+    ("Hassan Kellemi": Hassan, India; "Ali Hamza", "Abba Kiari") and is then no place."""
+    return len(ent) > 1 and all(t.is_title and t.is_alpha for t in ent) and not gazetteer.cities_named(ent.text)
+
+
 def _name_like(span: Span, stop_words: frozenset[str]) -> bool:
     words = [t.lower_ for t in span]
     return (all(t.text[:1].isupper() or t.text in ("-", "'", "’") for t in span) and len(span.text) > 2

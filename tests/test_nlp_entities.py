@@ -127,6 +127,15 @@ def test_a_town_the_model_tagged_person_after_near_is_a_place_not_an_actor() -> 
     assert {m["surface"]: m["kind"] for m in rows}["Mabalako"] == "actor"
 
 
+def test_a_town_is_not_the_first_name_of_a_person_the_model_tagged() -> None:
+    # Hassan (India), Ali, Abba, Jean, Pierre, David are GeoNames towns: "from" made the first name a place
+    for text, name in [("The miners bought fuel from Hassan Kellemi in Libya.", "Hassan Kellemi"),
+                       ("Transfers from David Cruz to his brother were traced in Panama.", "David Cruz")]:
+        rows = _run("en", text, [(name, "PERSON")])
+        assert {m["surface"]: m["kind"] for m in rows if m["kind"] != "commodity"} == {
+            name: "actor", text.split(" in ")[-1].rstrip("."): "location"}, text
+
+
 def test_a_person_after_an_opening_place_and_its_comma_is_no_town_but_a_list_goes_on() -> None:
     for lang, text, ents in [
         ("en", "In Goma, Jean Bosco sold gold to traders.", [("Goma", "GPE"), ("Jean Bosco", "PERSON")]),
