@@ -43,6 +43,9 @@ _ELISIONS = frozenset({"d'", "d’"})
 
 
 _CONJUNCTIONS = frozenset({"et", "and", "&"})
+# Written after a name only (a link rule's site is a mine or a camp, not "the site of"): "the Kabusanga gold
+# site", "the Las Claritas mining area"
+_SITE_AFTER_NAME = frozenset({"site", "sites", "area", "areas"})
 
 
 def after_motion(doc: Doc, par: int, motion: frozenset[str], window: int) -> bool:
@@ -111,7 +114,7 @@ class SiteFinder:
         if end < len(doc) and doc[end].text in config.REGION_NOUNS_AFTER:
             return True
         for i in range(end, min(end + 2, len(doc))):
-            if doc[i].lower_ in config.SITE_NOUNS:
+            if doc[i].lower_ in config.SITE_NOUNS or doc[i].lower_ in _SITE_AFTER_NAME:
                 # "des Eaux et Forêts": a capitalised noun after "et" is an office's name
                 return not doc[i].is_title or not any(t.lower_ in _CONJUNCTIONS for t in doc[end:i])
             if not (doc[i].lower_ in config.NATIONAL_WORDS or (doc[i].is_lower and doc[i].is_alpha)):

@@ -156,6 +156,13 @@ def test_a_town_the_model_tagged_person_counts_its_words_without_the_hyphen_of_a
     assert {m["surface"]: m["kind"] for m in rows}["Marc-Arthur Vilsaint"] == "actor"
 
 
+def test_a_name_before_site_or_area_is_a_place() -> None:
+    rows = _run("en", "Miners at the Kiaka site and the Kabusanga gold site sell to traders in Burkina Faso; "
+                      "the Las Claritas mining area is taxed.")
+    places = {m["surface"] for m in rows if m["kind"] == "location"}
+    assert {"Kiaka", "Kabusanga", "Las Claritas"} <= places
+
+
 def test_a_small_watch_list_town_the_model_missed_is_a_place_only_when_the_text_places_it() -> None:
     rows = _run("en", "JNIM fighters tax fuel trucks on the road between Gao and Ansongo.", [("Gao", "GPE")])
     assert {m["surface"]: m["country_iso3"] for m in rows if m["kind"] == "location"} == {"Gao": "MLI", "Ansongo": "MLI"}
