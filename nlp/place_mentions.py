@@ -82,8 +82,8 @@ class PlaceLinker:
         sizeable = any(c.population >= config.RECLAIM_CITY_MIN_POPULATION and c.name == ent.text for c in cands)
         # a big town written as people write it, not as GeoNames spells it (Misrata, Misratah)
         sizeable = sizeable or cands[0].population >= config.RECLAIM_CITY_MIN_POPULATION * 2
-        return (ent.label_ in self.misread and (sizeable or self._strong_cue(doc, ent) or sites.place_noun_after(doc, ent))
-                and not self._known_actor(ent))
+        return (ent.label_ in self.misread and (sizeable or self._strong_cue(doc, ent) or sites.place_noun_after(doc, ent)
+                                                 or sites.town_on_a_route(doc, ent)) and not self._known_actor(ent))
 
     def _known_actor(self, ent: Span) -> bool:
         return ent.text.lower().replace("’", "'") in self.actor_names

@@ -43,6 +43,9 @@ _ELISIONS = frozenset({"d'", "d’"})
 
 
 _CONJUNCTIONS = frozenset({"et", "and", "&"})
+_REACHING = frozenset({"reach", "reaches", "reached", "reaching", "atteindre", "atteint", "atteignent", "rejoindre"})
+_ROUTE_FROM = frozenset({"from", "de", "d'", "d’", "depuis"})
+_ROUTE_TO = frozenset({"to", "à", "jusqu'à", "jusqu’à", "vers", "towards", "toward"})
 # Written after a name only (a link rule's site is a mine or a camp, not "the site of"): "the Kabusanga gold
 # site", "the Las Claritas mining area"
 _SITE_AFTER_NAME = frozenset({"site", "sites", "area", "areas"})
@@ -68,6 +71,18 @@ def list_goes_on(doc: Doc, ent: Span, placed: set[int]) -> bool:
     nxt = ent.end + 1
     return (ent.end < len(doc) and doc[ent.end].lower_ in config.LIST_WORDS and nxt < len(doc)
             and (nxt in placed or doc[nxt].text[:1].isupper()))
+
+
+def town_on_a_route(doc: Doc, ent: Span) -> bool:
+    """A town's name at one end of a route or where travellers arrive: "de Zouérate à Tindouf", "from
+    Zuwara to the Ras Jedir crossing", "before reaching Bani Walid". For a GeoNames town the model took for
+    a person only: a name no gazetteer knows after "reaching" or between "de" and "à" may be a person's."""
+    prev = doc[ent.start - 1].lower_ if ent.start else ""
+    if prev in _REACHING:
+        return True
+    nxt = ent.end + 1 < len(doc) and doc[ent.end].lower_ in _ROUTE_TO and (
+        doc[ent.end + 1].text[:1].isupper() or doc[ent.end + 1].lower_ in config.DEFINITE_ARTICLES)
+    return prev in _ROUTE_FROM and nxt
 
 
 def place_noun_after(doc: Doc, ent: Span) -> bool:

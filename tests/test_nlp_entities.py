@@ -156,6 +156,18 @@ def test_a_town_the_model_tagged_person_counts_its_words_without_the_hyphen_of_a
     assert {m["surface"]: m["kind"] for m in rows}["Marc-Arthur Vilsaint"] == "actor"
 
 
+def test_a_town_the_model_tagged_person_at_an_end_of_a_route_or_reached_is_a_place() -> None:
+    for lang, text, name in [
+        ("fr", "Les cigarettes passent de Zouérate à Tindouf par des pistes.", "Zouérate"),
+        ("en", "Migrants in Libya were sold twice before reaching Bani Walid.", "Bani Walid"),
+    ]:
+        assert {m["surface"]: m["kind"] for m in _run(lang, text, [(name, "PER" if lang == "fr" else "PERSON")])}[
+            name] == "location", text
+    # a name no gazetteer knows after "reaching" may be a person's
+    rows = _run("en", "Police in Libya failed in reaching Abakar by phone.", [("Abakar", "PERSON")])
+    assert {m["surface"]: m["kind"] for m in rows}["Abakar"] == "actor"
+
+
 def test_a_name_before_site_or_area_is_a_place() -> None:
     rows = _run("en", "Miners at the Kiaka site and the Kabusanga gold site sell to traders in Burkina Faso; "
                       "the Las Claritas mining area is taxed.")
