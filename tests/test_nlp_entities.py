@@ -55,6 +55,15 @@ def test_lakes_seas_and_rivers_that_cross_borders_are_regions_with_no_country() 
     assert ids == {"lac Kivu": "region:lake_kivu", "la Manche": "region:english_channel"}
 
 
+def test_the_regions_where_illicit_economies_concentrate_are_places() -> None:
+    rows = _run("en", "Heroin landed from the Makran coast comes from Sistan-Baluchestan; hashish from the Rif.")
+    ids = {m["surface"]: (m["entity_id"], m["country_iso3"]) for m in rows if m["kind"] == "location"}
+    assert ids == {"Makran coast": ("region:makran", None), "Sistan-Baluchestan": ("admin1:IR-11", "IRN"),
+                   "Rif": ("domain:rif", "MAR")}
+    rows = _run("fr", "L'ELN dispute le Catatumbo aux dissidents des FARC.")
+    assert [m["country_iso3"] for m in rows if m["kind"] == "location"] == ["COL"]
+
+
 def test_chinese_provinces_are_places_without_the_kind_iso_writes_after_them() -> None:
     rows = _run("en", "The logs were trucked to Yunnan, and pangolin scales reach Guangdong and Guangxi.")
     assert {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"} == {
