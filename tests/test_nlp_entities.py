@@ -64,6 +64,13 @@ def test_the_regions_where_illicit_economies_concentrate_are_places() -> None:
     assert [m["country_iso3"] for m in rows if m["kind"] == "location"] == ["COL"]
 
 
+def test_the_parks_armed_groups_use_as_bases_are_places() -> None:
+    # "W" is one letter: no construction could make it a place
+    rows = _run("fr", "Le JNIM taxe les chasseurs du parc W et du parc d'Arly.")
+    assert {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"} == {
+        "parc W": "region:w_park", "parc d'Arly": "domain:arly"}
+
+
 def test_chinese_provinces_are_places_without_the_kind_iso_writes_after_them() -> None:
     rows = _run("en", "The logs were trucked to Yunnan, and pangolin scales reach Guangdong and Guangxi.")
     assert {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"} == {
