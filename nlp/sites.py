@@ -46,8 +46,8 @@ _CONJUNCTIONS = frozenset({"et", "and", "&"})
 _REACHING = frozenset({"reach", "reaches", "reached", "reaching", "atteindre", "atteint", "atteignent", "rejoindre"})
 _ROUTE_FROM = frozenset({"from", "de", "d'", "d’", "depuis"})
 _ROUTE_TO = frozenset({"to", "à", "jusqu'à", "jusqu’à", "vers", "towards", "toward"})
-# Written after a name only (a link rule's site is a mine or a camp, not "the site of"): "the Kabusanga gold
-# site", "the Las Claritas mining area"
+# Site nouns read only after a name ("the Kabusanga gold site", "the Las Claritas mining area"), not in
+# config.SITE_NOUNS: the link rules read that list too, where "the site" or "the area" alone names no place
 _SITE_AFTER_NAME = frozenset({"site", "sites", "area", "areas"})
 
 
