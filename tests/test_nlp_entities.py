@@ -53,6 +53,10 @@ def test_lakes_seas_and_rivers_that_cross_borders_are_regions_with_no_country() 
     ids = {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"}
     # "Kivu" inside the lake's name is not the Kivus
     assert ids == {"lac Kivu": "region:lake_kivu", "la Manche": "region:english_channel"}
+    # the sea is not Sudan's Red Sea State, which keeps its country
+    rows = _run("en", "Arms cross the Red Sea to Port Sudan, in Red Sea State.")
+    ids = {m["surface"]: m["entity_id"] for m in rows if m["kind"] == "location"}
+    assert ids["Red Sea"] == "region:red_sea" and ids["Red Sea State"] == "admin1:SD-RS"
 
 
 def test_the_regions_where_illicit_economies_concentrate_are_places() -> None:
