@@ -203,7 +203,7 @@ class PlaceLinker:
         # not a people or a function word. A PERSON or ORG needs a strong cue ("in", "près de").
         words = [t.lower_ for t in ent]
         if ent.label_ in self.ner_labels:
-            cued = self._cued(doc, ent.start, placed) or self.sites.named_after_article(doc, ent, placed)
+            cued = self._cued(doc, ent.start, placed)
         else:  # a town the model took for a person or group: "the border at Metema", "vers Birni N'Konni"
             # a list goes on naming places: "around El Callao and Tumeremo", "through Jikmir and Akobo"
             cued = ent.label_ in self.misread and name_words(ent) <= 3 and (

@@ -49,9 +49,6 @@ _ROUTE_TO = frozenset({"to", "à", "jusqu'à", "jusqu’à", "vers", "towards", 
 # Site nouns read only after a name ("the Kabusanga gold site", "the Las Claritas mining area"), not in
 # config.SITE_NOUNS: the link rules read that list too, where "the site" or "the area" alone names no place
 _SITE_AFTER_NAME = frozenset({"site", "sites", "area", "areas"})
-# Words that say what kind of place a name is, not which: "l'État", "the Strait", "la région"
-_KIND_WORDS = (config.PLACE_NOUNS | config.PLACE_NOUNS_AFTER_NAME | config.REGION_NOUNS_AFTER | config.NATURAL_FEATURES
-               | {"état", "etat", "state", "strait", "détroit"})
 
 
 def after_motion(doc: Doc, par: int, motion: frozenset[str], window: int) -> bool:
@@ -178,13 +175,6 @@ class SiteFinder:
         if doc[i].lower_ == "par":  # "entrent en contrebande au Soudan du Sud par Nimule": the crossing before
             return after_motion(doc, i, config.PAR_MOTION, 7)
         return before not in config.NOT_CUE_BEFORE
-
-    def named_after_article(self, doc: Doc, ent: Span, placed: set[int]) -> bool:
-        """The model's own place after a locative word and an article: "dans l'État d'Edo", "in the Lower Juba
-        valley", "in the Estación Central district". Its name must hold a capitalised word that names no kind
-        of place and is no function word: "substitué à l'État", "across the Strait" name none."""
-        return self.cue_before(doc, ent.start, placed) and any(
-            t.text[:1].isupper() and t.lower_ not in _KIND_WORDS and t.lower_ not in self.stop_words for t in ent)
 
     @staticmethod
     def _road_start(doc: Doc, i: int) -> int | None:

@@ -513,12 +513,3 @@ def test_a_person_after_a_verb_particle_is_no_place() -> None:
     rows = _run("en", "The smugglers paid off Mahamat Ali to let fuel convoys pass near Faya.",
                 (("Mahamat Ali", "PERSON"),))
     assert not any(m["kind"] == "location" and m["surface"] == "Mahamat Ali" for m in rows)
-
-
-def test_a_model_place_after_a_locative_word_and_an_article_is_a_place_but_not_a_kind_of_place_alone() -> None:
-    fr = _ids(_run("fr", "Au Nigeria, l'État laisse faire : des femmes recrutées dans l'État d'Edo partent vers la Libye.",
-                   (("Nigeria", "LOC"), ("État d'Edo", "LOC"), ("Libye", "LOC"), ("État", "LOC"))))
-    en = _ids(_run("en", "In Somalia, Al-Shabaab taxes farmers in the Lower Juba valley and boats across the Strait.",
-                   (("Somalia", "GPE"), ("Lower Juba", "LOC"), ("Strait", "LOC"))))
-    assert fr["État d'Edo"] == "context:NGA:État d'Edo" and en["Lower Juba"] == "context:SOM:Lower Juba"
-    assert "État" not in fr and "Strait" not in en
