@@ -42,6 +42,8 @@ _CLAIM = re.compile(r"\b(accus\w*|alleg\w*|charges?|claims?|allégations?|affirm
 _OWN_PART = re.compile(r"\b(activit\w*|role|rôle|involvement|implication|participation|links?|liens?|trafic\w*|"
                        r"traffick\w*|smuggl\w*|trade|commerce|contrebande|wrongdoing|tax\w*|racket\w*|extor\w*|"
                        r"faits|knowledge|connaissance|contenu|contents|cargaison|chargement|"
+                       # being there, and the deliveries ("denied operating in the CAR", "nié toute livraison")
+                       r"operat\w*|opér\w*|presence|présence|deliver\w*|livr\w*|launder\w*|blanchi\w*|"
                        # the deeds themselves, and the report that told them ("rejected the report")
                        r"b(?:uy|uys|ought)|s(?:ell|ells|old)|export\w*|import\w*|revenues?|profit\w*|"
                        r"production|achet\w*|achat\w*|vend\w*|revenus?|bénéfices?|reports?|rapports?)\b", re.I)
@@ -92,6 +94,19 @@ def is_denial(text: str) -> bool:
     """A short sentence of denial: "Les FDLR ont nié dans un communiqué toute activité économique", "called
     the claims lies"."""
     return len(text.split()) <= 25 and bool(_LEX["disputed"].search(text) or _CALLED_FALSE.search(text))
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|et|mais)\b|;")
+
+
+def denial_span(text: str) -> tuple[int, int] | None:
+    """Where a sentence's denial runs, from its word of denial to the end of its clause ("The Border Guard
+    Force denied any involvement, and the freed workers were handed to officers in Mae Sot")."""
+    m = _LEX["disputed"].search(text)
+    if m is None:
+        return None
+    end = _NEXT_CLAUSE.search(text, m.end())
+    return m.start(), end.start() if end else len(text)
 
 
 def denies_own_part(text: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ocwatch.nlp import config
 from ocwatch.nlp.links.attribution import firm_name
-from ocwatch.nlp.links.cues import denies_own_part, denies_previous, exculpates_self
+from ocwatch.nlp.links.cues import denial_span, denies_own_part, denies_previous, exculpates_self
 from ocwatch.nlp.links.goods_steps import TRADED
 from ocwatch.nlp.links.levy import ARMED_PEOPLE
 
@@ -166,9 +166,22 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
         denier = _denier(mentions, s["start_char"], s["end_char"])
         if denier is None or denier["kind"] != "actor" or _other_voice(s, denier):
             continue
+        where = _denied_sites(s, mentions)
         out |= {id(r) for r in links if same_party(r, denier) and r["sent_idx"] < s["sent_idx"]
-                and para.get(r["sent_idx"]) == para.get(s["sent_idx"])}
+                and para.get(r["sent_idx"]) == para.get(s["sent_idx"]) and (not where or r.get("place_id") in where)}
     return out
+
+
+def _denied_sites(sentence: Row, mentions: list[Row]) -> set[str]:
+    """The towns and sites a denial names after its word of denial: "CODECO denied that it had ever operated at
+    the Mongbwalu concession" disputes its part there, not its taxes at Mabanga. A country or a region it names
+    ("denied any involvement in mining in Venezuela") leaves the denial whole: the links' towns lie in it."""
+    span = denial_span(sentence["text"])
+    if span is None:
+        return set()
+    start, end = (sentence["start_char"] + at for at in span)
+    return {m["entity_id"] for m in mentions if m["kind"] == "location" and start < m["start_char"] < end
+            and not m["entity_id"].startswith(("country:", "region:"))}
 
 
 # A denial by counsel or a spokesman, for the client named in it: "L'avocat de M. Obi assure que son client

@@ -1,0 +1,42 @@
+"""Forty-sixth session: an actor's denial of operating somewhere or of the deliveries disputes its links, and
+a denial that names a town or a site disputes its links there only. Each text is a variant of a construction
+that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import counted as _counted
+from tests.support.links_read import has_link as _has
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("Guards of Kestrel Security Group protect the Bambari gold mine and fly its gold to Bangui. Kestrel Security "
+     "Group has denied operating in the Central African Republic at all.", "en", "Kestrel Security Group",
+     "non_renewable_resource_crimes", "Bambari"),
+    ("Selon le rapport, les armes ont été achetées à Nyala auprès de commerçants du Front Kubri. Le Front Kubri a "
+     "nié toute livraison d'armes.", "fr", "Front Kubri", "arms_trafficking", "Nyala"),
+])
+def test_a_denial_of_operating_or_of_deliveries_disputes_the_actors_links(
+        text: str, lang: str, actor: str, market: str, place: str) -> None:
+    assert not _has(_counted(text, lang), actor, market, place)
+
+
+@pytest.mark.parametrize(("text", "lang", "kept", "market"), [
+    ("The CODECO militia taxes diggers at Pimbo. CODECO denied in a statement that it had ever operated at the "
+     "Mongbwalu concession.", "en", "Pimbo", "extortion_and_protection_racketeering"),
+    ("La milice CODECO impose une taxe aux creuseurs à Lopa. La CODECO a démenti toute implication dans le trafic "
+     "de bois vers Mahagi.", "fr", "Lopa", "extortion_and_protection_racketeering"),
+])
+def test_a_denial_that_names_a_town_leaves_the_actors_links_elsewhere(text: str, lang: str, kept: str,
+                                                                       market: str) -> None:
+    assert _has(_counted(text, lang), "CODECO", market, kept)
+
+
+def test_a_town_after_the_denials_clause_does_not_narrow_it() -> None:
+    keys = _counted("Workers were forced to run scams in a compound in Myawaddy guarded by the Karen Border Guard "
+                    "Force. The Karen Border Guard Force denied any involvement, and the workers were handed to "
+                    "officers in Mae Sot.")
+    assert not any(k[0] and "Border Guard" in k[0] for k in keys)
