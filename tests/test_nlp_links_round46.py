@@ -40,3 +40,16 @@ def test_a_town_after_the_denials_clause_does_not_narrow_it() -> None:
                     "Force. The Karen Border Guard Force denied any involvement, and the workers were handed to "
                     "officers in Mae Sot.")
     assert not any(k[0] and "Border Guard" in k[0] for k in keys)
+
+
+@pytest.mark.parametrize(("text", "lang", "seat"), [
+    ("The new authorities in Tripoli have publicised raids on hashish warehouses in Zuwara and Sabratha.", "en",
+     "Tripoli"),
+    ("Le parquet de Dakar a inculpé Moussa Ndiaye, soupçonné d'avoir blanchi 3 millions de dollars tirés du "
+     "trafic de cocaïne.", "fr", "Dakar"),
+    ("Des enquêteurs à Varsovie ont identifié des munitions revendues par des militaires dans la région de Lviv.",
+     "fr", "Varsovie"),
+])
+def test_the_seat_of_those_who_govern_investigate_or_prosecute_is_no_place_of_the_trade(
+        text: str, lang: str, seat: str) -> None:
+    assert not any(k[2] == seat for k in _counted(text, lang))

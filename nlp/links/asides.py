@@ -20,6 +20,10 @@ _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporter
                         "correspondants", "journaliste", "journalistes", "envoyé", "porte-parole"})
 
 
+# Those who govern, investigate or prosecute, named with their seat: "the new authorities in Damascus", "des
+# enquêteurs à Kyiv", "le parquet financier de Beyrouth": where they sit, not where the trade is.
+_SEATS = frozenset({"authorities", "autorités", "government", "gouvernement", "investigators", "enquêteurs",
+                    "enquêtrices", "parquet", "prosecutors", "procureurs"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
                      "basées"})
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
@@ -98,7 +102,7 @@ def party_place(t: Token) -> bool:
         return True  # "the M23, the largest rebel movement in North Kivu, charges ...": where it is, not what it does
     if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
         return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
-    if is_word(head, _REPORTERS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
+    if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
         return True  # "rapporte notre correspondant à Bamako": where the reporter sits
     if prep_of(t) in ("from", "of", "de", "d'", "du") and is_word(head, TRADE_NOUNS) and any(
             low(c) in ("a", "an", "un", "une") for c in head.children):
