@@ -53,3 +53,13 @@ def test_a_town_after_the_denials_clause_does_not_narrow_it() -> None:
 def test_the_seat_of_those_who_govern_investigate_or_prosecute_is_no_place_of_the_trade(
         text: str, lang: str, seat: str) -> None:
     assert not any(k[2] == seat for k in _counted(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "met"), [
+    ("Traders we interviewed in Kandahar said heroin is still moved from Helmand to the Iranian border at Zaranj.",
+     "en", "Kandahar"),
+    ("Des orpailleurs rencontrés à Kidal affirment que le GSIM taxe les puits d'or d'Intahaka.", "fr", "Kidal"),
+])
+def test_where_the_sources_were_met_is_no_place_of_what_they_tell(text: str, lang: str, met: str) -> None:
+    keys = _counted(text, lang)
+    assert keys and not any(k[2] == met for k in keys)

@@ -24,6 +24,10 @@ _REPORTERS = frozenset({"correspondent", "correspondents", "reporter", "reporter
 # enquêteurs à Kyiv", "le parquet financier de Beyrouth": where they sit, not where the trade is.
 _SEATS = frozenset({"authorities", "autorités", "government", "gouvernement", "investigators", "enquêteurs",
                     "enquêtrices", "parquet", "prosecutors", "procureurs"})
+# Where the sources were met is not where what they tell happened: "traders we interviewed in Quetta and Chaman",
+# "des passeurs rencontrés à Faya-Largeau", "des orpailleurs interrogés à Bouar".
+_MET = frozenset({"interview", "interviewed", "meet", "met", "interroger", "interrogé", "interrogés", "interrogée",
+                  "interrogées", "rencontrer", "rencontré", "rencontrés", "rencontrée", "rencontrées"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
                      "basées"})
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
@@ -104,6 +108,8 @@ def party_place(t: Token) -> bool:
         return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
     if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
         return True  # "rapporte notre correspondant à Bamako": where the reporter sits
+    if is_word(head, _MET) and prep_of(t) in ("in", "at", "à", "au", "en", "dans"):
+        return True  # "traders interviewed in Quetta", "des réfugiés rencontrés à Bol": where the sources were met
     if prep_of(t) in ("from", "of", "de", "d'", "du") and is_word(head, TRADE_NOUNS) and any(
             low(c) in ("a", "an", "un", "une") for c in head.children):
         # "un ancien footballeur d'Al Hoceïma, Karim Bensaïd": whence the one person (nlp/persons.py);
