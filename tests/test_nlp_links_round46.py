@@ -63,3 +63,13 @@ def test_the_seat_of_those_who_govern_investigate_or_prosecute_is_no_place_of_th
 def test_where_the_sources_were_met_is_no_place_of_what_they_tell(text: str, lang: str, met: str) -> None:
     keys = _counted(text, lang)
     assert keys and not any(k[2] == met for k in keys)
+
+
+@pytest.mark.parametrize(("text", "lang", "seat"), [
+    ("Judicial police in Conakry said on Saturday they had found 600 kilograms of cocaine aboard a fishing boat "
+     "near Kamsar.", "en", "Conakry"),
+    ("Business associations in San Salvador argue that extortion of bus drivers by gangs has fallen in Soyapango.",
+     "en", "San Salvador"),
+])
+def test_an_office_that_speaks_names_its_seat_not_the_trades_place(text: str, lang: str, seat: str) -> None:
+    assert not any(k[2] == seat for k in _counted(text, lang))

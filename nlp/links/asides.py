@@ -28,6 +28,12 @@ _SEATS = frozenset({"authorities", "autorités", "government", "gouvernement", "
 # "des passeurs rencontrés à Faya-Largeau", "des orpailleurs interrogés à Bouar".
 _MET = frozenset({"interview", "interviewed", "meet", "met", "interroger", "interrogé", "interrogés", "interrogée",
                   "interrogées", "rencontrer", "rencontré", "rencontrés", "rencontrée", "rencontrées"})
+# Offices that speak of a trade from where they sit ("Judicial police in Bissau said they had found cocaine ... near
+# Bafatá", "business associations in Tegucigalpa argue"), when they are the subject of a verb of saying
+_OFFICES = frozenset({"police", "officials", "official", "customs", "douanes", "douane", "associations", "association",
+                      "officers", "responsables", "autorités", "authorities", "ministry", "ministère", "agency", "agence"})
+_ARGUE = frozenset({"argue", "argued", "report", "reported", "announce", "announced", "state", "stated", "indiquer",
+                    "indique", "indiqué", "affirmé", "déclaré", "annoncé"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
                      "basées"})
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
@@ -108,6 +114,9 @@ def party_place(t: Token) -> bool:
         return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
     if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
         return True  # "rapporte notre correspondant à Bamako": where the reporter sits
+    if is_word(head, _OFFICES) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'") and head.dep_ in lx.SUBJECT \
+            and is_word(head.head, lx.SAY_VERBS | _ARGUE):
+        return True  # "Judicial police in Bissau said", "business associations in Tegucigalpa argue": who speaks
     if is_word(head, _MET) and prep_of(t) in ("in", "at", "à", "au", "en", "dans"):
         return True  # "traders interviewed in Quetta", "des réfugiés rencontrés à Bol": where the sources were met
     if prep_of(t) in ("from", "of", "de", "d'", "du") and is_word(head, TRADE_NOUNS) and any(
