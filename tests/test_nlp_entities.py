@@ -513,3 +513,12 @@ def test_a_person_after_a_verb_particle_is_no_place() -> None:
     rows = _run("en", "The smugglers paid off Mahamat Ali to let fuel convoys pass near Faya.",
                 (("Mahamat Ali", "PERSON"),))
     assert not any(m["kind"] == "location" and m["surface"] == "Mahamat Ali" for m in rows)
+
+
+def test_a_border_crossing_is_a_place_of_both_its_states() -> None:
+    en = _ids(_run("en", "Fuel is trucked from Zawiya to Ras Jedir, and heroin crosses at the Kapıköy border gate; "
+                         "migrants wait at Horgoš."))
+    fr = _ids(_run("fr", "L'or part vers la Centrafrique par Am Dafok, puis vers Bangui."))
+    assert en["Ras Jedir"] == "region:ras_jedir" and en["Kapıköy border gate"] == "region:kapikoy"
+    assert en["Horgoš"] == "region:horgos_roszke" and fr["Am Dafok"] == "region:am_dafok"
+    assert gazetteer.region_members("region:ras_jedir") == ("TUN", "LBY")
