@@ -522,11 +522,3 @@ def test_a_border_crossing_is_a_place_of_both_its_states() -> None:
     assert en["Ras Jedir"] == "region:ras_jedir" and en["Kapıköy border gate"] == "region:kapikoy"
     assert en["Horgoš"] == "region:horgos_roszke" and fr["Am Dafok"] == "region:am_dafok"
     assert gazetteer.region_members("region:ras_jedir") == ("TUN", "LBY")
-
-
-def test_city_districts_markets_and_sites_no_gazetteer_knows_are_places_in_their_country() -> None:
-    en = _ids(_run("en", "Wholesalers in Eastleigh buy the cigarettes; workers escaped from KK Park."))
-    fr = _ids(_run("fr", "Les faux médicaments se vendent au marché Dantokpa et à Yopougon, et l'or vient de Kouri Bougoudi."))
-    assert en["Eastleigh"] == "domain:eastleigh" and en["KK Park"] == "region:kk_park"
-    assert fr["Yopougon"] == "domain:yopougon" and fr["Kouri Bougoudi"] == "region:kouri_bougoudi"
-    assert gazetteer.lookup("domain:eastleigh").country_iso3 == "KEN"
