@@ -30,8 +30,9 @@ _MET = frozenset({"interview", "interviewed", "meet", "met", "interroger", "inte
                   "interrogées", "rencontrer", "rencontré", "rencontrés", "rencontrée", "rencontrées"})
 # Offices that speak of a trade from where they sit ("Judicial police in Bissau said they had found cocaine ... near
 # Bafatá", "business associations in Tegucigalpa argue"), when they are the subject of a verb of saying
+# (authorities are in _SEATS, speaking or not)
 _OFFICES = frozenset({"police", "officials", "official", "customs", "douanes", "douane", "associations", "association",
-                      "officers", "responsables", "autorités", "authorities", "ministry", "ministère", "agency", "agence"})
+                      "officers", "responsables", "ministry", "ministère", "agency", "agence"})
 _ARGUE = frozenset({"argue", "argued", "report", "reported", "announce", "announced", "state", "stated", "indiquer",
                     "indique", "indiqué", "affirmé", "déclaré", "annoncé"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
@@ -113,7 +114,7 @@ def party_place(t: Token) -> bool:
     if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
         return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
     if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
-        return True  # "rapporte notre correspondant à Bamako": where the reporter sits
+        return True  # "rapporte notre correspondant à Bamako", "le parquet de Beyrouth": where the teller sits
     if is_word(head, _OFFICES) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'") and head.dep_ in lx.SUBJECT \
             and is_word(head.head, lx.SAY_VERBS | _ARGUE):
         return True  # "Judicial police in Bissau said", "business associations in Tegucigalpa argue": who speaks
