@@ -35,6 +35,8 @@ _OFFICES = frozenset({"police", "officials", "official", "customs", "douanes", "
                       "officers", "responsables", "ministry", "ministère", "agency", "agence"})
 _ARGUE = frozenset({"argue", "argued", "report", "reported", "announce", "announced", "state", "stated", "indiquer",
                     "indique", "indiqué", "affirmé", "déclaré", "annoncé"})
+# How a teller's seat hangs on the teller: "correspondant à Bamako", "authorities in Damascus", "parquet de Beyrouth"
+_SEAT_PREPS = frozenset({"in", "at", "à", "au", "en", "de", "d'"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
                      "basées"})
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
@@ -113,9 +115,9 @@ def party_place(t: Token) -> bool:
         return True  # "the M23, the largest rebel movement in North Kivu, charges ...": where it is, not what it does
     if head.tag_ == "JJS" or (low(head) in ("one", "un", "une") and any(low(w) in ("most", "plus") for w in head.subtree)):
         return True  # "Tepito, one of the busiest in Mexico", "l'un des plus rentables de France": a ranking's scope
-    if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'"):
+    if is_word(head, _REPORTERS | _SEATS) and prep_of(t) in _SEAT_PREPS:
         return True  # "rapporte notre correspondant à Bamako", "le parquet de Beyrouth": where the teller sits
-    if is_word(head, _OFFICES) and prep_of(t) in ("in", "at", "à", "au", "en", "de", "d'") and head.dep_ in lx.SUBJECT \
+    if is_word(head, _OFFICES) and prep_of(t) in _SEAT_PREPS and head.dep_ in lx.SUBJECT \
             and is_word(head.head, lx.SAY_VERBS | _ARGUE):
         return True  # "Judicial police in Bissau said", "business associations in Tegucigalpa argue": who speaks
     if is_word(head, _MET) and prep_of(t) in ("in", "at", "à", "au", "en", "dans"):

@@ -173,9 +173,10 @@ def _denied_later(links: list[Row], ordered: list[Row], mentions: list[Row], par
 
 
 def _denied_sites(sentence: Row, mentions: list[Row]) -> set[str]:
-    """The towns and sites a denial names in its own clause, after its word of denial: "CODECO denied that it had ever operated at
-    the Mongbwalu concession" disputes its part there, not its taxes at Mabanga. A country or a region it names
-    ("denied any involvement in mining in Venezuela") leaves the denial whole: the links' towns lie in it."""
+    """The towns and sites a denial names in its own clause, after its word of denial: "CODECO denied that
+    it had ever operated at the Mongbwalu concession" disputes its part there, not its taxes at Mabanga. A
+    country or a region it names ("denied any involvement in mining in Venezuela") leaves the denial whole:
+    the links' towns lie in it."""
     span = denial_span(sentence["text"])
     if span is None:
         return set()
