@@ -34,7 +34,7 @@ from ocwatch.nlp.links.cues import lexical_status
 from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
-from ocwatch.nlp.links.named_again import markets_named_again
+from ocwatch.nlp.links.named_again import goods_named_again_here, markets_named_again
 from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.parsed import ParsedSentence
@@ -158,6 +158,8 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
                if not roles.only_qualifies_people(s) and not only_names_proceeds(s) and not fought_against(s)]
     if not goods:
         markets = markets_named_again(sent.doc, memory)
+    else:
+        markets += goods_named_again_here(sent.doc, markets)
     roles_of, heads = _roles(actors, markets)
     named = {i for _, a in actors for i in range(a.start, a.end)}
     out: list[Row] = []

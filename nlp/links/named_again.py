@@ -15,7 +15,8 @@ from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.goods_pronouns import goods_pronoun
 from ocwatch.nlp.links.kinds import listed_band
 from ocwatch.nlp.links.mask import PLACEHOLDERS
-from ocwatch.nlp.links.tree import is_word, low, prep_of
+from ocwatch.nlp.links.relay import takes_goods_on
+from ocwatch.nlp.links.tree import clause_head, is_word, low, prep_of
 from ocwatch.nlp.links.victims_again import PEOPLE_MARKETS, victims_moved_again
 
 Row = dict[str, Any]
@@ -126,6 +127,34 @@ def markets_named_again(doc: Doc, memory: Memory) -> list[tuple[Row, Span]]:
     if weight is not None:
         return [(last, doc[weight.i: weight.i + 1])]
     return victims_moved_again(doc, memory)
+
+
+class _Sentence:
+    """This sentence's own goods, read as the memory the rules on goods named again read."""
+
+    def __init__(self, markets: list[Row]) -> None:
+        self.markets = markets
+
+    def last_market(self) -> Row | None:
+        return self.markets[-1] if self.markets else None
+
+
+def goods_named_again_here(doc: Doc, goods: list[tuple[Row, Span]]) -> list[tuple[Row, Span]]:
+    """"Methamphetamine found in Nadi had been bound for Australia, and that Justin Ho had stored the drug in
+    a house in Legalega": goods named again with "the" in a clause of their own, after the sentence named
+    them, are an activity of that clause. Each row is a copy, so the clause's actors get their own roles."""
+    heads = {clause_head(s.root).i for _, s in goods}
+    out: list[tuple[Row, Span]] = []
+    for word in doc:
+        if word.lower_ not in gw.COMMODITY_ANAPHORS or word.pos_ not in ("NOUN", "PROPN") or not any(
+                c.lower_ in lx.DEMONSTRATIVES for c in word.children) or clause_head(word).i in heads:
+            continue
+        # goods words name no people, money or cut; a clause that sends the goods on after "and" or "then" is
+        # relay.py's, with its limits (after a seizure, a cut, beside other goods); nothing after a lawful sale
+        before = [m for m, s in goods if s.end <= word.i and m.get("market") not in _NOT_PACKED]
+        if before and not takes_goods_on(clause_head(word)) and not any(low(w) in gw.LAWFUL for w in doc):
+            out += [({**m}, span) for m, span in _named_again_by(word, _Sentence(before), before[-1])]
+    return out
 
 
 def _named_again_by(word: Token, memory: Memory, last: Row) -> list[tuple[Row, Span]]:

@@ -41,9 +41,20 @@ def _after_the_goods(v: Token) -> bool:
     """A clause conjoined to the goods' or after "then", not after a lawful sale ("vend légalement son coltan à
     Goma, et le minerai est ensuite exporté"). After their seizure ("intercepted the heroin at Mombasa before the
     drugs were shipped to Rotterdam") relay_clause has already stopped, at _after_a_seizure."""
-    if not (v.dep_ == "conj" or _then(v)) or v.head.i == v.i:
+    if not goes_on_from(v):
         return False
     return not any(low(w) in gw.LAWFUL for w in v.head.subtree if w.i < v.i)
+
+
+def goes_on_from(v: Token) -> bool:
+    """A clause conjoined to another or after "then", "puis", "before"."""
+    return (v.dep_ == "conj" or _then(v)) and v.head.i != v.i
+
+
+def takes_goods_on(v: Token) -> bool:
+    """A clause this module reads goods named again in, with its own limits (after a seizure, a lawful sale, a
+    cut, beside other goods): named_again.goods_named_again_here leaves it to this module."""
+    return goes_on_from(v) and is_word(v, _RELAY_VERBS)
 
 
 # A clause on a place of the route that the goods go on from: "into North Kivu, where they are sold in Beni",
