@@ -1,6 +1,7 @@
 """Forty-seventh session: goods named again with "the" in a clause of their own, after the same sentence
-named them, are an activity of that clause. Each text is a variant of a construction that failed on the
-development parts, not the paragraph it failed in."""
+named them, are an activity of that clause; a relative clause on the noun the goods name ("yaba tablets that
+are trucked to") carries them on. Each text is a variant of a construction that failed on the development
+parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_goods_named_again_in_their_own_clause_are_traded_where_that_clause_says
 ])
 def test_goods_named_again_after_a_seizure_or_a_lawful_sale_go_nowhere(text: str, lang: str, place: str) -> None:
     assert not any(k[2] == place for k in _counted(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "market", "place"), [
+    ("Wa-controlled laboratories in Mong Yawn make yaba pills that are trucked to Mae Sai.", "en", None,
+     "synthetic_drug_trade", "Mae Sai"),
+    ("Les FDLR produisent à Rutshuru des sacs de charbon qui sont acheminés vers Goma.", "fr", "FDLR", "flora_crimes",
+     "Goma"),
+    ("The Sinaloa Cartel buys shipments of fentanyl in Manzanillo that are then driven to Tijuana.", "en",
+     "Sinaloa Cartel", "synthetic_drug_trade", "Tijuana"),
+])
+def test_a_clause_on_the_noun_the_goods_name_carries_the_goods_on(text: str, lang: str, actor: str | None,
+                                                                   market: str, place: str) -> None:
+    assert _has(_counted(text, lang), actor, market, place)

@@ -160,8 +160,22 @@ def _clause_on_goods(t: Token, m: Token) -> bool:
         if is_word(a, lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS):
             return False
         dealers = m.head.i != m.i and is_word(m.head, lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE)
-        return a.head.i == m.i or (dealers and a.head.i == m.head.i) or _moved_after(a, m)
+        return a.head.i == m.i or (dealers and a.head.i == m.head.i) or a.head.i == _goods_noun(m).i or \
+            _moved_after(a, m)
     return False
+
+
+def _goods_noun(m: Token) -> Token:
+    """The noun whose goods the market word names: "yaba tablets", "shipments of cocaine", "des sacs de
+    charbon" (a clause on the noun is on the goods: "that are trucked to Tachileik", "qui sont acheminés
+    vers Goma"); else the word itself."""
+    if m.dep_ == "compound" and m.head.pos_ == "NOUN":
+        return m.head
+    if prep_of(m) == "of" and m.head.head.pos_ == "NOUN":
+        return m.head.head
+    if m.dep_ == "nmod" and m.head.pos_ == "NOUN" and prep_of(m) in lx.FRENCH_OF:
+        return m.head
+    return m
 
 
 # Where the payers of a cut cross is where it is taken: "prélèvent une taxe sur chaque troupeau qui franchit
