@@ -1,7 +1,7 @@
 """Forty-seventh session: goods named again with "the" in a clause of their own, after the same sentence
 named them, are an activity of that clause; a relative clause on the noun the goods name ("yaba tablets that
-are trucked to") carries them on. Each text is a variant of a construction that failed on the development
-parts, not the paragraph it failed in."""
+are trucked to") carries them on; the ground a relative clause says the doer holds is where it acts. Each text
+is a variant of a construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -51,3 +51,13 @@ def test_goods_named_again_after_a_seizure_or_a_lawful_sale_go_nowhere(text: str
 def test_a_clause_on_the_noun_the_goods_name_carries_the_goods_on(text: str, lang: str, actor: str | None,
                                                                    market: str, place: str) -> None:
     assert _has(_counted(text, lang), actor, market, place)
+
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("Village de Dieu, which controls much of the Martissant corridor, also collects tolls from buses heading to "
+     "Léogâne.", "Village de Dieu", "Martissant"),
+    ("The Zintan brigade, which holds the checkpoints at Gharyan, takes a cut of every fuel truck.", None, "Gharyan"),
+])
+def test_the_ground_a_relative_clause_says_the_doer_holds_is_where_it_acts(text: str, actor: str | None,
+                                                                            place: str) -> None:
+    assert _has(_counted(text), actor, "extortion_and_protection_racketeering", place)

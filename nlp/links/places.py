@@ -26,6 +26,12 @@ from ocwatch.nlp.links.charges import accusing_participle, charging
 from ocwatch.nlp.links.contrast import across_contrast
 from ocwatch.nlp.links.relay import relayed_on
 from ocwatch.nlp.links.route_parts import place_role
+from ocwatch.nlp.links.side_clauses import (
+    SITE_NOUNS,
+    clause_on_goods,
+    doers_ground,
+    payers_crossing,
+)
 from ocwatch.nlp.links.sources import according, attributed
 from ocwatch.nlp.links.story_places import dateline, reported_at, speaker
 from ocwatch.nlp.links.tree import (
@@ -85,7 +91,7 @@ def event_places(market: Span, places: list[Span], actor_heads: dict[int, str],
         # "... in Bambari, where UPC fighters collect a fee": the relative clause's antecedent place,
         # also when the parser hangs the clause on the noun before it ("le trafic à Birao, où...")
         ok = ok or antecedent or raided or caught_trying(t, m)
-        ok = ok or _route_goes_on(t, fam) or _clause_on_goods(t, m) or _payers_crossing(t, m)
+        ok = ok or _route_goes_on(t, fam) or clause_on_goods(t, m) or payers_crossing(t, m) or doers_ground(t, fam)
         path = list(ancestors_and_self(t))
         if any(actor_heads.get(a.i) in ("author", "investigator", "enforcer") for a in path) or attributed(t):
             ok = False
@@ -102,9 +108,6 @@ def relay_places(market: Span, places: list[Span]) -> list[Span]:
             and not attributed(p.root) and relayed_on(p.root, market.root)]
 
 
-# Nouns of a site a commodity can name: "sur les sites d'orpaillage de Sadiola", "in the mining camps of".
-_SITE_NOUNS = frozenset({"site", "sites", "camp", "camps", "mine", "mines", "pit", "pits", "field", "fields",
-                         "puits", "chantier", "chantiers", "carrière", "carrières", "gisement", "gisements"})
 _AT = frozenset({"in", "at", "on", "sur", "dans", "à", "au", "aux", "en"})
 
 
@@ -114,7 +117,7 @@ def _site_phrase(m: Token, others: tuple[Span, ...]) -> Token | None:
     activity of the sentence is what its clause tells: the commodity's places are the phrase's own."""
     t = m
     for _ in range(4):
-        if is_word(t, _SITE_NOUNS) and prep_of(t) in _AT:
+        if is_word(t, SITE_NOUNS) and prep_of(t) in _AT:
             inside = {w.i for w in t.subtree}
             return t if any(o.root.i not in inside for o in others) else None
         if t.dep_ not in ("compound", "nmod", "amod", "pobj") or t.head.i == t.i:
@@ -148,66 +151,6 @@ def where_antecedent(place: Span, market: Span) -> bool:
     c = event_clause(market.root)
     return c.dep_ in lx.RELATIVE and c.head.i in range(place.start, place.end) and any(
         low(t) in ("where", "où") for t in c.children)
-
-
-def _clause_on_goods(t: Token, m: Token) -> bool:
-    """A place in a relative clause on the goods or on their dealers is where they are traded: "leur
-    ivoire, qu'ils revendent ensuite à Nyala", "trafiquants de diamants qui opéraient entre Carnot et
-    ..."; not a clause of arrest, report or inquiry ("qui ont été arrêtés à Bangui")."""
-    for a in ancestors_and_self(t):
-        if a.dep_ not in lx.RELATIVE:
-            continue
-        if is_word(a, lx.ENFORCE_VERBS | lx.REPORT_VERBS | lx.INVESTIGATE_VERBS):
-            return False
-        dealers = m.head.i != m.i and is_word(m.head, lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE)
-        return a.head.i == m.i or (dealers and a.head.i == m.head.i) or a.head.i == _goods_noun(m).i or \
-            _moved_after(a, m)
-    return False
-
-
-def _goods_noun(m: Token) -> Token:
-    """The noun whose goods the market word names: "yaba tablets", "shipments of cocaine", "des sacs de
-    charbon" (a clause on the noun is on the goods: "that are trucked to Tachileik", "qui sont acheminés
-    vers Goma"); else the word itself."""
-    if m.dep_ == "compound" and m.head.pos_ == "NOUN":
-        return m.head
-    if prep_of(m) == "of" and m.head.head.pos_ == "NOUN":
-        return m.head.head
-    if m.dep_ == "nmod" and m.head.pos_ == "NOUN" and prep_of(m) in lx.FRENCH_OF:
-        return m.head
-    return m
-
-
-# Where the payers of a cut cross is where it is taken: "prélèvent une taxe sur chaque troupeau qui franchit
-# la frontière à Besson", "tax every truck that passes through Kaya".
-_CROSSING = frozenset({"cross", "pass", "enter", "use", "franchir", "traverser", "passer", "entrer", "emprunter"})
-_NOT_WHERE_CROSSED = frozenset({"to", "from", "towards", "toward", "into", "de", "du", "des", "d'", "depuis", "vers",
-                                "jusqu'à", "pour"})
-
-
-def _payers_crossing(t: Token, m: Token) -> bool:
-    """A place in a clause of crossing on what a verb of taking a cut is taken on."""
-    if m.pos_ not in ("VERB", "AUX") or prep_of(t) in _NOT_WHERE_CROSSED:
-        return False  # "passes through Baraka on its way to Uvira", "enters Somalia from Kenya"
-    path = list(ancestors_and_self(t))
-    crossing = next((a for a in path if a.pos_ == "VERB" and is_word(a, _CROSSING)), None)
-    if crossing is None:
-        return False
-    above = path[path.index(crossing) + 1:]
-    return any(a.head.i == m.i and a.dep_ not in lx.SUBJECT and a.pos_ == "NOUN" for a in above)
-
-
-_WHICH_SUBJECTS = frozenset({"which", "that", "qui"})
-
-
-def _moved_after(clause: Token, m: Token) -> bool:
-    """"gold from the Jebel Amer mines in North Darfur, which is smuggled through Chad": a clause of moving
-    goods whose relative subject the parser hangs on the place after the goods. A place is not smuggled:
-    the clause is the goods'."""
-    ante = clause.head
-    return ante.i > m.i and ante.pos_ == "PROPN" and is_word(clause, lx.ROUTE_VERBS) and any(
-        c.dep_ in lx.SUBJECT and low(c) in _WHICH_SUBJECTS for c in clause.children) and not any(
-        t.pos_ == "NOUN" and not is_word(t, _SITE_NOUNS) for t in ante.doc[m.i + 1: ante.i])
 
 
 def _talked_about(m: Token, c: Token) -> bool:
