@@ -157,3 +157,32 @@ def test_the_relation_study_reads_the_doer_as_the_subject_of_the_verb_over_the_g
 
 def test_the_relation_study_sees_a_negation_on_the_path_between_doer_and_goods() -> None:
     assert _parse_features("The ADF does not tax gold in Beni.", "en").get("am_neg") == 1.0
+
+
+def _mention(kind: str, sent: int, start: int) -> dict:
+    return {"kind": kind, "sent_idx": sent, "start_char": start}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_closest_triple_of_a_long_paragraph_is_the_first_nearest_of_every_triple(seed: int) -> None:
+    # a long paragraph is searched by sentence, not tried triple by triple: the answer, ties included, must be
+    # the one trying every triple in mention order gives (the trees were fitted on it)
+    import random
+
+    rnd = random.Random(seed)
+
+    def block(kind: str, n: int) -> list:
+        return [_mention(kind, rnd.randrange(8), rnd.randrange(0, 400, 40)) for _ in range(n)]  # many ties
+
+    actors: list = [*block("actor", rnd.randrange(1, 30)), None] if seed % 2 else [None]
+    cand = fx.Candidate(("x", "m", "p"), blocks=[(block("commodity", 30), block("location", 25), actors),
+                                                  (block("commodity", 3), block("location", 2), actors[-1:])])
+
+    def gaps(t: tuple) -> tuple[int, int]:
+        a, mk, p = t
+        return (abs(p["sent_idx"] - mk["sent_idx"]) + (abs(a["sent_idx"] - mk["sent_idx"]) if a else 0),
+                abs(p["start_char"] - mk["start_char"]) + (abs(a["start_char"] - mk["start_char"]) if a else 0))
+
+    every = min(cand.triples, key=gaps)
+    found = fx.closest(cand)
+    assert found[0] == gaps(every) and all(x is y for x, y in zip(found[1:], every, strict=True))

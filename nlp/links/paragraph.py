@@ -125,10 +125,11 @@ def _referred_denied(links: list[Row], ordered: list[Row], text: str, mentions: 
     out: set[int] = set()
     for sent in _SENTENCE.finditer(_TITLE.sub(r"\1 ", text)):
         body = sent.group()
-        denial = denies_own_part(body.strip()) or exculpates_self(body.strip())
-        # a place it names ("its legal concession near Lomié") is no other speaker
-        speaker = _denier(mentions, sent.start(), sent.end(), kinds=("actor",))
-        if not _REFERS_BACK.match(body) or not denial or speaker is not None:
+        if not _REFERS_BACK.match(body) or not (denies_own_part(body.strip()) or exculpates_self(body.strip())):
+            continue
+        # a place it names ("its legal concession near Lomié") is no other speaker; looked for last, as it
+        # reads every mention and most sentences fail the cheap tests above
+        if _denier(mentions, sent.start(), sent.end(), kinds=("actor",)) is not None:
             continue
         last_idx = _parsed_before(ordered, sent.start())
         if last_idx is None:

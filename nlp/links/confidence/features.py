@@ -7,6 +7,7 @@ the parser. A candidate is keyed like the gold, by normalised names.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -50,10 +51,16 @@ def key_of(link: Row) -> Key:
 class Candidate:
     key: Key
     rule_links: list[Row] = field(default_factory=list)
-    # (actor or None, market, place) mentions of one paragraph that could state it
-    triples: list[tuple[Row | None, Row, Row]] = field(default_factory=list)
+    # per paragraph, its commodity, place and actor (or None) mentions that could state it: every one of each
+    # with every one of the others, kept as three lists so that a long paragraph costs no product of them
+    blocks: list[tuple[list[Row], list[Row], list[Row | None]]] = field(default_factory=list)
     paragraph: list[Row] = field(default_factory=list)  # the mentions of the paragraph of the first triple
     features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def triples(self) -> list[tuple[Row | None, Row, Row]]:
+        """(actor or None, market, place) mentions that could state it, in mention order."""
+        return [(a, mk, p) for mks, ps, actors in self.blocks for mk in mks for p in ps for a in actors]
 
 
 def _bucket(x: float, cuts: tuple[int, ...]) -> int:
@@ -82,22 +89,28 @@ def candidates(text: str, sentences: list[Row], mentions: list[Row], links: list
 
 def _paragraph_candidates(ms: list[Row], names: dict[int, str | None], wanted: set[Key] | None,
                           out: dict[Key, Candidate]) -> None:
-    """Every actor (or none) x market x place of one paragraph, in mention order; only ``wanted`` keys when
-    given, tested before the loop goes deeper, so a long table-like paragraph costs what its links cost."""
-    actors = [m for m in ms if m["kind"] == "actor"]
-    places = [m for m in ms if m["kind"] == "location"]
-    markets = {k[1] for k in wanted} if wanted is not None else None
-    pairs = {(k[1], k[2]) for k in wanted} if wanted is not None else None
-    for mk in (m for m in ms if m["kind"] == "commodity" and m.get("market")):
-        if markets is not None and mk["market"] not in markets:
-            continue
-        for p in places:
-            if pairs is not None and (mk["market"], names[id(p)]) not in pairs:
-                continue
-            for a in [*actors, None]:
-                key = (names[id(a)] if a else None, mk["market"], names[id(p)])
+    """Every actor (or none) x market x place of one paragraph, keyed in the order of their first mentions;
+    only ``wanted`` keys when given."""
+    by_market: dict[str, list[Row]] = {}
+    for m in ms:
+        if m["kind"] == "commodity" and m.get("market"):
+            by_market.setdefault(m["market"], []).append(m)
+    by_place = _by_name([m for m in ms if m["kind"] == "location"], names)
+    by_actor: dict[str | None, list[Row | None]] = dict(_by_name([m for m in ms if m["kind"] == "actor"], names))
+    by_actor.setdefault(None, []).append(None)  # no actor comes after every actor, as its own choice
+    for market, mks in by_market.items():
+        for place, ps in by_place.items():
+            for actor, group in by_actor.items():
+                key = (actor, market, place)
                 if wanted is None or key in wanted:
-                    out.setdefault(key, Candidate(key, paragraph=ms)).triples.append((a, mk, p))
+                    out.setdefault(key, Candidate(key, paragraph=ms)).blocks.append((mks, ps, group))
+
+
+def _by_name(ms: list[Row], names: dict[int, str | None]) -> dict[str | None, list[Row]]:
+    out: dict[str | None, list[Row]] = {}
+    for m in ms:
+        out.setdefault(names[id(m)], []).append(m)
+    return out
 
 
 def describe(cands: dict[Key, Candidate], text: str, lang: str, only_ruled: bool = False) -> None:
@@ -112,7 +125,7 @@ def describe(cands: dict[Key, Candidate], text: str, lang: str, only_ruled: bool
         f.update(_rule_features(c))
         f.update(rules.neighbours(c.key))
         f[f"lang={lang}"] = f[f"market={c.key[1]}"] = 1.0
-        f.update(_text_features(c, text, lang, crowd) if c.triples else {"no_triple": 1.0})
+        f.update(_text_features(c, text, lang, crowd) if c.blocks else {"no_triple": 1.0})
 
 
 def _rule_features(c: Candidate) -> dict[str, float]:
@@ -164,14 +177,68 @@ class _RuleIndex:
 
 
 def closest(c: Candidate) -> tuple[tuple[int, int], Row | None, Row, Row]:
-    """The triple whose parts lie nearest each other (sentences, then characters)."""
-    def gaps(t: tuple[Row | None, Row, Row]) -> tuple[int, int]:
-        a, mk, p = t
-        sg = abs(p["sent_idx"] - mk["sent_idx"]) + (abs(a["sent_idx"] - mk["sent_idx"]) if a else 0)
-        cg = abs(p["start_char"] - mk["start_char"]) + (abs(a["start_char"] - mk["start_char"]) if a else 0)
-        return sg, cg
-    best = min(c.triples, key=gaps)
-    return (gaps(best), *best)
+    """The triple whose parts lie nearest each other (sentences, then characters), the first such in mention
+    order. The gaps add up, so each commodity mention's nearest place and nearest actor make its best triple."""
+    best: tuple[tuple[int, int], Row | None, Row, Row] | None = None
+    for mks, ps, actors in c.blocks:
+        if len(mks) * len(ps) * len(actors) <= _FEW:
+            found = min(((_gaps(a, mk, p), a, mk, p) for mk in mks for p in ps for a in actors), key=lambda t: t[0])
+        else:
+            found = _nearest_triple(mks, _Nearest(ps), _Nearest(actors))
+        if best is None or found[0] < best[0]:
+            best = found
+    if best is None:
+        raise ValueError(f"no triple for {c.key}")
+    return best
+
+
+_FEW = 64  # below this many triples, trying each costs less than indexing the sentences
+
+
+def _gaps(a: Row | None, mk: Row, p: Row) -> tuple[int, int]:
+    sg = abs(p["sent_idx"] - mk["sent_idx"]) + (abs(a["sent_idx"] - mk["sent_idx"]) if a else 0)
+    cg = abs(p["start_char"] - mk["start_char"]) + (abs(a["start_char"] - mk["start_char"]) if a else 0)
+    return sg, cg
+
+
+def _nearest_triple(mks: list[Row], places: _Nearest, people: _Nearest) -> tuple[tuple[int, int], Row | None, Row, Row]:
+    best: tuple[tuple[int, int], Row | None, Row, Row] | None = None
+    for mk in mks:
+        (sp, cp), p = places.to(mk)
+        assert p is not None  # a place list holds no None
+        (sa, ca), a = people.to(mk)
+        if best is None or (sp + sa, cp + ca) < best[0]:
+            best = ((sp + sa, cp + ca), a, mk, p)
+    assert best is not None  # mks is never empty
+    return best
+
+
+class _Nearest:
+    """The first mention of a list, in its order, nearest a commodity mention (sentences, then characters);
+    None, for no actor, lies at no distance. Sentences are indexed once, so a long list costs a search."""
+
+    def __init__(self, ms: list[Row | None]):
+        self.none_at = next((i for i, m in enumerate(ms) if m is None), None)
+        self.by_sent: dict[int, list[tuple[int, Row]]] = {}
+        for i, m in enumerate(ms):
+            if m is not None:
+                self.by_sent.setdefault(m["sent_idx"], []).append((i, m))
+        self.sents = sorted(self.by_sent)
+
+    def to(self, mk: Row) -> tuple[tuple[int, int], Row | None]:
+        s = mk["sent_idx"]
+        at = bisect.bisect_left(self.sents, s)
+        near = [x for x in (self.sents[at - 1] if at else None, self.sents[at] if at < len(self.sents) else None)
+                if x is not None]
+        found: tuple[tuple[int, int], int, Row | None] | None = None
+        if near:
+            gap = min(abs(x - s) for x in near)
+            found = min(((gap, abs(m["start_char"] - mk["start_char"])), i, m)
+                        for x in near if abs(x - s) == gap for i, m in self.by_sent[x])
+        if self.none_at is not None and (found is None or found[0] > (0, 0) or found[1] > self.none_at):
+            return (0, 0), None
+        assert found is not None
+        return found[0], found[2]
 
 
 def _rank(m: Row, others: list[Row], anchor: Row) -> int:
