@@ -167,14 +167,13 @@ def test_a_long_text_is_cut_at_the_bound_before_the_models_see_it():
 
 
 def test_extract_text_bounds_a_five_million_character_text(tmp_path):
-    # The probe (15 GB, 6 minutes) at full size; the cut makes it cost as much as 200,000 characters.
+    # The probe (15 GB, 6 minutes) at full size; the cut makes it cost as much as 200,000 characters, one
+    # paragraph of them (what that costs against short paragraphs: bench/bench_long_paragraph.py, not a timer here).
     text = "Traders smuggled gold from Ituri to Kampala. " * (5_000_000 // 45)
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": "big", "text": text, "lang": "en"}) + "\n")
     out = io.StringIO()
-    started = time.monotonic()
     assert extract_text.run(str(inp), out) == 0
-    assert time.monotonic() - started < 240
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     cut = [r for r in records if r.get("error_kind") == "text_cut"]
     assert len(cut) == 1 and f"{len(text)} characters" in cut[0]["error"]
