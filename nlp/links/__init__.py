@@ -5,7 +5,8 @@ past.py and duration.py, denial), roles.py
 tells participants from victims, enforcers, investigators and authors (with
 clauses.py for the clauses hung on an actor's name, sources.py for "according
 to X", kinds.py for the bodies that tell, list or enforce), places.py
-and arrest.py find the place of the activity (activity_places.py chooses among them
+and arrest.py find the place of the activity (side_clauses.py: in a clause beside the activity's own, on
+the goods or the doer's ground; activity_places.py chooses among them
 and falls back on the paragraph or the document), coref.py follows "the group" / "ils"
 back within a paragraph (band_nouns.py: the nouns a band is named with; named_again.py: goods and
 victims named again, goods_pronouns.py: by a pronoun alone; custody.py: who an arrest holds; concerned.py:
