@@ -522,3 +522,13 @@ def test_a_border_crossing_is_a_place_of_both_its_states() -> None:
     assert en["Ras Jedir"] == "region:ras_jedir" and en["Kapıköy border gate"] == "region:kapikoy"
     assert en["Horgoš"] == "region:horgos_roszke" and fr["Am Dafok"] == "region:am_dafok"
     assert gazetteer.region_members("region:ras_jedir") == ("TUN", "LBY")
+
+
+def test_a_pass_or_a_pipeline_named_after_a_country_is_no_place_of_that_country() -> None:
+    # "Salvador" alone is El Salvador and "Niger" the state: the Sahel's pass and the Niger Delta's pipeline
+    en = _ids(_run("en", "Rifles cross the Salvador Pass into Niger, and crude is tapped from the Trans-Niger Pipeline."))
+    fr = _ids(_run("fr", "Les armes franchissent la passe de Salvador puis transitent par Madama."))
+    assert en["Salvador Pass"] == "region:salvador_pass" and fr["passe de Salvador"] == "region:salvador_pass"
+    assert en["Trans-Niger Pipeline"] == "region:trans_niger_pipeline"
+    assert "country:SLV" not in en.values() and gazetteer.region_members("region:salvador_pass") == (
+        "DZA", "LBY", "NER")
