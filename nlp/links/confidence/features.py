@@ -183,6 +183,8 @@ def closest(c: Candidate) -> tuple[tuple[int, int], Row | None, Row, Row]:
     for mks, ps, actors in c.blocks:
         if len(mks) * len(ps) * len(actors) <= _FEW:
             found = min(((_gaps(a, mk, p), a, mk, p) for mk in mks for p in ps for a in actors), key=lambda t: t[0])
+        elif actors == [None] and len(ps) < len(mks):
+            found = _nearest_pair(mks, ps)  # a paragraph of many places: search from each place
         else:
             found = _nearest_triple(mks, _Nearest(ps), _Nearest(actors))
         if best is None or found[0] < best[0]:
@@ -213,6 +215,14 @@ def _nearest_triple(mks: list[Row], places: _Nearest, people: _Nearest) -> tuple
     return best
 
 
+def _nearest_pair(mks: list[Row], ps: list[Row]) -> tuple[tuple[int, int], None, Row, Row]:
+    """With no actor the gap is the place's alone, so the nearest commodity mention to each place gives the same
+    pair; of equal gaps, the first commodity mention, then the first place, as trying each pair in order does."""
+    goods = _Nearest(mks)
+    gaps, k, i = min((*goods.nearest(p)[:2], i) for i, p in enumerate(ps))
+    return gaps, None, mks[k], ps[i]
+
+
 class _Nearest:
     """The first mention of a list, in its order, nearest a commodity mention (sentences, then characters);
     None, for no actor, lies at no distance. Sentences are indexed once, so a long list costs a search."""
@@ -226,6 +236,11 @@ class _Nearest:
         self.sents = sorted(self.by_sent)
 
     def to(self, mk: Row) -> tuple[tuple[int, int], Row | None]:
+        gaps, _, m = self.nearest(mk)
+        return gaps, m
+
+    def nearest(self, mk: Row) -> tuple[tuple[int, int], int, Row | None]:
+        """The gaps, the list index and the mention itself."""
         s = mk["sent_idx"]
         at = bisect.bisect_left(self.sents, s)
         near = [x for x in (self.sents[at - 1] if at else None, self.sents[at] if at < len(self.sents) else None)
@@ -236,9 +251,9 @@ class _Nearest:
             found = min(((gap, abs(m["start_char"] - mk["start_char"])), i, m)
                         for x in near if abs(x - s) == gap for i, m in self.by_sent[x])
         if self.none_at is not None and (found is None or found[0] > (0, 0) or found[1] > self.none_at):
-            return (0, 0), None
+            return (0, 0), self.none_at, None
         assert found is not None
-        return found[0], found[2]
+        return found
 
 
 def _rank(m: Row, others: list[Row], anchor: Row) -> int:
