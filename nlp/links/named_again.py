@@ -143,16 +143,19 @@ def goods_named_again_here(doc: Doc, goods: list[tuple[Row, Span]]) -> list[tupl
     """"Methamphetamine found in Nadi had been bound for Australia, and that Justin Ho had stored the drug in
     a house in Legalega": goods named again with "the" in a clause of their own, after the sentence named
     them, are an activity of that clause. Each row is a copy, so the clause's actors get their own roles."""
+    if any(low(w) in gw.LAWFUL for w in doc):
+        return []  # nothing after a lawful sale ("vend légalement son coltan à Goma, et le minerai est exporté")
     heads = {clause_head(s.root).i for _, s in goods}
     out: list[tuple[Row, Span]] = []
     for word in doc:
         if word.lower_ not in gw.COMMODITY_ANAPHORS or word.pos_ not in ("NOUN", "PROPN") or not any(
-                c.lower_ in lx.DEMONSTRATIVES for c in word.children) or clause_head(word).i in heads:
+                c.lower_ in lx.DEMONSTRATIVES for c in word.children):
             continue
+        clause = clause_head(word)
         # goods words name no people, money or cut; a clause that sends the goods on after "and" or "then" is
-        # relay.py's, with its limits (after a seizure, a cut, beside other goods); nothing after a lawful sale
+        # relay.py's, with its limits (after a seizure, a cut, beside other goods)
         before = [m for m, s in goods if s.end <= word.i and m.get("market") not in _NOT_PACKED]
-        if before and not takes_goods_on(clause_head(word)) and not any(low(w) in gw.LAWFUL for w in doc):
+        if clause.i not in heads and before and not takes_goods_on(clause):
             out += [({**m}, span) for m, span in _named_again_by(word, _Sentence(before), before[-1])]
     return out
 

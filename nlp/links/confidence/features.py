@@ -206,9 +206,9 @@ def _gaps(a: Row | None, mk: Row, p: Row) -> tuple[int, int]:
 def _nearest_triple(mks: list[Row], places: _Nearest, people: _Nearest) -> tuple[tuple[int, int], Row | None, Row, Row]:
     best: tuple[tuple[int, int], Row | None, Row, Row] | None = None
     for mk in mks:
-        (sp, cp), p = places.to(mk)
+        (sp, cp), _, p = places.nearest(mk)
         assert p is not None  # a place list holds no None
-        (sa, ca), a = people.to(mk)
+        (sa, ca), _, a = people.nearest(mk)
         if best is None or (sp + sa, cp + ca) < best[0]:
             best = ((sp + sa, cp + ca), a, mk, p)
     assert best is not None  # mks is never empty
@@ -234,10 +234,6 @@ class _Nearest:
             if m is not None:
                 self.by_sent.setdefault(m["sent_idx"], []).append((i, m))
         self.sents = sorted(self.by_sent)
-
-    def to(self, mk: Row) -> tuple[tuple[int, int], Row | None]:
-        gaps, _, m = self.nearest(mk)
-        return gaps, m
 
     def nearest(self, mk: Row) -> tuple[tuple[int, int], int, Row | None]:
         """The gaps, the list index and the mention itself."""
