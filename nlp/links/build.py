@@ -35,7 +35,7 @@ from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import goods_named_again_here, markets_named_again
-from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators
+from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators, locators
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.proceeds import only_names_proceeds
@@ -252,7 +252,7 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
     texts = [masks[s["sent_idx"]][0] for s in todo]
     docs = dict(zip([s["sent_idx"] for s in todo], parse(texts), strict=True)) if todo else {}
     para = paragraphs(text, ordered)
-    memory = coref.Memory(ref_year=ref_year)
+    memory = coref.Memory(ref_year=ref_year, locators=frozenset(locators(text, mentions)))
     links: list[Row] = []
     said_to = 0
     for s in ordered:

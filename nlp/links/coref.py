@@ -42,6 +42,8 @@ class Memory:
     # each actor named so far with the nouns the text named it by ("the BlackMoth ransomware group": group)
     named: list[tuple[Row, frozenset[str]]] = field(default_factory=list)
     decided: list[Row] = field(default_factory=list)  # persons a freeze, a listing or a sanction names
+    # (sentence, place) of the document's places named only to locate another (nested_places.locators)
+    locators: frozenset[tuple[int, str]] = frozenset()
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
@@ -221,7 +223,8 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
         if arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" and v[1] != "seller" for k, v in roles_of.items()):
             memory.actors.append(am)
-    memory.places += [m for m, s in locations if not not_a_site(s)]
+    memory.places += [m for m, s in locations if not not_a_site(s)
+                      and (m["sent_idx"], m.get("entity_id")) not in memory.locators]
     memory.markets += [m for m, _ in spans if is_market(m)]
 
 
@@ -249,7 +252,8 @@ def note_unnamed(doc: Doc, memory: Memory) -> None:
 
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
-    likeliest antecedent, and is remembered last."""
+    likeliest antecedent, and is remembered last; not a place named only to locate another
+    (nested_places.locators), as a parsed sentence does not remember one (story_places.not_a_site)."""
     actors = [m for m in ms if m["kind"] == "actor" and not reporter(m)]
     memory.decided += decided_on(sentence["text"], [(m, m["start_char"] - sentence["start_char"]) for m in actors])
     note_unnamed_text(sentence["text"], memory)
@@ -261,5 +265,6 @@ def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
         actors = [m for m in actors if m["start_char"] > at]
     memory.actors += actors[::-1]
     memory.named += [(m, nouns_around(sentence, m)) for m in actors]
-    memory.places += [m for m in ms if m["kind"] == "location"]
+    memory.places += [m for m in ms if m["kind"] == "location"
+                      and (m["sent_idx"], m.get("entity_id")) not in memory.locators]
     memory.markets += [m for m in ms if is_market(m)]

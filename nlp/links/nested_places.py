@@ -128,6 +128,13 @@ def _listed(text: str, a: Row, b: Row, prep: str) -> bool:
     return before.group(1) is not None or _LIST_GOES_ON.match(text, b["end_char"]) is not None
 
 
+def locators(text: str, mentions: list[Row]) -> set[tuple[int, str]]:
+    """(sentence, place) of each place named only to locate the one before it: not where a later sentence
+    that names no place of its own happens ("held the mining area around Nyabibwe, in Kalehe territory.
+    The FDPC levies a tax on every sack" is taxed at Nyabibwe)."""
+    return {(sent_idx, place) for sent_idx, place, _ in _located_pairs(text, mentions)}
+
+
 def drop_locators(links: list[Row], mentions: list[Row], text: str) -> list[Row]:
     """Drop the place that only locates another ("coltan mined at Rubaya, in Masisi territory", "les sites
     de Kouri Bougoudi, dans le Tibesti") when the same actor's same activity in that sentence, with the same
