@@ -9,6 +9,7 @@ import pytest
 
 from tests.support.links_read import counted as _counted
 from tests.support.links_read import has_link as _has
+from tests.support.links_read import read
 
 pytestmark = pytest.mark.slow
 
@@ -32,3 +33,28 @@ def test_a_place_named_alone_stays_where_a_later_sentence_happens() -> None:
     keys = _counted("Gran Grif has occupied the Artibonite department for a year. Its men kidnap travellers on "
                     "the road for ransom.")
     assert _has(keys, "Gran Grif", "extortion_and_protection_racketeering", "Artibonite department")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    ("Al-Shabaab charges a fee on every truck that passes through Afgooye.", "en", "Al-Shabaab", "Afgooye"),
+    ("The ELN charges traffickers 200,000 pesos for every kilo of cocaine that crosses the river near Arauquita.",
+     "en", "ELN", "Arauquita"),
+    ("The M23 levies a tax on every bag of coltan that leaves the mines at Rubaya.", "en", "M23", "Rubaya"),
+    ("Les Wazalendo prélèvent une taxe sur chaque sac de cassitérite qui sort des puits de Nyabibwe.", "fr",
+     "Wazalendo", "Nyabibwe"),
+])
+def test_a_cut_laid_on_what_crosses_a_place_is_taken_there(text: str, lang: str, actor: str, place: str) -> None:
+    links = read(text, lang).links
+    assert any(x["market"] == "extortion_and_protection_racketeering" and x["actor_surface"] == actor
+               and x["place_surface"] == place and x["method"].split("/")[1] == "event" for x in links), links
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("La coalition impose un « droit de passage » aux camions qui quittent le port de Saint-Marc pour rejoindre "
+     "Croix-des-Bouquets.", "fr", "Croix-des-Bouquets"),
+    ("Selon l'ONG, la KIA prélève une taxe sur chaque camion de concentré qui franchit la frontière au poste de "
+     "Kanpaiti, d'où le minerai est acheminé vers des usines dans le Jiangxi.", "fr", "Jiangxi"),
+])
+def test_where_the_taxed_goods_go_next_is_not_where_the_cut_is_taken(text: str, lang: str, place: str) -> None:
+    assert not any(x["market"] == "extortion_and_protection_racketeering" and x["place_surface"] == place
+                   and x["method"].split("/")[1] == "event" for x in read(text, lang).links)

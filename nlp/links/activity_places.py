@@ -30,12 +30,16 @@ Row = dict[str, Any]
 
 def places_for(sent: ParsedSentence, market: Span, heads: dict[int, str], memory: coref.Memory,
                home: Row | None, verb_home: bool = True, others: tuple[Span, ...] = (),
-               claimed: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[Row, str, str]]:
+               claimed: frozenset[tuple[int, int]] = frozenset(), goods: bool = True) -> list[tuple[Row, str, str]]:
     """(place row, place role, place method) of one activity, falling back on the paragraph, then the
     document; a place the parse gives to another market's activity (``claimed``) is no fallback. Where
     buyers took the goods on (relay.py) is added to the others, and replaces a fallback on the paragraph
-    or the document: it is the sentence's own place."""
+    or the document: it is the sentence's own place. Not for a verb of taking a cut (``goods`` false):
+    where the taxed goods go next is not where the cut is taken ("prélève une taxe sur chaque camion qui
+    franchit la frontière à Kanpaiti, d'où le minerai est acheminé vers le Jiangxi")."""
     out = _own_or_fallback(sent, market, heads, memory, home, verb_home, others, claimed)
+    if not goods:
+        return out
     by_span = {(s.start, s.end): m for m, s in sent.of_kind("location")}
     have = {id(r) for r, _, _ in out}
     relay = [(by_span[(p.start, p.end)], place_role(p.root), "event")

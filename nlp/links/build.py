@@ -180,7 +180,7 @@ def _sentence_links(sent: ParsedSentence, memory: coref.Memory, home: Row | None
             # does not control"): it is kept with no actor
             people.append((None, None, "none", "asserted"))
         for prow, prole, pmethod in places_for(sent, ms, heads, memory, home, verb_home=mm is not None,
-                                                 others=spans, claimed=claimed):
+                                                 others=spans, claimed=claimed, goods=mm is not None):
             if mrow["market"] == lx.EXTORTION and prole == "destination" and not at_a_site(sent, prow):
                 continue  # "a toll on trucks heading to Saint-Marc": a cut is taken on the way, not where it goes
             pstatus = place_status(sent, prow, ms)

@@ -61,21 +61,35 @@ def _goods_noun(m: Token) -> Token:
 
 # Where the payers of a cut cross is where it is taken: "prélèvent une taxe sur chaque troupeau qui franchit
 # la frontière à Besson", "tax every truck that passes through Kaya".
-_CROSSING = frozenset({"cross", "pass", "enter", "use", "franchir", "traverser", "passer", "entrer", "emprunter"})
-_NOT_WHERE_CROSSED = frozenset({"to", "from", "towards", "toward", "into", "de", "du", "des", "d'", "depuis", "vers",
-                                "jusqu'à", "pour"})
+_CROSSING = frozenset({"cross", "pass", "enter", "use", "leave", "franchir", "traverser", "passer", "entrer", "emprunter",
+                       "quitter", "sortir"})
+_NOT_WHERE_CROSSED = frozenset({"to", "from", "towards", "toward", "into", "for", "de", "du", "des", "d'", "depuis",
+                                "vers", "jusqu'à", "pour"})
 
 
 def payers_crossing(t: Token, m: Token) -> bool:
     """A place in a clause of crossing on what a verb of taking a cut is taken on."""
-    if m.pos_ not in ("VERB", "AUX") or prep_of(t) in _NOT_WHERE_CROSSED:
+    # "the mines of Rubaya", "la barrière de Kaga-Bandoro": "de" on a noun names the site, not where from
+    of_a_site = prep_of(t) in lx.FRENCH_OF and t.head.pos_ == "NOUN"
+    if m.pos_ not in ("VERB", "AUX") or (prep_of(t) in _NOT_WHERE_CROSSED and not of_a_site):
         return False  # "passes through Baraka on its way to Uvira", "enters Somalia from Kenya"
     path = list(ancestors_and_self(t))
-    crossing = next((a for a in path if a.pos_ == "VERB" and is_word(a, _CROSSING)), None)
-    if crossing is None:
+    # the crossing's own place, not one a later verb names ("qui quittent le port pour rejoindre X")
+    crossing = next((a for a in path if a.pos_ in ("VERB", "AUX")), None)
+    if crossing is None or not is_word(crossing, _CROSSING):
         return False
     above = path[path.index(crossing) + 1:]
-    return any(a.head.i == m.i and a.dep_ not in lx.SUBJECT and a.pos_ == "NOUN" for a in above)
+    return any(_levied_on(a, m) for a in above)
+
+
+def _levied_on(a: Token, m: Token) -> bool:
+    """What the cut is laid on: the verb's own noun ("tax every truck"), or the noun after a preposition on
+    the verb or on what it takes ("a fee on every truck", "200,000 pesos for every kilo", "une taxe sur
+    chaque troupeau")."""
+    if a.pos_ != "NOUN" or a.dep_ in lx.SUBJECT:
+        return False
+    h = a.head.head if a.dep_ == "pobj" else a.head
+    return h.i == m.i or (h.dep_ in lx.OBJECT and h.head.i == m.i and a.dep_ not in lx.OBJECT)
 
 
 _WHICH_SUBJECTS = frozenset({"which", "that", "qui"})
