@@ -93,6 +93,9 @@ _FIRM_FIRST = frozenset({"Société", "Compagnie", "Établissements", "Etablisse
 # Band nouns that take a number for a name, as gangs and fronts are numbered: "Pandilla 26", "Frente 33 Bis".
 _NUMBERED = frozenset({"Pandilla", "Frente"})
 _NAME_NEXT = _FIRM_FIRST | {"Brigade", "Katiba", "Katibat", "Forces", "Front", "Mouvement", "Coalition"}
+# A jihadist unit's noun no club, party or army takes: "Katiba Tinzaouatène" is a band with no word of fighters
+# in its sentence, and wins over the town its name holds.
+_ALWAYS_ARMED = frozenset({"Katiba"})
 MAX_WORDS = 8
 
 
@@ -215,6 +218,7 @@ class SelfNamedFinder:
             name, kind = self._candidate(doc, t)
             if name is not None and kind and self._ok(name, taken) and not self._inside_longer(doc, name):
                 found.append((name, kind))
-        armed = {slug(n.text) for n, kind in found if kind == ARMED and self._armed_context(n)}
+        armed = {slug(n.text) for n, kind in found
+                 if kind == ARMED and (n[0].text in _ALWAYS_ARMED or self._armed_context(n))}
         return [Span(doc, n.start, n.end, label="actor", kb_id=f"named:{kind}:{slug(n.text)}", span_id="construction")
                 for n, kind in found if kind != ARMED or slug(n.text) in armed]

@@ -532,3 +532,11 @@ def test_a_pass_or_a_pipeline_named_after_a_country_is_no_place_of_that_country(
     assert en["Trans-Niger Pipeline"] == "region:trans_niger_pipeline"
     assert "country:SLV" not in en.values() and gazetteer.region_members("region:salvador_pass") == (
         "DZA", "LBY", "NER")
+
+
+def test_a_border_town_after_par_is_a_place_and_a_katiba_named_after_it_a_band() -> None:
+    # "par Tinzaouatène" read as a passive's agent made the Mali-Algeria border town an actor
+    fr = _ids(_run("fr", "Le commerçant importe d'Algérie, par Tinzaouatène, des cigarettes de contrefaçon."))
+    en = _ids(_run("en", "Bilal, a commander of the Katiba Tinzaouatène, lives in Tin-Zaouatène."))
+    assert fr["Tinzaouatène"] == "domain:tinzaouatene" and en["Tin-Zaouatène"] == "domain:tinzaouatene"
+    assert en["Katiba Tinzaouatène"].startswith("named:mafia_style_groups:")
