@@ -58,3 +58,15 @@ def test_a_cut_laid_on_what_crosses_a_place_is_taken_there(text: str, lang: str,
 def test_where_the_taxed_goods_go_next_is_not_where_the_cut_is_taken(text: str, lang: str, place: str) -> None:
     assert not any(x["market"] == "extortion_and_protection_racketeering" and x["place_surface"] == place
                    and x["method"].split("/")[1] == "event" for x in read(text, lang).links)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    ("Du faux whisky a été saisi mardi à Akwa. La marchandise, importée de Lagos par la société Global Import Sarl, "
+     "était destinée aux bars de Yaoundé.", "fr", "Global Import Sarl", "Lagos"),
+    ("Des défenses d'éléphant ont été saisies à Douala. L'ivoire, acheminé depuis Yokadouma par la société Trans-Bois "
+     "Export, devait partir pour Lomé.", "fr", "Trans-Bois Export", "Yokadouma"),
+])
+def test_the_agent_of_a_participle_on_goods_named_again_takes_part(text: str, lang: str, actor: str,
+                                                                    place: str) -> None:
+    keys = _counted(text, lang)
+    assert any(k[0] and actor in k[0] and k[2] == place for k in keys), keys

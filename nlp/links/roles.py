@@ -215,7 +215,10 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     lister = listed_by(h)
     if lister is not None and charged_with(lister, m):
         return "participant", "accused"  # "added to its list X ... for producing captagon"
-    if h.dep_ in ("pobj", "obl:agent", "obl") and (prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
+    # the French parser may call a participle's agent a modifier ("importée de Lagos par la société X": obl:mod)
+    agent_of_participle = h.dep_ == "obl:mod" and h.head.dep_ in ("acl", "amod")
+    if (h.dep_ in ("pobj", "obl:agent", "obl") or agent_of_participle) and (
+            prep_of(h) in ("by", "par") or h.head.dep_ == "agent"):
         v = h.head.head if h.dep_ == "pobj" else h.head
         # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the
         # verb decides, as for a subject
