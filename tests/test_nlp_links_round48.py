@@ -70,3 +70,21 @@ def test_the_agent_of_a_participle_on_goods_named_again_takes_part(text: str, la
                                                                     place: str) -> None:
     keys = _counted(text, lang)
     assert any(k[0] and actor in k[0] and k[2] == place for k in keys), keys
+
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("Lwin Brothers Trading, which sources say buys pangolin scales from poachers in Assam, is based in Tamu.",
+     "Lwin Brothers Trading", "Assam"),
+    ("Residents named a local businessman, Kwabena Mensah, who they said bought smuggled gold at night in Dunkwa.",
+     "Kwabena Mensah", "Dunkwa"),
+])
+def test_a_relative_pronoun_under_a_verb_of_saying_is_the_subject_of_what_is_said(text: str, actor: str,
+                                                                                   place: str) -> None:
+    assert any(k[0] == actor and k[2] == place for k in _counted(text, "en"))
+
+
+def test_a_said_clause_after_a_second_name_is_not_the_first_names() -> None:
+    keys = _counted("Rosewood logs illegally cut in the north are leaving the port of Bissau. The report names a "
+                    "Bissau-Guinean exporter, Tchuda Import-Export, and its Chinese partner, Hengxin Timber, which it "
+                    "says buys the logs at the roadside near Mansabá.")
+    assert not any(k[0] == "Tchuda Import-Export" and k[2] == "Mansabá" for k in keys)

@@ -25,13 +25,34 @@ def relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
     for _ in range(4):
         # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
         for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
-            if c.dep_ in lx.RELATIVE and (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
-                                          or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
+            if c.dep_ not in lx.RELATIVE:
+                continue
+            said = _said_of_it(c)
+            if said is not None and not _others_between(name, said):
+                c = said
+            if (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
+                    or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
                 return c
         if t.i == h.i or t.head.i == t.i:
             break
         t = t.head
     return None
+
+
+def _said_of_it(c: Token) -> Token | None:
+    """"Lwin Brothers Trading, which sources say buys scales from poachers": the relative pronoun is the
+    subject of the clause a verb of saying reports, and that clause says what the antecedent does."""
+    if not is_word(c, lx.REPORT_VERBS | lx.SAY_VERBS) or any(low(g) in WHO for g in c.children):
+        return None
+    return next((x for x in c.children if x.dep_ == "ccomp" and any(
+        g.dep_ in lx.SUBJECT and low(g) in WHO for g in x.children)), None)
+
+
+def _others_between(name: Token, clause: Token) -> bool:
+    """Another noun phrase coordinated after the name, before the relative pronoun: the parser hangs a far
+    "which" on the first noun ("names an exporter, X, and its partner, Y, which it says buys the logs")."""
+    who = next(g for g in clause.children if g.dep_ in lx.SUBJECT and low(g) in WHO)
+    return any(t.dep_ in ("conj", "cc") for t in name.doc[name.i + 1:who.i])
 
 
 def accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
