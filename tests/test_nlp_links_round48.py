@@ -88,3 +88,12 @@ def test_a_said_clause_after_a_second_name_is_not_the_first_names() -> None:
                     "Bissau-Guinean exporter, Tchuda Import-Export, and its Chinese partner, Hengxin Timber, which it "
                     "says buys the logs at the roadside near Mansabá.")
     assert not any(k[0] == "Tchuda Import-Export" and k[2] == "Mansabá" for k in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP taxes fish traders on the shores near Kukawa.",
+    "JAS abducts fishermen around Baga, while its rival ISWAP taxes fish traders on the shores near Kukawa.",
+])
+def test_a_trade_verb_read_as_the_subject_of_a_payers_modifier_read_as_a_verb_is_the_verb(text: str) -> None:
+    # "taxes" read as a noun, the subject of "fish" read as a verb whose object is "traders"
+    assert _has(_counted(text), "ISWAP", "extortion_and_protection_racketeering", "Kukawa")

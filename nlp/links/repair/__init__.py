@@ -16,7 +16,8 @@ cigarettes smuggled across ...": taxes/compound of cigarettes) becomes the claus
 object; so does a verb read as the head of a noun phrase ("The group taxes coltan": group/compound,
 coltan/amod), and a trade verb read as a plural noun after a band's noun or a masked name ("the cartel
 imports precursor chemicals", "group imports firearms"), and a trade verb read as the noun subject of
-the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"). In French, a form of "faire" right before an
+the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"), or of the word before
+the payers, read as a verb with the payers its object ("ISWAP taxes fish traders"). In French, a form of "faire" right before an
 infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun.
 
 fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed

@@ -165,8 +165,40 @@ def verb_as_subject(doc: Doc) -> None:
                 c.head = v  # "200,000 pesos", "for every kilo": the verb's
 
 
+def noun_as_verb(doc: Doc) -> None:
+    """"ISWAP taxes fish traders near Kukawa": after a name, a verb of a trade read as a noun, the subject of
+    the word after it read as a verb whose object is a plural noun of payers right after it ("fish" of "fish
+    traders"). The trade verb takes that word's place, the payers are its object and the word their
+    modifier, as in "taxes charcoal traders"."""
+    for v in doc[1:-2]:
+        h, payers = doc[v.i + 1], doc[v.i + 2]
+        if v.lower_ not in lx.TRADE_VERBS_S or v.dep_ != "nsubj" or v.head.i != h.i or h.pos_ != "VERB" or \
+                payers.head.i != h.i or payers.dep_ != "dobj" or not payers.lower_.endswith(_PAYER_ENDINGS):
+            continue
+        band = doc[v.i - 1]
+        if band.head.i != v.i or band.pos_ not in ("NOUN", "PROPN"):
+            continue
+        _verb_over_noun(v, payers, "VBZ", place=h)
+        band.dep_ = "nsubj"
+        for c in list(h.children):
+            c.head = v  # "on the shores near Kukawa": the clause's
+        h.head, h.dep_, h.pos_, h.tag_ = payers, "compound", "NOUN", "NN"
+        v.lemma_ = _third_person_base(v.lower_)  # a noun's lemma: "taxes" was "taxis"
+        return
+
+
+def _third_person_base(word: str) -> str:
+    """"taxes" -> "tax", "levies" -> "levy", "charges" -> "charge": the base of a verb in TRADE_VERBS_S."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("xes", "shes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
 def repair_english(doc: Doc) -> None:
     verb_as_subject(doc)
+    noun_as_verb(doc)
     band_then_verb(doc)
     reduced_relative(doc)
     verb_as_compound(doc)
