@@ -6,8 +6,7 @@ capitalised, and report writers then use the name bare:
 
 * the noun first, French style, then a complement that ends on a capitalised word:
   "la Coalition des Résistants de Masisi", "l'Union des patriotes de l'Ouham",
-  "les Forces d'autodéfense du Mbomou", "la Brigade du Corridor", also after a lower-case adjective:
-  "le Front populaire de la Vakaga";
+  "les Forces d'autodéfense du Mbomou", "la Brigade du Corridor";
 * the noun last: "the Central Equatoria Patriotic Movement", "the Egbema Boys",
   "the Bui Warriors"; for firms a trade word: "Jiangsu Senlin Timber", "Tian Long Timber".
 
@@ -124,7 +123,7 @@ class SelfNamedFinder:
         band's takes a joiner there."""
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         numbered = doc[i].text in _NUMBERED
-        if nxt is None or not (nxt.lower_ in _JOINERS or (numbered and nxt.like_num) or self._qualified(doc, i) or (
+        if nxt is None or not (nxt.lower_ in _JOINERS or (numbered and nxt.like_num) or (
                 capitalised(nxt.text) and doc[i].text in _NAME_NEXT and (
                     doc[i].text in _FIRM_FIRST or not doc[i].is_sent_start))):
             return None
@@ -145,12 +144,6 @@ class SelfNamedFinder:
             else:
                 break
         return doc[i:end] if end else None
-
-    def _qualified(self, doc: Doc, i: int) -> bool:
-        """"Front populaire de la Vakaga", "Mouvement patriotique du Nord": French puts the adjective after
-        the noun, lower-case, and the complement after it."""
-        return i + 2 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha and \
-            doc[i + 1].lower_ not in self.stop_words and doc[i + 2].lower_ in _JOINERS - {"-", "and", "et"}
 
     @staticmethod
     def _armed_context(name: Span) -> bool:

@@ -540,12 +540,3 @@ def test_a_border_town_after_par_is_a_place_and_a_katiba_named_after_it_a_band()
     en = _ids(_run("en", "Bilal, a commander of the Katiba Tinzaouatène, lives in Tin-Zaouatène."))
     assert fr["Tinzaouatène"] == "domain:tinzaouatene" and en["Tin-Zaouatène"] == "domain:tinzaouatene"
     assert en["Katiba Tinzaouatène"].startswith("named:mafia_style_groups:")
-
-
-def test_a_french_band_name_with_its_adjective_after_the_noun_is_one_name() -> None:
-    # "Front populaire de la Vakaga" was the actor "Front" and the prefecture Vakaga
-    en = _ids(_run("en", "Abakar Moussa Haroun commands the Front populaire de la Vakaga, whose elements levy fees "
-                         "on cattle herders near Kabo."))
-    fr = _ids(_run("fr", "Les combattants du Front démocratique du Lim prélèvent une taxe à Bang."))
-    assert en["Front populaire de la Vakaga"].startswith("named:mafia_style_groups:") and "Vakaga" not in en
-    assert fr["Front démocratique du Lim"].startswith("named:mafia_style_groups:")
