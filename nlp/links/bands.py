@@ -83,16 +83,17 @@ def _bands_led(v: Token) -> list[Token]:
 # "the Black Axe confraternity, whose members smuggle women", "dont les combattants taxent": the members
 # the clause's subject is act for the band it hangs on.
 _BANDS = frozenset({"confraternity", "confraternité", "cult", "militia", "brigade", "katiba", "coalition"})
-_MEMBERS = frozenset({"members", "fighters", "men", "militants", "agents", "membres", "combattants", "hommes",
+_MEMBERS = frozenset({"members", "fighters", "men", "militants", "agents", "elements", "membres", "combattants", "hommes",
                       "éléments", "miliciens", "affiliates", "affiliés"})
 
 
-def whose_members(c: Token) -> bool:
-    """A relative clause whose subject is the members of its antecedent."""
+def whose_members(c: Token, listed: bool = False) -> bool:
+    """A relative clause whose subject is the members of its antecedent; a masked name's only when the name
+    is a ``listed`` band's."""
     subject = next((g for g in c.children if g.dep_ in lx.SUBJECT), None)
     band = c.head
     if subject is None or not is_word(subject, _MEMBERS) or not is_word(band, lx.GROUP_NOUNS_FOR_LEAD | _BANDS) or \
-            is_word(band, PLACEHOLDERS):
+            (is_word(band, PLACEHOLDERS) and not listed):
         return False  # "Amnesty International, dont les membres ont rencontré des victimes": no band
     return any(low(g) == "whose" for g in subject.children) or any(
         low(g) == "dont" for g in (*c.children, *subject.children))

@@ -63,7 +63,7 @@ def _state(actor: Row) -> bool:
 
 
 def _role(am: Row, a: Span, market: Span, market_id: str) -> tuple[str, str]:
-    r, how = roles.role(a, market, _state(am))
+    r, how = roles.role(a, market, _state(am), kinds.listed_band(am))
     if r == "participant" and kinds.source_body(am):
         return "author", how
     if r == "participant" and market_id != lx.EXTORTION and kinds.enforcement_body(am):

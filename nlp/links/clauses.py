@@ -18,9 +18,10 @@ def _next_appositions(t: Token) -> list[Token]:
         w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1: a.left_edge.i])]
 
 
-def relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
+def relative_clause_of(name: Token, h: Token, m: Token, band: bool = False) -> Token | None:
     """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
-    the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants")."""
+    the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants"), or
+    the members of a ``band`` ("the Front populaire de la Vakaga, whose elements levy fees")."""
     t = name
     for _ in range(4):
         # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
@@ -31,7 +32,7 @@ def relative_clause_of(name: Token, h: Token, m: Token) -> Token | None:
             if said is not None and not _others_between(name, said):
                 c = said
             if (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
-                    or whose_members(c)) and (in_event(m, c) or led_band_deed(c, m)):
+                    or whose_members(c, band)) and (in_event(m, c) or led_band_deed(c, m)):
                 return c
         if t.i == h.i or t.head.i == t.i:
             break

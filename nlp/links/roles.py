@@ -130,9 +130,10 @@ def _payment_role(h: Token, pay: Token) -> tuple[str, str]:
     return "mentioned", "payment"
 
 
-def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
+def role(actor: Span, market: Span, state: bool = False, band: bool = False) -> tuple[str, str]:
     """(role, method) of a named actor in a market mention's activity, both in one parsed sentence;
-    ``state``: the actor is a state force, agency or peace operation (state_side)."""
+    ``state``: the actor is a state force, agency or peace operation (state_side); ``band``: a band of a
+    reference type (kinds.listed_band), whose masked name may still have members."""
     named = _named_role(actor, market)
     if named is not None:
         return named
@@ -142,7 +143,7 @@ def role(actor: Span, market: Span, state: bool = False) -> tuple[str, str]:
     if possessor:
         # "The NCA cocaine operation", "the Royal Navy's cocaine operation": a state's operation enforces
         return ("mentioned" if state and is_word(h, _RUN_NOUNS) else "participant"), "possessor"
-    r, how = _phrase_role(actor, h, market) or _clause_role(actor, h, market)
+    r, how = _phrase_role(actor, h, market) or _clause_role(actor, h, market, band)
     if r == CAPTOR:
         return ("enforcer" if state else "participant"), how
     if r == _SITE_HOLDER:
@@ -191,7 +192,7 @@ def _phrase_role(actor: Span, h: Token, market: Span) -> tuple[str, str] | None:
     return other_party(actor, h, market)
 
 
-def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
+def _clause_role(actor: Span, h: Token, market: Span, band: bool = False) -> tuple[str, str]:
     """What the name's place in its clause says: subject, agent, accused, object or oblique."""
     m = market.root
     if h.dep_ == "conj" and h.head.i != h.i and h.head.dep_ in lx.SUBJECT | lx.OBJECT | {"pobj", "obl"}:
@@ -200,7 +201,7 @@ def _clause_role(actor: Span, h: Token, market: Span) -> tuple[str, str]:
     site = held.head if held is not None else relative_holder(h)
     if site is not None:
         return _held_site_role(site, market), "agent"  # the same claim as "mines controlled by X"
-    clause = relative_clause_of(actor.root, h, m)
+    clause = relative_clause_of(actor.root, h, m, band)
     if clause is not None:  # "Nyatura groups, who charge 20 dollars": the antecedent is the subject,
         # also of a name that is itself a subject ("X, qui vend du cannabis à Dakar, a été arrêté")
         how = "passive" if any(g.dep_ in lx.PASSIVE_SUBJECT for g in clause.children) else "subject"
