@@ -112,3 +112,20 @@ def test_the_members_of_a_body_that_reports_are_not_its_doers() -> None:
     keys = _counted("Amnesty International, dont les membres ont rencontré des victimes de la traite à Agadez, "
                     "publie un rapport.", "fr")
     assert not any(k[0] and "Amnesty" in k[0] for k in keys)
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "place"), [
+    ("Trucks loaded with fuel and ammunition cross the border at Adré every night to supply the Rapid Support Forces "
+     "in Darfur.", "en", "Rapid Support Forces", "Adré"),
+    ("Des camions chargés de carburant et de munitions franchissent chaque nuit la frontière à Adré pour ravitailler "
+     "les Forces de soutien rapide (FSR) au Darfour.", "fr", "Forces de soutien rapide", "Adré"),
+    ("Smugglers supply the FDLR with ammunition bought in Uvira.", "en", "FDLR", "Uvira"),
+])
+def test_whom_a_verb_of_supplying_supplies_gets_the_goods(text: str, lang: str, actor: str, place: str) -> None:
+    assert _has(_counted(text, lang), actor, "arms_trafficking", place)
+
+
+def test_the_owner_named_after_what_is_supplied_gets_nothing() -> None:
+    keys = _counted("Des pick-up chargés de bidons d'essence de contrebande passent la frontière à Ras Jedir pour "
+                    "approvisionner les stations informelles de Ben Guerdane.", "fr")
+    assert not any(k[0] for k in keys), keys

@@ -115,7 +115,8 @@ def goods_for(h: Token, v: Token, m: Token) -> bool:
     et destinées au gang"; not "a problem for the police" ("for" must hang on the verb or the goods)."""
     prep = prep_of(h)
     if h.dep_ in lx.OBJECT and v.i == h.head.i:
-        return is_word(v, _DESTINED) and prep in lx.PAYEE_PREPS and in_event(m, v)
+        return (is_word(v, _DESTINED) and prep in lx.PAYEE_PREPS and in_event(m, v)) or (
+            not _of_someone(h) and (supplied(v, m) or supplied_after(h, v, m)))
     if prep in lx.PAYEE_PREPS and is_word(v, _DESTINED) and h.head.head.i == v.i and shares_subject(m, v):
         return True
     if not in_event(m, v) or is_word(v, lx.REPORT_VERBS | lx.ENFORCE_VERBS | lx.INVESTIGATE_VERBS):
@@ -123,6 +124,32 @@ def goods_for(h: Token, v: Token, m: Token) -> bool:
     on = h.head.head if h.dep_ == "pobj" else h.head
     return (prep in _FOR_PREPS or (prep in lx.PAYEE_PREPS and is_word(v, _DESTINED))) and \
         on.i in (v.i, m.i, m.head.i) and not is_word(v, _ATTRIBUTE_VERBS)
+
+
+# Verbs whose object is who gets the goods: "supply the FDLR with ammunition", "pour ravitailler les FSR".
+_SUPPLY = frozenset({"supply", "resupply", "arm", "equip", "ravitailler", "approvisionner", "armer", "équiper"})
+
+
+def supplied(v: Token, m: Token) -> bool:
+    """The object of a verb of supplying gets the goods of its clause, or of the clause it is the purpose of
+    ("trucks loaded with ammunition cross at Adré to supply the RSF")."""
+    if not is_word(v, _SUPPLY):
+        return False
+    return in_event(m, v) or (v.dep_ in ("advcl", "xcomp") and v.head.i != v.i and in_event(m, v.head))
+
+
+def _of_someone(h: Token) -> bool:
+    """A noun the name only qualifies: "approvisionner les stations informelles de Ben Guerdane" supplies the
+    stations, not whoever the town's name was taken for."""
+    return h.pos_ == "NOUN" and any(c.dep_ in ("nmod", "prep") and (prep_of(c) in lx.FRENCH_OF or low(c) == "of")
+                                    for c in h.children)
+
+
+def supplied_after(h: Token, v: Token, m: Token) -> bool:
+    """"franchissent la frontière pour ravitailler les FSR": the French parser reads the infinitive as a
+    noun beside the object, which it hangs on the main verb; the object right after the infinitive is its."""
+    before = h.doc[h.left_edge.i - 1] if h.left_edge.i > 0 else None
+    return before is not None and before.head.i == v.i and is_word(before, _SUPPLY) and in_event(m, v)
 
 
 def trade_party(h: Token, v: Token, m: Token) -> str | None:
