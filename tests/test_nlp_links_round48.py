@@ -129,3 +129,17 @@ def test_the_owner_named_after_what_is_supplied_gets_nothing() -> None:
     keys = _counted("Des pick-up chargés de bidons d'essence de contrebande passent la frontière à Ras Jedir pour "
                     "approvisionner les stations informelles de Ben Guerdane.", "fr")
     assert not any(k[0] for k in keys), keys
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Les passeurs, basés à Domoni et à Mutsamudu, facturent entre 300 et 1 000 euros la traversée vers Mayotte.",
+     "fr", "Mutsamudu"),
+    ("The smugglers, who are based in Zuwara, ferry migrants to Lampedusa.", "en", "Zuwara"),
+])
+def test_where_smugglers_are_based_is_where_they_run_the_trade(text: str, lang: str, place: str) -> None:
+    assert _has(_counted(text, lang), None, "human_smuggling", place)
+
+
+def test_a_buyers_seat_is_still_no_place_of_the_trade() -> None:
+    keys = _counted("A trading house based in Kampala buys gold smuggled from Mongbwalu.")
+    assert not any(k[2] == "Kampala" for k in keys), keys

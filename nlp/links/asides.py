@@ -39,6 +39,11 @@ _ARGUE = frozenset({"argue", "argued", "report", "reported", "announce", "announ
 _SEAT_PREPS = frozenset({"in", "at", "à", "au", "en", "de", "d'"})
 _SEATED = frozenset({"based", "registered", "headquartered", "incorporated", "listed", "basé", "basée", "basés",
                      "basées"})
+# Where smugglers, traffickers or their network are based or operate from is where they run the trade; a
+# buyer's or a firm's seat is not (PARTY_NOUNS, and "a trading house based in Kampala").
+_TRADE_SEAT = frozenset({"based", "operating", "basé", "basée", "basés", "basées", "installé", "installée",
+                         "installés", "installées", "établi", "établie", "établis", "établies", "opérant"})
+_DEALERS = lx.OFFENDER_NOUNS - {"men", "people", "hommes", "individus", "ressortissants"}
 # A number of people said as a noun: "des milliers d'orpailleurs venus du Soudan" are miners.
 _QUANTITIES = frozenset({"thousands", "hundreds", "dozens", "scores", "milliers", "centaines", "dizaines",
                          "millier", "centaine", "dizaine"})
@@ -85,6 +90,14 @@ def _people_from(t: Token) -> bool | None:
         c.dep_ == "aux:caus" for c in before.children)
 
 
+def _dealers_seat(t: Token) -> bool:
+    """"les passeurs, basés à Domoni", "un réseau basé à Pattaya", "trafiquants opérant depuis Gonaïves": the
+    place hangs on a participle of being based or operating that qualifies smugglers, traffickers or their
+    network."""
+    seat = t.head.head if t.dep_ == "pobj" else t.head
+    return seat.i != t.i and is_word(seat, _TRADE_SEAT) and seat.head.i != seat.i and is_word(seat.head, _DEALERS)
+
+
 def _from_people(t: Token) -> bool:
     """"traders from Mopti", "thousands of miners from Ghana": whence the people come."""
     head = t.head.head if t.dep_ == "pobj" else t.head
@@ -99,6 +112,8 @@ def party_place(t: Token) -> bool:
     first, hops = _listed_after(t), 0
     while first is not None and _listed_after(first) is not None and hops < 6:
         first, hops = _listed_after(first), hops + 1
+    if _dealers_seat(first or t):
+        return False  # "les passeurs, basés à Domoni et à Mutsamudu": where the trade is run from
     if first is not None and (_people_from(first) or _from_people(first)):
         return True  # "venus du Soudan, du Tchad et du Nigeria"
     head = t.head.head if t.dep_ == "pobj" else t.head
