@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators
+from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators, located_pairs
 from tests.support.links_read import counted as _counted
 from tests.support.links_read import has_link as _has
 
@@ -74,7 +74,7 @@ def _mention(surface: str, text: str, entity_id: str, iso3: str | None) -> dict[
 def _after_locators(text: str, places: list[tuple[str, str, str | None]]) -> list[str]:
     mentions = [_mention(s, text, e, c) for s, e, c in places]
     rows = [_row(e, c or "") for _, e, c in places]
-    return [r["place_id"] for r in drop_locators(rows, mentions, text)]
+    return [r["place_id"] for r in drop_locators(rows, located_pairs(text, mentions))]
 
 
 @pytest.mark.parametrize("text", [
@@ -112,7 +112,7 @@ def test_the_locator_stays_for_an_activity_not_placed_at_the_first_place() -> No
     text = "Coltan mined at Rubaya, in Masisi, is smuggled."
     mentions = [_mention("Rubaya", text, "domain:rubaya", "COD"), _mention("Masisi", text, "domain:masisi", "COD")]
     rows = [_row("domain:rubaya", "COD"), _row("domain:masisi", "COD", market="extortion_and_protection_racketeering")]
-    assert len(drop_locators(rows, mentions, text)) == 2
+    assert len(drop_locators(rows, located_pairs(text, mentions))) == 2
 
 
 @pytest.mark.slow
@@ -157,7 +157,7 @@ def test_a_town_and_its_namesake_territory_are_one_place() -> None:
     text = "L'or est extrait à Fizi, dans le territoire de Fizi."
     first, second = _mention("Fizi", text, "domain:fizi", "COD"), _mention("Fizi", text, "domain:fizi", "COD")
     second["start_char"], second["end_char"] = text.rindex("Fizi"), text.rindex("Fizi") + 4
-    assert drop_locators([_row("domain:fizi", "COD")], [first, second], text) == [_row("domain:fizi", "COD")]
+    assert drop_locators([_row("domain:fizi", "COD")], located_pairs(text, [first, second])) == [_row("domain:fizi", "COD")]
 
 
 @pytest.mark.parametrize("text", [

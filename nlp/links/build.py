@@ -35,7 +35,7 @@ from ocwatch.nlp.links.fought import fought_against
 from ocwatch.nlp.links.levy import armed_taker, levy_verbs
 from ocwatch.nlp.links.mask import masked
 from ocwatch.nlp.links.named_again import goods_named_again_here, markets_named_again
-from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators, locators
+from ocwatch.nlp.links.nested_places import drop_enclosing_country, drop_locators, located_pairs
 from ocwatch.nlp.links.paragraph import denied_after, drop_lost_actor, goods_owner, one_doer
 from ocwatch.nlp.links.parsed import ParsedSentence
 from ocwatch.nlp.links.proceeds import only_names_proceeds
@@ -252,7 +252,8 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
     texts = [masks[s["sent_idx"]][0] for s in todo]
     docs = dict(zip([s["sent_idx"] for s in todo], parse(texts), strict=True)) if todo else {}
     para = paragraphs(text, ordered)
-    memory = coref.Memory(ref_year=ref_year, locators=frozenset(locators(text, mentions)))
+    pairs = located_pairs(text, mentions)  # places named only to locate another: not remembered, then dropped
+    memory = coref.Memory(ref_year=ref_year, locators=frozenset((sent, place) for sent, place, _ in pairs))
     links: list[Row] = []
     said_to = 0
     for s in ordered:
@@ -285,4 +286,4 @@ def build_links(text: str, sentences: list[Row], mentions: list[Row], parse: Par
         links = [r for r in links if r["actor_id"] or not r["method"].startswith(("none/paragraph", "none/coref"))]
         links = one_doer(links)
     links = drop_lost_actor(denied_after(links, ordered, text, mentions, para), para)
-    return _dedupe(drop_locators(drop_enclosing_country(links), mentions, text))
+    return _dedupe(drop_locators(drop_enclosing_country(links), pairs))

@@ -42,13 +42,17 @@ class Memory:
     # each actor named so far with the nouns the text named it by ("the BlackMoth ransomware group": group)
     named: list[tuple[Row, frozenset[str]]] = field(default_factory=list)
     decided: list[Row] = field(default_factory=list)  # persons a freeze, a listing or a sanction names
-    # (sentence, place) of the document's places named only to locate another (nested_places.locators)
+    # (sentence, place) of the document's places named only to locate another (nested_places.located_pairs)
     locators: frozenset[tuple[int, str]] = frozenset()
 
     def enter(self, paragraph: int) -> None:
         if paragraph != self.paragraph:
             self.paragraph, self.actors, self.places, self.markets, self.named, self.decided = (
                 paragraph, [], [], [], [], [])
+
+    def locates_another(self, place: Row) -> bool:
+        """The place is named only to say where another is: no later sentence happens there."""
+        return (place["sent_idx"], place.get("entity_id")) in self.locators
 
     def last_market(self) -> Row | None:
         return self.markets[-1] if self.markets else None
@@ -223,8 +227,7 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
         if arrested_by_the_state(a.root, actors) or h.dep_ in lx.SUBJECT | {"ROOT", "root"} or any(
                 k[0] == id(am) and v[0] == "participant" and v[1] != "seller" for k, v in roles_of.items()):
             memory.actors.append(am)
-    memory.places += [m for m, s in locations if not not_a_site(s)
-                      and (m["sent_idx"], m.get("entity_id")) not in memory.locators]
+    memory.places += [m for m, s in locations if not not_a_site(s) and not memory.locates_another(m)]
     memory.markets += [m for m, _ in spans if is_market(m)]
 
 
@@ -253,7 +256,7 @@ def note_unnamed(doc: Doc, memory: Memory) -> None:
 def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
     """What a sentence left unparsed leaves: the first-named actor is most often the subject, so the
     likeliest antecedent, and is remembered last; not a place named only to locate another
-    (nested_places.locators), as a parsed sentence does not remember one (story_places.not_a_site)."""
+    (Memory.locates_another), as a parsed sentence does not remember one (story_places.not_a_site)."""
     actors = [m for m in ms if m["kind"] == "actor" and not reporter(m)]
     memory.decided += decided_on(sentence["text"], [(m, m["start_char"] - sentence["start_char"]) for m in actors])
     note_unnamed_text(sentence["text"], memory)
@@ -265,6 +268,5 @@ def remember_unparsed(sentence: Row, ms: list[Row], memory: Memory) -> None:
         actors = [m for m in actors if m["start_char"] > at]
     memory.actors += actors[::-1]
     memory.named += [(m, nouns_around(sentence, m)) for m in actors]
-    memory.places += [m for m in ms if m["kind"] == "location"
-                      and (m["sent_idx"], m.get("entity_id")) not in memory.locators]
+    memory.places += [m for m in ms if m["kind"] == "location" and not memory.locates_another(m)]
     memory.markets += [m for m in ms if is_market(m)]

@@ -71,7 +71,7 @@ _LOCATED_IN = re.compile(
     rf"(?:(?:{_DIVISIONS})\s+(?:of|de|du|des|d'|d’)\s*(?:the\s+|la\s+|l'|l’)?)?$", re.IGNORECASE)
 
 
-def _located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
+def located_pairs(text: str, mentions: list[Row]) -> set[tuple[int, str, str]]:
     """(sentence, place, the place it locates) for each place the text names right after another only to
     say where that one is."""
     places = sorted((m for m in mentions if m["kind"] == "location"), key=lambda m: m["start_char"])
@@ -128,21 +128,14 @@ def _listed(text: str, a: Row, b: Row, prep: str) -> bool:
     return before.group(1) is not None or _LIST_GOES_ON.match(text, b["end_char"]) is not None
 
 
-def locators(text: str, mentions: list[Row]) -> set[tuple[int, str]]:
-    """(sentence, place) of each place named only to locate the one before it: not where a later sentence
-    that names no place of its own happens ("held the mining area around Nyabibwe, in Kalehe territory.
-    The FDPC levies a tax on every sack" is taxed at Nyabibwe)."""
-    return {(sent_idx, place) for sent_idx, place, _ in _located_pairs(text, mentions)}
-
-
-def drop_locators(links: list[Row], mentions: list[Row], text: str) -> list[Row]:
+def drop_locators(links: list[Row], pairs: set[tuple[int, str, str]]) -> list[Row]:
     """Drop the place that only locates another ("coltan mined at Rubaya, in Masisi territory", "les sites
     de Kouri Bougoudi, dans le Tibesti") when the same actor's same activity in that sentence, with the same
     status, is placed at the other. The gold's conventions call the containing place optional ("the most
     specific place"); on the development parts the rows this drops were wrong 44 times, optional 84 times
-    and right once."""
+    and right once. ``pairs``: the document's located_pairs."""
     located: dict[tuple[int, str], set[str]] = {}
-    for sent_idx, place, inner in _located_pairs(text, mentions):
+    for sent_idx, place, inner in pairs:
         located.setdefault((sent_idx, place), set()).add(inner)
     if not located:
         return links
