@@ -111,45 +111,6 @@ _NOUN_AFTER = re.compile(r"\s+(network|gang|group|cartel|clan|organi[sz]ation|sy
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their|a|an)\s+$", re.I)
 
 
-# "a local gunsmith, Daouda Hamadou, had been making rifles", "les deux autres désignés, A et B, transfèrent":
-# a name (or two joined) set off by commas after the common noun it names. In the name's place "group" makes
-# the noun its modifier ("a local gunsmith, group, had been" -> gunsmith/nmod); the name and its commas go,
-# and the actor is the noun phrase, as after a band's noun. The words before the noun are its own: a
-# preposition, a relative pronoun or an article ends one noun phrase and opens the next.
-_NOT_IN_NOUN = (r"(?i:by|par|dont|whose|of|de|du|des|who|which|that|qui|que|and|et|or|ou|to|à|au|in|en|on|sur|"
-                r"with|avec|for|pour|from|a|an|the|le|la|les|un|une|is|was|est)\b")
-_NOUN_BEFORE = re.compile(r"(?:(?<![\w'’])(?i:a|an|the|its|his|her|their|one|un|une|le|la|les|des|ses|son|sa|"
-                          r"leur|leurs|ce|cet|cette|ces)|['’]s)\s+"
-                          r"((?:(?!" + _NOT_IN_NOUN + r")[^\W\d][\w'’-]*\s+){0,3}?[a-zà-ÿ][\w'’-]*)\s*,\s*$")
-# "a group led by a former militant, X, taps", "un réseau dont le fournisseur, X, a été arrêté": the name
-# stays where what the noun does is said of another (a leader's or a member's band), as the rules read it
-_AGENT_BEFORE = re.compile(r"\b(?:by|par|dont|whose)\s+$", re.I)
-# ... but the comma after the name stays before what an apposed noun takes one for: another apposition
-# ("the importer, X, a Durban firm, intended") or a relative clause ("a local businessman, X, who they said
-# bought gold": with no comma the small English model reads "bought" as the naming verb's)
-_KEEPS_COMMA = re.compile(r"\s*(?i:a|an|the|un|une|le|la|l['’]|who|whom|whose|which|qui|que|qu['’]|dont|lequel|"
-                          r"laquelle|lesquels|lesquelles)\b")
-_JOINED = re.compile(r"\s+(?:and|et)\s+")
-
-
-def _apposed_run(text: str, pos: int, spans: list[tuple[int, int, Row]], k: int) -> tuple[int, int, int] | None:
-    """For the actor name at ``spans[k]``: the noun phrase it is apposed to, where the name (or the names
-    joined to it by "and"/"et") and the closing comma end, and how many names the run holds."""
-    start, end, _ = spans[k]
-    noun = _NOUN_BEFORE.search(text, max(pos, start - 80), start)
-    if noun is None or _AGENT_BEFORE.search(text, max(pos, noun.start() - 12), noun.start()):
-        return None
-    n = 1
-    while k + n < len(spans) and spans[k + n][2]["kind"] == "actor" and \
-            _JOINED.fullmatch(text, end, spans[k + n][0]):
-        end = spans[k + n][1]
-        n += 1
-    comma = _COMMA.match(text, end)
-    if comma is None:
-        return None
-    return noun.start(1), noun.end(1), n
-
-
 def _elided(text: str, start: int, pos: int) -> tuple[int, str]:
     """"l'UPC" -> "le groupe", and "de l'UPC" / "à l'UPC" -> "du groupe" / "au groupe" as French
     contracts them ("de le groupe" misparses). Returns where the replacement starts, and it."""
@@ -177,8 +138,8 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
     out, offsets = [], {}
     spans = sorted(((m["start_char"] - base, m["end_char"] - base, m) for m in mentions), key=lambda x: x[0])
     shift = -pos
-    for k, (start, end, m) in enumerate(spans):
-        if start < cut or id(m) in offsets:
+    for start, end, m in spans:
+        if start < cut:
             continue
         if start < pos:  # overlapping mentions keep their own offsets in the text already written
             offsets[id(m)] = (start + shift, end + shift)
@@ -203,16 +164,6 @@ def masked(row: Row, mentions: list[Row], lang: str) -> tuple[str, dict[int, tup
             offsets[id(m)] = (named.start(1) + shift, named.end(1) + shift)
             shift -= end - keep
             pos = end
-        elif m["kind"] == "actor" and (run := _apposed_run(text, pos, spans, k)) is not None:
-            noun_start, noun_end, n = run
-            out.append(text[pos:noun_end])
-            for _, _, each in spans[k:k + n]:
-                offsets[id(each)] = (noun_start + shift, noun_end + shift)
-            stop = _COMMA.match(text, spans[k + n - 1][1]).end()
-            if _KEEPS_COMMA.match(text, stop):
-                stop = spans[k + n - 1][1]
-            shift -= stop - noun_end
-            pos = stop
         elif m["kind"] == "actor" and lang == "en" and (after := _noun_after(text, pos, start, end)) is not None:
             out.append(text[pos:start])
             offsets[id(m)] = (start + shift, start + shift + after[1] - after[0])

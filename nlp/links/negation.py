@@ -131,21 +131,6 @@ def stopped(path: list[Token]) -> bool:
     return False
 
 
-# A deed refused is not done: "he had refused to carry the cannabis", "a refusé de transporter la drogue". Not
-# a payment refused: "traders who refuse to pay the fee are beaten" tells the cut is demanded.
-_REFUSE = frozenset({"refuse", "decline", "refuser"})
-_PAY = frozenset({"pay", "payer", "hand", "give", "remettre", "verser"})
-
-
-def refused(path: list[Token]) -> bool:
-    """The activity's own verb is what somebody refused to do (and not "never refused")."""
-    for below, p in list(pairwise(path))[:2]:
-        if _lemma(p) in _REFUSE and below.dep_ == "xcomp" and below.pos_ == "VERB" and \
-                _lemma(below) not in _PAY and not negated(p):
-            return True
-    return False
-
-
 def _ne_alone(p: Token) -> bool:
     """A "ne" with no second half: "ne cesse de", "n'a cessé de" (never stopped). "ne ... que" is no such
     "ne": "ne s'est arrêtée que l'an dernier" did stop."""

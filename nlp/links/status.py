@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.cues import NO_EVIDENCE_THAT, UNCONFIRMED
 from ocwatch.nlp.links.mask import PLACEHOLDERS
-from ocwatch.nlp.links.negation import PUT, denied_end, negated, refused, stopped
+from ocwatch.nlp.links.negation import PUT, denied_end, negated, stopped
 from ocwatch.nlp.links.past import before_past, fronted_past, goes_on_now, historical
 from ocwatch.nlp.links.tree import ancestors_and_self, clause_path, is_word, own_conjunct
 from ocwatch.nlp.links.tree import lemma as _lemma
@@ -196,7 +196,7 @@ def status_of(t: Token, ref_year: int, disputed_sentence: bool = False, place: b
     # the one who did not put an end to it is not its doer ("Les FARDC n'ont pas mis un terme à la coupe")
     ended = [p for below, p in pairwise(path) if denied_end(p) and not (
         below.dep_ in lx.SUBJECT and _lemma(p) in PUT)]
-    if any(negated(p) for p in path if p not in ended) or (stopped(path) and not ended) or refused(path):
+    if any(negated(p) for p in path if p not in ended) or (stopped(path) and not ended):
         return "negated"
     if any(_hypothetical(p, path[i - 1] if i else None) for i, p in enumerate(path)) or _feared(t):
         return "hypothetical"
