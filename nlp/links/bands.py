@@ -54,6 +54,20 @@ def led_band(h: Token) -> Token | None:
     return band if band.dep_ in lx.SUBJECT or band.dep_ == "obl:agent" or prep_of(band) in ("by", "par") else None
 
 
+def bands_named_by_leader(h: Token) -> list[Token]:
+    """The band nouns a leader's name stands for in a later sentence: "a cocaine network led by X ... the
+    network had imported", "le groupe, dirigé par X", "X heads a network that holds migrants ... women held
+    by the network". Not a band X works for: its boss is another."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    if is_word(v, _LEAD_VERBS - _WORK) and prep_of(h) in ("by", "par") and v.dep_ in ("acl", "amod"):
+        return [v.head] if v.head.pos_ == "NOUN" and is_word(v.head, lx.GROUP_NOUNS_FOR_LEAD) else []
+    # "X heads a network", "X, an Eritrean national who heads a network", "X, qui dirige un réseau"
+    verbs = [v] if h.dep_ in lx.SUBJECT and h.head.i == v.i else []
+    verbs += [c for t in (h, *(a for a in h.children if a.dep_ == "appos")) for c in t.children
+              if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)]
+    return [b for x in verbs for b in _bands_led(x) if is_word(b, lx.GROUP_NOUNS_FOR_LEAD)]
+
+
 # Verbs of holding the means the goods travel by (means.py reads the passive), and a fleet of them.
 _HOLD_VERBS = lx.CHARTER_VERBS | {"own", "posséder"}
 _FLEETS = frozenset({"fleet", "flotte", "flottille"})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.band_nouns import GROUP_NOUNS, naming_nouns, nouns_around, stem
+from ocwatch.nlp.links.bands import bands_named_by_leader
 from ocwatch.nlp.links.concerned import concerned, decided_on
 from ocwatch.nlp.links.custody import ARREST_VERBS, ARREST_WORD, armed, arrested_by_the_state
 from ocwatch.nlp.links.kinds import reporter
@@ -213,11 +214,14 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
     memory.decided += decided_on(actors[0][1].doc.text, [(am, a.start_char) for am, a in actors]) if actors else []
     bad = {a for (a, _), (r, _) in roles_of.items() if r in ("author", "investigator", "enforcer", "victim")}
     roles_of_ids = {a for a, _ in roles_of}
+    named = {i for _, a in actors for i in range(a.start, a.end)}
     for am, a in actors:
         # a panel, an agency or a newspaper is never "the armed group" of a later sentence
         if id(am) in bad or reporter(am):
             continue
-        memory.named.append((am, naming_nouns(a, am.get("surface") or "")))
+        # "a network led by X ... the network": the leader, unless the band has a name of its own
+        led = frozenset(stem(_low(b)) for b in bands_named_by_leader(a.root) if b.i not in named)
+        memory.named.append((am, naming_nouns(a, am.get("surface") or "") | led))
         h, _ = actor_head(a, set())
         if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent

@@ -1,0 +1,38 @@
+"""Forty-ninth session: "the network" of a later sentence is the one who leads it when the band has no name of
+its own ("a gang led by X ... the gang smuggles"), even where another name came between. Each text is a variant
+of a construction that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import read
+
+pytestmark = pytest.mark.slow
+
+
+def _doers(text: str, lang: str, place: str) -> set[str | None]:
+    return {x["actor_surface"] for x in read(text, lang).links
+            if x["place_surface"] == place and x["status"] == "asserted" and x["role"] in (None, "participant")}
+
+
+@pytest.mark.parametrize(("text", "lang", "leader", "other"), [
+    ("Miners in Kwekwe said a gang led by Tendai Ncube, whom they call 'Bhiza', takes a share of every bag of ore. "
+     "A miner said the gang also buys gold from unlicensed diggers and smuggles it to dealers in Harare.", "en",
+     "Tendai Ncube", None),
+    ("Miners in Kwekwe said a gang led by Tendai Ncube took a share of every bag of ore until the police detained "
+     "Farai Dube, a local buyer. A miner said the gang still smuggles the gold to dealers in Harare.", "en",
+     "Tendai Ncube", "Farai Dube"),
+])
+def test_the_band_named_again_is_its_leaders_when_it_has_no_name(text: str, lang: str, leader: str,
+                                                                 other: str | None) -> None:
+    doers = _doers(text, lang, "Harare")
+    assert leader in doers
+    assert other not in doers
+
+
+def test_a_band_with_a_name_of_its_own_stays_the_band_named_again() -> None:
+    doers = _doers("Le gang 5 Segonn, dirigé par Izo, contrôle Village de Dieu. Le gang fait venir des armes de "
+                   "Floride par Saint-Marc.", "fr", "Saint-Marc")
+    assert "5 Segonn" in doers
+    assert "Izo" not in doers
