@@ -1,6 +1,7 @@
 """Forty-ninth session: "the network" of a later sentence is the one who leads it when the band has no name of
-its own ("a gang led by X ... the gang smuggles"), even where another name came between. Each text is a variant
-of a construction that failed on the development parts, not the paragraph it failed in."""
+its own ("a gang led by X ... the gang smuggles"), even where another name came between; a trade verb mended
+from a noun takes the verb's lemma. Each text is a variant of a construction that failed on the development
+parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_band_with_a_name_of_its_own_stays_the_band_named_again() -> None:
                    "Floride par Saint-Marc.", "fr", "Saint-Marc")
     assert "5 Segonn" in doers
     assert "Izo" not in doers
+
+
+def test_a_trade_verb_mended_from_a_noun_takes_its_verbs_lemma() -> None:
+    # "taxes" read as the noun ("taxis") and mended to the verb kept the noun's lemma, so no levy was read
+    text = "The Gulf Clan's Pacific Front taxes traffickers 300 dollars for every kilo of cocaine in Tumaco."
+    links = read(text, "en").links
+    assert any(x["actor_surface"] == "Pacific Front" and x["market"] == "extortion_and_protection_racketeering"
+               and x["place_surface"] == "Tumaco" and x["role"] == "participant" for x in links), links

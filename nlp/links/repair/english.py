@@ -78,6 +78,8 @@ def _verb_over_noun(v: Token, h: Token, tag: str, place: Token | None = None) ->
     else:
         v.head, v.dep_ = place.head, place.dep_
     v.pos_, v.tag_ = "VERB", tag
+    if tag == "VBZ":
+        v.lemma_ = _third_person_base(v.lower_)  # a noun's lemma: "taxes" was "taxis"
     h.head, h.dep_ = v, "dobj"
 
 
@@ -183,7 +185,6 @@ def noun_as_verb(doc: Doc) -> None:
         for c in list(h.children):
             c.head = v  # "on the shores near Kukawa": the clause's
         h.head, h.dep_, h.pos_, h.tag_ = payers, "compound", "NOUN", "NN"
-        v.lemma_ = _third_person_base(v.lower_)  # a noun's lemma: "taxes" was "taxis"
         return
 
 
