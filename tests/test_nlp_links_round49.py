@@ -1,7 +1,7 @@
 """Forty-ninth session: "the network" of a later sentence is the one who leads it when the band has no name of
 its own ("a gang led by X ... the gang smuggles"), even where another name came between; a trade verb mended
-from a noun takes the verb's lemma. Each text is a variant of a construction that failed on the development
-parts, not the paragraph it failed in."""
+from a noun takes the verb's lemma; a plural relative clause on joined names is each one's. Each text is a
+variant of a construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -45,3 +45,21 @@ def test_a_trade_verb_mended_from_a_noun_takes_its_verbs_lemma() -> None:
     links = read(text, "en").links
     assert any(x["actor_surface"] == "Pacific Front" and x["market"] == "extortion_and_protection_racketeering"
                and x["place_surface"] == "Tumaco" and x["role"] == "participant" for x in links), links
+
+
+def _named_at(text: str, place: str) -> set[str | None]:
+    return {x["actor_surface"] for x in read(text, "en").links if x["place_surface"] == place
+            and x["role"] == "participant" and x["status"] == "asserted"}
+
+
+def test_a_plural_relative_clause_on_joined_names_is_each_ones() -> None:
+    # the parser hangs "who ship" on the last name; the plural verb says both ship
+    doers = _named_at("The trade is financed by Kismayo businessmen, among them Ali Hassan and his cousin Omar "
+                      "Hassan, who ship the charcoal by dhow to Dubai.", "Dubai")
+    assert {"Ali Hassan", "Omar Hassan"} <= doers
+
+
+def test_a_singular_relative_clause_after_joined_names_is_the_last_ones() -> None:
+    doers = _named_at("The trade is financed by Kismayo businessmen, among them Ali Hassan and his cousin Omar "
+                      "Hassan, who ships the charcoal by dhow to Dubai.", "Dubai")
+    assert "Omar Hassan" in doers and "Ali Hassan" not in doers

@@ -18,6 +18,20 @@ def _next_appositions(t: Token) -> list[Token]:
         w.pos_ in ("VERB", "AUX") for w in t.doc[t.i + 1: a.left_edge.i])]
 
 
+def _plural(v: Token) -> bool:
+    """A verb, or its auxiliary, in the plural: "who ship", "qui acheminent", "who have shipped"."""
+    return any(x.tag_ == "VBP" or "Plur" in x.morph.get("Number") for x in (v, *(
+        a for a in v.children if a.dep_ in ("aux", "aux:tense", "aux:pass"))))
+
+
+def _carriers(t: Token) -> list[tuple[Token, bool]]:
+    """The words a clause on the name may hang on, and whether it must be plural to be the name's: the noun
+    itself, its appositions, and the last of the names joined to it ("A and his brother B, who ship the
+    sacks": the parser hangs the clause on B; a plural verb says it is both's)."""
+    joined = [c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    return [(t, False), *((a, False) for a in _next_appositions(t)), *((c, True) for c in joined)]
+
+
 def relative_clause_of(name: Token, h: Token, m: Token, band: bool = False) -> Token | None:
     """A relative clause on the actor's noun phrase (from the name up to its head) whose subject is
     the relative pronoun, holding the activity ("combattants de l'UPC qui transportaient des diamants"), or
@@ -25,8 +39,9 @@ def relative_clause_of(name: Token, h: Token, m: Token, band: bool = False) -> T
     t = name
     for _ in range(4):
         # "Rekan Aziz, un passeur qui organisait les traversées": the clause may hang on the apposition
-        for c in (c for x in (t, *_next_appositions(t)) for c in x.children):
-            if c.dep_ not in lx.RELATIVE:
+        # (or on the last of the names joined to it, _carriers)
+        for c, both in ((c, both) for x, both in _carriers(t) for c in x.children):
+            if c.dep_ not in lx.RELATIVE or (both and not _plural(c)):
                 continue
             said = _said_of_it(c)
             if said is not None and not _others_between(name, said):
