@@ -1,7 +1,8 @@
 """Forty-ninth session: "the network" of a later sentence is the one who leads it when the band has no name of
 its own ("a gang led by X ... the gang smuggles"), even where another name came between; a trade verb mended
-from a noun takes the verb's lemma; a plural relative clause on joined names is each one's. Each text is a
-variant of a construction that failed on the development parts, not the paragraph it failed in."""
+from a noun takes the verb's lemma; a plural relative clause on joined names is each one's; a masked name is no
+noun naming the name beside it. Each text is a variant of a construction that failed on the development parts,
+not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_a_singular_relative_clause_after_joined_names_is_the_last_ones() -> Non
     doers = _named_at("The trade is financed by Kismayo businessmen, among them Ali Hassan and his cousin Omar "
                       "Hassan, who ships the charcoal by dhow to Dubai.", "Dubai")
     assert "Omar Hassan" in doers and "Ali Hassan" not in doers
+
+
+def test_a_name_masked_next_to_another_gives_it_no_noun() -> None:
+    # "led by Vitel Innocent, alias Homme": the alias masked as "group" made "group" a noun naming the leader,
+    # so "The group" of the next sentence was him, not the gang
+    text = ("PORT-AU-PRINCE, 2 May - Gunmen of the Kraze Baryè gang led by Vitel Innocent, alias Homme, have set up "
+            "checkpoints near Tabarre where they charge drivers up to 2,000 gourdes per trip, a rights group said. "
+            "The group receives rifles shipped from Miami through the port of Saint-Marc, the report says.")
+    doers = {x["actor_surface"] for x in read(text, "en").links
+             if x["market"] == "arms_trafficking" and x["place_surface"] == "Miami"}
+    assert doers == {"Kraze Baryè"}

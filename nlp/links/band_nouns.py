@@ -25,11 +25,13 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
 
 
-def naming_nouns(a: Span, surface: str) -> frozenset[str]:
+def naming_nouns(a: Span, surface: str, names: frozenset[int] = frozenset()) -> frozenset[str]:
     """The common nouns a name is given with: "the BlackMoth ransomware group" (group), "a cell of
     the Tren de Aragua" (cell), "Los Chapitos, a faction of" (faction), "Jalisco New Generation
     Cartel" (cartel, the name's own last word: the parsed sentence holds a placeholder for the name),
-    "la confraternité Black Axe" (confraternité)."""
+    "la confraternité Black Axe" (confraternité). A word of another masked name (``names``: the sentence's
+    actor tokens) is no noun: "its financial operator, Mariela Fernanda Zambrano Loor," split in two names
+    masked "group group" did not make her "the group" of the next sentence."""
     h = a.root
     words = surface.lower().replace("’", "'").split()
     # the name's last word ("Jalisco New Generation Cartel") or its first ("Cártel de la Sierra Roja",
@@ -43,21 +45,23 @@ def naming_nouns(a: Span, surface: str) -> frozenset[str]:
         if head.i == h.i or head.pos_ != "NOUN" or h.dep_ not in (
                 "compound", "nmod", "appos", "flat", "flat:name", "pobj", "amod"):
             break
-        nouns.add(_low(head))
+        if head.i not in names:
+            nouns.add(_low(head))
         h = head
     if words and words[-1] in lx.LEGAL_FORMS:
         nouns.add("company")
-    nouns |= _noun_naming(a)
+    nouns |= _noun_naming(a, names)
     return _as_company(frozenset(stem(n) for n in nouns if n.isalpha()))
 
 
-def _noun_naming(a: Span) -> set[str]:
+def _noun_naming(a: Span, names: frozenset[int] = frozenset()) -> set[str]:
     """The noun a name is given to when the parse does not hang the name on it: "the paramilitary Quwat
     al-Nasr" (the word before the name), "a militia known as the Ngbaluku Rangers" (the noun the naming
     verb describes)."""
     doc, h = a.doc, a.root
     before = doc[a.start - 1] if a.start > 0 else None
-    nouns = {_low(before)} if before is not None and before.pos_ in ("NOUN", "ADJ") else set()
+    nouns = {_low(before)} if before is not None and before.pos_ in ("NOUN", "ADJ") and before.i not in names \
+        else set()
     v = h.head.head if h.dep_ == "pobj" else h.head
     if is_word(v, NAMING_VERBS) and v.dep_ in ("acl", "amod") and v.head.pos_ == "NOUN":
         nouns.add(_low(v.head))

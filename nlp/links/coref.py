@@ -221,7 +221,8 @@ def remember(actors: list[tuple[Row, Span]], locations: list[tuple[Row, Span]], 
             continue
         # "a network led by X ... the network": the leader, unless the band has a name of its own
         led = frozenset(stem(_low(b)) for b in bands_named_by_leader(a.root) if b.i not in named)
-        memory.named.append((am, naming_nouns(a, am.get("surface") or "") | led))
+        others = frozenset(named - set(range(a.start, a.end)))
+        memory.named.append((am, naming_nouns(a, am.get("surface") or "", others) | led))
         h, _ = actor_head(a, set())
         if h.dep_ in lx.SUBJECT and h.head.lemma_.lower() in lx.REPORT_VERBS and id(am) not in roles_of_ids:
             continue  # "..., the Hiraal Institute said": a source with no part of its own is no antecedent
