@@ -39,15 +39,22 @@ _HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", 
                     "chasseurs", "recruteurs", "équipes"})
 
 
+def _leading(h: Token) -> Token | None:
+    """The participle of leading (or working) on a noun whose agent the name is: "a network run by X",
+    "collectors working for X"."""
+    v = h.head.head if h.dep_ == "pobj" else h.head
+    return v if is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod") else None
+
+
 def led_band(h: Token) -> Token | None:
     """The band an actor leads, when the band is who acts: "rifles moved by a network run by X", "a
     syndicate led by X had bought the scales", "un réseau dirigé par X achemine". Not a band the goods
     belong to ("belonged to a network run by X, who distributes heroin in Vienna"): there the relative
     clause on the name says what X does, and the band is no subject or agent."""
-    v = h.head.head if h.dep_ == "pobj" else h.head
-    band = v.head
-    if not (is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod")):
+    v = _leading(h)
+    if v is None:
         return None
+    band = v.head
     if band.pos_ not in ("NOUN", "PROPN") or not (is_word(band, lx.GROUP_NOUNS_FOR_LEAD) or (
             is_word(v, _WORK) and low(band) in _HIRED)):
         return None
@@ -58,11 +65,11 @@ def bands_named_by_leader(h: Token) -> list[Token]:
     """The band nouns a leader's name stands for in a later sentence: "a cocaine network led by X ... the
     network had imported", "le groupe, dirigé par X", "X heads a network that holds migrants ... women held
     by the network". Not a band X works for: its boss is another."""
-    v = h.head.head if h.dep_ == "pobj" else h.head
-    if is_word(v, _LEAD_VERBS - _WORK) and prep_of(h) in ("by", "par") and v.dep_ in ("acl", "amod"):
-        return [v.head] if v.head.pos_ == "NOUN" and is_word(v.head, lx.GROUP_NOUNS_FOR_LEAD) else []
+    lead = _leading(h)
+    if lead is not None and not is_word(lead, _WORK) and prep_of(h) in ("by", "par"):
+        return [lead.head] if lead.head.pos_ == "NOUN" and is_word(lead.head, lx.GROUP_NOUNS_FOR_LEAD) else []
     # "X heads a network", "X, an Eritrean national who heads a network", "X, qui dirige un réseau"
-    verbs = [v] if h.dep_ in lx.SUBJECT and h.head.i == v.i else []
+    verbs = [h.head] if h.dep_ in lx.SUBJECT else []
     verbs += [c for t in (h, *(a for a in h.children if a.dep_ == "appos")) for c in t.children
               if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)]
     return [b for x in verbs for b in _bands_led(x) if is_word(b, lx.GROUP_NOUNS_FOR_LEAD)]
