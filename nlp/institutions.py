@@ -6,12 +6,15 @@ Guardian Post" a Cameroonian town, "le quotidien régional Le Pays du Centre-Est
 "the Nairobi daily" the paper's town: each then drew the paragraph's links. A town the gazetteer knows
 keeps its place before a hospital or a post office ("Goma Hospital", "the Busia Post Office"), and a
 paper noun in another sense keeps it too ("the Kinshasa paper mill", "le quotidien de Butembo"). So do
-"'Sahara Gold' cigarettes" and "a Somali National Army depot".
+"'Sahara Gold' cigarettes" and "a Somali National Army depot". A ministry's portfolio is no town either
+("le ministère colombien de la Santé").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+
+from ocwatch.nlp import config
 
 _INSTITUTIONS = frozenset({"hôpital", "hospital", "université", "university", "école", "school", "college",
                            "collège", "lycée", "institut", "institute", "stade", "stadium", "hôtel", "hotel",
@@ -100,3 +103,15 @@ def in_institution_name(doc: Doc, span: Span) -> bool:
     """Whether a place span is a word of an institution's, a newspaper's or a brand's name."""
     return _named_before(doc, span) or _named_after(doc, span) or _paper_named_first(doc, span) or \
         _brand(doc, span) or _state_body(doc, span)
+
+
+# not "department" (of Petén) nor "direction" (en direction de Maroua): those name places
+_PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "secretary", "secrétaire",
+                              "secrétariat"})
+_OF_THE = config.OF_WORDS | {"for", "la", "l'", "l’"}
+
+
+def portfolio(doc: Doc, ent: Span) -> bool:
+    """"le ministère colombien de la Santé", "the Ministry of Health": a portfolio, not the town of Santé."""
+    before = [t.lower_ for t in doc[max(0, ent.start - 4): ent.start]]
+    return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)

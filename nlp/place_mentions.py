@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ocwatch.nlp import config, gazetteer, homonyms, patterns, sites, towns
-from ocwatch.nlp.institutions import in_institution_name
+from ocwatch.nlp.institutions import in_institution_name, portfolio
 from ocwatch.nlp.spans import add as _add
 from ocwatch.nlp.spans import name_words
 from ocwatch.nlp.spans import overlaps as _overlaps
@@ -30,19 +30,7 @@ Places = tuple[gazetteer.Place, ...]
 MISREAD_NAME_LABELS = frozenset({"PRODUCT", "MISC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
-# not "department" (of Petén) nor "direction" (en direction de Maroua): those name places
-_PORTFOLIO_NOUNS = frozenset({"ministry", "minister", "ministère", "ministre", "secretary", "secrétaire",
-                              "secrétariat"})
-_OF_THE = config.OF_WORDS | {"for", "la", "l'", "l’"}
-
-
 _REGION_WORDS = config.PLACE_NOUNS | config.PLACE_NOUNS_AFTER_NAME | config.REGION_NOUNS_AFTER
-
-
-def _portfolio(doc: Doc, ent: Span) -> bool:
-    """"le ministère colombien de la Santé", "the Ministry of Health": a portfolio, not the town of Santé."""
-    before = [t.lower_ for t in doc[max(0, ent.start - 4): ent.start]]
-    return bool(before) and before[-1] in _OF_THE and any(w in _PORTFOLIO_NOUNS for w in before)
 
 
 class PlaceLinker:
@@ -229,7 +217,7 @@ class PlaceLinker:
         for ent in doc.ents:
             # "Douze tonnes de tabac": the number, not the commune; "in the bush": a word, not Bush in Egypt
             # (in a text that writes names with capitals: "from kampala to dubai" may be all lower case)
-            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or _portfolio(doc, ent) or \
+            if _overlaps(ent, taken) or ent.text.lower() in config.NOT_PLACES or portfolio(doc, ent) or \
                     all(t.like_num for t in ent) or (ent.text.islower() and cased):
                 continue
             cands = gazetteer.cities_named(ent.text)
