@@ -147,8 +147,12 @@ class PlaceLinker:
 
     @staticmethod
     def _in_feature_name(doc: Doc, span: Span) -> bool:
-        # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country.
-        return span.start > 0 and doc[span.start - 1].lower_ in config.NATURAL_FEATURES
+        # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country;
+        # "US dollars", "Zimbabwe dollars", "dollars US": a currency, not a place of the deal
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return before in config.NATURAL_FEATURES or after in config.CURRENCY_WORDS or (
+            span.text.isupper() and before in config.CURRENCY_WORDS)
 
     @staticmethod
     def _in_group_name(doc: Doc, span: Span) -> bool:

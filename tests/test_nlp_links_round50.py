@@ -1,0 +1,31 @@
+"""Fiftieth session: a country named as a currency's ("US dollars", "dollars US", "Zimbabwe dollars") is no place
+where anything happens. Each text is a variant of a construction that failed on the development parts, not the
+paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import read
+
+pytestmark = pytest.mark.slow
+
+
+def _places(text: str, lang: str) -> set[str]:
+    return {m["surface"] for m in read(text, lang).mentions if m["kind"] == "location"}
+
+
+@pytest.mark.parametrize(("text", "lang", "currency_of"), [
+    ("Bulawayo Minerals buys gold from small-scale miners with undeclared US dollars and flies it to Dubai.", "en",
+     "US"),
+    ("Le comptoir paie en dollars US les creuseurs de Kamituga et revend l'or à Kampala.", "fr", "US"),
+    ("The syndicate paid 300 Zimbabwe dollars a gram to diggers near Mutare.", "en", "Zimbabwe"),
+])
+def test_a_country_named_as_a_currencys_is_no_place(text: str, lang: str, currency_of: str) -> None:
+    places = _places(text, lang)
+    assert currency_of not in places
+    assert places  # the places of the deal are still read
+
+
+def test_a_country_beside_a_currency_word_in_another_sense_is_still_a_place() -> None:
+    assert "US" in _places("The firm flies the gold to the US and banks the dollars in Dubai.", "en")
