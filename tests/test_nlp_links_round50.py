@@ -29,21 +29,3 @@ def test_a_country_named_as_a_currencys_is_no_place(text: str, lang: str, curren
 
 def test_a_country_beside_a_currency_word_in_another_sense_is_still_a_place() -> None:
     assert "US" in _places("The firm flies the gold to the US and banks the dollars in Dubai.", "en")
-
-
-def _statuses(text: str, lang: str, market: str) -> set[str]:
-    return {x["status"] for x in read(text, lang).links if x["market"] == market and x["actor_surface"]}
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Traders in Bouar said the Front des Éleveurs Unis (FEU) taxes every herd crossing its zone. An official told us that "
-     "the group receives rifles from Cameroon through Garoua-Boulaï. In a radio interview, the FEU's leader, who "
-     "calls himself General Ousmane Bida, denied that his men obtain rifles across the border, saying they fight "
-     "with what they take from the enemy.", "en"),
-    ("Selon des commerçants de Bouar, le Front des éleveurs unis (FEU) reçoit des fusils du Cameroun par Garoua-Boulaï. "
-     "Dans un entretien à la radio, le chef du FEU, qui se fait appeler général Ousmane Bida, a nié que ses "
-     "hommes obtiennent des fusils de l'autre côté de la frontière, affirmant qu'ils se battent avec ce qu'ils "
-     "prennent à l'ennemi.", "fr"),
-])
-def test_a_denial_with_an_aside_on_its_speaker_disputes_the_deed_it_names(text: str, lang: str) -> None:
-    assert _statuses(text, lang, "arms_trafficking") == {"disputed"}
