@@ -29,3 +29,14 @@ def test_a_country_named_as_a_currencys_is_no_place(text: str, lang: str, curren
 
 def test_a_country_beside_a_currency_word_in_another_sense_is_still_a_place() -> None:
     assert "US" in _places("The firm flies the gold to the US and banks the dollars in Dubai.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le groupe armé, qui se fait appeler Armée gaitaniste de Colombie, contrôle le passage vers le Darién.", "fr"),
+    ("Migrants pay the Gaitanist Army of Colombia for the crossing from Necoclí into the Darién.", "en"),
+])
+def test_the_gulf_clans_own_name_in_french_and_english_is_the_gulf_clan_not_colombia(text: str, lang: str) -> None:
+    mentions = read(text, lang).mentions
+    assert any(m["kind"] == "actor" and m["entity_id"].startswith("gulf_clan") for m in mentions)
+    assert "Colombie" not in {m["surface"] for m in mentions if m["kind"] == "location"}
+    assert "Colombia" not in {m["surface"] for m in mentions if m["kind"] == "location"}
