@@ -40,3 +40,22 @@ def test_the_gulf_clans_own_name_in_french_and_english_is_the_gulf_clan_not_colo
     assert any(m["kind"] == "actor" and m["entity_id"].startswith("gulf_clan") for m in mentions)
     assert "Colombie" not in {m["surface"] for m in mentions if m["kind"] == "location"}
     assert "Colombia" not in {m["surface"] for m in mentions if m["kind"] == "location"}
+
+
+@pytest.mark.parametrize(("text", "lang", "band", "place"), [
+    ("Dans le Nord-Ouest, les combattants du Front de libération du Manyu (FLM) rançonnent les commerçants de Kumba. "
+     "Une partie de leurs armes arrive du Nigeria par des pistes près d'Ekok.", "fr", "Front de libération du Manyu "
+     "(FLM)", "Ekok"),
+    ("Fighters of the Manyu Liberation Front tax traders in Kumba. Most of their rifles come from Nigeria along "
+     "forest tracks near Ekok.", "en", "Manyu Liberation Front", "Ekok"),
+])
+def test_their_goods_after_a_band_are_the_bands(text: str, lang: str, band: str, place: str) -> None:
+    doers = {x["actor_surface"] for x in read(text, lang).links
+             if x["place_surface"] == place and x["status"] == "asserted"}
+    assert doers and all(d and d in band for d in doers)  # the band, by its name or its acronym
+
+
+def test_their_kidnappers_after_a_band_are_the_victims_not_the_bands() -> None:
+    links = read("Le gang Grand Ravine contrôle le tronçon de Martissant. Dimanche, deux religieuses ont été enlevées "
+                 "à Carrefour-Feuilles ; leurs ravisseurs réclament 500 000 dollars.", "fr").links
+    assert "Grand Ravine" not in {x["actor_surface"] for x in links if x["place_surface"] == "Carrefour-Feuilles"}

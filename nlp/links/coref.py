@@ -61,8 +61,22 @@ class Memory:
     def last_actor(self) -> Row | None:
         return self.actors[-1] if self.actors else None
 
+    def last_band(self) -> Row | None:
+        """The last actor named with a band's noun ("a criminal organization") or listed as a band."""
+        bands = {id(r) for r, nouns in self.named if nouns & _BAND_STEMS} | {
+            id(r) for r in self.actors if r.get("actor_type") in _BAND_TYPES}
+        return next((r for r in reversed(self.actors) if id(r) in bands), None)
+
     def last_place(self) -> Row | None:
         return self.places[-1] if self.places else None
+
+
+# The nouns of an armed or criminal band, and the actor types of bands.
+_BAND_STEMS = frozenset(stem(w) for w in ("group", "gang", "militia", "network", "cartel", "faction", "syndicate",
+                                          "crew", "clan", "organisation", "organization", "movement", "ring", "cell",
+                                          "groupe", "bande", "milice", "réseau", "mouvement", "cellule", "filière",
+                                          *lx.KIND_NOUNS))
+_BAND_TYPES = frozenset({"mafia_style_groups", "criminal_networks"})
 
 
 # The group's own people or parts, after a possessive: "its fighters", "ses cellules", "leurs hommes".
@@ -185,9 +199,14 @@ def referred_actor(actors: list[tuple[Row, Span]], subject: Token | None, market
     owner = owner_referred(market)
     if owner is not None:
         # "Their cobalt" after "Global Witness investigated ... suppliers" is the suppliers': a plural
-        # possessive refers back only by its noun; "its", "ses" to the last actor
+        # possessive refers back by its noun or to a band (no reporter is one); "its", "ses" to the last actor
         by_noun = named_by_noun(memory, owner)
-        return by_noun or (memory.last_actor() if _low(owner) not in _PLURAL_POSSESSIVES else None)
+        if _low(owner) not in _PLURAL_POSSESSIVES:
+            return by_noun or memory.last_actor()
+        # "Une partie de leurs armes arrive du Nigeria" after a band: its goods; not "leurs ravisseurs" (an
+        # activity's doers are the victims')
+        goods = market_row is not None and not str(market_row.get("entity_id") or "").startswith("activity:")
+        return by_noun or (memory.last_band() if goods else None)
     return None
 
 
