@@ -59,3 +59,15 @@ def test_their_kidnappers_after_a_band_are_the_victims_not_the_bands() -> None:
     links = read("Le gang Grand Ravine contrôle le tronçon de Martissant. Dimanche, deux religieuses ont été enlevées "
                  "à Carrefour-Feuilles ; leurs ravisseurs réclament 500 000 dollars.", "fr").links
     assert "Grand Ravine" not in {x["actor_surface"] for x in links if x["place_surface"] == "Carrefour-Feuilles"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The Clan del Golfo taxes migrants in Necoclí. The group, also known as the Autodefensas Gaitanistas de "
+     "Colombia, ships cocaine from the same beaches toward Colón.", "en", "Autodefensas Gaitanistas de Colombia"),
+    ("Fishermen in Kismayo pay the Jubba Coast Guard for every catch. The militia, also known as the Badbaado "
+     "Brigade, ships charcoal from the same beaches toward Hamriyah.", "en", "Badbaado Brigade"),
+])
+def test_a_band_also_known_as_a_name_acts_under_that_name(text: str, lang: str, name: str) -> None:
+    doers = {x["actor_surface"] for x in read(text, lang).links if x["place_surface"] in ("Colón", "Hamriyah")
+             and x["status"] == "asserted"}
+    assert name in doers

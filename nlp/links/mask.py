@@ -88,9 +88,9 @@ _CALLED_BAND = re.compile(
     r"coalition|cell|cellule|brigade)( armée?s?)?(\s+(?:of|de|d['’])\s*(?:brokers|smugglers|traffickers|traders|"
     r"dealers|importers|suppliers|transporters|courtiers|passeurs|trafiquants|négociants|commerçants|revendeurs|"
     r"transporteurs|fournisseurs))?"
-    r"(,?\s+(?:qui\s+|which\s+|that\s+)?(?:known\s+(?:locally\s+)?as"
+    r"(,?\s+(?:qui\s+|which\s+|that\s+)?(?:(?:also\s+)?known\s+(?:locally\s+)?as"
     r"|calling\s+itself|calls\s+itself|se\s+faisant\s+appeler|se\s+fait\s+appeler"
-    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|connue?\s+sous\s+le\s+nom\s+de"
+    r"|se\s+présentant\s+sous\s+le\s+nom\s+de|(?:aussi\s+|également\s+)?connue?\s+sous\s+le\s+nom\s+de"
     # "a ring that investigators call X", "que les habitants appellent « X »": a naming verb with its subject
     r"|(?:(?:qu['’]|que\s+|whom\s+|(?<=that\s)|(?<=which\s)|(?=(?:the|it|they|we|police|locals|residents)\s))"
     r"(?:[^\W\d][\w'’-]*\s+){1,6}?"
