@@ -71,3 +71,13 @@ def test_a_band_also_known_as_a_name_acts_under_that_name(text: str, lang: str, 
     doers = {x["actor_surface"] for x in read(text, lang).links if x["place_surface"] in ("Colón", "Hamriyah")
              and x["status"] == "asserted"}
     assert name in doers
+
+
+@pytest.mark.parametrize("text", [
+    "Un homme, Abdou Diallo, a été arrêté à Rosso avec 40 kilos de cannabis.",
+    "Un Nigérian, Chukwudi Eze, a été arrêté à Cotonou avec deux kilos de cocaïne.",
+])
+def test_a_person_arrested_is_caught_not_ceasing(text: str) -> None:
+    result = read(text, "fr")
+    assert {m["status"] for m in result.mentions if m["kind"] == "actor"} == {"asserted"}
+    assert {x["status"] for x in result.links} <= {"asserted"}

@@ -8,10 +8,12 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from ocwatch.nlp.gazetteer import demonym_forms
 from ocwatch.nlp.links import lexicon as lx
 from ocwatch.nlp.links.mask import PLACEHOLDERS
 from ocwatch.nlp.links.tree import lemma as _lemma
 from ocwatch.nlp.links.tree import low as _low
+from ocwatch.nlp.persons import PERSON_NOUNS
 
 
 def negated(p: Token) -> bool:
@@ -31,8 +33,9 @@ def negated(p: Token) -> bool:
     return _low(p) in ("no", "aucun", "aucune") and p.dep_ == "det"
 
 
-# Who is stopped is arrested: the people who do an activity and a masked name.
-_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS
+# Who is stopped is arrested: the people who do an activity, a masked name, a person ("un homme a été arrêté")
+# or one named by their people ("Un Kosovar de 34 ans a été arrêté", demonym_forms).
+_STOPPED_PEOPLE = lx.OFFENDER_NOUNS | lx.TRADE_PEOPLE | PLACEHOLDERS | PERSON_NOUNS
 
 
 def _ends_up(p: Token) -> bool:
@@ -121,7 +124,7 @@ def stopped(path: list[Token]) -> bool:
             continue  # "the packages end up in Dakar": where they arrive, not an end
         if _ne_alone(p) or _not_yet(p) or _low(below) in _NOT_THE_TRADE:
             continue  # "ne cesse de croître"; "will come to an end"; the operation against the trade ended
-        if below.dep_ in lx.PASSIVE_SUBJECT and _low(below) in _STOPPED_PEOPLE:
+        if below.dep_ in lx.PASSIVE_SUBJECT and (_low(below) in _STOPPED_PEOPLE or _low(below) in demonym_forms()):
             continue  # "un passeur a été arrêté", "Group was stopped at the border": caught, not ceased
         # "a pris fin l'an dernier": "fin" and "an" are no objects of an ending
         if below.dep_ in lx.SUBJECT and (ends or not any(c.dep_ in lx.OBJECT for c in p.children)):
