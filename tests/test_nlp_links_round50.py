@@ -81,3 +81,17 @@ def test_a_person_arrested_is_caught_not_ceasing(text: str) -> None:
     result = read(text, "fr")
     assert {m["status"] for m in result.mentions if m["kind"] == "actor"} == {"asserted"}
     assert {x["status"] for x in result.links} <= {"asserted"}
+
+
+
+@pytest.mark.parametrize(("text", "lang", "people"), [
+    ("A 34-year-old Kosovar, Driton Shala, was arrested in Dragash with six kilos of heroin he had collected in "
+     "Kukës.", "en", "Kosovar"),
+    ("Le Kosovar a transporté l'héroïne de Kukës à Pristina.", "fr", "Kosovar"),
+])
+def test_a_people_named_for_the_countries_the_first_list_left_out_is_no_actor(text: str, lang: str,
+                                                                               people: str) -> None:
+    result = read(text, lang)
+    assert people not in {m["surface"] for m in result.mentions if m["kind"] == "actor"}
+    assert people not in {x["actor_surface"] for x in result.links}
+    assert any(x["market"] == "heroin_trade" for x in result.links)  # the deed is still read
