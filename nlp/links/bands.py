@@ -71,7 +71,7 @@ def bands_named_by_leader(h: Token) -> list[Token]:
     # "X heads a network", "X, an Eritrean national who heads a network", "X, qui dirige un réseau"
     verbs = [h.head] if h.dep_ in lx.SUBJECT else []
     verbs += [c for t in (h, *(a for a in h.children if a.dep_ == "appos")) for c in t.children
-              if c.dep_ in lx.RELATIVE and any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)]
+              if c.dep_ in lx.RELATIVE and relative_subject(c) is not None]
     return [b for x in verbs for b in _bands_led(x) if is_word(b, lx.GROUP_NOUNS_FOR_LEAD)]
 
 
@@ -81,6 +81,12 @@ _FLEETS = frozenset({"fleet", "flotte", "flottille"})
 # "X is the head of a network that", "est à la tête d'un réseau qui": a noun that makes its subject the leader.
 _LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief", "ringleader", "chef", "tête", "patron", "meneur"})
 WHO = frozenset({"who", "which", "that", "qui"})
+
+
+def relative_subject(clause: Token) -> Token | None:
+    """The relative pronoun that is the clause's subject ("a network that buys cocaine", "qui achemine"):
+    then the clause says what its antecedent does."""
+    return next((g for g in clause.children if g.dep_ in lx.SUBJECT and low(g) in WHO), None)
 
 
 def _bands_led(v: Token) -> list[Token]:
@@ -167,9 +173,8 @@ def led_band_deed(v: Token, m: Token) -> Token | None:
         if _other_members(band):
             continue  # "coordonne un réseau d'enquêteurs qui traque le trafic": a band of another work
         for c in _clauses_on(band):
-            own = [g for g in c.children if g.dep_ in lx.SUBJECT]
-            relative = c.dep_ in lx.RELATIVE and any(low(g) in WHO for g in own)
-            gerund = c.dep_ == "acl" and c.tag_ == "VBG" and not own
+            relative = c.dep_ in lx.RELATIVE and relative_subject(c) is not None
+            gerund = c.dep_ == "acl" and c.tag_ == "VBG" and not any(g.dep_ in lx.SUBJECT for g in c.children)
             if (relative or gerund) and in_event(m, c):
                 return c
     return None

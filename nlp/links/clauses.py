@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.bands import WHO, led_band_deed, whose_members
+from ocwatch.nlp.links.bands import WHO, led_band_deed, relative_subject, whose_members
 from ocwatch.nlp.links.tree import in_event, is_word, low
 
 
@@ -46,8 +46,7 @@ def relative_clause_of(name: Token, h: Token, m: Token, band: bool = False) -> T
             said = _said_of_it(c)
             if said is not None and not _others_between(name, said):
                 c = said
-            if (any(g.dep_ in lx.SUBJECT and low(g) in WHO for g in c.children)
-                    or whose_members(c, band)) and (in_event(m, c) or led_band_deed(c, m)):
+            if (relative_subject(c) is not None or whose_members(c, band)) and (in_event(m, c) or led_band_deed(c, m)):
                 return c
         if t.i == h.i or t.head.i == t.i:
             break
@@ -60,15 +59,14 @@ def _said_of_it(c: Token) -> Token | None:
     subject of the clause a verb of saying reports, and that clause says what the antecedent does."""
     if not is_word(c, lx.REPORT_VERBS | lx.SAY_VERBS) or any(low(g) in WHO for g in c.children):
         return None
-    return next((x for x in c.children if x.dep_ == "ccomp" and any(
-        g.dep_ in lx.SUBJECT and low(g) in WHO for g in x.children)), None)
+    return next((x for x in c.children if x.dep_ == "ccomp" and relative_subject(x) is not None), None)
 
 
 def _others_between(name: Token, clause: Token) -> bool:
     """Another noun phrase coordinated after the name, before the relative pronoun: the parser hangs a far
     "which" on the first noun ("names an exporter, X, and its partner, Y, which it says buys the logs")."""
-    who = next(g for g in clause.children if g.dep_ in lx.SUBJECT and low(g) in WHO)
-    return any(t.dep_ in ("conj", "cc") for t in name.doc[name.i + 1:who.i])
+    who = relative_subject(clause)
+    return who is not None and any(t.dep_ in ("conj", "cc") for t in name.doc[name.i + 1:who.i])
 
 
 def accused_in_phrase(name: Token, h: Token, m: Token) -> bool:
