@@ -96,6 +96,7 @@ class PersonFinder:
 
     def __init__(self, not_words: frozenset[str]) -> None:
         self.not_words = not_words  # peoples, months, titles: never a word of a person's name
+        self.peoples = gazetteer.demonym_forms()
 
     def _name(self, doc: Doc, start: int, taken: set[int]) -> Span | None:
         if start >= len(doc) or start in taken or not capitalised(doc[start].text):
@@ -123,7 +124,9 @@ class PersonFinder:
         for i in range(comma - 1, max(-1, comma - 9), -1):
             if doc[i].lower_ in _CASE_ROLES and i == comma - 1 and i > 0 and doc[i - 1].lower_ in config.DEFINITE_ARTICLES:
                 return True
-            if doc[i].lower_ in TRADE_NOUNS:  # "a Bosaso-based broker": the hyphen's parts count
+            # "a Bosaso-based broker": the hyphen's parts count; "Un Kosovar de 34 ans, X,", "A 41-year-old
+            # Ukrainian, X,": a person named by the people they belong to
+            if doc[i].lower_ in TRADE_NOUNS or (doc[i].lower_ in self.peoples and doc[i].is_title):
                 return any(t.lower_ in _INDEFINITE for t in doc[max(0, i - 5):i])
             if doc[i].is_punct:
                 return False

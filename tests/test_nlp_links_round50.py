@@ -95,3 +95,11 @@ def test_a_people_named_for_the_countries_the_first_list_left_out_is_no_actor(te
     assert people not in {m["surface"] for m in result.mentions if m["kind"] == "actor"}
     assert people not in {x["actor_surface"] for x in result.links}
     assert any(x["market"] == "heroin_trade" for x in result.links)  # the deed is still read
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Un Kosovar de 34 ans, Driton Shala, transportait six kilos d'héroïne de Kukës à Pristina.", "Driton Shala"),
+    ("Un Albanais de 29 ans, Ardit Hoxha, convoyait la cocaïne de Durrës à Bari.", "Ardit Hoxha"),
+])
+def test_a_person_introduced_by_their_people_and_age_is_a_person(text: str, name: str) -> None:
+    assert name in {m["surface"] for m in read(text, "fr").mentions if m["kind"] == "actor"}
