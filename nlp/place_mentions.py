@@ -146,7 +146,7 @@ class PlaceLinker:
                 or ent.text.isupper())
 
     @staticmethod
-    def _in_feature_name(doc: Doc, span: Span) -> bool:
+    def _in_feature_or_currency(doc: Doc, span: Span) -> bool:
         # "Lake Chad", "lac Kivu", "Tanganyika" in "Lake Tanganyika": a lake or river, not the country;
         # "US dollars", "Zimbabwe dollars", "dollars US": a currency, not a place of the deal
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -265,7 +265,7 @@ class PlaceLinker:
             doc.spans[config.SPAN_KEY] = [s for s in _spans(doc) if s not in lost]
         taken = [s for s in commodities if s not in lost] + ruled
         placed = {i for s in ruled for i in range(s.start, s.end)}
-        ruled = [s for s in ruled if not self._in_feature_name(doc, s) and not self._in_group_name(doc, s)
+        ruled = [s for s in ruled if not self._in_feature_or_currency(doc, s) and not self._in_group_name(doc, s)
                  and not self._in_hyphened_name(doc, s, placed) and not self._a_people_before_a_noun(doc, s)]
         ruled, longer = towns.longer_towns(doc, ruled)
         taken += [s for s, _ in longer]

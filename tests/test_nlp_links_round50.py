@@ -1,6 +1,8 @@
 """Fiftieth session: a country named as a currency's ("US dollars", "dollars US", "Zimbabwe dollars") is no place
-where anything happens. Each text is a variant of a construction that failed on the development parts, not the
-paragraph it failed in."""
+where anything happens; the Gulf Clan's French and English names are the Gulf Clan; goods under "their" after a
+band are the band's; a band "also known as" a name acts under it; a person arrested is caught, not ceasing; the
+peoples the first list left out are no actors; a person introduced by their people and age is a person. Each text
+is a variant of a construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
