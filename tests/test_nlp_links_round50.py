@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.links_read import read
+from tests.support.links_read import mentioned, read
 
 pytestmark = pytest.mark.slow
 
 
-def _places(text: str, lang: str) -> set[str]:
-    return {m["surface"] for m in read(text, lang).mentions if m["kind"] == "location"}
+def _asserted_doers(text: str, lang: str, places: tuple[str, ...]) -> set[str | None]:
+    return {x["actor_surface"] for x in read(text, lang).links
+            if x["place_surface"] in places and x["status"] == "asserted"}
 
 
 @pytest.mark.parametrize(("text", "lang", "currency_of"), [
@@ -24,13 +25,13 @@ def _places(text: str, lang: str) -> set[str]:
     ("The syndicate paid 300 Zimbabwe dollars a gram to diggers near Mutare.", "en", "Zimbabwe"),
 ])
 def test_a_country_named_as_a_currencys_is_no_place(text: str, lang: str, currency_of: str) -> None:
-    places = _places(text, lang)
+    places = mentioned(text, "location", lang)
     assert currency_of not in places
     assert places  # the places of the deal are still read
 
 
 def test_a_country_beside_a_currency_word_in_another_sense_is_still_a_place() -> None:
-    assert "US" in _places("The firm flies the gold to the US and banks the dollars in Dubai.", "en")
+    assert "US" in mentioned("The firm flies the gold to the US and banks the dollars in Dubai.", "location", "en")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -52,8 +53,7 @@ def test_the_gulf_clans_own_name_in_french_and_english_is_the_gulf_clan_not_colo
      "forest tracks near Ekok.", "en", "Manyu Liberation Front", "Ekok"),
 ])
 def test_their_goods_after_a_band_are_the_bands(text: str, lang: str, band: str, place: str) -> None:
-    doers = {x["actor_surface"] for x in read(text, lang).links
-             if x["place_surface"] == place and x["status"] == "asserted"}
+    doers = _asserted_doers(text, lang, (place,))
     assert doers and all(d and d in band for d in doers)  # the band, by its name or its acronym
 
 
@@ -70,9 +70,7 @@ def test_their_kidnappers_after_a_band_are_the_victims_not_the_bands() -> None:
      "Brigade, ships charcoal from the same beaches toward Hamriyah.", "en", "Badbaado Brigade"),
 ])
 def test_a_band_also_known_as_a_name_acts_under_that_name(text: str, lang: str, name: str) -> None:
-    doers = {x["actor_surface"] for x in read(text, lang).links if x["place_surface"] in ("Colón", "Hamriyah")
-             and x["status"] == "asserted"}
-    assert name in doers
+    assert name in _asserted_doers(text, lang, ("Colón", "Hamriyah"))
 
 
 @pytest.mark.parametrize("text", [
@@ -83,7 +81,6 @@ def test_a_person_arrested_is_caught_not_ceasing(text: str) -> None:
     result = read(text, "fr")
     assert {m["status"] for m in result.mentions if m["kind"] == "actor"} == {"asserted"}
     assert {x["status"] for x in result.links} <= {"asserted"}
-
 
 
 @pytest.mark.parametrize(("text", "lang", "people"), [
@@ -104,4 +101,4 @@ def test_a_people_named_for_the_countries_the_first_list_left_out_is_no_actor(te
     ("Un Albanais de 29 ans, Ardit Hoxha, convoyait la cocaïne de Durrës à Bari.", "Ardit Hoxha"),
 ])
 def test_a_person_introduced_by_their_people_and_age_is_a_person(text: str, name: str) -> None:
-    assert name in {m["surface"] for m in read(text, "fr").mentions if m["kind"] == "actor"}
+    assert name in mentioned(text, "actor", "fr")
