@@ -19,7 +19,11 @@ miss the commonest way reports tell it: who moves the migrants.
 * a sum paid to a smuggler or for the crossing, in a sentence about migrants: "had
   paid $4,500 each to a smuggler", "pay between $350 and $1,000 each for boat
   crossings", "avaient payé 1 500 dinars à un réseau ... pour rejoindre Lampedusa"
-  (a fee "for passage" with no migrant in the sentence is a toll: nlp/tolls.py).
+  (a fee "for passage" with no migrant in the sentence is a toll: nlp/tolls.py);
+* migrants paying a named band, paying to cross or before being guided across, and a price a person to take
+  them: "were forced to pay the Jalisco New Generation Cartel (CJNG) $1,500 each before being guided across the
+  border wall", "migrants who have paid the Clan del Golfo ... a 'fee'", "charge between 250 and 400 dollars a
+  person to take them" (only with migrants named before the payment, as every fare).
 
 Refugees are left out: agencies move refugees to camps; so are verbs that rescue
 and return people as often as smugglers move them ("bring", "take", "guide",
@@ -174,9 +178,23 @@ def phrases(vocab: Vocab, lang: str) -> AnchoredMatcher | None:
         # passenger about $400 for the trip", "paid up to 500,000 CFA francs to be taken to the border"
         paid += [[one_of(w["charge"]), one_of(("each", "every", "all"), "?"), one_of(w["passengers"]), gap(6),
                   one_of(w["for"]), gap(2), one_of(w["crossing"])],
-                 [one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(("be",)), one_of(w["be_taken"])]]
+                 [one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(("be",)), one_of(w["be_taken"])],
+                 # "pay the Jalisco New Generation Cartel (CJNG) $1,500 each before being guided across",
+                 # "pay up to $2,000 to cross", "charge between 250 and 400 dollars a person to take them"
+                 [one_of(w["pay"]), _bracketed_gap(10), one_of(("before", "after")), one_of(("being",)),
+                  one_of(w["be_taken"])],
+                 [one_of(w["pay"]), gap(8), one_of(w["to"]), one_of(("cross",))],
+                 [one_of(w["charge"]), gap(6), one_of(w["head"]), one_of(w["to"]), one_of(w["carry_on"])],
+                 # "pay the same smugglers to take them north"; "migrants who have paid the Clan del Golfo"
+                 [one_of(w["pay"]), one_of(("the", "same", "these", "those", "local"), "+"), one_of(w["smugglers"])],
+                 [one_of(w["pay"]), one_of(("the",), "?"), {"IS_TITLE": True}]]
     matcher.add(_PAID, paid, greedy="FIRST")
     return matcher
+
+
+def _bracketed_gap(most: int) -> dict:
+    # a gap that spans a name's acronym in brackets and a sum ("the ... Cartel (CJNG) $1,500 each")
+    return {"TEXT": {"NOT_IN": [".", ";", ":", "!", "?"]}, "OP": f"{{0,{most}}}"}
 
 
 # the departures smugglers organise are boats'; a town organises its buses' too

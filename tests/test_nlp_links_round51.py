@@ -1,0 +1,43 @@
+"""Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
+price a person to take them, are migrant smuggling by whoever is paid or charges. Each text is a variant of a
+construction that failed on the development parts, not the paragraph it failed in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.links_read import read
+
+pytestmark = pytest.mark.slow
+
+
+def _doers_of(text: str, market: str, place: str) -> set[str | None]:
+    return {x["actor_surface"] for x in read(text, "en").links
+            if x["market"] == market and x["place_surface"] == place and x["status"] == "asserted"
+            and x["role"] in (None, "participant")}
+
+
+@pytest.mark.parametrize(("text", "band", "place"), [
+    ("Haitian migrants waiting in Tapachula were made to pay the Sinaloa Cartel (CDS) $2,000 each before being "
+     "taken over the river to Ciudad Hidalgo.", "Sinaloa Cartel", "Tapachula"),
+    ("Migrants in Necoclí pay the Gulf Clan up to 300 dollars each to cross the Darién Gap.", "Gulf Clan",
+     "Necoclí"),
+    ("Migrants from Agadez pay the same smugglers to take them to Sebha.", None, "Agadez"),
+])
+def test_migrants_paying_to_be_taken_across_is_smuggling_by_whoever_is_paid(text: str, band: str | None,
+                                                                            place: str) -> None:
+    assert band in _doers_of(text, "human_smuggling", place)
+
+
+def test_a_price_a_person_to_take_migrants_is_smuggling_by_whoever_charges() -> None:
+    text = ("Drivers working for a ring that migrants call 'El Tren' charge 500 dollars a person to take them from "
+            "Tapachula to the US border.")
+    assert _doers_of(text, "human_smuggling", "Tapachula") & {"El Tren", "Tren"}
+
+
+@pytest.mark.parametrize("text", [
+    "Relief workers in Necoclí say the town's hotels pay the Gulf Clan a monthly fee.",
+    "The IOM paid the bus company to take refugees from Necoclí to Medellín.",
+])
+def test_a_payment_with_no_migrant_paying_is_no_smuggling(text: str) -> None:
+    assert not {x for x in read(text, "en").links if x["market"] == "human_smuggling"}
