@@ -1,5 +1,6 @@
 """Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
-price a person to take them, are migrant smuggling by whoever is paid or charges. Each text is a variant of a
+price a person to take them, are migrant smuggling by whoever is paid or charges; whoever police arrested with
+the goods on them takes part, as in the passive. Each text is a variant of a
 construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
@@ -41,3 +42,20 @@ def test_a_price_a_person_to_take_migrants_is_smuggling_by_whoever_charges() -> 
 ])
 def test_a_payment_with_no_migrant_paying_is_no_smuggling(text: str) -> None:
     assert not {x for x in read(text, "en").links if x["market"] == "human_smuggling"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("MOMBASA - Police arrested a Kenyan man, Joseph Kamau Mwangi, at Moi International Airport with 3 kilograms of "
+     "heroin.", "Moi International Airport"),
+    ("MOMBASA - Anti-narcotics officers intercepted a trader, Joseph Kamau Mwangi, near Malindi with 40 kilograms of "
+     "cannabis in his car.", "Malindi"),
+])
+def test_whoever_police_arrested_with_the_goods_takes_part_as_in_the_passive(text: str, place: str) -> None:
+    assert {x["actor_surface"] for x in read(text, "en").links
+            if x["place_surface"] == place and x["role"] == "participant"} == {"Joseph Kamau Mwangi"}
+
+
+def test_whoever_police_arrested_with_help_is_not_caught_with_goods() -> None:
+    text = ("MOMBASA - Police arrested a Kenyan man, Joseph Kamau Mwangi, at Moi International Airport with the help "
+            "of a sniffer dog after heroin was found in a suitcase.")
+    assert not {x["actor_surface"] for x in read(text, "en").links if x["role"] == "participant"} - {None}

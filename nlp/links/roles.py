@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ocwatch.nlp.links import lexicon as lx
+from ocwatch.nlp.links.arrest import caught_with
 from ocwatch.nlp.links.bands import stands_for
 from ocwatch.nlp.links.charges import apposed_agent, charged_with, listed_by
 from ocwatch.nlp.links.clauses import accused_in_phrase, relative_clause_of
@@ -235,7 +236,7 @@ def _clause_role(actor: Span, h: Token, market: Span, band: bool = False) -> tup
         return r, ("handler" if r == "participant" and not in_event(m, v) else "agent")
     for v in h.ancestors:
         if v.i == h.head.i and h.dep_ in lx.OBJECT:
-            if (is_word(v, lx.ACCUSE_VERBS) and in_event(m, v)) or charged_with(v, m):
+            if (is_word(v, lx.ACCUSE_VERBS) and in_event(m, v)) or charged_with(v, m) or caught_with(v, m):
                 return "participant", "accused"
             if goods_for(h, v, m):
                 return "participant", "recipient"

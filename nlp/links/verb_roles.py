@@ -102,7 +102,7 @@ def verb_role(v: Token, m: Token, rel: str) -> str:
             # "the clan is believed to smuggle cannabis": the clan smuggles; "is said to have been robbed": passive
             own = "passive" if any(c.dep_ in ("auxpass", "aux:pass") for c in raised.children) else "subject"
             return verb_role(raised, m, own)
-        if (is_word(v, lx.ACCUSE_VERBS) and inside) or (is_word(v, lx.ENFORCE_VERBS) and caught_with(v, m)) or \
+        if (is_word(v, lx.ACCUSE_VERBS) and inside) or caught_with(v, m) or \
                 charged_with(v, m):
             return "participant"
         return "victim" if inside and (m.i == v.i or is_word(v, KIDNAP)) else "mentioned"
