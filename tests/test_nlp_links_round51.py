@@ -1,7 +1,7 @@
 """Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
 price a person to take them, are migrant smuggling by whoever is paid or charges; whoever police arrested with
-the goods on them takes part, as in the passive. Each text is a variant of a
-construction that failed on the development parts, not the paragraph it failed in."""
+the goods on them takes part, as in the passive; the hands a boss pays or hires do its deed. Each text is a
+variant of a construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -59,3 +59,15 @@ def test_whoever_police_arrested_with_help_is_not_caught_with_goods() -> None:
     text = ("MOMBASA - Police arrested a Kenyan man, Joseph Kamau Mwangi, at Moi International Airport with the help "
             "of a sniffer dog after heroin was found in a suitcase.")
     assert not {x["actor_surface"] for x in read(text, "en").links if x["role"] == "participant"} - {None}
+
+
+@pytest.mark.parametrize(("text", "boss", "place"), [
+    ("Loggers paid by Maderas del Sur, a timber trader based in Pucallpa, are felling cedar trees inside the Sierra "
+     "del Divisor reserve, a two-year investigation by Global Witness found.", "Maderas del Sur", "Sierra del Divisor"),
+    ("Drivers employed by Sahel Fret International carry the cigarettes from Agadez to Tamanrasset, a study by the "
+     "Small Arms Survey found.", "Sahel Fret International", "Agadez"),
+])
+def test_the_hands_a_boss_pays_or_hires_do_its_deed_as_those_working_for_it(text: str, boss: str, place: str) -> None:
+    # the boss is read as the subject of its hands' verb, as "collectors working for X" are, not only named nearby
+    assert any(x["actor_surface"] == boss and x["place_surface"] == place and x["role"] == "participant"
+               and x["method"].startswith("subject/") for x in read(text, "en").links)

@@ -28,7 +28,9 @@ _LEAD_VERBS = frozenset({"run", "lead", "head", "operate", "command", "control",
 _LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 # "collectors working for the 3R", "drivers working for a transporter known as X": the hands a
 # group or a boss hires act for it when they are who does the activity (subject or agent)
-_WORK = frozenset({"work", "travailler"})
+# ... and so do the hands a boss pays or hires: "loggers paid by X are felling", "des pêcheurs recrutés par X"
+_WORK = frozenset({"work", "travailler", "pay", "hire", "employ", "recruit", "payer", "employer", "recruter",
+                   "engager", "rémunérer"})
 _HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", "courier", "agents", "middlemen",
                     "smugglers", "traders", "buyers", "chauffeurs", "convoyeurs", "collecteurs", "passeurs",
                     "intermédiaires", "rabatteurs", "négociants", "acheteurs",
@@ -43,7 +45,7 @@ def _leading(h: Token) -> Token | None:
     """The participle of leading (or working) on a noun whose agent the name is: "a network run by X",
     "collectors working for X"."""
     v = h.head.head if h.dep_ == "pobj" else h.head
-    return v if is_word(v, _LEAD_VERBS) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod") else None
+    return v if is_word(v, _LEAD_VERBS | _WORK) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod") else None
 
 
 def led_band(h: Token) -> Token | None:
