@@ -17,8 +17,7 @@ object; so does a verb read as the head of a noun phrase ("The group taxes colta
 coltan/amod), and a trade verb read as a plural noun after a band's noun or a masked name ("the cartel
 imports precursor chemicals", "group imports firearms"), and a trade verb read as the noun subject of
 the plural noun after it, read as a verb ("group charges traffickers 200,000 pesos"), or of the word before
-the payers, read as a verb with the payers its object ("ISWAP taxes fish traders"); and a "where" clause hung
-on a time or a phrase after a place ("to Port-de-Paix in August, where") hangs on the place. In French, a form of "faire" right before an
+the payers, read as a verb with the payers its object ("ISWAP taxes fish traders"). In French, a form of "faire" right before an
 infinitive ("fait passer l'or") is the infinitive's causative auxiliary, not a noun.
 
 fr_core_news_md (the French parser since the nineteenth round) errs otherwise: it makes an attributed

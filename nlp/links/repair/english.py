@@ -197,40 +197,7 @@ def _third_person_base(word: str) -> str:
     return word[:-1]
 
 
-# What a "where" clause may hang on itself: a place's noun ("the port, where"); and the times and words the
-# model hangs it on instead, after a place ("to Port-de-Paix in August, where", "..., in breach of the
-# arms embargo, where").
-_PLACE_WORDS = config.SITE_NOUNS | {"town", "towns", "city", "cities", "village", "villages", "country", "region",
-                                   "province", "district", "area", "areas", "border", "coast", "island", "zone",
-                                   "state", "states", "county", "capital", "river", "lake", "sea", "warehouse",
-                                   "depot", "department", "prefecture", "governorate", "municipality", "commune",
-                                   "neighbourhood", "neighborhood", "quarter", "suburb", "valley", "delta", "basin",
-                                   "mountains", "desert", "bay", "gulf", "mangroves", "farm", "farms", "plantation",
-                                   "plantations", "regions", "provinces", "countries", "side", "shore", "shores"}
-_TIMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "saturday", "sunday"})
-_TO_A_PLACE = frozenset({"to", "in", "at", "into", "through", "via", "near", "from", "across", "towards", "toward"})
-
-
-def where_on_no_place(doc: Doc) -> None:
-    """"The rifles were shipped to Port-de-Paix in August, in breach of the arms embargo, where they were
-    collected by X": the model hangs the "where" clause on the last noun ("August", "embargo"), so no
-    place holds it. A "where" clause on a word that is no place and no name hangs on the nearest name
-    before it, when that name is a verb's object or follows a preposition of place."""
-    for v in doc:
-        h = v.head
-        if v.dep_ != "relcl" or not any(c.lower_ == "where" for c in v.children) or h.lower_ in _PLACE_WORDS or (
-                h.is_title and h.lower_ not in _TIMES):
-            continue
-        # the nearest name only: not one further back ("Cocaine from Colombia reaches Antwerp in October, where")
-        t = next((t for t in reversed(doc[max(1, h.i - 12): h.i]) if t.is_title and t.lower_ not in _TIMES), None)
-        if t is not None and (t.dep_ == "dobj" or _TO_A_PLACE & {t.head.lower_, t.head.head.lower_}):
-            v.head = t
-
-
 def repair_english(doc: Doc) -> None:
-    where_on_no_place(doc)
     verb_as_subject(doc)
     noun_as_verb(doc)
     band_then_verb(doc)
