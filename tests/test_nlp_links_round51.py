@@ -1,7 +1,8 @@
 """Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
 price a person to take them, are migrant smuggling by whoever is paid or charges; whoever police arrested with
-the goods on them takes part, as in the passive; the hands a boss pays or hires do its deed. Each text is a
-variant of a construction that failed on the development parts, not the paragraph it failed in."""
+the goods on them takes part, as in the passive; the hands a boss pays or hires do its deed; who runs the route
+the goods go by takes part. Each text is a variant of a construction that failed on the development parts, not
+the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -71,3 +72,17 @@ def test_the_hands_a_boss_pays_or_hires_do_its_deed_as_those_working_for_it(text
     # the boss is read as the subject of its hands' verb, as "collectors working for X" are, not only named nearby
     assert any(x["actor_surface"] == boss and x["place_surface"] == place and x["role"] == "participant"
                and x["method"].startswith("subject/") for x in read(text, "en").links)
+
+
+@pytest.mark.parametrize(("text", "band", "market", "place"), [
+    ("Cocaine moves from Tumaco to Buenaventura along a route controlled by the Comandos de la Frontera.",
+     "Comandos de la Frontera", "cocaine_trade", "Tumaco"),
+    ("Timber is trucked from Yei to Kaya on a road run by the SPLA-IO.", "SPLA-IO", "flora_crimes", "Yei"),
+])
+def test_who_runs_the_route_the_goods_go_by_takes_part(text: str, band: str, market: str, place: str) -> None:
+    assert band in _doers_of(text, market, place)
+
+
+def test_who_patrols_the_route_the_goods_go_by_is_no_participant() -> None:
+    text = "Cocaine moves from Tumaco to Buenaventura along a road patrolled by the Colombian navy."
+    assert _doers_of(text, "cocaine_trade", "Tumaco") <= {None}

@@ -32,6 +32,7 @@ from ocwatch.nlp.links.parties import (
     payee,
     trade_party,
 )
+from ocwatch.nlp.links.route_parts import goods_route
 from ocwatch.nlp.links.sources import according
 from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 from ocwatch.nlp.links.verb_roles import CAPTOR, KIDNAP, verb_role
@@ -47,8 +48,7 @@ _THEFT = frozenset({"steal", "stolen", "loot", "looted", "pilfer", "voler", "vol
 _FROM_PREPS = frozenset({"from", "in", "dans", "de", "du", "des", "à", "au", "aux", "chez", "sur"})
 _THIEF_DEPS = frozenset({"nsubj", "nsubj:pass", "agent", "obl:agent", "csubj"})
 _CAUSE = frozenset({"make", "force", "oblige", "compel", "faire", "forcer", "obliger", "contraindre"})
-# What role() turns into a participant or, for a state force or a peace operation, a name merely
-# mentioned: the town its troops hold, whence the goods come.
+# role() turns it into a participant, or for a state force or peace operation merely mentioned (its troops' town)
 _SITE_HOLDER = "site_holder"
 
 
@@ -224,8 +224,8 @@ def _clause_role(actor: Span, h: Token, market: Span, band: bool = False) -> tup
         v = h.head.head if h.dep_ == "pobj" else h.head
         # "a gold mining site run by FDLR fighters"; but "sacs de makala saisis par les écogardes": the
         # verb decides, as for a subject
-        if v.dep_ in ("acl", "amod") and v.head.i in (m.i, m.head.i, *range(market.start, market.end)) and \
-                not is_word(v, _NOT_TAKING_PART):
+        if v.dep_ in ("acl", "amod") and (v.head.i in (m.i, m.head.i, *range(market.start, market.end)) or
+                                          goods_route(v.head, m)) and not is_word(v, _NOT_TAKING_PART):
             return "participant", "agent"
         if v.dep_ in ("acl", "amod") and is_word(v, lx.CONTROL_VERBS) and \
                 m.i in [a.i for a in list(v.head.ancestors)[:4]]:

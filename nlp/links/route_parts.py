@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ocwatch.nlp import config
 from ocwatch.nlp.links import lexicon as lx
-from ocwatch.nlp.links.tree import is_word, low, prep_of
+from ocwatch.nlp.links.tree import clause_head, in_event, is_word, low, prep_of
 
 # Words that make "de" locative: "près de Baalbek", "au large de Lagos", "au nord de Goma", "aux abords de
 # Bunia" say where, not whence (the medium French model hangs "près" on the verb, leaving "de" alone).
@@ -81,3 +81,10 @@ def _on_a_road(t: Token) -> bool:
             return True
         above = above.head if above.dep_ in ("acl", "relcl", "prep", "nmod", "conj") else None
     return False
+
+
+def goods_route(noun: Token, m: Token) -> bool:
+    """The road or route the goods go by, in the activity's clause: "Cocaine moves from Tumaco along a route
+    controlled by X", "the journey from Kassala to Kufra, a route run by X": who runs it takes part."""
+    return noun.lower_ in _ROADS and noun.dep_ in ("pobj", "appos", "obl", "dobj", "obj") and \
+        in_event(m, clause_head(noun))
