@@ -1,8 +1,8 @@
 """Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
 price a person to take them, are migrant smuggling by whoever is paid or charges; whoever police arrested with
 the goods on them takes part, as in the passive; the hands a boss pays or hires do its deed; who runs the route
-the goods go by takes part. Each text is a variant of a construction that failed on the development parts, not
-the paragraph it failed in."""
+the goods go by takes part; payments a band demands or extracts are a cut. Each text is a variant of a
+construction that failed on the development parts, not the paragraph it failed in."""
 
 from __future__ import annotations
 
@@ -86,3 +86,16 @@ def test_who_runs_the_route_the_goods_go_by_takes_part(text: str, band: str, mar
 def test_who_patrols_the_route_the_goods_go_by_is_no_participant() -> None:
     text = "Cocaine moves from Tumaco to Buenaventura along a road patrolled by the Colombian navy."
     assert _doers_of(text, "cocaine_trade", "Tumaco") <= {None}
+
+
+@pytest.mark.parametrize(("text", "band", "place"), [
+    ("Fighters of the Kata Kata militia demand a weekly payment from each shop in Bunia.", "Kata Kata", "Bunia"),
+    ("Al-Shabaab extracts monthly payments from shopkeepers in Hamar Weyne.", "Al-Shabaab", "Hamar Weyne"),
+])
+def test_payments_a_band_demands_or_extracts_are_a_cut_with_no_market_word(text: str, band: str, place: str) -> None:
+    assert band in _doers_of(text, "extortion_and_protection_racketeering", place)
+
+
+def test_payments_a_firm_collects_are_no_cut() -> None:
+    text = "Mukuru Telecom collects payments from customers in Kampala every month."
+    assert not read(text, "en").links

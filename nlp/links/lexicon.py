@@ -170,7 +170,11 @@ LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?
                       # weekly 'rent'"
                       r"|(collect|charg|demand|exig|réclam)\w*\s+(\S+\s+){0,8}?(\$|€|£|\d[\d,.]*\s*(?:"
                       + "|".join(sorted(config.CURRENCY_WORDS)) + r"))"
-                      r"|collect\w*\s+(weekly|monthly|daily))\b", re.I)
+                      r"|collect\w*\s+(weekly|monthly|daily)"
+                      # payments asked of the payers: "extract monthly payments from traders", "demand a weekly
+                      # payment", "prélèvent des paiements illégaux" (not collected: a firm collects its bills)
+                      r"|(demand|extract|exact|impos|prélev|prélèv|exig|réclam)\w*\s+(\S+\s+){0,3}?"
+                      r"(payments?|paiements?))\b", re.I)
 
 # Holding a site or a trade: the subject of one, in a "where"/"où" clause on the activity's place, takes
 # part in that activity there ("sold in Bambari, where UPC fighters collect a fee").
