@@ -1,8 +1,9 @@
 """Fifty-first session: migrants paying a named band, paying to cross or before being guided across, and a
 price a person to take them, are migrant smuggling by whoever is paid or charges; whoever police arrested with
 the goods on them takes part, as in the passive; the hands a boss pays or hires do its deed; who runs the route
-the goods go by takes part; payments a band demands or extracts are a cut. Each text is a variant of a
-construction that failed on the development parts, not the paragraph it failed in."""
+the goods go by takes part; payments a band demands or extracts, and a bare sum paid to it every week or month,
+are a cut. Each text is a variant of a construction that failed on the development parts, not the paragraph it
+failed in."""
 
 from __future__ import annotations
 
@@ -99,3 +100,12 @@ def test_payments_a_band_demands_or_extracts_are_a_cut_with_no_market_word(text:
 def test_payments_a_firm_collects_are_no_cut() -> None:
     text = "Mukuru Telecom collects payments from customers in Kampala every month."
     assert not read(text, "en").links
+
+
+def test_a_bare_sum_paid_every_week_to_a_band_is_a_cut_with_no_market_word() -> None:
+    text = "Bus drivers in Croix-des-Bouquets pay a weekly amount to the 400 Mawozo gang."
+    assert "400 Mawozo" in _doers_of(text, "extortion_and_protection_racketeering", "Croix-des-Bouquets")
+
+
+def test_a_monthly_rent_to_a_landlord_is_no_cut() -> None:
+    assert not read("Shopkeepers in Goma pay a monthly rent to their landlord, Kivu Properties.", "en").links

@@ -174,7 +174,12 @@ LEVY_CUE = re.compile(r"\b(tax(e|es|ed|ing)?|charg(e|es|ed|ing)\s+(\w+\W+){0,3}?
                       # payments asked of the payers: "extract monthly payments from traders", "demand a weekly
                       # payment", "prélèvent des paiements illégaux" (not collected: a firm collects its bills)
                       r"|(demand|extract|exact|impos|prélev|prélèv|exig|réclam)\w*\s+(\S+\s+){0,3}?"
-                      r"(payments?|paiements?))\b", re.I)
+                      r"(payments?|paiements?)"
+                      # a bare sum paid every week or month: "pay a monthly sum to Al-Shabaab", "versent chaque mois
+                      # une somme" (not a monthly rent to a landlord)
+                      r"|pa(y|ys|id|ying)\s+(a|an)\s+(weekly|monthly|daily)\s+(sum|amount)"
+                      r"|(verse|versent|versait|versaient|paie|paient|payent|payaient)\s+chaque (semaine|mois|jour)"
+                      r"\s+une somme)\b", re.I)
 
 # Holding a site or a trade: the subject of one, in a "where"/"où" clause on the activity's place, takes
 # part in that activity there ("sold in Bambari, where UPC fighters collect a fee").
