@@ -85,6 +85,6 @@ def _on_a_road(t: Token) -> bool:
 
 def goods_route(noun: Token, m: Token) -> bool:
     """The road or route the goods go by, in the activity's clause: "Cocaine moves from Tumaco along a route
-    controlled by X", "the journey from Kassala to Kufra, a route run by X": who runs it takes part."""
+    controlled by X", "Timber is trucked from Yei to Kaya on a road run by X": who runs it takes part."""
     return noun.lower_ in _ROADS and noun.dep_ in ("pobj", "appos", "obl", "dobj", "obj") and \
         in_event(m, clause_head(noun))
