@@ -31,6 +31,7 @@ _LEAD_PREPS = frozenset({"by", "par", "for", "pour"})
 # ... and so do the hands a boss pays or hires: "loggers paid by X are felling", "des pêcheurs recrutés par X"
 _WORK = frozenset({"work", "travailler", "pay", "hire", "employ", "recruit", "payer", "employer", "recruter",
                    "engager", "rémunérer"})
+_LEADING = _LEAD_VERBS | _WORK
 _HIRED = frozenset({"collectors", "collector", "drivers", "driver", "couriers", "courier", "agents", "middlemen",
                     "smugglers", "traders", "buyers", "chauffeurs", "convoyeurs", "collecteurs", "passeurs",
                     "intermédiaires", "rabatteurs", "négociants", "acheteurs",
@@ -45,7 +46,7 @@ def _leading(h: Token) -> Token | None:
     """The participle of leading (or working) on a noun whose agent the name is: "a network run by X",
     "collectors working for X"."""
     v = h.head.head if h.dep_ == "pobj" else h.head
-    return v if is_word(v, _LEAD_VERBS | _WORK) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod") else None
+    return v if is_word(v, _LEADING) and prep_of(h) in _LEAD_PREPS and v.dep_ in ("acl", "amod") else None
 
 
 def led_band(h: Token) -> Token | None:
